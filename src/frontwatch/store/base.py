@@ -47,6 +47,13 @@ class Store(Protocol):
         nothing. "duplicate" when `article.duplicate_of` is set, else "new"."""
         ...
 
+    def store_article(
+        self, article: Article, raw: bytes, signature: Sequence[int] | None, events: Sequence[Event]
+    ) -> AddOutcome:
+        """`add_article` and `put_events` in one transaction: a run killed at any moment
+        leaves either both or neither. The pipeline's one write per article."""
+        ...
+
     def has_article(self, article_id: str) -> bool: ...
 
     def get_article(self, article_id: str) -> Article | None: ...
