@@ -122,8 +122,7 @@ def _sentence(sent: Any, index: int) -> Sentence:
         for t in sent
     )
     ents = tuple(
-        Span(e.start - base, e.end - base, e.label_, e.text, e.start_char, e.end_char)
-        for e in sent.ents
+        Span(e.start - base, e.end - base, e.label_, e.text, e.start_char, e.end_char) for e in sent.ents
     )
     return Sentence(index, sent.text, sent.start_char, sent.end_char, tokens, ents)
 

@@ -1,0 +1,642 @@
+"""The command line: each command parses its arguments and calls one library function.
+
+Exit status: 0 all inputs processed; 1 some inputs failed (each reported on one line);
+2 usage error; 3 `watch --once` when a rule fired.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .config import Settings, default_db_url
+from .errors import FrontwatchError, InputError, UsageError
+from .models import EVENT_TYPES, FACTUALITY_VALUES, EventFilter, IngestSummary
+from .store import ArticleFilter, Page, Store, open_store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="frontwatch: news reports in, attributed and factuality-aware PLOVER events out.",
+)
+out = Console()
+err = Console(stderr=True)
+T = TypeVar("T")
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: FRONTWATCH_DB, else sqlite:///frontwatch.db)."),
+]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+class Layout(StrEnum):
+    plover = "plover"
+    cameo = "cameo"
+    acled = "acled"
+
+
+def _fail(exc: FrontwatchError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+    return typer.Exit(exc.exit_code)
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _parse_datetime(value: str | None, name: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name}: {value!r} is not a date or time (use ISO 8601)") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _settings(db: str | None = None, **changes: Any) -> Settings:
+    return Settings(db_url=db or default_db_url()).with_(**changes)
+
+
+def _open(db: str | None) -> Store:
+    return open_store(db or default_db_url())
+
+
+def _pages(fetch: Callable[[str | None], Page[T]], limit: int | None) -> Iterator[T]:
+    """Every item of a paginated listing, up to `limit`."""
+    cursor: str | None = None
+    count = 0
+    while True:
+        page = fetch(cursor)
+        for item in page.items:
+            if limit is not None and count >= limit:
+                return
+            count += 1
+            yield item
+        if page.next is None:
+            return
+        cursor = page.next
+
+
+def event_filter(
+    types: list[str] | None,
+    actor: str | None,
+    recipient: str | None,
+    country: str | None,
+    factuality: list[str] | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float | None = None,
+) -> EventFilter:
+    """Validate the shared event filters (CLI and API) into an EventFilter."""
+    kinds = tuple(t.upper() for t in types or ())
+    bad = [t for t in kinds if t not in EVENT_TYPES]
+    if bad:
+        raise UsageError(f"--type: unknown event type {', '.join(bad)} (one of {', '.join(EVENT_TYPES)})")
+    facts = tuple(f.lower() for f in factuality or ())
+    bad = [f for f in facts if f not in FACTUALITY_VALUES]
+    if bad:
+        raise UsageError(
+            f"--factuality: unknown value {', '.join(bad)} (one of {', '.join(FACTUALITY_VALUES)})"
+        )
+    codes = {}
+    for name, value in (("--actor", actor), ("--recipient", recipient), ("--country", country)):
+        if value is not None and not (value.isalpha() and 2 <= len(value) <= 6):
+            raise UsageError(f"{name}: {value!r} is not a country or IGO code (e.g. RUS, NATO)")
+        codes[name] = value.upper() if value else None
+    start, end = _parse_date(since, "--since"), _parse_date(until, "--until")
+    if start and end and start > end:
+        raise UsageError("--since is after --until")
+    return EventFilter(
+        event_type=kinds,
+        actor=codes["--actor"],
+        recipient=codes["--recipient"],
+        country=codes["--country"],
+        factuality=facts,
+        since=start,
+        until=end,
+        min_confidence=min_confidence,
+    )
+
+
+def _print_summary(summary: IngestSummary) -> None:
+    colour = "red" if summary.failed else "green"
+    err.print(f"[{colour}]{summary.line()}[/{colour}]", highlight=False)
+
+
+class _DelayedProgress:
+    """A rich progress display that appears only once an ingest has run for a second."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.progress: Progress | None = None
+        self.task: Any = None
+
+    def update(self, summary: IngestSummary) -> None:
+        if self.progress is None:
+            if time.monotonic() - self.started < 1.0:
+                return
+            self.progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                console=err, transient=True,
+            )  # fmt: skip
+            self.progress.start()
+            self.task = self.progress.add_task("ingesting")
+        self.progress.update(self.task, description=f"ingesting: {summary.line()}")
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _report_failure(exc: InputError) -> None:
+    err.print(f"[red]failed:[/red] {exc}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def version() -> None:
+    """Print the frontwatch version."""
+    out.print(__version__)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A file, URL or - for stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Publisher name.")] = None,
+    url: Annotated[str | None, typer.Option(help="The article's URL.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json or table.")] = "json",
+) -> None:
+    """Code one input and print {"article": …, "events": […]}; needs no database."""
+    from .ingest import iter_documents
+    from .pipeline import Resources
+    from .pipeline import extract as run_extract
+
+    try:
+        if fmt not in ("json", "table"):
+            raise UsageError("--format: choose json or table")
+        settings = _settings(published=_parse_datetime(published, "--published"), outlet=outlet, url=url)
+        res = Resources.load(settings)
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    failed = False
+    for item in iter_documents([path], settings):
+        if isinstance(item, InputError):
+            _report_failure(item)
+            failed = True
+            continue
+        try:
+            article, events = run_extract(item, settings, res)
+        except InputError as exc:
+            _report_failure(exc)
+            failed = True
+            continue
+        if fmt == "json":
+            doc = {"article": article.to_dict(), "events": [e.to_dict() for e in events]}
+            out.print_json(json.dumps(doc, ensure_ascii=False))
+        else:
+            _events_table([e.to_dict() for e in events], title=article.title or article.id)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, directories, feeds, WARC, JSONL, URLs or -.")],
+    db: DbOpt = None,
+    published: Annotated[str | None, typer.Option(help="Override the publication date (ISO 8601).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Override the outlet name.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Parallel workers (Dask, local).")] = 1,
+    offline: Annotated[bool, typer.Option(help="Never fetch feed item links.")] = False,
+) -> None:
+    """Read, clean, code and store articles; prints a summary line."""
+    from .pipeline import Resources
+    from .pipeline import ingest as run_ingest
+
+    try:
+        settings = _settings(
+            db, published=_parse_datetime(published, "--published"), outlet=outlet,
+            workers=workers, allow_network=not offline,
+        )  # fmt: skip
+        store = open_store(settings.db_url)
+        res = Resources.load(settings)
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    progress = _DelayedProgress()
+    try:
+        summary = run_ingest(
+            sources, settings, store, res, on_failure=_report_failure, on_progress=progress.update
+        )
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    finally:
+        progress.stop()
+        store.close()
+    _print_summary(summary)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def articles(
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+) -> None:
+    """List stored articles."""
+    from .export import provenance, write_records
+
+    if fmt not in ("table", "json", "jsonl", "csv"):
+        raise _fail(UsageError("--format: choose table, json, jsonl or csv"))
+    store = _open(db)
+    try:
+        items = list(_pages(lambda c: store.list_articles(ArticleFilter(), c, 500), limit))
+    finally:
+        store.close()
+    if fmt == "table":
+        table = Table(title=f"{len(items)} articles")
+        for col in ("id", "published", "outlet", "title", "words", "duplicate of"):
+            table.add_column(col, overflow="fold")
+        for a in items:
+            table.add_row(
+                a.id[:12], a.published.date().isoformat() if a.published else "–",
+                a.outlet or "–", (a.title or "")[:70], str(len(a.text.split())),
+                (a.duplicate_of or "")[:12] or "–",
+            )  # fmt: skip
+        out.print(table)
+        return
+    rows = [a.to_dict() for a in items]
+    write_records(rows, fmt, provenance("articles", {}), sys.stdout)
+
+
+def _events_table(rows: list[dict[str, Any]], title: str) -> None:
+    table = Table(title=title)
+    for col in ("date", "type", "mode", "actors", "recipients", "where", "fact.", "according to", "trigger"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        actors = ", ".join(f"{e['name']} ({e['country'] or '?'})" for e in r["actors"]) or "–"
+        recips = ", ".join(f"{e['name']} ({e['country'] or '?'})" for e in r["recipients"]) or "–"
+        loc = r["location"]
+        attr = r["attribution"]
+        table.add_row(
+            r["date"] or "–", r["event_type"], r["mode"] or "–", actors, recips,
+            f"{loc['name']} ({loc['country'] or '?'})" if loc else "–", r["factuality"],
+            f"{attr['name']} ({attr['country'] or '?'})" if attr else "–",
+            r["evidence"]["trigger"],
+        )  # fmt: skip
+    out.print(table)
+
+
+def _export(
+    kind: str,
+    rows: list[dict[str, Any]],
+    fmt: ListFormat,
+    filters: dict[str, Any],
+    output: Path | None,
+    layout: str | None = None,
+) -> None:
+    from .export import provenance, write_records
+
+    prov = provenance(kind, filters, layout)
+    if fmt is ListFormat.parquet:
+        write_records(rows, "parquet", prov, sys.stdout, parquet_path=output)
+        err.print(f"wrote {len(rows)} {kind} to {output}")
+        return
+    if output is None:
+        write_records(rows, fmt.value, prov, sys.stdout)
+        return
+    with output.open("w", encoding="utf-8", newline="") as fh:
+        write_records(rows, fmt.value, prov, fh)
+    err.print(f"wrote {len(rows)} {kind} to {output}")
+
+
+TypeOpt = Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable).")]
+ActorOpt = Annotated[str | None, typer.Option(help="Actor country or IGO code.")]
+RecipientOpt = Annotated[str | None, typer.Option(help="Recipient country or IGO code.")]
+CountryOpt = Annotated[str | None, typer.Option(help="Location, actor or recipient country.")]
+FactOpt = Annotated[
+    list[str] | None,
+    typer.Option("--factuality", help="actual, future, hypothetical or negated (repeatable)."),
+]
+SinceOpt = Annotated[str | None, typer.Option(help="Event date on or after (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Event date on or before (YYYY-MM-DD).")]
+FormatOpt = Annotated[ListFormat, typer.Option("--format")]
+OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write to a file.")]
+LimitOpt = Annotated[int | None, typer.Option(min=1, help="At most this many rows.")]
+ConfOpt = Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Minimum confidence.")]
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    types: TypeOpt = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    country: CountryOpt = None,
+    factuality: FactOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    min_confidence: ConfOpt = None,
+    fmt: FormatOpt = ListFormat.table,
+    layout: Annotated[Layout | None, typer.Option(help="Export layout: plover, cameo or acled.")] = None,
+    output: OutputOpt = None,
+    limit: LimitOpt = None,
+) -> None:
+    """List coded events with filters, in a table or an export format."""
+    try:
+        flt = event_filter(types, actor, recipient, country, factuality, since, until, min_confidence)
+        if fmt is ListFormat.parquet and output is None:
+            raise UsageError("--format parquet needs -o FILE.parquet")
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    from .export import event_row
+
+    store = _open(db)
+    try:
+        found = list(_pages(lambda c: store.list_events(flt, c, 500), limit))
+        articles_by_id = {a: store.get_article(a) for a in {e.article_id for e in found}}
+    finally:
+        store.close()
+    if fmt is ListFormat.table and layout is None:
+        _events_table([e.to_dict() for e in found], title=f"{len(found)} events")
+        return
+    if layout is not None:
+        from . import layouts
+
+        convert = {"plover": layouts.to_plover, "cameo": layouts.to_cameo, "acled": layouts.to_acled}
+        rows = [convert[layout.value](e, articles_by_id.get(e.article_id)) for e in found]
+    else:
+        rows = [event_row(e, articles_by_id.get(e.article_id)) for e in found]
+    if fmt is ListFormat.table:
+        fmt = ListFormat.csv
+    _export("events", rows, fmt, flt.to_dict(), output, layout.value if layout else None)
+
+
+@app.command()
+def stories(
+    db: DbOpt = None,
+    types: TypeOpt = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    country: CountryOpt = None,
+    factuality: FactOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = ListFormat.table,
+    output: OutputOpt = None,
+    limit: LimitOpt = None,
+) -> None:
+    """List stories: the same real-world event merged across reports."""
+    try:
+        flt = event_filter(types, actor, recipient, country, factuality, since, until)
+        if fmt is ListFormat.parquet and output is None:
+            raise UsageError("--format parquet needs -o FILE.parquet")
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    from .export import story_row
+
+    store = _open(db)
+    try:
+        found = list(_pages(lambda c: store.list_stories(flt, c, 500), limit))
+    finally:
+        store.close()
+    rows = [story_row(s) for s in found]
+    if fmt is ListFormat.table:
+        table = Table(title=f"{len(found)} stories")
+        for col in (
+            "date",
+            "type",
+            "actors",
+            "recipients",
+            "where",
+            "fact.",
+            "reports",
+            "outlets",
+            "asserted/attributed/denied",
+        ):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(
+                r["date"] or "–", r["event_type"], r["actor_countries"] or "–",
+                r["recipient_countries"] or "–", r["location"] or "–", r["factuality"],
+                str(r["num_articles"]), str(r["num_outlets"]),
+                f"{r['num_asserted']}/{r['num_attributed']}/{r['num_denied']}",
+            )  # fmt: skip
+        out.print(table)
+        return
+    _export("stories", rows, fmt, flt.to_dict(), output)
+
+
+@app.command()
+def trends(
+    db: DbOpt = None,
+    by: Annotated[str, typer.Option(help="type, dyad or country.")] = "type",
+    interval: Annotated[str, typer.Option(help="day or week.")] = "day",
+    types: TypeOpt = None,
+    country: CountryOpt = None,
+    factuality: FactOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    chart: Annotated[Path | None, typer.Option(help="Also draw a PNG chart to this file.")] = None,
+) -> None:
+    """Counts of stories and summed intensity per day or week."""
+    from .analyze import trends as tr
+
+    try:
+        if by not in ("type", "dyad", "country"):
+            raise UsageError("--by: choose type, dyad or country")
+        if interval not in ("day", "week"):
+            raise UsageError("--interval: choose day or week")
+        if fmt not in ("table", "json", "csv"):
+            raise UsageError("--format: choose table, json or csv")
+        flt = event_filter(types, None, None, country, factuality, since, until)
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    store = _open(db)
+    try:
+        table = tr.trends(store, flt, by=by, interval=interval)
+    finally:
+        store.close()
+    if fmt == "table":
+        out.print(tr.render_table(table))
+    elif fmt == "json":
+        sys.stdout.write(tr.to_json(table) + "\n")
+    else:
+        sys.stdout.write(tr.to_csv(table))
+    if chart is not None:
+        tr.chart_png(table, chart)
+        err.print(f"wrote chart to {chart}")
+
+
+@app.command()
+def watch(
+    rules: Annotated[Path, typer.Argument(help="Watch rules (YAML).")],
+    db: DbOpt = None,
+    once: Annotated[
+        bool, typer.Option("--once", help="Evaluate once and exit (3 when any rule fired).")
+    ] = False,
+    follow: Annotated[
+        bool, typer.Option("--follow", help="Re-poll sources, ingest, evaluate, repeat.")
+    ] = False,
+    until: Annotated[str | None, typer.Option(help="Evaluate as of this date (YYYY-MM-DD).")] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option("--source", help="Feed, folder or file to re-poll (repeatable, with --follow)."),
+    ] = None,
+    interval: Annotated[float, typer.Option(help="Seconds between polls (--follow).")] = 300.0,
+    jsonl: Annotated[Path | None, typer.Option(help="Also append alerts to this JSON Lines file.")] = None,
+    webhook: Annotated[str | None, typer.Option(help="Also POST alerts to this URL.")] = None,
+    iterations: Annotated[int | None, typer.Option(min=1, help="Stop --follow after N polls.")] = None,
+) -> None:
+    """Evaluate watch rules and print the alerts that fire."""
+    from .analyze import alerts as al
+
+    try:
+        if once == follow:
+            raise UsageError("choose one of --once or --follow")
+        loaded = al.load_rules(rules)
+        as_of = _parse_date(until, "--until")
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    store = _open(db)
+    try:
+        if once:
+            fired = al.watch_once(store, loaded, as_of)
+            for alert in fired:
+                out.print(al.format_alert(alert), highlight=False)
+                al.deliver(alert, jsonl=jsonl, webhook=webhook)
+            if not fired:
+                err.print("no rule fired")
+            raise typer.Exit(3 if fired else 0)
+        from .pipeline import Resources
+        from .pipeline import ingest as run_ingest
+
+        settings = _settings(db)
+        res = Resources.load(settings)
+
+        def poll(sources: list[str]) -> IngestSummary:
+            return run_ingest(sources, settings, store, res, on_failure=_report_failure)
+
+        al.follow(
+            store, loaded, sources=list(source or ()), ingest=poll, interval=interval,
+            jsonl=jsonl, webhook=webhook, max_iterations=iterations,
+            emit=lambda alert: out.print(al.format_alert(alert), highlight=False),
+        )  # fmt: skip
+    finally:
+        store.close()
+
+
+@app.command()
+def report(
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    country: CountryOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    output: OutputOpt = None,
+) -> None:
+    """A situation report: what happened, what is feared or announced, claims and denials."""
+    from .analyze import report as rp
+
+    try:
+        if fmt not in ("md", "html"):
+            raise UsageError("--format: choose md or html")
+        start, end = _parse_date(since, "--since"), _parse_date(until, "--until")
+        if country is not None and not (country.isalpha() and 2 <= len(country) <= 6):
+            raise UsageError(f"--country: {country!r} is not a country or IGO code")
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    store = _open(db)
+    try:
+        built = rp.build_report(store, start, end, country.upper() if country else None)
+    finally:
+        store.close()
+    text = rp.to_markdown(built) if fmt == "md" else rp.to_html(built)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote report to {output}")
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the REST API and the dashboard."""
+    import uvicorn
+
+    from .api import create_app
+
+    uvicorn.run(create_app(_settings(db)), host=host, port=port, log_level="info")
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSON Lines files.")],
+    all_sentences: Annotated[bool, typer.Option(help="Parse every sentence, not only candidates.")] = False,
+) -> None:
+    """Score the coder against gold sentences: P/R/F1 per type and overall."""
+    from .evaluate import main_eval
+
+    try:
+        text, _ = main_eval(gold, _settings(parse_all_sentences=all_sentences))
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    out.print(text, highlight=False)
+
+
+@app.command()
+def batch(
+    sources: Annotated[list[str], typer.Argument(help="Directories, JSON Lines or WARC files.")],
+    db: Annotated[str, typer.Option("--db", help="Database URL.")],
+    scheduler: Annotated[str, typer.Option(help="Dask scheduler address, or 'local'.")] = "local",
+    workers: Annotated[int, typer.Option(min=1, help="Workers for a local cluster.")] = 2,
+) -> None:
+    """Process large inputs on a Dask cluster into the store."""
+    from .batch import run_batch
+
+    try:
+        summary = run_batch(
+            sources, _settings(db), scheduler=scheduler, workers=workers, on_failure=_report_failure
+        )
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    _print_summary(summary)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def main() -> None:
+    """Entry point that maps frontwatch errors to exit codes."""
+    try:
+        app()
+    except FrontwatchError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(exc.exit_code)

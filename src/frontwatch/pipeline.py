@@ -1,0 +1,184 @@
+"""The orchestrator: one input in, stored articles and events out.
+
+Stages, numbered as in docs/architecture.md:
+
+    1. ingest   read & decode sources into RawDocuments        ingest.iter_documents
+    2. clean    main text + metadata into an Article           clean.clean
+    3. dedup    link near-identical re-posts (MinHash LSH)     dedup.NearDuplicateIndex
+    4. nlp      parse candidate sentences into plain data      nlp.parse_many
+    5. code     PLOVER events, factuality, attribution         code.code_events
+    6. resolve  the event's place and date                     resolve.places / resolve.dates
+    7. store    article + raw bytes + events, one transaction  store.Store.store_article
+    8. analyze  merge events into stories                      analyze.stories.update_stories
+
+A bad input raises an InputError inside stages 1–2; it is reported once (via `on_failure`) and
+the run goes on. Anything else stops the run. Models and dictionaries are loaded once into
+`Resources` and passed in.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from .clean import clean
+from .code import code_events
+from .config import Settings
+from .dedup import NearDuplicateIndex
+from .errors import InputError
+from .ingest import iter_documents
+from .lexicon import Lexicon
+from .models import Article, CodedEvent, Event, IngestSummary, RawDocument
+from .nlp import ParsedDoc, load_model, parse_many
+from .resolve.actors import ActorDictionary
+from .resolve.dates import resolve_date
+from .resolve.gazetteer import Gazetteer
+from .resolve.places import article_context, locate_event
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+CHUNK = 16  # articles parsed together; nlp.pipe is fastest at batch sizes 8–16 here
+
+
+@dataclass
+class Resources:
+    """Everything the stages need that is expensive to load: loaded once per process."""
+
+    nlp: Any
+    lexicon: Lexicon
+    actors: ActorDictionary
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, settings: Settings) -> Resources:
+        return cls(
+            nlp=load_model(),
+            lexicon=Lexicon.load(),
+            actors=ActorDictionary.load(),
+            gazetteer=Gazetteer.open(settings),
+        )
+
+
+def resolve_events(
+    doc: ParsedDoc, article: Article, coded: Sequence[CodedEvent], res: Resources
+) -> list[Event]:
+    """Stage 6: fill each coded event's place and date."""
+    if not coded:
+        return []
+    ctx = article_context(doc, res.gazetteer, res.actors)
+    events = []
+    for item in coded:
+        sentence = doc.sentences[item.sentence_index]
+        place = locate_event(doc, item, ctx, res.gazetteer)
+        day, precision, text = resolve_date(sentence, item.trigger_token, article.published)
+        events.append(replace(item.event, location=place, date=day, date_precision=precision, date_text=text))
+    return events
+
+
+def code_articles(articles: Sequence[Article], res: Resources, settings: Settings) -> list[list[Event]]:
+    """Stages 4–6 for a batch of articles: parse, code, resolve."""
+    docs = parse_many([a.text for a in articles], res.nlp, batch_size=settings.spacy_batch_size)
+    out = []
+    for article, doc in zip(articles, docs, strict=True):
+        coded = code_events(doc, article, res.lexicon, res.actors)
+        out.append(resolve_events(doc, article, coded, res))
+    return out
+
+
+def extract(raw: RawDocument, settings: Settings, res: Resources) -> tuple[Article, list[Event]]:
+    """Stages 2, 4–6 on one document, without a store (the `extract` command)."""
+    article = clean(raw, settings, datetime.now(UTC))
+    return article, code_articles([article], res, settings)[0]
+
+
+@dataclass
+class _Pending:
+    article: Article
+    raw: bytes
+    signature: list[int]
+
+
+def _cleaned(
+    items: Iterable[RawDocument | InputError],
+    settings: Settings,
+    summary: IngestSummary,
+    on_failure: Callable[[InputError], None],
+) -> Iterator[tuple[Article, bytes]]:
+    """Stages 1–2: clean each document, reporting and counting bad inputs."""
+    for item in items:
+        if isinstance(item, InputError):
+            summary.failed += 1
+            summary.failures.append((item.source, item.reason))
+            on_failure(item)
+            continue
+        try:
+            yield clean(item, settings, datetime.now(UTC)), item.data
+        except InputError as exc:
+            summary.failed += 1
+            summary.failures.append((exc.source, exc.reason))
+            on_failure(exc)
+
+
+def ingest(
+    sources: Sequence[str],
+    settings: Settings,
+    store: Store,
+    res: Resources,
+    *,
+    on_failure: Callable[[InputError], None] = lambda exc: None,
+    on_progress: Callable[[IngestSummary], None] = lambda summary: None,
+) -> IngestSummary:
+    """Read sources, code them and store what is new. Idempotent and resumable: an article
+    already stored is skipped before any NLP, so a killed run simply continues."""
+    from .analyze.stories import update_stories
+
+    summary = IngestSummary()
+    index = NearDuplicateIndex.from_store(
+        store.signatures(),
+        threshold=settings.dedup_threshold,
+        shingle=settings.dedup_shingle,
+        num_perm=settings.dedup_perm,
+    )
+    seen: set[str] = set()
+    batch: list[_Pending] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        coded = code_articles([p.article for p in batch], res, settings)
+        for pending, events in zip(batch, coded, strict=True):
+            outcome = store.store_article(pending.article, pending.raw, pending.signature, events)
+            if outcome == "unchanged":  # another process stored it meanwhile
+                summary.unchanged += 1
+                continue
+            if outcome == "duplicate":
+                summary.duplicates += 1
+            else:
+                summary.new += 1
+            summary.events += len(events)
+            if events:
+                update_stories(store, events, {pending.article.id: pending.article})
+        batch.clear()
+        on_progress(summary)
+
+    for article, raw in _cleaned(iter_documents(sources, settings), settings, summary, on_failure):
+        if article.id in seen or store.has_article(article.id):
+            summary.unchanged += 1
+            on_progress(summary)
+            continue
+        seen.add(article.id)
+        signature = index.signature(article.text)
+        original = index.query(signature)
+        if original is None:
+            index.add(article.id, signature)
+        else:
+            article = replace(article, duplicate_of=original)
+        batch.append(_Pending(article, raw, signature))
+        if len(batch) >= CHUNK:
+            flush()
+    flush()
+    return summary
