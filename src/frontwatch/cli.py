@@ -17,7 +17,14 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from . import __version__
@@ -623,12 +630,18 @@ def batch(
     """Process large inputs on a Dask cluster into the store."""
     from .batch import run_batch
 
-    try:
-        summary = run_batch(
-            sources, _settings(db), scheduler=scheduler, workers=workers, on_failure=_report_failure
-        )
-    except FrontwatchError as exc:
-        raise _fail(exc) from None
+    with Progress(
+        TextColumn("partitions"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
+    ) as bar:
+        task = bar.add_task("batch", total=None)
+        try:
+            summary = run_batch(
+                sources, _settings(db), scheduler=scheduler, workers=workers,
+                on_failure=_report_failure,
+                on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )  # fmt: skip
+        except FrontwatchError as exc:
+            raise _fail(exc) from None
     _print_summary(summary)
     raise typer.Exit(1 if summary.failed else 0)
 
