@@ -182,9 +182,7 @@ def run_batch(
     client = _client(scheduler, workers)
     try:
         client.register_plugin(ResourcesPlugin(settings), name=PLUGIN_NAME)
-        futures = {
-            client.submit(process_partition, p, settings, retries=1, pure=False): p for p in parts
-        }
+        futures = {client.submit(process_partition, p, settings, retries=1, pure=False): p for p in parts}
         done = 0
         for future in as_completed(futures):
             part = futures[future]

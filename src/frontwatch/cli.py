@@ -10,7 +10,6 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -30,7 +29,8 @@ from rich.table import Table
 from . import __version__
 from .config import Settings, default_db_url
 from .errors import FrontwatchError, InputError, UsageError
-from .models import EVENT_TYPES, FACTUALITY_VALUES, EventFilter, IngestSummary
+from .models import IngestSummary
+from .query import event_filter, parse_date, parse_datetime
 from .store import ArticleFilter, Page, Store, open_store
 
 app = typer.Typer(
@@ -68,25 +68,6 @@ def _fail(exc: FrontwatchError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-def _parse_date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
-
-
-def _parse_datetime(value: str | None, name: str) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{name}: {value!r} is not a date or time (use ISO 8601)") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
 def _settings(db: str | None = None, **changes: Any) -> Settings:
     return Settings(db_url=db or default_db_url()).with_(**changes)
 
@@ -109,47 +90,6 @@ def _pages(fetch: Callable[[str | None], Page[T]], limit: int | None) -> Iterato
         if page.next is None:
             return
         cursor = page.next
-
-
-def event_filter(
-    types: list[str] | None,
-    actor: str | None,
-    recipient: str | None,
-    country: str | None,
-    factuality: list[str] | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float | None = None,
-) -> EventFilter:
-    """Validate the shared event filters (CLI and API) into an EventFilter."""
-    kinds = tuple(t.upper() for t in types or ())
-    bad = [t for t in kinds if t not in EVENT_TYPES]
-    if bad:
-        raise UsageError(f"--type: unknown event type {', '.join(bad)} (one of {', '.join(EVENT_TYPES)})")
-    facts = tuple(f.lower() for f in factuality or ())
-    bad = [f for f in facts if f not in FACTUALITY_VALUES]
-    if bad:
-        raise UsageError(
-            f"--factuality: unknown value {', '.join(bad)} (one of {', '.join(FACTUALITY_VALUES)})"
-        )
-    codes = {}
-    for name, value in (("--actor", actor), ("--recipient", recipient), ("--country", country)):
-        if value is not None and not (value.isalpha() and 2 <= len(value) <= 6):
-            raise UsageError(f"{name}: {value!r} is not a country or IGO code (e.g. RUS, NATO)")
-        codes[name] = value.upper() if value else None
-    start, end = _parse_date(since, "--since"), _parse_date(until, "--until")
-    if start and end and start > end:
-        raise UsageError("--since is after --until")
-    return EventFilter(
-        event_type=kinds,
-        actor=codes["--actor"],
-        recipient=codes["--recipient"],
-        country=codes["--country"],
-        factuality=facts,
-        since=start,
-        until=end,
-        min_confidence=min_confidence,
-    )
 
 
 def _print_summary(summary: IngestSummary) -> None:
@@ -208,7 +148,7 @@ def extract(
     try:
         if fmt not in ("json", "table"):
             raise UsageError("--format: choose json or table")
-        settings = _settings(published=_parse_datetime(published, "--published"), outlet=outlet, url=url)
+        settings = _settings(published=parse_datetime(published, "--published"), outlet=outlet, url=url)
         res = Resources.load(settings)
     except FrontwatchError as exc:
         raise _fail(exc) from None
@@ -247,7 +187,7 @@ def ingest(
 
     try:
         settings = _settings(
-            db, published=_parse_datetime(published, "--published"), outlet=outlet,
+            db, published=parse_datetime(published, "--published"), outlet=outlet,
             workers=workers, allow_network=not offline,
         )  # fmt: skip
         store = open_store(settings.db_url)
@@ -527,7 +467,7 @@ def watch(
         if once == follow:
             raise UsageError("choose one of --once or --follow")
         loaded = al.load_rules(rules)
-        as_of = _parse_date(until, "--until")
+        as_of = parse_date(until, "--until")
     except FrontwatchError as exc:
         raise _fail(exc) from None
     store = _open(db)
@@ -573,7 +513,7 @@ def report(
     try:
         if fmt not in ("md", "html"):
             raise UsageError("--format: choose md or html")
-        start, end = _parse_date(since, "--since"), _parse_date(until, "--until")
+        start, end = parse_date(since, "--since"), parse_date(until, "--until")
         if country is not None and not (country.isalpha() and 2 <= len(country) <= 6):
             raise UsageError(f"--country: {country!r} is not a country or IGO code")
     except FrontwatchError as exc:

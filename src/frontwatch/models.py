@@ -247,6 +247,7 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # stored or already there, in order
 
     def line(self) -> str:
         return (

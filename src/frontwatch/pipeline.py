@@ -132,17 +132,35 @@ def ingest(
     on_failure: Callable[[InputError], None] = lambda exc: None,
     on_progress: Callable[[IngestSummary], None] = lambda summary: None,
 ) -> IngestSummary:
-    """Read sources, code them and store what is new. Idempotent and resumable: an article
-    already stored is skipped before any NLP, so a killed run simply continues."""
+    """Read sources, code them and store what is new (stages 1–8)."""
+    return ingest_documents(
+        iter_documents(sources, settings), settings, store, res,
+        on_failure=on_failure, on_progress=on_progress,
+    )  # fmt: skip
+
+
+def ingest_documents(
+    documents: Iterable[RawDocument | InputError],
+    settings: Settings,
+    store: Store,
+    res: Resources,
+    *,
+    index: NearDuplicateIndex | None = None,
+    on_failure: Callable[[InputError], None] = lambda exc: None,
+    on_progress: Callable[[IngestSummary], None] = lambda summary: None,
+) -> IngestSummary:
+    """Stages 2–8 over documents already read. Idempotent and resumable: an article already
+    stored is skipped before any NLP, so a killed run simply continues."""
     from .analyze.stories import update_stories
 
     summary = IngestSummary()
-    index = NearDuplicateIndex.from_store(
-        store.signatures(),
-        threshold=settings.dedup_threshold,
-        shingle=settings.dedup_shingle,
-        num_perm=settings.dedup_perm,
-    )
+    if index is None:
+        index = NearDuplicateIndex.from_store(
+            store.signatures(),
+            threshold=settings.dedup_threshold,
+            shingle=settings.dedup_shingle,
+            num_perm=settings.dedup_perm,
+        )
     seen: set[str] = set()
     batch: list[_Pending] = []
 
@@ -165,7 +183,8 @@ def ingest(
         batch.clear()
         on_progress(summary)
 
-    for article, raw in _cleaned(iter_documents(sources, settings), settings, summary, on_failure):
+    for article, raw in _cleaned(documents, settings, summary, on_failure):
+        summary.article_ids.append(article.id)
         if article.id in seen or store.has_article(article.id):
             summary.unchanged += 1
             on_progress(summary)
