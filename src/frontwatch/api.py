@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -278,17 +278,8 @@ def _ingest(app: FastAPI, settings: Settings, body: IngestRequest) -> dict[str, 
 
 
 def _mount_pages(app: FastAPI) -> None:
-    """Dashboard pages and vendored static files (no CDN)."""
-    static = WEB / "static"
-    if static.is_dir():
-        app.mount("/static", StaticFiles(directory=static), name="static")
-    try:
-        from .web.pages import router
-    except ImportError:
+    """Dashboard pages and vendored static files (no CDN, no tile server)."""
+    from .web.pages import router
 
-        @app.get("/", response_class=HTMLResponse)
-        def index() -> str:
-            return "<!doctype html><title>frontwatch</title><p>frontwatch API: see <a href='/docs'>/docs</a>."
-
-        return
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.include_router(router)
