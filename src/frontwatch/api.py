@@ -283,3 +283,8 @@ def _mount_pages(app: FastAPI) -> None:
 
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.include_router(router)
+
+
+def app_from_env() -> FastAPI:
+    """Application factory for `uvicorn --factory frontwatch.api:app_from_env` (several workers)."""
+    return create_app(Settings())

@@ -1,0 +1,153 @@
+"""Load benchmark of filtered `/api/events` over a store of 100,000 events (loopback only).
+
+Builds a SQLite store with synthetic events, serves it with uvicorn on 127.0.0.1 in a child
+process, and runs C concurrent clients for at most N requests or T seconds, whichever comes
+first. Prints requests/second and p50/p99 latency. Target: p99 < 100 ms at 50 clients.
+
+    .venv/bin/python benchmarks/api.py [--events 100000] [--clients 50] [--requests 5000] [--seconds 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+from frontwatch.models import Article, Entity, Event, Evidence, Place
+from frontwatch.store import open_store
+
+TYPES = ["MOBILIZE", "ASSAULT", "CONSULT", "ACCUSE", "COOPERATE", "THREATEN", "AID", "PROTEST"]
+COUNTRIES = ["RUS", "UKR", "BLR", "POL", "LTU", "USA", "GBR", "DEU", "CHN", "ISR"]
+FACTS = ["actual", "actual", "actual", "future", "hypothetical", "negated"]
+
+
+def build_store(url: str, n_events: int, per_article: int = 5) -> None:
+    """Fill a store with synthetic articles and events."""
+    store = open_store(url)
+    rng = random.Random(7)
+    start = date(2023, 1, 1)
+    for a in range(n_events // per_article):
+        published = datetime(2023, 1, 1, tzinfo=UTC) + timedelta(hours=a % (24 * 365))
+        text = f"Synthetic benchmark article {a}."
+        art = Article(
+            id=f"{a:064x}", url=f"https://bench.example/{a}", outlet=f"Outlet {a % 40}", title=text,
+            published=published, text=text, language="en", ingested_at=published,
+        )  # fmt: skip
+        events = []
+        for k in range(per_article):
+            actor, recipient = rng.sample(COUNTRIES, 2)
+            events.append(
+                Event(
+                    id=f"{a:024x}{k:08d}", article_id=art.id, event_type=rng.choice(TYPES), mode=None,
+                    contexts=(), actors=(Entity(actor, actor, actor, "MIL"),),
+                    recipients=(Entity(recipient, recipient, recipient, "GOV"),),
+                    location=Place(recipient, recipient, recipient, None, 50.0, 30.0, "country"),
+                    date=start + timedelta(days=rng.randrange(365)), date_precision="day", date_text=None,
+                    factuality=rng.choice(FACTS), attribution=None,
+                    evidence=Evidence(text, 0, 0, len(text), "x"), intensity=-3.0, confidence=0.7,
+                )  # fmt: skip
+            )
+        store.store_article(art, b"", None, events)
+    store.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _queries(rng: random.Random) -> dict[str, str]:
+    q: dict[str, str] = {"limit": "50"}
+    pick = rng.randrange(4)
+    if pick == 0:
+        q["type"] = rng.choice(TYPES)
+    elif pick == 1:
+        q["actor"] = rng.choice(COUNTRIES)
+    elif pick == 2:
+        q["country"] = rng.choice(COUNTRIES)
+        q["factuality"] = "actual"
+    else:
+        d = date(2023, 1, 1) + timedelta(days=rng.randrange(300))
+        q["since"], q["until"] = d.isoformat(), (d + timedelta(days=14)).isoformat()
+    return q
+
+
+async def _load(base: str, clients: int, requests: int, seconds: float) -> tuple[list[float], int, float]:
+    latencies: list[float] = []
+    errors = 0
+    sent = 0
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def worker(n: int, client: httpx.AsyncClient) -> None:
+        nonlocal sent, errors
+        rng = random.Random(n)
+        while sent < requests and time.monotonic() < deadline:
+            sent += 1
+            t0 = time.perf_counter()
+            r = await client.get(f"{base}/api/events", params=_queries(rng))
+            latencies.append(time.perf_counter() - t0)
+            if r.status_code != 200:
+                errors += 1
+
+    t0 = time.perf_counter()
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+        await asyncio.gather(*(worker(n, client) for n in range(clients)))
+    return latencies, errors, time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--requests", type=int, default=5000)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        t0 = time.perf_counter()
+        build_store(db, args.events)
+        print(f"store: {args.events} events built in {time.perf_counter() - t0:.1f} s")
+        port = _free_port()
+        env = {**os.environ, "FRONTWATCH_DB": db, "FRONTWATCH_TOKEN": "bench", "FRONTWATCH_CACHE": tmp}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory", "frontwatch.api:app_from_env",
+             "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
+             "--log-level", "warning"],
+            env=env,
+        )  # fmt: skip
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(200):
+                try:
+                    if httpx.get(f"{base}/api/alerts", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            lat, errors, wall = asyncio.run(_load(base, args.clients, args.requests, args.seconds))
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+    lat_ms = sorted(x * 1000 for x in lat)
+    p50 = statistics.median(lat_ms)
+    p99 = lat_ms[min(len(lat_ms) - 1, int(len(lat_ms) * 0.99))]
+    print(f"requests: {len(lat_ms)} ({errors} errors) from {args.clients} clients in {wall:.1f} s")
+    print(f"throughput: {len(lat_ms) / wall:.0f} requests/s")
+    print(f"latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms (target p99 < 100 ms)")
+
+
+if __name__ == "__main__":
+    main()
