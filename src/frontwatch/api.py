@@ -252,6 +252,8 @@ def _ingest(app: FastAPI, settings: Settings, body: IngestRequest) -> dict[str, 
             app.state.resources = Resources.load(settings)
         res = app.state.resources
         if body.url:
+            if not settings.allow_network:
+                raise UsageError("url: fetching is switched off on this server; send text or html")
             docs: list[Any] = list(iter_documents([body.url], settings))
         else:
             data = (body.text or body.html or "").encode("utf-8")
