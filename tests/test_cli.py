@@ -1,0 +1,99 @@
+"""The command line: output shapes and exit codes (0 ok, 1 some inputs failed, 2 usage, 3 fired)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from frontwatch.cli import app
+
+runner = CliRunner()
+
+WIRE = (
+    "MINSK, Jan 9 (Eastern Wire) - A train carrying Russian troops arrived in Belarus on Friday, "
+    "the Belarusian defence ministry said. Ukraine fears an offensive from the north. Minsk says it "
+    "will not join the war.\n"
+)
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_extract_prints_article_and_events(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE)
+    code, out, _ = _run("extract", str(path), "--published", "2023-01-09", "--outlet", "Eastern Wire")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["article"]["outlet"] == "Eastern Wire" and doc["article"]["published"].startswith("2023-01-09")
+    assert doc["events"], "the wire report yields events"
+    for event in doc["events"]:
+        start, end = event["evidence"]["start"], event["evidence"]["end"]
+        assert doc["article"]["text"][start:end] == event["evidence"]["sentence"]
+    assert not any(
+        e["event_type"] == "ASSAULT" and e["factuality"] == "actual" and e["attribution"] is None
+        for e in doc["events"]
+    ), "a feared offensive must not come out as an actual unattributed attack"
+
+
+def test_extract_missing_input_fails_with_one_line(tmp_path: Path) -> None:
+    code, _, err = _run("extract", str(tmp_path / "nope.txt"))
+    assert code == 1 and "nope.txt" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("events", "--type", "BOMB"), ("events", "--since", "last week"), ("events", "--format", "xml"),
+     ("trends", "--by", "colour"), ("report", "--format", "pdf"), ("extract", "-", "--format", "yaml")],
+)  # fmt: skip
+def test_usage_errors_exit_2(args: tuple[str, ...], sample_db: str) -> None:
+    code, _, _ = _run(*args, *(["--db", sample_db] if args[0] != "extract" else []))
+    assert code == 2
+
+
+def test_articles_and_events_over_the_sample_corpus(sample_db: str, tmp_path: Path) -> None:
+    code, out, _ = _run("articles", "--db", sample_db, "--format", "jsonl")
+    assert code == 0
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert "provenance" in lines[0] and len(lines) > 40
+    code, out, _ = _run("events", "--db", sample_db, "--format", "csv", "--type", "MOBILIZE")
+    body = [x for x in out.splitlines() if not x.startswith("#")]
+    rows = list(csv.DictReader(io.StringIO("\n".join(body))))
+    assert code == 0 and rows and {r["event_type"] for r in rows} == {"MOBILIZE"}
+    assert all(r["evidence"] for r in rows) and "text" not in rows[0]
+    code, out, _ = _run("events", "--db", sample_db, "--format", "geojson", "--country", "BLR")
+    assert code == 0 and json.loads(out)["type"] == "FeatureCollection"
+    target = tmp_path / "e.parquet"
+    code, _, _ = _run("events", "--db", sample_db, "--format", "parquet", "-o", str(target))
+    assert code == 0 and target.stat().st_size > 0
+    for layout in ("plover", "cameo", "acled"):
+        code, out, _ = _run("events", "--db", sample_db, "--layout", layout, "--format", "json")
+        assert code == 0 and json.loads(out)["provenance"]["layout"] == layout
+
+
+def test_stories_trends_report(sample_db: str, tmp_path: Path) -> None:
+    code, out, _ = _run("stories", "--db", sample_db, "--format", "json")
+    stories = json.loads(out)["items"]
+    assert code == 0 and stories and max(s["num_articles"] for s in stories) >= 3
+    code, out, _ = _run("trends", "--db", sample_db, "--format", "json", "--chart", str(tmp_path / "t.png"))
+    assert code == 0 and (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    code, out, _ = _run("report", "--db", sample_db, "--format", "html", "-o", str(tmp_path / "r.html"))
+    html = (tmp_path / "r.html").read_text()
+    assert code == 0 and "<html" in html.lower() and "src=\"http" not in html
+
+
+def test_watch_once_exit_codes(sample_db: str, tmp_path: Path) -> None:
+    rules = Path(__file__).parents[1] / "samples" / "rules.yaml"
+    code, out, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2023-01-31")
+    assert code == 3 and out.strip()
+    code, _, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2022-12-03")
+    assert code == 0
+    code, _, _ = _run("watch", str(tmp_path / "none.yaml"), "--db", sample_db, "--once")
+    assert code == 2
