@@ -20,6 +20,8 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import contextlib
+
 from synthetic import make_reports, write_warc
 
 from frontwatch.batch import run_batch
@@ -58,10 +60,8 @@ class _PeakWorkerMemory:
         me = psutil.Process()
         while not self._stop.is_set():
             for child in me.children(recursive=True):
-                try:
+                with contextlib.suppress(psutil.Error):
                     self.peak = max(self.peak, child.memory_info().rss)
-                except psutil.Error:
-                    pass
             time.sleep(0.5)
 
     def __enter__(self) -> _PeakWorkerMemory:
@@ -82,7 +82,8 @@ def main() -> None:
         warc = Path(tmp) / "reports.warc.gz"
         write_warc(warc, make_reports(args.articles))
         print(
-            f"input: {args.articles} synthetic 600-word reports in one WARC ({warc.stat().st_size // 1024} KiB)"
+            f"input: {args.articles} synthetic 600-word reports, one WARC "
+            f"({warc.stat().st_size // 1024} KiB)"
         )
         results = {}
         for workers in (1, 2):
