@@ -4,6 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= sqlite:///frontwatch-demo.db
+SAMPLES := samples/text samples/html samples/feeds samples/jsonl samples/warc
+FW     := FRONTWATCH_DB=$(DEMO_DB) $(VENV)/bin/frontwatch
 
 .PHONY: setup demo test lint typecheck system-deps clean
 
@@ -27,10 +29,21 @@ system-deps:
 	fi
 
 demo: setup
-	rm -f frontwatch-demo.db
-	FRONTWATCH_DB=$(DEMO_DB) $(VENV)/bin/frontwatch ingest samples/
-	FRONTWATCH_DB=$(DEMO_DB) $(VENV)/bin/frontwatch articles --format table
-	FRONTWATCH_DB=$(DEMO_DB) $(VENV)/bin/frontwatch events --format table
+	rm -f frontwatch-demo.db frontwatch-demo.db-wal frontwatch-demo.db-shm
+	@echo "== ingest the synthetic sample corpus (text, HTML, feeds, JSON Lines, WARC)"
+	$(FW) ingest --offline $(SAMPLES)
+	@echo "== ingest it again: nothing new is stored"
+	$(FW) ingest --offline $(SAMPLES)
+	$(FW) articles --format table
+	$(FW) events --format table --limit 40
+	$(FW) stories --format table --limit 25
+	$(FW) trends --by type --interval week
+	@echo "== watch rules (exit 3 means a rule fired)"
+	$(FW) watch samples/rules.yaml --once --until 2023-01-31 || test $$? -eq 3
+	$(FW) report --since 2022-12-01 --until 2023-01-31 --format md -o frontwatch-demo-report.md
+	$(FW) report --since 2022-12-01 --until 2023-01-31 --format html -o frontwatch-demo-report.html
+	@echo "== situation report: frontwatch-demo-report.md / .html; dashboard: FRONTWATCH_DB=$(DEMO_DB) $(VENV)/bin/frontwatch serve"
+	head -60 frontwatch-demo-report.md
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
@@ -40,4 +53,4 @@ test: setup system-deps lint
 	$(PY) tools/run_tests.py
 
 clean:
-	rm -rf $(VENV) frontwatch-demo.db
+	rm -rf $(VENV) frontwatch-demo.db* frontwatch-demo-report.*
