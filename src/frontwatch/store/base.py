@@ -10,16 +10,21 @@ Pagination: list methods take `cursor` (opaque string from the previous page, or
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import base64
+import json
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Generic, Literal, Protocol, TypeVar
+from datetime import date, datetime
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
+from ..errors import UsageError
 from ..models import Alert, Article, Event, EventFilter, Review, Story
 
 T = TypeVar("T")
 
 AddOutcome = Literal["new", "duplicate", "unchanged"]
+StoreItem = tuple[Article, bytes, "Sequence[int] | None", "Sequence[Event]"]
+"""(article, raw input bytes, MinHash signature or None, events): one item of `store_articles`."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,11 @@ class Store(Protocol):
         leaves either both or neither. The pipeline's one write per article."""
         ...
 
+    def store_articles(self, items: Sequence[StoreItem]) -> list[AddOutcome]:
+        """`store_article` for many articles in one transaction (all or none), for batch
+        writers: one commit instead of one per article. Outcomes in the order given."""
+        ...
+
     def has_article(self, article_id: str) -> bool: ...
 
     def get_article(self, article_id: str) -> Article | None: ...
@@ -62,7 +72,9 @@ class Store(Protocol):
         """The raw input bytes, decompressed."""
         ...
 
-    def list_articles(self, flt: ArticleFilter, cursor: str | None = None, limit: int = 100) -> Page[Article]: ...
+    def list_articles(
+        self, flt: ArticleFilter, cursor: str | None = None, limit: int = 100
+    ) -> Page[Article]: ...
 
     def signatures(self) -> Iterable[tuple[str, Sequence[int]]]:
         """(article_id, MinHash signature) for every stored non-duplicate article, to rebuild
@@ -105,3 +117,105 @@ class Store(Protocol):
 
     # lifecycle --------------------------------------------------------------------------
     def close(self) -> None: ...
+
+
+# helpers shared by the implementations ----------------------------------------------------
+# Orders: events and stories by (day desc, id desc) where `day` is the date's ordinal and 0
+# when the date is unknown (those come last); articles by (ingested_at, id) ascending; alerts by
+# (fired_at desc, id desc). Cursors are base64url JSON of the last item's sort key: [day, id],
+# or [microseconds since the epoch, id] for articles and alerts.
+#
+# `country` in EventFilter matches the event's location country OR any actor or recipient
+# country; `actor` / `recipient` match one of the event's actor / recipient countries.
+
+
+def encode_cursor(key: Sequence[object]) -> str:
+    """An opaque cursor holding the sort key of the last item on a page."""
+    raw = json.dumps(list(key), separators=(",", ":")).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str, kinds: tuple[type, ...] = (int, str)) -> list[Any]:
+    """The sort key inside a cursor, checked against the expected types; UsageError when it
+    is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        key = None
+    if (
+        not isinstance(key, list)
+        or len(key) != len(kinds)
+        or not all(isinstance(v, k) and not isinstance(v, bool) for v, k in zip(key, kinds, strict=True))
+    ):
+        raise UsageError(f"cursor: {cursor[:40]!r} is not a valid cursor")
+    return key
+
+
+def day_key(value: date | None) -> int:
+    """Sortable day number of a date; 0 for an unknown date."""
+    return value.toordinal() if value is not None else 0
+
+
+def event_countries(event: Event) -> set[tuple[str, str]]:
+    """(role, country) pairs of an event: role is actor, recipient or location."""
+    pairs = {("actor", e.country) for e in event.actors if e.country}
+    pairs |= {("recipient", e.country) for e in event.recipients if e.country}
+    if event.location is not None and event.location.country:
+        pairs.add(("location", event.location.country))
+    return pairs
+
+
+def story_countries(story: Story) -> set[tuple[str, str]]:
+    """(role, country) pairs of a story, as for events."""
+    pairs = {("actor", e.country) for e in story.actors if e.country}
+    pairs |= {("recipient", e.country) for e in story.recipients if e.country}
+    if story.location is not None and story.location.country:
+        pairs.add(("location", story.location.country))
+    return pairs
+
+
+def _countries_match(pairs: set[tuple[str, str]], flt: EventFilter) -> bool:
+    if flt.actor and ("actor", flt.actor) not in pairs:
+        return False
+    if flt.recipient and ("recipient", flt.recipient) not in pairs:
+        return False
+    return not flt.country or any(c == flt.country for _, c in pairs)
+
+
+def _dates_match(value: date | None, flt: EventFilter) -> bool:
+    if flt.since is not None and (value is None or value < flt.since):
+        return False
+    return flt.until is None or (value is not None and value <= flt.until)
+
+
+def event_matches(event: Event, flt: EventFilter, wrong: Container[str] = ()) -> bool:
+    """Whether an event passes a filter; `wrong` holds ids whose latest verdict is wrong."""
+    if flt.event_type and event.event_type not in flt.event_type:
+        return False
+    if flt.factuality and event.factuality not in flt.factuality:
+        return False
+    if flt.article_id is not None and event.article_id != flt.article_id:
+        return False
+    if flt.story_id is not None and event.story_id != flt.story_id:
+        return False
+    if flt.min_confidence is not None and event.confidence < flt.min_confidence:
+        return False
+    if flt.exclude_wrong and event.id in wrong:
+        return False
+    return _dates_match(event.date, flt) and _countries_match(event_countries(event), flt)
+
+
+def story_matches(story: Story, flt: EventFilter, article_ids: Container[str] = ()) -> bool:
+    """Whether a story passes a filter (type, factuality, countries, dates, story_id, and
+    article_id when `article_ids` holds the articles of the story's events; confidence and
+    review filters apply to events only)."""
+    if flt.event_type and story.event_type not in flt.event_type:
+        return False
+    if flt.factuality and story.factuality not in flt.factuality:
+        return False
+    if flt.story_id is not None and story.id != flt.story_id:
+        return False
+    if flt.article_id is not None and flt.article_id not in article_ids:
+        return False
+    return _dates_match(story.date, flt) and _countries_match(story_countries(story), flt)

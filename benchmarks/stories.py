@@ -1,0 +1,284 @@
+"""Story benchmarks: clustering quality on the hand-labelled samples, and incremental speed.
+
+    .venv/bin/python benchmarks/stories.py quality [--samples samples] [--labels samples/labels.tsv]
+    .venv/bin/python benchmarks/stories.py speed [--events 100000] [--arrivals 50] [--db URL]
+
+quality — runs the full pipeline (`frontwatch.pipeline.ingest`, one call per sample file in name
+order) into a temporary SQLite store, matches our events to the rows of samples/labels.tsv (file,
+sentence snippet, event_type, actor_country, recipient_country, location_country, factuality,
+attribution_country, story_id) by file and sentence snippet (then type, then actor country), and
+scores our story assignments against the hand-labelled story ids over every pair of matched
+rows: precision = pairs we put together that the labels put together / pairs we put together;
+recall = the same over the pairs the labels put together. Floors: both ≥ 0.9. Label rows no
+event matched are counted and listed (those are coder misses, not clustering errors).
+
+speed — a store of N synthetic events (20% of articles are re-posts of an earlier one; the rest
+report world events drawn near their publication day, so stories have several members) built
+through `store_article` and `rebuild_stories`; then `--arrivals` new articles arrive one by one
+and the time of `update_stories` for each is measured. Floor: p95 < 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from frontwatch.analyze.stories import rebuild_stories, update_stories
+from frontwatch.models import Article, Entity, Event, EventFilter, Evidence, Place, event_id, sha256_hex
+from frontwatch.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOOR_PR = 0.9
+FLOOR_MS = 200.0
+
+
+# quality -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Label:
+    file: str
+    snippet: str
+    event_type: str
+    actor_country: str
+    story_id: str
+
+
+def read_labels(path: Path) -> list[Label]:
+    """Rows of labels.tsv (a header line names the columns)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [
+        Label(r["file"].strip(), " ".join(r["sentence"].split()) if "sentence" in r else
+              " ".join(r.get("snippet", r.get("sentence_snippet", "")).split()),
+              r["event_type"].strip().upper(), (r.get("actor_country") or "").strip().upper(),
+              r["story_id"].strip())
+        for r in rows
+        if r.get("story_id", "").strip()
+    ]  # fmt: skip
+
+
+def pairwise(ours: Sequence[str | None], gold: Sequence[str]) -> tuple[float, float, int, int]:
+    """(precision, recall, pairs together in ours, pairs together in gold) over all pairs."""
+    both = together_ours = together_gold = 0
+    for i, j in itertools.combinations(range(len(gold)), 2):
+        same_ours = ours[i] is not None and ours[i] == ours[j]
+        same_gold = gold[i] == gold[j]
+        together_ours += same_ours
+        together_gold += same_gold
+        both += same_ours and same_gold
+    precision = both / together_ours if together_ours else 1.0
+    recall = both / together_gold if together_gold else 1.0
+    return precision, recall, together_ours, together_gold
+
+
+def _match(label: Label, events: Sequence[Event]) -> Event | None:
+    snippet = label.snippet.lower()
+    found = [e for e in events if snippet and snippet in " ".join(e.evidence.sentence.split()).lower()]
+    typed = [e for e in found if e.event_type == label.event_type] or []
+    if not typed:
+        return None
+    by_actor = [e for e in typed if label.actor_country in {a.country for a in e.actors}]
+    return (by_actor or typed)[0]
+
+
+def quality(samples: Path, labels_path: Path) -> int:
+    """Clustering precision / recall against the hand labels; 1 when under the floor."""
+    if not labels_path.exists():
+        print(f"quality: skipped, {labels_path} does not exist")
+        return 0
+    try:
+        from frontwatch.config import Settings
+        from frontwatch.pipeline import Resources, ingest
+    except ImportError as exc:
+        print(f"quality: skipped, the pipeline cannot be imported ({exc})")
+        return 0
+    labels = read_labels(labels_path)
+    files = sorted({label.file for label in labels})
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(db_url=f"sqlite:///{Path(tmp) / 'samples.db'}", allow_network=False)
+        store = open_store(settings.db_url)
+        res = Resources.load(settings)
+        by_file: dict[str, list[Event]] = {}
+        started = time.perf_counter()
+        for name in files:
+            summary = ingest([str(samples / name)], settings, store, res)
+            by_file[name] = [
+                e for aid in summary.article_ids for e in store.list_events(EventFilter(article_id=aid), None, 1000).items
+            ]
+        took = time.perf_counter() - started
+        ours: list[str | None] = []
+        gold: list[str] = []
+        missed: list[Label] = []
+        for label in labels:
+            event = _match(label, by_file.get(label.file, []))
+            if event is None:
+                missed.append(label)
+                continue
+            stored = store.get_event(event.id)
+            ours.append(stored.story_id if stored else None)
+            gold.append(label.story_id)
+        store.close()
+    p, r, n_ours, n_gold = pairwise(ours, gold)
+    print(f"quality: {len(files)} files ingested in {took:.1f} s; {len(gold)}/{len(labels)} label rows "
+          f"matched to events; {len(set(gold))} labelled stories")  # fmt: skip
+    print(f"pairwise precision {p:.3f} ({n_ours} pairs together in ours), "
+          f"recall {r:.3f} ({n_gold} pairs together in the labels); floor {FLOOR_PR}")  # fmt: skip
+    for label in missed:
+        print(f"  unmatched: {label.file}: {label.event_type} {label.snippet[:70]!r}")
+    return 0 if p >= FLOOR_PR and r >= FLOOR_PR else 1
+
+
+# speed ---------------------------------------------------------------------------------------
+COUNTRIES = ["RUS", "UKR", "BLR", "POL", "USA", "DEU", "FRA", "GBR", "LTU", "LVA", "EST", "MDA", "GEO", "TUR"]
+TYPES = ["MOBILIZE", "ASSAULT", "ACCUSE", "CONSULT", "COOPERATE", "THREATEN", "AID", "REJECT", "AGREE"]
+FACTS = ["actual"] * 6 + ["future", "hypothetical", "negated"]
+CITIES = [
+    ("Brest", 52.1, 23.7), ("Gomel", 52.43, 31.0), ("Kharkiv", 49.99, 36.23), ("Sumy", 50.91, 34.8),
+    ("Chernihiv", 51.5, 31.3), ("Grodno", 53.68, 23.83), ("Vitebsk", 55.19, 30.2), ("Kupiansk", 49.71, 37.6),
+]  # fmt: skip
+START = datetime(2022, 1, 1, tzinfo=UTC)
+DAYS = 365
+
+
+@dataclass(frozen=True)
+class World:
+    """A real-world event many articles may report."""
+
+    kind: str
+    actor: str
+    recipient: str | None
+    place: Place
+    day: date
+    factuality: str
+
+
+def _world(rng: random.Random, n: int) -> list[World]:
+    out = []
+    for _ in range(n):
+        actor, recipient, where = rng.sample(COUNTRIES, 3)
+        city = rng.choice(CITIES)
+        place = (Place(city[0], city[0], where, None, city[1], city[2], "city") if rng.random() < 0.5
+                 else Place(where, where, where, None, 50.0, 30.0, "country"))  # fmt: skip
+        out.append(World(rng.choice(TYPES), actor, recipient if rng.random() < 0.7 else None, place,
+                         (START + timedelta(days=rng.randrange(DAYS))).date(), rng.choice(FACTS)))  # fmt: skip
+    return out
+
+
+def _article(rng: random.Random, n: int, world: Sequence[World], by_day: dict[date, list[int]],
+             original: Article | None, ingested: datetime) -> tuple[Article, list[Event]]:  # fmt: skip
+    """Article n: a re-post of `original` (same sentences) or a fresh report of 5 world events."""
+    text = f"Synthetic story benchmark report {n}. " + "Troops moved near the border. " * 5
+    published = (original.published if original and original.published else START) + timedelta(
+        hours=rng.randrange(48) if original else rng.randrange(DAYS * 24)
+    )
+    art = Article(
+        id=sha256_hex(text), url=f"https://bench.example/{n}", outlet=f"Outlet {n % 60}",
+        title=f"Report {n}", published=published, text=text, language="en", ingested_at=ingested,
+        duplicate_of=original.id if original else None,
+    )  # fmt: skip
+    day = published.date()
+    near = [w for d in range(-2, 1) for w in by_day.get(day + timedelta(days=d), [])]
+    picks = rng.sample(near, min(5, len(near))) if near else []
+    picks += [rng.randrange(len(world)) for _ in range(5 - len(picks))]
+    if original is not None:  # a re-post carries the same world events
+        rng_state = random.Random(original.id)
+        picks = [rng_state.randrange(len(world)) for _ in range(5)]
+    events = []
+    for k, index in enumerate(picks):
+        w = world[index]
+        when = w.day if rng.random() > 0.05 else None
+        events.append(Event(
+            id=event_id(art.id, k, 40 * k, w.kind), article_id=art.id, event_type=w.kind, mode=None,
+            contexts=("military",), actors=(Entity(w.actor, w.actor, w.actor, "MIL"),),
+            recipients=(Entity(w.recipient, w.recipient, w.recipient, "GOV"),) if w.recipient else (),
+            location=w.place, date=when, date_precision="day" if when else None, date_text=None,
+            factuality=w.factuality, attribution=None,
+            evidence=Evidence("Troops moved near the border.", k, 40 * k, 40 * k + 29, "moved"),
+            intensity=-3.0, confidence=0.8,
+        ))  # fmt: skip
+    return art, events
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float, float, str]:
+    ms = sorted(s * 1000 for s in samples)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    text = f"p50 {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, max {ms[-1]:.1f} ms (n={len(ms)})"
+    return statistics.median(ms), p95, ms[-1], text
+
+
+def _build(store: Store, rng: random.Random, n_articles: int, world: Sequence[World],
+           by_day: dict[date, list[int]]) -> list[Article]:  # fmt: skip
+    originals: list[Article] = []
+    for n in range(n_articles):
+        original = rng.choice(originals) if originals and rng.random() < 0.2 else None
+        art, events = _article(rng, n, world, by_day, original, START + timedelta(days=400, seconds=n))
+        store.store_article(art, art.text.encode(), None, events)
+        if original is None:
+            originals.append(art)
+    return originals
+
+
+def speed(n_events: int, arrivals: int, url: str | None) -> int:
+    """Time update_stories for single arriving articles in a store of `n_events` events."""
+    rng = random.Random(11)
+    world = _world(rng, n_events // 4)
+    by_day: dict[date, list[int]] = {}
+    for i, w in enumerate(world):
+        by_day.setdefault(w.day, []).append(i)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(url or f"sqlite:///{Path(tmp) / 'stories.db'}")
+        t0 = time.perf_counter()
+        originals = _build(store, rng, n_events // 5, world, by_day)
+        loaded = time.perf_counter() - t0
+        total = store.count_events(EventFilter())
+        t0 = time.perf_counter()
+        stories = rebuild_stories(store)
+        rebuilt = time.perf_counter() - t0
+        sizes = [len(s.event_ids) for s in stories]
+        print(f"speed: {total} events in {n_events // 5} articles stored in {loaded:.1f} s; "
+              f"rebuild_stories {rebuilt:.1f} s → {len(stories)} stories "
+              f"(mean {statistics.mean(sizes):.2f} events, max {max(sizes)})")  # fmt: skip
+        samples: list[float] = []
+        for k in range(arrivals):
+            n = n_events // 5 + k
+            original = rng.choice(originals) if k % 2 else None
+            art, events = _article(rng, n, world, by_day, original, START + timedelta(days=500, seconds=k))
+            store.store_article(art, art.text.encode(), None, events)
+            t0 = time.perf_counter()
+            update_stories(store, events, {art.id: art})
+            samples.append(time.perf_counter() - t0)
+        store.close()
+    _, p95, _, text = _percentiles(samples)
+    print(f"update_stories for one arriving article (5 events): {text}; floor p95 < {FLOOR_MS:.0f} ms")
+    return 0 if p95 < FLOOR_MS else 1
+
+
+def main() -> int:
+    """Run the chosen benchmark(s) and print their figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("which", nargs="?", choices=["quality", "speed", "all"], default="all")
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples")
+    parser.add_argument("--labels", type=Path, default=None)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--arrivals", type=int, default=50)
+    parser.add_argument("--db", help="store URL for speed (default: a SQLite file in a temporary directory)")
+    args = parser.parse_args()
+    code = 0
+    if args.which in ("quality", "all"):
+        code |= quality(args.samples, args.labels or args.samples / "labels.tsv")
+    if args.which in ("speed", "all"):
+        code |= speed(args.events, args.arrivals, args.db)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,468 @@
+"""Stories: one real-world event reported by several articles, merged (pipeline stage 8).
+
+Two events report the same story (`same_story`) when they have
+  * the same PLOVER type;
+  * compatible factuality: an actual event merges with actual ones, a future or hypothetical one
+    ("will", "fears") with future or hypothetical ones, and a denial (negated) with either, so
+    that a claim and its denial end up in one story;
+  * overlapping actor countries and overlapping recipient countries (an empty side matches
+    only an empty side);
+  * the same place: within 50 km when both places are known to point or city precision, else
+    the same location country (or within 50 km when a country is unknown); an unknown place
+    matches only an unknown place;
+  * dates within a day, or any dates (known or not) when both articles belong to one
+    near-duplicate cluster (a re-post and its original: `Article.duplicate_of` links them), so
+    that a re-post whose relative dates resolved differently still merges.
+
+An event joins the existing story with the most members it matches, provided its date (when
+known) is within a day of every dated member outside its near-duplicate cluster (so daily reports of the same
+kind never chain into one long story) and its factuality fits the story's (the factuality of its
+non-negated members). Events are taken in ingest order (article ingested_at, article id,
+position in the text), incrementally (`update_stories`) and in a full recompute
+(`rebuild_stories`) alike, so both give the same stories.
+
+Story fields: the canonical facts come from the members that are not denials (from all members
+when every member is a denial): the most common factuality, mode, place and date (ties: the
+earliest), the actors and recipients of the first such member plus any further countries other
+members name, the mean intensity. `first_reported` / `last_reported` span the members' articles'
+publication times (ingest time when unpublished). Counts are of distinct articles: `num_articles`
+(re-posts included), `num_outlets` (distinct outlet names; URL host, else the article, when the
+outlet is unknown), `num_asserted` (articles reporting it as actual), `num_attributed` (articles
+whose report of it is attributed to a party, whatever the factuality), `num_denied` (articles
+reporting a denial). The story id is a hash of its first member's event id.
+
+An event whose latest review verdict is "wrong" is never part of a story.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from ..models import Article, Entity, Event, EventFilter, Place, Story, sha256_hex
+from ..store import Store
+
+MAX_KM = 50.0
+MAX_DAYS = 1
+FINE_PRECISIONS = ("point", "city")
+_PAGE = 500
+T = TypeVar("T")
+
+
+# 1. criteria ---------------------------------------------------------------------------------
+def factuality_class(factuality: str) -> str:
+    """happened (actual), expected (future, hypothetical) or denied (negated)."""
+    if factuality == "negated":
+        return "denied"
+    return "expected" if factuality in ("future", "hypothetical") else "happened"
+
+
+def cluster_of(article: Article | None) -> str | None:
+    """The near-duplicate cluster of an article: the id of the original it re-posts, or its own."""
+    if article is None:
+        return None
+    return article.duplicate_of or article.id
+
+
+def _countries(entities: Iterable[Entity]) -> set[str]:
+    return {e.country for e in entities if e.country}
+
+
+def _sides_overlap(a: Iterable[Entity], b: Iterable[Entity]) -> bool:
+    ca, cb = _countries(a), _countries(b)
+    if not ca or not cb:
+        return not ca and not cb
+    return bool(ca & cb)
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, None when either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_place(a: Place | None, b: Place | None, max_km: float = MAX_KM) -> bool:
+    """Within `max_km` when both are points or cities, else the same country (see module doc)."""
+    if a is None or b is None:
+        return a is None and b is None
+    km = distance_km(a, b)
+    if a.precision in FINE_PRECISIONS and b.precision in FINE_PRECISIONS and km is not None:
+        return km <= max_km
+    if a.country and b.country and a.country == b.country:
+        return True
+    return km is not None and km <= max_km
+
+
+def same_story(
+    a: Event,
+    b: Event,
+    *,
+    cluster_a: str | None = None,
+    cluster_b: str | None = None,
+    max_km: float = MAX_KM,
+    max_days: int = MAX_DAYS,
+) -> bool:
+    """Whether two events report the same real-world event; `cluster_*` are the near-duplicate
+    clusters of their articles (`cluster_of`), None when unknown."""
+    if a.event_type != b.event_type:
+        return False
+    fa, fb = factuality_class(a.factuality), factuality_class(b.factuality)
+    if fa != fb and "denied" not in (fa, fb):
+        return False
+    if not (_sides_overlap(a.actors, b.actors) and _sides_overlap(a.recipients, b.recipients)):
+        return False
+    if not same_place(a.location, b.location, max_km):
+        return False
+    if cluster_a is not None and cluster_a == cluster_b:
+        return True
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) <= max_days
+
+
+# 2. story records ----------------------------------------------------------------------------
+def story_id_for(first_event_id: str) -> str:
+    """Deterministic story id from the id of the story's first event."""
+    return sha256_hex(f"story:{first_event_id}")[:32]
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def ingest_order(event: Event, articles: Mapping[str, Article | None]) -> tuple[datetime, str, int, str]:
+    """Sort key: the order in which events reach the store."""
+    article = articles.get(event.article_id)
+    ingested = _utc(article.ingested_at) if article is not None else _EPOCH
+    return (ingested, event.article_id, event.evidence.start, event.id)
+
+
+def reported_at(article: Article) -> datetime:
+    """When an article reported: its publication time, else when it was ingested (UTC)."""
+    return _utc(article.published or article.ingested_at)
+
+
+def _outlet_key(article: Article) -> str:
+    if article.outlet and article.outlet.strip():
+        return article.outlet.strip().lower()
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return f"article:{article.id}"
+
+
+def _most_common(values: Sequence[T], tie: Callable[[T], Any] | None = None) -> T | None:
+    """The most frequent value; ties go to the smallest `tie` key, else to the first seen."""
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    tied = [v for v in dict.fromkeys(values) if counts[v] == best]
+    return min(tied, key=tie) if tie is not None else tied[0]
+
+
+def _merge_entities(groups: Iterable[Sequence[Entity]]) -> tuple[Entity, ...]:
+    """The first group's entities plus those of later groups naming a country not yet there."""
+    merged: list[Entity] = []
+    seen: set[str] = set()
+    for group in groups:
+        for entity in group:
+            key = entity.country or f"name:{entity.name}"
+            if key not in seen:
+                seen.add(key)
+                merged.append(entity)
+    return tuple(merged)
+
+
+_PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+
+
+def build_story(story_id: str, members: Sequence[Event], articles: Mapping[str, Article | None]) -> Story:
+    """A story record from its member events (in ingest order) and their articles."""
+    if not members:
+        raise ValueError("a story needs at least one event")
+    basis = [e for e in members if e.factuality != "negated"] or list(members)
+    factuality = _most_common([e.factuality for e in basis])
+    assert factuality is not None
+    lead = [e for e in basis if e.factuality == factuality]
+    mode = _most_common([e.mode for e in basis if e.mode])
+    places = [e.location for e in basis if e.location is not None]
+    place_key = _most_common(
+        [(p.name, p.country) for p in places],
+        tie=lambda k: min(_PRECISION_RANK.get(p.precision, 9) for p in places if (p.name, p.country) == k),
+    )
+    location = next((p for p in places if (p.name, p.country) == place_key), None)
+    days = [e.date for e in basis if e.date] or [e.date for e in members if e.date]
+    day = _most_common(days, tie=lambda d: d)
+    dated = [e for e in lead if e.date == day] or lead
+    actors = _merge_entities([dated[0].actors, *(e.actors for e in basis)])
+    recipients = _merge_entities([dated[0].recipients, *(e.recipients for e in basis)])
+
+    arts = {e.article_id: articles.get(e.article_id) for e in members}
+    known = [a for a in arts.values() if a is not None]
+    times = [reported_at(a) for a in known]
+
+    def count(pred: Callable[[Event], bool]) -> int:
+        return len({e.article_id for e in members if pred(e)})
+
+    return Story(
+        id=story_id,
+        event_type=members[0].event_type,
+        mode=mode,
+        actors=actors,
+        recipients=recipients,
+        location=location,
+        date=day,
+        factuality=factuality,
+        intensity=round(sum(e.intensity for e in basis) / len(basis), 3),
+        first_reported=min(times) if times else None,
+        last_reported=max(times) if times else None,
+        num_articles=len(arts),
+        num_outlets=len({_outlet_key(a) for a in known}) + sum(1 for a in arts.values() if a is None),
+        event_ids=tuple(e.id for e in members),
+        num_asserted=count(lambda e: e.factuality == "actual"),
+        num_attributed=count(lambda e: e.attribution is not None),
+        num_denied=count(lambda e: e.factuality == "negated"),
+    )
+
+
+# 3. joining an event to a story ----------------------------------------------------------------
+def _near(a: date | None, b: date | None) -> bool:
+    """Dates within MAX_DAYS; an unknown date is near any (it is placed by its cluster)."""
+    return a is None or b is None or abs((a - b).days) <= MAX_DAYS
+
+
+def _story_class(members: Sequence[Event]) -> str | None:
+    classes = {factuality_class(e.factuality) for e in members} - {"denied"}
+    return next(iter(classes)) if len(classes) == 1 else None
+
+
+def fit(
+    event: Event, cluster: str | None, members: Sequence[Event], clusters: Mapping[str, str | None]
+) -> int:
+    """How many members of a story the event matches, 0 when it cannot join the story.
+
+    `clusters` maps article ids to near-duplicate clusters."""
+    cls = factuality_class(event.factuality)
+    story_cls = _story_class(members)
+    if cls != "denied" and story_cls is not None and cls != story_cls:
+        return 0
+    matched = 0
+    for member in members:
+        other = clusters.get(member.article_id)
+        related = cluster is not None and other == cluster
+        if not related and not _near(event.date, member.date):
+            return 0
+        if same_story(event, member, cluster_a=cluster, cluster_b=other):
+            matched += 1
+    return matched
+
+
+def _choose(
+    event: Event,
+    cluster: str | None,
+    candidates: Mapping[str, Sequence[Event]],
+    clusters: Mapping[str, str | None],
+    rank: Callable[[str], Any],
+) -> str | None:
+    """The candidate story the event fits best (most matched members, then `rank`)."""
+    scored = [(fit(event, cluster, members, clusters), sid) for sid, members in candidates.items()]
+    scored = [(n, sid) for n, sid in scored if n > 0]
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    return min((sid for n, sid in scored if n == best), key=rank)
+
+
+def cluster_events(events: Sequence[Event], articles: Mapping[str, Article | None]) -> list[Story]:
+    """Group events into stories in memory (pure): the full recompute, also used by benchmarks."""
+    clusters = {aid: cluster_of(a) for aid, a in articles.items()}
+    members: dict[str, list[Event]] = {}
+    by_day: dict[tuple[str, date], set[str]] = {}
+    by_cluster: dict[tuple[str, str], set[str]] = {}
+    order: dict[str, int] = {}
+    for event in sorted(events, key=lambda e: ingest_order(e, articles)):
+        cluster = clusters.get(event.article_id)
+        found: set[str] = set()
+        if event.date is not None:
+            for delta in range(-MAX_DAYS, MAX_DAYS + 1):
+                found |= by_day.get((event.event_type, event.date + timedelta(days=delta)), set())
+        if cluster is not None:
+            found |= by_cluster.get((event.event_type, cluster), set())
+        sid = _choose(event, cluster, {s: members[s] for s in found}, clusters, order.__getitem__)
+        if sid is None:
+            sid = story_id_for(event.id)
+            members[sid] = []
+            order[sid] = len(order)
+        members[sid].append(event)
+        if event.date is not None:
+            by_day.setdefault((event.event_type, event.date), set()).add(sid)
+        if cluster is not None:
+            by_cluster.setdefault((event.event_type, cluster), set()).add(sid)
+    return [build_story(sid, evs, articles) for sid, evs in members.items()]
+
+
+# 4. against the store ------------------------------------------------------------------------
+def latest_verdict(store: Store, event_id: str) -> str | None:
+    """The verdict of an event's latest review, None when never reviewed."""
+    reviews = store.list_reviews(event_id)
+    if not reviews:
+        return None
+    latest = max(enumerate(reviews), key=lambda ir: (_utc(ir[1].created_at), ir[1].id or 0, ir[0]))
+    return latest[1].verdict
+
+
+def _all_stories(store: Store, flt: EventFilter) -> list[Story]:
+    found: list[Story] = []
+    cursor: str | None = None
+    while True:
+        page = store.list_stories(flt, cursor, _PAGE)
+        found.extend(page.items)
+        if page.next is None:
+            return found
+        cursor = page.next
+
+
+def _all_events(store: Store, flt: EventFilter) -> list[Event]:
+    found: list[Event] = []
+    cursor: str | None = None
+    while True:
+        page = store.list_events(flt, cursor, _PAGE)
+        found.extend(page.items)
+        if page.next is None:
+            return found
+        cursor = page.next
+
+
+class _Cache:
+    """Articles and events read during one update, so that each is read once."""
+
+    def __init__(self, store: Store, articles: Mapping[str, Article]) -> None:
+        self.store = store
+        self.articles: dict[str, Article | None] = dict(articles)
+
+    def article(self, article_id: str) -> Article | None:
+        if article_id not in self.articles:
+            self.articles[article_id] = self.store.get_article(article_id)
+        return self.articles[article_id]
+
+    def cluster(self, article_id: str) -> str | None:
+        return cluster_of(self.article(article_id))
+
+    def members(self, story: Story) -> list[Event]:
+        found = [self.store.get_event(eid) for eid in story.event_ids]
+        events = [e for e in found if e is not None]
+        for e in events:
+            self.article(e.article_id)
+        return events
+
+
+def _candidates(store: Store, event: Event, cluster: str | None) -> tuple[dict[str, list[Event]], str | None]:
+    """(candidate stories with their members, the story already holding the event or None).
+
+    Two indexed look-ups find events the new one might match: same type within a day, and same
+    type in its near-duplicate cluster's articles (the original and its own). Only the stories of
+    events it matches pairwise are loaded with all their members."""
+    nearby: list[Event] = []
+    if event.date is not None:
+        span = timedelta(days=MAX_DAYS)
+        flt = EventFilter(event_type=(event.event_type,), since=event.date - span, until=event.date + span)
+        nearby = _all_events(store, flt)
+    related: list[Event] = []
+    for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
+        related += _all_events(store, EventFilter(event_type=(event.event_type,), article_id=article_id))
+    home: str | None = None
+    story_ids: dict[str, None] = {}
+    for other, other_cluster in [*((e, None) for e in nearby), *((e, cluster) for e in related)]:
+        if other.story_id is None:
+            continue
+        if other.id == event.id:
+            home = other.story_id
+        elif same_story(event, other, cluster_a=cluster, cluster_b=other_cluster):
+            story_ids[other.story_id] = None
+    if home is not None:
+        story_ids[home] = None
+    members = {sid: _all_events(store, EventFilter(story_id=sid)) for sid in story_ids}
+    return {sid: evs for sid, evs in members.items() if evs}, home
+
+
+def update_stories(store: Store, events: Sequence[Event], articles: Mapping[str, Article]) -> list[Story]:
+    """Merge newly stored events into stories (incremental, on ingest); returns the stories
+    created or changed. `articles` holds at least the events' own articles (others are read
+    from the store). Candidates are looked up by type and date window and by near-duplicate
+    cluster through the store's indexes, never by a full scan."""
+    cache = _Cache(store, articles)
+    changed: dict[str, Story] = {}
+    ordered = sorted(events, key=lambda e: ingest_order(e, {e.article_id: cache.article(e.article_id)}))
+    for event in ordered:
+        if latest_verdict(store, event.id) == "wrong":
+            continue
+        cluster = cache.cluster(event.article_id)
+        candidates, home = _candidates(store, event, cluster)
+        for members in candidates.values():
+            for m in members:
+                cache.article(m.article_id)
+            members.sort(key=lambda e: ingest_order(e, cache.articles))
+        if home is not None and home in candidates:  # stored again: refresh the story it is in
+            members = [event if m.id == event.id else m for m in candidates[home]]
+            story = build_story(home, members, cache.articles)
+        else:
+            clusters = {aid: cluster_of(a) for aid, a in cache.articles.items()}
+            first = {sid: ingest_order(evs[0], cache.articles) for sid, evs in candidates.items()}
+            sid = _choose(event, cluster, candidates, clusters, first.__getitem__)
+            if sid is None:
+                story = build_story(story_id_for(event.id), [event], cache.articles)
+            else:
+                story = build_story(sid, [*candidates[sid], event], cache.articles)
+        store.put_story(story)
+        changed[story.id] = story
+    return list(changed.values())
+
+
+def rebuild_stories(store: Store) -> list[Story]:
+    """Recompute every story from every event (except those reviewed as wrong)."""
+    events = _all_events(store, EventFilter(exclude_wrong=True))
+    cache = _Cache(store, {})
+    for event in events:
+        cache.article(event.article_id)
+    old = {s.id for s in _all_stories(store, EventFilter())}
+    stories = cluster_events(events, cache.articles)
+    for story in stories:
+        store.put_story(story)
+    for sid in old - {s.id for s in stories}:
+        store.delete_story(sid)
+    return stories
+
+
+def rebuild_story_of(store: Store, event_id: str) -> list[Story]:
+    """Re-derive the story of one event after a review: an event now judged wrong leaves its
+    story (which may split or vanish); one no longer judged wrong joins a story again.
+    Returns the stories written."""
+    event = store.get_event(event_id)
+    if event is None:
+        return []
+    wrong = latest_verdict(store, event_id) == "wrong"
+    cache = _Cache(store, {})
+    story = store.get_story(event.story_id) if event.story_id else None
+    if story is None or event_id not in story.event_ids:
+        if wrong:
+            return []
+        return update_stories(store, [event], {})
+    members = [m for m in cache.members(story) if not (wrong and m.id == event_id)]
+    members = [m for m in members if m.id == event_id or latest_verdict(store, m.id) != "wrong"]
+    parts = cluster_events(members, cache.articles) if members else []
+    for part in parts:
+        store.put_story(part)
+    if story.id not in {p.id for p in parts}:
+        store.delete_story(story.id)
+    return parts

@@ -1,0 +1,481 @@
+"""Stage 2: a RawDocument into a clean Article (main text, title, outlet, date, language).
+
+1. decode            the bytes, as ingest checked them (ingest.decode)
+2. main text         HTML through trafilatura (text, title, site name, date); text as is
+3. tidy              NFC, white space, paragraphs as blank-line separated blocks
+4. chrome            cut blog/comment footers, drop share/read-more/cookie/crumb lines
+5. metadata          title and outlet from a trailing "Title - Outlet" line, a dateline,
+                     the container (feed, JSON Lines) or the page; the date checked
+6. identity          language (py3langid); id = sha256 of the normalised text
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .config import Settings
+from .errors import NoText
+from .ingest import decode, parse_published
+from .models import Article, RawDocument, sha256_hex
+
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+
+# --- 3. tidy ------------------------------------------------------------------------------
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[^\S\n]+")  # any white space but the newline
+_BULLET = re.compile(r"^(?:[-*•·▪►»›]|\d{1,2}[.)])\s+")
+
+# --- 4. chrome ----------------------------------------------------------------------------
+# A whole line (after a list bullet is removed) that is page furniture, not reporting.
+_CHROME_LINE = re.compile(
+    r"""^(?:
+        read\ (?:more|the\ (?:full\ )?(?:story|article)|full\ (?:story|article))
+      | continue\ reading | full\ story | more\ »? | click\ here\ to\ read\ more
+      | share(?:\ this(?:\ (?:article|story|post|page))?)?
+      | share\ (?:on|to|via)\ \w+ | email\ this | blogthis! | tweet | print(?:\ this)?
+      | (?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|messenger)
+      | (?:share\ to|share\ on)\ \w+(?:\ (?:share\ to|share\ on)\ \w+)*
+      | like\ this: | like\ loading\.*
+      | related(?:\ (?:articles|stories|posts|news|topics|coverage))?
+      | you\ (?:may|might)\ also\ (?:like|be\ interested\ in) | more\ from\ \w+(?:\ \w+)?
+      | advertisement | sponsored(?:\ content)? | ad | skip\ to\ (?:main\ )?content | menu | search
+      | home | top\ stories | most\ (?:read|popular|viewed) | trending(?:\ now)? | loading\.*
+      | newer\ posts?(?:\ older\ posts?)?(?:\ home)? | older\ posts?(?:\ home)? | previous\ post | next\ post
+      | subscribe\ to:?\ (?:post\ )?(?:comments|posts)(?:\ \(atom\))?
+      | subscribe(?:\ now)? | sign\ up(?:\ for\ (?:our|the)\ newsletter)? | follow\ us(?:\ on\ .{1,40})?
+      | (?:all|some)\ rights\ reserved\.? | ©.{0,80} | copyright\ ©?.{0,80}
+      | accept(?:\ all)?(?:\ cookies)? | reject(?:\ all)? | i\ agree | got\ it!? | ok(?:ay)?
+      | manage\ (?:cookies|preferences|settings|consent) | cookie\ (?:settings|policy|preferences)
+      | labels?:.{0,200} | tags?:.{0,200} | filed\ under:?.{0,200} | categories?:.{0,200}
+      | posted\ by\ .{1,80}\ at\ \d{1,2}[:.]\d{2}.{0,12}
+      | posted\ (?:on|in)\ .{1,60}
+      | image\ (?:source|caption):?.{0,100} | photo:\ .{0,100}
+    )\s*[.:!»›→…]*$""",
+    re.I | re.X,
+)
+# Where a blog's comment section or footer starts: everything from here on is dropped.
+_FOOTER_START = re.compile(
+    r"""^(?:
+        no\ comments: | \d+\ comments?: | post\ a\ comment | leave\ a\ (?:reply|comment)
+      | comments\ \(\d+\) | \d+\ responses?\ to\ .{1,200} | newer\ post\ older\ post(?:\ home)?
+      | subscribe\ to:\ post\ comments(?:\ \(atom\))?
+    )\s*$""",
+    re.I | re.X,
+)
+_READ_MORE_TAIL = re.compile(
+    r"\s*(?:\[(?:…|\.\.\.)\]|(?:read\ more|continue\ reading|read\ the\ full\ (?:story|article))"
+    r"\s*(?:»|›|→|\.\.\.|…)?)\s*$",
+    re.I | re.X,
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(
+    r"""\b(?:we\ use|uses|using|accept|consent|by\ continuing|privacy\ policy|preferences
+      | your\ (?:browser|device|experience) | to\ (?:improve|personali[sz]e|analy[sz]e)
+      | opt[\ -]out | this\ (?:site|website))\b""",
+    re.I | re.X,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'‘(])")
+# "Home > World > Europe", "News | Politics | Business | Sport"
+_CRUMB_SEP = re.compile(r"\s+(?:>|»|›|/|\||·|•|::)\s+")
+
+# --- 5. metadata --------------------------------------------------------------------------
+# "Russian troops arrive in Belarus - Reuters": a short headline, a dash, a short name.
+_TITLE_OUTLET = re.compile(
+    r"^(?P<title>[\w\"“‘'].{8,240}?\S)\s+[-–—|]\s+(?P<outlet>[A-Z][\w.&'’ -]{1,50}?[\w.])\s*$",
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,/-]+[A-Z][\w.'’-]*){0,5}\s*,?\s+)?"  # KYIV, / NEW YORK
+    r"(?:\w{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?"  # Jan 6 / January 6, 2023
+    r"\((?P<agency>Reuters|AP|AFP|dpa|DPA|ANSA|EFE|Xinhua|TASS|Interfax|UNIAN|Ukrinform|BelTA|IANS|PTI"
+    r"|Bloomberg|UPI|Kyodo|Yonhap|Anadolu|RFE/RL|CNN|BBC)\)\s*[-–—]"
+)
+# " - ", " | ", " › " and the like between a headline and a site's name
+_TITLE_SEP = re.compile(r"\s+(?:[-–—|›»~·:]|::)\s+")
+_AGENCY_NAMES = {"AP": "Associated Press", "DPA": "dpa"}
+_OUTLET_STOP = re.compile(r"\b(?:said|says|told|reported|according|and|the|of|in|on|at)\b")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What step 2 found in a document: main text and the page's own metadata."""
+
+    text: str
+    title: str | None = None
+    sitename: str | None = None
+    date: str | None = None
+
+
+def normalise(text: str) -> str:
+    """The form an article's id and its near-duplicate shingles are computed on:
+    NFC, case-folded, white space collapsed to single spaces."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def article_id(text: str) -> str:
+    """An article's id: sha256 of its normalised text, hex."""
+    return sha256_hex(normalise(text))
+
+
+# --------------------------------------------------------------------------------------------
+# 2. main text
+# --------------------------------------------------------------------------------------------
+
+
+def extract_html(html: str, url: str | None = None, now: datetime | None = None) -> Extracted:
+    """Main text and metadata of an HTML page via trafilatura (precision-leaning settings);
+    the title is the page heading that the <title> repeats, when there is one."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    params: dict[str, Any] = {"extensive_search": True, "original_date": True}
+    if now is not None:
+        params["max_date"] = (now + timedelta(days=1)).strftime("%Y-%m-%d")
+    common: dict[str, Any] = {
+        "url": url,
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+        "date_extraction_params": params,
+    }
+    doc: Any = None
+    heading = None
+    try:
+        tree = load_html(html)
+        if tree is not None:
+            heading = page_heading(tree, url)
+            doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
+            if doc is None or not (doc.text or "").strip():
+                doc = trafilatura.bare_extraction(tree, favor_recall=True, **common)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
+        # lxml and trafilatura fail in these ways on some malformed markup
+        doc = None
+    if doc is None:
+        return Extracted(text="", title=heading)
+    return Extracted(text=doc.text or "", title=heading or doc.title, sitename=doc.sitename, date=doc.date)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def page_heading(tree: Any, url: str | None = None) -> str | None:
+    """The longest h1 or h2 of at least two words that the page's <title> or og:title repeats
+    (not the site's name): the headline without the site's name around it."""
+    titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
+    titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')[:2]
+    squashed = [_squash(t) for t in titles if isinstance(t, str) and t.strip()]
+    if not squashed:
+        return None
+    site = _site_keys(None, url)
+    best: tuple[int, str] | None = None
+    for node in tree.xpath("//h1|//h2")[:40]:
+        text = " ".join(" ".join(node.itertext()).split())
+        key = _squash(text)
+        if len(text.split()) < 2 or len(key) < 8 or key in site or not any(key in t for t in squashed):
+            continue
+        if best is None or len(key) > best[0]:
+            best = (len(key), split_title(text)[0] if key in squashed else text)
+    return best[1] if best else None
+
+
+def _from_json(raw: RawDocument, text: str) -> tuple[str, str, dict[str, Any]]:
+    """(kind, content, metadata) of a raw JSON Lines object."""
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return "text", text, {}
+    if not isinstance(obj, dict):
+        return "text", text, {}
+    kind = "text" if isinstance(obj.get("text"), str) else "html"
+    content = obj.get(kind) if isinstance(obj.get(kind), str) else ""
+    return kind, str(content), obj
+
+
+# --------------------------------------------------------------------------------------------
+# 3–4. tidy and strip chrome
+# --------------------------------------------------------------------------------------------
+
+
+def tidy(text: str) -> str:
+    """NFC, invisible and control characters removed, spaces collapsed, lines stripped."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub(" ", text)
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def paragraphs(text: str, hard_wrapped: bool) -> list[str]:
+    """Paragraphs of tidied text. `hard_wrapped`: single newlines inside a blank-line separated
+    block join lines (plain text); otherwise each line is its own paragraph (trafilatura)."""
+    if not hard_wrapped:
+        return [line for line in text.split("\n") if line]
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line]
+        if not lines:
+            continue
+        # keep chrome lines separate so that step 4 can drop them whole
+        current: list[str] = []
+        for line in lines:
+            if _is_chrome(line) or _FOOTER_START.match(_unbullet(line)) or _BULLET.match(line):
+                if current:
+                    out.append(" ".join(current))
+                    current = []
+                out.append(line)
+            else:
+                current.append(line)
+        if current:
+            out.append(" ".join(current))
+    return out
+
+
+def _unbullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1).strip()
+
+
+def _is_crumb(line: str) -> bool:
+    """Navigation crumbs or a menu: three or more short items split by >, », /, |."""
+    parts = _CRUMB_SEP.split(line)
+    if len(parts) < 3:
+        return False
+    return all(0 < len(p.split()) <= 4 and not re.search(r"[.!?,;]$", p) for p in parts)
+
+
+def _is_cookie_notice(sentence: str) -> bool:
+    return bool(_COOKIE.search(sentence) and _COOKIE_CONTEXT.search(sentence))
+
+
+def _is_chrome(line: str) -> bool:
+    core = _unbullet(line)
+    return not core or bool(_CHROME_LINE.match(core)) or _is_crumb(core)
+
+
+def strip_chrome(paras: list[str]) -> list[str]:
+    """Drop page furniture: the footer from a comment-section marker on, and chrome lines,
+    cookie-banner sentences and trailing "Read more" links anywhere."""
+    for i, para in enumerate(paras):
+        if i > 0 and _FOOTER_START.match(_unbullet(para)):
+            paras = paras[:i]
+            break
+    out = []
+    for para in paras:
+        if _FOOTER_START.match(_unbullet(para)) or _is_chrome(para):
+            continue
+        if _COOKIE.search(para) and len(para) < 600:
+            kept = [s for s in _SENTENCE_SPLIT.split(para) if not _is_cookie_notice(s)]
+            para = " ".join(kept).strip()
+        para = _READ_MORE_TAIL.sub("", para).strip()
+        if para and not _is_chrome(para):
+            out.append(para)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# 5. metadata
+# --------------------------------------------------------------------------------------------
+
+
+def _site_keys(sitename: str | None, url: str | None) -> set[str]:
+    """Squashed forms of a site's name and host ("www.japantimes.co.jp" → "japantimes")."""
+    keys = set()
+    if sitename:
+        keys.add(re.sub(r"\W+", "", sitename.casefold()))
+    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "", re.I)
+    if host:
+        labels = host.group(1).casefold().split(".")
+        keys.add(re.sub(r"\W+", "", max(labels[:-1] or labels, key=len)))
+    return {k for k in keys if len(k) >= 3}
+
+
+def split_title(title: str, sitename: str | None = None, url: str | None = None) -> tuple[str, str | None]:
+    """A page title without the site's name: ("Headline", "Site") from "Headline - Site",
+    "Site | Headline" or "Headline : Site | Motto"; the name is None when nothing was cut."""
+    keys = _site_keys(sitename, url)
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title, None
+    seps = [m.group(0) for m in _TITLE_SEP.finditer(title)]
+
+    def join(lo: int, hi: int) -> str:
+        out = parts[lo]
+        for k in range(lo + 1, hi):
+            out += seps[k - 1] + parts[k]
+        return out.strip()
+
+    def is_site(part: str) -> bool:
+        key = _squash(part)
+        return any(k in key or (len(key) >= 3 and key in k) for k in keys)
+
+    site = next((i for i, part in enumerate(parts) if is_site(part)), None)
+    if site is not None and site > 0:
+        return join(0, site), parts[site].strip()
+    lo, hi, cut = (1, len(parts), parts[0].strip()) if site == 0 else (0, len(parts), None)
+    while hi - lo >= 2:
+        tail, rest = parts[hi - 1], join(lo, hi - 1)
+        if len(tail.split()) > 4 or len(tail) > 40 or len(rest.split()) < 3:
+            break
+        cut, hi = cut or tail.strip(), hi - 1
+    return join(lo, hi), cut
+
+
+def _looks_like_outlet(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or _OUTLET_STOP.search(name):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w[0] in "&'’" or w in ("of", "the") for w in words)
+
+
+def trailing_title_outlet(paras: list[str]) -> tuple[str, str] | None:
+    """(title, outlet) from a last paragraph like "Russian troops arrive in Belarus - Reuters"."""
+    if len(paras) < 2:
+        return None
+    m = _TITLE_OUTLET.match(paras[-1])
+    if not m or (paras[-1].endswith((".", "?", "!", ":", ";", ",")) and not m.group("outlet").endswith(".")):
+        return None
+    title, outlet = m.group("title").strip(), m.group("outlet").strip()
+    if not 3 <= len(title.split()) <= 30 or re.search(r"[.!?]\s", title) or not _looks_like_outlet(outlet):
+        return None
+    return title, outlet
+
+
+def dateline_outlet(paras: list[str]) -> str | None:
+    """The agency of a leading dateline such as "KYIV, Jan 6 (Reuters) -"."""
+    for para in paras[:2]:
+        m = _DATELINE.match(para)
+        if m:
+            agency = m.group("agency")
+            return _AGENCY_NAMES.get(agency.upper(), agency)
+    return None
+
+
+def headline(paras: list[str]) -> str | None:
+    """The first paragraph of a plain text when it reads as a headline (short, no full stop)."""
+    if len(paras) < 2:
+        return None
+    first = paras[0]
+    if len(first) > 160 or len(first.split()) < 3 or first.endswith((".", ",", ";", ":")):
+        return None
+    if _DATELINE.match(first):
+        return None
+    return first
+
+
+def _drop_repeated_title(paras: list[str], *titles: str | tuple[str, str] | None) -> list[str]:
+    """Drop a first paragraph that only repeats the headline (a blog's post title)."""
+    if len(paras) < 2 or len(paras[0]) > 240 or paras[0].endswith((".", ",", ";")):
+        return paras
+    first = normalise(paras[0])
+    for title in titles:
+        name = title[0] if isinstance(title, tuple) else title
+        if name and len(first) >= 12 and first in normalise(name):
+            return paras[1:]
+    return paras
+
+
+def check_published(value: datetime | None, now: datetime) -> datetime | None:
+    """A publication date as UTC, or None when it is in the future (after now + 1 day) or
+    before 1900: such a value is bad metadata, not a date to reason with."""
+    if value is None:
+        return None
+    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    ref = now.replace(tzinfo=UTC) if now.tzinfo is None else now
+    if value > ref + timedelta(days=1) or value < EARLIEST:
+        return None
+    return value
+
+
+def _clean_meta(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(unicodedata.normalize("NFC", value).split())
+    return value or None
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), or None for too little text."""
+    import py3langid
+
+    if sum(c.isalpha() for c in text[:2000]) < 10:
+        return None
+    lang, _ = py3langid.classify(text[:20000])
+    return str(lang)
+
+
+# --------------------------------------------------------------------------------------------
+# the stage
+# --------------------------------------------------------------------------------------------
+
+
+def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
+    """Stage 2: the Article in a RawDocument. Raises NoText when no main text is left."""
+    # 1. decode
+    kind = doc.kind
+    content = decode(doc.data, doc.source, None, "html" if kind in ("html", "feed-item") else "text")
+    meta: dict[str, Any] = {}
+    if kind in ("json", "jsonl"):
+        kind, content, meta = _from_json(doc, content)
+    if kind == "feed-item":
+        kind = "html" if re.search(r"<[a-zA-Z/!]", content) else "text"
+    # 2. main text
+    page = extract_html(content, doc.url or _clean_meta(meta.get("url")), now) if kind == "html" else None
+    body = page.text if page else content
+    # 3. tidy
+    paras = paragraphs(tidy(body), hard_wrapped=page is None)
+    # 4. chrome
+    paras = strip_chrome(paras)
+    # 5. metadata
+    trailing = trailing_title_outlet(paras)
+    if trailing:
+        paras = paras[:-1]
+    lead = None
+    if page is None and not (doc.title or meta.get("title") or trailing):
+        lead = headline(paras)
+        if lead:
+            paras = paras[1:]
+    paras = _drop_repeated_title(paras, doc.title, page.title if page else None, trailing)
+    text = "\n\n".join(paras)
+    if not re.search(r"\w", text):
+        raise NoText(doc.source, "no main text left after cleaning")
+    url = _first(_clean_meta(settings.url), _clean_meta(doc.url), _clean_meta(meta.get("url")))
+    sitename = _clean_meta(page.sitename) if page else None
+    raw_title = _first(
+        _clean_meta(doc.title), _clean_meta(meta.get("title")), _clean_meta(page.title) if page else None
+    )
+    title, title_site = split_title(raw_title, sitename, url) if raw_title else (None, None)
+    if title_site and not _looks_like_outlet(title_site):
+        title_site = None
+    title = _first(trailing[0] if trailing else None, title, lead)
+    outlet = _first(
+        _clean_meta(settings.outlet), trailing[1] if trailing else None, _clean_meta(doc.outlet),
+        _clean_meta(meta.get("outlet")), dateline_outlet(paras), sitename, title_site,
+    )  # fmt: skip
+    candidates = [
+        settings.published,
+        doc.published,
+        parse_published(meta.get("published")),
+        parse_published(page.date) if page and page.date else None,
+    ]
+    published = next((p for p in (check_published(c, now) for c in candidates) if p), None)
+    # 6. identity
+    return Article(
+        id=article_id(text),
+        url=url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        text=text,
+        language=detect_language(text),
+        ingested_at=now,
+        is_summary=doc.is_summary,
+    )

@@ -1,0 +1,627 @@
+"""Stage 5 — code PLOVER events from parsed sentences.
+
+    code_events(doc, article, lexicon, actors) -> list[CodedEvent]
+
+For each parsed sentence:
+  1. find triggers (triggers.yaml through `Lexicon`): verbs with their particle/object patterns
+     ("call for", "hold > talk"), nouns and multiword nouns, and light verbs that take their
+     event from a noun object ("carried out strikes", "imposed sanctions on");
+  2. drop embedded events that only say what was demanded, threatened, agreed or refused
+     ("urged Russia to withdraw" is one REQUEST, mode yield) and nested duplicates;
+  3. read actors and recipients off the parse (participants.py): subject, passive agent,
+     object and the type's recipient prepositions; conjuncts become several actors; nominal
+     events take possessives, "by"/"from" phrases, demonyms and "of" phrases; pronouns and
+     "the two countries" resolve from earlier sentences;
+  4. factuality (factuality.py) and attribution (attribution.py) of each event;
+  5. mode, contexts, intensity and a confidence that drops when the actor is missing or
+     inferred, the trigger ambiguous or the parse odd.
+
+Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .attribution import find_source
+from .factuality import Factuality, assess
+from .lexicon import Lexicon, Trigger
+from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
+from .nlp import ParsedDoc, Sentence, Token
+from .participants import Discourse, Participants, Ref
+from .syntax import Tree
+
+if TYPE_CHECKING:
+    from .resolve.actors import ActorDictionary
+
+# Embedding types: the embedded action gives their mode and is not an event of its own.
+_EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+_ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
+              "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet"}  # fmt: skip
+_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                 "COERCE": "restrict"}  # fmt: skip
+_ASK_NOUNS = {"aid": "assist", "help": "assist", "assistance": "assist", "weapon": "assist",
+              "support": "assist", "release": "yield", "withdrawal": "yield", "ceasefire": "yield",
+              "talk": "meet", "meeting": "meet", "negotiation": "meet", "resignation": "change",
+              "reform": "change"}  # fmt: skip
+# Types whose "of" phrase names the patient ("the arrest of X"), not the actor.
+_PATIENT_OF = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "AID", "SUPPORT"})
+_NEEDS_RECIPIENT = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "COERCE", "REQUEST", "THREATEN", "AID"})
+_THEME_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
+# Speech-act types: as a noun under another event's verb they restate, not report, an event
+# ("conceded to protesters' demands" is no REQUEST).
+_VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "CONSULT", "REJECT", "THREATEN",
+                           "CONCEDE", "COOPERATE"})  # fmt: skip
+_FEAR = frozenset({"fear", "worry", "concern", "warn", "fears"})
+_WEAPONS = frozenset("""weapon arm missile tank shell ammunition jet drone system launcher warhead
+    artillery howitzer bomber rocket""".split())  # fmt: skip
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class _Candidate:
+    """A trigger found in a sentence, before participants are read."""
+
+    i: int  # the trigger token (the noun of a nominal event)
+    entries: list[Trigger]  # alternatives; sector conditions choose among them
+    anchor: int  # the clause the event sits in: the verb, or the noun's light verb, or the noun
+    nominal: bool
+    obj: int | None = None  # object consumed by a "verb > object" pattern
+    end: int | None = None  # last token of the trigger text
+    mode: str | None = None
+    dropped: bool = False
+    inner: list[_Candidate] | None = None  # embedded events (what was demanded, threatened…)
+    host: int | None = None  # the verb a nominal event is the subject of ("an attack killed …")
+
+
+def code_events(
+    doc: ParsedDoc, article: Article, lexicon: Lexicon, actors: ActorDictionary
+) -> list[CodedEvent]:
+    """PLOVER events of one parsed article (location and date left for the resolvers)."""
+    on: date | None = article.published.date() if article.published else None
+    discourse = Discourse()
+    out: list[CodedEvent] = []
+    seen: set[str] = set()
+    for sentence in doc.sentences:
+        mentions = actors.match(sentence, on) if sentence.tokens else []
+        parts: Participants | None = None
+        if sentence.parsed and sentence.tokens:
+            tree = Tree(sentence)
+            parts = Participants(tree, mentions, discourse)
+            for item in _code_sentence(tree, parts, article, lexicon):
+                if item.event.id not in seen:
+                    seen.add(item.event.id)
+                    out.append(item)
+        for m in mentions:
+            if m.kind == "sector" and m.entity.country is None and parts is not None:
+                refs = parts.entities(_head_of(sentence, m.start, m.end))
+                if refs and refs[0].entity.country:
+                    discourse.note(refs[0].entity, "sector")
+                continue
+            if m.entity.country or m.kind == "person":
+                discourse.note(m.entity, m.kind)
+    return out
+
+
+_REFERRING = frozenset({"he", "she", "it", "they", "its", "their", "his", "her", "both", "two"})
+
+
+def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sentence], bool]:
+    """The sentence filter for `nlp.parse_many(select=…)`: a sentence is worth parsing when it
+    holds a trigger word form and a candidate actor (a dictionary match or a referring word).
+    Works on tokens only, before any tagging."""
+
+    def select(sentence: Sentence) -> bool:
+        words = {t.text.lower() for t in sentence.tokens}
+        if words.isdisjoint(lexicon.surface_forms):
+            return False
+        return not words.isdisjoint(_REFERRING) or bool(actors.match(sentence))
+
+    return select
+
+
+def _head_of(sentence: Sentence, start: int, end: int) -> int:
+    for k in range(start, end):
+        h = sentence.tokens[k].head
+        if not start <= h < end or h == k:
+            return k
+    return end - 1
+
+
+# --- 1. triggers -------------------------------------------------------------------------
+
+
+def _particles(tree: Tree, i: int) -> list[Token]:
+    return [c for c in tree.children(i) if c.dep in ("prt", "prep", "advmod", "agent", "dative")]
+
+
+def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
+    """Object candidates of verb i: direct object, passive subject, attribute, object of the
+    particle, and their conjuncts."""
+    found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
+    for p in _particles(tree, i):
+        if particle is None or p.lemma.lower() == particle or p.dep == "prep":
+            found += tree.children(p.i, "pobj")
+    xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
+    if xcomp is not None:
+        found += tree.children(xcomp.i, "nsubj")
+    out = []
+    for f in found:
+        out += [tree.tok(k) for k in tree.conjuncts(f.i)]
+    return out
+
+
+def _lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
+    names = {tok.lemma.lower(), tok.text.lower()}
+    for c in tree.children(tok.i, "compound"):
+        names.add(f"{c.lemma.lower()} {tok.lemma.lower()}")
+    return names
+
+
+def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger], Token | None]:
+    entries = lexicon.verbs.get(tok.lemma.lower(), ())
+    best: list[Trigger] = []
+    obj: Token | None = None
+    for entry in entries:
+        if best and entry.specificity < best[0].specificity:
+            break
+        if entry.particle is not None:
+            words = {p.lemma.lower() for p in _particles(tree, tok.i)}
+            nxt = tree.tok(tok.i + 1).lemma.lower() if tok.i + 1 < len(tree) else ""
+            if entry.particle not in words and entry.particle != nxt:
+                continue
+        if entry.objects:
+            hit = next(
+                (o for o in _objects(tree, tok.i, entry.particle)
+                 if _lemma_with_compound(tree, o) & entry.objects), None,
+            )  # fmt: skip
+            if hit is None:
+                continue
+            obj = hit
+        best.append(entry)
+    return best, obj
+
+
+def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb a noun trigger is the object of ("held talks", "used … for attacks")."""
+    node = noun
+    while node.dep == "conj":
+        head = tree.head(node.i)
+        if head is None:
+            return None
+        node = head
+    head = tree.head(node.i)
+    if head is None:
+        return None
+    if node.dep == "pobj" and head.dep in ("prep", "prt"):
+        head = tree.head(head.i)
+        if head is None:
+            return None
+        if head.pos in ("NOUN", "PROPN") and head.dep in ("dobj", "nsubjpass"):
+            head = tree.head(head.i)  # "using Belarusian airspace for attacks"
+            if head is None:
+                return None
+    elif node.dep not in ("dobj", "nsubjpass", "attr"):
+        return None
+    if head.pos not in ("VERB", "AUX"):
+        return None
+    words = [p.lemma.lower() for p in _particles(tree, head.i)]
+    return head if lexicon.is_light_verb(head.lemma.lower(), words) else None
+
+
+def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    consumed: set[int] = set()
+    tokens = tree.tokens
+    for tok in tokens:  # verbs first: their object patterns consume nouns
+        if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound"):
+            continue  # a participle used as an adjective ("its long-threatened invasion")
+        entries, obj = _match_verb(tree, tok, lexicon)
+        if not entries:
+            continue
+        end = obj.i if obj is not None and obj.i > tok.i and obj.i - tok.i <= 4 else tok.i
+        for p in _particles(tree, tok.i):
+            if entries[0].particle == p.lemma.lower() and p.i > end:
+                end = p.i
+        if obj is not None:
+            consumed.add(obj.i)
+        found.append(_Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
+    covered: set[int] = set()
+    for tok in tokens:
+        if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
+            continue
+        for entry_list in (lexicon.nouns.get(tok.lemma.lower(), ()), lexicon.nouns.get(tok.text.lower(), ())):
+            hits = [e for e in entry_list if _seq(tree, tok.i, e.words)]
+            if not hits:
+                continue
+            top = max(len(e.words) for e in hits)
+            hits = [e for e in hits if len(e.words) == top]
+            span = range(tok.i, tok.i + top)
+            head = next((k for k in span if not span.start <= tokens[k].head < span.stop
+                         or tokens[k].head == k), span.stop - 1)  # fmt: skip
+            if tokens[head].pos not in _NOUN_POS or head in consumed:
+                break
+            covered.update(span)
+            light = _light_verb(tree, tokens[head], lexicon)
+            found.append(_Candidate(head, hits, light.i if light else head, True, None, span.stop - 1))
+            break
+    return found
+
+
+def _seq(tree: Tree, i: int, words: tuple[str, ...]) -> bool:
+    if i + len(words) > len(tree):
+        return False
+    for k, w in enumerate(words):
+        t = tree.tok(i + k)
+        if w not in (t.lemma.lower(), t.text.lower()):
+            return False
+    return True
+
+
+# --- 2. embedded and nested events ----------------------------------------------------------
+
+
+def _embedded_in(tree: Tree, outer: _Candidate, inner: _Candidate) -> bool:
+    """True when `inner` only says what `outer` (a demand, threat, agreement) is about."""
+    node = tree.tok(inner.anchor)
+    for head in tree.ancestors(inner.anchor):
+        if head.i == outer.anchor:
+            return node.dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "pcomp", "advcl", "acl")
+        if node.dep in ("relcl", "parataxis", "nsubj"):
+            return False
+        node = head
+    return False
+
+
+def _prune(tree: Tree, cands: list[_Candidate]) -> None:
+    for outer in cands:
+        etype = outer.entries[0].event_type
+        if etype not in _EMBEDDING or outer.nominal and outer.anchor == outer.i:
+            continue
+        for inner in cands:
+            if inner is outer or inner.dropped or not _embedded_in(tree, outer, inner):
+                continue
+            inner.dropped = True
+            outer.inner = [*(outer.inner or []), inner]
+            itype = inner.entries[0].event_type
+            if outer.mode is None:
+                if etype in ("REQUEST", "REJECT"):
+                    outer.mode = _ASK_MODES.get(itype, "change")
+                elif etype == "THREATEN":
+                    outer.mode = _THREAT_MODES.get(itype)
+    events = {c.i for c in cands if not c.nominal}
+    for c in cands:  # a speech-act noun under another event's verb restates it
+        if c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES:
+            if any(a.i in events for a in tree.ancestors(c.i)):
+                c.dropped = True
+    for a in cands:  # same type nested under the same clause: keep one
+        for b in cands:
+            if a is b or a.dropped or b.dropped or a.entries[0].event_type != b.entries[0].event_type:
+                continue
+            if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
+                a.dropped = True  # "an attack killed …": the noun carries the event
+                b.host = a.i
+            elif b.anchor != a.anchor and tree.is_under(b.anchor, a.anchor) and not (
+                tree.tok(b.anchor).dep == "conj" and tree.tok(b.anchor).head == a.anchor
+            ):
+                b.dropped = True
+            elif b.anchor == a.anchor and b.nominal and not a.nominal:
+                b.dropped = True
+
+
+# --- 3. participants ------------------------------------------------------------------------
+
+
+def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
+    """(actors, patients) of verb v: the active subject, or the passive agent and passive
+    subject, or what a controlling clause supplies (xcomp, conj, participles, "accused X of")."""
+    subj = tree.child(v.i, "nsubj", "csubj")
+    if subj is not None:
+        return parts.entities(subj.i), []
+    passive = tree.child(v.i, "nsubjpass")
+    patients = parts.entities(passive.i) if passive is not None else []
+    agent = tree.child(v.i, "agent")
+    if agent is not None:
+        pobj = tree.child(agent.i, "pobj")
+        if pobj is not None:
+            return parts.entities(pobj.i), patients
+    if passive is not None or depth > 4:
+        return [], patients
+    head = tree.head(v.i)
+    if head is None:
+        return [], []
+    if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
+        if v.dep == "xcomp":
+            obj = tree.child(head.i, "dobj")
+            if obj is not None:  # object control: "urged Russia to withdraw"
+                return parts.entities(obj.i), []
+        actors, pats = _subject(tree, parts, head, depth + 1)
+        return actors, pats if v.dep == "conj" else []
+    if v.dep == "pcomp":  # "accused Moscow of using …": the accused is the actor
+        gov = tree.head(head.i)
+        if gov is not None and gov.pos == "VERB":
+            obj = tree.child(gov.i, "dobj")
+            if obj is not None:
+                return parts.entities(obj.i), []
+            return _subject(tree, parts, gov, depth + 1)
+    if v.dep in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
+        if v.tag == "VBN":  # "the city shelled by …" / "troops deployed in …"
+            return [], parts.entities(head.i)
+        return parts.entities(head.i), []
+    return [], []
+
+
+def _pobj_refs(tree: Tree, parts: Participants, prep: Token) -> list[Ref]:
+    if prep.pos in ("NOUN", "PROPN", "PRON"):  # a bare dative: "gave Ukraine weapons"
+        return parts.entities(prep.i)
+    pobj = tree.child(prep.i, "pobj")
+    return parts.entities(pobj.i) if pobj is not None else []
+
+
+def _verb_recipients(
+    tree: Tree, parts: Participants, v: int, skip: set[int], preps: frozenset[str], objects: bool = True
+) -> list[Ref]:
+    out: list[Ref] = []
+    for o in tree.children(v, "dobj") if objects else []:
+        if o.i not in skip:
+            found = parts.entities(o.i)
+            out += found
+            if not found:
+                skip = skip | {o.i}  # "threatened further action against Russia"
+    for p in tree.children(v, "dative"):
+        out += _pobj_refs(tree, parts, p)
+    for h in [v, *skip]:
+        for p in tree.children(h, "prep"):
+            if p.lemma.lower() in preps:
+                out += _pobj_refs(tree, parts, p)
+    return out
+
+
+def _nominal(
+    tree: Tree, parts: Participants, cand: _Candidate, etype: str, preps: frozenset[str]
+) -> tuple[list[Ref], list[Ref]]:
+    """Actors and recipients of a nominal event ("Russia's attack on Kyiv from Belarus")."""
+    actors: list[Ref] = []
+    recips: list[Ref] = []
+    for c in tree.children(cand.i):
+        mention = parts.at.get(c.i)
+        if c.dep == "poss":
+            actors += parts.entities(c.i)
+        elif c.dep in ("amod", "compound", "nmod") and c.i < cand.i and mention is not None and (
+            mention.kind in ("demonym", "igo", "group", "country")
+        ):
+            actors += parts.entities(c.i)
+        elif c.dep == "prep":
+            lemma = c.lemma.lower()
+            refs = _pobj_refs(tree, parts, c)
+            if lemma in ("by", "between", "among"):
+                actors += refs
+            elif lemma == "from" and etype in ("ASSAULT", "MOBILIZE", "THREATEN", "AID", "REQUEST"):
+                actors += refs
+            elif lemma == "of":
+                (recips if etype in _PATIENT_OF else actors).extend(refs)
+            elif lemma in preps:
+                recips += refs
+    if cand.host is not None:
+        recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
+    if cand.anchor != cand.i:
+        verb = tree.tok(cand.anchor)
+        if not actors:
+            actors, patients = _subject(tree, parts, verb)
+            recips += patients
+        recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
+    return actors, recips
+
+
+def _participants(
+    tree: Tree, parts: Participants, cand: _Candidate, entry: Trigger, preps: frozenset[str]
+) -> tuple[list[Ref], list[Ref]]:
+    if cand.nominal:
+        return _nominal(tree, parts, cand, entry.event_type, preps)
+    verb = tree.tok(cand.i)
+    actors, recips = _subject(tree, parts, verb)
+    skip = {cand.obj} if cand.obj is not None else set()
+    themes = entry.event_type in _THEME_TYPES  # "withdrew its troops": the object is no recipient
+    recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
+    if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
+        givers: list[Ref] = []
+        for p in tree.children(verb.i, "prep"):
+            if p.lemma.lower() == "from":
+                givers += _pobj_refs(tree, parts, p)
+        if not givers and cand.obj is not None:
+            for c in tree.children(cand.obj):
+                m = parts.at.get(c.i)
+                if m is not None and m.kind == "demonym":
+                    givers += parts.entities(c.i)
+        return givers, actors
+    return actors, recips
+
+
+def _clause_recipients(tree: Tree, parts: Participants, v: int, preps: frozenset[str]) -> list[Ref]:
+    """Who a demand, threat or refusal is about, read off its complement clause: "demanded
+    that the US cancel …" (the clause subject), "threatened to break relations with Russia"."""
+    for comp in tree.children(v, "ccomp", "xcomp"):
+        subj = tree.child(comp.i, "nsubj")
+        if comp.dep == "ccomp" and subj is not None:
+            found = parts.entities(subj.i)
+            if found:
+                return found
+        found = _verb_recipients(tree, parts, comp.i, set(), preps | {"with", "against", "to", "on"})
+        if found:
+            return found
+    return []
+
+
+# --- 4–5. assembly --------------------------------------------------------------------------
+
+
+def _choose(entries: list[Trigger], actors: list[Ref]) -> Trigger | None:
+    for entry in entries:
+        if entry.sectors and any(r.entity.sector in entry.sectors for r in actors):
+            return entry
+    plain = [e for e in entries if not e.sectors]
+    return plain[0] if plain else None
+
+
+def _instrument(tree: Tree, heads: list[int], lexicon: Lexicon) -> str | None:
+    for h in heads:
+        for c in [tree.tok(h), *tree.children(h)]:
+            if c.i != h and c.dep not in ("compound", "amod", "nmod", "prep", "dobj", "nsubj", "pobj"):
+                continue
+            words = [c] + [tree.tok(k) for k in tree.conjuncts(c.i)[1:]]
+            if c.dep == "prep":
+                words = [t for t in tree.children(c.i, "pobj")]
+            for w in words:
+                mode = lexicon.instruments.get(w.lemma.lower()) or lexicon.instruments.get(w.text.lower())
+                if mode:
+                    return mode
+    return None
+
+
+def _mode(tree: Tree, cand: _Candidate, entry: Trigger, actors: list[Ref], lexicon: Lexicon) -> str | None:
+    etype = entry.event_type
+    mode = entry.mode or cand.mode
+    anchor = cand.anchor
+    if etype == "ASSAULT" and mode is None:
+        heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
+        heads += [c.i for c in tree.children(anchor, "dobj", "nsubj", "prep")]
+        mode = _instrument(tree, heads, lexicon)
+    elif etype == "MOBILIZE":
+        obj = tree.tok(cand.obj) if cand.obj is not None else None
+        if obj is not None and obj.lemma.lower() in _WEAPONS:
+            mode = "weapons"
+        elif any(r.entity.sector == "COP" for r in actors):
+            mode = "police"
+    elif etype in ("REQUEST", "REJECT") and mode is None:
+        for o in tree.children(anchor, "dobj") + ([tree.tok(cand.obj)] if cand.obj is not None else []):
+            mode = _ASK_NOUNS.get(o.lemma.lower()) or mode
+    return mode
+
+
+def _confidence(entry: Trigger, cand: _Candidate, tree: Tree, actors: list[Ref], recips: list[Ref]) -> float:
+    c = 0.9
+    if entry.ambiguous and not entry.sectors:
+        c -= 0.25
+    if not actors:
+        c -= 0.4
+    elif any(r.inferred for r in actors):
+        c -= 0.15
+    elif all(r.entity.country is None for r in actors):
+        c -= 0.15
+    if entry.event_type in _NEEDS_RECIPIENT and not recips:
+        c -= 0.05
+    if tree.tok(cand.i).dep in ("amod", "compound", "npadvmod", "dep") or (
+        not cand.nominal and tree.tok(cand.i).tag not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+    ):
+        c -= 0.15  # an odd parse
+    if len({e.event_type for e in cand.entries}) > 1 and not entry.sectors:
+        c -= 0.1
+    return round(min(0.99, max(0.05, c)), 2)
+
+
+def _trigger_text(tree: Tree, cand: _Candidate) -> str:
+    end = cand.end if cand.end is not None else cand.i
+    start = cand.i
+    if cand.nominal and cand.anchor < cand.i and cand.i - cand.anchor <= 4:
+        start = cand.anchor
+    return tree.text(start, max(end, cand.i) + 1)
+
+
+def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity | None, int | None]:
+    src = find_source(tree, anchor)
+    if src is None:
+        return None, None
+    refs = parts.entities(src.speaker)
+    if refs:
+        return refs[0].entity, src.speaker
+    tok = tree.tok(src.speaker)
+    if tok.pos == "PRON":
+        return None, None
+    span = parts.span(src.speaker)
+    text = tree.text(span[0], span[-1] + 1)
+    if tok.pos in ("DET",) or not text:
+        return None, None
+    return Entity(text, text, None, None), src.speaker
+
+
+def _dedupe(refs: list[Ref], against: list[Ref] | None = None) -> list[Ref]:
+    out: list[Ref] = []
+    for r in refs:
+        key = (r.entity.name, r.entity.country, r.entity.sector)
+        if all((o.entity.name, o.entity.country, o.entity.sector) != key for o in [*out, *(against or [])]):
+            out.append(r)
+    return out
+
+
+def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: Lexicon) -> list[CodedEvent]:
+    sentence = tree.sentence
+    cands = _find(tree, lexicon)
+    _prune(tree, cands)
+    out: list[CodedEvent] = []
+    for cand in cands:
+        if cand.dropped:
+            continue
+        first = cand.entries[0]
+        preps = lexicon.types[first.event_type].recipient_preps
+        actors, recips = _participants(tree, parts, cand, first, preps)
+        entry = _choose(cand.entries, actors)
+        if entry is None:
+            continue
+        if entry.event_type != first.event_type:
+            preps = lexicon.types[entry.event_type].recipient_preps
+            actors, recips = _participants(tree, parts, cand, entry, preps)
+        etype = entry.event_type
+        mode = _mode(tree, cand, entry, actors, lexicon)
+        contexts = entry.contexts
+        if etype == "MOBILIZE" and cand.nominal and tree.has_lemma(cand.i, frozenset({"joint"}), "amod"):
+            etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
+        if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
+            contexts = ("military",)
+        fact: Factuality = assess(tree, cand.anchor)
+        if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
+            fact = assess(tree, cand.i)
+        attribution, speaker = _attribution(tree, parts, cand.anchor)
+        if attribution is not None:
+            parts.discourse.note_speaker(attribution)
+        if (
+            not recips and speaker is not None and fact.cue is not None and etype in _NEEDS_RECIPIENT
+            and tree.tok(speaker).head >= 0 and tree.head(speaker) is not None
+            and (tree.head(speaker) or tree.tok(speaker)).lemma.lower() in _FEAR
+        ):  # "Ukraine fears an offensive": the feared act is against the experiencer
+            recips = parts.entities(speaker)
+        if not recips and etype in _EMBEDDING and not cand.nominal:
+            recips = _clause_recipients(tree, parts, cand.i, preps)
+        for inner in cand.inner or []:  # "agreed to provide aid to Ukraine": recipient Ukraine
+            if recips:
+                break
+            ientry = inner.entries[0]
+            ipreps = lexicon.types[ientry.event_type].recipient_preps
+            recips = _participants(tree, parts, inner, ientry, ipreps)[1]
+        actors = _dedupe(actors)
+        recips = _dedupe(recips, actors)
+        trig = tree.tok(cand.i)
+        event = Event(
+            id=event_id(article.id, sentence.index, trig.idx, etype),
+            article_id=article.id,
+            event_type=etype,
+            mode=mode,
+            contexts=tuple(contexts),
+            actors=tuple(r.entity for r in actors),
+            recipients=tuple(r.entity for r in recips),
+            location=None,
+            date=None,
+            date_precision=None,
+            date_text=None,
+            factuality=fact.value,
+            attribution=attribution,
+            evidence=Evidence(sentence.text, sentence.index, sentence.start, sentence.end,
+                              _trigger_text(tree, cand)),  # fmt: skip
+            intensity=lexicon.intensity(etype, mode),
+            confidence=_confidence(entry, cand, tree, actors, recips),
+        )
+        out.append(CodedEvent(event, sentence.index, cand.i))
+    return out

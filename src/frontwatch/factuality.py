@@ -1,0 +1,179 @@
+"""Factuality of an event: actual, future, hypothetical or negated (PLOVER's auxiliary modes).
+
+Judged from the point of view of whoever asserts the event: the walk goes from the trigger up
+its head chain and stops at the first reporting verb (the asserter; see attribution.py), so
+"Minsk says it will not join the war" is `negated` — Minsk's own statement — and the saying is
+not itself doubted.
+
+Cues, inner to outer:
+- on the trigger's own clause: negation ("not", "never", "no" before a noun), modals ("will" →
+  future; "could", "may", "might", "should", "must" → hypothetical; "would" → future under a
+  past reporting verb, "announced it would", else hypothetical), determiners and adjectives of
+  nominal triggers ("any new attack", "a possible offensive" → hypothetical; "the planned
+  drills" → future);
+- on each governing word: future frames ("plans to", "is to", "prepares for", "agreed to",
+  "will continue to"), hypothetical frames ("fears", "concerns that", "warned", "threat of",
+  "ready to", a conditional "if"/"unless" clause, a purpose clause "to attack"), and denial
+  frames ("denied", "rejected reports that", "refused to", "ruled out") → negated.
+
+Fears and concerns are read as the experiencer's hypothetical, with the experiencer as the
+attribution: "Ukraine fears an offensive from the north" gives a hypothetical ASSAULT
+attributed to Ukraine, never an actual one in the outlet's voice.
+
+Combining: a denial frame or an outer negation gives `negated`; an outer hypothetical frame
+gives `hypothetical`; an outer future frame turns `actual` into `future` and leaves the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .nlp import Token
+from .syntax import Tree
+
+REPORTING = frozenset(
+    """say tell state claim announce accuse report confirm deny insist allege add note write warn
+    stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
+    acknowledge admit indicate tweet post blame suggest predict estimate emphasize emphasise
+    underline signal hint charge contend disclose inform quote concede""".split()
+)
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+FUTURE_FRAMES = frozenset(
+    """plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
+    set due upcoming plot preparation intention commit mull""".split()
+)
+HYP_FRAMES = frozenset(
+    """fear worry concern risk threaten threat possibility danger prospect want wish hope
+    seek consider propose suggest ready able willing likely unlikely try attempt speculation
+    rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
+    request consideration springboard fears""".split()
+)
+DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
+DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
+                          "speculation", "suggestion"})  # fmt: skip
+HYP_ADJ = frozenset({"possible", "potential", "likely", "imminent", "feared", "hypothetical",
+                     "threatened", "looming", "prospective", "any"})  # fmt: skip
+FUTURE_ADJ = frozenset({"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming",
+                        "expected", "impending", "next"})  # fmt: skip
+CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+_STOP_DEPS = frozenset({"relcl", "parataxis", "appos", "ROOT", ""})
+
+_RANK = {"actual": 0, "future": 1, "hypothetical": 2, "negated": 3}
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """The value and the word that decided it (None when nothing marked the event)."""
+
+    value: str
+    cue: str | None = None
+
+
+def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
+    """The clause-level reading of a verb or noun: modal, negation, determiner, adjective."""
+    neg = None
+    modal = None
+    for c in tree.children(node.i):
+        lemma = c.lemma.lower()
+        text = c.text.lower()
+        if c.dep == "neg" or (c.dep == "det" and lemma == "no") or text in ("never", "no") and c.dep in (
+            "advmod", "det", "neg"
+        ):
+            neg = c.text
+        elif c.dep in ("aux", "auxpass") and c.tag == "MD":
+            modal = text if text in ("would", "wo", "ca") else lemma
+        elif c.dep in ("det", "amod") and lemma in HYP_ADJ:
+            return "hypothetical", c.text
+        elif c.dep in ("amod", "compound") and lemma in FUTURE_ADJ:
+            return "future", c.text
+    if modal in HYP_MODALS or modal == "would":
+        if neg and modal in ("can", "could", "ca"):
+            return "negated", f"{modal} {neg}"
+        if modal == "would" and _under_past_report(tree, node):
+            return ("negated", f"would {neg}") if neg else ("future", "would")
+        return "hypothetical", modal
+    if neg:
+        return "negated", neg
+    if modal in FUTURE_MODALS:
+        return "future", modal
+    return None, None
+
+
+def _under_past_report(tree: Tree, node: Token) -> bool:
+    for a in tree.ancestors(node.i):
+        if a.lemma.lower() in REPORTING:
+            return a.tag in ("VBD", "VBN")
+    return False
+
+
+def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | None]:
+    """How a governing word frames the clause or noun below it."""
+    lemma = node.lemma.lower()
+    if lemma in DENY_FRAMES:
+        return "negated", node.text
+    if lemma in ("reject", "dismiss") and (
+        below.lemma.lower() in DENY_OBJECTS or tree.has_lemma(node.i, DENY_OBJECTS, "dobj")
+    ):
+        return "negated", node.text
+    if lemma == "rule" and tree.has_lemma(node.i, frozenset({"out"}), "prt"):
+        return "negated", "ruled out"
+    if lemma in HYP_FRAMES or lemma == "warn" and below.dep == "prep":  # "warned of an attack"
+        return "hypothetical", node.text
+    if lemma in FUTURE_FRAMES:
+        return "future", node.text
+    if lemma in ("be", "go") and below.dep == "xcomp":  # "is to receive", "is going to attack"
+        return "future", node.text
+    return None, None
+
+
+def _combine(state: str, outer: str) -> str:
+    if outer == "negated":
+        return "negated"
+    if outer == "hypothetical":
+        return "hypothetical"
+    if outer == "future" and state == "actual":
+        return "future"
+    return state
+
+
+def assess(tree: Tree, trigger: int) -> Factuality:
+    """Factuality of the event whose trigger is token `trigger`, up to its asserter."""
+    node = tree.tok(trigger)
+    state, cue = _modal(tree, node)
+    value = state or "actual"
+    while True:
+        dep = node.dep
+        if dep in _STOP_DEPS or node.head == node.i:
+            break
+        head = tree.head(node.i)
+        if head is None:
+            break
+        if dep == "advcl":
+            mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
+            if mark is not None:
+                return Factuality("hypothetical", mark.text)
+            if tree.child(node.i, "aux") is not None and any(
+                c.tag == "TO" for c in tree.children(node.i, "aux")
+            ):
+                return Factuality("hypothetical", "to")  # purpose: "moved troops to attack"
+            if value == "actual":
+                outer, word = _modal(tree, head)
+                if outer == "future":
+                    return Factuality("future", word)
+            break
+        outer, word = _modal(tree, head)
+        if outer and not (outer == "negated" and head.lemma.lower() in REPORTING):
+            new = _combine(value, outer)
+            if new != value:
+                value, cue = new, word
+        frame, fword = _frame(tree, head, node)
+        if frame:
+            new = _combine(value, frame)
+            if new != value:
+                value, cue = new, fword
+        if head.lemma.lower() in REPORTING and head.pos in ("VERB", "AUX"):
+            break
+        node = head
+    return Factuality(value, cue)

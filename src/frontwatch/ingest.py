@@ -1,0 +1,576 @@
+"""Stage 1: read sources (files, directories, stdin, URLs, feeds, JSON Lines, WARC) into RawDocuments.
+
+The kind of an input is judged from its content (magic bytes, leading markup, gzip), the file
+name only breaks ties. A bad input never stops the run: `iter_documents` yields an InputError
+value for it, naming the input and the reason, and goes on with the next one.
+
+    source ─► bytes (size checked before reading) ─► detect_kind ─► text | html   one document
+                                                                  ├ feed          one per item
+                                                                  ├ jsonl         one per line
+                                                                  └ warc          one per HTML response
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import re
+import stat
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+
+from .config import Settings
+from .errors import (
+    BinaryInput,
+    DecodeError,
+    EmptyInput,
+    InputError,
+    MalformedInput,
+    SourceNotFound,
+    TooLarge,
+)
+from .models import RawDocument
+
+KINDS: tuple[str, ...] = ("text", "html", "feed", "jsonl", "warc")
+
+Fetch = Callable[[str], tuple[bytes, str | None]]
+"""A fetcher: URL in, (body bytes, charset from the Content-Type header or None) out."""
+
+SNIFF_BYTES = 4096  # how much of an input detection looks at
+STRAY_BYTES_PER_BAD = 10_000  # UTF-8 input may hold one invalid byte per this many bytes
+
+# Magic numbers of formats that are certainly not news text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or office document)"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ", "a Windows executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-zip archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x1aE\xdf\xa3", "a Matroska/WebM video"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+_FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf"}
+_PROLOG = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)", re.I | re.S)
+_ROOT_TAG = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
+_HTML_HINT = re.compile(r"<(!doctype\s+html|html|head|body|meta|title|article|div|p|br|span|a\s)\b", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)["']""", re.I)
+_CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", re.I)
+_SINGLE_BYTE_LABELS = {"ascii", "iso8859-1", "cp1252", "iso8859-15"}
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949"}  # as browsers read them
+# WHATWG treats ascii and latin-1 labels as windows-1252; the five bytes cp1252 leaves
+# undefined map to the C1 controls of latin-1, so a declared latin page always decodes.
+_CP1252_TABLE = {i: bytes([i]).decode("cp1252", errors="ignore") or chr(i) for i in range(0x80, 0xA0)}
+
+
+# --------------------------------------------------------------------------------------------
+# detection and decoding
+# --------------------------------------------------------------------------------------------
+
+
+def _gunzip_prefix(data: bytes, limit: int = SNIFF_BYTES) -> bytes:
+    """The first `limit` bytes of a gzip stream (which may itself be cut short)."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, limit)
+    except zlib.error:
+        return b""
+
+
+def _is_binary(prefix: bytes) -> str | None:
+    """Why `prefix` is not text, or None when it looks like text."""
+    for magic, what in _MAGIC:
+        if prefix.startswith(magic):
+            return f"binary input ({what})"
+    if any(prefix.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if b"\x00" in prefix:
+        return "binary input (contains NUL bytes)"
+    sample = prefix.decode("utf-8", errors="replace")
+    controls = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f\v") or c == "\x7f")
+    replaced = sample.count("\ufffd")
+    if controls > max(2, len(sample) // 20) or replaced > max(8, len(sample) * 3 // 10):
+        return "binary input (not text)"
+    return None
+
+
+def detect_kind(data: bytes, name: str = "") -> str:
+    """The kind of an input from its first bytes: text, html, feed, jsonl or warc.
+
+    Content decides (magic bytes, gzip, leading markup); the file name's extension only
+    breaks ties. Raises EmptyInput or BinaryInput."""
+    source = name or "input"
+    prefix = data[:SNIFF_BYTES]
+    if prefix.startswith(_GZIP_MAGIC):
+        prefix = _gunzip_prefix(data)
+        if not prefix:
+            raise BinaryInput(source, "binary input (a gzip stream that does not decompress)")
+        name = re.sub(r"\.gz$", "", name, flags=re.I)
+    if prefix.startswith(b"WARC/"):
+        return "warc"
+    if not prefix.strip():
+        raise EmptyInput(source, "empty input (nothing but white space)")
+    why = _is_binary(prefix)
+    if why:
+        raise BinaryInput(source, why)
+    encoding = next((enc for bom, enc in _BOMS if prefix.startswith(bom)), "utf-8")
+    head = prefix.decode(encoding, errors="replace").lstrip("\ufeff").lstrip()
+    if not head:
+        raise EmptyInput(source, "empty input (nothing but white space)")
+    ext = os.path.splitext(name.lower())[1]
+    if head.startswith("<"):
+        return _markup_kind(head, ext)
+    if head.startswith("{"):
+        first = head.split("\n", 1)[0].strip()
+        try:
+            is_object = isinstance(json.loads(first), dict)
+        except ValueError:
+            # the first line may be cut by the sniff window; trust an object-like start
+            is_object = "\n" not in head and first.startswith('{"')
+        if is_object or ext in (".jsonl", ".ndjson", ".json"):
+            return "jsonl"
+    if _HTML_HINT.search(head[:1024]) and (ext in (".html", ".htm", ".xhtml") or "<html" in head.lower()):
+        return "html"
+    return "text"
+
+
+def _markup_kind(head: str, ext: str) -> str:
+    """html or feed, from the root element after any XML prolog, comments and doctype."""
+    rest = head
+    while True:
+        m = _PROLOG.match(rest)
+        if not m:
+            break
+        rest = rest[m.end() :]
+    root = _ROOT_TAG.match(rest)
+    if root and root.group(1).lower() in _FEED_ROOTS:
+        return "feed"
+    if root is None and ext in (".rss", ".atom", ".rdf") and re.search(r"<(rss|feed|rdf:RDF)\b", head):
+        return "feed"
+    return "html"
+
+
+def _normal_codec(label: str) -> str | None:
+    """Python's codec name for a charset label, or None when unknown."""
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(name, name)
+
+
+def declared_charset(data: bytes, kind: str, header: str | None = None) -> str | None:
+    """The charset an input declares: the Content-Type header, else a meta tag or XML prolog."""
+    if header:
+        m = _CONTENT_TYPE_CHARSET.search(header)
+        if m:
+            return m.group(1)
+    head = data[:SNIFF_BYTES]
+    found = _XML_ENCODING.match(head) or (_META_CHARSET.search(head) if kind == "html" else None)
+    return found.group(1).decode("ascii") if found else None
+
+
+def decode(data: bytes, source: str, charset: str | None = None, kind: str = "text") -> str:
+    """Decode an input's bytes: BOM, else the declared charset, else UTF-8. Raises DecodeError.
+
+    UTF-8 input with at most one invalid byte per STRAY_BYTES_PER_BAD bytes is accepted (the
+    stray bytes become U+FFFD): long real pages often carry one in a comment or footer. Declared latin-1 and ascii are read as windows-1252, as browsers do. A page labelled with a
+    single-byte charset whose bytes are valid multi-byte UTF-8 is read as UTF-8: the label is
+    plainly wrong and the content unambiguous."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                why = f"invalid {encoding} after its byte-order mark ({exc.reason})"
+                raise DecodeError(source, why) from None
+    label = declared_charset(data, kind, charset) if kind != "text" or charset else None
+    codec = _normal_codec(label) if label else "utf-8"
+    if codec is None:
+        codec = "utf-8"
+        what = f"unknown declared charset {label!r} and not valid UTF-8"
+    else:
+        what = f"not valid {label}" if label else "not valid UTF-8 and no charset declared"
+    if codec in _SINGLE_BYTE_LABELS:
+        if not data.isascii():
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        if codec == "iso8859-15":
+            return data.decode(codec)
+        return data.decode("latin-1").translate(_CP1252_TABLE)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if codec == "utf-8":
+            # a long page with a rare stray byte (an old footer, an ad comment) is still UTF-8
+            text = data.decode("utf-8", errors="replace")
+            stray = text.count("\ufffd") - data.count("\ufffd".encode())
+            if stray * STRAY_BYTES_PER_BAD <= len(data):
+                return text
+        raise DecodeError(source, f"{what} (bad byte at offset {exc.start})") from None
+    except (LookupError, ValueError) as exc:
+        raise DecodeError(source, f"cannot decode as {label}: {exc}") from None
+
+
+def _truncated_html(text: str) -> bool:
+    """True when an HTML page stops inside a tag or comment: the download was cut."""
+    tail = text.rstrip()[-4096:]
+    if tail.rfind("<!--") > tail.rfind("-->"):
+        return True
+    return tail.rfind("<") > tail.rfind(">")
+
+
+# --------------------------------------------------------------------------------------------
+# reading sources
+# --------------------------------------------------------------------------------------------
+
+
+def http_fetch(settings: Settings) -> Fetch:
+    """A fetcher over httpx with the settings' timeout and size limit."""
+
+    def fetch(url: str) -> tuple[bytes, str | None]:
+        import httpx
+
+        if not settings.allow_network:
+            raise SourceNotFound(url, "network access is disabled")
+        headers = {"User-Agent": "frontwatch (+https://github.com/frontwatch)"}
+        try:
+            with httpx.stream(
+                "GET", url, timeout=settings.fetch_timeout, follow_redirects=True, headers=headers
+            ) as resp:
+                if resp.status_code >= 400:
+                    raise SourceNotFound(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > settings.max_input_bytes:
+                        raise TooLarge(url, f"larger than the limit of {settings.max_input_bytes} bytes")
+                    chunks.append(chunk)
+                return b"".join(chunks), resp.headers.get("content-type")
+        except httpx.HTTPError as exc:
+            raise SourceNotFound(url, f"cannot fetch: {type(exc).__name__}: {exc}".rstrip(": ")) from None
+
+    return fetch
+
+
+def _walk(top: str) -> Iterator[str]:
+    """Regular files under a directory, recursive and sorted, hidden entries skipped."""
+    try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=True):
+            yield from _walk(entry.path)
+        elif entry.is_file(follow_symlinks=True):
+            yield entry.path
+
+
+def _read_file(path: str, settings: Settings) -> bytes:
+    """A file's bytes, its size checked with stat before anything is read."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise SourceNotFound(path, "no such file or directory") from None
+    except OSError as exc:
+        raise SourceNotFound(path, exc.strerror or str(exc)) from None
+    if stat.S_ISREG(st.st_mode) and st.st_size > settings.max_input_bytes:
+        raise TooLarge(path, f"{st.st_size} bytes, over the limit of {settings.max_input_bytes}")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(settings.max_input_bytes + 1)
+    except OSError as exc:
+        raise SourceNotFound(path, exc.strerror or str(exc)) from None
+    if len(data) > settings.max_input_bytes:
+        raise TooLarge(path, f"over the limit of {settings.max_input_bytes} bytes")
+    return data
+
+
+def _read_stdin(settings: Settings) -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(settings.max_input_bytes + 1) if stream is not None else sys.stdin.read().encode()
+    if len(data) > settings.max_input_bytes:
+        raise TooLarge("-", f"over the limit of {settings.max_input_bytes} bytes")
+    return data
+
+
+def iter_documents(
+    sources: Sequence[str], settings: Settings, *, fetch: Fetch | None = None
+) -> Iterator[RawDocument | InputError]:
+    """Every document in the sources, in order; a bad input is yielded as an InputError.
+
+    Sources are files, directories (recursive, sorted, hidden entries skipped), `-` for stdin
+    and http(s) URLs. `fetch` replaces the network fetcher (tests, a cache)."""
+    fetcher = fetch or http_fetch(settings)
+    for source in sources:
+        if source == "-":
+            yield from _guarded("-", partial(_read_stdin, settings), settings, fetcher)
+        elif re.match(r"https?://", source, re.I):
+            yield from _from_url(source, settings, fetcher)
+        elif os.path.isdir(source):
+            for path in _walk(source):
+                yield from _guarded(path, partial(_read_file, path, settings), settings, fetcher)
+        else:
+            yield from _guarded(source, partial(_read_file, source, settings), settings, fetcher)
+
+
+def _guarded(
+    source: str, read: Callable[[], bytes], settings: Settings, fetch: Fetch
+) -> Iterator[RawDocument | InputError]:
+    try:
+        data = read()
+    except InputError as exc:
+        yield exc
+        return
+    yield from documents_from_bytes(data, source, settings, fetch=fetch)
+
+
+def _from_url(url: str, settings: Settings, fetch: Fetch) -> Iterator[RawDocument | InputError]:
+    try:
+        data, content_type = fetch(url)
+    except InputError as exc:
+        yield exc
+        return
+    yield from documents_from_bytes(data, url, settings, url=url, content_type=content_type, fetch=fetch)
+
+
+def documents_from_bytes(
+    data: bytes,
+    source: str,
+    settings: Settings,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    fetch: Fetch | None = None,
+) -> Iterator[RawDocument | InputError]:
+    """The documents in one input's bytes (one, or many for a feed, JSON Lines or WARC)."""
+    try:
+        kind = detect_kind(data, source)
+        if kind != "warc" and data.startswith(_GZIP_MAGIC):
+            data = _gunzip(data, source, settings.max_input_bytes)
+        if kind == "warc":
+            yield from _warc_documents(data, source, settings)
+        elif kind == "feed":
+            yield from _feed_documents(data, source, settings, fetch or http_fetch(settings))
+        elif kind == "jsonl":
+            yield from _jsonl_documents(data, source, settings)
+        else:
+            yield _single(data, source, kind, settings, url=url, content_type=content_type)
+    except InputError as exc:
+        yield exc
+
+
+def _gunzip(data: bytes, source: str, limit: int) -> bytes:
+    """Decompress a gzip input, refusing more than `limit` bytes of output."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise MalformedInput(source, f"broken gzip stream ({exc})") from None
+    if len(out) > limit:
+        raise TooLarge(source, f"decompresses to over the limit of {limit} bytes")
+    if not d.eof:
+        raise MalformedInput(source, "truncated gzip stream")
+    return out
+
+
+def _single(
+    data: bytes,
+    source: str,
+    kind: str,
+    settings: Settings,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: datetime | None = None,
+) -> RawDocument:
+    """One text or HTML document, checked to decode (and, for HTML, not to be cut short)."""
+    text = decode(data, source, content_type, kind)
+    if not text.strip():
+        raise EmptyInput(source, "empty input (nothing but white space)")
+    if kind == "html" and _truncated_html(text):
+        raise MalformedInput(source, "truncated HTML (the page stops inside a tag)")
+    return RawDocument(
+        source=source,
+        data=data,
+        kind=kind,
+        url=settings.url or url,
+        title=title,
+        outlet=settings.outlet or outlet,
+        published=settings.published or published,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# containers: feeds, JSON Lines, WARC
+# --------------------------------------------------------------------------------------------
+
+
+def _struct_time_utc(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        year, month, day, hour, minute, second = value[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
+
+
+def _feed_documents(
+    data: bytes, source: str, settings: Settings, fetch: Fetch
+) -> Iterator[RawDocument | InputError]:
+    """One document per feed item: the linked page when it can be fetched, else the summary."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo"):
+            why = parsed.get("bozo_exception")
+            raise MalformedInput(source, f"malformed feed ({why})" if why else "malformed feed")
+        raise EmptyInput(source, "the feed has no items")
+    channel = parsed.get("feed", {}).get("title") or None
+    for n, entry in enumerate(entries, 1):
+        item = f"{source}#{n}"
+        link = entry.get("link") or None
+        title = entry.get("title") or None
+        published = _struct_time_utc(entry.get("published_parsed") or entry.get("updated_parsed"))
+        meta: dict[str, Any] = {"url": link, "title": title, "outlet": channel, "published": published}
+        if link and settings.allow_network and re.match(r"https?://", link):
+            try:
+                body, content_type = fetch(link)
+                if detect_kind(body, link) == "html":
+                    yield _single(body, link, "html", settings, content_type=content_type, **meta)
+                    continue
+            except InputError:
+                pass  # fall back on the summary below
+        content = entry.get("content") or []
+        summary = (content[0].get("value") if content else None) or entry.get("summary") or ""
+        if not summary.strip():
+            yield EmptyInput(item, "feed item without a summary, and its link could not be fetched")
+            continue
+        kind = "html" if re.search(r"<[a-zA-Z/!]", summary) else "text"
+        doc = _single(summary.encode("utf-8"), item, kind, settings, **meta)
+        yield RawDocument(**{**doc.__dict__, "is_summary": True})
+
+
+def parse_published(value: Any) -> datetime | None:
+    """A metadata date (ISO 8601 string, epoch seconds or datetime) as UTC, or None."""
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    elif isinstance(value, str) and value.strip():
+        try:
+            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            from email.utils import parsedate_to_datetime
+
+            try:
+                dt = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+    else:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def _str_field(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _jsonl_documents(data: bytes, source: str, settings: Settings) -> Iterator[RawDocument | InputError]:
+    """One document per JSON Lines object; a bad line is one InputError naming `file:lineno`."""
+    for lineno, raw_line in enumerate(data.splitlines(), 1):
+        where = f"{source}:{lineno}"
+        if not raw_line.strip():
+            continue
+        try:
+            obj = json.loads(decode(raw_line, where))
+        except InputError as exc:
+            yield exc
+            continue
+        except ValueError as exc:
+            yield MalformedInput(where, f"invalid JSON ({exc})")
+            continue
+        if not isinstance(obj, dict):
+            yield MalformedInput(where, f"a JSON {type(obj).__name__}, not an object")
+            continue
+        field = next((k for k in ("text", "html") if isinstance(obj.get(k), str) and obj[k].strip()), None)
+        if field is None:
+            yield MalformedInput(where, "no 'text' or 'html' field")
+            continue
+        meta: dict[str, Any] = {k: _str_field(obj, k) for k in ("url", "title", "outlet")}
+        try:
+            yield _single(
+                obj[field].encode("utf-8"), where, field, settings,
+                published=parse_published(obj.get("published")), **meta,
+            )  # fmt: skip
+        except InputError as exc:
+            yield exc
+
+
+def _warc_documents(data: bytes, source: str, settings: Settings) -> Iterator[RawDocument | InputError]:
+    """One document per HTML response record; other records (requests, images…) are skipped."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
+    try:
+        for n, record in enumerate(ArchiveIterator(io.BytesIO(data), arc2warc=True)):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if record.http_headers.get_statuscode() != "200" or "html" not in content_type.lower():
+                continue
+            found += 1
+            where = f"{source}#{n}"
+            try:
+                body = record.content_stream().read()
+                yield _single(
+                    body, where, "html", settings,
+                    url=record.rec_headers.get_header("WARC-Target-URI"), content_type=content_type,
+                )  # fmt: skip
+            except InputError as exc:
+                yield exc
+            except (OSError, EOFError, zlib.error) as exc:
+                yield MalformedInput(where, f"broken record body ({exc})")
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+        raise MalformedInput(source, f"broken WARC file ({exc})") from None
+    if not found:
+        raise EmptyInput(source, "no HTML response records in the WARC file")

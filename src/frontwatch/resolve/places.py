@@ -1,0 +1,486 @@
+"""Places: every toponym of an article recognised and resolved, and each event's location chosen
+by syntax among its sentence's places.
+
+1. Recognition (per sentence): spaCy GPE/LOC/FAC entities, a gazetteer matcher over capitalised
+   tokens, admin forms ("the Kharkiv region", "Sumy Oblast"), and demonym adjectives heading a
+   territorial noun ("Belarusian territory", "Russian airspace" → the country).
+2. Resolution (per article): candidates ranked by population and kind, then re-ranked by the
+   countries the article names (country names and demonyms, doubled for the same sentence), so
+   "Brest" is the Belarusian city in a story about Belarus and the French port in one about France.
+3. The event's location (`locate_event`): among the sentence's places, those attached to the
+   trigger or its arguments by a locative preposition ("in", "near", "into", "over", "outside",
+   "at", "across", "along"), or the object of an attack verb, nearest in the dependency tree; the
+   finer place on ties. Never a place in subject or possessive position ("Russia said"), never a
+   capital flagged as a metonym by the actor dictionary ("Moscow said"), never an origin ("an
+   offensive from Belarus" is not in Belarus) unless the trigger is a withdrawal ("withdrew from
+   Kherson"). A sentence naming no usable place gets the article's dominant place, marked
+   `dominant=True` — unless that place is the origin the sentence named.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from frontwatch.models import CodedEvent, Place
+from frontwatch.nlp import ParsedDoc, Sentence, Token
+from frontwatch.resolve.dates import tree_distance
+from frontwatch.resolve.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
+
+LOC_PREPS = frozenset({"in", "near", "into", "over", "outside", "at", "across", "along", "inside", "around",
+                       "within", "throughout", "on", "off", "onto", "through", "nearby", "beyond",
+                       "towards", "toward", "to", "against", "targeting", "hitting"})  # fmt: skip
+_WEAK_PREPS = frozenset({"to", "towards", "toward", "against", "on", "through", "beyond"})
+FROM_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "flee", "leave", "expel", "oust", "drive",
+                        "push", "repel", "liberate", "free", "remove", "depart", "exit"})  # fmt: skip
+TARGET_VERBS = frozenset({"attack", "shell", "strike", "hit", "bomb", "capture", "seize", "take", "enter",
+                          "invade", "occupy", "liberate", "recapture", "retake", "storm", "raid", "target",
+                          "surround", "encircle", "besiege", "pound", "bombard", "reach", "visit",
+                          "blockade", "annex", "control", "defend", "cross", "patrol"})  # fmt: skip
+CONTAINER_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area", "outskirts",
+                             "suburb", "suburbs", "port", "capital", "oblast", "settlement", "centre", "center",
+                             "state", "county", "island", "coast", "border", "part", "parts", "north", "south",
+                             "east", "west", "territory", "municipality", "community", "neighbourhood",
+                             "neighborhood", "vicinity", "direction", "front", "airport", "base"})  # fmt: skip
+TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "border", "borders", "waters", "land", "lands",
+                             "side", "coast", "city", "town", "village", "region", "frontier", "capital",
+                             "port", "province", "border-crossing", "countryside"})  # fmt: skip
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                             "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})  # fmt: skip
+_STOP = frozenset({"said", "says", "president", "minister", "reuters", "ap", "afp", "monday", "tuesday",
+                   "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+                   "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                   "god", "mr", "mrs", "ms", "dr", "general", "police", "army", "the", "a", "an", "i", "we",
+                   "it", "he", "she", "they", "this", "that", "but", "and", "or", "if", "as", "at", "in",
+                   "on", "of", "for", "by", "with", "all", "no", "new", "read", "more", "university",
+                   "street", "news", "press", "post", "times", "daily", "party", "court", "union"})  # fmt: skip
+PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+class ActorMatcher(Protocol):
+    """What places needs of the actor dictionary: mentions with token spans and metonym flags."""
+
+    def match(self, sentence: Sentence, on: date | None = None) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One toponym in a sentence: tokens [start, end), its candidates and the chosen one."""
+
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    resolved: Candidate | None
+    source: str  # ent, gazetteer, admin, demonym
+    is_metonym: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """All toponym mentions of an article, the countries it names (iso3 → weight, max 1) and its
+    dominant place."""
+
+    mentions: tuple[Mention, ...]
+    countries: dict[str, float]
+    dominant: Place | None
+    by_sentence: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
+
+
+ArticlePlaces = ArticleContext
+
+
+def _demonyms() -> dict[str, str]:
+    from frontwatch.resolve.actors import country_demonyms
+
+    return country_demonyms()
+
+
+def _tok_text(tokens: Sequence[Token], start: int, end: int) -> str:
+    return "".join(t.text + (t.whitespace if k < end - 1 else "") for k, t in enumerate(tokens[start:end], start))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text.lower() not in _STOP
+
+
+def _locative_position(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is tokens[i:j] where a place goes: after a locative preposition, the object of an attack
+    verb, or the name of a town/region noun in such a position ("the Kupiansk district")?"""
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if prev == "the" and i > 1:
+        prev = toks[i - 2].text.lower()
+    if prev in LOC_PREPS or prev in ("from", "of"):
+        return True
+    head = next((t for t in toks[i:j] if not i <= t.head < j or t.head == t.i), toks[j - 1])
+    for _ in range(2):
+        if head.dep in ("compound", "appos", "conj") and 0 <= head.head < len(toks) and head.head != head.i:
+            head = toks[head.head]
+    if head.dep == "pobj" and 0 <= head.head < len(toks):
+        p = toks[head.head].text.lower()
+        return p in LOC_PREPS or p in ("from", "of")
+    if head.dep in ("dobj", "obj") and 0 <= head.head < len(toks):
+        return toks[head.head].lemma.lower() in TARGET_VERBS
+    return False
+
+
+def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
+               metonym_tokens: set[int]) -> list[tuple[int, int, str, list[Candidate]]]:
+    """Toponym spans in a sentence with their (context-free) candidates."""
+    toks = sentence.tokens
+    n = len(toks)
+    taken = [False] * n
+    found: list[tuple[int, int, str, list[Candidate]]] = []
+
+    def add(s: int, e: int, source: str, cands: list[Candidate]) -> None:
+        found.append((s, e, source, cands))
+        for k in range(s, e):
+            taken[k] = True
+
+    def admin_extension(s: int, e: int) -> tuple[int, list[Candidate]] | None:
+        if e < n and toks[e].text.lower() in ADMIN_WORDS:
+            cands = [c for c in gaz.lookup(_tok_text(toks, s, e + 1)) if c.kind in ("admin1", "region")]
+            if cands:
+                return e + 1, cands
+        return None
+
+    # 1. named entities
+    for ent in sentence.ents:
+        if ent.label not in _PLACE_ENTS:
+            continue
+        s, e = ent.start, ent.end
+        while s < e and toks[s].text.lower() == "the":
+            s += 1
+        if e > s and toks[e - 1].text in ("'s", "’s", "'"):
+            e -= 1
+        if s >= e:
+            continue
+        ext = admin_extension(s, e)
+        if ext:
+            add(s, ext[0], "admin", ext[1])
+            continue
+        cands = gaz.lookup(_tok_text(toks, s, e))
+        if not cands and e - s > 1:  # "Kharkiv Oblast's Izium district": try the longest known prefix
+            for k in range(e - 1, s, -1):
+                cands = gaz.lookup(_tok_text(toks, s, k))
+                if cands:
+                    e = k
+                    break
+        if cands:
+            add(s, e, "ent", cands)
+
+    # 2. gazetteer matcher over capitalised tokens. The small English model often labels
+    # Ukrainian towns PERSON or ORG, so those labels do not block a name in a place position.
+    hard = [False] * n
+    soft = [False] * n
+    for ent in sentence.ents:
+        for k in range(ent.start, ent.end):
+            if ent.label in ("PERSON", "ORG", "NORP"):
+                soft[k] = True
+            elif ent.label in _NOT_PLACE_ENTS:
+                hard[k] = True
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if taken[i] or hard[i] or not _capitalised(tok) or (tok.pos and tok.pos != "PROPN"):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + 4), i, -1):
+            if any(taken[k] or hard[k] for k in range(i, j)) or not all(
+                    toks[k].text[:1].isupper() or toks[k].text in ("-", "of", "el", "al") for k in range(i, j)):
+                continue
+            ext = admin_extension(i, j)
+            if ext:
+                hit = (ext[0], "admin", ext[1])
+                break
+            cands = gaz.lookup(_tok_text(toks, i, j))
+            if cands:
+                best = cands[0]
+                locative = _locative_position(toks, i, j)
+                in_name = any(soft[k] for k in range(i, j))
+                if best.kind in ("country", "region", "admin1") or (locative and best.population >= 500) or (
+                        not in_name and best.population >= 100_000):
+                    hit = (j, "gazetteer", cands)
+                break
+        if hit:
+            add(i, hit[0], hit[1], hit[2])
+            i = hit[0]
+        else:
+            i += 1
+
+    # 3. demonym adjectives before a territorial noun ("Belarusian territory")
+    for k, tok in enumerate(toks):
+        if taken[k]:
+            continue
+        iso3 = demonyms.get(tok.text.lower())
+        if not iso3 or not tok.text[:1].isupper():
+            continue
+        head = toks[tok.head] if tok.head != k and 0 <= tok.head < n else toks[min(k + 1, n - 1)]
+        country = gaz.country(iso3)
+        if country is None:
+            continue
+        if head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS:
+            add(k, k + 1, "demonym", [country])
+        else:  # "Russian troops": a toponym for geoparsing, never an event location
+            add(k, k + 1, "adjective", [country])
+    return sorted(found)
+
+
+def _metonym_tokens(sentence: Sentence, actors: ActorMatcher | None, on: date | None) -> set[int]:
+    if actors is None:
+        return set()
+    out: set[int] = set()
+    for m in actors.match(sentence, on):
+        if getattr(m, "is_metonym", False):
+            out.update(range(m.start, m.end))
+    return out
+
+
+def _country_weights(raw: Counter[str]) -> dict[str, float]:
+    top = max(raw.values(), default=0)
+    return {k: v / top for k, v in raw.items()} if top else {}
+
+
+def _dateline(sentence: Sentence, start: int) -> bool:
+    """'KYIV, Jan 6 (Reuters)': the reporter's location, not a story place."""
+    toks = sentence.tokens
+    return sentence.index == 0 and start == 0 and toks[0].text.isupper() and len(toks) > 1 and (
+        toks[1].text in (",", "(", "-", "—"))
+
+
+def article_context(doc: ParsedDoc, gaz: Gazetteer, actors: ActorMatcher | None = None,
+                    on: date | None = None) -> ArticleContext:
+    """Recognise and resolve every toponym of an article with the article's country context."""
+    demonyms = _demonyms()
+    raw: list[tuple[int, int, int, str, list[Candidate], bool]] = []
+    countries: Counter[str] = Counter()
+    sentence_countries: dict[int, Counter[str]] = defaultdict(Counter)
+    for sent in doc.sentences:
+        metonyms = _metonym_tokens(sent, actors, on)
+        for s, e, source, cands in _recognise(sent, gaz, demonyms, metonyms):
+            is_met = any(k in metonyms for k in range(s, e))
+            raw.append((sent.index, s, e, source, cands, is_met))
+            best = cands[0]
+            if source == "adjective":
+                continue
+            if best.kind == "country" and best.country:
+                w = 1.0 if source != "demonym" else 0.5
+                countries[best.country] += w
+                sentence_countries[sent.index][best.country] += 2 * w
+            elif len({c.country for c in cands}) == 1 and best.country:
+                countries[best.country] += 0.5
+                sentence_countries[sent.index][best.country] += 1.0
+        for tok in sent.tokens:  # all demonyms ("Russian troops") hint at the article's countries
+            iso3 = demonyms.get(tok.text.lower())
+            if iso3 and tok.text[:1].isupper():
+                countries[iso3] += 0.25
+                sentence_countries[sent.index][iso3] += 0.5
+    weights = _country_weights(countries)
+    mentions: list[Mention] = []
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    texts = {s.index: s for s in doc.sentences}
+    for si, s, e, source, cands, is_met in raw:
+        ctx = dict(weights)
+        for iso3, w in sentence_countries[si].items():
+            ctx[iso3] = ctx.get(iso3, 0.0) + w
+        ranked = gaz.lookup(_tok_text(texts[si].tokens, s, e), ctx) if source in ("ent", "gazetteer") else cands
+        ranked = [c for c in ranked if c in cands] or cands
+        m = Mention(si, s, e, _tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
+        mentions.append(m)
+        by_sentence[si].append(m)
+    dominant = _dominant(mentions, texts, weights)
+    return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
+
+
+def _dominant(mentions: Sequence[Mention], texts: dict[int, Sentence], weights: dict[str, float]) -> Place | None:
+    """The article's main place: its most-named country, or a place inside it named at least
+    twice (or first, in the opening sentence)."""
+    usable = [m for m in mentions if m.resolved and not m.is_metonym and m.source != "adjective"
+              and not _dateline(texts[m.sentence_index], m.start)]
+    if not usable:
+        return None
+    by_country: Counter[str] = Counter()
+    for m in usable:
+        assert m.resolved is not None
+        if m.resolved.country:
+            by_country[m.resolved.country] += 1
+    if not by_country:
+        m = usable[0]
+        assert m.resolved is not None
+        return to_place(m.text, m.resolved, dominant=True)
+    top_country = by_country.most_common(1)[0][0]
+    finer: Counter[int] = Counter()
+    first: dict[int, Mention] = {}
+    for m in usable:
+        c = m.resolved
+        assert c is not None
+        if c.country == top_country and c.kind != "country":
+            finer[c.id] += 1 + (1 if m.sentence_index == 0 else 0)
+            first.setdefault(c.id, m)
+    if finer:
+        pid, count = finer.most_common(1)[0]
+        if count >= 2:
+            m = first[pid]
+            assert m.resolved is not None
+            return to_place(m.text, m.resolved, dominant=True)
+    for m in usable:
+        if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
+            return to_place(m.text, m.resolved, dominant=True)
+    m = next(m for m in usable if m.resolved and m.resolved.country == top_country)
+    assert m.resolved is not None
+    return to_place(m.text, m.resolved, dominant=True)
+
+
+def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:
+    """A Place record from a gazetteer candidate."""
+    return Place(text=text, name=c.name, country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,
+                 precision=c.precision, geonames_id=c.geonames_id, dominant=dominant)
+
+
+def _mention_head(sentence: Sentence, m: Mention) -> int:
+    toks = sentence.tokens
+    for k in range(m.start, m.end):
+        h = toks[k].head
+        if h == k or not m.start <= h < m.end:
+            return k
+    return m.end - 1
+
+
+@dataclass(frozen=True)
+class _Role:
+    kind: str  # loc, target, to, from, actor, other
+    attach: int
+    prep: str = ""
+
+
+def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
+    """How a place mention attaches in the sentence: by which preposition, to which token."""
+    toks = sentence.tokens
+    parsed = sentence.parsed and any(t.head != t.i for t in toks)
+    if not parsed:
+        prev = toks[m.start - 1].text.lower() if m.start > 0 else ""
+        if m.start > 1 and prev == "the":
+            prev = toks[m.start - 2].text.lower()
+        if prev == "from":
+            return _Role("from", trigger, prev)
+        if prev in LOC_PREPS:
+            return _Role("to" if prev in _WEAK_PREPS else "loc", trigger, prev)
+        return _Role("other", trigger)
+    h = _mention_head(sentence, m)
+    seen: set[int] = set()
+    while h not in seen:
+        seen.add(h)
+        t = toks[h]
+        up = toks[t.head] if 0 <= t.head < len(toks) else t
+        if t.dep in ("compound", "amod", "nmod", "npadvmod") and up.pos in ("NOUN", "PROPN") and t.head != h:
+            h = t.head
+            continue
+        if t.dep in ("conj", "appos") and t.head != h:
+            h = t.head
+            continue
+        if t.dep == "pobj" and up.text.lower() == "of" and 0 <= up.head < len(toks) and \
+                toks[up.head].pos in ("NOUN", "PROPN"):
+            h = up.head
+            continue
+        break
+    t = toks[h]
+    if t.dep in _SUBJECT_DEPS:
+        return _Role("actor", t.head)
+    if t.dep == "pobj" and 0 <= t.head < len(toks):
+        prep = toks[t.head]
+        p = prep.text.lower()
+        attach = prep.head
+        if p == "from":
+            return _Role("from", attach, p)
+        if p in LOC_PREPS:
+            return _Role("to" if p in _WEAK_PREPS else "loc", attach, p)
+        return _Role("other", attach, p)
+    if t.dep in ("dobj", "obj", "pcomp", "attr", "oprd") and 0 <= t.head < len(toks):
+        if toks[t.head].lemma.lower() in TARGET_VERBS:
+            return _Role("target", t.head)
+        return _Role("other", t.head)
+    if t.dep in ("advmod", "npadvmod") and 0 <= t.head < len(toks):
+        return _Role("loc", t.head)  # "fighting there", "Tuesday in Kyiv" fragments
+    return _Role("other", t.head if 0 <= t.head < len(toks) else h)
+
+
+_ROLE_RANK = {"loc": 0, "target": 1, "to": 2, "from": 0, "other": 4}
+
+
+def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Gazetteer) -> Place | None:
+    """Where the coded event happened: a place of its sentence attached to the trigger or its
+    arguments, else the article's dominant place (`dominant=True`), else None."""
+    if not 0 <= coded.sentence_index < len(doc.sentences):
+        return ctx.dominant
+    sentence = doc.sentences[coded.sentence_index]
+    trigger = coded.trigger_token
+    toks = sentence.tokens
+    if not 0 <= trigger < len(toks):
+        return ctx.dominant
+    trig_lemma = toks[trigger].lemma.lower()
+    parsed = sentence.parsed and any(t.head != t.i for t in toks)
+    scored: list[tuple[tuple[float, ...], Mention]] = []
+    origins: set[str] = set()
+    for m in ctx.by_sentence.get(sentence.index, ()):
+        if m.resolved is None or m.is_metonym or m.source == "adjective" or _dateline(sentence, m.start):
+            continue
+        role = _role(sentence, m, trigger)
+        if role.kind == "actor":
+            continue
+        if role.kind == "from" and trig_lemma not in FROM_VERBS:
+            origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
+            continue
+        if parsed:
+            dist = tree_distance(sentence, role.attach, trigger)
+            if m.source == "demonym" and role.kind == "other":
+                dist += 1
+        else:
+            dist = min(abs(m.start - trigger), abs(m.end - 1 - trigger)) / 4
+        limit = 2 if role.kind == "other" else 4
+        if dist > limit:
+            continue
+        rank = _ROLE_RANK[role.kind]
+        scored.append(((dist + rank, PRECISION_ORDER.get(m.resolved.precision, 5), abs(m.start - trigger)), m))
+    if scored:
+        scored.sort(key=lambda x: x[0])
+        (score, _, _), best = scored[0]
+        # "attacked Avdiivka in the Donetsk region": a place inside the winner, nearly as well
+        # attached, is the more precise answer
+        inside = [m for sc, m in scored[1:] if sc[0] <= score + 2 and _within(m.resolved, best.resolved)]
+        if inside:
+            best = inside[0]
+        assert best.resolved is not None
+        return to_place(best.text, best.resolved)
+    dom = ctx.dominant
+    if dom is not None and (dom.country in origins or dom.name in origins):
+        return None
+    return dom
+
+
+def _within(inner: Candidate | None, outer: Candidate | None) -> bool:
+    if inner is None or outer is None or inner.id == outer.id:
+        return False
+    if PRECISION_ORDER.get(inner.precision, 5) >= PRECISION_ORDER.get(outer.precision, 5):
+        return False
+    if outer.kind == "admin1":
+        return inner.admin1_code is not None and inner.admin1_code == outer.admin1_code
+    return outer.country is not None and inner.country == outer.country
+
+
+def resolve_places(doc: ParsedDoc, events: Sequence[CodedEvent], gaz: Gazetteer,
+                   actors: ActorMatcher | None = None, on: date | None = None) -> list[Place | None]:
+    """Convenience for the pipeline: one article context, one location per coded event."""
+    ctx = article_context(doc, gaz, actors, on)
+    return [locate_event(doc, ev, ctx, gaz) for ev in events]
+
+
+def mention_key(m: Mention) -> str:
+    """A normalised key for a mention's text (benchmarks compare spans by it)."""
+    return normalise(m.text)

@@ -1,0 +1,548 @@
+"""The SQL store: SQLite (default) or PostgreSQL behind the Store protocol, SQLAlchemy Core.
+
+Opening a store applies the Alembic migrations shipped in `frontwatch/migrations` (under a
+write lock, so processes opening a fresh database at once do not race). SQLite discipline
+follows datasette: WAL journal so readers never block, a busy timeout, foreign keys on, and
+every write in one `BEGIN IMMEDIATE` transaction through a single in-process writer lock.
+PostgreSQL (psycopg 3) runs the same statements; idempotent inserts use `ON CONFLICT DO
+NOTHING` on both (`RETURNING` tells whether a row was written: psycopg reports no rowcount
+there), so concurrent ingests of the same inputs store each article once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event as sa_event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import StaticPool
+
+from ..errors import StoreError, UsageError
+from ..models import Alert, Article, Event, EventFilter, Review, Story
+from . import schema as t
+from .base import (
+    AddOutcome,
+    ArticleFilter,
+    Page,
+    StoreItem,
+    day_key,
+    decode_cursor,
+    encode_cursor,
+    event_countries,
+    story_countries,
+)
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_CHUNK = 500  # ids per IN (…) list, well under SQLite's variable limit
+ANY = "any"  # role of the rows holding every country of an event or story once
+_MIGRATION_LOCK = 0x66776174  # pg_advisory_xact_lock key ("fwat")
+
+
+def normalise_url(url: str) -> str:
+    """Map `postgresql://` and `postgres://` to the psycopg 3 driver."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _micros(value: datetime) -> int:
+    delta = (value.replace(tzinfo=UTC) if value.tzinfo is None else value) - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _from_micros(value: int) -> datetime:
+    try:
+        return _EPOCH + timedelta(microseconds=value)
+    except OverflowError:
+        raise UsageError(f"cursor: {value} is out of range") from None
+
+
+def _owned(article_id: str, events: Sequence[Event]) -> list[Event]:
+    """The events with `article_id` set to the article they are stored under."""
+    return [
+        e if e.article_id == article_id else dataclasses.replace(e, article_id=article_id) for e in events
+    ]
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+class SqlStore:
+    """The Store protocol over SQLite or PostgreSQL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalise_url(url)
+        try:
+            self._engine = self._create_engine(self.url)
+        except (sa.exc.ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open {url!r}: {exc}") from exc
+        self.dialect = self._engine.dialect.name
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise StoreError(f"unsupported database {self.dialect!r} (use sqlite:/// or postgresql://)")
+        self._insert = sqlite.insert if self.dialect == "sqlite" else postgresql.insert
+        self._add_article = (
+            self._insert(t.articles).on_conflict_do_nothing(index_elements=["id"]).returning(t.articles.c.id)
+        )
+        self._add_events = self._insert(t.events).on_conflict_do_nothing(index_elements=["id"])
+        self._add_countries = self._insert(t.event_countries).on_conflict_do_nothing()
+        self._write_lock = threading.Lock()
+        self._migrate()
+
+    # engine and transactions ------------------------------------------------------------
+    @staticmethod
+    def _create_engine(url: str) -> Engine:
+        parsed = sa.engine.make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            return sa.create_engine(url, pool_pre_ping=True)
+        memory = parsed.database in (None, "", ":memory:")
+        engine = sa.create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            **({"poolclass": StaticPool} if memory else {}),
+        )
+
+        @sa_event.listens_for(engine, "connect")
+        def _connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.close()
+
+        @sa_event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            immediate = conn.get_execution_options().get("frontwatch_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE on SQLite), one writer per process."""
+        try:
+            with self._write_lock, self._engine.connect() as conn:
+                conn.execution_options(frontwatch_write=True)
+                with conn.begin():
+                    yield conn
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"database write failed: {exc.orig}") from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """One read transaction: a consistent snapshot that never blocks writers."""
+        try:
+            with self._engine.connect() as conn, conn.begin():
+                yield conn
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"database read failed: {exc.orig}") from exc
+
+    def _migrate(self) -> None:
+        """`alembic upgrade head` on this database, serialised between processes."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("frontwatch") / "migrations"))
+        try:
+            with self._write() as conn:
+                if self.dialect == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except sa.exc.OperationalError as exc:
+            self._engine.dispose()
+            raise StoreError(f"cannot open the database: {exc.orig}") from exc
+        except StoreError:
+            self._engine.dispose()
+            raise
+
+    def close(self) -> None:
+        """Release every connection."""
+        self._engine.dispose()
+
+    # articles ---------------------------------------------------------------------------
+    def add_article(self, article: Article, raw: bytes, signature: Sequence[int] | None) -> AddOutcome:
+        """Store an article unless its id is stored already."""
+        return self.store_articles([(article, raw, signature, ())])[0]
+
+    def store_article(
+        self, article: Article, raw: bytes, signature: Sequence[int] | None, events: Sequence[Event]
+    ) -> AddOutcome:
+        """Store an article and its events in one transaction; nothing when already stored."""
+        return self.store_articles([(article, raw, signature, events)])[0]
+
+    def store_articles(self, items: Sequence[StoreItem]) -> list[AddOutcome]:
+        """Store many articles with their events in one transaction (all or none)."""
+        outcomes: list[AddOutcome] = []
+        with self._write() as conn:
+            events: list[Event] = []
+            for article, raw, signature, article_events in items:
+                row = {
+                    "id": article.id, "url": article.url, "outlet": article.outlet, "title": article.title,
+                    "published": article.published, "text": article.text, "language": article.language,
+                    "ingested_at": article.ingested_at, "duplicate_of": article.duplicate_of,
+                    "is_summary": article.is_summary, "raw": zlib.compress(raw, 6),
+                    "signature": t.pack_signature(signature),
+                }  # fmt: skip
+                if conn.execute(self._add_article, row).first() is None:
+                    outcomes.append("unchanged")
+                    continue
+                outcomes.append("duplicate" if article.duplicate_of else "new")
+                events += _owned(article.id, article_events)
+            self._insert_events(conn, events)
+        return outcomes
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
+        with self._read() as conn:
+            found = conn.execute(sa.select(t.articles.c.id).where(t.articles.c.id == article_id))
+            return found.first() is not None
+
+    def get_article(self, article_id: str) -> Article | None:
+        """One article by id."""
+        with self._read() as conn:
+            row = conn.execute(self._article_select().where(t.articles.c.id == article_id)).first()
+        return _article(row) if row is not None else None
+
+    def get_raw(self, article_id: str) -> bytes | None:
+        """The raw input bytes of an article, decompressed."""
+        with self._read() as conn:
+            packed = conn.execute(sa.select(t.articles.c.raw).where(t.articles.c.id == article_id)).scalar()
+        return zlib.decompress(packed) if packed is not None else None
+
+    @staticmethod
+    def _article_select() -> sa.Select[Any]:
+        c = t.articles.c
+        return sa.select(
+            c.id, c.url, c.outlet, c.title, c.published, c.text, c.language, c.ingested_at,
+            c.duplicate_of, c.is_summary,
+        )  # fmt: skip
+
+    def list_articles(self, flt: ArticleFilter, cursor: str | None = None, limit: int = 100) -> Page[Article]:
+        """Articles in the order they were ingested (ingested_at, id)."""
+        c = t.articles.c
+        query = self._article_select().order_by(c.ingested_at, c.id).limit(max(1, limit) + 1)
+        if not flt.include_duplicates:
+            query = query.where(c.duplicate_of.is_(None))
+        if flt.outlet is not None:
+            query = query.where(c.outlet == flt.outlet)
+        if flt.since is not None:
+            query = query.where(c.published >= flt.since)
+        if flt.until is not None:
+            query = query.where(c.published <= flt.until)
+        if cursor is not None:
+            stamp, ident = decode_cursor(cursor)
+            when = _from_micros(stamp)
+            query = query.where(sa.or_(c.ingested_at > when, sa.and_(c.ingested_at == when, c.id > ident)))
+        with self._read() as conn:
+            items = [_article(row) for row in conn.execute(query)]
+        return _cut(items, limit, lambda a: [_micros(a.ingested_at), a.id])
+
+    def signatures(self) -> Iterable[tuple[str, Sequence[int]]]:
+        """MinHash signatures of stored non-duplicate articles, read in batches by id."""
+        c = t.articles.c
+        last = ""
+        while True:
+            query = (
+                sa.select(c.id, c.signature)
+                .where(c.signature.is_not(None), c.duplicate_of.is_(None), c.id > last)
+                .order_by(c.id)
+                .limit(5000)
+            )
+            with self._read() as conn:
+                rows = conn.execute(query).all()
+            for ident, packed in rows:
+                yield ident, t.unpack_signature(packed)
+            if len(rows) < 5000:
+                return
+            last = rows[-1][0]
+
+    # events -----------------------------------------------------------------------------
+    def put_events(self, article_id: str, events: Sequence[Event]) -> None:
+        """Replace the events of one article in one transaction."""
+        with self._write() as conn:
+            old = sa.select(t.events.c.id).where(t.events.c.article_id == article_id)
+            conn.execute(sa.delete(t.event_countries).where(t.event_countries.c.event_id.in_(old)))
+            conn.execute(sa.delete(t.events).where(t.events.c.article_id == article_id))
+            self._insert_events(conn, _owned(article_id, events))
+
+    def _insert_events(self, conn: Connection, events: Sequence[Event]) -> None:
+        unique = {e.id: e for e in events}
+        if not unique:
+            return
+        rows, pairs = [], []
+        for ev in unique.values():
+            rows.append({
+                "id": ev.id, "article_id": ev.article_id, "story_id": ev.story_id,
+                "event_type": ev.event_type, "factuality": ev.factuality, "day": day_key(ev.date),
+                "confidence": ev.confidence, "location_country": ev.location.country if ev.location else None,
+                "record": t.dumps(ev),
+            })  # fmt: skip
+            day = day_key(ev.date)
+            pairs += [
+                {"event_id": ev.id, "role": r, "country": c, "day": day}
+                for r, c in _with_any(event_countries(ev))
+            ]
+        conn.execute(self._add_events, rows)
+        if pairs:
+            conn.execute(self._add_countries, pairs)
+
+    def get_event(self, event_id: str) -> Event | None:
+        """One event by id."""
+        c = t.events.c
+        with self._read() as conn:
+            row = conn.execute(sa.select(c.record, c.article_id, c.story_id).where(c.id == event_id)).first()
+        return t.load_event(*row) if row is not None else None
+
+    def list_events(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Event]:
+        """Matching events, newest date first (day desc, id desc).
+
+        With a country filter the query walks that (role, country) range of event_countries,
+        which is already in page order, and joins the events; otherwise the events' day index."""
+        c = t.events.c
+        columns = (c.record, c.article_id, c.story_id)
+        drive = _driving_country(flt)
+        if drive is None:
+            query = sa.select(*columns).where(*_event_where(flt))
+            query = _desc_page(query, c.day, c.id, cursor, limit)
+        else:
+            role, code = drive
+            side = t.event_countries.alias("drive")
+            query = (
+                sa.select(*columns)
+                .select_from(side.join(t.events, c.id == side.c.event_id))
+                .where(side.c.role == role, side.c.country == code, *_event_where(flt, skip=role))
+            )
+            query = _desc_page(query, side.c.day, side.c.event_id, cursor, limit)
+        with self._read() as conn:
+            items = [t.load_event(*row) for row in conn.execute(query)]
+        return _cut(items, limit, lambda e: [day_key(e.date), e.id])
+
+    def count_events(self, flt: EventFilter) -> int:
+        """How many events match."""
+        query = sa.select(sa.func.count()).select_from(t.events).where(*_event_where(flt))
+        with self._read() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    # stories ----------------------------------------------------------------------------
+    def put_story(self, story: Story) -> None:
+        """Insert or replace a story and point exactly its events at it."""
+        row = {
+            "id": story.id, "event_type": story.event_type, "factuality": story.factuality,
+            "day": day_key(story.date), "record": t.dumps(story),
+        }  # fmt: skip
+        stmt = self._insert(t.stories).values(row)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"], set_={k: stmt.excluded[k] for k in row if k != "id"}
+        )
+        members = list(dict.fromkeys(story.event_ids))
+        with self._write() as conn:
+            conn.execute(stmt)
+            conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id == story.id))
+            pairs = [
+                {"story_id": story.id, "role": r, "country": c} for r, c in _with_any(story_countries(story))
+            ]
+            if pairs:
+                conn.execute(sa.insert(t.story_countries), pairs)
+            ev = t.events.c
+            unlink = sa.update(t.events).where(ev.story_id == story.id).values(story_id=None)
+            conn.execute(unlink)
+            for chunk in _chunks(members):
+                conn.execute(sa.update(t.events).where(ev.id.in_(chunk)).values(story_id=story.id))
+
+    def get_story(self, story_id: str) -> Story | None:
+        """One story by id."""
+        with self._read() as conn:
+            record = conn.execute(sa.select(t.stories.c.record).where(t.stories.c.id == story_id)).scalar()
+        return t.load_story(record) if record is not None else None
+
+    def list_stories(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Story]:
+        """Matching stories, newest date first (day desc, id desc)."""
+        c = t.stories.c
+        query = sa.select(c.record).where(*_story_where(flt))
+        query = _desc_page(query, c.day, c.id, cursor, limit)
+        with self._read() as conn:
+            items = [t.load_story(record) for record in conn.execute(query).scalars()]
+        return _cut(items, limit, lambda s: [day_key(s.date), s.id])
+
+    def delete_story(self, story_id: str) -> None:
+        """Remove a story and unlink its events."""
+        with self._write() as conn:
+            conn.execute(sa.update(t.events).where(t.events.c.story_id == story_id).values(story_id=None))
+            conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id == story_id))
+            conn.execute(sa.delete(t.stories).where(t.stories.c.id == story_id))
+
+    # alerts -----------------------------------------------------------------------------
+    def add_alert(self, alert: Alert) -> bool:
+        """Store an alert once; False when its id exists (so it is never sent twice)."""
+        row = {"id": alert.id, "rule": alert.rule, "fired_at": alert.fired_at, "record": t.dumps(alert)}
+        with self._write() as conn:
+            stmt = self._insert(t.alerts).values(row).on_conflict_do_nothing(index_elements=["id"])
+            return conn.execute(stmt.returning(t.alerts.c.id)).first() is not None
+
+    def list_alerts(self, cursor: str | None = None, limit: int = 100) -> Page[Alert]:
+        """Alerts, latest fired first (fired_at desc, id desc)."""
+        c = t.alerts.c
+        query = sa.select(c.record).order_by(c.fired_at.desc(), c.id.desc()).limit(max(1, limit) + 1)
+        if cursor is not None:
+            stamp, ident = decode_cursor(cursor)
+            when = _from_micros(stamp)
+            query = query.where(sa.or_(c.fired_at < when, sa.and_(c.fired_at == when, c.id < ident)))
+        with self._read() as conn:
+            items = [t.load_alert(record) for record in conn.execute(query).scalars()]
+        return _cut(items, limit, lambda a: [_micros(a.fired_at), a.id])
+
+    # reviews ----------------------------------------------------------------------------
+    def add_review(self, review: Review) -> Review:
+        """Append a review to the audit log; returns it with its id."""
+        row = {
+            "event_id": review.event_id, "verdict": review.verdict, "comment": review.comment,
+            "author": review.author, "created_at": review.created_at,
+        }  # fmt: skip
+        with self._write() as conn:
+            result = conn.execute(sa.insert(t.reviews).values(row))
+            new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+        created = review.created_at
+        created = created.replace(tzinfo=UTC) if created.tzinfo is None else created.astimezone(UTC)
+        return Review(
+            event_id=review.event_id, verdict=review.verdict, comment=review.comment,
+            author=review.author, created_at=created, id=int(new_id) if new_id is not None else None,
+        )  # fmt: skip
+
+    def list_reviews(self, event_id: str | None = None) -> list[Review]:
+        """Reviews in the order they were made, all or of one event."""
+        c = t.reviews.c
+        query = sa.select(c.id, c.event_id, c.verdict, c.comment, c.author, c.created_at).order_by(c.id)
+        if event_id is not None:
+            query = query.where(c.event_id == event_id)
+        with self._read() as conn:
+            return [
+                Review(
+                    event_id=r.event_id,
+                    verdict=r.verdict,
+                    comment=r.comment,
+                    author=r.author,
+                    created_at=r.created_at,
+                    id=r.id,
+                )  # fmt: skip
+                for r in conn.execute(query)
+            ]
+
+
+# query building ------------------------------------------------------------------------------
+def _with_any(pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(role, country) pairs plus one ("any", country) per distinct country."""
+    return sorted(pairs | {(ANY, country) for _, country in pairs})
+
+
+def _driving_country(flt: EventFilter) -> tuple[str, str] | None:
+    """The (role, country) range a filtered event query walks: the most selective one set."""
+    for role, code in (("actor", flt.actor), ("recipient", flt.recipient), (ANY, flt.country)):
+        if code:
+            return role, code
+    return None
+
+
+def _countries_where(
+    flt: EventFilter, ids: sa.ColumnElement[Any], side: sa.Table, key: sa.ColumnElement[Any], skip: str = ""
+) -> list[sa.ColumnElement[bool]]:
+    """actor / recipient / country filters as index lookups in a (role, country, …) table;
+    `skip` names the role already applied by a join."""
+    conds: list[sa.ColumnElement[bool]] = []
+    for role, code in (("actor", flt.actor), ("recipient", flt.recipient), (ANY, flt.country)):
+        if code and role != skip:
+            conds.append(ids.in_(sa.select(key).where(side.c.role == role, side.c.country == code)))
+    return conds
+
+
+def _days_where(flt: EventFilter, day: sa.ColumnElement[int]) -> list[sa.ColumnElement[bool]]:
+    conds: list[sa.ColumnElement[bool]] = []
+    if flt.since is not None:
+        conds.append(day >= flt.since.toordinal())
+    if flt.until is not None:
+        conds.append(day.between(1, flt.until.toordinal()))
+    return conds
+
+
+def _event_where(flt: EventFilter, skip: str = "") -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses for an EventFilter over `events` (`skip`: a country role already joined)."""
+    c = t.events.c
+    conds = _days_where(flt, c.day)
+    if flt.event_type:
+        conds.append(c.event_type.in_(flt.event_type))
+    if flt.factuality:
+        conds.append(c.factuality.in_(flt.factuality))
+    if flt.article_id is not None:
+        conds.append(c.article_id == flt.article_id)
+    if flt.story_id is not None:
+        conds.append(c.story_id == flt.story_id)
+    if flt.min_confidence is not None:
+        conds.append(c.confidence >= flt.min_confidence)
+    side = t.event_countries
+    conds += _countries_where(flt, c.id, side, side.c.event_id, skip)
+    if flt.exclude_wrong:
+        r, later = t.reviews.alias("r"), t.reviews.alias("later")
+        newest = sa.select(sa.func.max(later.c.id)).where(later.c.event_id == r.c.event_id)
+        wrong = sa.select(r.c.event_id).where(r.c.verdict == "wrong", r.c.id == newest.scalar_subquery())
+        conds.append(c.id.not_in(wrong))
+    return conds
+
+
+def _story_where(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses for an EventFilter over `stories` (confidence and reviews: events only)."""
+    c = t.stories.c
+    conds = _days_where(flt, c.day)
+    if flt.event_type:
+        conds.append(c.event_type.in_(flt.event_type))
+    if flt.factuality:
+        conds.append(c.factuality.in_(flt.factuality))
+    if flt.story_id is not None:
+        conds.append(c.id == flt.story_id)
+    if flt.article_id is not None:
+        ev = t.events.c
+        conds.append(c.id.in_(sa.select(ev.story_id).where(ev.article_id == flt.article_id)))
+    side = t.story_countries
+    return conds + _countries_where(flt, c.id, side, side.c.story_id)
+
+
+def _desc_page(
+    query: sa.Select[Any],
+    day: sa.ColumnElement[int],
+    ident: sa.ColumnElement[str],
+    cursor: str | None,
+    limit: int,
+) -> sa.Select[Any]:
+    """Order by (day desc, id desc), start after the cursor, fetch one extra row."""
+    if cursor is not None:
+        last_day, last_id = decode_cursor(cursor)
+        query = query.where(sa.tuple_(day, ident) < sa.tuple_(sa.literal(last_day), sa.literal(last_id)))
+    return query.order_by(day.desc(), ident.desc()).limit(max(1, limit) + 1)
+
+
+def _cut(items: list[Any], limit: int, key: Any) -> Page[Any]:
+    """A page of at most `limit` items and the cursor after its last one."""
+    limit = max(1, limit)
+    if len(items) > limit:
+        return Page(items[:limit], encode_cursor(key(items[limit - 1])))
+    return Page(items, None)
+
+
+def _article(row: Any) -> Article:
+    return Article(
+        id=row.id, url=row.url, outlet=row.outlet, title=row.title, published=row.published,
+        text=row.text, language=row.language, ingested_at=row.ingested_at,
+        duplicate_of=row.duplicate_of, is_summary=bool(row.is_summary),
+    )  # fmt: skip

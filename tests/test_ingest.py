@@ -1,0 +1,481 @@
+"""Stage 1: every kind of input is read, and every bad input is one clear InputError."""
+
+from __future__ import annotations
+
+import builtins
+import gzip
+import io
+import json
+import os
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from frontwatch import ingest
+from frontwatch.config import Settings
+from frontwatch.errors import (
+    BinaryInput,
+    DecodeError,
+    EmptyInput,
+    InputError,
+    MalformedInput,
+    SourceNotFound,
+    TooLarge,
+)
+from frontwatch.ingest import decode, detect_kind, documents_from_bytes, iter_documents
+from frontwatch.models import RawDocument
+
+OFFLINE = Settings(allow_network=False, db_url="memory://")
+FEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "feeds"
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Russian troops arrive in Belarus</title></head>
+<body><article><h1>Russian troops arrive in Belarus</h1>
+<p>A train carrying Russian troops arrived in Belarus, the Belarusian defence ministry said on
+Friday, as Kyiv warned of a new offensive from the north.</p>
+<p>Belarus will also receive more Russian weapons, the ministry said.</p>
+</article></body></html>
+"""
+
+RSS2 = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Eastern Wire</title><link>https://wire.example/</link>
+<description>Synthetic test feed</description>
+<item><title>Russian troops arrive in Belarus</title><link>https://wire.example/a1</link>
+<description>&lt;p&gt;A train of Russian troops arrived in Belarus on Friday.&lt;/p&gt;</description>
+<pubDate>Fri, 06 Jan 2023 10:00:00 GMT</pubDate></item>
+<item><title>Minsk says it will not join the war</title><link>https://wire.example/a2</link>
+<description>Minsk said on Saturday it would not join the war in Ukraine.</description>
+<pubDate>Sat, 07 Jan 2023 08:30:00 +0200</pubDate></item>
+</channel></rss>
+"""
+
+RDF = """<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://wire.example/"><title>RDF Wire</title><link>https://wire.example/</link>
+<description>Synthetic test feed</description></channel>
+<item rdf:about="https://wire.example/r1"><title>Belarus to receive more Russian weapons</title>
+<link>https://wire.example/r1</link><description>Belarus will receive more Russian weapons.</description>
+<dc:date>2023-01-06T12:00:00Z</dc:date></item>
+</rdf:RDF>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:test</id>
+<updated>2023-01-06T12:00:00Z</updated>
+<entry><title>Joint air-force drills planned</title><id>urn:e1</id>
+<link href="https://wire.example/t1"/><updated>2023-01-06T12:00:00Z</updated>
+<content type="html">&lt;p&gt;Russia and Belarus prepare joint air-force drills, the ministry said.&lt;/p&gt;</content>
+</entry></feed>
+"""
+
+
+def write(path: Path, data: bytes | str) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return str(path)
+
+
+def collect(sources: list[str], settings: Settings = OFFLINE, **kw: object) -> list[RawDocument | InputError]:
+    return list(iter_documents(sources, settings, **kw))  # type: ignore[arg-type]
+
+
+def errors_of(items: list[RawDocument | InputError]) -> list[InputError]:
+    return [i for i in items if isinstance(i, InputError)]
+
+
+def docs_of(items: list[RawDocument | InputError]) -> list[RawDocument]:
+    return [i for i in items if isinstance(i, RawDocument)]
+
+
+def warc_bytes(records: list[tuple[str, str, int, str, bytes]], compress: bool = True) -> bytes:
+    """A WARC written with warcio: (type, uri, status, content type, body) per record."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compress)
+    for rec_type, uri, status, ctype, body in records:
+        if rec_type == "request":
+            headers = StatusAndHeaders("GET / HTTP/1.1", [("Host", "wire.example")], is_http_request=True)
+        else:
+            headers = StatusAndHeaders(f"{status} X", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, rec_type, payload=io.BytesIO(body), http_headers=headers))
+    return out.getvalue()
+
+
+# detection ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (b"Russian troops arrived in Belarus on Friday.", "", "text"),
+        (b"Plain words, even with a .html name.", "a.html", "text"),
+        (PAGE.encode(), "", "html"),
+        (PAGE.encode(), "report.txt", "html"),
+        (b"\xef\xbb\xbf<!-- saved --><html><body><p>x</p></body></html>", "", "html"),
+        (b"<div><p>A fragment of a page.</p></div>", "", "html"),
+        (RSS2.encode(), "", "feed"),
+        (RSS2.encode(), "feed.html", "feed"),
+        (RDF.encode(), "", "feed"),
+        (ATOM.encode(), "", "feed"),
+        (b'<?xml version="1.0"?>\n<?xml-stylesheet href="x"?>\n<rss version="2.0"></rss>', "", "feed"),
+        (b'{"text": "Troops arrived.", "url": "https://x.example/1"}\n{"text": "More."}\n', "", "jsonl"),
+        (b'{"text": "Troops arrived."}', "items.jsonl", "jsonl"),
+        (b"{not json at all", "notes.txt", "text"),
+        (gzip.compress(PAGE.encode()), "page.html.gz", "html"),
+        (warc_bytes([("response", "https://x.example/", 200, "text/html", b"<p>x</p>")]), "", "warc"),
+        (warc_bytes([("response", "https://x.example/", 200, "text/html", b"<p>x</p>")], False), "", "warc"),
+    ],
+)
+def test_detect_kind_from_content(data: bytes, name: str, kind: str) -> None:
+    assert detect_kind(data, name) == kind
+
+
+def test_detect_kind_works_on_a_prefix_of_a_large_gzip_warc() -> None:
+    body = PAGE.encode() * 50
+    data = warc_bytes([("response", f"https://x.example/{i}", 200, "text/html", body) for i in range(20)])
+    assert detect_kind(data[:4096], "crawl.warc.gz") == "warc"
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "words"),
+    [
+        (b"", EmptyInput, "empty"),
+        (b"  \n\t \r\n", EmptyInput, "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInput, "PNG"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", BinaryInput, "PDF"),
+        (bytes(range(256)) * 4, BinaryInput, "binary"),
+        (b"\x1f\x8b\x08\x00garbage-that-is-not-deflate", BinaryInput, "gzip"),
+    ],
+)
+def test_detect_kind_refuses_empty_and_binary(data: bytes, error: type[InputError], words: str) -> None:
+    with pytest.raises(error) as info:
+        detect_kind(data, "in.bin")
+    assert info.value.source == "in.bin"
+    assert words.lower() in info.value.reason.lower()
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from(["", "a.html", "b.jsonl", "c.warc.gz", "d.xml", "e.txt"]))
+def test_detect_kind_never_crashes(data: bytes, name: str) -> None:
+    try:
+        assert detect_kind(data, name) in ingest.KINDS
+    except InputError:
+        pass
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000) | st.text(max_size=2000).map(lambda s: s.encode("utf-8", "surrogatepass")))
+def test_reading_arbitrary_bytes_never_raises(data: bytes) -> None:
+    for item in documents_from_bytes(data, "fuzz", OFFLINE):
+        assert isinstance(item, (RawDocument, InputError))
+
+
+# decoding ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("data", "kind", "header", "expected"),
+    [
+        (b'<meta charset="windows-1252"><p>Caf\xe9 \x93quoted\x94 \x80</p>', "html", None,
+         "Café “quoted” €"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Gr\xfc\xdfe</p>'.encode(
+            "latin-1"), "html", None, "Grüße"),
+        ("<p>Gr\xfc\xdfe \x81</p>".encode("latin-1"), "html", "text/html; charset=latin-1", "Grüße \x81"),
+        ('<?xml version="1.0" encoding="iso-8859-1"?><rss><t>Mosc\xfa</t></rss>'.encode("latin-1"), "feed",
+         None, "Moscú"),
+        ('<meta charset="iso-8859-1"><p>Кремль</p>'.encode(), "html", None, "Кремль"),
+        ('<meta charset="shift_jis"><p>東京</p>'.encode("shift_jis"), "html", None, "東京"),
+        ("\ufeffBOM text Łódź".encode("utf-8"), "text", None, "Łódź"),
+        ("UTF-16 text Łódź".encode("utf-16"), "text", None, "Łódź"),
+    ],
+)  # fmt: skip
+def test_decode_follows_the_declared_charset(data: bytes, kind: str, header: str | None, expected: str) -> None:
+    assert expected in decode(data, "page", header, kind)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "words"),
+    [
+        (b"Troops arrived in Minsk \xe9\xe9 on Friday \xff\xfe.", "text", "not valid UTF-8"),
+        (b'<html><head><meta charset="utf-8"></head><body><p>Caf\xe9 in Minsk</p></body></html>', "html",
+         "not valid utf-8"),
+        (b'<meta charset="shift_jis"><p>\xff\xff</p>', "html", "not valid shift_jis"),
+        (b'<meta charset="no-such-charset"><p>\xe9t\xe9</p>', "html", "unknown declared charset"),
+    ],
+)  # fmt: skip
+def test_decode_refuses_bytes_wrong_for_the_charset(data: bytes, kind: str, words: str) -> None:
+    with pytest.raises(DecodeError) as info:
+        decode(data, "page", None, kind)
+    assert words.lower() in str(info.value).lower()
+    assert info.value.source == "page"
+
+
+def test_decode_accepts_a_rare_stray_byte_in_a_long_page() -> None:
+    page = ("<p>" + "Troops arrived in Belarus. " * 2000 + "</p>").encode() + b"<!-- K\xfcchen -->"
+    assert "Troops arrived" in decode(page, "page", None, "html")
+
+
+# the bad inputs of issue #2, mixed with good ones ------------------------------------------
+def test_each_bad_input_is_one_clear_error_and_the_rest_come_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good1 = write(tmp_path / "good1.html", PAGE)
+    good2 = write(tmp_path / "good2.txt", "Minsk said it would not join the war.\n")
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:  # sparse: 100 MB on paper, nothing on disk
+        fh.truncate(100 * 1024 * 1024)
+    bad = {
+        write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256))): (BinaryInput, "binary"),
+        write(tmp_path / "empty.txt", b""): (EmptyInput, "empty"),
+        write(tmp_path / "latin.txt", "Caf\xe9 in Minsk, troops on the border.".encode("latin-1")): (
+            DecodeError, "UTF-8"),
+        write(tmp_path / "wrong.html", b'<html><head><meta charset="utf-8"></head><body><p>Gr\xfc\xdfe aus '
+              b"Minsk</p></body></html>"): (DecodeError, "utf-8"),
+        write(tmp_path / "cut.html", b"<html><head><title>Troops</title></head><body><p>Russian troo</p><di"): (
+            MalformedInput, "truncated"),
+        write(tmp_path / "broken.xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</ti'
+              b"<item><title>"): (MalformedInput, "malformed feed"),
+        str(big): (TooLarge, "limit"),
+        str(tmp_path / "missing.html"): (SourceNotFound, "no such file"),
+    }  # fmt: skip
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def spy_open(file: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(ingest, "open", spy_open, raising=False)
+    sources = [good1, *bad, good2]
+    items = collect(sources)
+    docs, errors = docs_of(items), errors_of(items)
+    assert [d.source for d in docs] == [good1, good2]
+    assert len(errors) == len(bad)
+    for err in errors:
+        kind, words = bad[err.source]
+        assert type(err) is kind, err
+        assert words.lower() in err.reason.lower(), err
+        assert str(err).startswith(err.source) and "\n" not in str(err)
+    assert str(big) not in opened  # the size check stopped it before any read
+
+
+def test_truncated_html_without_body_text_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "cut.html", "<html><head><title>Troops arrive</title></head><bo")
+    [err] = collect([path])
+    assert isinstance(err, MalformedInput) and err.source == path
+
+
+def test_a_directory_of_ten_thousand_small_files_simply_works(tmp_path: Path) -> None:
+    top = tmp_path / "many"
+    for i in range(10_000):
+        sub = top / f"d{i // 1000}"
+        if i % 1000 == 0:
+            sub.mkdir(parents=True)
+        (sub / f"{i:05d}.txt").write_bytes(b"Report %d: troops arrived in Belarus on Friday." % i)
+    write(top / ".hidden" / "skip.txt", "hidden dirs are skipped")
+    write(top / ".skip.txt", "hidden files are skipped")
+    start = time.perf_counter()
+    items = collect([str(top)])
+    elapsed = time.perf_counter() - start
+    docs = docs_of(items)
+    assert len(docs) == 10_000 and not errors_of(items)
+    assert [d.source for d in docs] == sorted(d.source for d in docs)
+    assert elapsed < 20, f"{elapsed:.1f} s for 10,000 files"
+
+
+# feeds ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("feed", "first"),
+    [
+        (RSS2, ("Russian troops arrive in Belarus", "https://wire.example/a1", "Eastern Wire",
+                datetime(2023, 1, 6, 10, 0, tzinfo=UTC))),
+        (RDF, ("Belarus to receive more Russian weapons", "https://wire.example/r1", "RDF Wire",
+               datetime(2023, 1, 6, 12, 0, tzinfo=UTC))),
+        (ATOM, ("Joint air-force drills planned", "https://wire.example/t1", "Atom Wire",
+                datetime(2023, 1, 6, 12, 0, tzinfo=UTC))),
+    ],
+)  # fmt: skip
+def test_feed_items_offline_are_summaries_with_item_metadata(
+    tmp_path: Path, feed: str, first: tuple[str, str, str, datetime]
+) -> None:
+    path = write(tmp_path / "feed.xml", feed)
+    items = collect([path])
+    docs = docs_of(items)
+    assert docs and not errors_of(items)
+    doc = docs[0]
+    assert (doc.title, doc.url, doc.outlet, doc.published) == first
+    assert doc.is_summary and doc.source == f"{path}#1"
+    assert all(d.is_summary for d in docs)
+
+
+def test_rss_item_times_are_utc(tmp_path: Path) -> None:
+    docs = docs_of(collect([write(tmp_path / "feed.rss", RSS2)]))
+    assert docs[1].published == datetime(2023, 1, 7, 6, 30, tzinfo=UTC)
+
+
+def test_feed_item_links_are_fetched_when_the_network_allows(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.xml", RSS2)
+    fetched: list[str] = []
+
+    def fetch(url: str) -> tuple[bytes, str | None]:
+        fetched.append(url)
+        if url.endswith("a2"):
+            raise SourceNotFound(url, "HTTP 404 Not Found")
+        return PAGE.encode(), "text/html; charset=utf-8"
+
+    docs = docs_of(collect([path], Settings(allow_network=True, db_url="memory://"), fetch=fetch))
+    assert fetched == ["https://wire.example/a1", "https://wire.example/a2"]
+    assert [(d.kind, d.is_summary) for d in docs] == [("html", False), ("text", True)]
+    assert docs[0].data == PAGE.encode() and docs[0].title == "Russian troops arrive in Belarus"
+
+
+def test_malformed_feed_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.rss", '<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>&bogus;')
+    [err] = collect([path])
+    assert isinstance(err, MalformedInput) and err.source == path and "feed" in err.reason
+
+
+def test_feed_without_items_is_reported(tmp_path: Path) -> None:
+    path = write(tmp_path / "none.rss", '<rss version="2.0"><channel><title>Nothing</title></channel></rss>')
+    [err] = collect([path])
+    assert isinstance(err, EmptyInput) and "no items" in err.reason
+
+
+@pytest.mark.eval
+@pytest.mark.skipif(not FEEDS_DIR.is_dir(), reason=f"{FEEDS_DIR} not found")
+def test_real_feeds_from_the_eval_folder() -> None:
+    files = sorted(str(p) for p in FEEDS_DIR.iterdir() if p.is_file())
+    assert files
+    for path in files:
+        with open(path, "rb") as fh:
+            assert detect_kind(fh.read(4096), path) == "feed", path
+        items = collect([path])
+        docs = docs_of(items)
+        assert docs, (path, errors_of(items)[:3])
+        assert all(d.is_summary or d.kind == "html" for d in docs)
+        assert sum(1 for d in docs if d.title) >= len(docs) // 2, path
+
+
+# JSON Lines, WARC, stdin, URLs ---------------------------------------------------------------
+def test_jsonl_objects_with_a_bad_line_reported_by_number(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": "Troops arrived in Belarus.", "url": "https://x.example/1", "title": "Troops",
+                    "published": "2023-01-06T09:00:00+02:00", "outlet": "Eastern Wire"}),
+        "",
+        "{this is not json",
+        json.dumps({"html": PAGE, "url": "https://x.example/2"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "no body"}),
+    ]  # fmt: skip
+    path = write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
+    items = collect([path])
+    docs, errors = docs_of(items), errors_of(items)
+    assert [(d.kind, d.source) for d in docs] == [("text", f"{path}:1"), ("html", f"{path}:4")]
+    first = docs[0]
+    assert (first.url, first.title, first.outlet) == ("https://x.example/1", "Troops", "Eastern Wire")
+    assert first.published == datetime(2023, 1, 6, 7, 0, tzinfo=UTC)
+    assert [(type(e), e.source) for e in errors] == [
+        (MalformedInput, f"{path}:3"), (MalformedInput, f"{path}:5"), (MalformedInput, f"{path}:6"),
+    ]  # fmt: skip
+
+
+def test_jsonl_line_with_invalid_utf8_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "b.jsonl", b'{"text": "ok one"}\n{"text": "caf\xe9"}\n{"text": "ok two"}\n')
+    items = collect([path])
+    assert len(docs_of(items)) == 2
+    [err] = errors_of(items)
+    assert isinstance(err, DecodeError) and err.source == f"{path}:2"
+
+
+def test_warc_html_responses_become_documents(tmp_path: Path) -> None:
+    data = warc_bytes([
+        ("request", "https://wire.example/a", 0, "", b""),
+        ("response", "https://wire.example/a", 200, "text/html; charset=utf-8", PAGE.encode()),
+        ("response", "https://wire.example/logo.png", 200, "image/png", b"\x89PNG\r\n"),
+        ("response", "https://wire.example/gone", 404, "text/html", b"<p>not found</p>"),
+        ("response", "https://wire.example/b", 200, "text/html", b"<html><body><p>Caf\xe9</p></body></html>"),
+        ("response", "https://wire.example/c", 200, "text/html; charset=windows-1252",
+         b"<html><body><p>Caf\xe9 in Minsk</p></body></html>"),
+    ])  # fmt: skip
+    path = write(tmp_path / "crawl.warc.gz", data)
+    items = collect([path])
+    docs, errors = docs_of(items), errors_of(items)
+    assert [(d.url, d.source) for d in docs] == [
+        ("https://wire.example/a", f"{path}#1"), ("https://wire.example/c", f"{path}#5"),
+    ]  # fmt: skip
+    assert docs[0].data == PAGE.encode() and docs[0].kind == "html"
+    assert [(type(e), e.source) for e in errors] == [(DecodeError, f"{path}#4")]
+
+
+def test_broken_warc_is_one_error(tmp_path: Path) -> None:
+    good = warc_bytes([("response", "https://x.example/", 200, "text/html", PAGE.encode())], compress=False)
+    path = write(tmp_path / "cut.warc", good[:60] + b"\r\nContent-Length: 99999\r\n\r\n<p>")
+    items = collect([path])
+    assert len(items) == 1 and isinstance(items[0], (MalformedInput, EmptyInput))
+    assert items[0].source == path
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode())))
+    [doc] = collect(["-"])
+    assert isinstance(doc, RawDocument) and doc.source == "-" and doc.kind == "html"
+
+
+def test_stdin_over_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 2000)))
+    [err] = collect(["-"], OFFLINE.with_(max_input_bytes=1000))
+    assert isinstance(err, TooLarge) and err.source == "-"
+
+
+def test_urls_go_through_the_fetcher() -> None:
+    def fetch(url: str) -> tuple[bytes, str | None]:
+        if "missing" in url:
+            raise SourceNotFound(url, "HTTP 404 Not Found")
+        return PAGE.encode(), "text/html"
+
+    items = collect(["https://wire.example/ok", "https://wire.example/missing"], fetch=fetch)
+    doc, err = items
+    assert isinstance(doc, RawDocument) and doc.url == "https://wire.example/ok"
+    assert isinstance(err, SourceNotFound) and "404" in err.reason
+
+
+@pytest.mark.parametrize(
+    ("settings", "words"),
+    [(OFFLINE, "network access is disabled"),
+     (Settings(db_url="memory://", fetch_timeout=2.0), "cannot fetch")],
+)  # fmt: skip
+def test_http_fetch_failures_are_source_not_found(settings: Settings, words: str) -> None:
+    [err] = collect(["http://127.0.0.1:9/nothing-listens-here"], settings)
+    assert isinstance(err, SourceNotFound) and words in err.reason
+
+
+def test_command_line_overrides_metadata(tmp_path: Path) -> None:
+    when = datetime(2023, 1, 6, tzinfo=UTC)
+    s = OFFLINE.with_(published=when, outlet="Override News", url="https://override.example/")
+    [doc] = docs_of(collect([write(tmp_path / "feed.xml", RDF)], s))
+    assert (doc.published, doc.outlet, doc.url) == (when, "Override News", "https://override.example/")
+
+
+def test_gzip_html_is_read_decompressed(tmp_path: Path) -> None:
+    [doc] = collect([write(tmp_path / "page.html.gz", gzip.compress(PAGE.encode()))])
+    assert isinstance(doc, RawDocument) and doc.data == PAGE.encode() and doc.kind == "html"
+
+
+def test_gzip_bomb_stops_at_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path / "bomb.txt.gz", gzip.compress(b"troops " * 400_000))
+    [err] = collect([path], OFFLINE.with_(max_input_bytes=100_000))
+    assert isinstance(err, TooLarge)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "secret.txt", "Troops arrived.")
+    os.chmod(path, 0)
+    try:
+        [err] = collect([path])
+    finally:
+        os.chmod(path, 0o600)
+    assert isinstance(err, SourceNotFound) and err.source == path
