@@ -169,7 +169,8 @@ def trafilatura_set(workers: int, limit: int | None) -> None:
             p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
             f1 = 2 * p * r / (p + r) if p + r else 0.0
             print(f"{name:<12} {split:<5} {_rate(tp, tp + fn):>13} {_rate(tn, tn + fp):>13} "
-                  f"{p:>6.3f} {r:>6.3f} {f1:>6.3f} {_rate(title_ok, titles):>13} {_rate(date_ok, dates):>13}")  # fmt: skip
+                  f"{p:>6.3f} {r:>6.3f} {f1:>6.3f} {_rate(title_ok, titles):>13} "
+                  f"{_rate(date_ok, dates):>13}")  # fmt: skip
         failed = sum(o.failed is not None for o in outs)
         print(f"{'':<12} ({seconds:.1f} s, {len(urls) / seconds:.1f} pages/s on {workers} workers; "
               f"{failed} pages gave no text)")  # fmt: skip

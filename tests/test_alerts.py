@@ -13,6 +13,8 @@ from typing import ClassVar
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from frontwatch.analyze.alerts import (
     Webhook,
@@ -252,3 +254,27 @@ def test_the_documented_examples_load() -> None:
     assert len(blocks) >= 2
     for block in blocks:
         assert parse_rules(yaml.safe_load(block), "docs")
+
+
+_yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 50) | st.floats(allow_nan=True) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+_rule_keys = st.sampled_from(["name", "kind", "match", "window", "baseline", "min_count", "factor",
+                              "threshold", "direction", "event_type", "actor_country"])  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(_yaml_values, st.fixed_dictionaries(
+    {"rules": st.lists(st.dictionaries(_rule_keys, _yaml_values, max_size=6), max_size=3)}
+)))  # fmt: skip
+def test_any_rules_document_loads_or_gives_a_usage_error(doc: object) -> None:
+    try:
+        rules = parse_rules(doc, "fuzz.yaml")
+    except UsageError as exc:
+        assert str(exc).startswith("fuzz.yaml")
+    else:
+        assert rules and all(r.window_days > 0 and r.min_count >= 1 for r in rules)
+        for rule in rules:
+            evaluate_rule(rule, [story("s", date(2023, 1, 1))], date(2023, 1, 1), NOW)

@@ -266,3 +266,18 @@ def test_layouts_accept_no_article() -> None:
     for convert in (to_plover, to_cameo, to_acled):
         row = convert(_event())
         assert row["url"] is None and row["factuality"] == "actual"
+
+
+def test_acled_actor_without_sector_and_protest_victims() -> None:
+    strike = to_acled(_event("ASSAULT", "aerial", [Entity("Russia", "Russia", "RUS", None)], []))
+    assert strike["actor1"] == "Military Forces of Russia" and strike["inter1"] == 1
+    deploy = to_acled(_event("MOBILIZE", "troops", [Entity("Poland", "Poland", "POL", None)], []))
+    assert deploy["actor1"] == "Government of Poland"
+    nato = to_acled(_event("MOBILIZE", "troops", [Entity("NATO", "NATO", "NATO", None)], []))
+    assert nato["actor1"] == "NATO" and nato["inter1"] == 8
+    police = Entity("police", "Georgia", "GEO", "COP")
+    force = to_acled(
+        _event("ASSAULT", "crowd-control", [police], [Entity("protesters", "Georgia", "GEO", "CVL")])
+    )
+    assert force["actor1"] == "Police Forces of Georgia" and force["actor2"] == "Protesters (Georgia)"
+    assert force["interaction"] == 16

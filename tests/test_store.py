@@ -81,6 +81,26 @@ def test_put_events_replaces_an_articles_events(store: Store) -> None:
     assert store.count_events(EventFilter()) == 0
 
 
+def test_store_articles_writes_a_batch(store: Store) -> None:
+    arts = [make_article(n) for n in range(20, 26)]
+    store.add_article(arts[0], b"first", None)
+    items = [
+        (a, b"raw", [n], [make_event(a, 0), make_event(a, 1, event_type="AID")]) for n, a in enumerate(arts)
+    ]
+    outcomes = store.store_articles([*items, items[3]])
+    assert outcomes == ["unchanged", "new", "new", "new", "new", "new", "unchanged"]
+    assert store.count_events(EventFilter()) == 10
+    assert store.get_raw(arts[0].id) == b"first"
+    assert store.store_articles([]) == []
+
+
+def test_events_need_their_article(store: Store) -> None:
+    orphan = make_article(30)
+    with pytest.raises(StoreError):
+        store.put_events(orphan.id, [make_event(orphan)])
+    assert store.count_events(EventFilter()) == 0
+
+
 def test_list_articles_filters_and_pages(store: Store) -> None:
     originals = [make_article(n) for n in range(12)]
     for art in originals:
@@ -303,12 +323,20 @@ def test_open_store_picks_the_backend(tmp_path: Path) -> None:
     sql = open_store(f"sqlite:///{tmp_path / 'x.db'}")
     assert isinstance(sql, SqlStore)
     sql.close()
+    in_memory = open_store("sqlite:///:memory:")
+    art = make_article(7)
+    assert in_memory.store_article(art, b"r", None, [make_event(art)]) == "new"
+    assert in_memory.count_events(EventFilter(country="BLR")) == 1
+    in_memory.close()
     assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     with pytest.raises(StoreError):
         open_store("mysql://localhost/db")
-    with pytest.raises(StoreError):
-        open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+    with pytest.raises(StoreError, match="cannot open postgresql"):
+        open_store("postgresql://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+    (tmp_path / "notes.txt").write_text("not a database " * 100)
+    with pytest.raises(StoreError, match=r"cannot open sqlite.*not a database"):
+        open_store(f"sqlite:///{tmp_path / 'notes.txt'}")
 
 
 def test_sqlite_settings_and_compact_storage(tmp_path: Path) -> None:
@@ -368,29 +396,35 @@ import sys, time
 sys.path.insert(0, {root!r})
 from tests.conftest import make_article, make_event
 from frontwatch.store import open_store
-url, first, count, pause = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+url, count, pause, batch = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 backwards = sys.argv[5] == "1"
 store = open_store(url)
-outcomes = {{"new": 0, "duplicate": 0, "unchanged": 0}}
-order = range(first, first + count)
-for n in (reversed(order) if backwards else order):
+items = []
+for n in range(count):
     art = make_article(n, text=f"Article {{n}}. " + "Troops moved. " * (n % 7 + 1))
     events = [make_event(art, k, event_type=("MOBILIZE", "ASSAULT")[k % 2]) for k in range(3)]
-    outcomes[store.store_article(art, b"raw " * 50, list(range(16)), events)] += 1
+    items.append((art, b"raw " * 50, list(range(16)), events))
+if backwards:
+    items.reverse()
+outcomes = []
+for i in range(0, count, batch):
+    chunk = items[i : i + batch]
+    outcomes += store.store_articles(chunk) if batch > 1 else [store.store_article(*chunk[0])]
     if pause:
         time.sleep(pause)
-print(outcomes["new"], outcomes["unchanged"], flush=True)
+print(outcomes.count("new"), outcomes.count("unchanged"), flush=True)
 store.close()
 """
 
 
 def _worker(
-    url: str, first: int, count: int, pause: float = 0.0, backwards: bool = False
+    url: str, count: int, pause: float = 0.0, batch: int = 1, backwards: bool = False
 ) -> subprocess.Popen[str]:
-    """A child process storing articles first…first+count (3 events each); prints new, unchanged."""
+    """A child storing articles 0…count-1 (3 events each), one by one or in batches
+    (`store_articles`), forwards or backwards; it prints how many were new and unchanged."""
     code = WORKER.format(root=str(Path(__file__).parent.parent))
     return subprocess.Popen(
-        [sys.executable, "-c", code, url, str(first), str(count), str(pause), "1" if backwards else "0"],
+        [sys.executable, "-c", code, url, str(count), str(pause), str(batch), "1" if backwards else "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
@@ -413,8 +447,10 @@ def _check_consistent(url: str, articles: int) -> None:
     engine.dispose()
 
 
-def test_two_processes_ingesting_the_same_inputs(db_url: str) -> None:
-    first, second = _worker(db_url, 0, 300, 0.002), _worker(db_url, 0, 300, 0.002, backwards=True)
+@pytest.mark.parametrize(("batch", "pause"), [(1, 0.002), (10, 0.02)], ids=["one-by-one", "batches"])
+def test_two_processes_ingesting_the_same_inputs(db_url: str, batch: int, pause: float) -> None:
+    first = _worker(db_url, 300, pause, batch)
+    second = _worker(db_url, 300, pause, batch, backwards=True)  # opposite order: they meet midway
     results = []
     for proc in (first, second):
         out, err = proc.communicate(timeout=120)
@@ -427,7 +463,7 @@ def test_two_processes_ingesting_the_same_inputs(db_url: str) -> None:
 
 
 def test_sigkill_mid_ingest_leaves_a_consistent_store(db_url: str) -> None:
-    proc = _worker(db_url, 0, 400, pause=0.002)
+    proc = _worker(db_url, 400, pause=0.002)
     engine = sa.create_engine(normalise_url(db_url))
     deadline = time.monotonic() + 60
     stored = 0
@@ -448,8 +484,26 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(db_url: str) -> None:
     engine.dispose()
     assert 40 <= partial < 400
     _check_consistent(db_url, partial)
-    rerun = _worker(db_url, 0, 400)
+    rerun = _worker(db_url, 400)
     out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
     assert [int(x) for x in out.split()] == [400 - partial, partial]
     _check_consistent(db_url, 400)
+
+
+@pytest.mark.parametrize("ci", [True, False])
+def test_postgresql_tests_fail_in_ci_and_skip_locally_without_a_server(ci: bool) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["FRONTWATCH_TEST_PG_URL"] = "postgresql://nobody@127.0.0.1:1/none"
+    if ci:
+        env["CI"] = "true"
+    node = f"{Path(__file__).name}::test_migrations_match_the_schema"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", node, "-k", "postgresql"],
+        cwd=Path(__file__).parent, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "PostgreSQL unavailable" in proc.stdout, proc.stdout
+    if ci:
+        assert proc.returncode == 1 and "CI is set" in proc.stdout
+    else:
+        assert proc.returncode == 0 and "1 skipped" in proc.stdout

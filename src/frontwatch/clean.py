@@ -145,6 +145,8 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     }
     doc: Any = None
     heading = None
+    if not _DOCUMENT_TAG.search(html[:5000]):
+        html = f"<html><body>{html}</body></html>"  # a fragment (feed summary, JSON field)
     try:
         tree = load_html(html)
         if tree is not None:
@@ -160,28 +162,55 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     return Extracted(text=doc.text or "", title=heading or doc.title, sitename=doc.sitename, date=doc.date)
 
 
+_DOCUMENT_TAG = re.compile(r"<(?:html|body|head)\b", re.I)
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
 def page_heading(tree: Any, url: str | None = None) -> str | None:
-    """The longest h1 or h2 of at least two words that the page's <title> or og:title repeats
-    (not the site's name): the headline without the site's name around it."""
+    """The longest h1 (else h2) of at least two words that the page's <title> or og:title
+    repeats, not the site's name: the headline without the site's name around it. A heading's
+    child elements count too, so that a kicker span ("Covid-19:") is left out."""
     titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')[:2]
     squashed = [_squash(t) for t in titles if isinstance(t, str) and t.strip()]
     if not squashed:
         return None
     site = _site_keys(None, url)
-    best: tuple[int, str] | None = None
-    for node in tree.xpath("//h1|//h2")[:40]:
-        text = " ".join(" ".join(node.itertext()).split())
-        key = _squash(text)
-        if len(text.split()) < 2 or len(key) < 8 or key in site or not any(key in t for t in squashed):
-            continue
-        if best is None or len(key) > best[0]:
-            best = (len(key), split_title(text)[0] if key in squashed else text)
-    return best[1] if best else None
+    for tag in ("h1", "h2"):
+        best: tuple[int, str] | None = None
+        for node in tree.xpath(f"//{tag}")[:20]:
+            for part in (node, *node.iterchildren())[:8]:
+                text = " ".join(" ".join(part.itertext()).split()).replace("\u00ad", "")
+                key = _squash(text)
+                if (
+                    len(text.split()) < 2
+                    or len(key) < 8
+                    or key in site
+                    or not any(key in t for t in squashed)
+                ):
+                    continue
+                if best is None or len(key) > best[0]:
+                    best = (len(key), split_title(text)[0] if key in squashed else text)
+        if best:
+            return best[1]
+    return None
+
+
+def _markup_text(html: str) -> str:
+    """All text of an HTML fragment, one line per block element."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for node in tree.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"):
+        node.tail = "\n" + (node.tail or "")
+    return str(tree.text_content())
 
 
 def _from_json(raw: RawDocument, text: str) -> tuple[str, str, dict[str, Any]]:
@@ -319,7 +348,7 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
     lo, hi, cut = (1, len(parts), parts[0].strip()) if site == 0 else (0, len(parts), None)
     while hi - lo >= 2:
         tail, rest = parts[hi - 1], join(lo, hi - 1)
-        if len(tail.split()) > 4 or len(tail) > 40 or len(rest.split()) < 3:
+        if len(tail) > 40 or len(rest.split()) < 3 or not _looks_like_outlet(tail):
             break
         cut, hi = cut or tail.strip(), hi - 1
     return join(lo, hi), cut
@@ -394,7 +423,7 @@ def check_published(value: datetime | None, now: datetime) -> datetime | None:
 def _clean_meta(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    value = " ".join(unicodedata.normalize("NFC", value).split())
+    value = " ".join(unicodedata.normalize("NFC", _INVISIBLE.sub("", value)).split())
     return value or None
 
 
@@ -408,7 +437,7 @@ def detect_language(text: str) -> str | None:
 
     if sum(c.isalpha() for c in text[:2000]) < 10:
         return None
-    lang, _ = py3langid.classify(text[:20000])
+    lang, _ = py3langid.classify(text[:1500])  # enough to decide; the cost grows with length
     return str(lang)
 
 
@@ -430,6 +459,8 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     # 2. main text
     page = extract_html(content, doc.url or _clean_meta(meta.get("url")), now) if kind == "html" else None
     body = page.text if page else content
+    if page and not body.strip() and doc.is_summary:
+        body = _markup_text(content)  # a summary is all text; trafilatura may find it too short
     # 3. tidy
     paras = paragraphs(tidy(body), hard_wrapped=page is None)
     # 4. chrome

@@ -27,12 +27,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
-from .factuality import Factuality, assess
+from .factuality import DENY_OBJECTS, Factuality, assess
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence, Token
 from .participants import Discourse, Participants, Ref
-from .syntax import Tree
+from .syntax import Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary
@@ -56,8 +56,8 @@ _THEME_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "CONSULT", "REJECT", "THREATEN",
                            "CONCEDE", "COOPERATE"})  # fmt: skip
 _FEAR = frozenset({"fear", "worry", "concern", "warn", "fears"})
-_WEAPONS = frozenset("""weapon arm missile tank shell ammunition jet drone system launcher warhead
-    artillery howitzer bomber rocket""".split())  # fmt: skip
+_WEAPONS = words("""weapon arm missile tank shell ammunition jet drone system launcher warhead
+    artillery howitzer bomber rocket""")  # fmt: skip
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -152,6 +152,10 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     out = []
     for f in found:
         out += [tree.tok(k) for k in tree.conjuncts(f.i)]
+        if f.pos in ("NUM", "PRON", "DET", "ADJ"):  # "two of its border crossings"
+            for p in tree.children(f.i, "prep"):
+                if p.lemma.lower() == "of":
+                    out += tree.children(p.i, "pobj")
     return out
 
 
@@ -186,9 +190,29 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
     return best, obj
 
 
+_NOT_MET = words("""response demand target goal deadline criterion requirement need standard
+    expectation condition obligation resistance fate end challenge threshold""")
+# Nouns a trigger may modify as a compound and still be the event ("a sanctions package").
+_CONTAINERS = words("package round wave campaign operation regime programme program series")
+
+
+def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """Readings of a trigger verb that are no event: "rejected reports that …" is a denial
+    (factuality.py reads it), "would meet a devastating response" no meeting."""
+    objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
+    if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
+        return True
+    return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
+
+
 def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
     """The light verb a noun trigger is the object of ("held talks", "used … for attacks")."""
     node = noun
+    if node.dep == "compound":  # "adopt its 14th sanctions package"
+        head = tree.head(node.i)
+        if head is None:
+            return None
+        node = head
     while node.dep == "conj":
         head = tree.head(node.i)
         if head is None:
@@ -221,7 +245,7 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
         if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound"):
             continue  # a participle used as an adjective ("its long-threatened invasion")
         entries, obj = _match_verb(tree, tok, lexicon)
-        if not entries:
+        if not entries or _not_an_event(tree, tok, entries[0]):
             continue
         end = obj.i if obj is not None and obj.i > tok.i and obj.i - tok.i <= 4 else tok.i
         for p in _particles(tree, tok.i):
@@ -245,6 +269,8 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
                          or tokens[k].head == k), span.stop - 1)  # fmt: skip
             if tokens[head].pos not in _NOUN_POS or head in consumed:
                 break
+            if tokens[head].dep == "compound" and tokens[tokens[head].head].lemma.lower() not in _CONTAINERS:
+                break  # "asylum seekers", "attack helicopters": a modifier, not an event
             covered.update(span)
             light = _light_verb(tree, tokens[head], lexicon)
             found.append(_Candidate(head, hits, light.i if light else head, True, None, span.stop - 1))
@@ -280,7 +306,7 @@ def _embedded_in(tree: Tree, outer: _Candidate, inner: _Candidate) -> bool:
 def _prune(tree: Tree, cands: list[_Candidate]) -> None:
     for outer in cands:
         etype = outer.entries[0].event_type
-        if etype not in _EMBEDDING or outer.nominal and outer.anchor == outer.i:
+        if etype not in _EMBEDDING or (outer.nominal and outer.anchor == outer.i):
             continue
         for inner in cands:
             if inner is outer or inner.dropped or not _embedded_in(tree, outer, inner):
@@ -295,9 +321,9 @@ def _prune(tree: Tree, cands: list[_Candidate]) -> None:
                     outer.mode = _THREAT_MODES.get(itype)
     events = {c.i for c in cands if not c.nominal}
     for c in cands:  # a speech-act noun under another event's verb restates it
-        if c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES:
-            if any(a.i in events for a in tree.ancestors(c.i)):
-                c.dropped = True
+        verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
+        if verbal and any(a.i in events for a in tree.ancestors(c.i)):
+            c.dropped = True
     for a in cands:  # same type nested under the same clause: keep one
         for b in cands:
             if a is b or a.dropped or b.dropped or a.entries[0].event_type != b.entries[0].event_type:
@@ -305,12 +331,12 @@ def _prune(tree: Tree, cands: list[_Candidate]) -> None:
             if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
                 a.dropped = True  # "an attack killed …": the noun carries the event
                 b.host = a.i
-            elif b.anchor != a.anchor and tree.is_under(b.anchor, a.anchor) and not (
-                tree.tok(b.anchor).dep == "conj" and tree.tok(b.anchor).head == a.anchor
-            ):
-                b.dropped = True
-            elif b.anchor == a.anchor and b.nominal and not a.nominal:
-                b.dropped = True
+            else:
+                nested = b.anchor != a.anchor and tree.is_under(b.anchor, a.anchor) and not (
+                    tree.tok(b.anchor).dep == "conj" and tree.tok(b.anchor).head == a.anchor
+                )
+                if nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
+                    b.dropped = True
 
 
 # --- 3. participants ------------------------------------------------------------------------
@@ -339,6 +365,9 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             obj = tree.child(head.i, "dobj")
             if obj is not None:  # object control: "urged Russia to withdraw"
                 return parts.entities(obj.i), []
+            raised = tree.child(head.i, "nsubjpass")
+            if raised is not None and tree.child(head.i, "agent") is None:
+                return parts.entities(raised.i), []  # "Erdogan is set to visit …"
         actors, pats = _subject(tree, parts, head, depth + 1)
         return actors, pats if v.dep == "conj" else []
     if v.dep == "pcomp":  # "accused Moscow of using …": the accused is the actor
@@ -389,23 +418,26 @@ def _nominal(
     recips: list[Ref] = []
     for c in tree.children(cand.i):
         mention = parts.at.get(c.i)
-        if c.dep == "poss":
-            actors += parts.entities(c.i)
-        elif c.dep in ("amod", "compound", "nmod") and c.i < cand.i and mention is not None and (
+        modifier = c.dep in ("amod", "compound", "nmod") and c.i < cand.i and mention is not None and (
             mention.kind in ("demonym", "igo", "group", "country")
-        ):
+        )
+        if c.dep == "poss" or modifier:  # "Russia's attack", "the Russian offensive"
             actors += parts.entities(c.i)
         elif c.dep == "prep":
             lemma = c.lemma.lower()
             refs = _pobj_refs(tree, parts, c)
-            if lemma in ("by", "between", "among"):
-                actors += refs
-            elif lemma == "from" and etype in ("ASSAULT", "MOBILIZE", "THREATEN", "AID", "REQUEST"):
+            source = lemma == "from" and etype != "RETREAT"  # "criticism from Washington"
+            if lemma in ("by", "between", "among") or source:
                 actors += refs
             elif lemma == "of":
                 (recips if etype in _PATIENT_OF else actors).extend(refs)
             elif lemma in preps:
                 recips += refs
+    noun = tree.tok(cand.i)
+    if noun.dep == "compound":  # "sanctions package against Russia"
+        recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
+    if not actors:
+        actors = _claimed(tree, parts, noun)
     if cand.host is not None:
         recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
     if cand.anchor != cand.i:
@@ -415,6 +447,24 @@ def _nominal(
             recips += patients
         recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
     return actors, recips
+
+
+_ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
+
+
+def _claimed(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
+    """"denied any involvement in the attack", "claimed responsibility for the strike": the
+    subject of the verb governing the role noun is the (claimed or denied) actor."""
+    prep = tree.head(noun.i)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("in", "for"):
+        return []
+    role = tree.head(prep.i)
+    if role is None or role.lemma.lower() not in _ROLE_NOUNS:
+        return []
+    verb = tree.head(role.i)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return []
+    return _subject(tree, parts, verb)[0]
 
 
 def _participants(
@@ -496,6 +546,8 @@ def _mode(tree: Tree, cand: _Candidate, entry: Trigger, actors: list[Ref], lexic
             mode = "weapons"
         elif any(r.entity.sector == "COP" for r in actors):
             mode = "police"
+        elif mode == "troops" and actors and all(r.entity.sector == "REB" for r in actors):
+            mode = "militia"
     elif etype in ("REQUEST", "REJECT") and mode is None:
         for o in tree.children(anchor, "dobj") + ([tree.tok(cand.obj)] if cand.obj is not None else []):
             mode = _ASK_NOUNS.get(o.lemma.lower()) or mode
@@ -508,9 +560,7 @@ def _confidence(entry: Trigger, cand: _Candidate, tree: Tree, actors: list[Ref],
         c -= 0.25
     if not actors:
         c -= 0.4
-    elif any(r.inferred for r in actors):
-        c -= 0.15
-    elif all(r.entity.country is None for r in actors):
+    elif any(r.inferred for r in actors) or all(r.entity.country is None for r in actors):
         c -= 0.15
     if entry.event_type in _NEEDS_RECIPIENT and not recips:
         c -= 0.05
@@ -577,7 +627,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         etype = entry.event_type
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
-        if etype == "MOBILIZE" and cand.nominal and tree.has_lemma(cand.i, frozenset({"joint"}), "amod"):
+        joint = any(tree.tok(k).lemma.lower() == "joint" for k in tree.subtree(cand.i) if k < cand.i)
+        if etype == "MOBILIZE" and cand.nominal and joint:
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
@@ -603,6 +654,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             recips = _participants(tree, parts, inner, ientry, ipreps)[1]
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
+        if not actors and not recips:
+            continue  # nobody to attach the event to: not worth a record
         trig = tree.tok(cand.i)
         event = Event(
             id=event_id(article.id, sentence.index, trig.idx, etype),

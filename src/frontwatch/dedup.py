@@ -1,31 +1,47 @@
 """Stage 3: link near-identical re-posts to the first copy (MinHash LSH over word shingles).
 
 Texts are normalised as for the article id (clean.normalise), cut into word `shingle`-grams
-and summarised by a datasketch MinHash of `num_perm` permutations. The LSH index only proposes
-candidates (it is built a little below the threshold so that borderline pairs are not missed);
-each candidate's estimated Jaccard similarity is then checked against the threshold itself.
+and summarised by a datasketch MinHash of `num_perm` permutations (scheme affine32, 32-bit
+values). The LSH index only proposes candidates (it is built a little below the threshold so
+that borderline pairs are not missed); each candidate's estimated Jaccard similarity is then
+checked against the threshold itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 from .clean import normalise
 
 # How far below `threshold` the LSH banding is tuned, so that pairs just above the threshold
 # are still proposed (banding has false negatives near its threshold); verification follows.
 _LSH_SLACK = 0.15
+_WORD = re.compile(r"\w+")
+# The permutation scheme is part of what a stored signature means: never change it silently.
+SCHEME = "affine32"
 
 
 def shingles(text: str, size: int) -> list[bytes]:
-    """Word `size`-grams of the normalised text; a text shorter than that is one shingle."""
-    words = normalise(text).split()
+    """Word `size`-grams of the normalised text, words being runs of letters and digits (so
+    that "Belarus," and "Belarus ," agree); a text shorter than that is one shingle."""
+    words = _WORD.findall(normalise(text))
     if len(words) <= size:
         return [" ".join(words).encode("utf-8")]
     return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+
+
+@lru_cache(maxsize=16)
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) for LSH banding a little below `threshold`; datasketch finds them by
+    numerical integration (tens of milliseconds), so they are worked out once per setting."""
+    bands, rows = _optimal_param(max(0.05, threshold - _LSH_SLACK), num_perm, 0.5, 0.5)
+    return int(bands), int(rows)
 
 
 class NearDuplicateIndex:
@@ -37,7 +53,9 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.shingle = shingle
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=max(0.05, threshold - _LSH_SLACK), num_perm=num_perm)
+        self._lsh = MinHashLSH(num_perm=num_perm, params=_lsh_params(threshold, num_perm))
+        # drawing the permutations is most of a MinHash's set-up cost: draw them once
+        self._permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
         self._signatures: dict[str, np.ndarray] = {}
         self._order: dict[str, int] = {}
 
@@ -46,14 +64,16 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> list[int]:
         """The MinHash signature of a text: `num_perm` integers."""
-        mh = MinHash(num_perm=self.num_perm)
+        mh = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme=SCHEME)
         mh.update_batch(shingles(text, self.shingle))
         return [int(v) for v in mh.hashvalues]
 
     def _minhash(self, signature: Sequence[int]) -> MinHash:
         if len(signature) != self.num_perm:
             raise ValueError(f"signature has {len(signature)} values, the index uses {self.num_perm}")
-        return MinHash(num_perm=self.num_perm, hashvalues=np.asarray(signature, dtype=np.uint64))
+        return MinHash(
+            num_perm=self.num_perm, hashvalues=np.asarray(signature, dtype=np.uint32), scheme=SCHEME
+        )
 
     def add(self, article_id: str, signature: Sequence[int]) -> None:
         """Index an article; adding an id that is already there changes nothing."""

@@ -29,27 +29,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .nlp import Token
-from .syntax import Tree
+from .syntax import Tree, words
 
-REPORTING = frozenset(
-    """say tell state claim announce accuse report confirm deny insist allege add note write warn
-    stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
+REPORTING = words("""say tell state claim announce accuse report confirm deny insist allege add note
+    write warn stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
     acknowledge admit indicate tweet post blame suggest predict estimate emphasize emphasise
-    underline signal hint charge contend disclose inform quote concede""".split()
-)
+    underline signal hint charge contend disclose inform quote concede""")
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-FUTURE_FRAMES = frozenset(
-    """plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
-    set due upcoming plot preparation intention commit mull""".split()
-)
-HYP_FRAMES = frozenset(
-    """fear worry concern risk threaten threat possibility danger prospect want wish hope
+FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
+    set due upcoming plot preparation intention commit mull""")
+HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger prospect want wish hope
     seek consider propose suggest ready able willing likely unlikely try attempt speculation
     rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
-    request consideration springboard fears""".split()
-)
+    request consideration springboard fears""")
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
 DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
                           "speculation", "suggestion"})  # fmt: skip
@@ -78,9 +72,8 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
     for c in tree.children(node.i):
         lemma = c.lemma.lower()
         text = c.text.lower()
-        if c.dep == "neg" or (c.dep == "det" and lemma == "no") or text in ("never", "no") and c.dep in (
-            "advmod", "det", "neg"
-        ):
+        never = text in ("never", "no") and c.dep in ("advmod", "det", "neg")
+        if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never:
             neg = c.text
         elif c.dep in ("aux", "auxpass") and c.tag == "MD":
             modal = text if text in ("would", "wo", "ca") else lemma
@@ -119,7 +112,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", node.text
     if lemma == "rule" and tree.has_lemma(node.i, frozenset({"out"}), "prt"):
         return "negated", "ruled out"
-    if lemma in HYP_FRAMES or lemma == "warn" and below.dep == "prep":  # "warned of an attack"
+    if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
         return "hypothetical", node.text
     if lemma in FUTURE_FRAMES:
         return "future", node.text

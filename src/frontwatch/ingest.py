@@ -74,6 +74,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _GZIP_MAGIC = b"\x1f\x8b"
+_CONTROL_BYTES = bytes([*range(0, 9), 14, *range(15, 32), 127])  # not tab, newlines, form feed
 _FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf"}
 _PROLOG = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)", re.I | re.S)
 _ROOT_TAG = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
@@ -110,10 +111,9 @@ def _is_binary(prefix: bytes) -> str | None:
         return None
     if b"\x00" in prefix:
         return "binary input (contains NUL bytes)"
-    sample = prefix.decode("utf-8", errors="replace")
-    controls = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f\v") or c == "\x7f")
-    replaced = sample.count("\ufffd")
-    if controls > max(2, len(sample) // 20) or replaced > max(8, len(sample) * 3 // 10):
+    controls = len(prefix) - len(prefix.translate(None, _CONTROL_BYTES))
+    replaced = prefix.decode("utf-8", errors="replace").count("\ufffd")
+    if controls > max(2, len(prefix) // 20) or replaced > max(8, len(prefix) * 3 // 10):
         return "binary input (not text)"
     return None
 
@@ -198,9 +198,10 @@ def decode(data: bytes, source: str, charset: str | None = None, kind: str = "te
     """Decode an input's bytes: BOM, else the declared charset, else UTF-8. Raises DecodeError.
 
     UTF-8 input with at most one invalid byte per STRAY_BYTES_PER_BAD bytes is accepted (the
-    stray bytes become U+FFFD): long real pages often carry one in a comment or footer. Declared latin-1 and ascii are read as windows-1252, as browsers do. A page labelled with a
-    single-byte charset whose bytes are valid multi-byte UTF-8 is read as UTF-8: the label is
-    plainly wrong and the content unambiguous."""
+    stray bytes become U+FFFD): long real pages often carry one in a comment or footer.
+    Declared latin-1 and ascii are read as windows-1252, as browsers do. A page labelled with
+    a single-byte charset whose bytes are valid multi-byte UTF-8 is read as UTF-8: the label
+    is plainly wrong and the content unambiguous."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -455,6 +456,9 @@ def _feed_documents(
 
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
+    if parsed.get("bozo"):
+        # a broken feed is still read if it holds items with content before the break
+        entries = [e for e in entries if e.get("link") or e.get("summary") or e.get("content")]
     if not entries:
         if parsed.get("bozo"):
             why = parsed.get("bozo_exception")
@@ -570,7 +574,8 @@ def _warc_documents(data: bytes, source: str, settings: Settings) -> Iterator[Ra
                 yield exc
             except (OSError, EOFError, zlib.error) as exc:
                 yield MalformedInput(where, f"broken record body ({exc})")
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError, KeyError) as exc:
+        # warcio fails with AttributeError/KeyError on some corrupt headers
         raise MalformedInput(source, f"broken WARC file ({exc})") from None
     if not found:
         raise EmptyInput(source, "no HTML response records in the WARC file")

@@ -230,28 +230,43 @@ def _non_state(actors: tuple[Entity, ...]) -> bool:
     return bool(actors) and all(e.sector in ("REB", "PRM") or not e.country for e in actors)
 
 
-def _acled_actor(entities: tuple[Entity, ...], event_type: str | None) -> tuple[str | None, str | None, int]:
-    """ACLED actor name, associated actors and interaction code for a list of entities."""
+def _is_state(code: str | None) -> bool:
+    """Whether a code is a country (not an IGO, a bloc or "the West")."""
+    if not code or code == "WST":
+        return False
+    import pycountry
+
+    return code in _NAMES or pycountry.countries.get(alpha_3=code) is not None
+
+
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _acled_actor(
+    entities: tuple[Entity, ...], event_type: str | None, *, acting: bool
+) -> tuple[str | None, str | None, int]:
+    """ACLED actor name, associated actors and interaction code for a list of entities. An
+    acting country named without a sector ("Russia struck …") counts as its state forces."""
     if not entities:
         return None, None, 0
-    names = []
+    names, inters = [], []
     for e in entities:
+        sector = e.sector
+        if sector is None and acting and _is_state(e.country):
+            sector = "MIL" if event_type in _VIOLENT else "GOV"
         place = country_name(e.country) or e.name
-        if event_type in ("Protests", "Riots") and e.sector not in ("MIL", "COP", "GOV"):
-            names.append(("Rioters ({})" if event_type == "Riots" else "Protesters ({})").format(place))
-        elif e.sector in _ACLED_ACTOR and e.country:
-            names.append(_ACLED_ACTOR[e.sector].format(place))
+        if event_type in ("Protests", "Riots") and sector not in ("MIL", "COP", "GOV"):
+            riot = event_type == "Riots"
+            names.append(("Rioters ({})" if riot else "Protesters ({})").format(place))
+            inters.append(5 if riot else 6)
+            continue
+        if sector in _ACLED_ACTOR and e.country:
+            names.append(_ACLED_ACTOR[sector].format(place))
         else:
             names.append(e.name)
-    first = entities[0]
-    if event_type == "Riots" and first.sector not in ("MIL", "COP", "GOV"):
-        inter = 5
-    elif event_type == "Protests" and first.sector not in ("MIL", "COP", "GOV"):
-        inter = 6
-    else:
-        inter = _INTER.get(first.sector or "", 8 if first.country and len(first.country) != 3 else 0)
+        inters.append(_INTER.get(sector or "", 8 if e.country and not _is_state(e.country) else 0))
     unique = list(dict.fromkeys(names))
-    return unique[0], "; ".join(unique[1:]) or None, inter
+    return unique[0], "; ".join(unique[1:]) or None, inters[0]
 
 
 def to_acled(event: Event, article: Article | None = None) -> dict[str, Any]:
@@ -259,8 +274,8 @@ def to_acled(event: Event, article: Article | None = None) -> dict[str, Any]:
     event and sub-event type, actor1/actor2 with interaction codes, place, coordinates, date,
     source, and the evidence sentence as `notes`. Fatalities are not coded (null)."""
     disorder, etype, sub = acled_type(event)
-    actor1, assoc1, inter1 = _acled_actor(event.actors, etype)
-    actor2, assoc2, inter2 = _acled_actor(event.recipients, None)
+    actor1, assoc1, inter1 = _acled_actor(event.actors, etype, acting=True)
+    actor2, assoc2, inter2 = _acled_actor(event.recipients, etype, acting=False)
     if etype == "Violence against civilians" and event.recipients:
         inter2 = 7
     loc = event.location

@@ -16,10 +16,9 @@ from typing import Any
 import yaml
 
 from .models import EVENT_TYPES, MODES
+from .syntax import words
 
-SECTORS = frozenset(
-    "GOV MIL COP REB OPP JUD LEG SPY CVL MED BUS IGO NGO EDU REL LAB IND UAF INS PTY".split()
-)
+SECTORS = words("GOV MIL COP REB OPP JUD LEG SPY CVL MED BUS IGO NGO EDU REL LAB IND UAF INS PTY")
 _ENTRY_KEYS = {"mode", "contexts", "sector", "converse"}
 _TYPE_KEYS = {"contexts", "recipient", "verb", "noun"}
 
@@ -115,7 +114,9 @@ class Lexicon:
         return cls.from_data(data, intensity)
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], intensities: Mapping[tuple[str, str | None], float]) -> Lexicon:
+    def from_data(
+        cls, data: Mapping[str, Any], intensities: Mapping[tuple[str, str | None], float]
+    ) -> Lexicon:
         """Build and validate a lexicon from the parsed YAML mapping; ValueError names the bad entry."""
         verbs: dict[str, list[Trigger]] = {}
         nouns: dict[str, list[Trigger]] = {}
@@ -133,10 +134,10 @@ class Lexicon:
             if not all(isinstance(p, str) for p in preps):  # YAML 1.1 reads a bare `on` as true
                 raise ValueError(f"triggers.yaml: {name}: quote the recipient prepositions")
             types[name] = TypeInfo(contexts, frozenset(preps))
-            for pos, index in (("verb", verbs), ("noun", nouns)):
-                for key, value in (block.get(pos) or {}).items():
-                    trig = _entry(name, pos, str(key), value, contexts)
-                    first = trig.lemma if pos == "verb" else trig.words[0]
+            for part, index in (("verb", verbs), ("noun", nouns)):
+                for key, value in (block.get(part) or {}).items():
+                    trig = _entry(name, part, str(key), value, contexts)
+                    first = trig.lemma if part == "verb" else trig.words[0]
                     index.setdefault(first, []).append(trig)
         for name in EVENT_TYPES:
             if name not in types:
@@ -149,9 +150,9 @@ class Lexicon:
         for item in data.get("light_verbs") or ():
             parts = str(item).split()
             light.add((parts[0], parts[1] if len(parts) > 1 else None))
-        for (etype, mode), _ in intensities.items():
-            if etype not in EVENT_TYPES or (mode is not None and mode not in MODES.get(etype, ())):
-                raise ValueError(f"intensity.tsv: unknown type/mode {etype}/{mode}")
+        for etype, imode in intensities:
+            if etype not in EVENT_TYPES or (imode is not None and imode not in MODES.get(etype, ())):
+                raise ValueError(f"intensity.tsv: unknown type/mode {etype}/{imode}")
         missing = [t for t in EVENT_TYPES if (t, None) not in intensities]
         if missing:
             raise ValueError(f"intensity.tsv: no default intensity for {missing}")

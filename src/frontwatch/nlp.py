@@ -208,5 +208,7 @@ def _reparsed(doc: Any, old: Sentence) -> Sentence:
               whitespace=t.whitespace_, morph=str(t.morph))  # fmt: skip
         for t in doc
     )
-    ents = tuple(Span(e.start, e.end, e.label_, e.text, e.start_char + shift, e.end_char + shift) for e in doc.ents)
+    ents = tuple(
+        Span(e.start, e.end, e.label_, e.text, e.start_char + shift, e.end_char + shift) for e in doc.ents
+    )
     return Sentence(old.index, old.text, old.start, old.end, tokens, ents)

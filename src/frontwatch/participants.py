@@ -20,18 +20,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .models import Entity
-from .syntax import Tree
+from .nlp import Token
+from .syntax import Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
 _KEEP_PREPS = frozenset({"of"})
 _SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "parataxis", "ccomp"})
-_PERSON_NOUNS = frozenset("""president leader minister premier chancellor king prime ruler dictator
+_PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
-    secretary""".split())  # fmt: skip
-_STATEMENT_NOUNS = frozenset("""statement communique communiqué report announcement release post
-    message notice bulletin letter spokesman spokeswoman spokesperson""".split())  # fmt: skip
+    secretary""")  # fmt: skip
+_STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
+    message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
 _PLURAL_REFS = frozenset({"country", "nation", "side", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
 _LOCATIVE = frozenset({"in", "at", "near", "inside"})
@@ -115,6 +116,15 @@ class Participants:
                     break
         return out if len(out) == n else []
 
+    def same_head(self, tok: Token, before: int) -> Entity | None:
+        """The last entity named with the same head noun ("the ministry", "the army")."""
+        word = tok.lemma.lower() or tok.text.lower()
+        for e, kind in self._context(before):
+            last = e.text.lower().split()[-1:] if e.text else []
+            if kind != "person" and e.country and last and last[0].rstrip("s") == word.rstrip("s"):
+                return e
+        return None
+
     def country_for_sector(self, sector: str | None, before: int) -> Entity | None:
         """The country a bare sector word belongs to: a place named in the same sentence
         ("police … in Minsk"), else the last entity of the same sector; None when unknown."""
@@ -162,12 +172,11 @@ class Participants:
         tok = tree.tok(h)
         span = self.span(h)
         inside = set(span)
-        found = [m for m in self.mentions if m.start in inside]
+        found = self._within(inside)
         if not found:
             appos = tree.child(h, "appos")
             if appos is not None:
-                inside = set(self.span(appos.i))
-                found = [m for m in self.mentions if m.start in inside]
+                found = self._within(set(self.span(appos.i)))
         if not found and (tok.lemma.lower() == "who" or tok.tag in ("WP", "WDT")):
             head = tree.head(h)
             if head is not None and head.dep == "relcl":
@@ -175,8 +184,17 @@ class Participants:
                 if owner is not None:
                     return self._one(owner.i)
         if not found:
+            for acl in tree.children(h, "acl"):  # "a train carrying Russian troops"
+                obj = tree.child(acl.i, "dobj")
+                if obj is not None and self._within(set(self.span(obj.i))):
+                    return self._one(obj.i)
             return self._backref(h)
         return self._combine(h, found)
+
+    def _within(self, inside: set[int]) -> list[ActorMention]:
+        """Mentions with a content word inside the phrase ("The Israeli" for "Israeli")."""
+        return [m for m in self.mentions
+                if any(k in inside and self.tree.tok(k).pos != "DET" for k in range(m.start, m.end))]  # fmt: skip
 
     def _combine(self, h: int, found: list[ActorMention]) -> list[Ref]:
         own = self.at.get(h)
@@ -195,6 +213,9 @@ class Participants:
             if owner:  # "its troops"
                 e = owner[0].entity
                 return [Ref(Entity(text, e.name, e.country, sector or e.sector), inferred=True)]
+            same = self.same_head(self.tree.tok(h), found[0].start)
+            if same is not None:  # "the ministry" after "the Belarusian defence ministry"
+                return [Ref(_with_text(same, text), inferred=True)]
             ctx = self.country_for_sector(sector, found[0].start) if sector else None
             if ctx is None:
                 return [Ref(_with_text(base, text), inferred=True)]
@@ -208,14 +229,14 @@ class Participants:
                 countries.append(m)
         if len(countries) > 1 and not self._conjoined(countries):
             countries = countries[:1]
-        text = self._text(found, h) if len(countries) == 1 and len(found) > 1 else None
+        label = self._text(found, h) if len(countries) == 1 and len(found) > 1 else None
         out = []
         for m in countries:
             e = m.entity
             if sector and sector != e.sector:
-                out.append(Ref(Entity(text or m.text, e.name, e.country, sector)))
+                out.append(Ref(Entity(label or m.text, e.name, e.country, sector)))
             else:
-                out.append(Ref(_with_text(e, text or m.text)))
+                out.append(Ref(_with_text(e, label or m.text)))
         return out
 
     def _conjoined(self, ms: list[ActorMention]) -> bool:

@@ -14,6 +14,11 @@ from .nlp import Sentence, Token
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"})
 
 
+def words(text: str) -> frozenset[str]:
+    """A frozenset of the white-space separated words of a literal (for word lists)."""
+    return frozenset(text.split())
+
+
 class Tree:
     """A sentence with its children indexed; all token indices are sentence-relative."""
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -44,6 +45,7 @@ _KIND_KEYS = {"count": {"factor"}, "escalation": {"threshold", "direction"}}
 _MATCH_KEYS = ("event_type", "mode", "actor_country", "recipient_country", "location_country", "factuality")
 _DURATION = re.compile(r"^\s*(\d+)\s*([dw])\s*$")
 _PAGE = 500
+MAX_DAYS = 3660  # longest window or baseline: ten years
 
 
 # 1. rules ------------------------------------------------------------------------------------
@@ -95,12 +97,17 @@ class Rule:
 
 
 def _duration(value: Any, key: str) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    m = _DURATION.match(str(value))
-    if not m or int(m.group(1)) == 0:
-        raise ValueError(f"{key}: {value!r} is not a duration such as 7d or 2w")
-    return int(m.group(1)) * (7 if m.group(2) == "w" else 1)
+    """Days in "7d", "2w" or a bare number of days, between 1 and MAX_DAYS."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        days = value
+    else:
+        m = _DURATION.match(str(value))
+        if not m:
+            raise ValueError(f"{key}: {value!r} is not a duration such as 7d or 2w")
+        days = int(m.group(1)) * (7 if m.group(2) == "w" else 1)
+    if not 1 <= days <= MAX_DAYS:
+        raise ValueError(f"{key}: {value!r} is not between 1 day and {MAX_DAYS} days")
+    return days
 
 
 def _codes(value: Any, key: str, allowed: Sequence[str] | None = None, upper: bool = True) -> tuple[str, ...]:
@@ -118,7 +125,7 @@ def _codes(value: Any, key: str, allowed: Sequence[str] | None = None, upper: bo
 
 
 def _number(value: Any, key: str, minimum: float, integer: bool = False) -> float:
-    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
     if not ok or value < minimum or (integer and not isinstance(value, int)):
         kind = "a whole number" if integer else "a number"
         raise ValueError(f"{key}: {value!r} is not {kind} ≥ {minimum:g}")

@@ -500,6 +500,7 @@ def activity_png(report: Report) -> str | None:
     from matplotlib import dates as mdates
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     fig = Figure(figsize=(9, 3), dpi=100)
     FigureCanvasAgg(fig)
@@ -513,6 +514,7 @@ def activity_png(report: Report) -> str | None:
         ax.bar(xs, values, bottom=bottom, width=0.8, color=_COLOURS[cls], label=label)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     ax.xaxis_date()
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("stories")
     ax.legend(loc="upper left", fontsize="small")
     fig.autofmt_xdate()

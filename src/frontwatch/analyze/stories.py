@@ -367,33 +367,78 @@ class _Cache:
         return events
 
 
-def _candidates(store: Store, event: Event, cluster: str | None) -> tuple[dict[str, list[Event]], str | None]:
-    """(candidate stories with their members, the story already holding the event or None).
+class _Update:
+    """One `update_stories` call: what it read, and the stories it changed, written at the end
+    (one write per story however many of the new events joined it)."""
 
-    Two indexed look-ups find events the new one might match: same type within a day, and same
-    type in its near-duplicate cluster's articles (the original and its own). Only the stories of
-    events it matches pairwise are loaded with all their members."""
-    nearby: list[Event] = []
-    if event.date is not None:
-        span = timedelta(days=MAX_DAYS)
-        flt = EventFilter(event_type=(event.event_type,), since=event.date - span, until=event.date + span)
-        nearby = _all_events(store, flt)
-    related: list[Event] = []
-    for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
-        related += _all_events(store, EventFilter(event_type=(event.event_type,), article_id=article_id))
-    home: str | None = None
-    story_ids: dict[str, None] = {}
-    for other, other_cluster in [*((e, None) for e in nearby), *((e, cluster) for e in related)]:
-        if other.story_id is None:
-            continue
-        if other.id == event.id:
-            home = other.story_id
-        elif same_story(event, other, cluster_a=cluster, cluster_b=other_cluster):
-            story_ids[other.story_id] = None
-    if home is not None:
-        story_ids[home] = None
-    members = {sid: _all_events(store, EventFilter(story_id=sid)) for sid in story_ids}
-    return {sid: evs for sid, evs in members.items() if evs}, home
+    def __init__(self, store: Store, articles: Mapping[str, Article]) -> None:
+        self.store = store
+        self.cache = _Cache(store, articles)
+        self.assigned: dict[str, str] = {}  # event id → story id, decided in this call
+        self.pending: dict[str, list[Event]] = {}  # story id → members, changed in this call
+
+    def _story_of(self, event: Event) -> str | None:
+        return self.assigned.get(event.id, event.story_id)
+
+    def candidates(self, event: Event, cluster: str | None) -> tuple[dict[str, list[Event]], str | None]:
+        """(candidate stories with their members, the story already holding the event or None).
+
+        Two indexed look-ups find events the new one might match: same type within a day, and
+        same type in its near-duplicate cluster's articles (the original and its own). Only the
+        stories of events it matches pairwise are loaded with all their members."""
+        kind = (event.event_type,)
+        nearby: list[Event] = []
+        if event.date is not None:
+            span = timedelta(days=MAX_DAYS)
+            flt = EventFilter(event_type=kind, since=event.date - span, until=event.date + span)
+            nearby = _all_events(self.store, flt)
+        related: list[Event] = []
+        for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
+            related += _all_events(self.store, EventFilter(event_type=kind, article_id=article_id))
+        home: str | None = None
+        story_ids: dict[str, None] = {}
+        for other, other_cluster in [*((e, None) for e in nearby), *((e, cluster) for e in related)]:
+            sid = self._story_of(other)
+            if sid is None:
+                continue
+            if other.id == event.id:
+                home = sid
+            elif same_story(event, other, cluster_a=cluster, cluster_b=other_cluster):
+                story_ids[sid] = None
+        if home is not None:
+            story_ids[home] = None
+        found: dict[str, list[Event]] = {}
+        for sid in story_ids:
+            members = self.pending.get(sid)
+            if members is None:
+                members = _all_events(self.store, EventFilter(story_id=sid))
+            if members:
+                for m in members:
+                    self.cache.article(m.article_id)
+                found[sid] = sorted(members, key=lambda e: ingest_order(e, self.cache.articles))
+        return found, home
+
+    def add(self, event: Event) -> None:
+        """Put one event into the story it fits best, or a new one."""
+        cluster = self.cache.cluster(event.article_id)
+        candidates, home = self.candidates(event, cluster)
+        if home is not None and home in candidates:  # stored again: refresh the story it is in
+            sid = home
+            members = [event if m.id == event.id else m for m in candidates[home]]
+        else:
+            clusters = {aid: cluster_of(a) for aid, a in self.cache.articles.items()}
+            first = {k: ingest_order(evs[0], self.cache.articles) for k, evs in candidates.items()}
+            chosen = _choose(event, cluster, candidates, clusters, first.__getitem__)
+            sid = chosen if chosen is not None else story_id_for(event.id)
+            members = [*candidates.get(sid, []), event]
+        self.pending[sid] = members
+        self.assigned[event.id] = sid
+
+    def write(self) -> list[Story]:
+        stories = [build_story(sid, members, self.cache.articles) for sid, members in self.pending.items()]
+        for story in stories:
+            self.store.put_story(story)
+        return stories
 
 
 def update_stories(store: Store, events: Sequence[Event], articles: Mapping[str, Article]) -> list[Story]:
@@ -401,32 +446,12 @@ def update_stories(store: Store, events: Sequence[Event], articles: Mapping[str,
     created or changed. `articles` holds at least the events' own articles (others are read
     from the store). Candidates are looked up by type and date window and by near-duplicate
     cluster through the store's indexes, never by a full scan."""
-    cache = _Cache(store, articles)
-    changed: dict[str, Story] = {}
-    ordered = sorted(events, key=lambda e: ingest_order(e, {e.article_id: cache.article(e.article_id)}))
-    for event in ordered:
-        if latest_verdict(store, event.id) == "wrong":
-            continue
-        cluster = cache.cluster(event.article_id)
-        candidates, home = _candidates(store, event, cluster)
-        for members in candidates.values():
-            for m in members:
-                cache.article(m.article_id)
-            members.sort(key=lambda e: ingest_order(e, cache.articles))
-        if home is not None and home in candidates:  # stored again: refresh the story it is in
-            members = [event if m.id == event.id else m for m in candidates[home]]
-            story = build_story(home, members, cache.articles)
-        else:
-            clusters = {aid: cluster_of(a) for aid, a in cache.articles.items()}
-            first = {sid: ingest_order(evs[0], cache.articles) for sid, evs in candidates.items()}
-            sid = _choose(event, cluster, candidates, clusters, first.__getitem__)
-            if sid is None:
-                story = build_story(story_id_for(event.id), [event], cache.articles)
-            else:
-                story = build_story(sid, [*candidates[sid], event], cache.articles)
-        store.put_story(story)
-        changed[story.id] = story
-    return list(changed.values())
+    update = _Update(store, articles)
+    cache = update.cache
+    for event in sorted(events, key=lambda e: ingest_order(e, {e.article_id: cache.article(e.article_id)})):
+        if latest_verdict(store, event.id) != "wrong":
+            update.add(event)
+    return update.write()
 
 
 def rebuild_stories(store: Store) -> list[Story]:

@@ -38,9 +38,9 @@ _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sec
 _MAX_TOKENS = 12
 # A capital after one of these is more likely the place than the government ("strikes on Kyiv").
 _LOCATIVE = frozenset({"in", "at", "near", "on", "over", "outside", "around", "inside", "into", "across",
-                       "toward", "towards", "to", "through", "within", "beyond", "past", "west", "east",
-                       "north", "south", "of"})  # fmt: skip
+                       "through", "within", "beyond", "of"})  # fmt: skip
 _VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _OF = frozenset({"of", "for"})
 
@@ -60,7 +60,8 @@ class ActorEntry:
     valid_from: date | None = None
     valid_to: date | None = None
     role: str = ""  # office held (people) or the sector word's role ("inherit", "chain")
-    canonical: str = ""  # sector words: name template for a composed entity ("Ministry of Defence of {country}")
+    # sector words: name template for a composed entity ("Ministry of Defence of {country}")
+    canonical: str = ""
 
     def valid_on(self, on: date | None) -> bool:
         """True when the entry holds at `on` (always, for entries without a term)."""
@@ -123,24 +124,31 @@ def _country_names_by_iso() -> dict[str, str]:
 
 
 def country_demonyms() -> dict[str, str]:
-    """Lower-cased demonym ("belarusian", "belarusians") → ISO3."""
-    return {d.lower(): r["iso3"] for r in _country_table() for d in _split(r["demonyms"])}
+    """Lower-cased demonym ("belarusian", "belarusians") → ISO3. A fresh copy on each call."""
+    return dict(_lookups()[0])
 
 
 def country_names() -> dict[str, str]:
     """Lower-cased country name, short, official or historical name → ISO3."""
-    out: dict[str, str] = {}
-    for r in _country_table():
-        for n in [r["name"], *_split(r["names"])]:
-            out[n.lower()] = r["iso3"]
-    return out
+    return dict(_lookups()[1])
 
 
 def capital_metonyms() -> dict[str, str]:
-    """Lower-cased capital or seat of power used for a government ("the kremlin") → ISO3."""
-    return {
-        _pattern_sector(m, "GOV")[0].lower(): r["iso3"] for r in _country_table() for m in _split(r["metonyms"])
-    }
+    """Lower-cased capital or seat of power used for a government ("the kremlin") → ISO3, and
+    seats standing for an organisation ("brussels") → its code."""
+    return dict(_lookups()[2])
+
+
+@cache
+def _lookups() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    demonyms, names, seats = {}, {}, {}
+    for r in _country_table():
+        demonyms.update({d.lower(): r["iso3"] for d in _split(r["demonyms"])})
+        names.update({n.lower(): r["iso3"] for n in [r["name"], *_split(r["names"])]})
+        seats.update({_pattern_sector(m, "GOV")[0].lower(): r["iso3"] for m in _split(r["metonyms"])})
+    for r in _rows("igos.tsv"):
+        seats.update({a[1:].lower(): r["code"] for a in _split(r["aliases"]) if a.startswith("@")})
+    return demonyms, names, seats
 
 
 def load_entries() -> list[ActorEntry]:
@@ -158,15 +166,21 @@ def load_entries() -> list[ActorEntry]:
                                       sector, "metonym", qid))  # fmt: skip
     for r in _rows("igos.tsv"):
         for n in [r["name"], *_split(r["aliases"])]:
-            entries.append(ActorEntry(n, r["name"], r["code"], r["sector"] or None, "igo", r["wikidata"] or None))
+            seat = n.startswith("@")  # "@Brussels": a seat standing for the organisation
+            kind, n = ("metonym", n[1:]) if seat else ("igo", n)
+            entries.append(
+                ActorEntry(n, r["name"], r["code"], r["sector"] or None, kind, r["wikidata"] or None)
+            )
     for r in _rows("groups.tsv"):
         for n in [r["name"], *_split(r["aliases"])]:
             entries.append(ActorEntry(n, r["name"], r["country"] or None, r["sector"] or None, "group",
                                       r["wikidata"] or None))  # fmt: skip
     for r in _rows("officeholders.tsv"):
         for n in [r["person"], *_split(r["aliases"])]:
-            entries.append(ActorEntry(n, r["person"], r["country"] or None, r["sector"] or None, "person",
-                                      r["wikidata"] or None, _date(r["start"]), _date(r["end"]), r["role"]))  # fmt: skip
+            entries.append(
+                ActorEntry(n, r["person"], r["country"] or None, r["sector"] or None, "person",
+                           r["wikidata"] or None, _date(r["start"]), _date(r["end"]), r["role"])
+            )  # fmt: skip
     for r in _rows("sectors.tsv"):
         for w in _sector_forms(r["word"]):
             entries.append(ActorEntry(w, r["word"], None, r["sector"], "sector", None,
@@ -206,22 +220,23 @@ def normalise(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c) and not c.isspace()).lower()
 
 
+@lru_cache(maxsize=16384)
 def _is_acronym(pattern: str) -> bool:
     letters = [c for c in pattern if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 3
 
 
-def _case_ok(entry: ActorEntry, tokens: Sequence[Token], start: int) -> bool:
-    """Proper names must be capitalised where they are written; short acronyms upper case."""
+def _case_ok(entry: ActorEntry, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Proper names must be capitalised where they are written, short acronyms upper case; a
+    name written with a lower-case start ("the Kremlin", "al-Shabaab", "von der Leyen") needs a
+    capital somewhere in the matched words."""
     if entry.kind not in _NAMED:
         return True
     first = tokens[start].text
     if _is_acronym(entry.pattern):
         return first.isupper() or not first[:1].isalpha()
-    if entry.pattern[:1].islower():  # "the Kremlin" written "the Kremlin": check the word after
-        words = entry.pattern.split()
-        if len(words) > 1 and tokens[start].text.lower() == words[0].lower() and start + 1 < len(tokens):
-            first = tokens[start + 1].text
+    if entry.pattern[:1].islower():
+        return any(c.isupper() for t in tokens[start:end] for c in t.text)
     return first[:1].isupper() or first[:1].isdigit()
 
 
@@ -263,26 +278,38 @@ class ActorDictionary:
 
     # -- 1. raw lookup ---------------------------------------------------------------------------
     def _hits(self, tokens: Sequence[Token]) -> list[_Hit]:
-        """Longest match at each position, left to right, non-overlapping."""
+        """Longest match at each position, left to right, non-overlapping. The last token of a
+        match may also match by its lemma when it is a noun ("forces" → "force")."""
+        index, prefixes = self._index, self._prefixes
         keys = [normalise(t.text) for t in tokens]
-        lemmas = [normalise(t.lemma) if t.lemma else k for t, k in zip(tokens, keys, strict=True)]
+        lemmas = [normalise(t.lemma) if t.lemma and t.pos in _NOMINAL else "" for t in tokens]
         hits: list[_Hit] = []
         i, n = 0, len(tokens)
         while i < n:
+            if keys[i] not in prefixes and lemmas[i] not in prefixes:
+                i += 1  # the common case: no pattern starts with this word
+                continue
             best: _Hit | None = None
             concat = ""
             for j in range(i, min(n, i + _MAX_TOKENS)):
-                candidates: list[ActorEntry] = []
-                verbal = tokens[j].pos in _VERBAL
-                for last in {keys[j], lemmas[j]} if tokens[j].pos in ("NOUN", "PROPN", "") else {keys[j]}:
-                    for e in self._index.get(concat + last, ()):
-                        if e not in candidates and _case_ok(e, tokens, i) and not (verbal and e.kind == "sector"):
-                            candidates.append(e)
-                if candidates:
-                    best = _Hit(i, j + 1, tuple(candidates))
-                concat += keys[j]
-                if concat not in self._prefixes:
+                tok, key = tokens[j], concat + keys[j]
+                found = index.get(key, [])
+                if lemmas[j]:
+                    by_lemma = index.get(concat + lemmas[j])
+                    if by_lemma and by_lemma is not found:
+                        found = found + by_lemma
+                if found:
+                    verbal = tok.pos in _VERBAL
+                    candidates = tuple(
+                        e
+                        for e in dict.fromkeys(found)
+                        if not (verbal and e.kind == "sector") and _case_ok(e, tokens, i, j + 1)
+                    )
+                    if candidates:
+                        best = _Hit(i, j + 1, candidates)
+                if key not in prefixes:
                     break
+                concat = key
             if best is not None:
                 hits.append(best)
                 i = best.end
@@ -296,151 +323,14 @@ class ActorDictionary:
         return self._match_tokens(sentence.tokens, on)
 
     def _match_tokens(self, tokens: Sequence[Token], on: date | None) -> list[ActorMention]:
-        hits = self._hits(tokens)
-        starts = {h.start: h for h in hits}
+        composer = _Composer(tokens, self._hits(tokens), on, self._countries)
         mentions: list[ActorMention] = []
         k = 0
-        while k < len(hits):
-            mention, k = self._compose(tokens, hits, starts, k, on)
+        while k < len(composer.hits):
+            mention, k = composer.compose(k)
             if mention is not None:
                 mentions.append(mention)
         return mentions
-
-    def _compose(self, tokens: Sequence[Token], hits: list[_Hit], starts: dict[int, _Hit], k: int,
-                 on: date | None) -> tuple[ActorMention | None, int]:  # fmt: skip
-        """Build one mention from hits[k] and what follows it; return it and the next hit index."""
-        head = hits[k]
-        end = head.end
-        anchor = head.of_kind(*_COMPOSERS) or head.of_kind("group")
-        person = _best_person(head.of_kind("person"), on)
-        sectors: list[ActorEntry] = []
-        k += 1
-        if not anchor and not person:
-            # A bare sector phrase: try to absorb more sector words, "of <country>", and a person.
-            sec = head.of_kind("sector")
-            if not sec:
-                return None, k
-            sectors.append(sec[0])
-            k, end = self._take_sectors(tokens, hits, k, end, sectors)
-            if k < len(hits) and hits[k].start == end and (p := _best_person(hits[k].of_kind("person"), on)):
-                return self._person_mention(tokens, head.start, hits[k].end, p, on), k + 1
-            of = self._of_country(tokens, hits, k, end)
-            if of is not None:
-                anchor_hit, k = of
-                country_entry = anchor_hit.of_kind(*_COMPOSERS)[0]
-                return self._composed(tokens, head.start, anchor_hit.end, country_entry, sectors, on), k
-            titled = self._titled_name(tokens, end, sectors)
-            if titled is not None:
-                return ActorMention(head.start, titled[0], _text(tokens, head.start, titled[0]),
-                                    Entity(_text(tokens, head.start, titled[0]), titled[1], None,
-                                           _chain_sector(sectors)), "person"), k  # fmt: skip
-            if sectors[0].role == "chain" and len(sectors) == 1:
-                return None, k
-            start = _with_the(tokens, head.start)
-            if _detached(tokens, start, start):
-                start -= 2  # "anti-government protesters"
-            text = _text(tokens, start, end)
-            return ActorMention(start, end, text, Entity(text, sectors[0].name if len(sectors) == 1 else text,
-                                                         None, _chain_sector(sectors)), "sector"), k  # fmt: skip
-        if person is not None and not anchor:
-            return self._person_mention(tokens, head.start, end, person, on), k
-        entry = anchor[0]
-        detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
-        # Sector words after the anchor, optionally after a possessive: "Ukraine's military".
-        nxt = end
-        if nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
-            nxt += 1
-        if detached:
-            nxt = end + 2 if detached == "after" else end
-        if (k < len(hits) and hits[k].start == nxt and hits[k].of_kind("sector") and _composes(entry)
-                and not _inside_place(tokens, hits[k])):
-            sectors.append(hits[k].of_kind("sector")[0])
-            k, end = self._take_sectors(tokens, hits, k + 1, hits[k].end, sectors)
-            nxt = end
-        if detached:
-            if not sectors:
-                return None, k
-            start = head.start - 2 if detached == "before" else head.start
-            text = _text(tokens, start, end)
-            return ActorMention(start, end, text, Entity(text, text, None, _chain_sector(sectors)), "sector"), k
-        if k < len(hits) and hits[k].start == nxt:
-            # ... then a person ("Belarusian President Alexander Lukashenko", "Belarus's Lukashenko")
-            # or a named body of the same country ("Belarusian KGB", "Lebanon's Hezbollah").
-            follow = hits[k]
-            p = _best_person(follow.of_kind("person"), on)
-            if p is not None and (p.country == entry.country or entry.kind == "igo"):
-                return self._person_mention(tokens, _with_the(tokens, head.start), follow.end, p, on), k + 1
-            body = [e for e in follow.of_kind("group", "igo") if e.country == entry.country]
-            if body and not sectors:
-                start = _with_the(tokens, head.start)
-                text = _text(tokens, start, follow.end)
-                return ActorMention(start, follow.end, text, _entity(text, body[0]), body[0].kind), k + 1
-        if sectors:
-            titled = self._titled_name(tokens, end, sectors)
-            if titled is not None:
-                stop, name = titled
-                text = _text(tokens, _with_the(tokens, head.start), stop)
-                ent = Entity(text, name, entry.country, _chain_sector(sectors), None)
-                return ActorMention(_with_the(tokens, head.start), stop, text, ent, "person"), k
-            return self._composed(tokens, head.start, end, entry, sectors, on), k
-        if _followed_by_name(tokens, end, starts):
-            return None, k
-        start = _with_the(tokens, head.start)
-        text = _text(tokens, start, end)
-        is_met = entry.kind == "metonym" and not _after_locative(tokens, start)
-        return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_met), k
-
-    def _take_sectors(self, tokens: Sequence[Token], hits: list[_Hit], k: int, end: int,
-                      sectors: list[ActorEntry]) -> tuple[int, int]:  # fmt: skip
-        while k < len(hits) and hits[k].start == end and hits[k].of_kind("sector"):
-            sectors.append(hits[k].of_kind("sector")[0])
-            end = hits[k].end
-            k += 1
-        return k, end
-
-    def _of_country(self, tokens: Sequence[Token], hits: list[_Hit], k: int, end: int) -> tuple[_Hit, int] | None:
-        """'… of (the) <country>' after a sector phrase: the country hit and the next hit index."""
-        if end >= len(tokens) or tokens[end].text.lower() not in _OF or k >= len(hits):
-            return None
-        nxt = end + 1
-        if nxt < len(tokens) and tokens[nxt].text.lower() == "the":
-            nxt += 1
-        hit = hits[k]
-        if hit.start == nxt and hit.of_kind(*_COMPOSERS):
-            return hit, k + 1
-        return None
-
-    def _titled_name(self, tokens: Sequence[Token], end: int, sectors: list[ActorEntry]) -> tuple[int, str] | None:
-        """A run of capitalised proper nouns after a title ("opposition leader Sviatlana
-        Tsikhanouskaya"): its end and text, or None."""
-        if not sectors or not _is_title(sectors[-1]):
-            return None
-        stop = end
-        while stop < len(tokens) and _is_name_token(tokens[stop]):
-            stop += 1
-        if stop - end < 2:  # a first and a last name at least; one word is too often not a person
-            return None
-        return stop, _text(tokens, end, stop)
-
-    def _person_mention(self, tokens: Sequence[Token], start: int, end: int, person: ActorEntry,
-                        on: date | None) -> ActorMention:  # fmt: skip
-        text = _text(tokens, start, end)
-        held = person.valid_on(on) if on is not None else True
-        ent = Entity(text, person.name, person.country, person.sector if held else None, person.wikidata)
-        return ActorMention(start, end, text, ent, "person")
-
-    def _composed(self, tokens: Sequence[Token], start: int, end: int, entry: ActorEntry,
-                  sectors: list[ActorEntry], on: date | None) -> ActorMention:  # fmt: skip
-        start = _with_the(tokens, start)
-        text = _text(tokens, start, end)
-        sector = entry.sector if entry.kind == "group" and entry.sector else _chain_sector(sectors)
-        country_name = self._countries.get(entry.country) or _country_names_by_iso().get(entry.country or "")
-        name = entry.name if entry.kind in ("igo", "group") else (country_name or entry.name)
-        template = _head(sectors).canonical
-        if template and entry.kind not in ("igo", "group"):
-            name = template.format(country=name)
-        qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
-        return ActorMention(start, end, text, Entity(text, name, entry.country, sector, qid), entry.kind)
 
     # -- 3. free strings -------------------------------------------------------------------------
     def resolve_text(self, text: str, on: date | None = None) -> Entity | None:
@@ -453,7 +343,168 @@ class ActorDictionary:
         if not mentions:
             return None
         best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
-        return Entity(text.strip(), best.entity.name, best.entity.country, best.entity.sector, best.entity.wikidata)
+        return Entity(
+            text.strip(), best.entity.name, best.entity.country, best.entity.sector, best.entity.wikidata
+        )
+
+
+class _Composer:
+    """Step 3 of the module docstring: turns the raw hits of one sentence into mentions."""
+
+    def __init__(self, tokens: Sequence[Token], hits: list[_Hit], on: date | None,
+                 countries: dict[str | None, str]) -> None:  # fmt: skip
+        self.tokens = tokens
+        self.hits = hits
+        self.on = on
+        self.countries = countries
+        self.starts = {h.start: h for h in hits}
+
+    def compose(self, k: int) -> tuple[ActorMention | None, int]:
+        """One mention from hits[k] and what follows it, and the index of the next hit."""
+        head = self.hits[k]
+        anchor = head.of_kind(*_COMPOSERS) or head.of_kind("group")
+        if anchor:
+            return self._anchored(k, anchor[0])
+        person = _best_person(head.of_kind("person"), self.on)
+        if person is not None:
+            return self._person(_with_the(self.tokens, head.start), head.end, person), k + 1
+        if head.of_kind("sector"):
+            return self._bare_sector(k)
+        return None, k + 1
+
+    def _sectors(self, k: int, at: int) -> tuple[list[ActorEntry], int, int]:
+        """Consecutive sector hits from hits[k] on, the first at token `at`: entries, next k, end."""
+        sectors: list[ActorEntry] = []
+        while k < len(self.hits) and self.hits[k].start == at and (sec := self.hits[k].of_kind("sector")):
+            sectors.append(sec[0])
+            at = self.hits[k].end
+            k += 1
+        return sectors, k, at
+
+    def _bare_sector(self, k: int) -> tuple[ActorMention | None, int]:
+        """'troops', 'the ministry', 'President Lukashenko', 'the armed forces of Ukraine'."""
+        tokens, head = self.tokens, self.hits[k]
+        sectors, k, end = self._sectors(k, head.start)
+        start = _with_the(tokens, head.start)
+        if k < len(self.hits) and self.hits[k].start == end:
+            person = _best_person(self.hits[k].of_kind("person"), self.on)
+            if person is not None:
+                return self._person(start, self.hits[k].end, person), k + 1
+        of = self._of_country(k, end)
+        if of is not None:  # "the armed forces of Ukraine", "a spokesman for the Belarusian border guards"
+            more, k, end = self._sectors(k + 1, of.end)
+            return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors), k
+        titled = self._titled(start, end, None, sectors)
+        if titled is not None:
+            return titled, k
+        if len(sectors) == 1 and sectors[0].role == "chain":
+            return None, k
+        if _detached(tokens, start, start):
+            start -= 2  # "anti-government protesters"
+        text = _text(tokens, start, end)
+        name = sectors[0].name if len(sectors) == 1 else text
+        return ActorMention(start, end, text, Entity(text, name, None, _chain_sector(sectors)), "sector"), k
+
+    def _anchored(self, k: int, entry: ActorEntry) -> tuple[ActorMention | None, int]:
+        """A country, demonym, capital, organisation or group, with what it governs after it."""
+        tokens, head = self.tokens, self.hits[k]
+        start, end, k = _with_the(tokens, head.start), head.end, k + 1
+        detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
+        nxt = end + 2 if detached == "after" else end
+        if not detached and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
+            nxt += 1  # "Ukraine's military"
+        sectors: list[ActorEntry] = []
+        if k < len(self.hits) and _composes(entry) and not _inside_place(tokens, self.hits[k], nxt):
+            sectors, k, sector_end = self._sectors(k, nxt)
+            if sectors:
+                end = nxt = sector_end
+        if detached:
+            if not sectors:
+                return None, k
+            start = head.start - 2 if detached == "before" else head.start
+            text = _text(tokens, start, end)
+            return ActorMention(
+                start, end, text, Entity(text, text, None, _chain_sector(sectors)), "sector"
+            ), k
+        if k < len(self.hits) and self.hits[k].start == nxt:
+            # A person ("Belarusian President Alexander Lukashenko", "Belarus's Lukashenko") or a
+            # named body of the same country ("Belarusian KGB", "Lebanon's Hezbollah").
+            follow = self.hits[k]
+            person = _best_person(follow.of_kind("person"), self.on)
+            if person is not None and (person.country == entry.country or entry.kind == "igo"):
+                return self._person(start, follow.end, person), k + 1
+            body = [e for e in follow.of_kind("group", "igo") if e.country == entry.country]
+            if body and not sectors:  # then its own sector words: "Ukraine's SBU security service"
+                _, k, stop = self._sectors(k + 1, follow.end)
+                text = _text(tokens, start, stop)
+                return ActorMention(start, stop, text, _entity(text, body[0]), body[0].kind), k
+        if sectors:
+            titled = self._titled(start, end, entry.country, sectors)
+            if (
+                titled is None
+                and tokens[end - 1].text[:1].isupper()
+                and _followed_by_name(tokens, end, self.starts)
+            ):
+                return None, k  # "Moscow State University"
+            return titled or self._composed(start, end, entry, sectors), k
+        if _followed_by_name(tokens, end, self.starts):
+            return None, k  # "Washington Post", "Minsk Agreements"
+        if entry.kind == "metonym" and _modifies_noun(tokens, head.end - 1):
+            return None, k  # "the Minsk agreements", "the Kyiv region"
+        if entry.kind == "demonym":
+            start = head.start  # "the" belongs to the noun after it: "the Russian invasion"
+        text = _text(tokens, start, end)
+        is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
+        return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
+
+    def _of_country(self, k: int, end: int) -> _Hit | None:
+        """The country hit in '… of (the) <country>' after a sector phrase, or None."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].text.lower() not in _OF or k >= len(self.hits):
+            return None
+        nxt = end + 1
+        if nxt < len(tokens) and tokens[nxt].text.lower() == "the":
+            nxt += 1
+        hit = self.hits[k]
+        return hit if hit.start == nxt and hit.of_kind(*_COMPOSERS) else None
+
+    def _titled(self, start: int, end: int, country: str | None,
+                sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
+        """A title and a name the dictionary does not know ("opposition leader Sviatlana
+        Tsikhanouskaya"): a first and a last name at least, since one capitalised word after a
+        title is too often no person."""
+        if not _is_title(sectors[-1]):
+            return None
+        stop = end
+        while stop < len(self.tokens) and _is_name_token(self.tokens[stop]):
+            stop += 1
+        if stop - end < 2:
+            return None
+        text = _text(self.tokens, start, stop)
+        ent = Entity(text, _text(self.tokens, end, stop), country, _chain_sector(sectors))
+        return ActorMention(start, stop, text, ent, "person")
+
+    def _person(self, start: int, end: int, person: ActorEntry) -> ActorMention:
+        """A known person; the sector only when they held the office at the date (else None)."""
+        text = _text(self.tokens, start, end)
+        held = self.on is None or person.valid_on(self.on)
+        ent = Entity(text, person.name, person.country, person.sector if held else None, person.wikidata)
+        return ActorMention(start, end, text, ent, "person")
+
+    def _composed(self, start: int, end: int, entry: ActorEntry, sectors: list[ActorEntry]) -> ActorMention:
+        """A country or organisation with its sector words: "the Belarusian defence ministry"."""
+        text = _text(self.tokens, start, end)
+        grouped = entry.kind in ("igo", "group")
+        sector = entry.sector if entry.kind == "group" and entry.sector else _chain_sector(sectors)
+        country_name = self.countries.get(entry.country) or _country_names_by_iso().get(entry.country or "")
+        name = entry.name if grouped else (country_name or entry.name)
+        template = _head(sectors).canonical
+        if template and not grouped:
+            name = template.format(country=name)
+        qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
+        is_metonym = entry.kind == "metonym" and not _after_locative(self.tokens, start)
+        entity = Entity(text, name, entry.country, sector, qid)
+        return ActorMention(start, end, text, entity, entry.kind, is_metonym)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -465,11 +516,16 @@ def _best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | Non
     if not entries:
         return None
     if on is None:
-        return max(entries, key=lambda e: (e.valid_to is None, e.valid_to or date.max, e.valid_from or date.min))
+        return max(
+            entries, key=lambda e: (e.valid_to is None, e.valid_to or date.max, e.valid_from or date.min)
+        )
     holding = [e for e in entries if e.valid_on(on)]
     if holding:
         return max(holding, key=lambda e: e.valid_from or date.min)
-    return max(entries, key=lambda e: e.valid_from or date.min)
+    before = [e for e in entries if e.valid_from is None or e.valid_from <= on]
+    if before:  # the last office held before `on`
+        return max(before, key=lambda e: e.valid_from or date.min)
+    return min(entries, key=lambda e: e.valid_from or date.min)
 
 
 def _chain_sector(sectors: list[ActorEntry]) -> str | None:
@@ -495,8 +551,8 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
                      "chief of the general staff", "prosecutor general", "press secretary"})  # fmt: skip
 
 
-_DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning", "friendly",
-                        "linked"})  # fmt: skip
+_DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
+                        "friendly", "linked"})  # fmt: skip
 
 
 def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
@@ -514,8 +570,10 @@ def _composes(entry: ActorEntry) -> bool:
     return entry.kind != "igo" or entry.sector in (None, "IGO", "NGO")
 
 
-def _inside_place(tokens: Sequence[Token], hit: _Hit) -> bool:
-    """True when the sector words continue a place name the parser found ("the West Bank")."""
+def _inside_place(tokens: Sequence[Token], hit: _Hit, at: int) -> bool:
+    """True when the words at `at` continue a place name the parser found ("the West Bank")."""
+    if hit.start != at:
+        return False
     tok = tokens[hit.start]
     return tok.ent_iob == "I" and tok.ent_type in ("GPE", "LOC", "FAC")
 
@@ -537,6 +595,12 @@ def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, _Hit]
     if end >= len(tokens) or (end in starts and starts[end].of_kind(*_NAMED)):
         return False
     return _is_name_token(tokens[end])
+
+
+def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i is a compound modifier of a later noun ("Minsk" in "the Minsk talks")."""
+    tok = tokens[i]
+    return tok.dep == "compound" and tok.head > i and tokens[tok.head].pos in _NOMINAL
 
 
 def _after_locative(tokens: Sequence[Token], start: int) -> bool:
@@ -565,7 +629,7 @@ def _tokenize(text: str) -> list[Token]:
         idx = text.index(raw, pos)
         pos = idx + len(raw)
         pieces: list[str] = []
-        word = raw.strip(",;:!?\"()")
+        word = raw.strip(',;:!?"()')
         if word.lower().endswith(("'s", "’s")) and len(word) > 2:
             pieces = [word[:-2], word[-2:]]
         elif word:

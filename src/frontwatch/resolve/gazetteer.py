@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -186,10 +186,11 @@ class _Builder:
 
 
 def _admin1_groups(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float, int]]:
-    """Population-weighted centre and total population of each GeoNames admin1 group."""
+    """Centre (plain mean of its towns, close to the area's centroid since GeoNames lists
+    villages too) and total population of each GeoNames admin1 group."""
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     for c in cities:
-        w = math.sqrt(max(c["population"], 1))
+        w = 1.0
         a = acc[(c["countrycode"], c["admin1code"])]
         a[0] += w * c["latitude"]
         a[1] += w * c["longitude"]
@@ -285,11 +286,17 @@ def build(path: Path) -> None:
     # 2. named regions, seas and straits
     for row in read_tsv(_data_dir() / "regions.tsv"):
         names = [row["name"], *(n for n in row["aliases"].split("|") if n)]
+        precision = "point" if row["kind"] == "point" else "region"
         b.add((row["name"], "region", row["country"] or None, None, None, float(row["lat"]),
-               float(row["lon"]), 0, None, "region"), names)
+               float(row["lon"]), 0, None, precision), names)
+    for row in read_tsv(_data_dir() / "admin1_points.tsv"):
+        names = [row["name"], *(n for n in row["aliases"].split("|") if n)]
+        b.add((row["name"], "admin1", row["country"], row["name"], row["code"], float(row["lat"]),
+               float(row["lon"]), int(row["population"]), None, "admin1"), names)
 
     # 3. admin1 areas: ISO subdivisions placed on their GeoNames admin1 group
     groups = _admin1_groups(cities)
+    points = {r["code"] for r in read_tsv(_data_dir() / "admin1_points.tsv")}
     centres = {r["code"]: r for r in read_tsv(_data_dir() / "admin1_centres.tsv")}
     matched = _match_subdivisions(cities, {k: r["centre"] for k, r in centres.items()})
     city_names = {(c["countrycode"], normalise(c["name"])) for c in cities if c["population"] >= 100_000}
@@ -298,7 +305,7 @@ def build(path: Path) -> None:
         biggest[(c["countrycode"], c["admin1code"])] = c["name"]
     admin1_of: dict[tuple[str, str], tuple[str, str]] = {}
     for key, sub in matched.items():
-        if key not in groups:
+        if key not in groups or sub.code in points:
             continue
         lat, lon, pop = groups[key]
         stems = _stems(sub.name)
@@ -347,6 +354,7 @@ def build(path: Path) -> None:
     tmp.replace(path)
 
 
+CONTEXT_WEIGHT = 2.0  # the article's main country (weight 1) ≈ a factor 100 in population
 _KIND_RANK = {"country": 3, "region": 2, "admin1": 1, "city": 0}
 
 
@@ -411,9 +419,9 @@ class Gazetteer:
             return []
         cands = [self.places[i] for i in ids]
         if loose:  # a folded key may join unrelated names (Brittany/Britain): keep close spellings
-            cands = [c for c in cands if fuzz.ratio(key, normalise(c.name)) >= 75]
+            cands = [c for c in cands if fuzz.ratio(key, normalise(c.name)) >= 80]
         if countries:
-            cands.sort(key=lambda c: -(prior(c) + 6.0 * countries.get(c.country or "", 0.0)))
+            cands.sort(key=lambda c: -(prior(c) + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0)))
         return cands
 
     def __contains__(self, name: str) -> bool:

@@ -58,7 +58,15 @@ _STOP = frozenset({"said", "says", "president", "minister", "reuters", "ap", "af
                    "god", "mr", "mrs", "ms", "dr", "general", "police", "army", "the", "a", "an", "i", "we",
                    "it", "he", "she", "they", "this", "that", "but", "and", "or", "if", "as", "at", "in",
                    "on", "of", "for", "by", "with", "all", "no", "new", "read", "more", "university",
-                   "street", "news", "press", "post", "times", "daily", "party", "court", "union"})  # fmt: skip
+                   "street", "news", "press", "post", "times", "daily", "party", "court", "union", "station",
+                   "central", "city", "council", "avenue", "square", "airport", "base", "tower", "stadium",
+                   "bridge", "hospital", "school", "church", "market", "plant", "factory", "port", "district",
+                   "region", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                   "centre", "center", "state", "national", "international", "federal", "republic", "media",
+                   "video", "photo", "footage", "satellite", "imagery", "update", "live", "breaking"})  # fmt: skip
+REGION_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
+                   "middle eastern": "Middle East", "arctic": "Arctic", "caribbean": "Caribbean",
+                   "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea"}  # fmt: skip
 PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -166,12 +174,13 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
             add(s, ext[0], "admin", ext[1])
             continue
         cands = gaz.lookup(_tok_text(toks, s, e))
-        if not cands and e - s > 1:  # "Kharkiv Oblast's Izium district": try the longest known prefix
+        if not cands and e - s > 1:  # "Izium district": the name before a container word
             for k in range(e - 1, s, -1):
-                cands = gaz.lookup(_tok_text(toks, s, k))
-                if cands:
-                    e = k
-                    break
+                if all(t.text.lower() in CONTAINER_NOUNS for t in toks[k:e]):
+                    cands = gaz.lookup(_tok_text(toks, s, k))
+                    if cands:
+                        e = k
+                        break
         if cands:
             add(s, e, "ent", cands)
 
@@ -179,10 +188,12 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
     # Ukrainian towns PERSON or ORG, so those labels do not block a name in a place position.
     hard = [False] * n
     soft = [False] * n
+    person = [False] * n
     for ent in sentence.ents:
         for k in range(ent.start, ent.end):
             if ent.label in ("PERSON", "ORG", "NORP"):
                 soft[k] = True
+                person[k] = ent.label == "PERSON"
             elif ent.label in _NOT_PLACE_ENTS:
                 hard[k] = True
     i = 0
@@ -200,13 +211,19 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
             if ext:
                 hit = (ext[0], "admin", ext[1])
                 break
+            if j < n and _capitalised(toks[j]) and toks[j].text.lower() not in CONTAINER_NOUNS and not taken[j]:
+                continue  # part of a longer name: "Gagarin Stadium", "Washington Post"
+            if toks[i].text.isupper() and j - i == 1 and len(toks[i].text) <= 5 and toks[i].text not in gaz:
+                continue  # an acronym (MLRS), not a loosely spelt place
             cands = gaz.lookup(_tok_text(toks, i, j))
             if cands:
                 best = cands[0]
-                locative = _locative_position(toks, i, j)
+                locative = _locative_position(toks, i, j) or (
+                    j < n and toks[j].text.lower() in CONTAINER_NOUNS | {"airbase", "council"})
                 in_name = any(soft[k] for k in range(i, j))
+                big = 1_000_000 if any(person[k] for k in range(i, j)) else 100_000 if j - i == 1 else 10**9
                 if best.kind in ("country", "region", "admin1") or (locative and best.population >= 500) or (
-                        not in_name and best.population >= 100_000):
+                        best.population >= (big if in_name else 100_000)):
                     hit = (j, "gazetteer", cands)
                 break
         if hit:
@@ -217,10 +234,15 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
 
     # 3. demonym adjectives before a territorial noun ("Belarusian territory")
     for k, tok in enumerate(toks):
-        if taken[k]:
+        if taken[k] or not tok.text[:1].isupper():
             continue
-        iso3 = demonyms.get(tok.text.lower())
-        if not iso3 or not tok.text[:1].isupper():
+        low = tok.text.lower()
+        iso3 = demonyms.get(low)
+        if not iso3:
+            region = REGION_DEMONYMS.get(low)
+            cands = [c for c in gaz.lookup(region) if c.kind == "region"] if region else []
+            if cands:
+                add(k, k + 1, "adjective", cands[:1])
             continue
         head = toks[tok.head] if tok.head != k and 0 <= tok.head < n else toks[min(k + 1, n - 1)]
         country = gaz.country(iso3)
@@ -429,11 +451,11 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     scored: list[tuple[tuple[float, ...], Mention]] = []
     origins: set[str] = set()
     for m in ctx.by_sentence.get(sentence.index, ()):
-        if m.resolved is None or m.is_metonym or m.source == "adjective" or _dateline(sentence, m.start):
+        if m.resolved is None or m.source == "adjective" or _dateline(sentence, m.start):
             continue
         role = _role(sentence, m, trigger)
-        if role.kind == "actor":
-            continue
+        if role.kind == "actor" or (m.is_metonym and role.kind not in ("loc", "target", "to")):
+            continue  # "Moscow said" — but "strikes in central Kyiv" is a place
         if role.kind == "from" and trig_lemma not in FROM_VERBS:
             origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
             continue

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from ..errors import StoreError
 from ..models import Alert, Article, Event, EventFilter, Review, Story
 from .base import (
     AddOutcome,
@@ -124,6 +125,8 @@ class MemoryStore:
     def put_events(self, article_id: str, events: Sequence[Event]) -> None:
         """Replace the events of one article."""
         with self._lock:
+            if article_id not in self._articles:
+                raise StoreError(f"database write failed: no article {article_id}")
             self._put_events(article_id, events)
 
     def _put_events(self, article_id: str, events: Sequence[Event]) -> None:

@@ -12,10 +12,11 @@ there), so concurrent ingests of the same inputs store each article once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any
@@ -23,9 +24,12 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import event as sa_event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError, UsageError
@@ -69,6 +73,41 @@ def _from_micros(value: int) -> datetime:
         raise UsageError(f"cursor: {value} is out of range") from None
 
 
+def _event_rows(events: Sequence[Event]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of `events` and of `event_countries` for some events (the last of equal ids wins)."""
+    rows, pairs = [], []
+    for ev in {e.id: e for e in events}.values():
+        day = day_key(ev.date)
+        rows.append({
+            "id": ev.id, "article_id": ev.article_id, "story_id": ev.story_id, "event_type": ev.event_type,
+            "factuality": ev.factuality, "day": day, "confidence": ev.confidence,
+            "location_country": ev.location.country if ev.location else None, "record": t.dumps(ev),
+        })  # fmt: skip
+        pairs += [
+            {"event_id": ev.id, "role": r, "country": c, "day": day}
+            for r, c in _with_any(event_countries(ev))
+        ]
+    return rows, pairs
+
+
+def _alembic_config() -> Config:
+    """Alembic settings pointing at the migrations shipped in the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("frontwatch") / "migrations"))
+    return cfg
+
+
+@functools.cache
+def _head() -> str | None:
+    """The newest migration revision."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _revision(conn: Connection) -> str | None:
+    """The revision a database is at (None when it is empty)."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
 def _owned(article_id: str, events: Sequence[Event]) -> list[Event]:
     """The events with `article_id` set to the article they are stored under."""
     return [
@@ -99,7 +138,10 @@ class SqlStore:
         )
         self._add_events = self._insert(t.events).on_conflict_do_nothing(index_elements=["id"])
         self._add_countries = self._insert(t.event_countries).on_conflict_do_nothing()
-        self._write_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        # `sqlite:///:memory:` is one shared connection: reads must take turns with writes too
+        in_memory = self.dialect == "sqlite" and self._engine.url.database in (None, "", ":memory:")
+        self._read_lock: AbstractContextManager[Any] = self._write_lock if in_memory else nullcontext()
         self._migrate()
 
     # engine and transactions ------------------------------------------------------------
@@ -147,27 +189,30 @@ class SqlStore:
     def _read(self) -> Iterator[Connection]:
         """One read transaction: a consistent snapshot that never blocks writers."""
         try:
-            with self._engine.connect() as conn, conn.begin():
+            with self._read_lock, self._engine.connect() as conn, conn.begin():
                 yield conn
         except sa.exc.DBAPIError as exc:
             raise StoreError(f"database read failed: {exc.orig}") from exc
 
     def _migrate(self) -> None:
-        """`alembic upgrade head` on this database, serialised between processes."""
-        cfg = Config()
-        cfg.set_main_option("script_location", str(resources.files("frontwatch") / "migrations"))
+        """`alembic upgrade head` unless already there; serialised between processes."""
+        cfg = _alembic_config()
         try:
+            with self._read() as conn:
+                if _revision(conn) == _head():
+                    return
             with self._write() as conn:
                 if self.dialect == "postgresql":
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        except sa.exc.OperationalError as exc:
+                if _revision(conn) != _head():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+        except StoreError as exc:
             self._engine.dispose()
-            raise StoreError(f"cannot open the database: {exc.orig}") from exc
-        except StoreError:
-            self._engine.dispose()
-            raise
+            cause = exc.__cause__
+            reason = cause.orig if isinstance(cause, sa.exc.DBAPIError) else exc
+            shown = self._engine.url.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open {shown}: {' '.join(str(reason).split())}") from exc
 
     def close(self) -> None:
         """Release every connection."""
@@ -185,24 +230,34 @@ class SqlStore:
         return self.store_articles([(article, raw, signature, events)])[0]
 
     def store_articles(self, items: Sequence[StoreItem]) -> list[AddOutcome]:
-        """Store many articles with their events in one transaction (all or none)."""
-        outcomes: list[AddOutcome] = []
+        """Store many articles with their events in one transaction (all or none).
+
+        Rows are built before the transaction, and written in id order so that concurrent
+        PostgreSQL batches take their row locks in one order and cannot deadlock."""
+        prepared = []
+        for index, (article, raw, signature, article_events) in enumerate(items):
+            row = {
+                "id": article.id, "url": article.url, "outlet": article.outlet, "title": article.title,
+                "published": article.published, "text": article.text, "language": article.language,
+                "ingested_at": article.ingested_at, "duplicate_of": article.duplicate_of,
+                "is_summary": article.is_summary, "raw": zlib.compress(raw, 6),
+                "signature": t.pack_signature(signature),
+            }  # fmt: skip
+            outcome: AddOutcome = "duplicate" if article.duplicate_of else "new"
+            prepared.append(
+                (article.id, index, row, outcome, _event_rows(_owned(article.id, article_events)))
+            )
+        prepared.sort(key=lambda p: (p[0], p[1]))
+        outcomes: list[AddOutcome] = ["unchanged"] * len(items)
+        events: list[dict[str, Any]] = []
+        pairs: list[dict[str, Any]] = []
         with self._write() as conn:
-            events: list[Event] = []
-            for article, raw, signature, article_events in items:
-                row = {
-                    "id": article.id, "url": article.url, "outlet": article.outlet, "title": article.title,
-                    "published": article.published, "text": article.text, "language": article.language,
-                    "ingested_at": article.ingested_at, "duplicate_of": article.duplicate_of,
-                    "is_summary": article.is_summary, "raw": zlib.compress(raw, 6),
-                    "signature": t.pack_signature(signature),
-                }  # fmt: skip
-                if conn.execute(self._add_article, row).first() is None:
-                    outcomes.append("unchanged")
-                    continue
-                outcomes.append("duplicate" if article.duplicate_of else "new")
-                events += _owned(article.id, article_events)
-            self._insert_events(conn, events)
+            for _, index, row, outcome, (event_rows, country_rows) in prepared:
+                if conn.execute(self._add_article, row).first() is not None:
+                    outcomes[index] = outcome
+                    events += event_rows
+                    pairs += country_rows
+            self._insert_event_rows(conn, events, pairs)
         return outcomes
 
     def has_article(self, article_id: str) -> bool:
@@ -277,26 +332,13 @@ class SqlStore:
             old = sa.select(t.events.c.id).where(t.events.c.article_id == article_id)
             conn.execute(sa.delete(t.event_countries).where(t.event_countries.c.event_id.in_(old)))
             conn.execute(sa.delete(t.events).where(t.events.c.article_id == article_id))
-            self._insert_events(conn, _owned(article_id, events))
+            self._insert_event_rows(conn, *_event_rows(_owned(article_id, events)))
 
-    def _insert_events(self, conn: Connection, events: Sequence[Event]) -> None:
-        unique = {e.id: e for e in events}
-        if not unique:
-            return
-        rows, pairs = [], []
-        for ev in unique.values():
-            rows.append({
-                "id": ev.id, "article_id": ev.article_id, "story_id": ev.story_id,
-                "event_type": ev.event_type, "factuality": ev.factuality, "day": day_key(ev.date),
-                "confidence": ev.confidence, "location_country": ev.location.country if ev.location else None,
-                "record": t.dumps(ev),
-            })  # fmt: skip
-            day = day_key(ev.date)
-            pairs += [
-                {"event_id": ev.id, "role": r, "country": c, "day": day}
-                for r, c in _with_any(event_countries(ev))
-            ]
-        conn.execute(self._add_events, rows)
+    def _insert_event_rows(
+        self, conn: Connection, events: list[dict[str, Any]], pairs: list[dict[str, Any]]
+    ) -> None:
+        if events:
+            conn.execute(self._add_events, events)
         if pairs:
             conn.execute(self._add_countries, pairs)
 
@@ -308,34 +350,41 @@ class SqlStore:
         return t.load_event(*row) if row is not None else None
 
     def list_events(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Event]:
-        """Matching events, newest date first (day desc, id desc).
+        """Matching events, newest date first (day desc, id desc)."""
+        c = t.events.c
+        query = self._events_query(flt, c.record, c.article_id, c.story_id, cursor=cursor, limit=limit)
+        with self._read() as conn:
+            items = [t.load_event(*row) for row in conn.execute(query)]
+        return _cut(items, limit, lambda e: [day_key(e.date), e.id])
+
+    @staticmethod
+    def _events_query(
+        flt: EventFilter, *columns: sa.ColumnElement[Any], cursor: str | None = None, limit: int | None = None
+    ) -> sa.Select[Any]:
+        """SELECT columns of the matching events; a page of them when `limit` is given.
 
         With a country filter the query walks that (role, country) range of event_countries,
-        which is already in page order, and joins the events; otherwise the events' day index."""
+        already in page order, and probes the events by key; otherwise the events' own indexes."""
         c = t.events.c
-        columns = (c.record, c.article_id, c.story_id)
-        drive = _driving_country(flt)
+        drive = _driving_country(flt) if flt.article_id is None and flt.story_id is None else None
         if drive is None:
-            query = sa.select(*columns).where(*_event_where(flt))
-            query = _desc_page(query, c.day, c.id, cursor, limit)
+            query = sa.select(*columns).select_from(t.events).where(*_event_where(flt))
+            day, ident = c.day, c.id
         else:
             role, code = drive
             side = t.event_countries.alias("drive")
             query = (
                 sa.select(*columns)
                 .select_from(side.join(t.events, c.id == side.c.event_id))
-                .where(side.c.role == role, side.c.country == code, *_event_where(flt, skip=role))
+                .where(side.c.role == role, side.c.country == code, *_event_where(flt, side, role))
             )
-            query = _desc_page(query, side.c.day, side.c.event_id, cursor, limit)
-        with self._read() as conn:
-            items = [t.load_event(*row) for row in conn.execute(query)]
-        return _cut(items, limit, lambda e: [day_key(e.date), e.id])
+            day, ident = side.c.day, side.c.event_id
+        return query if limit is None else _desc_page(query, day, ident, cursor, limit)
 
     def count_events(self, flt: EventFilter) -> int:
         """How many events match."""
-        query = sa.select(sa.func.count()).select_from(t.events).where(*_event_where(flt))
         with self._read() as conn:
-            return int(conn.execute(query).scalar_one())
+            return int(conn.execute(self._events_query(flt, sa.func.count())).scalar_one())
 
     # stories ----------------------------------------------------------------------------
     def put_story(self, story: Story) -> None:
@@ -457,14 +506,21 @@ def _driving_country(flt: EventFilter) -> tuple[str, str] | None:
 
 
 def _countries_where(
-    flt: EventFilter, ids: sa.ColumnElement[Any], side: sa.Table, key: sa.ColumnElement[Any], skip: str = ""
+    flt: EventFilter,
+    key: sa.ColumnElement[Any],
+    side: sa.Table,
+    side_key: sa.ColumnElement[Any],
+    skip: str = "",
 ) -> list[sa.ColumnElement[bool]]:
-    """actor / recipient / country filters as index lookups in a (role, country, …) table;
-    `skip` names the role already applied by a join."""
+    """actor / recipient / country filters as primary-key probes of a (key, role, country)
+    table; `skip` names the role already applied by walking its range."""
     conds: list[sa.ColumnElement[bool]] = []
     for role, code in (("actor", flt.actor), ("recipient", flt.recipient), (ANY, flt.country)):
         if code and role != skip:
-            conds.append(ids.in_(sa.select(key).where(side.c.role == role, side.c.country == code)))
+            probe = sa.select(sa.literal(1)).where(
+                side_key == key, side.c.role == role, side.c.country == code
+            )
+            conds.append(probe.exists())
     return conds
 
 
@@ -477,22 +533,49 @@ def _days_where(flt: EventFilter, day: sa.ColumnElement[int]) -> list[sa.ColumnE
     return conds
 
 
-def _event_where(flt: EventFilter, skip: str = "") -> list[sa.ColumnElement[bool]]:
-    """WHERE clauses for an EventFilter over `events` (`skip`: a country role already joined)."""
+class _NoIndex(sa.sql.functions.GenericFunction[Any]):
+    """A column the planner must not use an index for (`+col` on SQLite, plain elsewhere)."""
+
+    name = "noindex"
+    inherit_cache = True
+
+
+@compiles(_NoIndex)
+def _no_index_default(element: _NoIndex, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(_NoIndex, "sqlite")
+def _no_index_sqlite(element: _NoIndex, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.clauses, **kw))
+
+
+def _event_where(
+    flt: EventFilter, drive: sa.FromClause | None = None, role: str = ""
+) -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses for an EventFilter over `events`.
+
+    With `drive` (the event_countries rows of `role` being walked) the date range applies to
+    its index and the other event columns are kept off their indexes, so SQLite walks the
+    drive range in page order instead of sorting a type or factuality range."""
     c = t.events.c
-    conds = _days_where(flt, c.day)
+
+    def col(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        return _NoIndex(column, type_=column.type) if drive is not None else column
+
+    conds = _days_where(flt, drive.c.day if drive is not None else c.day)
     if flt.event_type:
-        conds.append(c.event_type.in_(flt.event_type))
+        conds.append(col(c.event_type).in_(flt.event_type))
     if flt.factuality:
-        conds.append(c.factuality.in_(flt.factuality))
+        conds.append(col(c.factuality).in_(flt.factuality))
     if flt.article_id is not None:
         conds.append(c.article_id == flt.article_id)
     if flt.story_id is not None:
         conds.append(c.story_id == flt.story_id)
     if flt.min_confidence is not None:
-        conds.append(c.confidence >= flt.min_confidence)
+        conds.append(col(c.confidence) >= flt.min_confidence)
     side = t.event_countries
-    conds += _countries_where(flt, c.id, side, side.c.event_id, skip)
+    conds += _countries_where(flt, c.id, side, side.c.event_id, role)
     if flt.exclude_wrong:
         r, later = t.reviews.alias("r"), t.reviews.alias("later")
         newest = sa.select(sa.func.max(later.c.id)).where(later.c.event_id == r.c.event_id)

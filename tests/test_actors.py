@@ -1,0 +1,411 @@
+"""The actor dictionary: data integrity of data/actors/*.tsv and resolution of mentions, by hand
+and from the real model's tokens."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+import time
+from collections import defaultdict
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import pycountry
+import pytest
+
+from frontwatch import nlp
+from frontwatch.models import Entity
+from frontwatch.nlp import Sentence, Token
+from frontwatch.resolve.actors import (
+    ActorDictionary,
+    ActorEntry,
+    capital_metonyms,
+    country_demonyms,
+    country_names,
+    load_entries,
+    normalise,
+)
+
+EXTRA_STATES = {"XKX", "TWN", "PSE"}
+ROLES = {"head_of_state", "head_of_government", "defence_minister", "foreign_minister"}
+SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "CVL", "MED", "BUS", "IGO", "NGO",
+           "LAB", "EDU", "REL", "HLH", "PTY"}  # fmt: skip
+QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    text = (resources.files("frontwatch") / "data" / "actors" / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="module")
+def model() -> Any:
+    return nlp.load_model()
+
+
+def sentence(text: str, model: Any) -> Sentence:
+    parsed = nlp.parse(text, model)
+    assert len(parsed.sentences) == 1, text
+    return parsed.sentences[0]
+
+
+def hand_tokens(text: str) -> Sentence:
+    """A sentence built by hand: whitespace tokens, no parse."""
+    words = text.replace("'s", " 's").split()
+    tokens = tuple(Token(i, w, w, "", "", "", i, 0) for i, w in enumerate(words))
+    return Sentence(0, text, 0, len(text), tokens, ())
+
+
+# --- data integrity ----------------------------------------------------------------------------
+
+
+def test_countries_cover_every_un_member_and_the_three_extras() -> None:
+    table = rows("countries.tsv")
+    assert list(table[0]) == ["iso3", "name", "names", "demonyms", "metonyms", "wikidata"]
+    codes = [r["iso3"] for r in table]
+    assert len(codes) == len(set(codes)) == 196
+    assert set(codes) >= EXTRA_STATES
+    for code in set(codes) - EXTRA_STATES:
+        assert pycountry.countries.get(alpha_3=code) is not None, code
+    for r in table:
+        assert QID.match(r["wikidata"]), r["iso3"]
+    assert len({r["wikidata"] for r in table}) == len(table)
+
+
+def test_country_columns_for_belarus() -> None:
+    blr = next(r for r in rows("countries.tsv") if r["iso3"] == "BLR")
+    assert {"Byelorussia", "Republic of Belarus", "Belorussia"} <= set(blr["names"].split("|"))
+    assert {"Belarusian", "Belarusians", "Belarussian", "Byelorussian"} <= set(blr["demonyms"].split("|"))
+    assert blr["metonyms"] == "Minsk"
+
+
+def test_module_lookups_for_other_modules() -> None:
+    assert country_demonyms()["belarusian"] == "BLR"
+    assert country_demonyms()["russians"] == "RUS"
+    assert country_names()["byelorussia"] == "BLR"
+    assert country_names()["ivory coast"] == "CIV"
+    assert capital_metonyms()["the kremlin"] == "RUS"
+    assert capital_metonyms()["the pentagon"] == "USA"
+    assert capital_metonyms()["kiev"] == "UKR"
+
+
+def test_no_pattern_maps_to_two_countries_unless_a_person_changed_office() -> None:
+    seen: dict[str, set[tuple[str | None, str]]] = defaultdict(set)
+    for e in load_entries():
+        if e.kind != "sector":
+            seen[normalise(e.pattern)].add((e.country, e.kind))
+    clashes = {k: v for k, v in seen.items() if len({c for c, _ in v}) > 1}
+    assert all(kind == "person" for v in clashes.values() for _, kind in v), clashes
+
+
+def test_officeholder_terms_are_well_formed() -> None:
+    table = rows("officeholders.tsv")
+    assert len({r["person"] for r in table}) >= 250
+    codes = {r["iso3"] for r in rows("countries.tsv")} | {r["code"] for r in rows("igos.tsv")}
+    by_office: dict[tuple[str, str], list[tuple[date, date]]] = defaultdict(list)
+    for r in table:
+        start = date.fromisoformat(r["start"]) if r["start"] else date.min
+        end = date.fromisoformat(r["end"]) if r["end"] else date.max
+        assert start <= end, r
+        assert r["country"] in codes, r
+        assert r["sector"] in SECTORS, r
+        assert not r["wikidata"] or QID.match(r["wikidata"]), r
+        if r["role"] in ROLES:
+            by_office[(r["country"], r["role"])].append((start, end))
+    for office, terms in by_office.items():  # one holder at a time (a handover day may be shared)
+        terms.sort()
+        for (_, end), (start, _) in itertools.pairwise(terms):
+            assert start >= end, office
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+     "ZAF", "TUR", "GBR", "USA", "NOR", "FIN", "EST", "LVA", "LTU", "POL", "GEO", "AZE", "KAZ", "MNG", "PRK",
+     "UKR", "BLR", "SVK", "HUN", "ROU", "MDA", "ISR", "PSE", "LBN", "IRN", "YEM", "SYR", "SDN", "ETH", "MMR",
+     "MLI", "NER", "BFA", "COD", "ARM", "TWN", "NATO", "UN", "EU"],
+)  # fmt: skip
+def test_office_holders_cover_the_required_states(code: str) -> None:
+    assert any(r["country"] == code for r in rows("officeholders.tsv"))
+
+
+def test_other_tables_are_well_formed() -> None:
+    for r in rows("igos.tsv"):
+        assert r["code"] and r["sector"] in SECTORS, r
+    for r in rows("groups.tsv"):
+        assert r["sector"] in SECTORS, r
+        assert not r["country"] or r["country"] in {c["iso3"] for c in rows("countries.tsv")}, r
+    for r in rows("sectors.tsv"):
+        assert r["sector"] in SECTORS and r["role"] in ("", "inherit", "chain"), r
+
+
+def test_loads_fast() -> None:
+    t0 = time.perf_counter()
+    ActorDictionary(load_entries())
+    assert time.perf_counter() - t0 < 1.0
+
+
+# --- resolving free strings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Moscow", "RUS", "GOV"),
+        ("the Kremlin", "RUS", "GOV"),
+        ("Kyiv", "UKR", "GOV"),
+        ("Kiev", "UKR", "GOV"),
+        ("Minsk", "BLR", "GOV"),
+        ("the Pentagon", "USA", "MIL"),
+        ("Downing Street", "GBR", "GOV"),
+        ("the Belarusian defence ministry", "BLR", "MIL"),
+        ("Belarusian defence ministry", "BLR", "MIL"),
+        ("Russian troops", "RUS", "MIL"),
+        ("Ukraine's military", "UKR", "MIL"),
+        ("the armed forces of Ukraine", "UKR", "MIL"),
+        ("the Ministry of Defence of Belarus", "BLR", "MIL"),
+        ("Belarusian border guards", "BLR", "MIL"),
+        ("the Russian foreign ministry", "RUS", "GOV"),
+        ("Ukrainian government forces", "UKR", "MIL"),
+        ("Russian riot police", "RUS", "COP"),
+        ("Belarusian state television", "BLR", "MED"),
+        ("the West", "WST", "GOV"),
+        ("Western nations", "WST", "GOV"),
+        ("NATO", "NATO", "IGO"),
+        ("NATO troops", "NATO", "MIL"),
+        ("the UN Security Council", "UN", "IGO"),
+        ("the Red Cross", "ICRC", "NGO"),
+        ("Hezbollah", "LBN", "REB"),
+        ("the Houthis", "YEM", "REB"),
+        ("Wagner Group", "RUS", "REB"),
+        ("the Belarusian KGB", "BLR", "SPY"),
+        ("U.S. officials", "USA", "GOV"),
+        ("Guinea-Bissau", "GNB", None),
+        ("Côte d'Ivoire", "CIV", None),
+        ("Cote d'Ivoire", "CIV", None),
+    ],
+)
+def test_resolve_text(actors: ActorDictionary, text: str, country: str, sector: str | None) -> None:
+    entity = actors.resolve_text(text)
+    assert entity is not None, text
+    assert (entity.text, entity.country, entity.sector) == (text, country, sector)
+
+
+def test_design_names(actors: ActorDictionary) -> None:
+    ministry = actors.resolve_text("The Belarusian defence ministry")
+    assert ministry == Entity(
+        "The Belarusian defence ministry", "Ministry of Defence of Belarus", "BLR", "MIL"
+    )
+    troops = actors.resolve_text("Russian troops")
+    assert troops is not None and troops.name == "Russia" and troops.wikidata == "Q159"
+
+
+@pytest.mark.parametrize("text", ["us", "the Washington Post", "Western Sahara", "chad", "the alliance"])
+def test_not_actors(actors: ActorDictionary, text: str) -> None:
+    assert actors.resolve_text(text) is None
+
+
+# --- people by date ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "name", "country", "sector"),
+    [
+        ("Lukashenko", date(2023, 1, 6), "Alexander Lukashenko", "BLR", "GOV"),
+        ("Lukashenka", date(2023, 1, 6), "Alexander Lukashenko", "BLR", "GOV"),
+        ("Zelensky", date(2023, 1, 6), "Volodymyr Zelensky", "UKR", "GOV"),
+        ("Zelenskyy", date(2023, 1, 6), "Volodymyr Zelensky", "UKR", "GOV"),
+        ("Volodymyr Zelensky", date(2023, 1, 6), "Volodymyr Zelensky", "UKR", "GOV"),
+        ("Zelensky", date(2018, 1, 6), "Volodymyr Zelensky", "UKR", None),  # not yet in office
+        ("Boris Johnson", date(2021, 6, 1), "Boris Johnson", "GBR", "GOV"),
+        ("Boris Johnson", date(2023, 6, 1), "Boris Johnson", "GBR", None),
+        ("Shoigu", date(2023, 1, 6), "Sergei Shoigu", "RUS", "MIL"),
+        ("Shoigu", date(2024, 6, 1), "Sergei Shoigu", "RUS", "GOV"),  # Security Council secretary
+        ("Belousov", date(2024, 6, 1), "Andrei Belousov", "RUS", "MIL"),
+        ("Aoun", date(2020, 1, 1), "Michel Aoun", "LBN", "GOV"),
+        ("Aoun", date(2025, 6, 1), "Joseph Aoun", "LBN", "GOV"),
+        ("Tusk", date(2016, 1, 1), "Donald Tusk", "EU", "IGO"),
+        ("Tusk", date(2024, 1, 1), "Donald Tusk", "POL", "GOV"),
+        ("Kallas", date(2024, 9, 1), "Kaja Kallas", "EST", None),  # between her two offices
+        ("Prigozhin", date(2023, 6, 24), "Yevgeny Prigozhin", "RUS", "REB"),
+        ("Stoltenberg", date(2022, 3, 1), "Jens Stoltenberg", "NATO", "IGO"),
+    ],
+)
+def test_people_by_office_at_the_date(
+    actors: ActorDictionary, text: str, on: date, name: str, country: str, sector: str | None
+) -> None:
+    entity = actors.resolve_text(text, on)
+    assert entity is not None
+    assert (entity.name, entity.country, entity.sector) == (name, country, sector)
+
+
+def test_shoigu_hands_over_to_belousov(actors: ActorDictionary) -> None:
+    def defence_minister(on: date) -> list[str]:
+        names = ("Sergei Shoigu", "Andrei Belousov")
+        return [n for n in names if any(e.role == "defence_minister" and e.valid_on(on)
+                                        for e in actors.entries(n))]  # fmt: skip
+
+    assert defence_minister(date(2024, 5, 1)) == ["Sergei Shoigu"]
+    assert defence_minister(date(2024, 6, 1)) == ["Andrei Belousov"]
+
+
+def test_small_dictionary_built_by_hand() -> None:
+    small = ActorDictionary(
+        [
+            ActorEntry("Ruritania", "Ruritania", "RUR", None, "country"),
+            ActorEntry("Ruritanian", "Ruritania", "RUR", None, "demonym"),
+            ActorEntry("Strelsau", "Government of Ruritania", "RUR", "GOV", "metonym"),
+            ActorEntry("army", "army", None, "MIL", "sector"),
+            ActorEntry(
+                "Rudolf", "King Rudolf", "RUR", "GOV", "person", None, date(2000, 1, 1), date(2010, 1, 1)
+            ),
+        ]
+    )
+    mentions = small.match(hand_tokens("Strelsau said the Ruritanian army backed Rudolf"), date(2005, 1, 1))
+    assert [(m.text, m.entity.country, m.entity.sector, m.kind) for m in mentions] == [
+        ("Strelsau", "RUR", "GOV", "metonym"),
+        ("the Ruritanian army", "RUR", "MIL", "demonym"),
+        ("Rudolf", "RUR", "GOV", "person"),
+    ]
+    assert mentions[0].is_metonym
+    assert small.match(hand_tokens("Rudolf"), date(2020, 1, 1))[0].entity.sector is None
+
+
+# --- sentences from the real model ------------------------------------------------------------
+
+REFERENCE = [
+    (
+        "A train of Russian troops arrived in Belarus, the Belarusian defence ministry said on Friday.",
+        [("Russian troops", "RUS", "MIL"), ("Belarus", "BLR", None),
+         ("the Belarusian defence ministry", "BLR", "MIL")],
+    ),
+    (
+        "Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks.",
+        [("Kyiv", "UKR", "GOV"), ("Russia", "RUS", None), ("Belarusian", "BLR", None)],
+    ),
+    (
+        "Minsk says it will not join the war, and Lukashenko blames Western nations.",
+        [("Minsk", "BLR", "GOV"), ("Lukashenko", "BLR", "GOV"), ("Western nations", "WST", "GOV")],
+    ),
+    (
+        "Belarusian opposition leader Sviatlana Tsikhanouskaya said the Kremlin wants to drag Minsk in.",
+        [("Belarusian opposition leader Sviatlana Tsikhanouskaya", "BLR", "OPP"),
+         ("the Kremlin", "RUS", "GOV"), ("Minsk", "BLR", "GOV")],
+    ),
+    (
+        "Belarusian President Alexander Lukashenko met Russian Defence Minister Sergei Shoigu.",
+        [("Belarusian President Alexander Lukashenko", "BLR", "GOV"),
+         ("Russian Defence Minister Sergei Shoigu", "RUS", "MIL")],
+    ),
+    (
+        "Ukraine fears an offensive from the north, Ukraine's military said.",
+        [("Ukraine", "UKR", None), ("Ukraine's military", "UKR", "MIL")],
+    ),
+    (
+        "The Pentagon declined to comment, the Washington Post reported.",
+        [("The Pentagon", "USA", "MIL")],
+    ),
+    (
+        "Hezbollah fighters fired rockets at Israel, the IDF said, while the Houthis attacked ships.",
+        [("Hezbollah fighters", "LBN", "REB"), ("Israel", "ISR", None), ("the IDF", "ISR", "MIL"),
+         ("the Houthis", "YEM", "REB")],
+    ),
+    (
+        "The armed forces of Ukraine said Wagner mercenaries and Russian border guards shelled villages.",
+        [("The armed forces of Ukraine", "UKR", "MIL"), ("Wagner mercenaries", "RUS", "REB"),
+         ("Russian border guards", "RUS", "MIL")],
+    ),
+    (
+        "Pro-Russian separatists and Iranian-backed militias attacked government forces.",
+        [("Pro-Russian separatists", None, "REB"), ("Iranian-backed militias", None, "REB"),
+         ("government forces", None, "MIL")],
+    ),
+    (
+        "Strikes on Kyiv killed three civilians, the Ukrainian Air Force spokesman said.",
+        [("Kyiv", "UKR", "GOV"), ("civilians", None, "CVL"),
+         ("the Ukrainian Air Force spokesman", "UKR", "MIL")],
+    ),
+    (
+        "The Minsk agreements failed, said Moscow State University.",
+        [],
+    ),
+    (
+        "Kremlin critic Alexei Navalny died in the Kyiv region.",
+        [("Alexei Navalny", "RUS", "OPP")],
+    ),
+    (
+        "European Commission President Ursula von der Leyen said al-Shabaab attacked.",
+        [("European Commission President Ursula von der Leyen", "EU", "IGO"), ("al-Shabaab", "SOM", "REB")],
+    ),
+    (
+        "Brussels said the EU will impose sanctions.",
+        [("Brussels", "EU", "IGO"), ("the EU", "EU", "IGO")],
+    ),
+    (
+        "A spokesman for the Belarusian border guard service said Ukraine had moved troops.",
+        [("spokesman for the Belarusian border guard service", "BLR", "MIL"), ("Ukraine", "UKR", None),
+         ("troops", None, "MIL")],
+    ),
+    (
+        "Ukraine's SBU security service detained a Russian agent.",
+        [("Ukraine's SBU security service", "UKR", "SPY"), ("Russian agent", "RUS", "SPY")],
+    ),
+    (
+        "Former U.S. President Donald Trump criticised NATO allies.",
+        [("U.S. President Donald Trump", "USA", None), ("NATO allies", "NATO", "IGO")],
+    ),
+    (
+        "The Russian invasion was condemned by Russian Deputy Defence Minister Timur Ivanov.",
+        [("Russian", "RUS", None), ("Russian Deputy Defence Minister Timur Ivanov", "RUS", "MIL")],
+    ),
+    (
+        "Palestinians in the West Bank protested as UN peacekeepers watched.",
+        [("Palestinians", "PSE", None), ("UN peacekeepers", "UN", "MIL")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCE, ids=[t[:40] for t, _ in REFERENCE])
+def test_sentences_from_the_model(
+    actors: ActorDictionary, model: Any, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    sent = sentence(text, model)
+    got = [(m.text, m.entity.country, m.entity.sector) for m in actors.match(sent, date(2023, 1, 6))]
+    assert got == expected
+    for m in actors.match(sent, date(2023, 1, 6)):
+        span = sent.tokens[m.start : m.end]
+        assert m.text == "".join(t.text + t.whitespace for t in span).strip()
+
+
+def test_a_capital_as_a_place_is_no_metonym(actors: ActorDictionary, model: Any) -> None:
+    sent = sentence("Drones struck Kyiv overnight, and Moscow denied it.", model)
+    flags = {m.text: m.is_metonym for m in actors.match(sent)}
+    assert flags == {"Kyiv": True, "Moscow": True}
+    sent = sentence("Lukashenko met Putin in Minsk on Friday.", model)
+    assert {m.text: m.is_metonym for m in actors.match(sent)}["Minsk"] is False
+    sent = sentence("Kyiv officials said the Kremlin lied.", model)
+    assert [(m.text, m.is_metonym) for m in actors.match(sent)] == [
+        ("Kyiv officials", True),
+        ("the Kremlin", True),
+    ]
+
+
+def test_matching_is_fast(actors: ActorDictionary, model: Any) -> None:
+    sent = sentence(
+        "A train of Russian troops arrived in Belarus on Thursday as part of a joint exercise, the "
+        "Belarusian defence ministry said on Friday, while Kyiv said the drills were a threat.",
+        model,
+    )
+    actors.match(sent)
+    t0 = time.perf_counter()
+    for _ in range(200):
+        actors.match(sent, date(2023, 1, 6))
+    assert (time.perf_counter() - t0) / 200 < 0.001  # about 0.06 ms here; generous for slow CI

@@ -1,0 +1,358 @@
+"""Stage 2: main text without chrome, metadata recovered, dates checked, ids stable."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
+from frontwatch.clean import (
+    article_id,
+    check_published,
+    clean,
+    normalise,
+    split_title,
+    trailing_title_outlet,
+)
+from frontwatch.config import Settings
+from frontwatch.errors import DecodeError, InputError, NoText
+from frontwatch.models import RawDocument, sha256_hex
+
+NOW = datetime(2023, 1, 10, 12, 0, tzinfo=UTC)
+SETTINGS = Settings(allow_network=False, db_url="memory://")
+
+STORY = [
+    "KYIV, Jan 6 (Reuters) - A train carrying Russian troops arrived in Belarus, the Belarusian "
+    "defence ministry said on Friday, as Kyiv warned that Moscow could use its neighbour to launch "
+    "a new offensive from the north.",
+    "Belarus will also receive more Russian weapons and military equipment, and the two countries "
+    "are preparing joint air force drills, the ministry said in a statement.",
+    "Ukraine says Russia keeps using Belarusian airspace for drone and missile attacks. Minsk has "
+    "said it will not join the war, and President Alexander Lukashenko blamed Western nations.",
+]
+CHROME = [
+    "Read More", "Read more »", "No comments:", "Post a Comment", "Share this:", "Share on Facebook",
+    "Share on Twitter", "Subscribe to: Post Comments (Atom)", "Newer Post Older Post Home",
+    "We use cookies", "Home > World > Europe", "Email This", "BlogThis!", "Posted by",
+]  # fmt: skip
+
+AGGREGATOR_PAGE = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>World News Daily: Russian troops arrive in Belarus</title>
+<meta property="og:site_name" content="World News Daily"></head>
+<body>
+<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing to browse
+you accept our use of cookies.</p><button>Accept</button></div>
+<nav class="crumbs"><a href="/">Home</a> &gt; <a href="/world">World</a> &gt; <a href="/eu">Europe</a></nav>
+<div class="post hentry">
+<h3 class="post-title">Russian troops arrive in Belarus</h3>
+<div class="post-body entry-content">
+<p>{STORY[0]}</p>
+<p>{STORY[1]}</p>
+<p>{STORY[2]}</p>
+<p>Russian troops arrive in Belarus as Kyiv fears new offensive - Reuters</p>
+<p><a href="https://www.reuters.com/world/europe/x">Read More</a></p>
+</div>
+<div class="post-footer">Posted by Admin at 10:32 AM
+<div class="share"><a>Email This</a> <a>BlogThis!</a> <a>Share to Twitter</a> <a>Share to Facebook</a></div>
+<ul class="share-buttons"><li>Share this:</li><li>Share on Facebook</li><li>Share on Twitter</li></ul>
+</div>
+</div>
+<div class="comments"><h4>No comments:</h4><p>Post a Comment</p></div>
+<div class="blog-pager">Newer Post Older Post Home</div>
+<div class="feed-links">Subscribe to: Post Comments (Atom)</div>
+</body></html>
+"""
+
+AGGREGATOR_TEXT = "\n".join(
+    [
+        "Home > World > Europe",
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "",
+        STORY[0],
+        "",
+        # hard-wrapped paragraph: the lines belong together
+        STORY[1][: STORY[1].index(" ", 70)],
+        STORY[1][STORY[1].index(" ", 70) + 1 :],
+        "",
+        STORY[2],
+        "Read more »",
+        "",
+        "Share this:",
+        "- Share on Facebook",
+        "- Share on Twitter",
+        "",
+        "Russian troops arrive in Belarus as Kyiv fears new offensive - Reuters",
+        "",
+        "No comments:",
+        "Post a Comment",
+        "A reader's comment that is not part of the report.",
+        "Newer Post Older Post Home",
+        "Subscribe to: Post Comments (Atom)",
+    ]
+)
+
+
+def raw(data: str | bytes, kind: str = "text", **kw: object) -> RawDocument:
+    body = data.encode("utf-8") if isinstance(data, str) else data
+    return RawDocument(source="test", data=body, kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def assert_no_chrome(text: str) -> None:
+    for chrome in CHROME:
+        assert chrome.lower() not in text.lower(), chrome
+
+
+# aggregator re-posts --------------------------------------------------------------------------
+def test_aggregator_html_page_keeps_the_story_and_drops_the_chrome() -> None:
+    article = clean(
+        raw(AGGREGATOR_PAGE, "html", url="https://news-daily.example/2023/01/troops"), SETTINGS, NOW
+    )
+    assert article.text.split("\n\n") == STORY
+    assert_no_chrome(article.text)
+    assert article.title == "Russian troops arrive in Belarus as Kyiv fears new offensive"
+    assert article.outlet == "Reuters"
+    assert article.language == "en"
+    assert article.url == "https://news-daily.example/2023/01/troops"
+
+
+def test_aggregator_plain_text_keeps_paragraphs_and_drops_the_chrome() -> None:
+    article = clean(raw(AGGREGATOR_TEXT), SETTINGS, NOW)
+    assert article.text.split("\n\n") == STORY
+    assert_no_chrome(article.text)
+    assert "reader's comment" not in article.text
+    assert (article.title, article.outlet) == (
+        "Russian troops arrive in Belarus as Kyiv fears new offensive",
+        "Reuters",
+    )
+
+
+def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
+    a = clean(raw(AGGREGATOR_PAGE, "html"), SETTINGS, NOW)
+    b = clean(raw(AGGREGATOR_TEXT), SETTINGS, NOW)
+    assert a.id == b.id == sha256_hex(normalise("\n\n".join(STORY)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read More", "Read more »", "Continue reading →", "Share this:", "Share on Facebook",
+     "• Share on Twitter",
+     "Tweet", "Advertisement", "Skip to main content", "No comments:", "3 comments:", "Post a Comment",
+     "Leave a Reply", "Newer Post Older Post Home", "Subscribe to: Post Comments (Atom)",
+     "Home » News » Europe", "News | Politics | Business | Sport", "Posted by Admin at 10:32 AM",
+     "Labels: Belarus, Russia", "© 2023 World News Daily. All rights reserved.", "Accept all cookies"],
+)  # fmt: skip
+def test_chrome_lines_are_dropped(line: str) -> None:
+    article = clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW)
+    assert line not in article.text
+    assert article.text.startswith(STORY[0])
+
+
+def test_read_more_at_the_end_of_a_feed_summary_is_dropped() -> None:
+    article = clean(
+        raw(f"<p>{STORY[1]} <a href='x'>Read more »</a></p>", "html", is_summary=True), SETTINGS, NOW
+    )
+    assert article.text == STORY[1]
+    assert article.is_summary
+
+
+def test_cookie_sentences_go_but_the_paragraph_stays() -> None:
+    para = "We use cookies to analyse traffic. " + STORY[1]
+    article = clean(raw(para + "\n\n" + STORY[2]), SETTINGS, NOW)
+    assert article.text.split("\n\n") == [STORY[1], STORY[2]]
+
+
+def test_a_report_about_cookies_is_not_chrome() -> None:
+    text = "Bakers in Minsk sold more cookies this winter than last, the trade ministry said on Friday."
+    assert clean(raw(text + "\n\n" + STORY[1]), SETTINGS, NOW).text.startswith(text)
+
+
+# metadata ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        (["Body.", "Russian troops arrive in Belarus - Reuters"],
+         ("Russian troops arrive in Belarus", "Reuters")),
+        (["Body.", "Minsk says it will not join war – The Associated Press"],
+         ("Minsk says it will not join war", "The Associated Press")),
+        (["Body.", "Belarus, Russia plan air drills | Kyiv Independent"],
+         ("Belarus, Russia plan air drills", "Kyiv Independent")),
+        (["Body.", "He said the troops - about 9,000 - would stay."], None),
+        (["Body.", "- Smeets P, 2003. Longevity of workers. Apidologie 34 (2003), 333"], None),
+        (["Russian troops arrive in Belarus - Reuters"], None),
+        (["Body.", "The troops arrived on Friday - the ministry said"], None),
+    ],
+)  # fmt: skip
+def test_trailing_title_outlet(paras: list[str], expected: tuple[str, str] | None) -> None:
+    assert trailing_title_outlet(paras) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        ("Losing face: masks stolen from Kobe hospital | The Japan Times", "The Japan Times", None,
+         ("Losing face: masks stolen from Kobe hospital", "The Japan Times")),
+        ("What is Rust and why is it so popular? - Stack Overflow Blog", None, None,
+         ("What is Rust and why is it so popular?", "Stack Overflow Blog")),
+        ("Krimiblog | Das vermutlich schwulste Musikvideo der Welt", None, "https://krimiblog.de/x",
+         ("Das vermutlich schwulste Musikvideo der Welt", "Krimiblog")),
+        ("Headline here : Krimiblog-Archiv | Motto of the blog", None, "https://archiv.krimiblog.de/1",
+         ("Headline here", "Krimiblog-Archiv")),
+        ("Termine Tastings Januar - Mai 2020 Halle/Saale und Dessau", None, None,
+         ("Termine Tastings Januar - Mai 2020 Halle/Saale und Dessau", None)),
+        ("Russian troops arrive in Belarus", None, None, ("Russian troops arrive in Belarus", None)),
+    ],
+)  # fmt: skip
+def test_split_title(title: str, site: str | None, url: str | None, expected: tuple[str, str | None]) -> None:
+    assert split_title(title, site, url) == expected
+
+
+def test_dateline_gives_the_outlet_and_stays_in_the_text() -> None:
+    article = clean(raw("\n\n".join(STORY)), SETTINGS, NOW)
+    assert article.outlet == "Reuters"
+    assert article.text.startswith("KYIV, Jan 6 (Reuters) - A train")
+
+
+def test_plain_text_headline_becomes_the_title() -> None:
+    article = clean(raw("Russian troops arrive in Belarus\n\n" + "\n\n".join(STORY[1:])), SETTINGS, NOW)
+    assert article.title == "Russian troops arrive in Belarus"
+    assert article.text.split("\n\n") == STORY[1:]
+
+
+def test_metadata_priority() -> None:
+    doc = raw("\n\n".join(STORY), title="Feed title", outlet="Feed Channel", url="https://a.example/1",
+              published=datetime(2023, 1, 6, 9, tzinfo=UTC))  # fmt: skip
+    article = clean(doc, SETTINGS, NOW)
+    assert (article.title, article.outlet, article.url) == (
+        "Feed title",
+        "Feed Channel",
+        "https://a.example/1",
+    )
+    assert article.published == datetime(2023, 1, 6, 9, tzinfo=UTC)
+    forced = clean(doc, SETTINGS.with_(outlet="Forced", published=datetime(2023, 1, 2, tzinfo=UTC)), NOW)
+    assert (forced.outlet, forced.published) == ("Forced", datetime(2023, 1, 2, tzinfo=UTC))
+
+
+def test_html_metadata_title_and_date() -> None:
+    page = f"""<html><head><title>Drills planned | Eastern Wire</title>
+    <meta property="og:site_name" content="Eastern Wire">
+    <meta property="article:published_time" content="2023-01-06T08:00:00+00:00"></head>
+    <body><article><h1>Drills planned</h1><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    article = clean(raw(page, "html"), SETTINGS, NOW)
+    assert (article.title, article.outlet) == ("Drills planned", "Eastern Wire")
+    assert article.published == datetime(2023, 1, 6, tzinfo=UTC)
+    assert article.text.split("\n\n") == STORY[1:]
+
+
+# dates ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        (datetime(2023, 1, 6, 9, 30, tzinfo=UTC), datetime(2023, 1, 6, 9, 30, tzinfo=UTC)),
+        (datetime(2023, 1, 6, 9, 30), datetime(2023, 1, 6, 9, 30, tzinfo=UTC)),
+        (datetime(2023, 1, 6, 11, 30, tzinfo=timezone(timedelta(hours=2))),
+         datetime(2023, 1, 6, 9, 30, tzinfo=UTC)),
+        (NOW + timedelta(hours=20), NOW + timedelta(hours=20)),
+        (NOW + timedelta(days=2), None),
+        (datetime(1899, 12, 31, tzinfo=UTC), None),
+        (datetime(1900, 1, 1, tzinfo=UTC), datetime(1900, 1, 1, tzinfo=UTC)),
+    ],
+)  # fmt: skip
+def test_check_published(value: datetime | None, expected: datetime | None) -> None:
+    result = check_published(value, NOW)
+    assert result == expected
+    assert result is None or result.tzinfo == UTC
+
+
+def test_future_publication_date_is_rejected_as_metadata() -> None:
+    article = clean(raw("\n\n".join(STORY), published=datetime(2031, 1, 1, tzinfo=UTC)), SETTINGS, NOW)
+    assert article.published is None
+    assert article.ingested_at == NOW
+
+
+# text form and identity ----------------------------------------------------------------------
+def test_unicode_and_white_space_are_normalised() -> None:
+    text = "  Lukashe\u0301nko\u00a0met   Putin\u200b in\tMinsk.  \r\n\r\n\r\n\r\n"
+    text += "The   talks lasted two hours.\u00ad "
+    article = clean(raw(text), SETTINGS, NOW)
+    assert article.text == "Lukashénko met Putin in Minsk.\n\nThe talks lasted two hours."
+
+
+def test_article_id_is_the_hash_of_the_normalised_text() -> None:
+    assert normalise("  Troops\u00a0ARRIVED\n\nin  Minsk ") == "troops arrived in minsk"
+    assert article_id("Troops arrived in Minsk") == article_id("TROOPS  arrived\n\nin Minsk")
+    assert article_id("Troops arrived in Minsk") != article_id("Troops arrived in Brest")
+    article = clean(raw("Troops ARRIVED in Minsk on Friday."), SETTINGS, NOW)
+    assert article.id == sha256_hex("troops arrived in minsk on friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("\n\n".join(STORY), "en"),
+        ("Российские войска прибыли в Беларусь, сообщило министерство обороны в пятницу.", "ru"),
+        ("Російські війська прибули до Білорусі, повідомило міністерство оборони у пʼятницю.", "uk"),
+    ],
+)
+def test_language(text: str, lang: str) -> None:
+    assert clean(raw(text), SETTINGS, NOW).language == lang
+
+
+def test_json_lines_raw_object_is_understood() -> None:
+    doc = raw('{"text": "Troops arrived in Minsk on Friday.", "title": "Troops", "outlet": "Wire"}', "json")
+    article = clean(doc, SETTINGS, NOW)
+    assert (article.text, article.title, article.outlet) == (
+        "Troops arrived in Minsk on Friday.",
+        "Troops",
+        "Wire",
+    )
+
+
+# failures --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        ("Read More\n\nShare this:\n\nPost a Comment", "text"),
+        ("<html><head><title>Only a title</title></head><body><nav>Home | World | Europe</nav></body></html>",
+         "html"),
+        ("   \n\n  ", "text"),
+        ("<html><body></body></html>", "html"),
+    ],
+)  # fmt: skip
+def test_no_text_left_is_no_text(data: str, kind: str) -> None:
+    with pytest.raises(NoText) as info:
+        clean(raw(data, kind), SETTINGS, NOW)
+    assert info.value.source == "test"
+
+
+def test_undecodable_raw_document_is_a_decode_error() -> None:
+    with pytest.raises(DecodeError):
+        clean(raw(b"Troops \xe9\xe9 arrived \xff.", "text"), SETTINGS, NOW)
+
+
+@hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=1500), st.sampled_from(["text", "html", "json", "feed-item"]))
+def test_clean_never_crashes_on_text(text: str, kind: str) -> None:
+    try:
+        article = clean(raw(text.encode("utf-8", "surrogatepass"), kind), SETTINGS, NOW)
+    except InputError:
+        return
+    assert article.text.strip() and article.id == article_id(article.text)
+
+
+@hsettings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(["<p>", "</p>", "<div>", "<a href='x'>", "</a>", "<br>", "<!--", "-->", "<script>",
+                         "&amp;", "&#0;", "<h1>", "Read More", "Troops arrived in Minsk.", "\n", " - Reuters",
+                         "<title>", "</title>", "\x00", "\u202e", "<![CDATA[", "<?xml version='1.0'?>"]),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_clean_never_crashes_on_markup_soup(html: str) -> None:
+    with contextlib.suppress(InputError):
+        clean(raw(html.encode("utf-8"), "html"), SETTINGS, NOW)
