@@ -275,3 +275,26 @@ def store(store_url: str) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+SAMPLE_DIRS = ("text", "html", "feeds", "jsonl", "warc")
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The synthetic sample corpus ingested once, offline, into a SQLite store (read by CLI,
+    API and browser tests; tests that write to it add reviews and alerts only)."""
+    from frontwatch.config import Settings
+    from frontwatch.pipeline import Resources, ingest
+    from frontwatch.store import open_store
+
+    root = Path(__file__).resolve().parents[1] / "samples"
+    tmp = tmp_path_factory.mktemp("samples")
+    settings = Settings(db_url=f"sqlite:///{tmp / 'samples.db'}", cache_dir=tmp / "cache", allow_network=False)
+    store = open_store(settings.db_url)
+    try:
+        summary = ingest([str(root / d) for d in SAMPLE_DIRS], settings, store, Resources.load(settings))
+    finally:
+        store.close()
+    assert summary.new > 40, summary.line()
+    return settings.db_url

@@ -173,6 +173,10 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
         if ext:
             add(s, ext[0], "admin", ext[1])
             continue
+        for k in (2, 1):  # the model cut the name short: "Bila" of "Bila Tserkva"
+            if e + k <= n and all(_capitalised(t) for t in toks[e:e + k]) and gaz.lookup(_tok_text(toks, s, e + k)):
+                e += k
+                break
         cands = gaz.lookup(_tok_text(toks, s, e))
         if not cands and e - s > 1:  # "Izium district": the name before a container word
             for k in range(e - 1, s, -1):
@@ -199,7 +203,8 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
     i = 0
     while i < n:
         tok = toks[i]
-        if taken[i] or hard[i] or not _capitalised(tok) or (tok.pos and tok.pos != "PROPN"):
+        if taken[i] or hard[i] or not _capitalised(tok) or (tok.pos and tok.pos not in ("PROPN", "NOUN")) or (
+                tok.pos == "NOUN" and i == 0):
             i += 1
             continue
         hit = None
@@ -211,8 +216,10 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
             if ext:
                 hit = (ext[0], "admin", ext[1])
                 break
-            if j < n and _capitalised(toks[j]) and toks[j].text.lower() not in CONTAINER_NOUNS and not taken[j]:
-                continue  # part of a longer name: "Gagarin Stadium", "Washington Post"
+            if j < n and _capitalised(toks[j]) and toks[j].pos in ("PROPN", "") and not taken[j] and \
+                    toks[j].text.lower() not in CONTAINER_NOUNS and \
+                    max((c.population for c in gaz.lookup(_tok_text(toks, i, j))), default=0) < 100_000:
+                continue  # part of a longer name: "Gagarin Stadium" (big cities pass: "Kharkiv Regional")
             if toks[i].text.isupper() and j - i == 1 and len(toks[i].text) <= 5 and toks[i].text not in gaz:
                 continue  # an acronym (MLRS), not a loosely spelt place
             cands = gaz.lookup(_tok_text(toks, i, j))
@@ -409,6 +416,8 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
             continue
         if t.dep == "pobj" and up.text.lower() == "of" and 0 <= up.head < len(toks) and \
                 toks[up.head].pos in ("NOUN", "PROPN"):
+            if up.head == trigger:  # "the shelling of Kharkiv"
+                return _Role("target", trigger, "of")
             h = up.head
             continue
         break
