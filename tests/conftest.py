@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -281,19 +282,34 @@ SAMPLE_DIRS = ("text", "html", "feeds", "jsonl", "warc")
 
 
 @pytest.fixture(scope="session")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def fw_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache directory (gazetteer index, token) for the whole session."""
+    return tmp_path_factory.mktemp("fw-cache")
+
+
+@pytest.fixture(scope="session")
+def resources(fw_cache: Path) -> Any:
+    """The model, lexicon, actor dictionary and gazetteer, loaded once per session."""
+    from frontwatch.config import Settings
+    from frontwatch.pipeline import Resources
+
+    return Resources.load(Settings(cache_dir=fw_cache))
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory, fw_cache: Path, resources: Any) -> str:
     """The synthetic sample corpus ingested once, offline, into a SQLite store (read by CLI,
     API and browser tests; tests that write to it add reviews and alerts only)."""
     from frontwatch.config import Settings
-    from frontwatch.pipeline import Resources, ingest
+    from frontwatch.pipeline import ingest
     from frontwatch.store import open_store
 
     root = Path(__file__).resolve().parents[1] / "samples"
     tmp = tmp_path_factory.mktemp("samples")
-    settings = Settings(db_url=f"sqlite:///{tmp / 'samples.db'}", cache_dir=tmp / "cache", allow_network=False)
+    settings = Settings(db_url=f"sqlite:///{tmp / 'samples.db'}", cache_dir=fw_cache, allow_network=False)
     store = open_store(settings.db_url)
     try:
-        summary = ingest([str(root / d) for d in SAMPLE_DIRS], settings, store, Resources.load(settings))
+        summary = ingest([str(root / d) for d in SAMPLE_DIRS], settings, store, resources)
     finally:
         store.close()
     assert summary.new > 40, summary.line()

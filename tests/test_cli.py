@@ -86,7 +86,7 @@ def test_stories_trends_report(sample_db: str, tmp_path: Path) -> None:
     assert code == 0 and (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
     code, out, _ = _run("report", "--db", sample_db, "--format", "html", "-o", str(tmp_path / "r.html"))
     html = (tmp_path / "r.html").read_text()
-    assert code == 0 and "<html" in html.lower() and "src=\"http" not in html
+    assert code == 0 and "<html" in html.lower() and 'src="http' not in html
 
 
 def test_watch_once_exit_codes(sample_db: str, tmp_path: Path) -> None:

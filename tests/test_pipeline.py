@@ -23,11 +23,6 @@ REPORT = (
 )
 
 
-@pytest.fixture(scope="module")
-def resources(tmp_path_factory: pytest.TempPathFactory) -> Resources:
-    return Resources.load(Settings(cache_dir=tmp_path_factory.mktemp("cache")))
-
-
 def _settings(tmp_path: Path) -> Settings:
     return Settings(db_url=f"sqlite:///{tmp_path / 'fw.db'}", cache_dir=tmp_path, allow_network=False)
 
@@ -58,7 +53,9 @@ def test_same_inputs_twice_add_nothing(tmp_path: Path, resources: Resources) -> 
 def test_repost_is_linked_to_the_first_copy(tmp_path: Path, resources: Resources) -> None:
     body = " ".join(REPORT.format(city="MINSK", day=6, n=k) for k in range(8))
     (tmp_path / "a.txt").write_text(body)
-    (tmp_path / "b.txt").write_text("Posted by admin\n\n" + body + "\nRead More\nNo comments:\nPost a Comment\n")
+    (tmp_path / "b.txt").write_text(
+        "Posted by admin\n\n" + body + "\nRead More\nNo comments:\nPost a Comment\n"
+    )
     (tmp_path / "c.txt").write_text(REPORT.format(city="KYIV", day=2, n=99) + "A different story entirely.")
     settings = _settings(tmp_path)
     store = open_store(settings.db_url)
@@ -77,7 +74,12 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path, resource
     failures: list[str] = []
     settings = _settings(tmp_path)
     store = open_store(settings.db_url)
-    sources = [str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), str(good), str(tmp_path / "binary.bin")]
+    sources = [
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "missing.txt"),
+        str(good),
+        str(tmp_path / "binary.bin"),
+    ]
     summary = ingest(sources, settings, store, resources, on_failure=lambda e: failures.append(str(e)))
     store.close()
     assert summary.new == 1 and summary.failed == 3
