@@ -134,12 +134,18 @@ def print_half(name: str, half: Half, *, per_type: bool = True, label: str = "ty
             t = half.by_type[key]
             cells = [key, fmt(t.precision), fmt(t.recall), fmt(t.f1), str(t.gold), str(t.predicted)]
             print("| " + " | ".join(cells) + " |")
-    for title, acc in (("actor-country accuracy (exact set)", half.actors),
-                       ("actor-country accuracy (any overlap)", half.actors_overlap),
-                       ("recipient-country accuracy (exact set)", half.recipients),
-                       ("mode accuracy", half.mode), *half.extra.items()):  # fmt: skip
+    standard = (
+        ("actor-country accuracy (exact set)", half.actors),
+        ("actor-country accuracy (any overlap)", half.actors_overlap),
+        ("recipient-country accuracy (exact set)", half.recipients),
+        ("mode accuracy", half.mode),
+    )
+    for title, acc in standard:
         if acc.total:
             print(f"{title}: {fmt(acc.value)} ({acc.correct}/{acc.total} matched events)")
+    for title, acc in half.extra.items():
+        if acc.total:
+            print(f"{title}: {fmt(acc.value)} ({acc.correct}/{acc.total})")
 
 
 def _split(items: Sequence[Any]) -> dict[str, list[Any]]:
@@ -249,7 +255,9 @@ def run_petr2(coder: Coder, limit: int | None) -> dict[str, Half]:
     out = {}
     for name, half_records in _split(records).items():
         half = Half()
-        dyad = half.extra.setdefault("dyad accuracy (source and target countries)", Accuracy())
+        dyad = half.extra.setdefault(
+            "dyad accuracy (source and target countries, on matched gold triples)", Accuracy()
+        )
         for rec in half_records[:limit]:
             half.records += 1
             events = coder(rec.text, rec.published)
@@ -289,9 +297,11 @@ def run_ucdp(coder: Coder, limit: int | None) -> dict[str, Half]:
     out = {}
     for name, half_rows in _split(rows).items():
         half = Half()
-        recall = half.extra.setdefault("ASSAULT recall (rows)", Accuracy())
-        recall_actual = half.extra.setdefault("ASSAULT recall, factuality actual (rows)", Accuracy())
-        actor = half.extra.setdefault("actor-country accuracy on predicted ASSAULTs (rows)", Accuracy())
+        recall = half.extra.setdefault("ASSAULT recall (UCDP rows)", Accuracy())
+        recall_actual = half.extra.setdefault("ASSAULT recall, factuality actual (UCDP rows)", Accuracy())
+        actor = half.extra.setdefault(
+            "actor-country accuracy (rows with a predicted ASSAULT with actors)", Accuracy()
+        )
         for row in half_rows[:limit]:
             half.records += 1
             published = datetime.strptime(row["date_start"].split()[0], "%m/%d/%Y").replace(tzinfo=UTC)
@@ -320,6 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most N records per half")
     parser.add_argument("--all-sentences", action="store_true", help="parse every sentence")
     args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(line_buffering=True)  # progress shows when piped to a file
     if not EVAL.is_dir():
         print(f"skipped: evaluation data not found at {EVAL}")
         return 0

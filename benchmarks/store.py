@@ -11,16 +11,20 @@ range, confidence) and ask for the first page of 100 or the page after it.
 from __future__ import annotations
 
 import argparse
+import os
 import random
-import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from frontwatch.models import Article, Entity, Event, EventFilter, Evidence, Place, event_id, sha256_hex
-from frontwatch.store import open_store
+from frontwatch.store import Store, open_store
+
+T = TypeVar("T")
 
 COUNTRIES = ["RUS", "UKR", "BLR", "POL", "USA", "DEU", "FRA", "GBR", "LTU", "LVA", "EST", "MDA", "GEO", "TUR"]
 TYPES = ["MOBILIZE", "ASSAULT", "ACCUSE", "CONSULT", "COOPERATE", "THREATEN", "AID", "REJECT", "AGREE"]
@@ -54,31 +58,54 @@ def _article(rng: random.Random, n: int) -> tuple[Article, list[Event]]:
     return art, events
 
 
-def _filter(rng: random.Random) -> EventFilter:
+def _filter(rng: random.Random) -> tuple[str, EventFilter]:
     since = START + timedelta(days=rng.randrange(700))
+    pick = rng.choice
     choices = [
-        EventFilter(event_type=(rng.choice(TYPES),)),
-        EventFilter(actor=rng.choice(COUNTRIES)),
-        EventFilter(recipient=rng.choice(COUNTRIES)),
-        EventFilter(country=rng.choice(COUNTRIES)),
-        EventFilter(actor=rng.choice(COUNTRIES), recipient=rng.choice(COUNTRIES)),
-        EventFilter(country=rng.choice(COUNTRIES), factuality=("actual",), since=since),
-        EventFilter(
-            event_type=(rng.choice(TYPES), rng.choice(TYPES)), since=since, until=since + timedelta(30)
-        ),
-        EventFilter(factuality=("negated", "future"), min_confidence=0.5),
-        EventFilter(
-            actor=rng.choice(COUNTRIES), event_type=(rng.choice(TYPES),), country=rng.choice(COUNTRIES)
-        ),
-        EventFilter(),
-    ]
+        ("type", EventFilter(event_type=(rng.choice(TYPES),))),
+        ("actor", EventFilter(actor=rng.choice(COUNTRIES))),
+        ("recipient", EventFilter(recipient=rng.choice(COUNTRIES))),
+        ("country", EventFilter(country=rng.choice(COUNTRIES))),
+        ("actor+recipient", EventFilter(actor=rng.choice(COUNTRIES), recipient=rng.choice(COUNTRIES))),
+        ("country+factuality+since",
+         EventFilter(country=rng.choice(COUNTRIES), factuality=("actual",), since=since)),
+        ("2 types+30 days",
+         EventFilter(event_type=(pick(TYPES), pick(TYPES)), since=since, until=since + timedelta(30))),
+        ("factuality+confidence", EventFilter(factuality=("negated", "future"), min_confidence=0.5)),
+        ("actor+type+country",
+         EventFilter(actor=pick(COUNTRIES), event_type=(pick(TYPES),), country=pick(COUNTRIES))),
+        ("none", EventFilter()),
+    ]  # fmt: skip
     return rng.choice(choices)
 
 
-def _percentiles(samples: list[float]) -> str:
+def _ms(samples: list[float], q: float) -> float:
     ms = sorted(s * 1000 for s in samples)
-    p99 = ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))]
-    return f"p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms (n={len(ms)})"
+    return ms[min(len(ms) - 1, round(q * (len(ms) - 1)))]
+
+
+def _percentiles(samples: list[float]) -> str:
+    return f"p50 {_ms(samples, 0.5):.1f} ms, p99 {_ms(samples, 0.99):.1f} ms, max {_ms(samples, 1):.1f} ms"
+
+
+def _timed(call: Callable[[], T]) -> tuple[T, float, float]:
+    """The call's result, wall time and this thread's CPU time (SQLite runs in-thread)."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    result = call()
+    return result, time.perf_counter() - wall, time.thread_time() - cpu
+
+
+def _insert(store: Store, batch: list[tuple[Article, list[Event]]], size: int) -> float:
+    started = time.perf_counter()
+    if size == 1:
+        for art, events in batch:
+            store.store_article(art, art.text.encode(), list(range(128)), events)
+    else:
+        for i in range(0, len(batch), size):
+            store.store_articles(
+                [(a, a.text.encode(), list(range(128)), ev) for a, ev in batch[i : i + size]]
+            )
+    return time.perf_counter() - started
 
 
 def main() -> int:
@@ -93,41 +120,42 @@ def main() -> int:
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         store = open_store(url)
         batch = [_article(rng, n) for n in range(args.events // 5)]
-        started = time.perf_counter()
-        for art, events in batch:
-            store.store_article(art, art.text.encode(), list(range(128)), events)
-        took = time.perf_counter() - started
-        total = store.count_events(EventFilter())
-        print(f"insert: {total} events ({len(batch)} articles) in {took:.1f} s "
-              f"= {total / took:,.0f} events/s via store_article (one transaction per article)")  # fmt: skip
+        if store.count_events(EventFilter()) == 0:
+            took = _insert(store, batch, 1)
+            print(f"insert {args.events} events ({len(batch)} articles) via store_article, one transaction "
+                  f"per article: {took:.1f} s = {args.events / took:,.0f} events/s")  # fmt: skip
         if not args.db:
             batched = open_store(f"sqlite:///{Path(tmp) / 'batched.db'}")
-            started = time.perf_counter()
-            for i in range(0, len(batch), 500):
-                batched.store_articles(
-                    [(a, a.text.encode(), list(range(128)), ev) for a, ev in batch[i : i + 500]]
-                )
-            took = time.perf_counter() - started
-            print(f"insert: {total} events in {took:.1f} s = {total / took:,.0f} events/s "
-                  "via store_articles (500 articles per transaction)")  # fmt: skip
+            took = _insert(batched, batch, 500)
+            print(f"insert {args.events} events via store_articles, 500 articles per transaction: "
+                  f"{took:.1f} s = {args.events / took:,.0f} events/s")  # fmt: skip
             batched.close()
-        lists, counts, second = [], [], []
+        walls: dict[str, list[float]] = {"first": [], "next": [], "count": []}
+        cpus: dict[str, list[float]] = {"first": [], "next": [], "count": []}
+        by_kind: dict[str, list[float]] = {}
         for _ in range(args.queries):
-            flt = _filter(rng)
-            t0 = time.perf_counter()
-            page = store.list_events(flt, None, 100)
-            lists.append(time.perf_counter() - t0)
+            kind, flt = _filter(rng)
+            page, wall, cpu = _timed(lambda flt=flt: store.list_events(flt, None, 100))  # type: ignore[misc]
+            walls["first"].append(wall)
+            cpus["first"].append(cpu)
+            by_kind.setdefault(kind, []).append(wall)
             if page.next:
-                t0 = time.perf_counter()
-                store.list_events(flt, page.next, 100)
-                second.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            store.count_events(flt)
-            counts.append(time.perf_counter() - t0)
-        print(f"list_events first page (100): {_percentiles(lists)}")
-        if second:
-            print(f"list_events next page (100):  {_percentiles(second)}")
-        print(f"count_events:                 {_percentiles(counts)}")
+                _, wall, cpu = _timed(lambda flt=flt, page=page: store.list_events(flt, page.next, 100))  # type: ignore[misc]
+                walls["next"].append(wall)
+                cpus["next"].append(cpu)
+            _, wall, cpu = _timed(lambda flt=flt: store.count_events(flt))  # type: ignore[misc]
+            walls["count"].append(wall)
+            cpus["count"].append(cpu)
+        names = {"first": "list_events, first page of 100", "next": "list_events, next page of 100",
+                 "count": "count_events"}  # fmt: skip
+        for key, name in names.items():
+            print(f"{name:31s} wall {_percentiles(walls[key])} | CPU {_percentiles(cpus[key])} "
+                  f"(n={len(walls[key])})")  # fmt: skip
+        slowest = sorted(by_kind.items(), key=lambda kv: -max(kv[1]))[:3]
+        print("slowest filters (first page, wall max): "
+              + ", ".join(f"{k} {max(v) * 1000:.0f} ms" for k, v in slowest))  # fmt: skip
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} at the end")
         store.close()
     return 0
 

@@ -53,17 +53,26 @@ class Label:
 
 
 def read_labels(path: Path) -> list[Label]:
-    """Rows of labels.tsv (a header line names the columns)."""
+    """Rows of labels.tsv that carry a story id (`#` lines are comments, the first other line
+    names the columns; the snippet column is the one whose name contains "sentence" or
+    "snippet")."""
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    if not rows:
+        return []
+    snippet_col = next((k for k in rows[0] if k and ("sentence" in k or "snippet" in k)), "sentence")
     return [
-        Label(r["file"].strip(), " ".join(r["sentence"].split()) if "sentence" in r else
-              " ".join(r.get("snippet", r.get("sentence_snippet", "")).split()),
-              r["event_type"].strip().upper(), (r.get("actor_country") or "").strip().upper(),
-              r["story_id"].strip())
+        Label(
+            file=(r.get("file") or "").strip(),
+            snippet=" ".join((r.get(snippet_col) or "").split()),
+            event_type=(r.get("event_type") or "").strip().upper(),
+            actor_country=(r.get("actor_country") or "").strip().upper(),
+            story_id=(r.get("story_id") or "").strip(),
+        )
         for r in rows
-        if r.get("story_id", "").strip()
-    ]  # fmt: skip
+        if (r.get("story_id") or "").strip() and (r.get("file") or "").strip()
+    ]
 
 
 def pairwise(ours: Sequence[str | None], gold: Sequence[str]) -> tuple[float, float, int, int]:
@@ -110,9 +119,12 @@ def quality(samples: Path, labels_path: Path) -> int:
         by_file: dict[str, list[Event]] = {}
         started = time.perf_counter()
         for name in files:
-            summary = ingest([str(samples / name)], settings, store, res)
+            path = samples / name if (samples / name).exists() else ROOT / name
+            summary = ingest([str(path)], settings, store, res)
             by_file[name] = [
-                e for aid in summary.article_ids for e in store.list_events(EventFilter(article_id=aid), None, 1000).items
+                e
+                for aid in summary.article_ids
+                for e in store.list_events(EventFilter(article_id=aid), None, 1000).items
             ]
         took = time.perf_counter() - started
         ours: list[str | None] = []
@@ -168,8 +180,9 @@ def _world(rng: random.Random, n: int) -> list[World]:
         city = rng.choice(CITIES)
         place = (Place(city[0], city[0], where, None, city[1], city[2], "city") if rng.random() < 0.5
                  else Place(where, where, where, None, 50.0, 30.0, "country"))  # fmt: skip
-        out.append(World(rng.choice(TYPES), actor, recipient if rng.random() < 0.7 else None, place,
-                         (START + timedelta(days=rng.randrange(DAYS))).date(), rng.choice(FACTS)))  # fmt: skip
+        day = (START + timedelta(days=rng.randrange(DAYS))).date()
+        target = recipient if rng.random() < 0.7 else None
+        out.append(World(rng.choice(TYPES), actor, target, place, day, rng.choice(FACTS)))
     return out
 
 

@@ -367,6 +367,26 @@ REFERENCE = [
         [("Russian", "RUS", None), ("Russian Deputy Defence Minister Timur Ivanov", "RUS", "MIL")],
     ),
     (
+        "Latin America and New Mexico sent aid to Lake Chad, the United States said.",
+        [("the United States", "USA", None)],
+    ),
+    (
+        "Emirates flights resumed, and Dmitriy Peskov said Mr Putin would attend.",
+        [("Dmitriy Peskov", "RUS", "GOV"), ("Putin", "RUS", "GOV")],
+    ),
+    (
+        "Kyiv will strike Russian military targets, a spokesman for Ukraine's navy said.",
+        [("Kyiv", "UKR", "GOV"), ("Russian", "RUS", None), ("spokesman for Ukraine's navy", "UKR", "MIL")],
+    ),
+    (
+        "A delegation from the West African bloc ECOWAS arrived, and civilian deaths rose.",
+        [("delegation", None, "GOV"), ("ECOWAS", "ECOWAS", "IGO")],
+    ),
+    (
+        "Beijing turned down a Pentagon request, and the defence ministry in Baku said so.",
+        [("Beijing", "CHN", "GOV"), ("Pentagon", "USA", "MIL"), ("the defence ministry in Baku", "AZE", "MIL")],
+    ),
+    (
         "Palestinians in the West Bank protested as UN peacekeepers watched.",
         [("Palestinians", "PSE", None), ("UN peacekeepers", "UN", "MIL")],
     ),

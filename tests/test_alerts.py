@@ -278,3 +278,10 @@ def test_any_rules_document_loads_or_gives_a_usage_error(doc: object) -> None:
         assert rules and all(r.window_days > 0 and r.min_count >= 1 for r in rules)
         for rule in rules:
             evaluate_rule(rule, [story("s", date(2023, 1, 1))], date(2023, 1, 1), NOW)
+
+
+def test_the_shipped_example_rules_load() -> None:
+    import frontwatch
+
+    rules = load_rules(Path(frontwatch.__file__).parent / "data" / "watch-rules.yaml")
+    assert [r.kind for r in rules] == ["count", "count", "escalation", "escalation"]

@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from frontwatch.analyze.trends import count_trends, period_of, render_table, to_csv, to_json, trends
+from frontwatch.analyze.trends import (
+    chart_png,
+    count_trends,
+    period_of,
+    render_table,
+    to_csv,
+    to_json,
+    trends,
+)
 from frontwatch.models import Entity, EventFilter, Place, Story
 from frontwatch.store.memory import MemoryStore
 
@@ -75,11 +83,9 @@ def test_store_trends_and_outputs(tmp_path: Path) -> None:
     assert doc["filters"] == {"event_type": ["ASSAULT"]} and doc["rows"][0]["stories"] == 2
     lines = list(csv.DictReader(io.StringIO(to_csv(table))))
     assert lines == [{"period": "2023-01-02", "key": "ASSAULT", "stories": "2", "intensity": "-17.0"}]
-    console = Console(file=io.StringIO(), width=200)
-    console.print(render_table(trends(store, EventFilter())))
-    assert "MOBILIZE" in console.file.getvalue() and "1 undated" in console.file.getvalue()
-    from frontwatch.analyze.trends import chart_png
-
+    buf = io.StringIO()
+    Console(file=buf, width=200).print(render_table(trends(store, EventFilter())))
+    assert "MOBILIZE" in buf.getvalue() and "1 undated" in buf.getvalue()
     chart_png(table, tmp_path / "t.png")
     chart_png(trends(MemoryStore(), EventFilter()), tmp_path / "empty.png")
     for name in ("t.png", "empty.png"):

@@ -77,7 +77,10 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     for head in tree.ancestors(trigger):
         if node.dep in ("relcl",):
             break
-        if node.dep not in ("nsubj", "nsubjpass", "csubj") and _is_reporting(head):
+        subject = node.dep in ("nsubj", "csubj") or (
+            node.dep == "nsubjpass" and tree.child(head.i, "agent") is None
+        )  # "the arrival … was confirmed by the ministry": the passive subject is the content
+        if not subject and _is_reporting(head):
             speaker = _speaker_of_verb(tree, head)
             if speaker is not None and speaker != trigger:
                 return Source(speaker, head.i)

@@ -176,14 +176,12 @@ def page_heading(tree: Any, url: str | None = None) -> str | None:
     titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')[:2]
     squashed = [_squash(t) for t in titles if isinstance(t, str) and t.strip()]
-    if not squashed:
-        return None
     site = _site_keys(None, url)
-    for tag in ("h1", "h2"):
+    for tag in ("h1", "h2") if squashed else ():
         best: tuple[int, str] | None = None
         for node in tree.xpath(f"//{tag}")[:20]:
-            for part in (node, *node.iterchildren())[:8]:
-                text = " ".join(" ".join(part.itertext()).split()).replace("\u00ad", "")
+            for part in (node, *node.xpath("./*")[:8]):
+                text = _node_text(part)
                 key = _squash(text)
                 if (
                     len(text.split()) < 2
@@ -196,7 +194,22 @@ def page_heading(tree: Any, url: str | None = None) -> str | None:
                     best = (len(key), split_title(text)[0] if key in squashed else text)
         if best:
             return best[1]
-    return None
+    # no heading repeats the (search-engine) title: a page's single h1 still names it, less
+    # a kicker in its own element ("Tunesien" + "Große Aufgaben für die neue Regierung")
+    h1s = tree.xpath("//h1")
+    if len(h1s) != 1:
+        return None
+    whole = _node_text(h1s[0])
+    parts = [_node_text(child) for child in h1s[0].xpath("./*")]
+    longest = max(parts, key=len, default="")
+    text = longest if len(longest) >= 0.6 * len(whole) else whole
+    return text if len(text.split()) >= 2 and len(text) >= 8 and _squash(text) not in site else None
+
+
+def _node_text(node: Any) -> str:
+    """An element's visible text (no style or script), white space collapsed."""
+    texts = node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+    return " ".join(" ".join(str(t) for t in texts).split()).replace("\u00ad", "")
 
 
 def _markup_text(html: str) -> str:

@@ -35,7 +35,7 @@ from .participants import Discourse, Participants, Ref
 from .syntax import Tree, words
 
 if TYPE_CHECKING:
-    from .resolve.actors import ActorDictionary
+    from .resolve.actors import ActorDictionary, ActorMention
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
 _EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
@@ -104,7 +104,21 @@ def code_events(
                 continue
             if m.entity.country or m.kind == "person":
                 discourse.note(m.entity, m.kind)
+        subject = _main_subject(sentence, mentions)
+        if subject is not None:  # the subject is the likeliest antecedent of the next "he"/"it"
+            discourse.note(subject.entity, subject.kind)
     return out
+
+
+def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMention | None:
+    if not sentence.parsed:
+        return None
+    roots = [t.i for t in sentence.tokens if t.head == t.i]
+    for m in mentions:
+        head = sentence.tokens[_head_of(sentence, m.start, m.end)]
+        if head.dep == "nsubj" and head.head in roots and (m.entity.country or m.kind == "person"):
+            return m
+    return None
 
 
 _REFERRING = frozenset({"he", "she", "it", "they", "its", "their", "his", "her", "both", "two"})
@@ -627,8 +641,9 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         etype = entry.event_type
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
-        joint = any(tree.tok(k).lemma.lower() == "joint" for k in tree.subtree(cand.i) if k < cand.i)
-        if etype == "MOBILIZE" and cand.nominal and joint:
+        noun = cand.i if cand.nominal else cand.obj
+        joint = noun is not None and any(tree.tok(k).lemma.lower() == "joint" for k in tree.subtree(noun))
+        if etype == "MOBILIZE" and joint:
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)

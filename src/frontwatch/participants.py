@@ -204,7 +204,10 @@ class Participants:
         if sector is None and sectors and (own is None or own.kind == "sector"):
             sector = sectors[-1].entity.sector
         if own is not None and own.kind != "sector" and own.entity.country:
-            return [Ref(own.entity)]
+            others = [m for m in with_country if m is not own and m.entity.country != own.entity.country]
+            if not others or not self._conjoined([own, *others]):
+                return [Ref(own.entity)]
+            sector = sector or own.entity.sector  # "Hungarian and Romanian officials"
         if not with_country:
             text = self._text(found, h)
             base = sectors[-1].entity if sectors else found[-1].entity
@@ -241,8 +244,12 @@ class Participants:
 
     def _conjoined(self, ms: list[ActorMention]) -> bool:
         """True when the mentions are coordinated ("Hungarian and Romanian officials")."""
-        heads = {self._mention_head(m) for m in ms}
-        return any(self.tree.tok(i).dep == "conj" and self.tree.tok(i).head in heads for i in heads)
+        spans = [set(range(m.start, m.end)) for m in ms]
+        for k, span in enumerate(spans):
+            others = set().union(*(o for j, o in enumerate(spans) if j != k))
+            if any(self.tree.tok(i).dep == "conj" and self.tree.tok(i).head in others for i in span):
+                return True
+        return False
 
     def _mention_head(self, m: ActorMention) -> int:
         for k in range(m.start, m.end):

@@ -376,6 +376,13 @@ class _Update:
         self.cache = _Cache(store, articles)
         self.assigned: dict[str, str] = {}  # event id → story id, decided in this call
         self.pending: dict[str, list[Event]] = {}  # story id → members, changed in this call
+        self.by_article: dict[str, list[Event]] = {}
+
+    def _events_of(self, article_id: str) -> list[Event]:
+        # by article alone: the article index answers at once, whatever the type
+        if article_id not in self.by_article:
+            self.by_article[article_id] = _all_events(self.store, EventFilter(article_id=article_id))
+        return self.by_article[article_id]
 
     def _story_of(self, event: Event) -> str | None:
         return self.assigned.get(event.id, event.story_id)
@@ -394,7 +401,7 @@ class _Update:
             nearby = _all_events(self.store, flt)
         related: list[Event] = []
         for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
-            related += _all_events(self.store, EventFilter(event_type=kind, article_id=article_id))
+            related += [e for e in self._events_of(article_id) if e.event_type == event.event_type]
         home: str | None = None
         story_ids: dict[str, None] = {}
         for other, other_cluster in [*((e, None) for e in nearby), *((e, cluster) for e in related)]:

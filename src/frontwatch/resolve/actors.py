@@ -358,6 +358,7 @@ class _Composer:
         self.on = on
         self.countries = countries
         self.starts = {h.start: h for h in hits}
+        self.covered = {i for h in hits for i in range(h.start, h.end)}
 
     def compose(self, k: int) -> tuple[ActorMention | None, int]:
         """One mention from hits[k] and what follows it, and the index of the next hit."""
@@ -367,7 +368,10 @@ class _Composer:
             return self._anchored(k, anchor[0])
         person = _best_person(head.of_kind("person"), self.on)
         if person is not None:
-            return self._person(_with_the(self.tokens, head.start), head.end, person), k + 1
+            start = head.start
+            while start > 0 and (start - 1) not in self.covered and _same_person(self.tokens, start):
+                start -= 1  # a first name the dictionary lacks: "Dmitriy Peskov"
+            return self._person(start, head.end, person), k + 1
         if head.of_kind("sector"):
             return self._bare_sector(k)
         return None, k + 1
@@ -376,15 +380,28 @@ class _Composer:
         """Consecutive sector hits from hits[k] on, the first at token `at`: entries, next k, end."""
         sectors: list[ActorEntry] = []
         while k < len(self.hits) and self.hits[k].start == at and (sec := self.hits[k].of_kind("sector")):
+            if self._attributive(self.hits[k]):
+                break
             sectors.append(sec[0])
             at = self.hits[k].end
             k += 1
         return sectors, k, at
 
+    def _attributive(self, hit: _Hit) -> bool:
+        """True when a sector word only describes a later noun that is no actor word: "military"
+        in "Russian military targets", "army" in "army stocks", "civilian" in "civilian deaths"."""
+        last = self.tokens[hit.end - 1]
+        if last.dep not in ("amod", "compound") or last.head < hit.end:
+            return False
+        described = self.tokens[last.head]  # a title before a name is no attribute: "President Putin"
+        return last.head not in self.covered and described.pos != "PROPN"
+
     def _bare_sector(self, k: int) -> tuple[ActorMention | None, int]:
         """'troops', 'the ministry', 'President Lukashenko', 'the armed forces of Ukraine'."""
         tokens, head = self.tokens, self.hits[k]
         sectors, k, end = self._sectors(k, head.start)
+        if not sectors:
+            return None, k + 1  # attributive: "military aid"
         start = _with_the(tokens, head.start)
         if k < len(self.hits) and self.hits[k].start == end:
             person = _best_person(self.hits[k].of_kind("person"), self.on)
@@ -392,8 +409,10 @@ class _Composer:
                 return self._person(start, self.hits[k].end, person), k + 1
         of = self._of_country(k, end)
         if of is not None:  # "the armed forces of Ukraine", "a spokesman for the Belarusian border guards"
-            more, k, end = self._sectors(k + 1, of.end)
-            return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors), k
+            after = of.end + 1 if of.end < len(tokens) and tokens[of.end].text in _POSSESSIVE else of.end
+            more, k, end = self._sectors(k + 1, after)
+            end = end if more else of.end
+            return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), k
         titled = self._titled(start, end, None, sectors)
         if titled is not None:
             return titled, k
@@ -447,8 +466,10 @@ class _Composer:
             ):
                 return None, k  # "Moscow State University"
             return titled or self._composed(start, end, entry, sectors), k
-        if _followed_by_name(tokens, end, self.starts):
-            return None, k  # "Washington Post", "Minsk Agreements"
+        if entry.kind != "demonym" and _followed_by_name(tokens, end, self.starts):
+            return None, k  # "Washington Post", "Minsk Agreements"; but "Swedish Gripen jets"
+        if entry.kind in ("country", "demonym", "metonym") and self._after_name(head.start):
+            return None, k  # "Latin America", "New Mexico", "Lake Chad"
         if entry.kind == "metonym" and _modifies_noun(tokens, head.end - 1):
             return None, k  # "the Minsk agreements", "the Kyiv region"
         if entry.kind == "demonym":
@@ -457,16 +478,32 @@ class _Composer:
         is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
         return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
 
+    def _after_name(self, start: int) -> bool:
+        """True when the match continues a capitalised name that is no actor ("Latin America")."""
+        if start < 1 or (start - 1) in self.covered:
+            return False
+        prev, tok = self.tokens[start - 1], self.tokens[start]
+        if not prev.text[:1].isupper() or prev.text.lower() == "the":
+            return False
+        if tok.ent_type:  # parsed: the parser put both words in one name
+            return tok.ent_iob == "I"
+        return start > 1 and not prev.pos  # tokens only: a capitalised word mid-sentence
+
     def _of_country(self, k: int, end: int) -> _Hit | None:
-        """The country hit in '… of (the) <country>' after a sector phrase, or None."""
+        """The country hit in '… of (the) <country>' or '… in <capital>' after a sector phrase
+        ("the defence ministry in Baku"), or None."""
         tokens = self.tokens
-        if end >= len(tokens) or tokens[end].text.lower() not in _OF or k >= len(self.hits):
+        if end >= len(tokens) or k >= len(self.hits):
+            return None
+        word = tokens[end].text.lower()
+        if word not in _OF and word != "in":
             return None
         nxt = end + 1
         if nxt < len(tokens) and tokens[nxt].text.lower() == "the":
             nxt += 1
         hit = self.hits[k]
-        return hit if hit.start == nxt and hit.of_kind(*_COMPOSERS) else None
+        kinds = ("metonym",) if word == "in" else _COMPOSERS
+        return hit if hit.start == nxt and hit.of_kind(*kinds) else None
 
     def _titled(self, start: int, end: int, country: str | None,
                 sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
@@ -491,7 +528,8 @@ class _Composer:
         ent = Entity(text, person.name, person.country, person.sector if held else None, person.wikidata)
         return ActorMention(start, end, text, ent, "person")
 
-    def _composed(self, start: int, end: int, entry: ActorEntry, sectors: list[ActorEntry]) -> ActorMention:
+    def _composed(self, start: int, end: int, entry: ActorEntry, sectors: list[ActorEntry],
+                  anchor: int | None = None) -> ActorMention:  # fmt: skip
         """A country or organisation with its sector words: "the Belarusian defence ministry"."""
         text = _text(self.tokens, start, end)
         grouped = entry.kind in ("igo", "group")
@@ -502,7 +540,10 @@ class _Composer:
         if template and not grouped:
             name = template.format(country=name)
         qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
-        is_metonym = entry.kind == "metonym" and not _after_locative(self.tokens, start)
+        at = (
+            start if anchor is None else anchor
+        )  # "the ministry in Baku": Baku follows "in" yet stands for the state
+        is_metonym = entry.kind == "metonym" and (anchor is not None or not _after_locative(self.tokens, at))
         entity = Entity(text, name, entry.country, sector, qid)
         return ActorMention(start, end, text, entity, entry.kind, is_metonym)
 
@@ -591,16 +632,39 @@ def _is_name_token(tok: Token) -> bool:
 
 
 def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, _Hit]) -> bool:
-    """True when a proper noun that is no actor follows ("Washington Post", "West Bank")."""
+    """True when a capitalised proper noun or adjective that is no actor follows ("Washington
+    Post", "the West Bank", "the West African bloc")."""
     if end >= len(tokens) or (end in starts and starts[end].of_kind(*_NAMED)):
         return False
-    return _is_name_token(tokens[end])
+    tok = tokens[end]
+    if tok.pos == "ADJ":
+        return tok.text[:1].isupper() and tok.text.isalpha()
+    return _is_name_token(tok)
+
+
+# Nouns a capital modifies as a place, a name, or the object of someone else ("Kremlin critic"), not as
+# the government acting ("a Pentagon request" stays).
+_PLACE_HEADS = frozenset({
+    "region", "oblast", "area", "district", "province", "suburb", "suburbs", "outskirts", "airport",
+    "station", "metro", "subway", "time", "agreement", "agreements", "accord", "accords", "protocol",
+    "protocols", "format", "process", "summit", "talks", "conference", "court", "university", "school",
+    "marathon", "exchange", "club", "team", "mayor", "resident", "residents", "residence", "hotel",
+    "office", "offices", "bureau", "correspondent", "embassy", "street", "streets", "square", "centre",
+    "center", "skyline", "sky", "authorities", "critic", "critics", "opponent", "opponents", "foe", "foes",
+    "ally", "allies", "loyalist", "loyalists", "insider", "insiders", "watcher", "watchers",
+})  # fmt: skip
 
 
 def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
-    """True when token i is a compound modifier of a later noun ("Minsk" in "the Minsk talks")."""
+    """True when token i modifies a later noun as a place or name ("the Minsk agreements", "the
+    Kyiv region")."""
     tok = tokens[i]
-    return tok.dep == "compound" and tok.head > i and tokens[tok.head].pos in _NOMINAL
+    return tok.dep == "compound" and tok.head > i and tokens[tok.head].lemma.lower() in _PLACE_HEADS
+
+
+def _same_person(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i continues a PERSON name the parser found that starts before it."""
+    return tokens[i].ent_iob == "I" and tokens[i].ent_type == "PERSON" and tokens[i - 1].ent_type == "PERSON"
 
 
 def _after_locative(tokens: Sequence[Token], start: int) -> bool:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -37,6 +37,8 @@ _TYPE_WORDS = re.compile(
     r"\b(oblast'?|voblasc|voblast|kray|krai|respublika|horad|gorod|avtonomna|respublika|province|"
     r"region|governorate|state|prefecture|county|department|municipality|autonomous|okrug)\b"
 )
+OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"})
+_ADMIN_RE = re.compile(r"\b(" + "|".join(ADMIN_WORDS) + r")\b")
 _ADJ_SUFFIXES = ("s'kaya", "skaya", "skaja", "s'ka", "ska", "skiy", "s'kiy", "aya", "ja", "ka", "iy")
 
 
@@ -229,12 +231,14 @@ def _match_subdivisions(
             if sub.code in done:
                 continue
             stems = [normalise(overrides[sub.code])] if sub.code in overrides else _stems(sub.name)
-            if exact:
+            if exact:  # only names without a type word: city-states (Kyiv, Sevastopol, Moskva)
+                if sub.code not in overrides and _TYPE_WORDS.search(normalise(sub.name)):
+                    continue
                 stems = stems[:1]
             for names, city in by_country.get(cc, ()):
                 key = (cc, city["admin1code"])
                 if any(n == s or (not exact and len(s) >= 3 and n.startswith(s)
-                                  and len(n) - len(s) <= (3 if len(s) > 3 else 1))
+                                  and len(n) - len(s) <= (5 if len(s) >= 6 else 3 if len(s) > 3 else 1))
                        for s in stems for n in names):
                     if key not in out:  # the best city's group only: no second choices
                         out[key] = sub
@@ -301,8 +305,11 @@ def build(path: Path) -> None:
     matched = _match_subdivisions(cities, {k: r["centre"] for k, r in centres.items()})
     city_names = {(c["countrycode"], normalise(c["name"])) for c in cities if c["population"] >= 100_000}
     biggest: dict[tuple[str, str], str] = {}
+    spellings: dict[tuple[str, str], list[str]] = {}
     for c in sorted(cities, key=lambda c: c["population"]):
         biggest[(c["countrycode"], c["admin1code"])] = c["name"]
+        spellings[(c["countrycode"], c["admin1code"])] = [
+            a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) >= 4]
     admin1_of: dict[tuple[str, str], tuple[str, str]] = {}
     for key, sub in matched.items():
         if key not in groups or sub.code in points:
@@ -324,6 +331,8 @@ def build(path: Path) -> None:
                  if (sub.country_code, normalise(n)) not in city_names} | set(extra)
         if centre and _TYPE_WORDS.search(normalise(sub.name)):
             names.update(f"{centre} {w}" for w in ADMIN_WORDS)
+            if sub.country_code in OBLAST_COUNTRIES:  # "Zaporozhye region", "Nikolaev oblast"
+                names.update(f"{a} {w}" for a in spellings.get(key, ()) for w in ("region", "oblast", "province"))
         b.add((name, "admin1", iso2_to_iso3.get(sub.country_code), name, sub.code, lat, lon, pop, None,
                "admin1"), names)
 
@@ -419,7 +428,8 @@ class Gazetteer:
             return []
         cands = [self.places[i] for i in ids]
         if loose:  # a folded key may join unrelated names (Brittany/Britain): keep close spellings
-            cands = [c for c in cands if fuzz.ratio(key, normalise(c.name)) >= 80]
+            bare = _ADMIN_RE.sub("", key).strip()
+            cands = [c for c in cands if fuzz.ratio(bare, _ADMIN_RE.sub("", normalise(c.name)).strip()) >= 80]
         if countries:
             cands.sort(key=lambda c: -(prior(c) + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0)))
         return cands

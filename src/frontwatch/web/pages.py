@@ -1,4 +1,9 @@
-"""Dashboard pages, rendered on the server with Jinja2 (autoescaped) over the store."""
+"""Dashboard pages, rendered on the server with Jinja2 (autoescaped) over the store.
+
+Every piece of article text, comment and URL goes through Jinja's escaping; links to the
+outside are made only from http(s) URLs (`safe_href`), so a report carrying `<script>` or a
+`javascript:` link shows as text.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -13,11 +19,26 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from ..errors import UsageError
-from ..models import EVENT_TYPES, FACTUALITY_VALUES, Article, Event, EventFilter
+from ..models import EVENT_TYPES, FACTUALITY_VALUES, Article, Event, EventFilter, Review
 from ..query import event_filter
 from ..store import Store
 
+PAGE_SIZE = 100
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL when it is an absolute http(s) link, else None: never a `javascript:` href."""
+    if not url:
+        return None
+    value = url.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        return None
+    return value
+
+
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.filters["safe_href"] = safe_href
 router = APIRouter(include_in_schema=False)
 
 
@@ -63,8 +84,19 @@ def highlight(article: Article, events: list[Event]) -> list[Segment]:
     return [s for s in segments if s.text]
 
 
+def latest_verdict(reviews: list[Review]) -> str | None:
+    """The verdict of the latest review, None when never reviewed."""
+    if not reviews:
+        return None
+    return max(reviews, key=lambda r: (r.created_at, r.id or 0)).verdict
+
+
 def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
+
+
+def _verdicts(store: Store, events: Iterable[Event]) -> dict[str, str | None]:
+    return {e.id: latest_verdict(store.list_reviews(e.id)) for e in events}
 
 
 def _filter_from(params: dict[str, Any]) -> EventFilter:
@@ -93,29 +125,37 @@ def index(
     factuality: Param = None,
     since: Param = None,
     until: Param = None,
+    cursor: Annotated[str | None, Query(max_length=300)] = None,
 ) -> Any:
-    """Map, timeline and a filterable table of events."""
+    """Map, timeline and a filterable table of events (one page of the table at a time)."""
     params = {"type": type, "country": country, "factuality": factuality, "since": since, "until": until}
     flt = _filter_from(params)
     store = _store(request)
-    page = store.list_events(flt, None, 200)
+    try:
+        page = store.list_events(flt, cursor or None, PAGE_SIZE)
+    except UsageError as exc:
+        raise HTTPException(422, str(exc)) from None
     articles = {a: store.get_article(a) for a in {e.article_id for e in page.items}}
+    given = {k: v for k, v in params.items() if v}
     return templates.TemplateResponse(
         request,
         "index.html",
         {
             "events": page.items,
             "articles": articles,
+            "verdicts": _verdicts(store, page.items),
             "params": {k: v or "" for k, v in params.items()},
             "types": EVENT_TYPES,
             "factualities": FACTUALITY_VALUES,
-            "more": page.next is not None,
+            "next_url": "/?" + urlencode({**given, "cursor": page.next}) if page.next else None,
+            "first_url": "/?" + urlencode(given) if cursor else None,
         },
     )
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> Any:
+    """One event: its facts, the evidence sentence, its source and the review log."""
     store = _store(request)
     event = store.get_event(event_id)
     if event is None:
@@ -123,12 +163,15 @@ def event_page(request: Request, event_id: str) -> Any:
     article = store.get_article(event.article_id)
     reviews = store.list_reviews(event_id)
     return templates.TemplateResponse(
-        request, "event.html", {"event": event, "article": article, "reviews": reviews}
+        request,
+        "event.html",
+        {"event": event, "article": article, "reviews": reviews, "verdict": latest_verdict(reviews)},
     )
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> Any:
+    """One story and every report of it, with outlet and evidence."""
     store = _store(request)
     story = store.get_story(story_id)
     if story is None:
@@ -138,12 +181,17 @@ def story_page(request: Request, story_id: str) -> Any:
         event = store.get_event(eid)
         if event is not None:
             reports.append((event, store.get_article(event.article_id)))
-    reports.sort(key=lambda r: r[1].published.isoformat() if r[1] and r[1].published else "")
-    return templates.TemplateResponse(request, "story.html", {"story": story, "reports": reports})
+    reports.sort(key=lambda r: r[1].published.isoformat() if r[1] and r[1].published else "~")
+    return templates.TemplateResponse(
+        request,
+        "story.html",
+        {"story": story, "reports": reports, "verdicts": _verdicts(store, (e for e, _ in reports))},
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> Any:
+    """An article's text with triggers, actors and places highlighted."""
     store = _store(request)
     article = store.get_article(article_id)
     if article is None:
@@ -152,11 +200,60 @@ def article_page(request: Request, article_id: str) -> Any:
     return templates.TemplateResponse(
         request,
         "article.html",
-        {"article": article, "events": events, "segments": highlight(article, events)},
+        {
+            "article": article,
+            "events": events,
+            "segments": highlight(article, events),
+            "verdicts": _verdicts(store, events),
+        },
     )
 
 
 @router.get("/alerts", response_class=HTMLResponse)
-def alerts_page(request: Request) -> Any:
-    alerts = _store(request).list_alerts(None, 200).items
-    return templates.TemplateResponse(request, "alerts.html", {"alerts": alerts})
+def alerts_page(request: Request, cursor: Annotated[str | None, Query(max_length=300)] = None) -> Any:
+    """Alerts fired by watch rules, latest first, with links to their stories."""
+    store = _store(request)
+    try:
+        page = store.list_alerts(cursor or None, PAGE_SIZE)
+    except UsageError as exc:
+        raise HTTPException(422, str(exc)) from None
+    stories = {sid: store.get_story(sid) for a in page.items for sid in a.story_ids}
+    return templates.TemplateResponse(
+        request,
+        "alerts.html",
+        {
+            "alerts": page.items,
+            "stories": stories,
+            "next_url": "/alerts?" + urlencode({"cursor": page.next}) if page.next else None,
+        },
+    )
+
+
+def api_page(request: Request, schema: dict[str, Any]) -> HTMLResponse:
+    """The API's endpoints and parameters from its OpenAPI schema (offline: no Swagger UI)."""
+    operations = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                (p["name"], p.get("in", ""), p.get("required", False), p.get("description", ""))
+                for p in op.get("parameters", [])
+            ]
+            operations.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": params,
+                    "body": "requestBody" in op,
+                    "auth": "security" in op,
+                }
+            )
+    return templates.TemplateResponse(request, "api.html", {"operations": operations})
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    """A page for a dashboard error (the API answers errors in JSON)."""
+    return templates.TemplateResponse(
+        request, "error.html", {"status": status, "message": message}, status_code=status
+    )

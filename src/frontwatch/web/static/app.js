@@ -10,6 +10,13 @@ const TYPE_COLOURS = {
   COERCE: "#e377c2", ASSAULT: "#d62728",
 };
 
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props || {});
+  node.append(...children);
+  return node;
+}
+
 function apiQuery() {
   const form = document.getElementById("filters");
   const params = new URLSearchParams();
@@ -35,43 +42,64 @@ async function fetchAll(path, params, max) {
   return items;
 }
 
+function drawLegend(stories) {
+  const legend = document.getElementById("map-legend");
+  if (!legend) return;
+  const counts = new Map();
+  for (const s of stories) counts.set(s.event_type, (counts.get(s.event_type) || 0) + 1);
+  const types = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a));
+  legend.replaceChildren();
+  for (const t of types) {
+    const dot = el("span", { className: "legend-dot" });
+    dot.style.background = TYPE_COLOURS[t] || "#777";
+    legend.append(el("span", { className: "legend-item" }, dot, `${t} ${counts.get(t)}`));
+  }
+  legend.append(el("span", { className: "legend-item muted" }, "size = number of reports"));
+}
+
 async function drawMap(stories) {
-  const el = document.getElementById("map");
-  if (!el || !window.L) return;
-  const map = L.map(el, { worldCopyJump: true, attributionControl: true }).setView([50, 30], 4);
+  const box = document.getElementById("map");
+  if (!box || !window.L) return;
+  const map = L.map(box, { worldCopyJump: true, attributionControl: true, minZoom: 2, maxZoom: 10 })
+    .setView([50, 30], 4);
+  map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth via world-atlas");
   try {
     const world = await (await fetch("/static/vendor/world-atlas/countries-50m.json")).json();
     const countries = topojson.feature(world, world.objects.countries);
-    L.geoJSON(countries, { style: { color: "#8da2b5", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+    L.geoJSON(countries, {
+      style: { color: "#9aabba", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map);
   } catch (err) {
     console.warn("country outlines unavailable", err);
   }
   const bounds = [];
-  for (const s of stories) {
+  const placed = stories
+    .filter((s) => s.location && s.location.lat != null && s.location.lon != null)
+    .sort((a, b) => (b.num_articles || 1) - (a.num_articles || 1)); // big circles below small ones
+  for (const s of placed) {
     const loc = s.location;
-    if (!loc || loc.lat == null || loc.lon == null) continue;
     const marker = L.circleMarker([loc.lat, loc.lon], {
-      radius: 5 + 3 * Math.sqrt(s.num_articles || 1),
-      color: "#333", weight: 1, fillColor: TYPE_COLOURS[s.event_type] || "#777", fillOpacity: 0.8,
+      radius: 4 + 3 * Math.sqrt(s.num_articles || 1),
+      color: "#1d2329", weight: 1, fillColor: TYPE_COLOURS[s.event_type] || "#777", fillOpacity: 0.75,
       className: "event-marker",
     }).addTo(map);
-    const box = document.createElement("div");
-    const link = document.createElement("a");
-    link.href = `/stories/${encodeURIComponent(s.id)}`;
-    link.textContent = `${s.event_type} · ${loc.name}`;
-    const info = document.createElement("div");
-    info.textContent = `${s.date || "undated"} · ${s.num_articles} reports, ${s.num_outlets} outlets · ${s.factuality}`;
-    box.append(link, info);
-    marker.bindPopup(box);
+    const popup = el("div", { className: "popup" },
+      el("a", { href: `/stories/${encodeURIComponent(s.id)}`, textContent: `${s.event_type} · ${loc.name}` }),
+      el("div", { textContent: `${s.date || "undated"} · ${s.factuality}` }),
+      el("div", { textContent: `${s.num_articles} report${s.num_articles === 1 ? "" : "s"} from ${s.num_outlets} outlet${s.num_outlets === 1 ? "" : "s"}` }));
+    marker.bindPopup(popup);
+    marker.bindTooltip(`${s.event_type} · ${loc.name} · ${s.num_articles} reports`);
     bounds.push([loc.lat, loc.lon]);
   }
-  if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7 });
+  if (bounds.length) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6 });
+  document.getElementById("map").dataset.markers = String(bounds.length);
 }
 
 function drawTimeline(stories) {
-  const el = document.getElementById("timeline");
-  if (!el || !window.uPlot) return;
+  const box = document.getElementById("timeline");
+  if (!box || !window.uPlot) return;
   const byDay = new Map();
   for (const s of stories) {
     if (!s.date) continue;
@@ -83,45 +111,78 @@ function drawTimeline(stories) {
   }
   const days = [...byDay.keys()].sort((a, b) => a - b);
   if (!days.length) {
-    el.textContent = "No dated stories yet.";
+    box.textContent = "No dated stories match.";
     return;
   }
-  const data = [days, days.map((d) => byDay.get(d).count), days.map((d) => byDay.get(d).intensity)];
-  const width = Math.max(260, el.clientWidth || 400);
-  new uPlot({
-    width, height: 360,
-    series: [{}, { label: "stories", stroke: "#1f77b4", width: 2 },
-             { label: "intensity", stroke: "#d62728", scale: "int", width: 1.5 }],
-    axes: [{}, { label: "stories" }, { side: 1, scale: "int", label: "intensity", grid: { show: false } }],
-  }, data, el);
+  // every day in the range, so that quiet days show as gaps rather than being skipped
+  const all = [];
+  for (let t = days[0]; t <= days[days.length - 1]; t += 86400) all.push(t);
+  const counts = all.map((d) => (byDay.has(d) ? byDay.get(d).count : 0));
+  const mean = all.map((d) => (byDay.has(d) ? byDay.get(d).intensity / byDay.get(d).count : null));
+  const bars = uPlot.paths && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.8, 24] }) : undefined;
+  const size = () => ({
+    width: Math.max(240, box.clientWidth),
+    height: window.innerWidth < 760 ? 220 : 330,
+  });
+  const plot = new uPlot({
+    ...size(),
+    legend: { live: false },
+    scales: { x: { time: true }, int: { range: [-10, 10] } },
+    series: [
+      {},
+      { label: "stories", stroke: "#3d6b99", fill: "rgba(61,107,153,0.45)", width: 1, paths: bars, points: { show: false } },
+      { label: "mean intensity", stroke: "#c0392b", scale: "int", width: 2, spanGaps: true, points: { size: 5 } },
+    ],
+    axes: [
+      {},
+      { label: "stories", size: 44 },
+      { side: 1, scale: "int", label: "intensity", grid: { show: false }, size: 44 },
+    ],
+  }, [all, counts, mean], box);
+  window.addEventListener("resize", () => plot.setSize(size()));
 }
 
 function setupReview() {
   const form = document.getElementById("review");
   if (!form) return;
+  const saved = { author: localStorage.getItem("frontwatch-author"), token: sessionStorage.getItem("frontwatch-token") };
+  if (saved.author) form.elements.author.value = saved.author;
+  if (saved.token) form.elements.token.value = saved.token;
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
     const status = document.getElementById("review-status");
-    const response = await fetch(`/api/events/${encodeURIComponent(form.dataset.event)}/review`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${data.get("token")}` },
-      body: JSON.stringify({ verdict: data.get("verdict"), comment: data.get("comment") }),
-    });
-    const body = await response.json();
-    if (!response.ok) {
-      status.textContent = `Not saved: ${body.error ? body.error.message : response.status}`;
+    status.textContent = "Saving…";
+    const body = { verdict: data.get("verdict"), comment: data.get("comment") };
+    if (data.get("author")) body.author = data.get("author");
+    let response;
+    let reply = {};
+    try {
+      response = await fetch(`/api/events/${encodeURIComponent(form.dataset.event)}/review`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${data.get("token")}` },
+        body: JSON.stringify(body),
+      });
+      reply = await response.json();
+    } catch (err) {
+      status.textContent = `Not saved: ${err}`;
       return;
     }
+    if (!response.ok) {
+      status.textContent = `Not saved: ${reply.error ? reply.error.message : response.status}`;
+      return;
+    }
+    if (data.get("author")) localStorage.setItem("frontwatch-author", data.get("author"));
+    sessionStorage.setItem("frontwatch-token", data.get("token"));
     status.textContent = "Saved.";
-    const list = document.getElementById("reviews");
     document.getElementById("no-reviews")?.remove();
-    const li = document.createElement("li");
-    const badge = document.createElement("span");
-    badge.className = `badge review-${body.verdict}`;
-    badge.textContent = body.verdict;
-    li.append(badge, ` ${body.comment} — ${body.author}`);
-    list.append(li);
+    const badge = () => el("span", { className: `badge review-${reply.verdict}`, textContent: reply.verdict });
+    const when = reply.created_at.slice(0, 16).replace("T", " ");
+    document.getElementById("reviews").append(el("li", {}, badge(), " ",
+      el("span", { className: "comment", textContent: reply.comment }), " ",
+      el("small", { textContent: `— ${reply.author}, ${when} UTC` })));
+    document.getElementById("verdict").replaceChildren(badge());
+    form.elements.comment.value = "";
   });
 }
 
@@ -129,6 +190,7 @@ async function main() {
   setupReview();
   if (document.getElementById("map")) {
     const stories = await fetchAll("/api/stories", apiQuery(), 5000);
+    drawLegend(stories);
     await drawMap(stories);
     drawTimeline(stories);
     document.body.dataset.ready = "1";

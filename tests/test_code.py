@@ -1,0 +1,331 @@
+"""The event coder on real parses: sentence → expected events and events that must not appear.
+
+The model is loaded once per module. `E(...)` specs name the event type, actor and recipient
+countries (sets, compared exactly), factuality, attribution country and optionally the mode;
+`NOT(...)` specs are partial: a produced event matching every given field fails the test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from frontwatch.code import candidate_filter, code_events
+from frontwatch.lexicon import Lexicon
+from frontwatch.models import EVENT_TYPES, Article, Entity, Event, event_id, sha256_hex
+from frontwatch.nlp import ParsedDoc, Sentence, Token, load_model, parse, parse_many
+from frontwatch.resolve.actors import ActorDictionary, ActorEntry
+
+ANY = object()
+
+
+@dataclass(frozen=True)
+class E:
+    event_type: str
+    actors: frozenset[str] | set[str] = frozenset()
+    recipients: frozenset[str] | set[str] = frozenset()
+    factuality: str = "actual"
+    attribution: str | None = None
+    mode: Any = ANY
+
+
+def NOT(**fields: Any) -> dict[str, Any]:
+    return fields
+
+
+def _codes(entities: tuple[Entity, ...]) -> set[str]:
+    return {e.country for e in entities if e.country}
+
+
+def _matches(spec: E, ev: Event) -> bool:
+    return (
+        ev.event_type == spec.event_type
+        and _codes(ev.actors) == set(spec.actors)
+        and _codes(ev.recipients) == set(spec.recipients)
+        and ev.factuality == spec.factuality
+        and (ev.attribution.country if ev.attribution else None) == spec.attribution
+        and (spec.mode is ANY or ev.mode == spec.mode)
+    )
+
+
+def _violates(spec: dict[str, Any], ev: Event) -> bool:
+    checks = {
+        "event_type": lambda v: ev.event_type == v,
+        "actors": lambda v: set(v) <= _codes(ev.actors),
+        "recipients": lambda v: set(v) <= _codes(ev.recipients),
+        "factuality": lambda v: ev.factuality == v,
+        "attribution": lambda v: (ev.attribution.country if ev.attribution else None) == v,
+    }
+    return all(checks[k](v) for k, v in spec.items())
+
+
+def _show(events: list[Event]) -> str:
+    return "\n".join(
+        f"  {e.event_type}/{e.mode} {sorted(_codes(e.actors))}->{sorted(_codes(e.recipients))} "
+        f"{e.factuality} attr={e.attribution.country if e.attribution else None} [{e.evidence.trigger}]"
+        for e in events
+    )
+
+
+def _article(text: str, published: str | None = "2024-03-01") -> Article:
+    day = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
+    return Article(sha256_hex(text), None, None, None, day, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+
+
+@pytest.fixture(scope="module")
+def resources() -> tuple[Any, Lexicon, ActorDictionary]:
+    return load_model(), Lexicon.load(), ActorDictionary.load()
+
+
+@pytest.fixture(scope="module")
+def code(resources: tuple[Any, Lexicon, ActorDictionary]) -> Callable[..., list[Event]]:
+    nlp, lexicon, actors = resources
+
+    def run(text: str, published: str | None = "2024-03-01", *, candidates: bool = False) -> list[Event]:
+        article = _article(text, published)
+        select = candidate_filter(lexicon, actors) if candidates else None
+        doc = next(parse_many([text], nlp, select=select))
+        return [c.event for c in code_events(doc, article, lexicon, actors)]
+
+    return run
+
+
+def check(events: list[Event], expected: list[E], forbidden: list[dict[str, Any]]) -> None:
+    for spec in expected:
+        assert any(_matches(spec, ev) for ev in events), f"missing {spec}; got\n{_show(events)}"
+    for bad in forbidden:
+        assert not any(_violates(bad, ev) for ev in events), f"forbidden {bad}; got\n{_show(events)}"
+
+
+# --- every PLOVER type -----------------------------------------------------------------------
+TYPES = [
+    ("Russia and Ukraine agreed to exchange prisoners of war.", [E("AGREE", {"RUS", "UKR"})],
+     [NOT(event_type="RETREAT")]),
+    ("Russia and Belarus held talks in Minsk on Tuesday.", [E("CONSULT", {"RUS", "BLR"})], []),
+    ("Putin visited Beijing on Tuesday.", [E("CONSULT", {"RUS"}, {"CHN"}, mode="visit")], []),
+    ("China praised Pakistan for its support.", [E("SUPPORT", {"CHN"}, {"PAK"})], []),
+    ("The Serbian government made concessions to Kosovo.", [E("CONCEDE", {"SRB"}, {"XKX"})], []),
+    ("Turkey and Russia will cooperate on energy.", [E("COOPERATE", {"TUR", "RUS"}, factuality="future")],
+     []),
+    ("Germany sent more weapons to Ukraine.", [E("AID", {"DEU"}, {"UKR"})], []),
+    ("Russia withdrew its troops from Kherson.", [E("RETREAT", {"RUS"}, mode="withdraw")], []),
+    ("Ukraine urged Germany to send more tanks.", [E("REQUEST", {"UKR"}, {"DEU"}, mode="assist")],
+     [NOT(event_type="AID")]),
+    ("Kyiv accused Moscow of shelling the Zaporizhzhia nuclear plant.",
+     [E("ACCUSE", {"UKR"}, {"RUS"}), E("ASSAULT", {"RUS"}, attribution="UKR", mode="heavy-weapons")],
+     [NOT(event_type="ASSAULT", attribution=None)]),
+    ("Hamas rejected Israel's proposal for a ceasefire.", [E("REJECT", {"PSE"}, {"ISR"})],
+     [NOT(event_type="RETREAT")]),
+    ("Iran threatened to attack Israel.", [E("THREATEN", {"IRN"}, {"ISR"}, mode="violence")],
+     [NOT(event_type="ASSAULT")]),
+    ("Thousands of Georgians protested against the government in Tbilisi.", [E("PROTEST", {"GEO"}, {"GEO"})],
+     []),
+    ("Russia imposed sanctions on Japan.", [E("SANCTION", {"RUS"}, {"JPN"})], []),
+    ("Serbia deployed troops to the border with Kosovo.", [E("MOBILIZE", {"SRB"}, mode="troops")], []),
+    ("Belarusian police arrested 20 opposition activists in Minsk.",
+     [E("COERCE", {"BLR"}, {"BLR"}, mode="arrest")], []),
+    ("Ukrainian cities were shelled by Russian forces overnight.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, mode="heavy-weapons")], [NOT(event_type="ASSAULT", actors={"UKR"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), TYPES, ids=[t[0][:40] for t in TYPES])
+def test_types(code: Callable[..., list[Event]], text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+def test_all_sixteen_types_covered() -> None:
+    covered = {spec.event_type for _, expected, _ in TYPES for spec in expected}
+    assert covered == set(EVENT_TYPES)
+
+
+# --- actors: compound, reciprocal, passive, nominal, back-reference ----------------------------
+ACTORS = [
+    ("The United States and Britain struck Houthi targets in Yemen.", [E("ASSAULT", {"USA", "GBR"}, {"YEM"})],
+     []),
+    ("Senior Hungarian and Romanian officials met in Budapest.", [E("CONSULT", {"HUN", "ROU"})], []),
+    ("The Israeli bombardment of Jabalia killed dozens on Tuesday.", [E("ASSAULT", {"ISR"})], []),
+    ("Ukraine warned of any new attack on Ukraine from Belarus.",
+     [E("ASSAULT", {"BLR"}, {"UKR"}, "hypothetical", "UKR")], [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("The arrival of the Russian contingent was confirmed by the Belarusian defence ministry.",
+     [E("MOBILIZE", {"RUS"}, attribution="BLR", mode="troops")], []),
+    ("Russian troops arrived in Belarus. The Belarusian defence ministry said the troops would stay.",
+     [E("MOBILIZE", {"RUS"}, mode="troops")], []),
+    ("Russia and Belarus signed a new treaty. The two countries will hold joint drills in May.",
+     [E("COOPERATE", {"RUS", "BLR"}, factuality="future")], []),
+    ("Lukashenko met Putin in Sochi. He said Belarus would never attack Ukraine.",
+     [E("CONSULT", {"BLR"}, {"RUS"}), E("ASSAULT", {"BLR"}, {"UKR"}, "negated", "BLR")], []),
+    ("Ukraine denied any involvement in the drone attack on the Kremlin.",
+     [E("ASSAULT", {"UKR"}, {"RUS"}, "negated", "UKR", mode="drone")], []),
+    ("A train carrying Russian troops arrived in Belarus.", [E("MOBILIZE", {"RUS"}, mode="troops")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), ACTORS, ids=[t[0][:40] for t in ACTORS])
+def test_actors(code: Callable[..., list[Event]], text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+# --- factuality and attribution, end to end ----------------------------------------------------
+CLAIMS = [
+    ("Minsk says it will not join the war.", [E("ASSAULT", {"BLR"}, set(), "negated", "BLR")],
+     [NOT(factuality="actual")]),
+    ("Ukraine fears an offensive from the north.", [E("ASSAULT", set(), {"UKR"}, "hypothetical", "UKR")],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("Russia plans to deploy nuclear weapons in Belarus.", [E("MOBILIZE", {"RUS"}, set(), "future")],
+     [NOT(factuality="actual")]),
+    ("Russia could attack Ukraine from Belarus, NATO warned.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, "hypothetical", "NATO")], [NOT(factuality="actual")]),
+    ("If Iran attacks Israel, the United States would respond.",
+     [E("ASSAULT", {"IRN"}, {"ISR"}, "hypothetical")], [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("Moscow denied that its troops had crossed into Ukraine.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, "negated", "RUS")], [NOT(factuality="actual")]),
+    ("Beijing rejected reports that it had sent weapons to Moscow.",
+     [E("AID", {"CHN"}, {"RUS"}, "negated", "CHN")], [NOT(event_type="REJECT"), NOT(factuality="actual")]),
+    ("Azerbaijan did not attack Armenian positions, the Azerbaijani defence ministry said.",
+     [E("ASSAULT", {"AZE"}, {"ARM"}, "negated", "AZE")], []),
+    ("According to the Ukrainian military, Russia launched 40 drones at Kyiv overnight.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, "actual", "UKR", mode="drone")], [NOT(attribution=None)]),
+    ("Russia has massed troops near the border, the statement said.",
+     [E("MOBILIZE", {"RUS"}, mode="troops")], []),
+    ("Poland said it will close its border with Belarus.",
+     [E("COERCE", {"POL"}, set(), "future", "POL", mode="restrict")], []),
+    ("The European Union is to impose new sanctions on Iran.", [E("SANCTION", {"EU"}, {"IRN"}, "future")], []),
+    ("Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks.",
+     [E("ASSAULT", {"RUS"}, set(), "actual", "UKR", mode="drone")], [NOT(attribution=None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), CLAIMS, ids=[t[0][:40] for t in CLAIMS])
+def test_claims(code: Callable[..., list[Event]], text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+def test_statement_resolves_to_its_author(code: Callable[..., list[Event]]) -> None:
+    text = ("The Belarusian defence ministry issued a statement on Friday. "
+            "Russian troops have arrived in Belarus for joint exercises, the ministry said.")  # fmt: skip
+    events = code(text)
+    arrivals = [e for e in events if e.evidence.sentence_index == 1]
+    assert arrivals and all(e.attribution is not None and e.attribution.country == "BLR" for e in arrivals)
+
+
+def test_claim_and_denial_both_kept(code: Callable[..., list[Event]]) -> None:
+    text = ("Kyiv said Belarusian troops had crossed into Ukraine. "
+            "Minsk denied that its troops had crossed into Ukraine.")  # fmt: skip
+    events = [e for e in code(text) if e.event_type == "ASSAULT"]
+    claims = {(e.factuality, e.attribution.country if e.attribution else None) for e in events}
+    assert ("actual", "UKR") in claims and ("negated", "BLR") in claims
+
+
+REFERENCE = (
+    "A train of Russian troops has arrived in Belarus, the Belarusian defence ministry confirmed on "
+    "Friday. Belarus will receive more Russian weapons, and the two countries are preparing for joint "
+    "air-force drills. Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks. "
+    "Ukraine fears an offensive from the north. Minsk says it will not join the war. Lukashenko blamed "
+    "Western nations for the conflict."
+)
+
+
+@pytest.mark.parametrize("candidates", [False, True], ids=["all-sentences", "candidates"])
+def test_reference_report(code: Callable[..., list[Event]], candidates: bool) -> None:
+    events = code(REFERENCE, "2023-01-07", candidates=candidates)
+    check(
+        events,
+        [
+            E("MOBILIZE", {"RUS"}, set(), "actual", "BLR", mode="troops"),
+            E("AID", {"RUS"}, {"BLR"}, "future"),
+            E("COOPERATE", {"RUS", "BLR"}, set(), "future"),
+            E("ASSAULT", {"RUS"}, set(), "actual", "UKR", mode="drone"),
+            E("ASSAULT", set(), {"UKR"}, "hypothetical", "UKR"),
+            E("ASSAULT", {"BLR"}, set(), "negated", "BLR"),
+            E("ACCUSE", {"BLR"}, {"WST"}, "actual", None),
+        ],
+        [NOT(event_type="ASSAULT", actors={"BLR"}, factuality="actual"),
+         NOT(event_type="ASSAULT", factuality="actual", attribution=None)],  # fmt: skip
+    )
+    arrival = next(e for e in events if e.event_type == "MOBILIZE")
+    assert arrival.actors[0].sector == "MIL" and arrival.intensity == -6.5
+    assert arrival.evidence.trigger == "arrived" and REFERENCE[arrival.evidence.start:].startswith("A train")
+    assert arrival.location is None and arrival.date is None  # left to the resolvers
+
+
+def test_event_record_fields(code: Callable[..., list[Event]]) -> None:
+    text = "Russia and Belarus held talks in Minsk. Russian forces shelled Kharkiv overnight."
+    events = code(text)
+    article = _article(text)
+    for ev in events:
+        sentence = text[ev.evidence.start:ev.evidence.end]
+        assert sentence == ev.evidence.sentence
+        start = text.index(ev.evidence.trigger.split()[-1], ev.evidence.start)
+        assert ev.article_id == article.id and 0.0 < ev.confidence <= 1.0 and -10 <= ev.intensity <= 10
+        assert len(ev.id) == 32 and ev.id != event_id(article.id, ev.evidence.sentence_index, start + 1, "X")
+
+
+def test_confidence_lower_without_actor(code: Callable[..., list[Event]]) -> None:
+    with_actor = code("Russia attacked Ukraine.")
+    without = code("Ukraine fears an offensive from the north.")
+    assert max(e.confidence for e in with_actor) > max(e.confidence for e in without)
+
+
+def test_office_holder_resolved_at_article_date(code: Callable[..., list[Event]]) -> None:
+    events = code("The defence minister visited Minsk.", "2024-03-01")
+    assert not any(e.actors and e.actors[0].country == "BLR" for e in events)
+    events = code("Lukashenko visited Moscow on Monday.", "2023-01-07")
+    assert any(_codes(e.actors) == {"BLR"} and _codes(e.recipients) == {"RUS"} for e in events)
+
+
+def test_several_events_in_one_sentence(code: Callable[..., list[Event]]) -> None:
+    events = code("NATO condemned the Russian missile strike on Odesa and pledged more aid to Ukraine.")
+    types = {e.event_type for e in events}
+    assert {"ACCUSE", "ASSAULT"} <= types
+
+
+def test_candidate_filter_keeps_event_sentences(resources: tuple[Any, Lexicon, ActorDictionary]) -> None:
+    nlp, lexicon, actors = resources
+    text = "The weather was mild. Russia attacked Ukraine. The match ended in a draw."
+    doc = next(parse_many([text], nlp, select=candidate_filter(lexicon, actors)))
+    assert [s.parsed for s in doc.sentences] == [False, True, False]
+    full = parse(text, nlp)
+    assert [s.text for s in doc.sentences] == [s.text for s in full.sentences]
+    attack = doc.sentences[1]
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in attack.tokens)
+
+
+# --- hand-built parse: the coder without the model ----------------------------------------------
+def _tok(i: int, text: str, lemma: str, pos: str, tag: str, dep: str, head: int, idx: int) -> Token:
+    return Token(i, text, lemma, pos, tag, dep, head, idx)
+
+
+def test_hand_built_parse_with_small_dictionary() -> None:
+    text = "Atlantis shelled Lemuria."
+    tokens = (
+        _tok(0, "Atlantis", "Atlantis", "PROPN", "NNP", "nsubj", 1, 0),
+        _tok(1, "shelled", "shell", "VERB", "VBD", "ROOT", 1, 9),
+        _tok(2, "Lemuria", "Lemuria", "PROPN", "NNP", "dobj", 1, 17),
+        _tok(3, ".", ".", "PUNCT", ".", "punct", 1, 24),
+    )
+    doc = ParsedDoc(text, (Sentence(0, text, 0, len(text), tokens, ()),))
+    actors = ActorDictionary([
+        ActorEntry("Atlantis", "Atlantis", "ATL", None, "country"),
+        ActorEntry("Lemuria", "Lemuria", "LEM", None, "country"),
+    ])  # fmt: skip
+    coded = code_events(doc, _article(text), Lexicon.load(), actors)
+    assert len(coded) == 1
+    ev = coded[0].event
+    assert (ev.event_type, ev.mode, _codes(ev.actors), _codes(ev.recipients)) == (
+        "ASSAULT", "heavy-weapons", {"ATL"}, {"LEM"})  # fmt: skip
+    assert coded[0].trigger_token == 1 and ev.id == event_id(_article(text).id, 0, 9, "ASSAULT")
+
+
+def test_unparsed_sentences_are_not_coded() -> None:
+    text = "Atlantis shelled Lemuria."
+    tokens = tuple(
+        Token(i, w, "", "", "", "", i, idx) for i, (w, idx) in enumerate([("Atlantis", 0), ("shelled", 9)])
+    )
+    doc = ParsedDoc(text, (Sentence(0, text, 0, len(text), tokens, (), parsed=False),))
+    actors = ActorDictionary([ActorEntry("Atlantis", "Atlantis", "ATL", None, "country")])
+    assert code_events(doc, _article(text), Lexicon.load(), actors) == []

@@ -1,0 +1,99 @@
+"""Factuality: unit tests on hand-built parses, then phrasing variants through the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontwatch.factuality import assess
+from frontwatch.nlp import Sentence, Token, load_model, parse
+from frontwatch.syntax import Tree
+
+
+def sentence(spec: str) -> Sentence:
+    """Build a parsed sentence from "text/lemma/POS/TAG/dep/head" items separated by spaces."""
+    tokens = []
+    idx = 0
+    for i, item in enumerate(spec.split()):
+        text, lemma, pos, tag, dep, head = item.split("/")
+        tokens.append(Token(i, text, lemma, pos, tag, dep, int(head), idx))
+        idx += len(text) + 1
+    text = " ".join(t.text for t in tokens)
+    return Sentence(0, text, 0, len(text), tuple(tokens), ())
+
+
+HAND = [
+    # Russia attacked Ukraine
+    ("Russia/Russia/PROPN/NNP/nsubj/1 attacked/attack/VERB/VBD/ROOT/1 Ukraine/Ukraine/PROPN/NNP/dobj/1",
+     1, "actual"),
+    # Russia will attack Ukraine
+    ("Russia/Russia/PROPN/NNP/nsubj/2 will/will/AUX/MD/aux/2 attack/attack/VERB/VB/ROOT/2 "
+     "Ukraine/Ukraine/PROPN/NNP/dobj/2", 2, "future"),
+    # Russia could attack Ukraine
+    ("Russia/Russia/PROPN/NNP/nsubj/2 could/could/AUX/MD/aux/2 attack/attack/VERB/VB/ROOT/2 "
+     "Ukraine/Ukraine/PROPN/NNP/dobj/2", 2, "hypothetical"),
+    # Russia did not attack Ukraine
+    ("Russia/Russia/PROPN/NNP/nsubj/3 did/do/AUX/VBD/aux/3 not/not/PART/RB/neg/3 attack/attack/VERB/VB/ROOT/3 "
+     "Ukraine/Ukraine/PROPN/NNP/dobj/3", 3, "negated"),
+    # Minsk says it will not join the war
+    ("Minsk/Minsk/PROPN/NNP/nsubj/1 says/say/VERB/VBZ/ROOT/1 it/it/PRON/PRP/nsubj/5 will/will/AUX/MD/aux/5 "
+     "not/not/PART/RB/neg/5 join/join/VERB/VB/ccomp/1 the/the/DET/DT/det/7 war/war/NOUN/NN/dobj/5", 5, "negated"),
+    # Ukraine fears an offensive
+    ("Ukraine/Ukraine/PROPN/NNP/nsubj/1 fears/fear/VERB/VBZ/ROOT/1 an/an/DET/DT/det/3 "
+     "offensive/offensive/NOUN/NN/dobj/1", 3, "hypothetical"),
+    # Russia plans to deploy troops
+    ("Russia/Russia/PROPN/NNP/nsubj/1 plans/plan/VERB/VBZ/ROOT/1 to/to/PART/TO/aux/3 deploy/deploy/VERB/VB/xcomp/1 "
+     "troops/troop/NOUN/NNS/dobj/3", 3, "future"),
+    # Moscow denied that troops crossed
+    ("Moscow/Moscow/PROPN/NNP/nsubj/1 denied/deny/VERB/VBD/ROOT/1 that/that/SCONJ/IN/mark/4 "
+     "troops/troop/NOUN/NNS/nsubj/4 crossed/cross/VERB/VBD/ccomp/1", 4, "negated"),
+    # If Iran attacks, ... respond
+    ("If/if/SCONJ/IN/mark/2 Iran/Iran/PROPN/NNP/nsubj/2 attacks/attack/VERB/VBZ/advcl/5 ,/,/PUNCT/,/punct/5 "
+     "Washington/Washington/PROPN/NNP/nsubj/5 responds/respond/VERB/VBZ/ROOT/5", 2, "hypothetical"),
+    # no attack
+    ("There/there/PRON/EX/expl/1 was/be/AUX/VBD/ROOT/1 no/no/DET/DT/det/3 attack/attack/NOUN/NN/attr/1", 3,
+     "negated"),
+    # any new attack
+    ("any/any/DET/DT/det/2 new/new/ADJ/JJ/amod/2 attack/attack/NOUN/NN/ROOT/2", 2, "hypothetical"),
+    # the planned drills
+    ("the/the/DET/DT/det/2 planned/planned/ADJ/JJ/amod/2 drills/drill/NOUN/NNS/ROOT/2", 2, "future"),
+]
+
+
+@pytest.mark.parametrize(("spec", "trigger", "value"), HAND, ids=[h[2] + str(k) for k, h in enumerate(HAND)])
+def test_hand_built(spec: str, trigger: int, value: str) -> None:
+    assert assess(Tree(sentence(spec)), trigger).value == value
+
+
+def test_cue_names_the_deciding_word() -> None:
+    tree = Tree(sentence(HAND[5][0]))
+    assert assess(tree, 3).cue == "fears"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model()
+
+
+REAL = [
+    ("Russia will continue to strike Ukrainian cities.", "strike", "future"),
+    ("Belarus is to receive more Russian weapons.", "receive", "future"),
+    ("The two armies are preparing for joint drills.", "drills", "future"),
+    ("The ministry announced it would deploy more troops.", "deploy", "future"),
+    ("Officials warned that the bridge could be used as a route for an attack.", "attack", "hypothetical"),
+    ("Kyiv is concerned that Belarus might join the war.", "join", "hypothetical"),
+    ("Poland fears a possible attack from the east.", "attack", "hypothetical"),
+    ("Minsk rejected reports that its troops had crossed the border.", "crossed", "negated"),
+    ("Serbia has never attacked Kosovo.", "attacked", "negated"),
+    ("Russia refused to withdraw its troops.", "withdraw", "negated"),
+    ("Russian forces shelled Kharkiv overnight, officials said.", "shelled", "actual"),
+    ("Kyiv says Russia keeps using Belarusian airspace for attacks.", "attacks", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), REAL, ids=[r[0][:40] for r in REAL])
+def test_real_parses(nlp: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == word)
+    assert assess(Tree(sent), trigger).value == value

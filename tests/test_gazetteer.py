@@ -1,0 +1,140 @@
+"""The offline gazetteer: build, normalisation, transliteration variants, admin forms, tables."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from frontwatch.config import Settings
+from frontwatch.resolve.gazetteer import Gazetteer, data_version, normalise
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """Built once per session into a shared temporary cache (test_places reuses the file)."""
+    cache = tmp_path_factory.getbasetemp() / "gazetteer-cache"
+    return Gazetteer.open(Settings(cache_dir=cache))
+
+
+def best(gaz: Gazetteer, name: str, countries: dict[str, float] | None = None) -> tuple[str, str, str | None]:
+    c = gaz.lookup(name, countries)[0]
+    return c.name, c.kind, c.country
+
+
+def test_cached_file_is_reused(gaz: Gazetteer) -> None:
+    assert gaz.path is not None and gaz.path.exists()
+    assert data_version() in gaz.path.name
+    t = time.perf_counter()
+    again = Gazetteer.open(Settings(cache_dir=gaz.path.parent))
+    assert time.perf_counter() - t < 30
+    assert len(again.places) == len(gaz.places) > 200_000
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Kyiv", "kyiv"), ("  the Donbas ", "donbas"), ("Homieĺ", "homiel"), ("Kup'yans'k", "kupyansk"),
+     ("Bab el-Mandeb", "bab el mandeb"), ("U.S.", "u s"), ("Łódź", "lodz")],
+)
+def test_normalise(text: str, key: str) -> None:
+    assert normalise(text) == key
+
+
+@pytest.mark.parametrize(
+    ("variant", "name", "country"),
+    [("Kyiv", "Kyiv", "UKR"), ("Kiev", "Kyiv", "UKR"), ("Kharkiv", "Kharkiv", "UKR"), ("Kharkov", "Kharkiv", "UKR"),
+     ("Mykolaiv", "Mykolayiv", "UKR"), ("Nikolaev", "Mykolayiv", "UKR"), ("Hrodna", "Hrodna", "BLR"),
+     ("Grodno", "Hrodna", "BLR"), ("Homel", "Homyel'", "BLR"), ("Gomel", "Homyel'", "BLR"),
+     ("Odessa", "Odesa", "UKR"), ("Kupiansk", "Kupyansk", "UKR"), ("Artemovsk", "Bakhmut", "UKR")],
+)
+def test_transliteration_variants(gaz: Gazetteer, variant: str, name: str, country: str) -> None:
+    c = gaz.lookup(variant, {"UKR": 1.0, "BLR": 1.0})[0]
+    assert (c.name, c.country, c.kind) == (name, country, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [("Kharkiv region", "Kharkiv Oblast", "UKR"), ("the Kharkiv region", "Kharkiv Oblast", "UKR"),
+     ("Sumy Oblast", "Sumy Oblast", "UKR"), ("Sumy oblast", "Sumy Oblast", "UKR"),
+     ("Kharkivs'ka oblast", "Kharkiv Oblast", "UKR"), ("Donetsk region", "Donetsk Oblast", "UKR"),
+     ("Zaporizhzhia region", "Zaporizhzhya Oblast", "UKR"), ("Kyiv region", "Kyiv Oblast", "UKR"),
+     ("Kursk region", "Kursk Oblast", "RUS"), ("Belgorod Oblast", "Belgorod Oblast", "RUS"),
+     ("Gomel region", "Gomel Oblast", "BLR"), ("Brest region", "Brest Oblast", "BLR"),
+     ("Kherson province", "Kherson Oblast", "UKR")],
+)
+def test_oblast_forms(gaz: Gazetteer, text: str, admin1: str, country: str) -> None:
+    c = gaz.lookup(text)[0]
+    assert (c.kind, c.precision, c.admin1, c.country) == ("admin1", "admin1", admin1, country)
+    assert c.lat is not None and c.lon is not None
+
+
+def test_admin1_of_a_city_or_province_name(gaz: Gazetteer) -> None:
+    belgorod = gaz.admin1_of("Belgorod")
+    assert belgorod is not None and belgorod.admin1 == "Belgorod Oblast"
+    assert gaz.admin1_of("Kharkiv Oblast") == gaz.admin1_of("Kharkivs'ka oblast")
+    assert gaz.lookup("Kupiansk")[0].admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [("Donbas", "UKR", 48.3, 38.0), ("Crimea", "UKR", 45.3, 34.4), ("the Sahel", None, 15.0, 2.0),
+     ("Gaza Strip", "PSE", 31.4, 34.4), ("West Bank", "PSE", 32.0, 35.3), ("Nagorno-Karabakh", "AZE", 39.8, 46.8),
+     ("the Red Sea", None, 20.0, 38.0), ("Black Sea", None, 43.0, 34.0), ("Sea of Azov", None, 46.0, 36.5),
+     ("Kerch Strait", None, 45.3, 36.6), ("Strait of Hormuz", None, 26.6, 56.3), ("Taiwan Strait", None, 24.5, 119.5),
+     ("Gulf of Aden", None, 12.5, 48.0), ("Bab el-Mandeb", None, 12.6, 43.3), ("Darfur", "SDN", 13.5, 24.0),
+     ("Kordofan", "SDN", 12.5, 29.5), ("Tigray", "ETH", 14.0, 38.8), ("Amhara", "ETH", 11.5, 38.0),
+     ("Rakhine", "MMR", 19.5, 94.0), ("North Kivu", "COD", -0.8, 29.0)],
+)
+def test_named_regions_seas_and_straits(gaz: Gazetteer, name: str, country: str | None, lat: float, lon: float) -> None:
+    c = next(c for c in gaz.lookup(name) if c.kind == "region")
+    assert c.precision == "region" and c.country == country
+    assert abs((c.lat or 0) - lat) < 0.2 and abs((c.lon or 0) - lon) < 0.2
+
+
+def test_countries_have_points_and_geonames_ids(gaz: Gazetteer) -> None:
+    blr = gaz.country("BLR")
+    assert blr is not None
+    assert (blr.name, blr.lat, blr.lon, blr.geonames_id, blr.precision) == ("Belarus", 53.0, 28.0, 630336, "country")
+    assert best(gaz, "United States") == ("United States", "country", "USA")
+    assert best(gaz, "Britain") == ("United Kingdom", "country", "GBR")
+
+
+def test_country_context_reorders_same_names(gaz: Gazetteer) -> None:
+    assert best(gaz, "Brest", {"BLR": 1.0})[2] == "BLR"
+    assert best(gaz, "Brest", {"FRA": 1.0})[2] == "FRA"
+    # context is a prior, not a filter: a world city stays itself in a story about elsewhere
+    assert best(gaz, "Toronto", {"USA": 1.0})[2] == "CAN"
+
+
+def test_loose_spelling_does_not_join_unrelated_names(gaz: Gazetteer) -> None:
+    assert all(c.country != "GBR" for c in gaz.lookup("Brittany"))
+    assert gaz.lookup("Qwxzv") == []
+
+
+def test_lookup_speed(gaz: Gazetteer) -> None:
+    names = ["Kyiv", "Kharkov", "Brest", "Sumy Oblast", "Nowhere", "Paris", "the Red Sea", "Hrodna"] * 5000
+    t = time.perf_counter()
+    for name in names:
+        gaz.lookup(name)
+    rate = len(names) / (time.perf_counter() - t)
+    assert rate > 50_000, rate
+
+
+def test_build_writes_an_indexed_sqlite_file(gaz: Gazetteer) -> None:
+    import sqlite3
+
+    assert gaz.path is not None
+    con = sqlite3.connect(gaz.path)
+    try:
+        indexes = {row[1] for row in con.execute("PRAGMA index_list(names)")}
+        assert "names_key" in indexes
+    finally:
+        con.close()
+
+
+def test_package_data_is_present() -> None:
+    from frontwatch.resolve import gazetteer
+
+    for name in ("countries.tsv", "regions.tsv", "country_aliases.tsv", "admin1_centres.tsv", "admin1_points.tsv"):
+        assert (Path(gazetteer._data_dir()) / name).exists()

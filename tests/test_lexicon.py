@@ -1,0 +1,76 @@
+"""The trigger lexicon: the packaged data loads and validates; bad entries are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.lexicon import Lexicon, inflections, parse_intensity
+from frontwatch.models import EVENT_TYPES, MODES
+
+
+def test_packaged_lexicon_loads_and_is_cached() -> None:
+    lex = Lexicon.load()
+    assert Lexicon.load() is lex
+    assert set(lex.types) == set(EVENT_TYPES)
+    for triggers in [*lex.verbs.values(), *lex.nouns.values()]:
+        for t in triggers:
+            assert t.mode is None or t.mode in MODES[t.event_type]
+
+
+def test_patterns_are_parsed() -> None:
+    lex = Lexicon.load()
+    hold = {t.event_type: t for t in lex.verbs["hold"]}
+    assert "talk" in hold["CONSULT"].objects
+    call = [t for t in lex.verbs["call"] if t.particle == "for"]
+    assert call and call[0].event_type == "REQUEST"
+    assert any(t.words == ("hunger", "strike") and t.mode == "hunger" for t in lex.nouns["hunger"])
+    arrive = {t.event_type: t for t in lex.verbs["arrive"]}
+    assert arrive["MOBILIZE"].sectors == {"MIL"} and arrive["MOBILIZE"].ambiguous
+    assert lex.verbs["receive"][0].converse
+    assert "on" in lex.types["SANCTION"].recipient_preps
+
+
+def test_intensity_per_type_and_mode() -> None:
+    lex = Lexicon.load()
+    assert lex.intensity("MOBILIZE", "troops") == -6.5
+    assert lex.intensity("ASSAULT", None) < lex.intensity("ACCUSE", None) < 0 < lex.intensity("AID", None)
+    for etype in EVENT_TYPES:
+        for mode in (None, *MODES.get(etype, ())):
+            assert -10 <= lex.intensity(etype, mode) <= 10
+
+
+def test_inflections_cover_irregular_forms() -> None:
+    assert {"held", "holds", "holding"} <= inflections("hold")
+    assert {"shelled", "shelling"} <= inflections("shell")
+    assert {"struck", "strikes"} <= inflections("strike")
+    assert "held" in Lexicon.load().surface_forms
+
+
+BASE = {t: {"verb": {"attack": None}} for t in EVENT_TYPES}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"ATTACK": {"verb": {"x": None}}}, "unknown event type"),
+        ({"ASSAULT": {"verb": {"attack": "tanks"}}}, "is not a mode of ASSAULT"),
+        ({"ASSAULT": {"verb": {"attack": {"mode": "aerial", "colour": 1}}}}, "unknown keys"),
+        ({"ASSAULT": {"recipient": [True]}}, "quote the recipient"),
+        ({"ASSAULT": {"noun": {"attack > target": None}}}, "noun patterns take no object"),
+        ({"ASSAULT": {"verb": {"attack": {"sector": ["XYZ"]}}}}, "unknown sectors"),
+    ],
+)
+def test_bad_entries_are_refused(change: dict, message: str) -> None:
+    data = {**BASE, **change}
+    intensities = {(t, None): 0.0 for t in EVENT_TYPES}
+    with pytest.raises(ValueError, match=message):
+        Lexicon.from_data(data, intensities)
+
+
+def test_intensity_file_is_validated() -> None:
+    assert parse_intensity("# c\nASSAULT\t-\t-9\nASSAULT\taerial\t-10\n") == {
+        ("ASSAULT", None): -9.0, ("ASSAULT", "aerial"): -10.0}  # fmt: skip
+    with pytest.raises(ValueError, match="outside"):
+        parse_intensity("ASSAULT\t-\t-12\n")
+    with pytest.raises(ValueError, match="3 tab-separated"):
+        parse_intensity("ASSAULT -9\n")

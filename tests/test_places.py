@@ -1,0 +1,160 @@
+"""Toponyms in parsed sentences and the event's location, with the real spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontwatch.config import Settings
+from frontwatch.models import CodedEvent, Event, Evidence, Place
+from frontwatch.nlp import ParsedDoc, Sentence, Token, load_model, parse
+from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.gazetteer import Gazetteer
+from frontwatch.resolve.places import ArticleContext, article_context, locate_event
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """The same shared temporary cache as test_gazetteer: built once per session."""
+    return Gazetteer.open(Settings(cache_dir=tmp_path_factory.getbasetemp() / "gazetteer-cache"))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _event(doc: ParsedDoc, sentence_index: int, trigger: int) -> CodedEvent:
+    s = doc.sentences[sentence_index]
+    t = s.tokens[trigger]
+    ev = Event(id="e", article_id="a", event_type="ASSAULT", mode=None, contexts=(), actors=(), recipients=(),
+               location=None, date=None, date_precision=None, date_text=None, factuality="actual",
+               attribution=None, evidence=Evidence(s.text, s.index, s.start, s.end, t.text), intensity=0.0,
+               confidence=1.0)
+    return CodedEvent(ev, sentence_index, trigger)
+
+
+def locate(text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary,
+           sentence_index: int | None = None) -> tuple[Place | None, ArticleContext]:
+    doc = parse(text, nlp)
+    if sentence_index is None:
+        sentence_index = next(s.index for s in doc.sentences if any(t.text == trigger for t in s.tokens))
+    s = doc.sentences[sentence_index]
+    ti = next(t.i for t in s.tokens if t.text == trigger)
+    ctx = article_context(doc, gaz, actors)
+    return locate_event(doc, _event(doc, sentence_index, ti), ctx, gaz), ctx
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country", "precision"),
+    [
+        # prepositional attachment to the trigger, not the first place named
+        ("A train of Russian troops arrived in Belarus, the Belarusian defence ministry said.", "arrived",
+         "Belarus", "BLR", "country"),
+        ("Moscow said Russian forces shelled near Kupiansk on Friday.", "shelled", "Kupyansk", "UKR", "city"),
+        ("Moscow said Russian forces shelled Kupiansk on Friday.", "shelled", "Kupyansk", "UKR", "city"),
+        ("Russian forces attacked Avdiivka in the Donetsk region, Kyiv said.", "attacked", "Avdiyivka", "UKR", "city"),
+        ("Russian troops withdrew from Kherson.", "withdrew", "Kherson", "UKR", "city"),
+        # oblast forms
+        ("Russian missiles struck the Kharkiv region overnight.", "struck", "Kharkiv Oblast", "UKR", "admin1"),
+        ("Explosions were reported in Sumy Oblast on Tuesday.", "reported", "Sumy Oblast", "UKR", "admin1"),
+        ("Ukrainian drones hit an oil depot in Russia's Bryansk region.", "hit", "Bryansk Oblast", "RUS", "admin1"),
+        # demonym adjectives before territorial nouns
+        ("Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks.", "using", "Belarus", "BLR",
+         "country"),
+        ("Russian jets violated Polish airspace on Sunday.", "violated", "Poland", "POL", "country"),
+        # seas, straits and named regions
+        ("Houthi rebels attacked a cargo ship in the Red Sea.", "attacked", "Red Sea", None, "region"),
+        ("A Russian warship was hit in the Black Sea.", "hit", "Black Sea", None, "region"),
+        ("Iran seized a tanker in the Strait of Hormuz.", "seized", "Strait of Hormuz", None, "region"),
+        ("Fighting intensified across the Donbas on Monday.", "intensified", "Donbas", "UKR", "region"),
+        ("Chinese warships sailed through the Taiwan Strait.", "sailed", "Taiwan Strait", None, "region"),
+        ("Clashes erupted in Darfur last week.", "erupted", "Darfur", "SDN", "region"),
+        ("In the West Bank city of Nablus, a man was shot.", "shot", "Nablus", "PSE", "city"),
+    ],
+)
+def test_event_location(text: str, trigger: str, name: str, country: str | None, precision: str, nlp: Any,
+                        gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None
+    assert (place.name, place.country, place.precision, place.dominant) == (name, country, precision, False)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("Moscow said it would respond to the sanctions.", "respond"),
+     ("Minsk says it will not join the war.", "join"),
+     ("Washington announced new sanctions against Russia.", "announced")],
+)
+def test_metonym_capitals_are_never_the_location(text: str, trigger: str, nlp: Any, gaz: Gazetteer,
+                                                 actors: ActorDictionary) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.name not in ("Moscow", "Minsk", "Washington")
+
+
+def test_an_offensive_from_belarus_is_not_in_belarus(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    text = ("Russian troops arrived in Belarus. Belarus will receive more weapons. "
+            "Ukraine fears an offensive from Belarus.")
+    place, _ = locate(text, "offensive", nlp, gaz, actors)
+    assert place is None or place.country != "BLR"
+
+
+@pytest.mark.parametrize(
+    ("context", "country"),
+    [("Belarusian police detained opposition activists in Minsk and Hrodna. Police also clashed with protesters "
+      "in Brest.", "BLR"),
+     ("French fishermen blocked ports in Brittany and Normandy, France. Police also clashed with protesters in "
+      "Brest.", "FRA")],
+)
+def test_same_name_disambiguated_by_article_context(context: str, country: str, nlp: Any, gaz: Gazetteer,
+                                                    actors: ActorDictionary) -> None:
+    place, _ = locate(context, "clashed", nlp, gaz, actors)
+    assert place is not None and (place.name, place.country) == ("Brest", country)
+
+
+def test_no_place_in_sentence_falls_back_to_dominant(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    text = ("Heavy fighting continued around Bakhmut on Friday. Ukrainian officials said Bakhmut was holding. "
+            "Artillery killed three soldiers, officials said.")
+    place, ctx = locate(text, "killed", nlp, gaz, actors)
+    assert place is not None and place.dominant
+    assert (place.name, place.country) == ("Bakhmut", "UKR")
+    assert ctx.dominant == place
+    assert ctx.countries.get("UKR") == 1.0
+
+
+def test_no_place_anywhere_gives_none(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, ctx = locate("Officials said three soldiers were killed.", "killed", nlp, gaz, actors)
+    assert place is None and ctx.dominant is None
+
+
+def test_article_context_lists_mentions_and_countries(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    doc = parse("Russian troops arrived in Belarus near Brest. Kyiv fears an attack on the Kharkiv region.", nlp)
+    ctx = article_context(doc, gaz, actors)
+    names = {(m.text, m.resolved.name if m.resolved else None) for m in ctx.mentions}
+    assert ("Belarus", "Belarus") in names and ("Brest", "Brest") in names
+    assert ("Kharkiv region", "Kharkiv Oblast") in names
+    assert next(m for m in ctx.mentions if m.text == "Brest").resolved.country == "BLR"  # type: ignore[union-attr]
+    assert set(ctx.countries) >= {"BLR", "UKR"}
+
+
+def test_unparsed_sentences_use_words_around_the_trigger(gaz: Gazetteer) -> None:
+    """Sentences the parser skipped carry tokens only: a place after 'in' still counts."""
+    text = "Shelling killed two people in Kherson on Friday."
+    words = text.rstrip(".").split()
+    toks, pos = [], 0
+    for k, w in enumerate(words):
+        idx = text.index(w, pos)
+        pos = idx + len(w)
+        toks.append(Token(k, w, w.lower(), "", "", "", k, idx))
+    s = Sentence(0, text, 0, len(text), tuple(toks), (), parsed=False)
+    doc = ParsedDoc(text, (s,))
+    ctx = article_context(doc, gaz, None)
+    place = locate_event(doc, _event(doc, 0, 1), ctx, gaz)
+    assert place is not None and (place.name, place.country, place.dominant) == ("Kherson", "UKR", False)
