@@ -26,6 +26,7 @@ import httpx
 
 from frontwatch.models import Article, Entity, Event, Evidence, Place
 from frontwatch.store import open_store
+from frontwatch.store.base import StoreItem
 
 TYPES = ["MOBILIZE", "ASSAULT", "CONSULT", "ACCUSE", "COOPERATE", "THREATEN", "AID", "PROTEST"]
 COUNTRIES = ["RUS", "UKR", "BLR", "POL", "LTU", "USA", "GBR", "DEU", "CHN", "ISR"]
@@ -37,6 +38,7 @@ def build_store(url: str, n_events: int, per_article: int = 5) -> None:
     store = open_store(url)
     rng = random.Random(7)
     start = date(2023, 1, 1)
+    batch: list[StoreItem] = []
     for a in range(n_events // per_article):
         published = datetime(2023, 1, 1, tzinfo=UTC) + timedelta(hours=a % (24 * 365))
         text = f"Synthetic benchmark article {a}."
@@ -49,16 +51,30 @@ def build_store(url: str, n_events: int, per_article: int = 5) -> None:
             actor, recipient = rng.sample(COUNTRIES, 2)
             events.append(
                 Event(
-                    id=f"{a:024x}{k:08d}", article_id=art.id, event_type=rng.choice(TYPES), mode=None,
-                    contexts=(), actors=(Entity(actor, actor, actor, "MIL"),),
+                    id=f"{a:024x}{k:08d}",
+                    article_id=art.id,
+                    event_type=rng.choice(TYPES),
+                    mode=None,
+                    contexts=(),
+                    actors=(Entity(actor, actor, actor, "MIL"),),
                     recipients=(Entity(recipient, recipient, recipient, "GOV"),),
                     location=Place(recipient, recipient, recipient, None, 50.0, 30.0, "country"),
-                    date=start + timedelta(days=rng.randrange(365)), date_precision="day", date_text=None,
-                    factuality=rng.choice(FACTS), attribution=None,
-                    evidence=Evidence(text, 0, 0, len(text), "x"), intensity=-3.0, confidence=0.7,
+                    date=start + timedelta(days=rng.randrange(365)),
+                    date_precision="day",
+                    date_text=None,
+                    factuality=rng.choice(FACTS),
+                    attribution=None,
+                    evidence=Evidence(text, 0, 0, len(text), "x"),
+                    intensity=-3.0,
+                    confidence=0.7,
                 )  # fmt: skip
             )
-        store.store_article(art, b"", None, events)
+        batch.append((art, b"", None, events))
+        if len(batch) >= 500:
+            store.store_articles(batch)
+            batch.clear()
+    if batch:
+        store.store_articles(batch)
     store.close()
 
 
@@ -115,12 +131,15 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=5000)
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    ap.add_argument("--db", type=Path, help="SQLite file to keep and reuse (built when missing)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = f"sqlite:///{Path(tmp) / 'bench.db'}"
-        t0 = time.perf_counter()
-        build_store(db, args.events)
-        print(f"store: {args.events} events built in {time.perf_counter() - t0:.1f} s")
+        path = args.db or Path(tmp) / "bench.db"
+        db = f"sqlite:///{path}"
+        if not path.exists():
+            t0 = time.perf_counter()
+            build_store(db, args.events)
+            print(f"store: {args.events} events built in {time.perf_counter() - t0:.1f} s")
         port = _free_port()
         env = {**os.environ, "FRONTWATCH_DB": db, "FRONTWATCH_TOKEN": "bench", "FRONTWATCH_CACHE": tmp}
         server = subprocess.Popen(

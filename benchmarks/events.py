@@ -22,7 +22,9 @@ three letters of the CAMEO actor code; `---` = none, IGO… = IGO) are among a s
 event's actors and recipients.
 
 UCDP GED Ukraine (one row per UCDP event; its `source_headline` holds the headlines it was coded
-from, `;`-joined): ASSAULT recall = rows where some headline yields an ASSAULT; actor-country
+from, `;`-joined): ASSAULT recall = rows where some headline yields an ASSAULT, over all rows and
+over rows with at least one headline of four or more words (many "headlines" are only a village
+name or "-", from which no event can be read); actor-country
 accuracy = rows with a predicted ASSAULT whose actor countries all belong to the row's sides
 (Government of Ukraine → UKR, Government of Russia → RUS, the DPR, LPR and Novorossiya forces →
 UKR, since frontwatch codes non-state groups with their country of operation).
@@ -299,6 +301,9 @@ def run_ucdp(coder: Coder, limit: int | None) -> dict[str, Half]:
         half = Half()
         recall = half.extra.setdefault("ASSAULT recall (UCDP rows)", Accuracy())
         recall_actual = half.extra.setdefault("ASSAULT recall, factuality actual (UCDP rows)", Accuracy())
+        recall_text = half.extra.setdefault(
+            "ASSAULT recall (rows with a headline of 4+ words, not just a place name)", Accuracy()
+        )
         actor = half.extra.setdefault(
             "actor-country accuracy (rows with a predicted ASSAULT with actors)", Accuracy()
         )
@@ -307,13 +312,16 @@ def run_ucdp(coder: Coder, limit: int | None) -> dict[str, Half]:
             published = datetime.strptime(row["date_start"].split()[0], "%m/%d/%Y").replace(tzinfo=UTC)
             sides = {UCDP_SIDES.get(row["side_a"]), UCDP_SIDES.get(row["side_b"])} - {None}
             assaults: list[Event] = []
-            for headline in dict.fromkeys(h.strip() for h in row["source_headline"].split(";") if h.strip()):
+            headlines = list(dict.fromkeys(h.strip() for h in row["source_headline"].split(";") if h.strip()))
+            for headline in headlines:
                 key = (headline, published.date().isoformat())
                 if key not in cache:
                     cache[key] = coder(headline, published)
                 assaults += [e for e in cache[key] if e.event_type == "ASSAULT"]
             recall.add(bool(assaults))
             recall_actual.add(any(e.factuality == "actual" for e in assaults))
+            if any(len(h.split()) >= 4 for h in headlines):
+                recall_text.add(bool(assaults))
             with_actors = [e for e in assaults if countries(e.actors)]
             if with_actors:
                 actor.add(all(countries(e.actors) <= sides for e in with_actors))

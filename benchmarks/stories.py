@@ -99,7 +99,29 @@ def _match(label: Label, events: Sequence[Event]) -> Event | None:
     return (by_actor or typed)[0]
 
 
-def quality(samples: Path, labels_path: Path) -> int:
+def _describe(event: Event, store: Store) -> str:
+    article = store.get_article(event.article_id)
+    where = f"{event.location.name}/{event.location.country}" if event.location else "-"
+    actors = ",".join(e.country or "?" for e in event.actors)
+    recipients = ",".join(e.country or "?" for e in event.recipients)
+    outlet = article.outlet if article else "?"
+    dup = " (re-post)" if article and article.duplicate_of else ""
+    return (f"{event.event_type} {actors}→{recipients} at {where} on {event.date} {event.factuality} "
+            f"[{outlet}{dup}] {event.evidence.sentence[:60]!r}")  # fmt: skip
+
+
+def _explain(matched: Sequence[tuple[Label, Event]], store: Store) -> None:
+    """Print the pairs on which our stories and the labels disagree."""
+    for (la, ea), (lb, eb) in itertools.combinations(matched, 2):
+        same_ours = ea.story_id is not None and ea.story_id == eb.story_id
+        same_gold = la.story_id == lb.story_id
+        if same_ours == same_gold or ea.id == eb.id:
+            continue
+        kind = "merged, labels differ" if same_ours else f"split, labels say {la.story_id}"
+        print(f"  {kind}:\n    {_describe(ea, store)}\n    {_describe(eb, store)}")
+
+
+def quality(samples: Path, labels_path: Path, verbose: bool = False) -> int:
     """Clustering precision / recall against the hand labels; 1 when under the floor."""
     if not labels_path.exists():
         print(f"quality: skipped, {labels_path} does not exist")
@@ -111,41 +133,48 @@ def quality(samples: Path, labels_path: Path) -> int:
         print(f"quality: skipped, the pipeline cannot be imported ({exc})")
         return 0
     labels = read_labels(labels_path)
-    files = sorted({label.file for label in labels})
+    # "feeds/x.rss#URL" names one item of a container: ingest the container, pick by URL
+    containers = sorted({label.file.split("#", 1)[0] for label in labels})
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db_url=f"sqlite:///{Path(tmp) / 'samples.db'}", allow_network=False)
         store = open_store(settings.db_url)
         res = Resources.load(settings)
         by_file: dict[str, list[Event]] = {}
         started = time.perf_counter()
-        for name in files:
+        for name in containers:
             path = samples / name if (samples / name).exists() else ROOT / name
             summary = ingest([str(path)], settings, store, res)
-            by_file[name] = [
-                e
-                for aid in summary.article_ids
-                for e in store.list_events(EventFilter(article_id=aid), None, 1000).items
-            ]
+            for aid in dict.fromkeys(summary.article_ids):
+                article = store.get_article(aid)
+                events = store.list_events(EventFilter(article_id=aid), None, 1000).items
+                by_file.setdefault(name, []).extend(events)
+                if article is not None and article.url:
+                    by_file.setdefault(f"{name}#{article.url}", []).extend(events)
         took = time.perf_counter() - started
         ours: list[str | None] = []
         gold: list[str] = []
+        matched: list[tuple[Label, Event]] = []
         missed: list[Label] = []
         for label in labels:
             event = _match(label, by_file.get(label.file, []))
             if event is None:
                 missed.append(label)
                 continue
-            stored = store.get_event(event.id)
-            ours.append(stored.story_id if stored else None)
+            stored = store.get_event(event.id) or event
+            ours.append(stored.story_id)
             gold.append(label.story_id)
+            matched.append((label, stored))
+        if verbose:
+            _explain(matched, store)
         store.close()
     p, r, n_ours, n_gold = pairwise(ours, gold)
-    print(f"quality: {len(files)} files ingested in {took:.1f} s; {len(gold)}/{len(labels)} label rows "
+    print(f"quality: {len(containers)} files ingested in {took:.1f} s; {len(gold)}/{len(labels)} label rows "
           f"matched to events; {len(set(gold))} labelled stories")  # fmt: skip
     print(f"pairwise precision {p:.3f} ({n_ours} pairs together in ours), "
           f"recall {r:.3f} ({n_gold} pairs together in the labels); floor {FLOOR_PR}")  # fmt: skip
-    for label in missed:
-        print(f"  unmatched: {label.file}: {label.event_type} {label.snippet[:70]!r}")
+    if verbose:
+        for label in missed:
+            print(f"  unmatched: {label.file}: {label.event_type} {label.snippet[:70]!r}")
     return 0 if p >= FLOOR_PR and r >= FLOOR_PR else 1
 
 
@@ -281,13 +310,14 @@ def main() -> int:
     parser.add_argument("which", nargs="?", choices=["quality", "speed", "all"], default="all")
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--labels", type=Path, default=None)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list unmatched rows and disagreements")
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--arrivals", type=int, default=50)
     parser.add_argument("--db", help="store URL for speed (default: a SQLite file in a temporary directory)")
     args = parser.parse_args()
     code = 0
     if args.which in ("quality", "all"):
-        code |= quality(args.samples, args.labels or args.samples / "labels.tsv")
+        code |= quality(args.samples, args.labels or args.samples / "labels.tsv", args.verbose)
     if args.which in ("speed", "all"):
         code |= speed(args.events, args.arrivals, args.db)
     return code

@@ -14,11 +14,14 @@ from typing import Any
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from frontwatch import nlp
 from frontwatch.models import Entity
 from frontwatch.nlp import Sentence, Token
 from frontwatch.resolve.actors import (
+    KINDS,
     ActorDictionary,
     ActorEntry,
     capital_metonyms,
@@ -384,7 +387,8 @@ REFERENCE = [
     ),
     (
         "Beijing turned down a Pentagon request, and the defence ministry in Baku said so.",
-        [("Beijing", "CHN", "GOV"), ("Pentagon", "USA", "MIL"), ("the defence ministry in Baku", "AZE", "MIL")],
+        [("Beijing", "CHN", "GOV"), ("Pentagon", "USA", "MIL"),
+         ("the defence ministry in Baku", "AZE", "MIL")],
     ),
     (
         "Palestinians in the West Bank protested as UN peacekeepers watched.",
@@ -429,3 +433,25 @@ def test_matching_is_fast(actors: ActorDictionary, model: Any) -> None:
     for _ in range(200):
         actors.match(sent, date(2023, 1, 6))
     assert (time.perf_counter() - t0) / 200 < 0.001  # about 0.06 ms here; generous for slow CI
+
+
+WORDS = [
+    "the", "Russian", "troops", "'s", "of", "in", "Kyiv", "Minsk", "pro", "-", "backed", "defence",
+    "President", "Lukashenko", "Belarus", "West", "Bank", "NATO", "us", "US", "spokesman", "for", "Hamas",
+    "", "Washington", "Post", "officials", "Ukraine", ",", "anti", "government", "forces", "Alexander",
+    "ministry", "é",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=25), st.none() | st.dates(date(1990, 1, 1), date(2030, 1, 1))
+)
+@settings(max_examples=300, deadline=None)
+def test_any_token_sequence_gives_ordered_disjoint_mentions(words: list[str], on: date | None) -> None:
+    tokens = tuple(Token(i, w, w, "", "", "", i, 0) for i, w in enumerate(words))
+    mentions = ActorDictionary.load().match(Sentence(0, " ".join(words), 0, 0, tokens, ()), on)
+    ends = -1
+    for m in mentions:
+        assert ends <= m.start < m.end <= len(words)
+        ends = m.end
+        assert m.kind in KINDS and m.entity.text == m.text

@@ -31,7 +31,9 @@ def _fill(store: Store) -> None:
         art = make_article(n)
         kind = "ASSAULT" if n % 3 == 0 else "MOBILIZE"
         actor = "RUS" if n % 2 else "BLR"
-        store.store_article(art, art.text.encode(), None, [make_event(art, 0, event_type=kind, actors=(actor,))])
+        store.store_article(
+            art, art.text.encode(), None, [make_event(art, 0, event_type=kind, actors=(actor,))]
+        )
     same_day = datetime(2023, 3, 1, 8, tzinfo=UTC)
     for n in range(100, 105):  # one story told by five outlets
         art = make_article(n, published=same_day + timedelta(hours=n - 100), outlet=f"Outlet {n}")
@@ -44,8 +46,16 @@ def _fill(store: Store) -> None:
         fired = datetime(2023, 2, 1, tzinfo=UTC) + timedelta(days=k)
         store.add_alert(
             Alert(
-                id=f"alert-{k}", rule="build-up <b>", kind="count", window_start=fired - timedelta(days=7),
-                window_end=fired, observed=4.0, baseline=1.0, story_ids=(), fired_at=fired, message="4 stories",
+                id=f"alert-{k}",
+                rule="build-up <b>",
+                kind="count",
+                window_start=fired - timedelta(days=7),
+                window_end=fired,
+                observed=4.0,
+                baseline=1.0,
+                story_ids=(),
+                fired_at=fired,
+                message="4 stories",
             )  # fmt: skip
         )
 
@@ -54,7 +64,9 @@ def _fill(store: Store) -> None:
 def api(tmp_path: Path) -> Iterator[tuple[TestClient, Store]]:
     store = open_store(f"sqlite:///{tmp_path / 'api.db'}")
     _fill(store)
-    app = create_app(Settings(db_url="unused", cache_dir=tmp_path, allow_network=False), store=store, token=TOKEN)
+    app = create_app(
+        Settings(db_url="unused", cache_dir=tmp_path, allow_network=False), store=store, token=TOKEN
+    )
     with TestClient(app) as c:
         yield c, store
     store.close()
@@ -77,7 +89,8 @@ def _all(client: TestClient, path: str, **params: Any) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize(
-    ("path", "total"), [("/api/events", 36), ("/api/articles", 36), ("/api/alerts", 7), ("/api/stories", None)]
+    ("path", "total"),
+    [("/api/events", 36), ("/api/articles", 36), ("/api/alerts", 7), ("/api/stories", None)],
 )
 def test_every_list_paginates_with_a_cursor(client: TestClient, path: str, total: int | None) -> None:
     items = _all(client, path, limit=4)
@@ -190,15 +203,23 @@ def test_review_is_an_audit_log_shown_everywhere(client: TestClient) -> None:
     assert created.status_code == 201 and created.json()["verdict"] == "disputed"
     client.post(f"/api/events/{event_id}/review", json={"verdict": "verified"}, headers=AUTH)
     event = client.get(f"/api/events/{event_id}").json()
-    assert [r["verdict"] for r in event["reviews"]] == ["disputed", "verified"] and event["verdict"] == "verified"
+    assert [r["verdict"] for r in event["reviews"]] == ["disputed", "verified"] and event[
+        "verdict"
+    ] == "verified"
     first = event["reviews"][0]
-    assert first["comment"] == "<b>check</b> the date" and first["author"] == "analyst-1" and first["created_at"]
+    assert (
+        first["comment"] == "<b>check</b> the date" and first["author"] == "analyst-1" and first["created_at"]
+    )
     assert event["reviews"][1]["author"] == "api token"
     log = _all(client, "/api/reviews", limit=1)
     assert [r["verdict"] for r in log] == ["verified", "disputed"]
     page = client.get(f"/events/{event_id}").text
     assert "&lt;b&gt;check&lt;/b&gt;" in page and "<b>check</b>" not in page and "analyst-1" in page
-    for bad in ({"verdict": "meh"}, {"verdict": "wrong", "extra": 1}, {"verdict": "wrong", "comment": "x" * 5001}):
+    for bad in (
+        {"verdict": "meh"},
+        {"verdict": "wrong", "extra": 1},
+        {"verdict": "wrong", "comment": "x" * 5001},
+    ):
         assert client.post(f"/api/events/{event_id}/review", json=bad, headers=AUTH).status_code == 422
     assert client.post("/api/events/nope/review", json={"verdict": "wrong"}, headers=AUTH).status_code == 404
 
@@ -213,9 +234,9 @@ def test_a_wrong_verdict_takes_the_event_out_of_its_story(api: tuple[TestClient,
     after = client.get("/api/stories", params={"type": "COERCE"}).json()["items"]
     assert len(after) == 1 and victim not in after[0]["event_ids"] and after[0]["num_articles"] == 4
     assert store.get_event(victim).story_id is None  # the real store, not only the API's view
-    assert sum(r["stories"] for r in client.get("/api/trends", params={"type": "COERCE"}).json()["rows"]) == sum(
-        r["stories"] for r in trend_before
-    )
+    assert sum(
+        r["stories"] for r in client.get("/api/trends", params={"type": "COERCE"}).json()["rows"]
+    ) == sum(r["stories"] for r in trend_before)
     kept = client.get("/api/events", params={"type": "COERCE", "exclude_wrong": "true"}).json()["items"]
     assert victim not in {e["id"] for e in kept} and len(kept) == 4
     assert "not part of a story (reviewed as wrong)" in client.get(f"/events/{victim}").text
@@ -235,14 +256,17 @@ def test_body_size_limit(client: TestClient) -> None:
             yield b"a" * 100_000
         yield b'"}'
 
-    streamed = client.post("/api/ingest", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
+    streamed = client.post(
+        "/api/ingest", content=chunks(), headers={**AUTH, "Content-Type": "application/json"}
+    )
     assert streamed.status_code == 413
 
 
 @pytest.mark.parametrize(
     "body",
     [{"text": "a", "html": "<p>b</p>"}, {}, {"url": "file:///etc/passwd"}, {"text": "x", "colour": "red"},
-     {"text": "Troops arrived.", "published": "next week"}, {"text": "Troops arrived.", "published": "2999-01-01"},
+     {"text": "Troops arrived.", "published": "next week"},
+     {"text": "Troops arrived.", "published": "2999-01-01"},
      {"text": "Troops arrived.", "published": "1850-01-01"}, {"text": "   "}],
 )  # fmt: skip
 def test_ingest_refuses_bad_bodies(client: TestClient, body: dict) -> None:
@@ -262,7 +286,12 @@ def test_ingest_text_and_html(tmp_path: Path, resources: Any) -> None:
     app = create_app(settings, store=store, token=TOKEN, resources=resources)
     text = "On Friday, Russian troops arrived in Belarus by train, the Belarusian defence ministry said."
     with TestClient(app) as client:
-        body = {"text": text, "title": "Troops <arrive>", "outlet": "Test Wire", "published": "2023-01-14T10:00:00Z"}
+        body = {
+            "text": text,
+            "title": "Troops <arrive>",
+            "outlet": "Test Wire",
+            "published": "2023-01-14T10:00:00Z",
+        }
         first = client.post("/api/ingest", json=body, headers=AUTH)
         assert first.status_code == 201, first.text
         reply = first.json()
@@ -271,7 +300,8 @@ def test_ingest_text_and_html(tmp_path: Path, resources: Any) -> None:
         assert any(e["event_type"] == "MOBILIZE" for e in reply["events"])
         again = client.post("/api/ingest", json=body, headers=AUTH)
         assert again.status_code == 200 and again.json()["article"]["id"] == reply["article"]["id"]
-        html = f"<html><head><title>Drills</title></head><body><article><p>{text.replace('Friday', 'Monday')}</p>"
+        html = "<html><head><title>Drills</title></head><body><article>"
+        html += f"<p>{text.replace('Friday', 'Monday')}</p>"
         html += "<p><script>alert(1)</script>More details followed.</p></article></body></html>"
         made = client.post("/api/ingest", json={"html": html}, headers=AUTH)
         assert made.status_code == 201, made.text
@@ -293,13 +323,17 @@ def test_pages_escape_article_text_and_never_link_javascript(client: TestClient)
         assert 'href="javascript:' not in client.get(f"/stories/{story}").text
 
 
-@pytest.mark.parametrize("path", ["/", "/alerts", "/api", "/?type=ASSAULT&country=BLR", "/?factuality=actual"])
+@pytest.mark.parametrize(
+    "path", ["/", "/alerts", "/api", "/?type=ASSAULT&country=BLR", "/?factuality=actual"]
+)
 def test_pages_render_offline_with_a_strict_policy(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200 and "frontwatch" in response.text
     assert "https://" not in response.text.split("<main>")[0]  # no CDN in the head
     policy = response.headers["content-security-policy"]
-    assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    )
     assert "build-up &lt;b&gt;" in client.get("/alerts").text
 
 

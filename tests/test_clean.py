@@ -143,6 +143,7 @@ def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
      "Tweet", "Advertisement", "Skip to main content", "No comments:", "3 comments:", "Post a Comment",
      "Leave a Reply", "Newer Post Older Post Home", "Subscribe to: Post Comments (Atom)",
      "Home » News » Europe", "News | Politics | Business | Sport", "Posted by Admin at 10:32 AM",
+     "Posted by admin",
      "Labels: Belarus, Russia", "© 2023 World News Daily. All rights reserved.", "Accept all cookies"],
 )  # fmt: skip
 def test_chrome_lines_are_dropped(line: str) -> None:
@@ -214,6 +215,19 @@ def test_dateline_gives_the_outlet_and_stays_in_the_text() -> None:
     article = clean(raw("\n\n".join(STORY)), SETTINGS, NOW)
     assert article.outlet == "Reuters"
     assert article.text.startswith("KYIV, Jan 6 (Reuters) - A train")
+
+
+@pytest.mark.parametrize(
+    ("start", "outlet"),
+    [
+        ("MINSK, Jan 6 (Eastern Wire) - Troops arrived.", "Eastern Wire"),
+        ("WASHINGTON (AP) — Troops arrived.", "Associated Press"),
+        ("NEW YORK, January 6, 2023 (dpa) - Troops arrived.", "dpa"),
+        ("Troops arrived (officially) - the ministry said.", None),
+    ],
+)
+def test_dateline_agencies(start: str, outlet: str | None) -> None:
+    assert clean(raw(start + "\n\n" + STORY[1]), SETTINGS, NOW).outlet == outlet
 
 
 def test_plain_text_headline_becomes_the_title() -> None:

@@ -16,7 +16,8 @@ from frontwatch.resolve.dates import find_expressions, publication_date_from_tex
 def sentence(text: str) -> Sentence:
     """A hand-built, unparsed sentence: one token per whitespace-separated word."""
     toks = tuple(
-        Token(k, m.group(), m.group().lower(), "", "", "", k, m.start()) for k, m in enumerate(re.finditer(r"\S+", text))
+        Token(k, m.group(), m.group().lower(), "", "", "", k, m.start())
+        for k, m in enumerate(re.finditer(r"\S+", text))
     )
     return Sentence(0, text, 0, len(text), toks, (), parsed=False)
 
@@ -46,11 +47,31 @@ MON = datetime(2023, 3, 13, 7, 0)  # Monday 13 March 2023 (naive)
         ("Missiles hit Kyiv yesterday.", "hit", FRI, date(2023, 1, 5), "day", "yesterday"),
         ("Missiles hit Kyiv last night.", "hit", FRI, date(2023, 1, 5), "day", "last night"),
         ("Police detained protesters today.", "detained", MON, date(2023, 3, 13), "day", "today"),
-        ("Police detained protesters two days ago.", "detained", MON, date(2023, 3, 11), "day", "two days ago"),
+        (
+            "Police detained protesters two days ago.",
+            "detained",
+            MON,
+            date(2023, 3, 11),
+            "day",
+            "two days ago",
+        ),
         ("Troops massed near the border last week.", "massed", FRI, date(2022, 12, 26), "month", "last week"),
-        ("Troops massed near the border earlier this month.", "massed", MON, date(2023, 3, 1), "month",
-         "earlier this month"),
-        ("Troops massed near the border last month.", "massed", FRI, date(2022, 12, 1), "month", "last month"),
+        (
+            "Troops massed near the border earlier this month.",
+            "massed",
+            MON,
+            date(2023, 3, 1),
+            "month",
+            "earlier this month",
+        ),
+        (
+            "Troops massed near the border last month.",
+            "massed",
+            FRI,
+            date(2022, 12, 1),
+            "month",
+            "last month",
+        ),
         ("Exports fell last year.", "fell", FRI, date(2022, 1, 1), "year", "last year"),
         # absolute and partly absolute forms
         ("Russia invaded on February 24.", "invaded", FRI, date(2022, 2, 24), "day", "on February 24"),
@@ -59,22 +80,43 @@ MON = datetime(2023, 3, 13, 7, 0)  # Monday 13 March 2023 (naive)
         ("The talks began on the 24th.", "began", FRI, date(2022, 12, 24), "day", "on the 24th"),
         ("The talks began on the 2nd.", "began", FRI, date(2023, 1, 2), "day", "on the 2nd"),
         ("The war began in March 2022.", "began", FRI, date(2022, 3, 1), "month", "in March 2022"),
-        ("The war began on 24 February 2022.", "began", None, date(2022, 2, 24), "day", "on 24 February 2022"),
-        ("The war began on February 24, 2022.", "began", None, date(2022, 2, 24), "day", "on February 24, 2022"),
+        (
+            "The war began on 24 February 2022.",
+            "began",
+            None,
+            date(2022, 2, 24),
+            "day",
+            "on 24 February 2022",
+        ),
+        (
+            "The war began on February 24, 2022.",
+            "began",
+            None,
+            date(2022, 2, 24),
+            "day",
+            "on February 24, 2022",
+        ),
         ("Crimea was annexed in 2014.", "annexed", None, date(2014, 1, 1), "year", "in 2014"),
         ("Fighting resumed in March.", "resumed", MON, date(2023, 3, 1), "month", "in March"),
         ("Fighting resumed in May.", "resumed", MON, date(2022, 5, 1), "month", "in May"),
     ],
 )
-def test_resolve_date(text: str, trigger: str, published: datetime | None, expected: date, precision: str,
-                      date_text: str) -> None:
+def test_resolve_date(
+    text: str, trigger: str, published: datetime | None, expected: date, precision: str, date_text: str
+) -> None:
     s = sentence(text)
     assert resolve_date(s, trigger_of(s, trigger), published) == (expected, precision, date_text)
 
 
 @pytest.mark.parametrize(
-    "text", ["Russian troops arrived on Friday.", "Missiles hit Kyiv yesterday.", "Russia invaded on February 24.",
-             "Troops massed near the border last week.", "The talks began on the 24th."],
+    "text",
+    [
+        "Russian troops arrived on Friday.",
+        "Missiles hit Kyiv yesterday.",
+        "Russia invaded on February 24.",
+        "Troops massed near the border last week.",
+        "The talks began on the 24th.",
+    ],
 )
 def test_relative_without_publication_date_is_none(text: str) -> None:
     s = sentence(text)
@@ -82,7 +124,8 @@ def test_relative_without_publication_date_is_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Russian troops arrived in Belarus.", "They may 5 times have tried.", "He won 24 seats in the vote."],
+    "text",
+    ["Russian troops arrived in Belarus.", "They may 5 times have tried.", "He won 24 seats in the vote."],
 )
 def test_no_expression_gives_nothing(text: str) -> None:
     s = sentence(text)
@@ -123,9 +166,33 @@ def test_dateline_without_year_takes_the_most_recent() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(max_size=200)
-    | st.lists(st.sampled_from(["on", "Friday", "last", "week", "the", "24th", "Feb.", "29", "2024", "ago",
-                                "two", "days", "in", "March", "overnight", "31", "June", ",", "May", "next"]),
-               max_size=12).map(" ".join),
+    | st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "Friday",
+                "last",
+                "week",
+                "the",
+                "24th",
+                "Feb.",
+                "29",
+                "2024",
+                "ago",
+                "two",
+                "days",
+                "in",
+                "March",
+                "overnight",
+                "31",
+                "June",
+                ",",
+                "May",
+                "next",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join),
     published=st.none() | st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2099, 12, 30)),
     trigger=st.integers(min_value=-3, max_value=30),
 )

@@ -34,8 +34,15 @@ def test_cached_file_is_reused(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("Kyiv", "kyiv"), ("  the Donbas ", "donbas"), ("Homieĺ", "homiel"), ("Kup'yans'k", "kupyansk"),
-     ("Bab el-Mandeb", "bab el mandeb"), ("U.S.", "u s"), ("Łódź", "lodz")],
+    [
+        ("Kyiv", "kyiv"),
+        ("  the Donbas ", "donbas"),
+        ("Homieĺ", "homiel"),
+        ("Kup'yans'k", "kupyansk"),
+        ("Bab el-Mandeb", "bab el mandeb"),
+        ("U.S.", "u s"),
+        ("Łódź", "lodz"),
+    ],
 )
 def test_normalise(text: str, key: str) -> None:
     assert normalise(text) == key
@@ -43,10 +50,21 @@ def test_normalise(text: str, key: str) -> None:
 
 @pytest.mark.parametrize(
     ("variant", "name", "country"),
-    [("Kyiv", "Kyiv", "UKR"), ("Kiev", "Kyiv", "UKR"), ("Kharkiv", "Kharkiv", "UKR"), ("Kharkov", "Kharkiv", "UKR"),
-     ("Mykolaiv", "Mykolayiv", "UKR"), ("Nikolaev", "Mykolayiv", "UKR"), ("Hrodna", "Hrodna", "BLR"),
-     ("Grodno", "Hrodna", "BLR"), ("Homel", "Homyel'", "BLR"), ("Gomel", "Homyel'", "BLR"),
-     ("Odessa", "Odesa", "UKR"), ("Kupiansk", "Kupyansk", "UKR"), ("Artemovsk", "Bakhmut", "UKR")],
+    [
+        ("Kyiv", "Kyiv", "UKR"),
+        ("Kiev", "Kyiv", "UKR"),
+        ("Kharkiv", "Kharkiv", "UKR"),
+        ("Kharkov", "Kharkiv", "UKR"),
+        ("Mykolaiv", "Mykolayiv", "UKR"),
+        ("Nikolaev", "Mykolayiv", "UKR"),
+        ("Hrodna", "Hrodna", "BLR"),
+        ("Grodno", "Hrodna", "BLR"),
+        ("Homel", "Homyel'", "BLR"),
+        ("Gomel", "Homyel'", "BLR"),
+        ("Odessa", "Odesa", "UKR"),
+        ("Kupiansk", "Kupyansk", "UKR"),
+        ("Artemovsk", "Bakhmut", "UKR"),
+    ],
 )
 def test_transliteration_variants(gaz: Gazetteer, variant: str, name: str, country: str) -> None:
     c = gaz.lookup(variant, {"UKR": 1.0, "BLR": 1.0})[0]
@@ -55,13 +73,21 @@ def test_transliteration_variants(gaz: Gazetteer, variant: str, name: str, count
 
 @pytest.mark.parametrize(
     ("text", "admin1", "country"),
-    [("Kharkiv region", "Kharkiv Oblast", "UKR"), ("the Kharkiv region", "Kharkiv Oblast", "UKR"),
-     ("Sumy Oblast", "Sumy Oblast", "UKR"), ("Sumy oblast", "Sumy Oblast", "UKR"),
-     ("Kharkivs'ka oblast", "Kharkiv Oblast", "UKR"), ("Donetsk region", "Donetsk Oblast", "UKR"),
-     ("Zaporizhzhia region", "Zaporizhzhya Oblast", "UKR"), ("Kyiv region", "Kyiv Oblast", "UKR"),
-     ("Kursk region", "Kursk Oblast", "RUS"), ("Belgorod Oblast", "Belgorod Oblast", "RUS"),
-     ("Gomel region", "Gomel Oblast", "BLR"), ("Brest region", "Brest Oblast", "BLR"),
-     ("Kherson province", "Kherson Oblast", "UKR")],
+    [
+        ("Kharkiv region", "Kharkiv Oblast", "UKR"),
+        ("the Kharkiv region", "Kharkiv Oblast", "UKR"),
+        ("Sumy Oblast", "Sumy Oblast", "UKR"),
+        ("Sumy oblast", "Sumy Oblast", "UKR"),
+        ("Kharkivs'ka oblast", "Kharkiv Oblast", "UKR"),
+        ("Donetsk region", "Donetsk Oblast", "UKR"),
+        ("Zaporizhzhia region", "Zaporizhzhya Oblast", "UKR"),
+        ("Kyiv region", "Kyiv Oblast", "UKR"),
+        ("Kursk region", "Kursk Oblast", "RUS"),
+        ("Belgorod Oblast", "Belgorod Oblast", "RUS"),
+        ("Gomel region", "Gomel Oblast", "BLR"),
+        ("Brest region", "Brest Oblast", "BLR"),
+        ("Kherson province", "Kherson Oblast", "UKR"),
+    ],
 )
 def test_oblast_forms(gaz: Gazetteer, text: str, admin1: str, country: str) -> None:
     c = gaz.lookup(text)[0]
@@ -78,15 +104,32 @@ def test_admin1_of_a_city_or_province_name(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("name", "country", "lat", "lon"),
-    [("Donbas", "UKR", 48.3, 38.0), ("Crimea", "UKR", 45.3, 34.4), ("the Sahel", None, 15.0, 2.0),
-     ("Gaza Strip", "PSE", 31.4, 34.4), ("West Bank", "PSE", 32.0, 35.3), ("Nagorno-Karabakh", "AZE", 39.8, 46.8),
-     ("the Red Sea", None, 20.0, 38.0), ("Black Sea", None, 43.0, 34.0), ("Sea of Azov", None, 46.0, 36.5),
-     ("Kerch Strait", None, 45.3, 36.6), ("Strait of Hormuz", None, 26.6, 56.3), ("Taiwan Strait", None, 24.5, 119.5),
-     ("Gulf of Aden", None, 12.5, 48.0), ("Bab el-Mandeb", None, 12.6, 43.3), ("Darfur", "SDN", 13.5, 24.0),
-     ("Kordofan", "SDN", 12.5, 29.5), ("Tigray", "ETH", 14.0, 38.8), ("Amhara", "ETH", 11.5, 38.0),
-     ("Rakhine", "MMR", 19.5, 94.0), ("North Kivu", "COD", -0.8, 29.0)],
+    [
+        ("Donbas", "UKR", 48.3, 38.0),
+        ("Crimea", "UKR", 45.3, 34.4),
+        ("the Sahel", None, 15.0, 2.0),
+        ("Gaza Strip", "PSE", 31.4, 34.4),
+        ("West Bank", "PSE", 32.0, 35.3),
+        ("Nagorno-Karabakh", "AZE", 39.8, 46.8),
+        ("the Red Sea", None, 20.0, 38.0),
+        ("Black Sea", None, 43.0, 34.0),
+        ("Sea of Azov", None, 46.0, 36.5),
+        ("Kerch Strait", None, 45.3, 36.6),
+        ("Strait of Hormuz", None, 26.6, 56.3),
+        ("Taiwan Strait", None, 24.5, 119.5),
+        ("Gulf of Aden", None, 12.5, 48.0),
+        ("Bab el-Mandeb", None, 12.6, 43.3),
+        ("Darfur", "SDN", 13.5, 24.0),
+        ("Kordofan", "SDN", 12.5, 29.5),
+        ("Tigray", "ETH", 14.0, 38.8),
+        ("Amhara", "ETH", 11.5, 38.0),
+        ("Rakhine", "MMR", 19.5, 94.0),
+        ("North Kivu", "COD", -0.8, 29.0),
+    ],
 )
-def test_named_regions_seas_and_straits(gaz: Gazetteer, name: str, country: str | None, lat: float, lon: float) -> None:
+def test_named_regions_seas_and_straits(
+    gaz: Gazetteer, name: str, country: str | None, lat: float, lon: float
+) -> None:
     c = next(c for c in gaz.lookup(name) if c.kind == "region")
     assert c.precision == "region" and c.country == country
     assert abs((c.lat or 0) - lat) < 0.2 and abs((c.lon or 0) - lon) < 0.2
@@ -95,7 +138,13 @@ def test_named_regions_seas_and_straits(gaz: Gazetteer, name: str, country: str 
 def test_countries_have_points_and_geonames_ids(gaz: Gazetteer) -> None:
     blr = gaz.country("BLR")
     assert blr is not None
-    assert (blr.name, blr.lat, blr.lon, blr.geonames_id, blr.precision) == ("Belarus", 53.0, 28.0, 630336, "country")
+    assert (blr.name, blr.lat, blr.lon, blr.geonames_id, blr.precision) == (
+        "Belarus",
+        53.0,
+        28.0,
+        630336,
+        "country",
+    )
     assert best(gaz, "United States") == ("United States", "country", "USA")
     assert best(gaz, "Britain") == ("United Kingdom", "country", "GBR")
 
@@ -136,5 +185,11 @@ def test_build_writes_an_indexed_sqlite_file(gaz: Gazetteer) -> None:
 def test_package_data_is_present() -> None:
     from frontwatch.resolve import gazetteer
 
-    for name in ("countries.tsv", "regions.tsv", "country_aliases.tsv", "admin1_centres.tsv", "admin1_points.tsv"):
+    for name in (
+        "countries.tsv",
+        "regions.tsv",
+        "country_aliases.tsv",
+        "admin1_centres.tsv",
+        "admin1_points.tsv",
+    ):
         assert (Path(gazetteer._data_dir()) / name).exists()

@@ -398,6 +398,18 @@ def test_jsonl_objects_with_a_bad_line_reported_by_number(tmp_path: Path) -> Non
     ]  # fmt: skip
 
 
+def test_json_documents_spread_over_lines(tmp_path: Path) -> None:
+    obj = {"text": "Troops arrived in Belarus.", "title": "Troops"}
+    pretty = write(tmp_path / "one.json", json.dumps(obj, indent=2))
+    array = write(tmp_path / "many.json", json.dumps([obj, {"html": PAGE}, 3], indent=1))
+    broken = write(tmp_path / "broken.json", "[\n" + json.dumps(obj) + ",\n{oops\n]")
+    items = collect([pretty, array, broken])
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDocument", pretty), ("RawDocument", f"{array}#1"), ("RawDocument", f"{array}#2"),
+        ("MalformedInput", f"{array}#3"), ("MalformedInput", broken),
+    ]  # fmt: skip
+
+
 def test_jsonl_line_with_invalid_utf8_is_one_error(tmp_path: Path) -> None:
     path = write(tmp_path / "b.jsonl", b'{"text": "ok one"}\n{"text": "caf\xe9"}\n{"text": "ok two"}\n')
     items = collect([path])
@@ -424,6 +436,17 @@ def test_warc_html_responses_become_documents(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert docs[0].data == PAGE.encode() and docs[0].kind == "html"
     assert [(type(e), e.source) for e in errors] == [(DecodeError, f"{path}#4")]
+    # the charset was only in the HTTP header: the kept bytes must read right on their own
+    assert decode(docs[1].data, "again", None, "html") == "<html><body><p>Café in Minsk</p></body></html>"
+
+
+def test_header_charset_with_a_conflicting_meta_label() -> None:
+    page = '<html><head><meta charset="shift_jis"></head><body><p>Café in Minsk</p></body></html>'
+    [doc] = documents_from_bytes(
+        page.encode("cp1252"), "u", OFFLINE, content_type="text/html; charset=cp1252"
+    )
+    assert isinstance(doc, RawDocument)
+    assert "Café in Minsk" in decode(doc.data, "again", None, "html")
 
 
 def test_broken_warc_is_one_error(tmp_path: Path) -> None:

@@ -33,15 +33,35 @@ def actors() -> ActorDictionary:
 def _event(doc: ParsedDoc, sentence_index: int, trigger: int) -> CodedEvent:
     s = doc.sentences[sentence_index]
     t = s.tokens[trigger]
-    ev = Event(id="e", article_id="a", event_type="ASSAULT", mode=None, contexts=(), actors=(), recipients=(),
-               location=None, date=None, date_precision=None, date_text=None, factuality="actual",
-               attribution=None, evidence=Evidence(s.text, s.index, s.start, s.end, t.text), intensity=0.0,
-               confidence=1.0)
+    ev = Event(
+        id="e",
+        article_id="a",
+        event_type="ASSAULT",
+        mode=None,
+        contexts=(),
+        actors=(),
+        recipients=(),
+        location=None,
+        date=None,
+        date_precision=None,
+        date_text=None,
+        factuality="actual",
+        attribution=None,
+        evidence=Evidence(s.text, s.index, s.start, s.end, t.text),
+        intensity=0.0,
+        confidence=1.0,
+    )
     return CodedEvent(ev, sentence_index, trigger)
 
 
-def locate(text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary,
-           sentence_index: int | None = None) -> tuple[Place | None, ArticleContext]:
+def locate(
+    text: str,
+    trigger: str,
+    nlp: Any,
+    gaz: Gazetteer,
+    actors: ActorDictionary,
+    sentence_index: int | None = None,
+) -> tuple[Place | None, ArticleContext]:
     doc = parse(text, nlp)
     if sentence_index is None:
         sentence_index = next(s.index for s in doc.sentences if any(t.text == trigger for t in s.tokens))
@@ -55,19 +75,47 @@ def locate(text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDicti
     ("text", "trigger", "name", "country", "precision"),
     [
         # prepositional attachment to the trigger, not the first place named
-        ("A train of Russian troops arrived in Belarus, the Belarusian defence ministry said.", "arrived",
-         "Belarus", "BLR", "country"),
+        (
+            "A train of Russian troops arrived in Belarus, the Belarusian defence ministry said.",
+            "arrived",
+            "Belarus",
+            "BLR",
+            "country",
+        ),
         ("Moscow said Russian forces shelled near Kupiansk on Friday.", "shelled", "Kupyansk", "UKR", "city"),
         ("Moscow said Russian forces shelled Kupiansk on Friday.", "shelled", "Kupyansk", "UKR", "city"),
-        ("Russian forces attacked Avdiivka in the Donetsk region, Kyiv said.", "attacked", "Avdiyivka", "UKR", "city"),
+        (
+            "Russian forces attacked Avdiivka in the Donetsk region, Kyiv said.",
+            "attacked",
+            "Avdiyivka",
+            "UKR",
+            "city",
+        ),
         ("Russian troops withdrew from Kherson.", "withdrew", "Kherson", "UKR", "city"),
         # oblast forms
-        ("Russian missiles struck the Kharkiv region overnight.", "struck", "Kharkiv Oblast", "UKR", "admin1"),
+        (
+            "Russian missiles struck the Kharkiv region overnight.",
+            "struck",
+            "Kharkiv Oblast",
+            "UKR",
+            "admin1",
+        ),
         ("Explosions were reported in Sumy Oblast on Tuesday.", "reported", "Sumy Oblast", "UKR", "admin1"),
-        ("Ukrainian drones hit an oil depot in Russia's Bryansk region.", "hit", "Bryansk Oblast", "RUS", "admin1"),
+        (
+            "Ukrainian drones hit an oil depot in Russia's Bryansk region.",
+            "hit",
+            "Bryansk Oblast",
+            "RUS",
+            "admin1",
+        ),
         # demonym adjectives before territorial nouns
-        ("Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks.", "using", "Belarus", "BLR",
-         "country"),
+        (
+            "Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks.",
+            "using",
+            "Belarus",
+            "BLR",
+            "country",
+        ),
         ("Russian jets violated Polish airspace on Sunday.", "violated", "Poland", "POL", "country"),
         # seas, straits and named regions
         ("Houthi rebels attacked a cargo ship in the Red Sea.", "attacked", "Red Sea", None, "region"),
@@ -79,8 +127,16 @@ def locate(text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDicti
         ("In the West Bank city of Nablus, a man was shot.", "shot", "Nablus", "PSE", "city"),
     ],
 )
-def test_event_location(text: str, trigger: str, name: str, country: str | None, precision: str, nlp: Any,
-                        gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_event_location(
+    text: str,
+    trigger: str,
+    name: str,
+    country: str | None,
+    precision: str,
+    nlp: Any,
+    gaz: Gazetteer,
+    actors: ActorDictionary,
+) -> None:
     place, _ = locate(text, trigger, nlp, gaz, actors)
     assert place is not None
     assert (place.name, place.country, place.precision, place.dominant) == (name, country, precision, False)
@@ -89,39 +145,59 @@ def test_event_location(text: str, trigger: str, name: str, country: str | None,
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
-    [("Moscow said it would respond to the sanctions.", "respond"),
-     ("Minsk says it will not join the war.", "join"),
-     ("Washington announced new sanctions against Russia.", "announced")],
+    [
+        ("Moscow said it would respond to the sanctions.", "respond"),
+        ("Minsk says it will not join the war.", "join"),
+        ("Washington announced new sanctions against Russia.", "announced"),
+    ],
 )
-def test_metonym_capitals_are_never_the_location(text: str, trigger: str, nlp: Any, gaz: Gazetteer,
-                                                 actors: ActorDictionary) -> None:
+def test_metonym_capitals_are_never_the_location(
+    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
     place, _ = locate(text, trigger, nlp, gaz, actors)
     assert place is None or place.name not in ("Moscow", "Minsk", "Washington")
 
 
-def test_an_offensive_from_belarus_is_not_in_belarus(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
-    text = ("Russian troops arrived in Belarus. Belarus will receive more weapons. "
-            "Ukraine fears an offensive from Belarus.")
+def test_an_offensive_from_belarus_is_not_in_belarus(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = (
+        "Russian troops arrived in Belarus. Belarus will receive more weapons. "
+        "Ukraine fears an offensive from Belarus."
+    )
     place, _ = locate(text, "offensive", nlp, gaz, actors)
     assert place is None or place.country != "BLR"
 
 
 @pytest.mark.parametrize(
     ("context", "country"),
-    [("Belarusian police detained opposition activists in Minsk and Hrodna. Police also clashed with protesters "
-      "in Brest.", "BLR"),
-     ("French fishermen blocked ports in Brittany and Normandy, France. Police also clashed with protesters in "
-      "Brest.", "FRA")],
+    [
+        (
+            "Belarusian police detained opposition activists in Minsk and Hrodna. "
+            "Police also clashed with protesters in Brest.",
+            "BLR",
+        ),
+        (
+            "French fishermen blocked ports in Brittany and Normandy, France. "
+            "Police also clashed with protesters in Brest.",
+            "FRA",
+        ),
+    ],
 )
-def test_same_name_disambiguated_by_article_context(context: str, country: str, nlp: Any, gaz: Gazetteer,
-                                                    actors: ActorDictionary) -> None:
+def test_same_name_disambiguated_by_article_context(
+    context: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
     place, _ = locate(context, "clashed", nlp, gaz, actors)
     assert place is not None and (place.name, place.country) == ("Brest", country)
 
 
-def test_no_place_in_sentence_falls_back_to_dominant(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
-    text = ("Heavy fighting continued around Bakhmut on Friday. Ukrainian officials said Bakhmut was holding. "
-            "Artillery killed three soldiers, officials said.")
+def test_no_place_in_sentence_falls_back_to_dominant(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = (
+        "Heavy fighting continued around Bakhmut on Friday. Ukrainian officials said Bakhmut was holding. "
+        "Artillery killed three soldiers, officials said."
+    )
     place, ctx = locate(text, "killed", nlp, gaz, actors)
     assert place is not None and place.dominant
     assert (place.name, place.country) == ("Bakhmut", "UKR")
@@ -134,8 +210,12 @@ def test_no_place_anywhere_gives_none(nlp: Any, gaz: Gazetteer, actors: ActorDic
     assert place is None and ctx.dominant is None
 
 
-def test_article_context_lists_mentions_and_countries(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
-    doc = parse("Russian troops arrived in Belarus near Brest. Kyiv fears an attack on the Kharkiv region.", nlp)
+def test_article_context_lists_mentions_and_countries(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    doc = parse(
+        "Russian troops arrived in Belarus near Brest. Kyiv fears an attack on the Kharkiv region.", nlp
+    )
     ctx = article_context(doc, gaz, actors)
     names = {(m.text, m.resolved.name if m.resolved else None) for m in ctx.mentions}
     assert ("Belarus", "Belarus") in names and ("Brest", "Brest") in names

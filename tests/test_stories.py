@@ -77,16 +77,18 @@ def test_reposts_merge_into_one_story_with_counts(store: Store) -> None:
     assert store.get_event("e2").story_id == story.id
 
 
-def test_independent_reports_within_a_day_merge_and_undated_only_in_cluster(store: Store) -> None:
+def test_reports_within_a_day_merge_undated_by_publication_and_reposts(store: Store) -> None:
     ingest(store, article("a1", "Wire", 9), [event("e1", "a1")])
     ingest(store, article("a2", "Paper", 9), [event("e2", "a2", date=date(2023, 1, 7), attribution=None)])
-    ingest(store, article("a3", "Other", 9), [event("e3", "a3", date=None)])  # undated, not a re-post
-    ingest(store, article("a4", "Blog", 10, dup="a1"), [event("e4", "a4", date=None)])  # undated re-post
+    # undated: taken to have happened in the two days before publication
+    ingest(store, article("a3", "Other", 9, hour=10), [event("e3", "a3", date=None)])
+    ingest(store, article("a5", "Later", 20), [event("e5", "a5", date=None)])  # too late
+    ingest(store, article("a4", "Blog", 25, dup="a1"), [event("e4", "a4", date=None)])  # re-post
     stories = {s.id: s for s in all_stories(store)}
     assert len(stories) == 2
     main = stories[story_id_for("e1")]
-    assert main.event_ids == ("e1", "e2", "e4")
-    assert (main.num_asserted, main.num_attributed) == (3, 2)
+    assert main.event_ids == ("e1", "e2", "e3", "e4")
+    assert (main.num_asserted, main.num_attributed) == (4, 3)
 
 
 @pytest.mark.parametrize(
@@ -96,14 +98,14 @@ def test_independent_reports_within_a_day_merge_and_undated_only_in_cluster(stor
         {"event_type": "COOPERATE"},
         {"location": Place("Kyiv", "Kyiv", "UKR", None, 50.45, 30.52, "city")},
         {"actors": (Entity("Belarusian troops", "Belarus", "BLR", "MIL"),)},
-        {"recipients": (UKR,)},
+        {"date": None},  # undated, published three days after the event
         {"factuality": "future"},
         {"location": None},
     ],
 )
 def test_different_events_do_not_merge(change: dict) -> None:
     a, b = event("e1", "a1"), event("e2", "a2", **change)
-    assert not same_story(a, b, cluster_a="a1", cluster_b="a2")
+    assert not same_story(a, b, article_a=article("a1", "Wire", 9), article_b=article("a2", "Paper", 9))
     store = MemoryStore()
     ingest(store, article("a1", "Wire", 9), [a])
     ingest(store, article("a2", "Paper", 9), [b])
@@ -171,3 +173,13 @@ def test_build_story_canonical_fields() -> None:
     assert (story.num_articles, story.num_outlets, story.num_denied) == (3, 2, 1)
     with pytest.raises(ValueError):
         build_story("s", [], arts)
+
+
+def test_an_unknown_side_contradicts_nothing_but_a_repost_needs_the_same_sentence() -> None:
+    wire, blog = article("a1", "Wire", 9), article("a2", "Blog", 20, dup="a1")
+    claim = event("e1", "a1", recipients=(UKR,))
+    denial = event("e2", "a2", actors=(), recipients=(UKR,), factuality="negated", date=None)
+    assert not same_story(claim, denial, article_a=wire, article_b=blog)  # published 11 days later
+    reposted = replace(denial, evidence=claim.evidence)
+    assert same_story(claim, reposted, article_a=wire, article_b=blog)
+    assert same_story(claim, replace(denial, date=date(2023, 1, 7)), article_a=wire, article_b=blog)

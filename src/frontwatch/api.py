@@ -10,18 +10,19 @@ first run and printed once).
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import os
 import secrets
 import sys
 import threading
-from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import replace
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from dataclasses import is_dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
 
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -36,7 +37,7 @@ from .config import Settings
 from .errors import AuthError, FrontwatchError, InputError, UsageError
 from .models import EventFilter, RawDocument, Review
 from .query import event_filter, parse_date, parse_datetime
-from .store import ArticleFilter, Store, open_store
+from .store import ArticleFilter, Page, Store, open_store
 from .store.base import decode_cursor, encode_cursor
 from .web.pages import latest_verdict
 
@@ -57,7 +58,8 @@ SECURITY_HEADERS = {
 }
 
 ASGIApp = Callable[
-    [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]
+    [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
+    Awaitable[None],
 ]
 
 
@@ -119,6 +121,8 @@ class IngestRequest(BaseModel):
         given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
         if len(given) != 1:
             raise ValueError("give exactly one of text, html or url")
+        if not str(getattr(self, given[0])).strip():
+            raise ValueError(f"{given[0]} is empty")
         return self
 
 
@@ -172,15 +176,42 @@ def require_token(
 Auth = Annotated[None, Depends(require_token)]
 
 
+# responses ------------------------------------------------------------------------------------
+def _encode(value: Any) -> Any:
+    """json.dumps fallback for records: the same fields and ISO dates as `to_dict`."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return vars(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _json(content: Any, status: int = 200) -> Response:
+    """Records to JSON by the C encoder: FastAPI's generic encoder took most of a list
+    request's time (benchmarks/README.md)."""
+    body = json.dumps(content, default=_encode, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
+
+
+def _page(page: Page[Any]) -> Response:
+    return _json({"items": page.items, "next": page.next})
+
+
 # errors ---------------------------------------------------------------------------------------
-def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"status": status, "message": message}}, status_code=status, headers=headers)
+def _error(status: int, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"status": status, "message": message}}, status_code=status, headers=headers
+    )
 
 
-def _error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Any:
+def _error_response(
+    request: Request, status: int, message: str, headers: Mapping[str, str] | None = None
+) -> Any:
     """JSON for the API, a small HTML page for the dashboard."""
     path = request.url.path
-    if path.startswith(("/api", "/openapi", "/static")) or "text/html" not in request.headers.get("accept", ""):
+    if path.startswith(("/api", "/openapi", "/static")) or "text/html" not in request.headers.get(
+        "accept", ""
+    ):
         return _error(status, message, headers)
     from .web.pages import error_page
 
@@ -211,7 +242,9 @@ def _check_query(request: Request) -> None:
     unknown = sorted(k for k in seen if k not in known)
     if unknown:
         allowed = ", ".join(sorted(known)) or "none"
-        raise UsageError(f"unknown query parameter {', '.join(repr(k) for k in unknown)} (allowed: {allowed})")
+        raise UsageError(
+            f"unknown query parameter {', '.join(repr(k) for k in unknown)} (allowed: {allowed})"
+        )
     repeated = sorted(k for k, n in seen.items() if n > 1 and not known[k])
     if repeated:
         raise UsageError(f"query parameter {', '.join(repr(k) for k in repeated)} given more than once")
@@ -257,6 +290,29 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+class SecurityHeaders:
+    """The content security policy and friends on pages; no caching of API answers."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.page = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        self.api = [(b"x-content-type-options", b"nosniff"), (b"cache-control", b"no-store")]
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.api if scope["path"].startswith("/api/") else self.page
+
+        async def with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in extra if h[0] not in have)]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 # the application ------------------------------------------------------------------------------
 def create_app(
     settings: Settings, store: Store | None = None, token: str | None = None, resources: Any = None
@@ -300,17 +356,7 @@ def create_app(
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return _error(500, "internal error (see the server log)")
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        if not request.url.path.startswith("/api"):
-            for key, value in SECURITY_HEADERS.items():
-                response.headers.setdefault(key, value)
-        else:
-            response.headers.setdefault("x-content-type-options", "nosniff")
-            response.headers.setdefault("cache-control", "no-store")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
     def db() -> Store:
@@ -324,7 +370,7 @@ def create_app(
         duplicates: bool = True,
         cursor: Cursor = None,
         limit: Limit = 50,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Articles (with their text: this is your own store). `since`/`until` are on the
         publication day; `duplicates=false` leaves out near-duplicate re-posts."""
         start, end = parse_date(since, "since"), parse_date(until, "until")
@@ -336,8 +382,7 @@ def create_app(
             outlet=outlet,
             include_duplicates=duplicates,
         )
-        page = db().list_articles(flt, cursor, limit)
-        return {"items": [a.to_dict() for a in page.items], "next": page.next}
+        return _page(db().list_articles(flt, cursor, limit))
 
     @app.get("/api/articles/{article_id}", summary="One article with its events")
     def get_article(article_id: Id) -> dict[str, Any]:
@@ -355,12 +400,11 @@ def create_app(
         exclude_wrong: bool = False,
         cursor: Cursor = None,
         limit: Limit = 50,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Coded events with the CLI's filters; `exclude_wrong=true` leaves out events whose
         latest review says wrong."""
         flt = replace(flt, article_id=article, story_id=story, exclude_wrong=exclude_wrong)
-        page = db().list_events(flt, cursor, limit)
-        return {"items": [e.to_dict() for e in page.items], "next": page.next}
+        return _page(db().list_events(flt, cursor, limit))
 
     @app.get("/api/events/{event_id}", summary="One event with its reviews")
     def get_event(event_id: Id) -> dict[str, Any]:
@@ -368,7 +412,11 @@ def create_app(
         if event is None:
             raise StarletteHTTPException(404, f"no event {event_id}")
         reviews = db().list_reviews(event_id)
-        return {**event.to_dict(), "verdict": latest_verdict(reviews), "reviews": [r.to_dict() for r in reviews]}
+        return {
+            **event.to_dict(),
+            "verdict": latest_verdict(reviews),
+            "reviews": [r.to_dict() for r in reviews],
+        }
 
     @app.post("/api/events/{event_id}/review", status_code=201, summary="Review an event (token)")
     def review_event(event_id: Id, body: ReviewRequest, _: Auth) -> dict[str, Any]:
@@ -400,13 +448,15 @@ def create_app(
             reviews = [r for r in reviews if (r.id or 0) < last]
         page = reviews[:limit]
         more = len(reviews) > limit
-        return {"items": [r.to_dict() for r in page], "next": encode_cursor([page[-1].id or 0]) if more else None}
+        return {
+            "items": [r.to_dict() for r in page],
+            "next": encode_cursor([page[-1].id or 0]) if more else None,
+        }
 
     @app.get("/api/stories", summary="Stories, latest event date first")
-    def list_stories(flt: EventFilterDep, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
+    def list_stories(flt: EventFilterDep, cursor: Cursor = None, limit: Limit = 50) -> Response:
         """The same real-world event merged across reports (events reviewed wrong left out)."""
-        page = db().list_stories(flt, cursor, limit)
-        return {"items": [s.to_dict() for s in page.items], "next": page.next}
+        return _page(db().list_stories(flt, cursor, limit))
 
     @app.get("/api/stories/{story_id}", summary="One story with every report")
     def get_story(story_id: Id) -> dict[str, Any]:
@@ -439,9 +489,8 @@ def create_app(
         return tr.to_dict(tr.trends(db(), flt, by=by, interval=interval))
 
     @app.get("/api/alerts", summary="Alerts, latest fired first")
-    def list_alerts(cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
-        page = db().list_alerts(cursor, limit)
-        return {"items": [a.to_dict() for a in page.items], "next": page.next}
+    def list_alerts(cursor: Cursor = None, limit: Limit = 50) -> Response:
+        return _page(db().list_alerts(cursor, limit))
 
     @app.post("/api/ingest", status_code=201, summary="Push a report: text, HTML or a URL (token)")
     def ingest_report(body: IngestRequest, response: Response, _: Auth) -> dict[str, Any]:
@@ -480,7 +529,9 @@ def _ingest(app: FastAPI, settings: Settings, body: IngestRequest) -> tuple[dict
     if published is not None and published.year < 1900:
         raise UsageError("published: a publication date before 1900 is not accepted")
     if body.url is not None and not settings.allow_network:
-        raise StarletteHTTPException(403, "url: this server does not fetch from the network; send text or html")
+        raise StarletteHTTPException(
+            403, "url: this server does not fetch from the network; send text or html"
+        )
     store: Store = app.state.store
     with app.state.lock:
         if app.state.resources is None:
@@ -511,7 +562,11 @@ def _ingest(app: FastAPI, settings: Settings, body: IngestRequest) -> tuple[dict
     if article is None:
         raise UsageError("the report was read but not stored")
     events = store.list_events(EventFilter(article_id=article.id), None, 500).items
-    result = {"article": article.to_dict(), "events": [e.to_dict() for e in events], "summary": summary.line()}
+    result = {
+        "article": article.to_dict(),
+        "events": [e.to_dict() for e in events],
+        "summary": summary.line(),
+    }
     return result, summary.new + summary.duplicates > 0
 
 

@@ -11,11 +11,14 @@ retried once, then reported, and the others go on.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from distributed import WorkerPlugin
 
 from .config import Settings
 from .dedup import NearDuplicateIndex
@@ -91,7 +94,7 @@ def plan_partitions(sources: Sequence[str], settings: Settings) -> list[Partitio
     return parts
 
 
-class ResourcesPlugin:
+class ResourcesPlugin(WorkerPlugin):
     """Dask worker plugin: load the model, dictionaries and a store handle once per worker."""
 
     name = PLUGIN_NAME
@@ -152,10 +155,16 @@ def _client(scheduler: str, workers: int) -> Any:
     dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": MALLOC_TRIM_THRESHOLD})
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
         memory_limit="6GiB",
-    )  # fmt: skip
-    return Client(cluster)
+        silence_logs=logging.ERROR,
+    )
+    client = Client(cluster)
+    client._frontwatch_cluster = cluster  # type: ignore[attr-defined]  # closed with the client
+    return client
 
 
 def run_batch(
@@ -205,6 +214,9 @@ def run_batch(
             on_progress(done, len(parts))
     finally:
         client.close()
+        cluster = getattr(client, "_frontwatch_cluster", None)
+        if cluster is not None:
+            cluster.close()
         store.close()
     return summary
 

@@ -53,7 +53,7 @@ _CHROME_LINE = re.compile(
       | accept(?:\ all)?(?:\ cookies)? | reject(?:\ all)? | i\ agree | got\ it!? | ok(?:ay)?
       | manage\ (?:cookies|preferences|settings|consent) | cookie\ (?:settings|policy|preferences)
       | labels?:.{0,200} | tags?:.{0,200} | filed\ under:?.{0,200} | categories?:.{0,200}
-      | posted\ by\ .{1,80}\ at\ \d{1,2}[:.]\d{2}.{0,12}
+      | posted\ by\ .{1,80}\ at\ \d{1,2}[:.]\d{2}.{0,12} | posted\ by\ [^.!?,;]{1,40}
       | posted\ (?:on|in)\ .{1,60}
       | image\ (?:source|caption):?.{0,100} | photo:\ .{0,100}
     )\s*[.:!»›→…]*$""",
@@ -92,8 +92,7 @@ _TITLE_OUTLET = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,/-]+[A-Z][\w.'’-]*){0,5}\s*,?\s+)?"  # KYIV, / NEW YORK
     r"(?:\w{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?"  # Jan 6 / January 6, 2023
-    r"\((?P<agency>Reuters|AP|AFP|dpa|DPA|ANSA|EFE|Xinhua|TASS|Interfax|UNIAN|Ukrinform|BelTA|IANS|PTI"
-    r"|Bloomberg|UPI|Kyodo|Yonhap|Anadolu|RFE/RL|CNN|BBC)\)\s*[-–—]"
+    r"\((?P<agency>[A-Za-z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3})\)\s*[-–—]"  # (Reuters) - / (Eastern Wire) -
 )
 # " - ", " | ", " › " and the like between a headline and a site's name
 _TITLE_SEP = re.compile(r"\s+(?:[-–—|›»~·:]|::)\s+")
@@ -226,7 +225,7 @@ def _markup_text(html: str) -> str:
     return str(tree.text_content())
 
 
-def _from_json(raw: RawDocument, text: str) -> tuple[str, str, dict[str, Any]]:
+def _from_json(text: str) -> tuple[str, str, dict[str, Any]]:
     """(kind, content, metadata) of a raw JSON Lines object."""
     try:
         obj = json.loads(text)
@@ -466,7 +465,7 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     content = decode(doc.data, doc.source, None, "html" if kind in ("html", "feed-item") else "text")
     meta: dict[str, Any] = {}
     if kind in ("json", "jsonl"):
-        kind, content, meta = _from_json(doc, content)
+        kind, content, meta = _from_json(content)
     if kind == "feed-item":
         kind = "html" if re.search(r"<[a-zA-Z/!]", content) else "text"
     # 2. main text

@@ -121,7 +121,7 @@ def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMent
     return None
 
 
-_REFERRING = frozenset({"he", "she", "it", "they", "its", "their", "his", "her", "both", "two"})
+_REFERRING = frozenset({"he", "she", "it", "they", "both"})  # pronoun actors the dictionary cannot see
 
 
 def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sentence], bool]:

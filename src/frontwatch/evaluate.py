@@ -608,5 +608,5 @@ def main_eval(
     """`frontwatch eval`: load the gold files, run the coder, return the printed report."""
     records = load_gold_files(paths)
     report = evaluate(records, coder or default_coder(settings))
-    header = f"gold: {', '.join(str(p) for p in paths)}"
+    header = f"gold: {', '.join(p.name for p in paths)}"
     return header + "\n" + format_report(report, details=details), report

@@ -81,6 +81,7 @@ _ROOT_TAG = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
 _HTML_HINT = re.compile(r"<(!doctype\s+html|html|head|body|meta|title|article|div|p|br|span|a\s)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)["']""", re.I)
+_LABEL_IN_DOCUMENT = re.compile(r"""((?:charset|encoding)\s*=\s*["']?)[A-Za-z0-9_:.-]+""", re.I)
 _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", re.I)
 _SINGLE_BYTE_LABELS = {"ascii", "iso8859-1", "cp1252", "iso8859-15"}
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949"}  # as browsers read them
@@ -153,6 +154,8 @@ def detect_kind(data: bytes, name: str = "") -> str:
             is_object = "\n" not in head and first.startswith('{"')
         if is_object or ext in (".jsonl", ".ndjson", ".json"):
             return "jsonl"
+    if head.startswith("[") and ext in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"  # a JSON array of objects is read like JSON Lines
     if _HTML_HINT.search(head[:1024]) and (ext in (".html", ".htm", ".xhtml") or "<html" in head.lower()):
         return "html"
     return "text"
@@ -237,6 +240,19 @@ def decode(data: bytes, source: str, charset: str | None = None, kind: str = "te
         raise DecodeError(source, f"{what} (bad byte at offset {exc.start})") from None
     except (LookupError, ValueError) as exc:
         raise DecodeError(source, f"cannot decode as {label}: {exc}") from None
+
+
+def _self_describing(data: bytes, text: str, source: str, kind: str) -> bytes:
+    """Bytes that decode to `text` without the HTTP Content-Type header that was needed to
+    read them (stored raw input must be re-readable on its own): the bytes as they are when
+    they already do, else UTF-8 with any in-document charset label changed to match."""
+    try:
+        if decode(data, source, None, kind) == text:
+            return data
+    except DecodeError:
+        pass
+    head = _LABEL_IN_DOCUMENT.sub(r"\g<1>utf-8", text[:SNIFF_BYTES])
+    return (head + text[SNIFF_BYTES:]).encode("utf-8")
 
 
 def _truncated_html(text: str) -> bool:
@@ -418,6 +434,8 @@ def _single(
 ) -> RawDocument:
     """One text or HTML document, checked to decode (and, for HTML, not to be cut short)."""
     text = decode(data, source, content_type, kind)
+    if content_type:
+        data = _self_describing(data, text, source, kind)
     if not text.strip():
         raise EmptyInput(source, "empty input (nothing but white space)")
     if kind == "html" and _truncated_html(text):
@@ -519,7 +537,13 @@ def _str_field(obj: dict[str, Any], key: str) -> str | None:
 
 
 def _jsonl_documents(data: bytes, source: str, settings: Settings) -> Iterator[RawDocument | InputError]:
-    """One document per JSON Lines object; a bad line is one InputError naming `file:lineno`."""
+    """One document per JSON Lines object; a bad line is one InputError naming `file:lineno`.
+    A whole-file JSON object or array of objects (pretty-printed .json) is read too."""
+    whole = _whole_json(data, source)
+    if whole is not None:
+        for n, obj in enumerate(whole, 1):
+            yield _json_object(obj, f"{source}#{n}" if len(whole) > 1 else source, settings)
+        return
     for lineno, raw_line in enumerate(data.splitlines(), 1):
         where = f"{source}:{lineno}"
         if not raw_line.strip():
@@ -532,21 +556,38 @@ def _jsonl_documents(data: bytes, source: str, settings: Settings) -> Iterator[R
         except ValueError as exc:
             yield MalformedInput(where, f"invalid JSON ({exc})")
             continue
-        if not isinstance(obj, dict):
-            yield MalformedInput(where, f"a JSON {type(obj).__name__}, not an object")
-            continue
-        field = next((k for k in ("text", "html") if isinstance(obj.get(k), str) and obj[k].strip()), None)
-        if field is None:
-            yield MalformedInput(where, "no 'text' or 'html' field")
-            continue
-        meta: dict[str, Any] = {k: _str_field(obj, k) for k in ("url", "title", "outlet")}
-        try:
-            yield _single(
-                obj[field].encode("utf-8"), where, field, settings,
-                published=parse_published(obj.get("published")), **meta,
-            )  # fmt: skip
-        except InputError as exc:
-            yield exc
+        yield _json_object(obj, where, settings)
+
+
+def _whole_json(data: bytes, source: str) -> list[Any] | None:
+    """The objects of a file that is one JSON document (an array, or an object spread over
+    lines), or None for JSON Lines. Raises MalformedInput when such a document is broken."""
+    lines = data.strip().splitlines()
+    opener = lines[0].strip() if lines else b""
+    if not (opener.startswith(b"[") or opener == b"{"):
+        return None
+    try:
+        doc = json.loads(data)
+    except ValueError as exc:
+        raise MalformedInput(source, f"invalid JSON ({exc})") from None
+    return doc if isinstance(doc, list) else [doc]
+
+
+def _json_object(obj: Any, where: str, settings: Settings) -> RawDocument | InputError:
+    """The document in one JSON object, or the InputError that says what is wrong with it."""
+    if not isinstance(obj, dict):
+        return MalformedInput(where, f"a JSON {type(obj).__name__}, not an object")
+    field = next((k for k in ("text", "html") if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    if field is None:
+        return MalformedInput(where, "no 'text' or 'html' field")
+    meta: dict[str, Any] = {k: _str_field(obj, k) for k in ("url", "title", "outlet")}
+    try:
+        return _single(
+            obj[field].encode("utf-8"), where, field, settings,
+            published=parse_published(obj.get("published")), **meta,
+        )  # fmt: skip
+    except InputError as exc:
+        return exc
 
 
 def _warc_documents(data: bytes, source: str, settings: Settings) -> Iterator[RawDocument | InputError]:

@@ -161,11 +161,16 @@ class Lexicon:
             return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in index.items()}
 
         forms: set[str] = set()
-        for lemma in list(verbs) + [v for v, _ in light]:
-            forms |= inflections(lemma)
+        # Word forms the candidate filter looks for. A pattern needs all its words, so one
+        # suffices: the object of a "verb > object" pattern (rarer than "take", "get"), the first
+        # word of a multiword noun. Light verbs alone are no trigger: their noun object is one.
+        for triggers in verbs.values():
+            for trig in triggers:
+                for word in trig.objects or {trig.lemma}:
+                    forms |= inflections(word.split()[0])
         for triggers in nouns.values():
             for trig in triggers:
-                forms |= inflections(trig.lemma)
+                forms |= inflections(trig.words[0])
         return cls(freeze(verbs), freeze(nouns), types, instruments, frozenset(light),
                    dict(intensities), frozenset(forms))  # fmt: skip
 

@@ -176,39 +176,54 @@ def _shallow(sent: Any, index: int) -> Sentence:
 def _parse_selected(
     texts: list[str], nlp: Any, select: Callable[[Sentence], bool], batch_size: int
 ) -> Iterator[ParsedDoc]:
+    """Split with the tokenizer and a rule sentencizer, then parse one Doc per article made of
+    its candidate sentences only (sentence starts preset, so the parser keeps them apart)."""
     from spacy.pipeline import Sentencizer
     from spacy.tokens import Doc
 
     splitter = Sentencizer()
     shallow: list[list[Sentence]] = []
-    wanted: list[tuple[int, int]] = []
+    wanted: list[list[int]] = []
     docs: list[Any] = []
-    for n, text in enumerate(texts):
-        tokdoc = splitter(nlp.make_doc(text))
-        sentences = [_shallow(s, k) for k, s in enumerate(tokdoc.sents)]
+    for text in texts:
+        sentences = [_shallow(s, k) for k, s in enumerate(splitter(nlp.make_doc(text)).sents)]
+        keep = [s.index for s in sentences if s.tokens and select(s)]
         shallow.append(sentences)
-        for s in sentences:
-            if s.tokens and select(s):
-                wanted.append((n, s.index))
-                docs.append(Doc(nlp.vocab, words=[t.text for t in s.tokens],
-                                spaces=[bool(t.whitespace) for t in s.tokens]))  # fmt: skip
-    for (n, k), doc in zip(wanted, nlp.pipe(docs, batch_size=batch_size * 8), strict=True):
-        old = shallow[n][k]
-        shallow[n][k] = _reparsed(doc, old)
-    for text, sentences in zip(texts, shallow, strict=True):
+        wanted.append(keep)
+        words = [t.text for k in keep for t in sentences[k].tokens]
+        spaces = [bool(t.whitespace) or t.i == len(sentences[k].tokens) - 1
+                  for k in keep for t in sentences[k].tokens]  # fmt: skip
+        starts = [t.i == 0 for k in keep for t in sentences[k].tokens]
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts) if words else None)
+    parsed = iter(nlp.pipe([d for d in docs if d is not None], batch_size=batch_size))
+    for text, sentences, keep, doc in zip(texts, shallow, wanted, docs, strict=True):
+        if doc is not None:
+            doc = next(parsed)
+            offset = 0
+            for k in keep:
+                n = len(sentences[k].tokens)
+                sentences[k] = _reparsed(doc[offset : offset + n], sentences[k])
+                offset += n
         yield ParsedDoc(text, tuple(sentences))
 
 
-def _reparsed(doc: Any, old: Sentence) -> Sentence:
-    """A parsed sentence from a one-sentence Doc, with offsets moved into the article."""
-    shift = old.start
-    tokens = tuple(
-        Token(i=t.i, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_, head=t.head.i,
-              idx=t.idx + shift, ent_iob=t.ent_iob_ or "O", ent_type=t.ent_type_,
-              whitespace=t.whitespace_, morph=str(t.morph))  # fmt: skip
-        for t in doc
-    )
+def _reparsed(span: Any, old: Sentence) -> Sentence:
+    """A parsed sentence from its span of the candidates Doc, offsets moved into the article.
+    An arc the parser drew out of the span (rare) is cut: the token becomes a root."""
+    base = span.start
+    n = len(span)
+    tokens = []
+    for t in span:
+        head = t.head.i - base
+        tokens.append(
+            Token(i=t.i - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
+                  head=head if 0 <= head < n else t.i - base, idx=old.tokens[t.i - base].idx, ent_iob=t.ent_iob_ or "O", ent_type=t.ent_type_,
+                  whitespace=old.tokens[t.i - base].whitespace, morph=str(t.morph))  # fmt: skip
+        )
     ents = tuple(
-        Span(e.start, e.end, e.label_, e.text, e.start_char + shift, e.end_char + shift) for e in doc.ents
+        Span(e.start - base, e.end - base, e.label_, e.text, old.tokens[e.start - base].idx,
+             old.tokens[e.end - base - 1].idx + len(old.tokens[e.end - base - 1].text))  # fmt: skip
+        for e in span.ents
+        if e.start >= base and e.end <= base + n
     )
-    return Sentence(old.index, old.text, old.start, old.end, tokens, ents)
+    return Sentence(old.index, old.text, old.start, old.end, tuple(tokens), ents)

@@ -5,14 +5,15 @@ Two events report the same story (`same_story`) when they have
   * compatible factuality: an actual event merges with actual ones, a future or hypothetical one
     ("will", "fears") with future or hypothetical ones, and a denial (negated) with either, so
     that a claim and its denial end up in one story;
-  * overlapping actor countries and overlapping recipient countries (an empty side matches
-    only an empty side);
+  * overlapping actor countries and overlapping recipient countries, where a side with no known
+    country (an unresolved actor, a denial that names nobody) contradicts nothing;
   * the same place: within 50 km when both places are known to point or city precision, else
     the same location country (or within 50 km when a country is unknown); an unknown place
     matches only an unknown place;
-  * dates within a day, or any dates (known or not) when both articles belong to one
-    near-duplicate cluster (a re-post and its original: `Article.duplicate_of` links them), so
-    that a re-post whose relative dates resolved differently still merges.
+  * dates within a day, where an undated event is taken to have happened in the REPORT_LAG (2)
+    days up to its article's publication; or, whatever the dates, the same sentence in a re-post
+    and its original (one near-duplicate cluster: `Article.duplicate_of` links them), so that a
+    re-post whose relative dates resolved differently, or not at all, still merges.
 
 An event joins the existing story with the most members it matches, provided its date (when
 known) is within a day of every dated member outside its near-duplicate cluster (so daily reports of the same
@@ -45,9 +46,11 @@ from urllib.parse import urlsplit
 
 from ..models import Article, Entity, Event, EventFilter, Place, Story, sha256_hex
 from ..store import Store
+from ..store.base import encode_cursor
 
 MAX_KM = 50.0
 MAX_DAYS = 1
+REPORT_LAG = 2  # an undated event happened at most this many days before its article
 FINE_PRECISIONS = ("point", "city")
 _PAGE = 500
 T = TypeVar("T")
@@ -73,10 +76,42 @@ def _countries(entities: Iterable[Entity]) -> set[str]:
 
 
 def _sides_overlap(a: Iterable[Entity], b: Iterable[Entity]) -> bool:
+    """Countries in common; a side with no known country (unresolved, or a denial that names
+    no actor) contradicts nothing."""
     ca, cb = _countries(a), _countries(b)
-    if not ca or not cb:
-        return not ca and not cb
-    return bool(ca & cb)
+    return not ca or not cb or bool(ca & cb)
+
+
+def _words(text: str) -> set[str]:
+    return set("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def same_sentence(a: Event, b: Event, threshold: float = 0.6) -> bool:
+    """Near-identical evidence sentences (word-set Jaccard), as in a re-post and its original."""
+    wa, wb = _words(a.evidence.sentence), _words(b.evidence.sentence)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold
+
+
+def date_window(event: Event, article: Article | None) -> tuple[date, date] | None:
+    """When the event happened: its date, else the REPORT_LAG days up to its article's
+    publication (an undated event is reported soon after it happens), else unknown."""
+    if event.date is not None:
+        return event.date, event.date
+    if article is not None and article.published is not None:
+        day = _utc(article.published).date()
+        return day - timedelta(days=REPORT_LAG), day
+    return None
+
+
+def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two date windows (≤ 0 when they overlap)."""
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days)
+
+
+def _reposted(a: Event, b: Event, article_a: Article | None, article_b: Article | None) -> bool:
+    """The same sentence in a re-post and its original (or two re-posts of one original)."""
+    ca, cb = cluster_of(article_a), cluster_of(article_b)
+    return ca is not None and ca == cb and a.article_id != b.article_id and same_sentence(a, b)
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -105,13 +140,13 @@ def same_story(
     a: Event,
     b: Event,
     *,
-    cluster_a: str | None = None,
-    cluster_b: str | None = None,
+    article_a: Article | None = None,
+    article_b: Article | None = None,
     max_km: float = MAX_KM,
     max_days: int = MAX_DAYS,
 ) -> bool:
-    """Whether two events report the same real-world event; `cluster_*` are the near-duplicate
-    clusters of their articles (`cluster_of`), None when unknown."""
+    """Whether two events report the same real-world event (criteria in the module docstring);
+    the articles give the near-duplicate cluster and, for undated events, the publication day."""
     if a.event_type != b.event_type:
         return False
     fa, fb = factuality_class(a.factuality), factuality_class(b.factuality)
@@ -121,9 +156,10 @@ def same_story(
         return False
     if not same_place(a.location, b.location, max_km):
         return False
-    if cluster_a is not None and cluster_a == cluster_b:
+    if _reposted(a, b, article_a, article_b):
         return True
-    return a.date is not None and b.date is not None and abs((a.date - b.date).days) <= max_days
+    wa, wb = date_window(a, article_a), date_window(b, article_b)
+    return wa is not None and wb is not None and _gap(wa, wb) <= max_days
 
 
 # 2. story records ----------------------------------------------------------------------------
@@ -237,46 +273,42 @@ def build_story(story_id: str, members: Sequence[Event], articles: Mapping[str, 
 
 
 # 3. joining an event to a story ----------------------------------------------------------------
-def _near(a: date | None, b: date | None) -> bool:
-    """Dates within MAX_DAYS; an unknown date is near any (it is placed by its cluster)."""
-    return a is None or b is None or abs((a - b).days) <= MAX_DAYS
-
-
 def _story_class(members: Sequence[Event]) -> str | None:
     classes = {factuality_class(e.factuality) for e in members} - {"denied"}
     return next(iter(classes)) if len(classes) == 1 else None
 
 
-def fit(
-    event: Event, cluster: str | None, members: Sequence[Event], clusters: Mapping[str, str | None]
-) -> int:
-    """How many members of a story the event matches, 0 when it cannot join the story.
-
-    `clusters` maps article ids to near-duplicate clusters."""
+def fit(event: Event, members: Sequence[Event], articles: Mapping[str, Article | None]) -> int:
+    """How many members of a story the event matches, 0 when it cannot join the story: its
+    factuality must fit the story's, and its date window lie within MAX_DAYS of every member's
+    (re-posts of the same sentence aside), so that daily reports never chain into one story."""
     cls = factuality_class(event.factuality)
     story_cls = _story_class(members)
     if cls != "denied" and story_cls is not None and cls != story_cls:
         return 0
+    art = articles.get(event.article_id)
+    window = date_window(event, art)
+    # a re-post of a member's sentence is that member's event, whatever its dates say
+    repost = any(_reposted(event, m, art, articles.get(m.article_id)) for m in members)
     matched = 0
     for member in members:
-        other = clusters.get(member.article_id)
-        related = cluster is not None and other == cluster
-        if not related and not _near(event.date, member.date):
+        other = articles.get(member.article_id)
+        theirs = date_window(member, other)
+        if not repost and window is not None and theirs is not None and _gap(window, theirs) > MAX_DAYS:
             return 0
-        if same_story(event, member, cluster_a=cluster, cluster_b=other):
+        if same_story(event, member, article_a=art, article_b=other):
             matched += 1
     return matched
 
 
 def _choose(
     event: Event,
-    cluster: str | None,
     candidates: Mapping[str, Sequence[Event]],
-    clusters: Mapping[str, str | None],
+    articles: Mapping[str, Article | None],
     rank: Callable[[str], Any],
 ) -> str | None:
     """The candidate story the event fits best (most matched members, then `rank`)."""
-    scored = [(fit(event, cluster, members, clusters), sid) for sid, members in candidates.items()]
+    scored = [(fit(event, members, articles), sid) for sid, members in candidates.items()]
     scored = [(n, sid) for n, sid in scored if n > 0]
     if not scored:
         return None
@@ -284,29 +316,36 @@ def _choose(
     return min((sid for n, sid in scored if n == best), key=rank)
 
 
+def _days(window: tuple[date, date], margin: int) -> list[date]:
+    span = (window[1] - window[0]).days + 2 * margin
+    return [window[0] + timedelta(days=d - margin) for d in range(span + 1)]
+
+
 def cluster_events(events: Sequence[Event], articles: Mapping[str, Article | None]) -> list[Story]:
     """Group events into stories in memory (pure): the full recompute, also used by benchmarks."""
-    clusters = {aid: cluster_of(a) for aid, a in articles.items()}
     members: dict[str, list[Event]] = {}
     by_day: dict[tuple[str, date], set[str]] = {}
     by_cluster: dict[tuple[str, str], set[str]] = {}
     order: dict[str, int] = {}
     for event in sorted(events, key=lambda e: ingest_order(e, articles)):
-        cluster = clusters.get(event.article_id)
+        article = articles.get(event.article_id)
+        cluster = cluster_of(article)
+        window = date_window(event, article)
         found: set[str] = set()
-        if event.date is not None:
-            for delta in range(-MAX_DAYS, MAX_DAYS + 1):
-                found |= by_day.get((event.event_type, event.date + timedelta(days=delta)), set())
+        if window is not None:
+            for day in _days(window, MAX_DAYS):
+                found |= by_day.get((event.event_type, day), set())
         if cluster is not None:
             found |= by_cluster.get((event.event_type, cluster), set())
-        sid = _choose(event, cluster, {s: members[s] for s in found}, clusters, order.__getitem__)
+        sid = _choose(event, {s: members[s] for s in found}, articles, order.__getitem__)
         if sid is None:
             sid = story_id_for(event.id)
             members[sid] = []
             order[sid] = len(order)
         members[sid].append(event)
-        if event.date is not None:
-            by_day.setdefault((event.event_type, event.date), set()).add(sid)
+        if window is not None:
+            for day in _days(window, 0):
+                by_day.setdefault((event.event_type, day), set()).add(sid)
         if cluster is not None:
             by_cluster.setdefault((event.event_type, cluster), set()).add(sid)
     return [build_story(sid, evs, articles) for sid, evs in members.items()]
@@ -356,9 +395,6 @@ class _Cache:
             self.articles[article_id] = self.store.get_article(article_id)
         return self.articles[article_id]
 
-    def cluster(self, article_id: str) -> str | None:
-        return cluster_of(self.article(article_id))
-
     def members(self, story: Story) -> list[Event]:
         found = [self.store.get_event(eid) for eid in story.event_ids]
         events = [e for e in found if e is not None]
@@ -377,6 +413,7 @@ class _Update:
         self.assigned: dict[str, str] = {}  # event id → story id, decided in this call
         self.pending: dict[str, list[Event]] = {}  # story id → members, changed in this call
         self.by_article: dict[str, list[Event]] = {}
+        self.undated: dict[str, list[Story]] = {}
 
     def _events_of(self, article_id: str) -> list[Event]:
         # by article alone: the article index answers at once, whatever the type
@@ -387,30 +424,53 @@ class _Update:
     def _story_of(self, event: Event) -> str | None:
         return self.assigned.get(event.id, event.story_id)
 
-    def candidates(self, event: Event, cluster: str | None) -> tuple[dict[str, list[Event]], str | None]:
+    def _undated_stories(self, event_type: str) -> list[Story]:
+        """Stories of a type with no known date (only undated members). The store orders
+        stories by day, unknown (0) last: a cursor just past day 1 starts at them."""
+        if event_type not in self.undated:
+            flt = EventFilter(event_type=(event_type,))
+            found: list[Story] = []
+            cursor: str | None = encode_cursor([1, ""])
+            while cursor is not None:
+                page = self.store.list_stories(flt, cursor, _PAGE)
+                found.extend(s for s in page.items if s.date is None)
+                cursor = page.next
+            self.undated[event_type] = found
+        return self.undated[event_type]
+
+    def candidates(self, event: Event) -> tuple[dict[str, list[Event]], str | None]:
         """(candidate stories with their members, the story already holding the event or None).
 
-        Two indexed look-ups find events the new one might match: same type within a day, and
-        same type in its near-duplicate cluster's articles (the original and its own). Only the
+        Indexed look-ups find events the new one might match: same type with a date in its
+        window, and same type in its near-duplicate cluster's articles (the original and its
+        own); undated stories of the type are kept when reported in its window. Only the
         stories of events it matches pairwise are loaded with all their members."""
+        article = self.cache.article(event.article_id)
+        cluster = cluster_of(article)
         kind = (event.event_type,)
+        window = date_window(event, article)
         nearby: list[Event] = []
-        if event.date is not None:
-            span = timedelta(days=MAX_DAYS)
-            flt = EventFilter(event_type=kind, since=event.date - span, until=event.date + span)
-            nearby = _all_events(self.store, flt)
+        story_ids: dict[str, None] = {}
+        if window is not None:
+            since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
+            until = window[1] + timedelta(days=MAX_DAYS)
+            nearby = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
+            reach = until + timedelta(days=REPORT_LAG)  # an undated member's article may be later
+            for story in self._undated_stories(event.event_type):
+                first, last = story.first_reported, story.last_reported
+                if first and last and first.date() <= reach and last.date() >= since:
+                    story_ids[story.id] = None
         related: list[Event] = []
         for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
             related += [e for e in self._events_of(article_id) if e.event_type == event.event_type]
         home: str | None = None
-        story_ids: dict[str, None] = {}
-        for other, other_cluster in [*((e, None) for e in nearby), *((e, cluster) for e in related)]:
+        for other in [*nearby, *related]:
             sid = self._story_of(other)
             if sid is None:
                 continue
             if other.id == event.id:
                 home = sid
-            elif same_story(event, other, cluster_a=cluster, cluster_b=other_cluster):
+            elif same_story(event, other, article_a=article, article_b=self.cache.article(other.article_id)):
                 story_ids[sid] = None
         if home is not None:
             story_ids[home] = None
@@ -427,15 +487,13 @@ class _Update:
 
     def add(self, event: Event) -> None:
         """Put one event into the story it fits best, or a new one."""
-        cluster = self.cache.cluster(event.article_id)
-        candidates, home = self.candidates(event, cluster)
+        candidates, home = self.candidates(event)
         if home is not None and home in candidates:  # stored again: refresh the story it is in
             sid = home
             members = [event if m.id == event.id else m for m in candidates[home]]
         else:
-            clusters = {aid: cluster_of(a) for aid, a in self.cache.articles.items()}
             first = {k: ingest_order(evs[0], self.cache.articles) for k, evs in candidates.items()}
-            chosen = _choose(event, cluster, candidates, clusters, first.__getitem__)
+            chosen = _choose(event, candidates, self.cache.articles, first.__getitem__)
             sid = chosen if chosen is not None else story_id_for(event.id)
             members = [*candidates.get(sid, []), event]
         self.pending[sid] = members

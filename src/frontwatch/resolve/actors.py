@@ -1,27 +1,36 @@
 """Resolve actor mentions — countries, capitals, organisations, groups, people, sector words — to
-Entities through the actor dictionary in `data/actors/` (plain TSV files, reviewed like code).
+Entities through the actor dictionary in `data/actors/` (plain TSV files, reviewed like code; see
+its README for the columns and the sector decisions).
 
-How a sentence is matched (`ActorDictionary.match`):
-  1. every dictionary pattern is keyed by its normalised text with spaces removed (lower case,
-     accents and curly quotes folded), so matching is independent of how the tokenizer split it
+How a sentence is matched (`ActorDictionary.match`), spaCy-free over the plain Token list:
+  1. lookup: every pattern is keyed by its normalised text with spaces removed (lower case, accents
+     and curly quotes folded), so matching does not depend on how the tokenizer split it
      ("Guinea-Bissau", "U.S.", "d'Ivoire"); tokens are concatenated left to right and looked up in
-     a dict, pruned by a set of key prefixes — no regular expression over all patterns;
-  2. longest non-overlapping matches win; proper names must be capitalised in the text and short
-     acronyms ("US", "UK") upper case; a name directly followed by another proper noun that is not
-     itself an actor ("Washington Post", "West Bank", "Minsk Agreements") is dropped;
-  3. matches are composed: a country, demonym, capital or organisation with the sector words after
-     it ("the Belarusian defence ministry", "Ukraine's military", "NATO troops"), a sector phrase
-     with "of <country>" ("the armed forces of Ukraine"), titles before a person ("Belarusian
-     President Alexander Lukashenko"), and a titled unknown name ("Belarusian opposition leader
-     Sviatlana Tsikhanouskaya" → BLR OPP);
-  4. people resolve by office at the date `on`: the term covering `on` gives the sector; a person
-     out of office at `on` keeps the country with sector None (a lower-precedence fallback); with
+     a dict, pruned by a set of key prefixes. Longest non-overlapping matches win. Proper names
+     must be capitalised in the text, acronyms of up to three letters ("US") upper case; a noun's
+     last word may match by lemma; a sector word used as a verb ("forces") is no sector word.
+  2. filters: a capital or country that continues or begins a longer name ("Washington Post",
+     "Latin America", "the West Bank") or modifies a place noun ("the Kyiv region", "the Minsk
+     agreements", "Kremlin critic") is dropped; an alignment ("pro-Russian", "Iranian-backed")
+     names no country; a sector word that only describes a thing ("military aid") is no actor.
+  3. composition: a country, demonym, capital, organisation or group takes the sector words after
+     it ("the Belarusian defence ministry" → BLR MIL, "Ukraine's military", "NATO troops", "Hamas
+     militants"), a sector phrase takes "of <country>" or an institution "in <capital>" ("the
+     armed forces of Ukraine", "the defence ministry in Baku"), titles go with a person
+     ("Belarusian President Alexander Lukashenko") or an unknown name ("Belarusian opposition
+     leader Sviatlana Tsikhanouskaya" → BLR OPP). In a chain the head sector word wins ("government
+     forces" → MIL); role nouns ("spokesman", "officials") take the sector before them.
+  4. people resolve by office at the date `on`: the term covering `on` gives country and sector; a
+     person out of office at `on` falls back to their last earlier term with sector None; with
      `on` None the latest term counts.
+A capital standing for its government is flagged `is_metonym` (the places resolver never geocodes
+an event to it) unless a locative preposition puts it as a place ("strikes on Kyiv").
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -162,8 +171,8 @@ def load_entries() -> list[ActorEntry]:
             entries.append(ActorEntry(d, name, iso, None, "demonym", qid))
         for m in _split(r["metonyms"]):
             text, sector = _pattern_sector(m, "GOV")
-            entries.append(ActorEntry(text, f"Government of {name}" if sector == "GOV" else name, iso,
-                                      sector, "metonym", qid))  # fmt: skip
+            canonical = f"Government of {_with_article(name)}" if sector == "GOV" else name
+            entries.append(ActorEntry(text, canonical, iso, sector, "metonym", qid))
     for r in _rows("igos.tsv"):
         for n in [r["name"], *_split(r["aliases"])]:
             seat = n.startswith("@")  # "@Brussels": a seat standing for the organisation
@@ -186,6 +195,18 @@ def load_entries() -> list[ActorEntry]:
             entries.append(ActorEntry(w, r["word"], None, r["sector"], "sector", None,
                                       role=r["role"], canonical=r["canonical"]))  # fmt: skip
     return entries
+
+
+def _with_article(name: str) -> str:
+    """'United States' → 'the United States' inside "Government of …"; 'Belarus' unchanged."""
+    singular = ("Belarus", "Cyprus", "Mauritius", "Honduras", "Laos", "Barbados", "Saint Kitts and Nevis",
+                "Saint Vincent and the Grenadines")  # fmt: skip
+    plural = name.endswith("s") and name not in singular
+    if plural or name.startswith(
+        ("United ", "Central African", "Czech", "Dominican R", "Democratic", "Republic")
+    ):
+        return f"the {name}"
+    return name
 
 
 def _sector_forms(word: str) -> list[str]:
@@ -330,6 +351,8 @@ class ActorDictionary:
             mention, k = composer.compose(k)
             if mention is not None:
                 mentions.append(mention)
+                while k < len(composer.hits) and composer.hits[k].start < mention.end:
+                    k += 1  # swallowed by the mention (a titled name, a composition)
         return mentions
 
     # -- 3. free strings -------------------------------------------------------------------------
@@ -407,7 +430,7 @@ class _Composer:
             person = _best_person(self.hits[k].of_kind("person"), self.on)
             if person is not None:
                 return self._person(start, self.hits[k].end, person), k + 1
-        of = self._of_country(k, end)
+        of = self._of_country(k, end, _is_institution(_head(sectors)))
         if of is not None:  # "the armed forces of Ukraine", "a spokesman for the Belarusian border guards"
             after = of.end + 1 if of.end < len(tokens) and tokens[of.end].text in _POSSESSIVE else of.end
             more, k, end = self._sectors(k + 1, after)
@@ -472,8 +495,10 @@ class _Composer:
             return None, k  # "Latin America", "New Mexico", "Lake Chad"
         if entry.kind == "metonym" and _modifies_noun(tokens, head.end - 1):
             return None, k  # "the Minsk agreements", "the Kyiv region"
-        if entry.kind == "demonym":
-            start = head.start  # "the" belongs to the noun after it: "the Russian invasion"
+        if entry.kind == "demonym" or (start < head.start and _modifies(tokens, head.end - 1)):
+            start = (
+                head.start
+            )  # "the" belongs to the noun after it: "the Russian invasion", "the Hamas attack"
         text = _text(tokens, start, end)
         is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
         return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
@@ -489,14 +514,14 @@ class _Composer:
             return tok.ent_iob == "I"
         return start > 1 and not prev.pos  # tokens only: a capitalised word mid-sentence
 
-    def _of_country(self, k: int, end: int) -> _Hit | None:
-        """The country hit in '… of (the) <country>' or '… in <capital>' after a sector phrase
-        ("the defence ministry in Baku"), or None."""
+    def _of_country(self, k: int, end: int, institution: bool) -> _Hit | None:
+        """The country hit in '… of (the) <country>' after a sector phrase, or in '… in <capital>'
+        after an institution ("the defence ministry in Baku"; "protesters in Niamey" is a place)."""
         tokens = self.tokens
         if end >= len(tokens) or k >= len(self.hits):
             return None
         word = tokens[end].text.lower()
-        if word not in _OF and word != "in":
+        if word not in _OF and not (word == "in" and institution):
             return None
         nxt = end + 1
         if nxt < len(tokens) and tokens[nxt].text.lower() == "the":
@@ -513,7 +538,7 @@ class _Composer:
         if not _is_title(sectors[-1]):
             return None
         stop = end
-        while stop < len(self.tokens) and _is_name_token(self.tokens[stop]):
+        while stop < len(self.tokens) and stop not in self.covered and _is_name_token(self.tokens[stop]):
             stop += 1
         if stop - end < 2:
             return None
@@ -538,7 +563,7 @@ class _Composer:
         name = entry.name if grouped else (country_name or entry.name)
         template = _head(sectors).canonical
         if template and not grouped:
-            name = template.format(country=name)
+            name = template.format(country=_with_article(name))
         qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
         at = (
             start if anchor is None else anchor
@@ -655,6 +680,36 @@ _PLACE_HEADS = frozenset({
 })  # fmt: skip
 
 
+_INSTITUTION_WORDS = (
+    "ministry",
+    "court",
+    "parliament",
+    "government",
+    "authorities",
+    "administration",
+    "regime",
+    "junta",
+    "leadership",
+    "presidency",
+    "council",
+    "department",
+    "office",
+    "staff",
+    "duma",
+)
+
+
+def _is_institution(entry: ActorEntry) -> bool:
+    """A body that sits in a capital: "the defence ministry in Baku", "the parliament in Yerevan"."""
+    return any(word in entry.name for word in _INSTITUTION_WORDS)
+
+
+def _modifies(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i modifies a later word ("Hamas" in "the Hamas attack")."""
+    tok = tokens[i]
+    return tok.dep in ("compound", "amod", "nmod") and tok.head > i
+
+
 def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
     """True when token i modifies a later noun as a place or name ("the Minsk agreements", "the
     Kyiv region")."""
@@ -685,22 +740,18 @@ def _entity(text: str, entry: ActorEntry) -> Entity:
     return Entity(text, entry.name, entry.country, entry.sector, entry.wikidata)
 
 
+_TOKEN = re.compile(r"[’']s\b|\w+(?:\.\w+)*\.?|[^\w\s]")
+
+
 def _tokenize(text: str) -> list[Token]:
-    """A small tokenizer for free strings: words, possessive 's, punctuation."""
+    """A small tokenizer for free strings: words and abbreviations ("U.S."), possessive 's,
+    punctuation. Its splits need not match spaCy's, since lookup keys ignore token boundaries."""
     out: list[Token] = []
-    pos = 0
-    for raw in text.split():
-        idx = text.index(raw, pos)
-        pos = idx + len(raw)
-        pieces: list[str] = []
-        word = raw.strip(',;:!?"()')
-        if word.lower().endswith(("'s", "’s")) and len(word) > 2:
-            pieces = [word[:-2], word[-2:]]
-        elif word:
-            pieces = [word]
-        for p_i, piece in enumerate(pieces):
-            ws = " " if p_i == len(pieces) - 1 else ""
-            out.append(Token(len(out), piece, piece, "", "", "", len(out), idx, whitespace=ws))
+    for match in _TOKEN.finditer(text):
+        end = match.end()
+        space = " " if end < len(text) and text[end].isspace() else ""
+        word = match.group()
+        out.append(Token(len(out), word, word, "", "", "", len(out), match.start(), whitespace=space))
     return out
 
 

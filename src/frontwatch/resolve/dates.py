@@ -37,8 +37,10 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3}  # fmt: skip
 
-_MONTH = r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|" \
-         r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_MONTH = (
+    r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -46,6 +48,18 @@ _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|sever
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 # (kind, pattern); earlier patterns win where matches overlap.
+_REL_WORDS = "|".join(
+    (
+        r"yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)",
+        r"earlier\s+(?:today|this\s+week|this\s+month|this\s+year)|(?:later|earlier)\s+in\s+the\s+day",
+        r"(?:last|this|past|previous|next)\s+(?:week|month|year|weekend)",
+        r"the\s+(?:previous|past)\s+(?:week|month|year|weekend)",
+        r"(?:over|during)\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier",
+        r"(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:week|month|year)",
+    )
+)
+_EARLY = r"(?:early\s+|mid-?|late\s+)?"
+_WD_REL = r"(?P<rel>on\s+|last\s+|this\s+(?:past\s+)?|next\s+|early\s+|late\s+|this\s+coming\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(p, re.IGNORECASE))
     for k, p in (
@@ -53,19 +67,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("mdy", rf"\b(?:on\s+)?(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"),
         ("dmy", rf"\b(?:on\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("md", rf"\b(?:on\s+)?(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
-        ("my", rf"\b(?:(?:in|since|during|of|from|until|by)\s+)?(?:early\s+|mid-?|late\s+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
-        ("m", rf"\b(?P<prep>in|since|during|early|mid-?|late|last|this|next)\s+(?:early\s+|mid-?|late\s+)?{_MONTH}\b(?!\s+\d)"),
-        ("y", rf"\b(?:in|since|during|of|until)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b"),
+        ("my", rf"\b(?:(?:in|since|during|of|from|until|by)\s+)?{_EARLY}{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
+        ("m", rf"\b(?P<prep>in|since|during|early|mid-?|late|last|this|next)\s+{_EARLY}{_MONTH}\b(?!\s+\d)"),
+        ("y", rf"\b(?:in|since|during|of|until)\s+{_EARLY}{_YEAR}\b"),
         ("ordinal", r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
         ("ago", rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
-        ("wd", rf"\b(?P<rel>on\s+|last\s+|this\s+(?:past\s+)?|next\s+|early\s+|late\s+|this\s+coming\s+)?{_WD}{_PART}\b"),
-        ("rel", r"\b(?P<word>yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)"
-                r"|earlier\s+(?:today|this\s+week|this\s+month|this\s+year)|(?:later|earlier)\s+in\s+the\s+day"
-                r"|(?:last|this|past|previous|next)\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year|weekend)"
-                r"|(?:over|during)\s+the\s+weekend|the\s+day\s+before|a\s+day\s+earlier"
-                r"|(?:at\s+the\s+)?(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+(?:week|month|year))\b"),
+        ("wd", rf"\b{_WD_REL}{_WD}{_PART}\b"),
+        ("rel", rf"\b(?P<word>{_REL_WORDS})\b"),
     )
-]  # fmt: skip
+]
 
 
 def _month(text: str) -> int:
@@ -82,8 +92,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def _recent(pub: date, month: int, day: int, future: bool) -> date | None:
     """The most recent month/day on or before `pub` (the next one on or after, if `future`)."""
-    years = (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)
-    for y in years:
+    step = 1 if future else -1
+    for y in range(pub.year, pub.year + 9 * step, step):  # up to 8 years: February 29
         d = _safe_date(y, month, day)
         if d and (d >= pub if future else d <= pub):
             return d
@@ -145,7 +155,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> Res
             return _add_months(pub.replace(day=1), -n), "month"
         return date(pub.year - n, 1, 1), "year"
     if kind == "wd":
-        return _weekday(pub, WEEKDAYS[g["weekday"].lower()], (g.get("rel") or "").lower().strip(), future), "day"
+        return _weekday(
+            pub, WEEKDAYS[g["weekday"].lower()], (g.get("rel") or "").lower().strip(), future
+        ), "day"
     return _relative_word(re.sub(r"\s+", " ", g["word"].lower()), pub)
 
 
@@ -155,7 +167,9 @@ def _absolute(text: str, year: int, month: int, day: int) -> date | None:
     import dateparser
 
     parsed = dateparser.parse(
-        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
     )
     if parsed is not None and (parsed.year, parsed.month, parsed.day) == (year, month, day):
         return parsed.date()
@@ -166,15 +180,25 @@ def _weekday(pub: date, wd: int, rel: str, future: bool) -> date:
     back = (pub.weekday() - wd) % 7
     if rel.startswith("last"):
         return pub - timedelta(days=back or 7)
-    if rel.startswith("next") or rel.startswith("this coming") or (future and not rel.startswith("this past")):
+    if (
+        rel.startswith("next")
+        or rel.startswith("this coming")
+        or (future and not rel.startswith("this past"))
+    ):
         ahead = (wd - pub.weekday()) % 7
         return pub + timedelta(days=ahead or (7 if rel.startswith("next") else 0))
     return pub - timedelta(days=back)
 
 
 def _relative_word(word: str, pub: date) -> Resolved:
-    if word in ("today", "tonight", "overnight", "earlier today", "later in the day", "earlier in the day") \
-            or word.startswith("this ") and word.split()[1] in ("morning", "afternoon", "evening"):
+    if word in (
+        "today",
+        "tonight",
+        "overnight",
+        "earlier today",
+        "later in the day",
+        "earlier in the day",
+    ) or (word.startswith("this ") and word.split()[1] in ("morning", "afternoon", "evening")):
         return pub, "day"
     if word in ("yesterday", "last night", "the day before", "a day earlier"):
         return pub - timedelta(days=1), "day"
@@ -223,7 +247,7 @@ def _is_future(sentence: Sentence, trigger: int) -> bool:
     if any(t.lemma.lower() in ("will", "shall") or t.text.lower() in ("will", "shall", "'ll") for t in kids):
         return True
     if not sentence.parsed or all(t.head == t.i for t in toks):
-        return any(t.text.lower() in ("will", "shall") for t in toks[max(0, trigger - 3): trigger])
+        return any(t.text.lower() in ("will", "shall") for t in toks[max(0, trigger - 3) : trigger])
     return False
 
 

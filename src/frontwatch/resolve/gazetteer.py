@@ -140,12 +140,7 @@ def _usable_alternate(name: str) -> bool:
 
 
 def _latin(name: str) -> bool:
-    if name.isascii():
-        return True
-    for c in name:
-        if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN"):
-            return False
-    return True
+    return name.isascii() or all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 def _stems(subdivision_name: str) -> list[str]:
@@ -237,9 +232,17 @@ def _match_subdivisions(
                 stems = stems[:1]
             for names, city in by_country.get(cc, ()):
                 key = (cc, city["admin1code"])
-                if any(n == s or (not exact and len(s) >= 3 and n.startswith(s)
-                                  and len(n) - len(s) <= (5 if len(s) >= 6 else 3 if len(s) > 3 else 1))
-                       for s in stems for n in names):
+                if any(
+                    n == s
+                    or (
+                        not exact
+                        and len(s) >= 3
+                        and n.startswith(s)
+                        and len(n) - len(s) <= (5 if len(s) >= 6 else 3 if len(s) > 3 else 1)
+                    )
+                    for s in stems
+                    for n in names
+                ):
                     if key not in out:  # the best city's group only: no second choices
                         out[key] = sub
                         done.add(sub.code)
@@ -284,19 +287,58 @@ def build(path: Path) -> None:
         country_names[row["iso3"]].update(n for n in row["aliases"].split("|") if n)
     for row in read_tsv(_data_dir() / "countries.tsv"):
         names = {row["name"], *country_names.get(row["iso3"], set())}
-        b.add((row["name"], "country", row["iso3"], None, None, float(row["lat"]), float(row["lon"]),
-               int(row["population"] or 0), int(row["geonames_id"]), "country"), names)
+        b.add(
+            (
+                row["name"],
+                "country",
+                row["iso3"],
+                None,
+                None,
+                float(row["lat"]),
+                float(row["lon"]),
+                int(row["population"] or 0),
+                int(row["geonames_id"]),
+                "country",
+            ),
+            names,
+        )
 
     # 2. named regions, seas and straits
     for row in read_tsv(_data_dir() / "regions.tsv"):
-        names = [row["name"], *(n for n in row["aliases"].split("|") if n)]
+        names = {row["name"], *(n for n in row["aliases"].split("|") if n)}
         precision = "point" if row["kind"] == "point" else "region"
-        b.add((row["name"], "region", row["country"] or None, None, None, float(row["lat"]),
-               float(row["lon"]), 0, None, precision), names)
+        b.add(
+            (
+                row["name"],
+                "region",
+                row["country"] or None,
+                None,
+                None,
+                float(row["lat"]),
+                float(row["lon"]),
+                0,
+                None,
+                precision,
+            ),
+            names,
+        )
     for row in read_tsv(_data_dir() / "admin1_points.tsv"):
-        names = [row["name"], *(n for n in row["aliases"].split("|") if n)]
-        b.add((row["name"], "admin1", row["country"], row["name"], row["code"], float(row["lat"]),
-               float(row["lon"]), int(row["population"]), None, "admin1"), names)
+        names = {row["name"], *(n for n in row["aliases"].split("|") if n)}
+        b.add(
+            (
+                row["name"],
+                "admin1",
+                row["country"],
+                row["name"],
+                row["code"],
+                float(row["lat"]),
+                float(row["lon"]),
+                int(row["population"]),
+                None,
+                "admin1",
+            ),
+            names,
+        )
 
     # 3. admin1 areas: ISO subdivisions placed on their GeoNames admin1 group
     groups = _admin1_groups(cities)
@@ -309,7 +351,8 @@ def build(path: Path) -> None:
     for c in sorted(cities, key=lambda c: c["population"]):
         biggest[(c["countrycode"], c["admin1code"])] = c["name"]
         spellings[(c["countrycode"], c["admin1code"])] = [
-            a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) >= 4]
+            a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) >= 4
+        ]
     admin1_of: dict[tuple[str, str], tuple[str, str]] = {}
     for key, sub in matched.items():
         if key not in groups or sub.code in points:
@@ -327,23 +370,53 @@ def build(path: Path) -> None:
             name = _english_admin1(sub, centre)
         admin1_of[key] = (name, sub.code)
         # a bare name that is also a big city's (Kyiv, Sevastopol) stays with the city
-        names = {n for n in (sub.name, name, _TYPE_WORDS.sub("", sub.name).strip(" ,'"))
-                 if (sub.country_code, normalise(n)) not in city_names} | set(extra)
+        names = {
+            n
+            for n in (sub.name, name, _TYPE_WORDS.sub("", sub.name).strip(" ,'"))
+            if (sub.country_code, normalise(n)) not in city_names
+        } | set(extra)
         if centre and _TYPE_WORDS.search(normalise(sub.name)):
             names.update(f"{centre} {w}" for w in ADMIN_WORDS)
             if sub.country_code in OBLAST_COUNTRIES:  # "Zaporozhye region", "Nikolaev oblast"
-                names.update(f"{a} {w}" for a in spellings.get(key, ()) for w in ("region", "oblast", "province"))
-        b.add((name, "admin1", iso2_to_iso3.get(sub.country_code), name, sub.code, lat, lon, pop, None,
-               "admin1"), names)
+                names.update(
+                    f"{a} {w}" for a in spellings.get(key, ()) for w in ("region", "oblast", "province")
+                )
+        b.add(
+            (
+                name,
+                "admin1",
+                iso2_to_iso3.get(sub.country_code),
+                name,
+                sub.code,
+                lat,
+                lon,
+                pop,
+                None,
+                "admin1",
+            ),
+            names,
+        )
 
     # 4. cities and towns of 500+ people with their Latin-script alternate names
     for c in cities:
         key = (c["countrycode"], c["admin1code"])
         a1 = admin1_of.get(key)
-        names = [c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))]
-        b.add((c["name"], "city", iso2_to_iso3.get(c["countrycode"]), a1[0] if a1 else None,
-               a1[1] if a1 else None, c["latitude"], c["longitude"], c["population"], c["geonameid"],
-               "city"), names)
+        names = {c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))}
+        b.add(
+            (
+                c["name"],
+                "city",
+                iso2_to_iso3.get(c["countrycode"]),
+                a1[0] if a1 else None,
+                a1[1] if a1 else None,
+                c["latitude"],
+                c["longitude"],
+                c["population"],
+                c["geonameid"],
+                "city",
+            ),
+            names,
+        )
 
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
@@ -402,17 +475,19 @@ class Gazetteer:
         """Read a built SQLite file into the in-memory index."""
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            places = [Candidate(*row) for row in con.execute(
-                "SELECT id, name, kind, country, admin1, admin1_code, lat, lon, population, geonames_id,"
-                " precision FROM places ORDER BY id")]
+            places = [
+                Candidate(*row)
+                for row in con.execute(
+                    "SELECT id, name, kind, country, admin1, admin1_code, lat, lon, population, geonames_id,"
+                    " precision FROM places ORDER BY id"
+                )
+            ]
             grouped: dict[str, list[int]] = defaultdict(list)
             for key, pid in con.execute("SELECT key, place_id FROM names"):
                 grouped[key].append(pid)
         finally:
             con.close()
-        index = {
-            key: tuple(sorted(ids, key=lambda i: -prior(places[i]))) for key, ids in grouped.items()
-        }
+        index = {key: tuple(sorted(ids, key=lambda i: -prior(places[i]))) for key, ids in grouped.items()}
         return cls(places, index, path)
 
     def lookup(self, name: str, countries: Mapping[str, float] | None = None) -> list[Candidate]:
@@ -431,7 +506,9 @@ class Gazetteer:
             bare = _ADMIN_RE.sub("", key).strip()
             cands = [c for c in cands if fuzz.ratio(bare, _ADMIN_RE.sub("", normalise(c.name)).strip()) >= 80]
         if countries:
-            cands.sort(key=lambda c: -(prior(c) + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0)))
+            cands.sort(
+                key=lambda c: -(prior(c) + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0))
+            )
         return cands
 
     def __contains__(self, name: str) -> bool:

@@ -30,43 +30,69 @@ from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
 
-LOC_PREPS = frozenset({"in", "near", "into", "over", "outside", "at", "across", "along", "inside", "around",
-                       "within", "throughout", "on", "off", "onto", "through", "nearby", "beyond",
-                       "towards", "toward", "to", "against", "targeting", "hitting"})  # fmt: skip
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LOC_PREPS = _words(
+    """
+    in near into over outside at across along inside around within throughout on off onto
+    through nearby beyond towards toward to against targeting hitting
+    """
+)
 _WEAK_PREPS = frozenset({"to", "towards", "toward", "against", "on", "through", "beyond"})
-FROM_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "flee", "leave", "expel", "oust", "drive",
-                        "push", "repel", "liberate", "free", "remove", "depart", "exit"})  # fmt: skip
-TARGET_VERBS = frozenset({"attack", "shell", "strike", "hit", "bomb", "capture", "seize", "take", "enter",
-                          "invade", "occupy", "liberate", "recapture", "retake", "storm", "raid", "target",
-                          "surround", "encircle", "besiege", "pound", "bombard", "reach", "visit",
-                          "blockade", "annex", "control", "defend", "cross", "patrol"})  # fmt: skip
-CONTAINER_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area", "outskirts",
-                             "suburb", "suburbs", "port", "capital", "oblast", "settlement", "centre", "center",
-                             "state", "county", "island", "coast", "border", "part", "parts", "north", "south",
-                             "east", "west", "territory", "municipality", "community", "neighbourhood",
-                             "neighborhood", "vicinity", "direction", "front", "airport", "base"})  # fmt: skip
-TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "border", "borders", "waters", "land", "lands",
-                             "side", "coast", "city", "town", "village", "region", "frontier", "capital",
-                             "port", "province", "border-crossing", "countryside"})  # fmt: skip
+FROM_VERBS = _words(
+    """
+    withdraw retreat pull evacuate flee leave expel oust drive push repel liberate free remove
+    depart exit
+    """
+)
+TARGET_VERBS = _words(
+    """
+    attack shell strike hit bomb capture seize take enter invade occupy liberate recapture
+    retake storm raid target surround encircle besiege pound bombard reach visit blockade annex
+    control defend cross patrol
+    """
+)
+CONTAINER_NOUNS = _words(
+    """
+    city town village region province district area outskirts suburb suburbs port capital oblast
+    settlement centre center state county island coast border part parts north south east west
+    territory municipality community neighbourhood neighborhood vicinity direction front airport
+    base
+    """
+)
+TERRITORY_NOUNS = _words(
+    """
+    territory airspace soil border borders waters land lands side coast city town village region
+    frontier capital port province border-crossing countryside
+    """
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
-                             "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})  # fmt: skip
-_STOP = frozenset({"said", "says", "president", "minister", "reuters", "ap", "afp", "monday", "tuesday",
-                   "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-                   "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                   "god", "mr", "mrs", "ms", "dr", "general", "police", "army", "the", "a", "an", "i", "we",
-                   "it", "he", "she", "they", "this", "that", "but", "and", "or", "if", "as", "at", "in",
-                   "on", "of", "for", "by", "with", "all", "no", "new", "read", "more", "university",
-                   "street", "news", "press", "post", "times", "daily", "party", "court", "union", "station",
-                   "central", "city", "council", "avenue", "square", "airport", "base", "tower", "stadium",
-                   "bridge", "hospital", "school", "church", "market", "plant", "factory", "port", "district",
-                   "region", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                   "centre", "center", "state", "national", "international", "federal", "republic", "media",
-                   "video", "photo", "footage", "satellite", "imagery", "update", "live", "breaking"})  # fmt: skip
-REGION_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
-                   "middle eastern": "Middle East", "arctic": "Arctic", "caribbean": "Caribbean",
-                   "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea"}  # fmt: skip
+_NOT_PLACE_ENTS = _words(
+    """
+    PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW EVENT PRODUCT
+    LANGUAGE
+    """
+)
+_STOP = _words(
+    """
+    said says president minister reuters ap afp monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december god mr mrs ms dr general police army the a an i we it he she they this that but and
+    or if as at in on of for by with all no new read more university street news press post
+    times daily party court union station central city council avenue square airport base tower
+    stadium bridge hospital school church market plant factory port district region north south
+    east west northern southern eastern western centre center state national international
+    federal republic media video photo footage satellite imagery update live breaking
+    """
+)
+REGION_DEMONYMS = {
+    "european": "Europe", "african": "Africa", "asian": "Asia", "arctic": "Arctic", "caribbean": "Caribbean",
+    "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea",
+}  # fmt: skip
 PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -111,11 +137,32 @@ def _demonyms() -> dict[str, str]:
 
 
 def _tok_text(tokens: Sequence[Token], start: int, end: int) -> str:
-    return "".join(t.text + (t.whitespace if k < end - 1 else "") for k, t in enumerate(tokens[start:end], start))
+    return "".join(
+        t.text + (t.whitespace if k < end - 1 else "") for k, t in enumerate(tokens[start:end], start)
+    )
 
 
 def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in _STOP
+
+
+def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[bool]) -> bool:
+    """Do capitalised words around tokens[i:j] make it part of a longer name?"""
+    after = (
+        j < len(toks)
+        and _capitalised(toks[j])
+        and toks[j].pos in ("PROPN", "")
+        and not taken[j]
+        and toks[j].text.lower() not in CONTAINER_NOUNS
+    )
+    before = (
+        i > 1
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 1].pos in ("PROPN", "")
+        and not taken[i - 1]
+        and toks[i - 1].text.lower() not in _STOP
+    )
+    return after or before
 
 
 def _locative_position(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -138,9 +185,11 @@ def _locative_position(toks: Sequence[Token], i: int, j: int) -> bool:
     return False
 
 
-def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
-               metonym_tokens: set[int]) -> list[tuple[int, int, str, list[Candidate]]]:
-    """Toponym spans in a sentence with their (context-free) candidates."""
+def _recognise(
+    sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str, list[Candidate]]]:
+    """Toponym spans in a sentence with their (context-free) candidates. `known` holds names
+    already read as places elsewhere in the article (one sense per discourse)."""
     toks = sentence.tokens
     n = len(toks)
     taken = [False] * n
@@ -174,7 +223,11 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
             add(s, ext[0], "admin", ext[1])
             continue
         for k in (2, 1):  # the model cut the name short: "Bila" of "Bila Tserkva"
-            if e + k <= n and all(_capitalised(t) for t in toks[e:e + k]) and gaz.lookup(_tok_text(toks, s, e + k)):
+            if (
+                e + k <= n
+                and all(_capitalised(t) for t in toks[e : e + k])
+                and gaz.lookup(_tok_text(toks, s, e + k))
+            ):
                 e += k
                 break
         cands = gaz.lookup(_tok_text(toks, s, e))
@@ -203,34 +256,40 @@ def _recognise(sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str],
     i = 0
     while i < n:
         tok = toks[i]
-        if taken[i] or hard[i] or not _capitalised(tok) or (tok.pos and tok.pos not in ("PROPN", "NOUN")) or (
-                tok.pos == "NOUN" and i == 0):
+        # capitalisation is the signal (the model tags unknown town names ADV, NOUN, …); a
+        # sentence-initial word only counts when tagged a proper noun
+        if taken[i] or hard[i] or not _capitalised(tok) or (i == 0 and tok.pos != "PROPN"):
             i += 1
             continue
         hit = None
         for j in range(min(n, i + 4), i, -1):
             if any(taken[k] or hard[k] for k in range(i, j)) or not all(
-                    toks[k].text[:1].isupper() or toks[k].text in ("-", "of", "el", "al") for k in range(i, j)):
+                toks[k].text[:1].isupper() or toks[k].text in ("-", "of", "el", "al") for k in range(i, j)
+            ):
                 continue
             ext = admin_extension(i, j)
             if ext:
                 hit = (ext[0], "admin", ext[1])
                 break
-            if j < n and _capitalised(toks[j]) and toks[j].pos in ("PROPN", "") and not taken[j] and \
-                    toks[j].text.lower() not in CONTAINER_NOUNS and \
-                    max((c.population for c in gaz.lookup(_tok_text(toks, i, j))), default=0) < 100_000:
-                continue  # part of a longer name: "Gagarin Stadium" (big cities pass: "Kharkiv Regional")
+            if _inside_longer_name(toks, i, j, taken) and (
+                max((c.population for c in gaz.lookup(_tok_text(toks, i, j))), default=0) < 100_000
+            ):
+                continue  # "Gagarin Stadium", "Carrillo Fuentes" (big cities pass: "Kharkiv Regional")
             if toks[i].text.isupper() and j - i == 1 and len(toks[i].text) <= 5 and toks[i].text not in gaz:
                 continue  # an acronym (MLRS), not a loosely spelt place
             cands = gaz.lookup(_tok_text(toks, i, j))
             if cands:
                 best = cands[0]
                 locative = _locative_position(toks, i, j) or (
-                    j < n and toks[j].text.lower() in CONTAINER_NOUNS | {"airbase", "council"})
-                in_name = any(soft[k] for k in range(i, j))
+                    j < n and toks[j].text.lower() in CONTAINER_NOUNS | {"airbase", "council"}
+                )
+                in_name = any(soft[k] for k in range(i, j)) and normalise(_tok_text(toks, i, j)) not in known
                 big = 1_000_000 if any(person[k] for k in range(i, j)) else 100_000 if j - i == 1 else 10**9
-                if best.kind in ("country", "region", "admin1") or (locative and best.population >= 500) or (
-                        best.population >= (big if in_name else 100_000)):
+                if (
+                    best.kind in ("country", "region", "admin1")
+                    or (locative and best.population >= 500)
+                    or (best.population >= (big if in_name else 100_000))
+                ):
                     hit = (j, "gazetteer", cands)
                 break
         if hit:
@@ -272,7 +331,7 @@ def _metonym_tokens(sentence: Sentence, actors: ActorMatcher | None, on: date | 
     return out
 
 
-def _country_weights(raw: Counter[str]) -> dict[str, float]:
+def _country_weights(raw: dict[str, float]) -> dict[str, float]:
     top = max(raw.values(), default=0)
     return {k: v / top for k, v in raw.items()} if top else {}
 
@@ -280,20 +339,32 @@ def _country_weights(raw: Counter[str]) -> dict[str, float]:
 def _dateline(sentence: Sentence, start: int) -> bool:
     """'KYIV, Jan 6 (Reuters)': the reporter's location, not a story place."""
     toks = sentence.tokens
-    return sentence.index == 0 and start == 0 and toks[0].text.isupper() and len(toks) > 1 and (
-        toks[1].text in (",", "(", "-", "—"))
+    return (
+        sentence.index == 0
+        and start == 0
+        and toks[0].text.isupper()
+        and len(toks) > 1
+        and (toks[1].text in (",", "(", "-", "—"))
+    )
 
 
-def article_context(doc: ParsedDoc, gaz: Gazetteer, actors: ActorMatcher | None = None,
-                    on: date | None = None) -> ArticleContext:
+def article_context(
+    doc: ParsedDoc, gaz: Gazetteer, actors: ActorMatcher | None = None, on: date | None = None
+) -> ArticleContext:
     """Recognise and resolve every toponym of an article with the article's country context."""
     demonyms = _demonyms()
     raw: list[tuple[int, int, int, str, list[Candidate], bool]] = []
-    countries: Counter[str] = Counter()
-    sentence_countries: dict[int, Counter[str]] = defaultdict(Counter)
+    countries: dict[str, float] = defaultdict(float)
+    sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    known = frozenset(
+        normalise(_tok_text(sent.tokens, s, e))
+        for sent in doc.sentences
+        for s, e, source, _ in _recognise(sent, gaz, demonyms)
+        if source in ("ent", "gazetteer", "admin")
+    )
     for sent in doc.sentences:
         metonyms = _metonym_tokens(sent, actors, on)
-        for s, e, source, cands in _recognise(sent, gaz, demonyms, metonyms):
+        for s, e, source, cands in _recognise(sent, gaz, demonyms, known):
             is_met = any(k in metonyms for k in range(s, e))
             raw.append((sent.index, s, e, source, cands, is_met))
             best = cands[0]
@@ -319,7 +390,9 @@ def article_context(doc: ParsedDoc, gaz: Gazetteer, actors: ActorMatcher | None 
         ctx = dict(weights)
         for iso3, w in sentence_countries[si].items():
             ctx[iso3] = ctx.get(iso3, 0.0) + w
-        ranked = gaz.lookup(_tok_text(texts[si].tokens, s, e), ctx) if source in ("ent", "gazetteer") else cands
+        ranked = (
+            gaz.lookup(_tok_text(texts[si].tokens, s, e), ctx) if source in ("ent", "gazetteer") else cands
+        )
         ranked = [c for c in ranked if c in cands] or cands
         m = Mention(si, s, e, _tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
         mentions.append(m)
@@ -328,11 +401,19 @@ def article_context(doc: ParsedDoc, gaz: Gazetteer, actors: ActorMatcher | None 
     return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
 
 
-def _dominant(mentions: Sequence[Mention], texts: dict[int, Sentence], weights: dict[str, float]) -> Place | None:
+def _dominant(
+    mentions: Sequence[Mention], texts: dict[int, Sentence], weights: dict[str, float]
+) -> Place | None:
     """The article's main place: its most-named country, or a place inside it named at least
     twice (or first, in the opening sentence)."""
-    usable = [m for m in mentions if m.resolved and not m.is_metonym and m.source != "adjective"
-              and not _dateline(texts[m.sentence_index], m.start)]
+    usable = [
+        m
+        for m in mentions
+        if m.resolved
+        and not m.is_metonym
+        and m.source != "adjective"
+        and not _dateline(texts[m.sentence_index], m.start)
+    ]
     if not usable:
         return None
     by_country: Counter[str] = Counter()
@@ -369,8 +450,17 @@ def _dominant(mentions: Sequence[Mention], texts: dict[int, Sentence], weights: 
 
 def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:
     """A Place record from a gazetteer candidate."""
-    return Place(text=text, name=c.name, country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,
-                 precision=c.precision, geonames_id=c.geonames_id, dominant=dominant)
+    return Place(
+        text=text,
+        name=c.name,
+        country=c.country,
+        admin1=c.admin1,
+        lat=c.lat,
+        lon=c.lon,
+        precision=c.precision,
+        geonames_id=c.geonames_id,
+        dominant=dominant,
+    )
 
 
 def _mention_head(sentence: Sentence, m: Mention) -> int:
@@ -384,7 +474,7 @@ def _mention_head(sentence: Sentence, m: Mention) -> int:
 
 @dataclass(frozen=True)
 class _Role:
-    kind: str  # loc, target, to, from, actor, other
+    kind: str  # loc, target, to, from, actor, adjective, other
     attach: int
     prep: str = ""
 
@@ -403,6 +493,20 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
             return _Role("to" if prev in _WEAK_PREPS else "loc", trigger, prev)
         return _Role("other", trigger)
     h = _mention_head(sentence, m)
+    t = toks[h]
+    up = toks[t.head] if 0 <= t.head < len(toks) else t
+    if (
+        m.resolved is not None
+        and m.resolved.kind == "country"
+        and t.dep in ("compound", "amod", "nmod")
+        and up.lemma.lower() not in CONTAINER_NOUNS | TERRITORY_NOUNS
+    ):
+        return _Role("adjective", t.head)  # "a U.S. airstrike" is not in the United States
+    return _role_of_token(sentence, h, trigger)
+
+
+def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
+    toks = sentence.tokens
     seen: set[int] = set()
     while h not in seen:
         seen.add(h)
@@ -414,8 +518,15 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
         if t.dep in ("conj", "appos") and t.head != h:
             h = t.head
             continue
-        if t.dep == "pobj" and up.text.lower() == "of" and 0 <= up.head < len(toks) and \
-                toks[up.head].pos in ("NOUN", "PROPN"):
+        if t.dep == "poss" and up.lemma.lower() in CONTAINER_NOUNS | TERRITORY_NOUNS and t.head != h:
+            h = t.head  # "Somalia's capital", "Russia's Bryansk region"
+            continue
+        if (
+            t.dep == "pobj"
+            and up.text.lower() == "of"
+            and 0 <= up.head < len(toks)
+            and toks[up.head].pos in ("NOUN", "PROPN")
+        ):
             if up.head == trigger:  # "the shelling of Kharkiv"
                 return _Role("target", trigger, "of")
             h = up.head
@@ -463,11 +574,12 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         if m.resolved is None or m.source == "adjective" or _dateline(sentence, m.start):
             continue
         role = _role(sentence, m, trigger)
-        if role.kind == "actor" or (m.is_metonym and role.kind not in ("loc", "target", "to")):
+        if role.kind in ("actor", "adjective") or (m.is_metonym and role.kind not in ("loc", "target", "to")):
             continue  # "Moscow said" — but "strikes in central Kyiv" is a place
         if role.kind == "from" and trig_lemma not in FROM_VERBS:
             origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
             continue
+        dist: float
         if parsed:
             dist = tree_distance(sentence, role.attach, trigger)
             if m.source == "demonym" and role.kind == "other":
@@ -478,7 +590,9 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         if dist > limit:
             continue
         rank = _ROLE_RANK[role.kind]
-        scored.append(((dist + rank, PRECISION_ORDER.get(m.resolved.precision, 5), abs(m.start - trigger)), m))
+        scored.append(
+            ((dist + rank, PRECISION_ORDER.get(m.resolved.precision, 5), abs(m.start - trigger)), m)
+        )
     if scored:
         scored.sort(key=lambda x: x[0])
         (score, _, _), best = scored[0]
@@ -505,8 +619,13 @@ def _within(inner: Candidate | None, outer: Candidate | None) -> bool:
     return outer.country is not None and inner.country == outer.country
 
 
-def resolve_places(doc: ParsedDoc, events: Sequence[CodedEvent], gaz: Gazetteer,
-                   actors: ActorMatcher | None = None, on: date | None = None) -> list[Place | None]:
+def resolve_places(
+    doc: ParsedDoc,
+    events: Sequence[CodedEvent],
+    gaz: Gazetteer,
+    actors: ActorMatcher | None = None,
+    on: date | None = None,
+) -> list[Place | None]:
     """Convenience for the pipeline: one article context, one location per coded event."""
     ctx = article_context(doc, gaz, actors, on)
     return [locate_event(doc, ev, ctx, gaz) for ev in events]

@@ -1,0 +1,188 @@
+"""Dates and resolution speed: a hand-made set of date expressions against publication dates
+(weekdays checked on a calendar), resolve_date throughput, gazetteer build and lookup speed, and
+the share resolution (places + dates) adds to end-to-end time per article.
+
+    .venv/bin/python benchmarks/dates.py [--rebuild] [--articles N]
+
+UCDP headlines are not used: they carry `date_start` but almost never a date expression, and no
+publication date to resolve relative ones against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from datetime import date, datetime
+from pathlib import Path
+
+from frontwatch.config import Settings
+from frontwatch.models import CodedEvent
+from frontwatch.nlp import Sentence, Token, load_model, parse_many
+from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.dates import resolve_date
+from frontwatch.resolve.gazetteer import Gazetteer
+from frontwatch.resolve.places import article_context, locate_event
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+
+FRI = datetime(2023, 1, 6)  # a Friday
+SUN = datetime(2022, 10, 9)  # a Sunday
+WED = datetime(2024, 2, 28)  # a Wednesday, leap year
+# (sentence, trigger word, published, expected date or None, precision)
+CASES: list[tuple[str, str, datetime | None, date | None, str | None]] = [
+    ("Troops arrived on Friday.", "arrived", FRI, date(2023, 1, 6), "day"),
+    ("Troops arrived on Monday.", "arrived", FRI, date(2023, 1, 2), "day"),
+    ("Troops arrived on Saturday.", "arrived", FRI, date(2022, 12, 31), "day"),
+    ("Troops arrived on Saturday.", "arrived", SUN, date(2022, 10, 8), "day"),
+    ("Missiles struck Kyiv on Sunday morning.", "struck", SUN, date(2022, 10, 9), "day"),
+    ("Missiles struck Kyiv on Monday.", "struck", SUN, date(2022, 10, 3), "day"),
+    ("The bridge was hit last Saturday.", "hit", SUN, date(2022, 10, 8), "day"),
+    ("The bridge was hit last Sunday.", "hit", SUN, date(2022, 10, 2), "day"),
+    ("Leaders will meet on Thursday.", "meet", WED, date(2024, 2, 29), "day"),
+    ("Leaders will meet next Wednesday.", "meet", WED, date(2024, 3, 6), "day"),
+    ("Drones attacked overnight.", "attacked", WED, date(2024, 2, 28), "day"),
+    ("Drones attacked yesterday.", "attacked", WED, date(2024, 2, 27), "day"),
+    ("Drones attacked last night.", "attacked", WED, date(2024, 2, 27), "day"),
+    ("Drones attacked today.", "attacked", WED, date(2024, 2, 28), "day"),
+    ("Drones attacked three days ago.", "attacked", FRI, date(2023, 1, 3), "day"),
+    ("Drones attacked a week ago.", "attacked", FRI, date(2022, 12, 30), "day"),
+    ("Troops massed last week.", "massed", WED, date(2024, 2, 19), "month"),
+    ("Troops massed earlier this week.", "massed", WED, date(2024, 2, 26), "month"),
+    ("Troops massed earlier this month.", "massed", WED, date(2024, 2, 1), "month"),
+    ("Troops massed last month.", "massed", FRI, date(2022, 12, 1), "month"),
+    ("Troops massed earlier this year.", "massed", WED, date(2024, 1, 1), "year"),
+    ("Russia invaded on February 24.", "invaded", FRI, date(2022, 2, 24), "day"),
+    ("Russia invaded on February 24.", "invaded", WED, date(2024, 2, 24), "day"),
+    ("Russia invaded on Feb. 24.", "invaded", WED, date(2024, 2, 24), "day"),
+    ("Russia invaded on 24 February.", "invaded", WED, date(2024, 2, 24), "day"),
+    ("Talks began on the 24th.", "began", WED, date(2024, 2, 24), "day"),
+    ("Talks began on the 29th.", "began", FRI, date(2022, 12, 29), "day"),
+    ("Talks began on Jan. 6.", "began", FRI, date(2023, 1, 6), "day"),
+    ("Talks began on Jan. 7.", "began", FRI, date(2022, 1, 7), "day"),
+    ("Talks began on February 29.", "began", WED, date(2020, 2, 29), "day"),
+    ("The war began in March 2022.", "began", None, date(2022, 3, 1), "month"),
+    ("The war began on February 24, 2022.", "began", None, date(2022, 2, 24), "day"),
+    ("The war began on 24 February 2022.", "began", None, date(2022, 2, 24), "day"),
+    ("The war began on 2022-02-24.", "began", None, date(2022, 2, 24), "day"),
+    ("Crimea was annexed in 2014.", "annexed", None, date(2014, 1, 1), "year"),
+    ("Fighting resumed in December.", "resumed", FRI, date(2022, 12, 1), "month"),
+    ("Fighting resumed in January.", "resumed", FRI, date(2023, 1, 1), "month"),
+    ("Troops arrived on Friday.", "arrived", None, None, None),
+    ("Drones attacked yesterday.", "attacked", None, None, None),
+    ("Troops arrived in Belarus.", "arrived", FRI, None, None),
+    (
+        "The ministry said on Friday that troops had arrived on Wednesday.",
+        "arrived",
+        FRI,
+        date(2023, 1, 4),
+        "day",
+    ),
+    (
+        "The ministry said on Friday that troops had arrived on Wednesday.",
+        "said",
+        FRI,
+        date(2023, 1, 6),
+        "day",
+    ),
+]
+
+
+def sentence(text: str) -> Sentence:
+    toks = tuple(
+        Token(k, m.group(), m.group().lower(), "", "", "", k, m.start())
+        for k, m in enumerate(re.finditer(r"\S+", text))
+    )
+    return Sentence(0, text, 0, len(text), toks, (), parsed=False)
+
+
+def bench_cases() -> dict[str, object]:
+    ok = 0
+    wrong: list[str] = []
+    for text, trig, pub, want, precision in CASES:
+        s = sentence(text)
+        ti = next(t.i for t in s.tokens if t.text.strip(".,") == trig)
+        got, prec, _ = resolve_date(s, ti, pub)
+        if (got, prec) == (want, precision):
+            ok += 1
+        else:
+            wrong.append(f"{text} @ {pub}: {got} {prec}")
+    sents = [sentence(c[0]) for c in CASES] * 200
+    t = time.perf_counter()
+    for s in sents:
+        resolve_date(s, 1, FRI)
+    rate = len(sents) / (time.perf_counter() - t)
+    return {
+        "cases": len(CASES),
+        "correct": ok,
+        "accuracy": round(ok / len(CASES), 3),
+        "wrong": wrong,
+        "resolve_date_per_s": round(rate),
+    }
+
+
+def bench_gazetteer(rebuild: bool) -> tuple[Gazetteer, dict[str, object]]:
+    out: dict[str, object] = {}
+    if rebuild:
+        with tempfile.TemporaryDirectory() as tmp:
+            t = time.perf_counter()
+            Gazetteer.open(Settings(cache_dir=Path(tmp)))
+            out["build_s"] = round(time.perf_counter() - t, 1)
+    t = time.perf_counter()
+    gaz = Gazetteer.open(Settings())
+    out["open_s"] = round(time.perf_counter() - t, 1)
+    names = ["Kyiv", "Kharkov", "Brest", "Sumy Oblast", "Nowhere", "Paris", "the Red Sea", "Hrodna"] * 25_000
+    t = time.perf_counter()
+    for n in names:
+        gaz.lookup(n)
+    out["lookups_per_s"] = round(len(names) / (time.perf_counter() - t))
+    return gaz, out
+
+
+def bench_share(gaz: Gazetteer, n_articles: int) -> dict[str, object]:
+    """Parse (the NLP stage) vs. places + dates for every sentence's root as a stand-in event."""
+    path = EVAL / "geoparsing" / "TR-News.xml"
+    if not path.exists():
+        return {"skipped": f"{path} absent"}
+    texts = [a.findtext("text") or "" for a in ET.parse(path).getroot()][:n_articles]
+    nlp = load_model()
+    actors = ActorDictionary.load()
+    t = time.perf_counter()
+    docs = list(parse_many(texts, nlp))
+    t_parse = time.perf_counter() - t
+    t = time.perf_counter()
+    events = 0
+    for doc in docs:
+        ctx = article_context(doc, gaz, actors)
+        for s in doc.sentences:
+            root = next((tok.i for tok in s.tokens if tok.head == tok.i), 0)
+            locate_event(doc, CodedEvent(None, s.index, root), ctx, gaz)  # type: ignore[arg-type]
+            resolve_date(s, root, FRI)
+            events += 1
+    t_res = time.perf_counter() - t
+    return {
+        "articles": len(docs),
+        "events": events,
+        "parse_s": round(t_parse, 2),
+        "resolve_s": round(t_res, 2),
+        "resolve_share_of_parse_plus_resolve": round(t_res / (t_parse + t_res), 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="date resolution and resolution speed")
+    ap.add_argument("--rebuild", action="store_true", help="also time a gazetteer build into a temp dir")
+    ap.add_argument("--articles", type=int, default=60)
+    args = ap.parse_args(argv)
+    print(json.dumps({"dates": bench_cases()}))
+    gaz, g = bench_gazetteer(args.rebuild)
+    print(json.dumps({"gazetteer": g}))
+    print(json.dumps({"share": bench_share(gaz, args.articles)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
