@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import psutil
 
 from frontwatch.models import Article, Entity, Event, Evidence, Place
 from frontwatch.store import open_store
@@ -156,7 +157,11 @@ def main() -> None:
                         break
                 except httpx.HTTPError:
                     time.sleep(0.1)
+            procs = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
+            cpu0 = sum(sum(p.cpu_times()[:2]) for p in procs)
+            load = os.getloadavg()[0]
             lat, errors, wall = asyncio.run(_load(base, args.clients, args.requests, args.seconds))
+            cpu = sum(sum(p.cpu_times()[:2]) for p in procs) - cpu0
         finally:
             server.terminate()
             server.wait(timeout=20)
@@ -166,6 +171,8 @@ def main() -> None:
     print(f"requests: {len(lat_ms)} ({errors} errors) from {args.clients} clients in {wall:.1f} s")
     print(f"throughput: {len(lat_ms) / wall:.0f} requests/s")
     print(f"latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms (target p99 < 100 ms)")
+    print(f"server CPU: {1000 * cpu / max(1, len(lat_ms)):.2f} ms per request ({args.workers} workers)")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} when the run started")
 
 
 if __name__ == "__main__":

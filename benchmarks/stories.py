@@ -290,17 +290,23 @@ def speed(n_events: int, arrivals: int, url: str | None) -> int:
               f"rebuild_stories {rebuilt:.1f} s → {len(stories)} stories "
               f"(mean {statistics.mean(sizes):.2f} events, max {max(sizes)})")  # fmt: skip
         samples: list[float] = []
+        cpu: list[float] = []
         for k in range(arrivals):
             n = n_events // 5 + k
             original = rng.choice(originals) if k % 2 else None
             art, events = _article(rng, n, world, by_day, original, START + timedelta(days=500, seconds=k))
             store.store_article(art, art.text.encode(), None, events)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             update_stories(store, events, {art.id: art})
             samples.append(time.perf_counter() - t0)
+            cpu.append(time.thread_time() - c0)
         store.close()
     _, p95, _, text = _percentiles(samples)
-    print(f"update_stories for one arriving article (5 events): {text}; floor p95 < {FLOOR_MS:.0f} ms")
+    _, cpu95, _, cpu_text = _percentiles(cpu)
+    print(f"update_stories for one arriving article (5 events), wall: {text}")
+    print(f"update_stories, CPU of the calling thread (SQLite runs in-process): {cpu_text}")
+    print(f"floor: p95 < {FLOOR_MS:.0f} ms (wall {'met' if p95 < FLOOR_MS else 'missed'}, "
+          f"CPU {'met' if cpu95 < FLOOR_MS else 'missed'})")  # fmt: skip
     return 0 if p95 < FLOOR_MS else 1
 
 

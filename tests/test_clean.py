@@ -14,6 +14,7 @@ from frontwatch.clean import (
     article_id,
     check_published,
     clean,
+    date_line,
     normalise,
     split_title,
     trailing_title_outlet,
@@ -234,6 +235,32 @@ def test_plain_text_headline_becomes_the_title() -> None:
     article = clean(raw("Russian troops arrive in Belarus\n\n" + "\n\n".join(STORY[1:])), SETTINGS, NOW)
     assert article.title == "Russian troops arrive in Belarus"
     assert article.text.split("\n\n") == STORY[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Monday, December 12, 2022 07:40 UTC", datetime(2022, 12, 12, 7, 40, tzinfo=UTC)),
+        ("Tuesday, December 20, 2022", datetime(2022, 12, 20, tzinfo=UTC)),
+        ("6 January 2023", datetime(2023, 1, 6, tzinfo=UTC)),
+        ("Published: 2023-01-06T10:00:00+02:00", datetime(2023, 1, 6, 8, tzinfo=UTC)),
+        ("Jan. 6, 2023 at 3:15 pm", datetime(2023, 1, 6, 15, 15, tzinfo=UTC)),
+        ("February 30, 2023", None),
+        ("Troops arrived on January 6, 2023.", None),
+    ],
+)
+def test_date_line(line: str, expected: datetime | None) -> None:
+    assert date_line(line) == expected
+
+
+def test_plain_text_masthead_headline_and_date_line() -> None:
+    text = "Frontline Aggregator\nHome | World | Europe\n\n"
+    text += "Troops arrive in Belarus again\nMonday, January 9, 2023\n\n"
+    article = clean(raw(text + "\n\n".join(STORY)), SETTINGS, NOW)
+    assert article.text.split("\n\n") == STORY
+    assert article.title == "Troops arrive in Belarus again"
+    assert article.published == datetime(2023, 1, 9, tzinfo=UTC)
+    assert article.outlet == "Reuters"  # from the dateline, not the masthead
 
 
 def test_metadata_priority() -> None:

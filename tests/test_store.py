@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -239,6 +240,74 @@ def test_bad_cursors_are_usage_errors(store: Store, cursor: str) -> None:
         store.list_stories(EventFilter(), cursor)
 
 
+CODES = ("RUS", "BLR", "UKR", "POL", "USA")
+
+
+def _random_corpus(store: Store, seed: int = 3) -> None:
+    """40 articles × 3 events with random types, countries, dates (some unknown), reviews."""
+    rng = random.Random(seed)
+    for n in range(40):
+        art = make_article(200 + n)
+        events = [
+            make_event(
+                art, k, event_type=rng.choice(("MOBILIZE", "ASSAULT", "ACCUSE", "AID")),
+                actors=tuple(rng.sample(CODES, rng.randint(0, 2))),
+                recipients=tuple(rng.sample(CODES, rng.randint(0, 2))),
+                location=rng.choice((None, *CODES)),
+                day=None if rng.random() < 0.15 else date(2023, 1, 1) + timedelta(days=rng.randrange(20)),
+                factuality=rng.choice(("actual", "future", "hypothetical", "negated")),
+                confidence=round(rng.random(), 2),
+            )
+            for k in range(3)
+        ]  # fmt: skip
+        store.store_article(art, b"r", None, events)
+        for ev in events:
+            if rng.random() < 0.2:
+                verdict = rng.choice(("verified", "disputed", "wrong"))
+                store.add_review(Review(ev.id, verdict, "", "ana", datetime(2023, 3, 1, tzinfo=UTC)))  # type: ignore[arg-type]
+
+
+event_filters = st.builds(
+    EventFilter,
+    event_type=st.lists(st.sampled_from(("MOBILIZE", "ASSAULT", "ACCUSE", "AID")), max_size=2).map(tuple),
+    actor=st.none() | st.sampled_from(CODES),
+    recipient=st.none() | st.sampled_from(CODES),
+    country=st.none() | st.sampled_from(CODES),
+    factuality=st.lists(st.sampled_from(("actual", "future", "hypothetical", "negated")), max_size=2).map(
+        tuple
+    ),
+    since=st.none() | st.dates(date(2022, 12, 30), date(2023, 1, 22)),
+    until=st.none() | st.dates(date(2022, 12, 30), date(2023, 1, 22)),
+    min_confidence=st.none() | st.floats(0, 1),
+    exclude_wrong=st.booleans(),
+)
+
+
+def test_sql_answers_every_filter_like_the_memory_double(db_url: str) -> None:
+    sql, memory = open_store(db_url), MemoryStore()
+    _random_corpus(sql)
+    _random_corpus(memory)
+
+    @settings(max_examples=60, deadline=None)
+    @given(flt=event_filters, limit=st.integers(1, 40))
+    def check(flt: EventFilter, limit: int) -> None:
+        expected = [e.id for e in memory.list_events(flt, None, 1000).items]
+        assert sql.count_events(flt) == memory.count_events(flt) == len(expected)
+        got, cursor = [], None
+        while True:
+            page = sql.list_events(flt, cursor, limit)
+            got += [e.id for e in page.items]
+            if page.next is None:
+                break
+            cursor = page.next
+        assert got == expected
+
+    try:
+        check()
+    finally:
+        sql.close()
+
+
 # stories, alerts, reviews --------------------------------------------------------------------------
 
 
@@ -375,18 +444,29 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path: Path) -> None:
     store.close()
 
 
-def test_migrations_match_the_schema(db_url: str) -> None:
+def test_migrations_match_the_schema_and_go_down_and_up(db_url: str) -> None:
+    from alembic import command
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    store = SqlStore(db_url)
-    store.close()
+    from frontwatch.store.sql import alembic_config
+
+    SqlStore(db_url).close()
     engine = sa.create_engine(normalise_url(db_url))
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert ctx.get_current_revision() == "0001"
         assert compare_metadata(ctx, metadata) == []
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert set(sa.inspect(engine).get_table_names()) <= {"alembic_version"}
     engine.dispose()
+    store = SqlStore(db_url)  # opening migrates again
+    art = make_article(8)
+    assert store.store_article(art, b"r", None, [make_event(art)]) == "new"
+    store.close()
 
 
 # several processes ------------------------------------------------------------------------------
@@ -492,7 +572,7 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(db_url: str) -> None:
 
 
 def test_postgresql_tests_fail_in_ci_and_skip_locally_without_a_server() -> None:
-    node = f"{Path(__file__).name}::test_migrations_match_the_schema"
+    node = f"{Path(__file__).name}::test_migrations_match_the_schema_and_go_down_and_up"
     runs = {}
     for ci in (True, False):  # both at once: each is a whole pytest start-up
         env = {k: v for k, v in os.environ.items() if k != "CI"}

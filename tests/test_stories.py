@@ -98,7 +98,6 @@ def test_reports_within_a_day_merge_undated_by_publication_and_reposts(store: St
         {"event_type": "COOPERATE"},
         {"location": Place("Kyiv", "Kyiv", "UKR", None, 50.45, 30.52, "city")},
         {"actors": (Entity("Belarusian troops", "Belarus", "BLR", "MIL"),)},
-        {"date": None},  # undated, published three days after the event
         {"factuality": "future"},
         {"location": None},
     ],
@@ -117,6 +116,11 @@ def test_places_within_50km_merge_cities_further_apart_do_not() -> None:
     assert not same_place(BREST, GOMEL)
     assert same_place(BREST, BELARUS)  # a country-level place: same country is enough
     assert not same_place(BELARUS, None) and same_place(None, None)
+    gomel_oblast = Place("Gomel Oblast", "Gomel Oblast", "BLR", "Gomel Oblast", 52.2, 29.5, "admin1")
+    brest_oblast = Place("Brest Oblast", "Brest Oblast", "BLR", "Brest Oblast", 52.3, 25.5, "admin1")
+    assert same_place(replace(GOMEL, admin1="Gomel Oblast"), gomel_oblast)  # ~100 km, same region
+    assert not same_place(gomel_oblast, brest_oblast)
+    assert not same_place(replace(GOMEL, admin1="Gomel Oblast"), brest_oblast)
 
 
 def test_denial_joins_the_claim_and_daily_reports_do_not_chain() -> None:
@@ -175,11 +179,14 @@ def test_build_story_canonical_fields() -> None:
         build_story("s", [], arts)
 
 
-def test_an_unknown_side_contradicts_nothing_but_a_repost_needs_the_same_sentence() -> None:
+def test_a_repost_needs_the_same_sentence_and_an_unknown_side_matches_only_unknown() -> None:
     wire, blog = article("a1", "Wire", 9), article("a2", "Blog", 20, dup="a1")
     claim = event("e1", "a1", recipients=(UKR,))
-    denial = event("e2", "a2", actors=(), recipients=(UKR,), factuality="negated", date=None)
+    denial = event("e2", "a2", recipients=(UKR,), factuality="negated", date=None,
+                   evidence=Evidence("No troops came, Minsk said.", 3, 200, 227, "came"))  # fmt: skip
     assert not same_story(claim, denial, article_a=wire, article_b=blog)  # published 11 days later
     reposted = replace(denial, evidence=claim.evidence)
     assert same_story(claim, reposted, article_a=wire, article_b=blog)
     assert same_story(claim, replace(denial, date=date(2023, 1, 7)), article_a=wire, article_b=blog)
+    nobody = replace(denial, actors=(), date=date(2023, 1, 7))
+    assert not same_story(claim, nobody, article_a=wire, article_b=blog)

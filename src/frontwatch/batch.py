@@ -1,18 +1,29 @@
 """`frontwatch batch`: the same pipeline on a Dask cluster.
 
-Inputs are split into partitions (groups of files; item ranges of large JSON Lines and WARC
-files). Each worker loads the model once (a worker plugin) and runs stages 1–6 on its
-partitions, skipping articles already stored. The client receives the coded articles, links
-near-duplicates against one global MinHash index (stage 3 needs a global view), and writes to
-the store in batches (stage 7) before updating stories (stage 8). A partition that fails is
-retried once, then reported, and the others go on.
+    plan_partitions   on the client: groups of small files, and byte ranges of large JSON
+                      Lines (cut at line starts) and WARC files (cut at record offsets)
+    process_partition on a worker: stages 1–2 and 4–6, skipping articles already stored; the
+                      model, dictionaries and a store handle are loaded once per worker
+                      (ResourcesPlugin)
+    run_batch         on the client: submits a bounded window of partitions, takes results in
+                      partition order, links near-duplicates against one global MinHash index
+                      (stage 3 needs a global view), writes each partition in one transaction
+                      (stage 7) and updates stories (stage 8)
+
+Results are written in input order, so near-duplicates link to the same originals as a plain
+`ingest` of the same inputs, and the events are the same. Workers only read; the client is the
+only writer, so a worker killed mid-run leaves nothing half-written (Dask re-runs its partitions
+elsewhere). A partition that raises is retried once, then reported, and the others go on. A
+re-run skips what is stored.
 """
 
 from __future__ import annotations
 
-import itertools
+import json
 import logging
 import os
+import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,80 +33,222 @@ from distributed import WorkerPlugin
 
 from .config import Settings
 from .dedup import NearDuplicateIndex
-from .errors import InputError, UsageError
-from .ingest import detect_kind, iter_documents
-from .models import Article, Event, IngestSummary
-from .store import open_store
+from .errors import InputError, MalformedInput, SourceNotFound, TooLarge, UsageError
+from .ingest import SNIFF_BYTES, detect_kind, documents_from_bytes, iter_documents
+from .models import Article, Event, IngestSummary, RawDocument
+from .store import Store, open_store
 
 PLUGIN_NAME = "frontwatch-resources"
 FILES_PER_PARTITION = 64
 ITEMS_PER_PARTITION = 128
-# Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536, which costs spaCy about 15% here.
+PARTITION_BYTES = 16 * 1024 * 1024  # a range is cut at this size even with fewer items
+# Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536, which costs spaCy about 15% here. It must be
+# in the environment before the worker process starts (glibc reads it once), hence pre-spawn.
 MALLOC_TRIM_THRESHOLD = str(32 * 1024 * 1024)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+ProgressCallback = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
 class Partition:
-    """Files to read whole, or items [start, stop) of one large file."""
+    """Files to read whole, or bytes [start, stop) of one large JSON Lines or WARC file.
+
+    `first` is the number of lines (JSON Lines) or records (WARC) before `start`, so that
+    items are named `file:line` / `file#record` exactly as `ingest` names them."""
 
     sources: tuple[str, ...]
     start: int | None = None
     stop: int | None = None
+    first: int = 0
 
     def label(self) -> str:
         if self.start is None:
-            first = self.sources[0]
-            return first if len(self.sources) == 1 else f"{first} (+{len(self.sources) - 1} files)"
-        return f"{self.sources[0]}[{self.start}:{self.stop}]"
+            head = self.sources[0]
+            return head if len(self.sources) == 1 else f"{head} (+{len(self.sources) - 1} files)"
+        return f"{self.sources[0]} bytes {self.start}-{self.stop}"
 
 
 @dataclass
 class PartitionResult:
-    """What a worker sends back: coded articles and the inputs that failed."""
+    """What a worker sends back: coded articles, the ids it skipped and the inputs that failed."""
 
     coded: list[tuple[Article, bytes, list[int], list[Event]]] = field(default_factory=list)
-    skipped: int = 0
+    skipped: list[str] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)  # every article id, in input order
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _files_under(path: Path) -> list[Path]:
-    return sorted(
-        p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts)
-    )
+# --------------------------------------------------------------------------------------------
+# planning (client)
+# --------------------------------------------------------------------------------------------
 
 
-def _count_items(path: Path, settings: Settings) -> int:
-    return sum(1 for _ in iter_documents([str(path)], settings.with_(allow_network=False)))
+def _walk(top: Path) -> Iterator[Path]:
+    """Regular files under a directory in the order `ingest` reads them (sorted by name at each
+    level, hidden entries skipped)."""
+    try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=True):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file(follow_symlinks=True):
+            yield Path(entry.path)
 
 
-def plan_partitions(sources: Sequence[str], settings: Settings) -> list[Partition]:
-    """Split inputs into partitions of about the same work."""
-    small: list[str] = []
+def _is_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _jsonl_ranges(path: Path, items: int, max_bytes: int) -> list[Partition] | None:
+    """Byte ranges of a plain JSON Lines file, each starting at a line that is a JSON object
+    (so every range reads as JSON Lines on its own); None when the file cannot be split
+    (gzipped, UTF-16/32, one JSON document)."""
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+        if head.startswith(_GZIP_MAGIC) or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return None
+        first_line = head.removeprefix(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0].strip()
+        if first_line.startswith(b"[") or first_line == b"{":
+            return None
+        fh.seek(0)
+        parts: list[Partition] = []
+        start = offset = lines = lines_at_start = count = 0
+        for line in fh:  # split at b"\n" only, so a range always starts a line
+            if (count >= items or offset - start >= max_bytes) and count and _is_object(line):
+                parts.append(Partition((str(path),), start, offset, lines_at_start))
+                start, lines_at_start, count = offset, lines, 0
+            offset += len(line)
+            lines += len(line.splitlines())  # ingest numbers lines as bytes.splitlines() does
+            count += bool(line.strip())
+    if offset > start:
+        parts.append(Partition((str(path),), start, offset, lines_at_start))
+    return parts
+
+
+def _warc_ranges(path: Path, items: int, max_bytes: int) -> list[Partition] | None:
+    """Byte ranges of a WARC file cut at record offsets (each gzip member or plain record is
+    readable on its own), each holding at least one HTML response; None when the file cannot
+    be scanned (it is then read whole, and `ingest`'s reader reports what is wrong)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     parts: list[Partition] = []
+    start = first = count = total = 0
+    try:
+        with path.open("rb") as fh:
+            records = ArchiveIterator(fh, arc2warc=True)
+            for n, record in enumerate(records):
+                offset = records.get_record_offset()
+                if count and (count >= items or offset - start >= max_bytes):
+                    parts.append(Partition((str(path),), start, offset, first))
+                    start, first, count = offset, n, 0
+                headers = record.http_headers
+                if record.rec_type == "response" and headers is not None:
+                    kind = (headers.get_header("Content-Type") or "").lower()
+                    if headers.get_statuscode() == "200" and "html" in kind:
+                        count += 1
+                        total += 1
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError, KeyError):
+        return None  # the types ingest's reader catches: warcio raises them on corrupt input
+    if not total:
+        return None
+    end = path.stat().st_size
+    if count or not parts:
+        parts.append(Partition((str(path),), start, end, first))
+    else:  # trailing records without HTML belong to the last range
+        parts[-1] = replace(parts[-1], stop=end)
+    return parts
+
+
+def plan_partitions(
+    sources: Sequence[str],
+    settings: Settings,
+    *,
+    items: int = ITEMS_PER_PARTITION,
+    files: int = FILES_PER_PARTITION,
+) -> list[Partition]:
+    """Split inputs into partitions of about the same work, in input order: consecutive small
+    files grouped by `files`, large JSON Lines and WARC files cut into ranges of `items`
+    documents (or PARTITION_BYTES, whichever comes first)."""
+    max_bytes = min(PARTITION_BYTES, settings.max_input_bytes)
+    parts: list[Partition] = []
+    group: list[str] = []
+
+    def flush() -> None:
+        if group:
+            parts.append(Partition(tuple(group)))
+            group.clear()
+
     for source in sources:
         path = Path(source)
         if not path.exists():
             raise UsageError(f"{source}: no such file or directory")
-        files = _files_under(path) if path.is_dir() else [path]
-        for f in files:
+        for f in _walk(path) if path.is_dir() else [path]:
             try:
                 with f.open("rb") as fh:
-                    kind = detect_kind(fh.read(4096), f.name)
+                    kind = detect_kind(fh.read(SNIFF_BYTES), f.name)
             except (InputError, OSError):
-                kind = "bad"  # let the worker report it with its reason
-            if kind in ("jsonl", "warc"):
-                total = _count_items(f, settings)
-                for start in range(0, max(total, 1), ITEMS_PER_PARTITION):
-                    parts.append(Partition((str(f),), start, start + ITEMS_PER_PARTITION))
+                kind = "bad"  # read with the small files: the worker reports it with its reason
+            ranges = None
+            if kind == "jsonl":
+                ranges = _jsonl_ranges(f, items, max_bytes)
+            elif kind == "warc":
+                ranges = _warc_ranges(f, items, max_bytes)
+            if ranges is None:
+                group.append(str(f))
+                if len(group) >= files:
+                    flush()
             else:
-                small.append(str(f))
-    for k in range(0, len(small), FILES_PER_PARTITION):
-        parts.append(Partition(tuple(small[k : k + FILES_PER_PARTITION])))
+                flush()
+                parts += ranges
+    flush()
     return parts
 
 
+# --------------------------------------------------------------------------------------------
+# processing (worker)
+# --------------------------------------------------------------------------------------------
+
+
+class WorkerState:
+    """What a worker keeps between partitions: the loaded resources (per cache directory) and
+    one read-only store handle per database URL."""
+
+    def __init__(self) -> None:
+        self._resources: dict[str, Any] = {}
+        self._stores: dict[str, Store] = {}
+
+    def resources(self, settings: Settings) -> Any:
+        from .pipeline import Resources
+
+        key = str(settings.cache_dir)
+        if key not in self._resources:
+            self._resources[key] = Resources.load(settings)
+        return self._resources[key]
+
+    def store(self, url: str) -> Store:
+        if url not in self._stores:
+            self._stores[url] = open_store(url)
+        return self._stores[url]
+
+    def close_stores(self) -> None:
+        for store in self._stores.values():
+            store.close()
+        self._stores.clear()
+
+
 class ResourcesPlugin(WorkerPlugin):
-    """Dask worker plugin: load the model, dictionaries and a store handle once per worker."""
+    """Dask worker plugin: load the model, dictionaries and a store handle once per worker
+    (again on a worker that replaces a dead one). Registering it anew for another database
+    keeps the loaded model."""
 
     name = PLUGIN_NAME
 
@@ -103,42 +256,81 @@ class ResourcesPlugin(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        from .pipeline import Resources
-
-        worker.frontwatch = (Resources.load(self.settings), open_store(self.settings.db_url))
+        state = getattr(worker, "frontwatch", None) or WorkerState()
+        state.resources(self.settings)
+        state.store(self.settings.db_url)
+        worker.frontwatch = state
 
     def teardown(self, worker: Any) -> None:
         state = getattr(worker, "frontwatch", None)
         if state is not None:
-            state[1].close()
+            state.close_stores()
+
+
+def _renumber(item: RawDocument | InputError, source: str, first: int) -> RawDocument | InputError:
+    """Name an item of a range as `ingest` names it in the whole file: `source:line` and
+    `source#record` count from the start of the file, not of the range."""
+    name = item.source
+    for sep in (":", "#"):
+        prefix = source + sep
+        if name.startswith(prefix) and name[len(prefix) :].isdigit():
+            name = f"{prefix}{int(name[len(prefix) :]) + first}"
+            break
+    if name == item.source:
+        return item
+    if isinstance(item, InputError):
+        return type(item)(name, item.reason)
+    return replace(item, source=name)
+
+
+def read_range(part: Partition, settings: Settings) -> Iterator[RawDocument | InputError]:
+    """The documents in a byte range of one JSON Lines or WARC file."""
+    assert part.start is not None and part.stop is not None
+    source = part.sources[0]
+    size = part.stop - part.start
+    if size > settings.max_input_bytes:
+        yield TooLarge(part.label(), f"{size} bytes, over the limit of {settings.max_input_bytes}")
+        return
+    try:
+        with open(source, "rb") as fh:
+            fh.seek(part.start)
+            data = fh.read(size)
+    except OSError as exc:
+        yield SourceNotFound(source, exc.strerror or str(exc))
+        return
+    if len(data) < size:
+        yield MalformedInput(part.label(), "the file is shorter than when the run started")
+        return
+    for item in documents_from_bytes(data, source, settings):
+        yield _renumber(item, source, part.first)
 
 
 def process_partition(part: Partition, settings: Settings) -> PartitionResult:
-    """Stages 1–6 on one partition, on a worker (or locally when there is no worker)."""
-    from .pipeline import Resources, _cleaned, code_articles
+    """Stages 1–2 and 4–6 on one partition, on a worker (or here when there is no worker)."""
+    from .pipeline import CHUNK, Resources, _cleaned, code_articles
 
     try:
         from distributed import get_worker
 
-        res, store = get_worker().frontwatch  # type: ignore[attr-defined]
-    except (ImportError, ValueError, AttributeError):
+        state: WorkerState = get_worker().frontwatch  # type: ignore[attr-defined]
+        res, store = state.resources(settings), state.store(settings.db_url)
+    except (ValueError, AttributeError):  # not on a worker, or the plugin is not registered
         res, store = Resources.load(settings), open_store(settings.db_url)
     summary = IngestSummary()
-    docs: Iterator[Any] = iter_documents(list(part.sources), settings)
-    if part.start is not None:
-        docs = itertools.islice(docs, part.start, part.stop)
+    docs = iter_documents(list(part.sources), settings) if part.start is None else read_range(part, settings)
     sig = NearDuplicateIndex(settings.dedup_threshold, settings.dedup_shingle, settings.dedup_perm)
     result = PartitionResult()
     pending: list[tuple[Article, bytes]] = []
     seen: set[str] = set()
     for article, raw in _cleaned(docs, settings, summary, lambda exc: None):
+        result.order.append(article.id)
         if article.id in seen or store.has_article(article.id):
-            result.skipped += 1
+            result.skipped.append(article.id)
             continue
         seen.add(article.id)
         pending.append((article, raw))
-    for k in range(0, len(pending), 16):
-        chunk = pending[k : k + 16]
+    for k in range(0, len(pending), CHUNK):
+        chunk = pending[k : k + CHUNK]
         coded = code_articles([a for a, _ in chunk], res, settings)
         for (article, raw), events in zip(chunk, coded, strict=True):
             result.coded.append((article, raw, sig.signature(article.text), events))
@@ -146,25 +338,39 @@ def process_partition(part: Partition, settings: Settings) -> PartitionResult:
     return result
 
 
-def _client(scheduler: str, workers: int) -> Any:
+# --------------------------------------------------------------------------------------------
+# the run (client)
+# --------------------------------------------------------------------------------------------
+
+
+def local_client(workers: int) -> Any:
+    """A Dask client over a new local cluster of `workers` single-threaded worker processes;
+    closing the client closes the cluster."""
     import dask
     from distributed import Client, LocalCluster
 
-    if scheduler != "local":
-        return Client(scheduler)
-    dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": MALLOC_TRIM_THRESHOLD})
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        memory_limit="6GiB",
-        silence_logs=logging.ERROR,
-    )
-    client = Client(cluster)
-    client._frontwatch_cluster = cluster  # type: ignore[attr-defined]  # closed with the client
+    environ = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": MALLOC_TRIM_THRESHOLD}
+    with dask.config.set(environ):  # each nanny reads it once and applies it at every (re)start
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit="6GiB",
+            silence_logs=logging.ERROR,
+        )
+    client = Client(cluster, set_as_default=False)
+    client._frontwatch_cluster = cluster  # type: ignore[attr-defined]
     return client
+
+
+def close_client(client: Any) -> None:
+    """Close a client, and the local cluster `local_client` made for it."""
+    client.close()
+    cluster = getattr(client, "_frontwatch_cluster", None)
+    if cluster is not None:
+        cluster.close()
 
 
 def run_batch(
@@ -173,70 +379,109 @@ def run_batch(
     *,
     scheduler: str = "local",
     workers: int = 2,
+    client: Any = None,
+    items: int = ITEMS_PER_PARTITION,
+    files: int = FILES_PER_PARTITION,
     on_failure: Callable[[InputError], None] = lambda exc: None,
-    on_progress: Callable[[int, int], None] = lambda done, total: None,
+    on_progress: ProgressCallback = lambda done, total: None,
 ) -> IngestSummary:
-    """Process inputs on a Dask cluster into the store; returns the ingest summary."""
-    from distributed import as_completed
+    """Process inputs on a Dask cluster into the store; returns the ingest summary.
 
-    from .analyze.stories import update_stories
+    `scheduler` is "local" (a cluster of `workers` processes, made and closed here) or a
+    scheduler address; `client` is an existing Dask client to use instead (left open)."""
+    from distributed import Client
 
-    parts = plan_partitions(sources, settings)
-    summary = IngestSummary()
+    parts = plan_partitions(sources, settings, items=items, files=files)
     store = open_store(settings.db_url)
-    index = NearDuplicateIndex.from_store(
-        store.signatures(), threshold=settings.dedup_threshold, shingle=settings.dedup_shingle,
-        num_perm=settings.dedup_perm,
-    )  # fmt: skip
-    client = _client(scheduler, workers)
+    own = client is None
     try:
+        index = NearDuplicateIndex.from_store(
+            store.signatures(), threshold=settings.dedup_threshold, shingle=settings.dedup_shingle,
+            num_perm=settings.dedup_perm,
+        )  # fmt: skip
+        if client is None and scheduler == "local":
+            client = local_client(workers)
+        elif client is None:
+            client = Client(scheduler, set_as_default=False)
         client.register_plugin(ResourcesPlugin(settings), name=PLUGIN_NAME)
-        futures = {client.submit(process_partition, p, settings, retries=1, pure=False): p for p in parts}
-        done = 0
-        for future in as_completed(futures):
-            part = futures[future]
-            done += 1
-            try:
-                result: PartitionResult = future.result()
-            except Exception as exc:  # a partition that failed twice: report it, go on
-                summary.failed += 1
-                failure = InputError(part.label(), f"partition failed after retry: {exc}")
-                summary.failures.append((failure.source, failure.reason))
-                on_failure(failure)
-                on_progress(done, len(parts))
-                continue
+        return _run(client, parts, settings, store, index, on_failure, on_progress)
+    finally:
+        if own and client is not None:
+            close_client(client)
+        store.close()
+
+
+def _run(
+    client: Any,
+    parts: list[Partition],
+    settings: Settings,
+    store: Store,
+    index: NearDuplicateIndex,
+    on_failure: Callable[[InputError], None],
+    on_progress: ProgressCallback,
+) -> IngestSummary:
+    """Keep a window of partitions submitted and write their results in partition order."""
+    import uuid
+
+    summary = IngestSummary()
+    run = uuid.uuid4().hex[:8]
+    window: deque[tuple[Partition, Any]] = deque()
+    queued = iter(enumerate(parts))
+    on_progress(0, len(parts))
+
+    def top_up() -> None:
+        limit = max(4, 2 * sum(client.nthreads().values()))
+        while len(window) < limit:
+            nxt = next(queued, None)
+            if nxt is None:
+                return
+            k, part = nxt
+            key = f"frontwatch-partition-{run}-{k}"
+            window.append((part, client.submit(process_partition, part, settings, key=key, retries=1)))
+
+    top_up()
+    done = 0
+    while window:
+        part, future = window.popleft()
+        top_up()
+        try:
+            result: PartitionResult = future.result()
+        except Exception as exc:  # failed twice, or its worker kept dying: report it, go on
+            failure = InputError(part.label(), f"partition failed after a retry: {type(exc).__name__}: {exc}")
+            summary.failed += 1
+            summary.failures.append((failure.source, failure.reason))
+            on_failure(failure)
+        else:
             for source, reason in result.failures:
                 summary.failed += 1
                 summary.failures.append((source, reason))
                 on_failure(InputError(source, reason))
-            summary.unchanged += result.skipped
-            _write(result, store, index, summary, update_stories)
-            on_progress(done, len(parts))
-    finally:
-        client.close()
-        cluster = getattr(client, "_frontwatch_cluster", None)
-        if cluster is not None:
-            cluster.close()
-        store.close()
+            _write(result, store, index, summary)
+        finally:
+            future.release()
+        done += 1
+        on_progress(done, len(parts))
     return summary
 
 
-def _write(
-    result: PartitionResult,
-    store: Any,
-    index: NearDuplicateIndex,
-    summary: IngestSummary,
-    update_stories: Callable[..., Any],
-) -> None:
-    """Stages 3, 7, 8 on the client, in the order results arrive."""
+def _write(result: PartitionResult, store: Store, index: NearDuplicateIndex, summary: IngestSummary) -> None:
+    """Stages 3, 7 and 8 for one partition: link near-duplicates, store every article with its
+    events in one transaction, merge the new events into stories."""
+    from .analyze.stories import update_stories
+
+    items = []
     for article, raw, signature, events in result.coded:
         original = index.query(signature)
         if original is None:
             index.add(article.id, signature)
         elif original != article.id:
             article = replace(article, duplicate_of=original)
-        outcome = store.store_article(article, raw, signature, events)
-        if outcome == "unchanged":
+        items.append((article, raw, signature, events))
+    outcomes = store.store_articles(items) if items else []
+    stored_events: list[Event] = []
+    articles: dict[str, Article] = {}
+    for (article, _, _, events), outcome in zip(items, outcomes, strict=True):
+        if outcome == "unchanged":  # stored meanwhile by another run
             summary.unchanged += 1
             continue
         if outcome == "duplicate":
@@ -244,5 +489,9 @@ def _write(
         else:
             summary.new += 1
         summary.events += len(events)
-        if events:
-            update_stories(store, events, {article.id: article})
+        stored_events += events
+        articles[article.id] = article
+    summary.unchanged += len(result.skipped)
+    summary.article_ids += result.order
+    if stored_events:
+        update_stories(store, stored_events, articles)

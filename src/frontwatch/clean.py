@@ -5,7 +5,8 @@
 3. tidy              NFC, white space, paragraphs as blank-line separated blocks
 4. chrome            cut blog/comment footers, drop share/read-more/cookie/crumb lines
 5. metadata          title and outlet from a trailing "Title - Outlet" line, a dateline,
-                     the container (feed, JSON Lines) or the page; the date checked
+                     the container (feed, JSON Lines), the page, or a plain text's head
+                     (masthead, headline, date line); the date checked (UTC, 1900..now+1d)
 6. identity          language (py3langid); id = sha256 of the normalised text
 """
 
@@ -68,6 +69,11 @@ _FOOTER_START = re.compile(
     )\s*$""",
     re.I | re.X,
 )
+# Share links run together as one line: "Email ThisBlogThis!Share to TwitterShare to Facebook"
+_SHARE_RUN = re.compile(
+    r"(?:\s*(?:email\ this|blogthis!|share\ (?:to|on|via)\ [A-Z][a-z]+|tweet|print|pin\ it)\s*[|·•]?)+",
+    re.I | re.X,
+)
 _READ_MORE_TAIL = re.compile(
     r"\s*(?:\[(?:…|\.\.\.)\]|(?:read\ more|continue\ reading|read\ the\ full\ (?:story|article))"
     r"\s*(?:»|›|→|\.\.\.|…)?)\s*$",
@@ -96,6 +102,18 @@ _DATELINE = re.compile(
 )
 # " - ", " | ", " › " and the like between a headline and a site's name
 _TITLE_SEP = re.compile(r"\s+(?:[-–—|›»~·:]|::)\s+")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                         "nov", "dec"), 1)}  # fmt: skip
+_DATE_LINE = re.compile(
+    r"""^(?:(?:published|updated|posted|date)(?:\ on)?:?\s+)?
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+    (?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})
+      | (?P<day2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month2>[a-z]{3,9})\.?,?\s+(?P<year2>\d{4})
+      | (?P<iso>\d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?))
+    (?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?
+    (?:\s*(?:utc|gmt))?\s*$""",
+    re.I | re.X,
+)
 _AGENCY_NAMES = {"AP": "Associated Press", "DPA": "dpa"}
 _OUTLET_STOP = re.compile(r"\b(?:said|says|told|reported|according|and|the|of|in|on|at)\b")
 
@@ -265,7 +283,12 @@ def paragraphs(text: str, hard_wrapped: bool) -> list[str]:
         # keep chrome lines separate so that step 4 can drop them whole
         current: list[str] = []
         for line in lines:
-            if _is_chrome(line) or _FOOTER_START.match(_unbullet(line)) or _BULLET.match(line):
+            if (
+                _is_chrome(line)
+                or _FOOTER_START.match(_unbullet(line))
+                or _BULLET.match(line)
+                or _DATE_LINE.match(line)
+            ):
                 if current:
                     out.append(" ".join(current))
                     current = []
@@ -295,7 +318,7 @@ def _is_cookie_notice(sentence: str) -> bool:
 
 def _is_chrome(line: str) -> bool:
     core = _unbullet(line)
-    return not core or bool(_CHROME_LINE.match(core)) or _is_crumb(core)
+    return not core or bool(_CHROME_LINE.match(core) or _SHARE_RUN.fullmatch(core)) or _is_crumb(core)
 
 
 def strip_chrome(paras: list[str]) -> list[str]:
@@ -396,16 +419,38 @@ def dateline_outlet(paras: list[str]) -> str | None:
     return None
 
 
-def headline(paras: list[str]) -> str | None:
-    """The first paragraph of a plain text when it reads as a headline (short, no full stop)."""
-    if len(paras) < 2:
+def head_and_body(paras: list[str]) -> tuple[list[str], list[str]]:
+    """Split a plain text into its head lines (masthead, headline, date line: short, no full
+    stop, before the first paragraph that reads as prose or a dateline) and its body."""
+    for i, para in enumerate(paras[:5]):
+        if (
+            len(para) > 160
+            or para.endswith((".", "!", "?", '"', "”", ")", ";", ":"))
+            or _DATELINE.match(para)
+        ):
+            return (paras[:i], paras[i:]) if i else ([], paras)
+    return [], paras
+
+
+def date_line(line: str) -> datetime | None:
+    """The moment a line such as "Monday, December 12, 2022 07:40 UTC", "6 January 2023" or
+    "Published: 2023-01-06T10:00Z" names (UTC), or None when the line is not just a date."""
+    m = _DATE_LINE.match(line)
+    if not m:
         return None
-    first = paras[0]
-    if len(first) > 160 or len(first.split()) < 3 or first.endswith((".", ",", ";", ":")):
+    if m.group("iso"):
+        return parse_published(m.group("iso"))
+    month = _MONTHS.get((m.group("month") or m.group("month2") or "").lower()[:3])
+    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    hour, minute = int(m.group("hour") or 0), int(m.group("minute") or 0)
+    if m.group("ampm") and m.group("ampm").lower() == "pm" and hour < 12:
+        hour += 12
+    elif m.group("ampm") and m.group("ampm").lower() == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(year, month or 0, day, hour, minute, tzinfo=UTC)
+    except ValueError:
         return None
-    if _DATELINE.match(first):
-        return None
-    return first
 
 
 def _drop_repeated_title(paras: list[str], *titles: str | tuple[str, str] | None) -> list[str]:
@@ -481,11 +526,15 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     trailing = trailing_title_outlet(paras)
     if trailing:
         paras = paras[:-1]
-    lead = None
-    if page is None and not (doc.title or meta.get("title") or trailing):
-        lead = headline(paras)
-        if lead:
-            paras = paras[1:]
+    lead, line_date = None, None
+    if page is None:
+        head, body_paras = head_and_body(paras)
+        if head and body_paras:
+            dates = [d for d in map(date_line, head) if d]
+            line_date = dates[0] if dates else None
+            named = [h for h in head if not date_line(h) and len(h.split()) >= 3]
+            lead = max(named, key=len) if named else None
+            paras = body_paras
     paras = _drop_repeated_title(paras, doc.title, page.title if page else None, trailing)
     text = "\n\n".join(paras)
     if not re.search(r"\w", text):
@@ -508,6 +557,7 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
         doc.published,
         parse_published(meta.get("published")),
         parse_published(page.date) if page and page.date else None,
+        line_date,
     ]
     published = next((p for p in (check_published(c, now) for c in candidates) if p), None)
     # 6. identity

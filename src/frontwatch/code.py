@@ -102,7 +102,8 @@ def code_events(
                 if refs and refs[0].entity.country:
                     discourse.note(refs[0].entity, "sector")
                 continue
-            if m.entity.country or m.kind == "person":
+            placed = m.start > 0 and sentence.tokens[m.start - 1].text.lower() in _PLACE_PREPS
+            if (m.entity.country or m.kind == "person") and not placed:  # "talks in Washington"
                 discourse.note(m.entity, m.kind)
         subject = _main_subject(sentence, mentions)
         if subject is not None:  # the subject is the likeliest antecedent of the next "he"/"it"
@@ -121,7 +122,9 @@ def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMent
     return None
 
 
-_REFERRING = frozenset({"he", "she", "it", "they", "both"})  # pronoun actors the dictionary cannot see
+# Referring words whose antecedent the dictionary cannot see in the sentence itself.
+_REFERRING = frozenset({"he", "she", "it", "they", "both", "two"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
 
 
 def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sentence], bool]:

@@ -168,8 +168,9 @@ def ingest_documents(
         if not batch:
             return
         coded = code_articles([p.article for p in batch], res, settings)
-        for pending, events in zip(batch, coded, strict=True):
-            outcome = store.store_article(pending.article, pending.raw, pending.signature, events)
+        items = [(p.article, p.raw, p.signature, events) for p, events in zip(batch, coded, strict=True)]
+        outcomes = store.store_articles(items)  # one transaction for the whole batch
+        for pending, events, outcome in zip(batch, coded, outcomes, strict=True):
             if outcome == "unchanged":  # another process stored it meanwhile
                 summary.unchanged += 1
                 continue

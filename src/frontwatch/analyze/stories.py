@@ -5,11 +5,11 @@ Two events report the same story (`same_story`) when they have
   * compatible factuality: an actual event merges with actual ones, a future or hypothetical one
     ("will", "fears") with future or hypothetical ones, and a denial (negated) with either, so
     that a claim and its denial end up in one story;
-  * overlapping actor countries and overlapping recipient countries, where a side with no known
-    country (an unresolved actor, a denial that names nobody) contradicts nothing;
-  * the same place: within 50 km when both places are known to point or city precision, else
-    the same location country (or within 50 km when a country is unknown); an unknown place
-    matches only an unknown place;
+  * overlapping actor countries and overlapping recipient countries (a side with no known
+    country matches only another such side: precision first);
+  * the same place: within 50 km; or, when both places are known to their first-level region
+    (admin1) but are not both points or cities, the same region; or, when one is known only to
+    its country, the same location country; an unknown place matches only an unknown place;
   * dates within a day, where an undated event is taken to have happened in the REPORT_LAG (2)
     days up to its article's publication; or, whatever the dates, the same sentence in a re-post
     and its original (one near-duplicate cluster: `Article.duplicate_of` links them), so that a
@@ -76,10 +76,11 @@ def _countries(entities: Iterable[Entity]) -> set[str]:
 
 
 def _sides_overlap(a: Iterable[Entity], b: Iterable[Entity]) -> bool:
-    """Countries in common; a side with no known country (unresolved, or a denial that names
-    no actor) contradicts nothing."""
+    """Countries in common; a side with no known country matches only another such side."""
     ca, cb = _countries(a), _countries(b)
-    return not ca or not cb or bool(ca & cb)
+    if not ca or not cb:
+        return not ca and not cb
+    return bool(ca & cb)
 
 
 def _words(text: str) -> set[str]:
@@ -124,16 +125,26 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _region(place: Place) -> str | None:
+    """The first-level region a place lies in (itself for a region), when known."""
+    return place.admin1 or (place.name if place.precision == "admin1" else None)
+
+
 def same_place(a: Place | None, b: Place | None, max_km: float = MAX_KM) -> bool:
-    """Within `max_km` when both are points or cities, else the same country (see module doc)."""
+    """Within `max_km` when both are points or cities; in the same first-level region when both
+    are known to that level; else in the same country (see the module docstring)."""
     if a is None or b is None:
         return a is None and b is None
     km = distance_km(a, b)
-    if a.precision in FINE_PRECISIONS and b.precision in FINE_PRECISIONS and km is not None:
-        return km <= max_km
-    if a.country and b.country and a.country == b.country:
+    if km is not None and km <= max_km:
         return True
-    return km is not None and km <= max_km
+    if a.precision in FINE_PRECISIONS and b.precision in FINE_PRECISIONS and km is not None:
+        return False
+    regional = (*FINE_PRECISIONS, "admin1")
+    ra, rb = _region(a), _region(b)
+    if a.precision in regional and b.precision in regional and ra and rb:
+        return ra == rb and a.country == b.country
+    return bool(a.country and b.country and a.country == b.country)
 
 
 def same_story(

@@ -284,6 +284,9 @@ def _recognise(
                     j < n and toks[j].text.lower() in CONTAINER_NOUNS | {"airbase", "council"}
                 )
                 in_name = any(soft[k] for k in range(i, j)) and normalise(_tok_text(toks, i, j)) not in known
+                proper = all(t.pos in ("PROPN", "") for t in toks[i:j])
+                if not proper and (not locative or any(t.pos == "ADJ" for t in toks[i:j])):
+                    break  # a mis-tagged name ("around Bakhmut" as ADV) only in a place position
                 big = 1_000_000 if any(person[k] for k in range(i, j)) else 100_000 if j - i == 1 else 10**9
                 if (
                     best.kind in ("country", "region", "admin1")

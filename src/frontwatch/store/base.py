@@ -5,7 +5,8 @@ managed by Alembic) and `memory.MemoryStore`, an in-memory double for tests. `op
 picks one from a URL (`memory://` gives the double).
 
 Pagination: list methods take `cursor` (opaque string from the previous page, or None) and
-`limit`, and return `Page(items, next)`; `next` is None on the last page.
+`limit`, and return `Page(items, next)`; `next` is None on the last page. The orders, the
+cursor format and what `country` matches are set out above the shared helpers at the end.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..models import Alert, Article, Event, EventFilter, Review, Story
 T = TypeVar("T")
 
 AddOutcome = Literal["new", "duplicate", "unchanged"]
-StoreItem = tuple[Article, bytes, "Sequence[int] | None", "Sequence[Event]"]
+StoreItem = tuple[Article, bytes, Sequence[int] | None, Sequence[Event]]
 """(article, raw input bytes, MinHash signature or None, events): one item of `store_articles`."""
 
 

@@ -90,7 +90,7 @@ def _event_rows(events: Sequence[Event]) -> tuple[list[dict[str, Any]], list[dic
     return rows, pairs
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     """Alembic settings pointing at the migrations shipped in the package."""
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("frontwatch") / "migrations"))
@@ -100,7 +100,7 @@ def _alembic_config() -> Config:
 @functools.cache
 def _head() -> str | None:
     """The newest migration revision."""
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def _revision(conn: Connection) -> str | None:
@@ -196,7 +196,7 @@ class SqlStore:
 
     def _migrate(self) -> None:
         """`alembic upgrade head` unless already there; serialised between processes."""
-        cfg = _alembic_config()
+        cfg = alembic_config()
         try:
             with self._read() as conn:
                 if _revision(conn) == _head():

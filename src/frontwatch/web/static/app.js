@@ -42,6 +42,12 @@ async function fetchAll(path, params, max) {
   return items;
 }
 
+// The part of a sorted list between two quantiles: the bulk of the data, without outliers.
+function quantiles(sorted, lo, hi) {
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  return [at(lo), at(hi)];
+}
+
 function drawLegend(stories) {
   const legend = document.getElementById("map-legend");
   if (!legend) return;
@@ -90,10 +96,15 @@ async function drawMap(stories) {
       el("div", { textContent: `${s.date || "undated"} · ${s.factuality}` }),
       el("div", { textContent: `${s.num_articles} report${s.num_articles === 1 ? "" : "s"} from ${s.num_outlets} outlet${s.num_outlets === 1 ? "" : "s"}` }));
     marker.bindPopup(popup);
-    marker.bindTooltip(`${s.event_type} · ${loc.name} · ${s.num_articles} reports`);
+    marker.bindTooltip(`${s.event_type} · ${loc.name} · ${s.num_articles} report${s.num_articles === 1 ? "" : "s"}`);
     bounds.push([loc.lat, loc.lon]);
   }
-  if (bounds.length) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6 });
+  if (bounds.length) {
+    // frame where most stories are; a few far-away ones stay reachable by zooming out
+    const [south, north] = quantiles(bounds.map((b) => b[0]).sort((a, b) => a - b), 0.05, 0.95);
+    const [west, east] = quantiles(bounds.map((b) => b[1]).sort((a, b) => a - b), 0.05, 0.95);
+    map.fitBounds([[south, west], [north, east]], { padding: [24, 24], maxZoom: 6 });
+  }
   document.getElementById("map").dataset.markers = String(bounds.length);
 }
 
@@ -114,9 +125,14 @@ function drawTimeline(stories) {
     box.textContent = "No dated stories match.";
     return;
   }
-  // every day in the range, so that quiet days show as gaps rather than being skipped
+  // the days holding the bulk of the stories (2nd to 98th percentile), every day in between
+  const dated = stories.filter((s) => s.date).map((s) => Date.parse(`${s.date}T00:00:00Z`) / 1000);
+  const [first, last] = quantiles(dated.sort((a, b) => a - b), 0.02, 0.98);
+  const outside = dated.filter((t) => t < first || t > last).length;
   const all = [];
-  for (let t = days[0]; t <= days[days.length - 1]; t += 86400) all.push(t);
+  for (let t = first; t <= last; t += 86400) all.push(t);
+  const note = document.getElementById("timeline-note");
+  if (note && outside) note.textContent = ` · ${outside} stor${outside === 1 ? "y" : "ies"} dated outside ${new Date(first * 1000).toISOString().slice(0, 10)} – ${new Date(last * 1000).toISOString().slice(0, 10)} not shown`;
   const counts = all.map((d) => (byDay.has(d) ? byDay.get(d).count : 0));
   const mean = all.map((d) => (byDay.has(d) ? byDay.get(d).intensity / byDay.get(d).count : null));
   const bars = uPlot.paths && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.8, 24] }) : undefined;
@@ -131,7 +147,7 @@ function drawTimeline(stories) {
     series: [
       {},
       { label: "stories", stroke: "#3d6b99", fill: "rgba(61,107,153,0.45)", width: 1, paths: bars, points: { show: false } },
-      { label: "mean intensity", stroke: "#c0392b", scale: "int", width: 2, spanGaps: true, points: { size: 5 } },
+      { label: "mean intensity", stroke: "#c0392b", scale: "int", width: 1.5, spanGaps: false, points: { show: true, size: 6, fill: "#c0392b" } },
     ],
     axes: [
       {},

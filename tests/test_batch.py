@@ -1,0 +1,285 @@
+"""`frontwatch batch` on a local Dask cluster: the same events as `ingest`, re-runs, a failing
+partition, a worker killed mid-run. One two-worker cluster serves the whole module."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from frontwatch.batch import (
+    MALLOC_TRIM_THRESHOLD,
+    close_client,
+    local_client,
+    plan_partitions,
+    read_range,
+    run_batch,
+)
+from frontwatch.config import Settings
+from frontwatch.ingest import iter_documents
+from frontwatch.models import EventFilter, IngestSummary
+from frontwatch.store import ArticleFilter, open_store
+
+from .conftest import empty_pg
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PLACES = ["Brest", "Gomel", "Mozyr", "Kharkiv", "Sumy", "Chernihiv", "Grodno", "Vitebsk"]
+SENTENCES = [
+    "A train of Russian troops arrived in {p} on Friday, the Belarusian defence ministry said.",
+    "Kyiv says Russia keeps using Belarusian airspace near {p} for drone and missile attacks.",
+    "Belarus will receive more Russian weapons at an airfield near {p}, officials said.",
+    "Ukraine fears an offensive from the north through {p}, the general staff said.",
+    "Minsk denied that its soldiers had crossed the border near {p} on Thursday.",
+    "Russian and Belarusian units will hold joint air-force drills near {p} next week.",
+]
+ITEMS, FILES = 3, 4  # small partitions, so that these small inputs make many of them
+
+
+def _report_html(n: int) -> bytes:
+    body = " ".join(
+        SENTENCES[(n + k) % len(SENTENCES)].format(p=PLACES[(n + 2 * k) % len(PLACES)]) for k in range(4)
+    )
+    return (
+        f"<!doctype html><html><head><title>Border report {n} - Bench Wire</title>"
+        f'<meta property="og:site_name" content="Bench Wire">'
+        f'<meta property="article:published_time" content="2023-01-{10 + n:02d}T09:00:00+00:00">'
+        f"</head><body><nav><a href='/'>Home</a></nav><article><h1>Border report {n}</h1>"
+        f"<p>{body}</p><p>Synthetic test report number {n}.</p></article></body></html>"
+    ).encode()
+
+
+def _write_warc(path: Path, count: int) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n in range(count):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"https://bench.example/{n}", "response", payload=io.BytesIO(_report_html(n)),
+                http_headers=headers,
+            )  # fmt: skip
+            writer.write_record(record)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A synthetic WARC (8 reports), a directory (the HTML samples) and a JSON Lines file (the
+    JSON Lines sample with one broken line in the middle)."""
+    root = tmp_path_factory.mktemp("batch-inputs")
+    _write_warc(root / "reports.warc.gz", 8)
+    lines = (SAMPLES / "jsonl" / "newsdesk-export.jsonl").read_bytes().splitlines(keepends=True)
+    (root / "export.jsonl").write_bytes(b"".join([*lines[:4], b"this is not JSON\n", *lines[4:]]))
+    shutil.copytree(SAMPLES / "html", root / "pages")
+    return [str(root / "reports.warc.gz"), str(root / "pages"), str(root / "export.jsonl")]
+
+
+def _settings(db_url: str, cache: Path) -> Settings:
+    return Settings(db_url=db_url, cache_dir=cache, allow_network=False)
+
+
+def _events(db_url: str) -> dict[str, dict[str, Any]]:
+    """Every stored event as a dict, by id (without the story id, which depends on merge order)."""
+    store = open_store(db_url)
+    found: dict[str, dict[str, Any]] = {}
+    cursor = None
+    try:
+        while True:
+            page = store.list_events(EventFilter(), cursor, 500)
+            for event in page.items:
+                record = event.to_dict()
+                record.pop("story_id", None)
+                found[event.id] = record
+            cursor = page.next
+            if cursor is None:
+                return found
+    finally:
+        store.close()
+
+
+def _articles(db_url: str) -> dict[str, tuple[Any, ...]]:
+    store = open_store(db_url)
+    try:
+        items = store.list_articles(ArticleFilter(), None, 10_000).items
+    finally:
+        store.close()
+    return {a.id: (a.url, a.outlet, a.title, a.published, a.text, a.duplicate_of) for a in items}
+
+
+@pytest.fixture(scope="module")
+def reference(
+    inputs: list[str], tmp_path_factory: pytest.TempPathFactory, fw_cache: Path, resources: Any
+) -> tuple[str, IngestSummary]:
+    """The inputs through a plain `ingest` into SQLite."""
+    from frontwatch.pipeline import ingest
+
+    db = f"sqlite:///{tmp_path_factory.mktemp('batch-ref') / 'ingest.db'}"
+    store = open_store(db)
+    try:
+        summary = ingest(inputs, _settings(db, fw_cache), store, resources)
+    finally:
+        store.close()
+    assert summary.new >= 25 and summary.events >= 25, summary.line()
+    return db, summary
+
+
+@pytest.fixture(scope="module")
+def client(resources: Any) -> Iterator[Any]:
+    """One local cluster of two worker processes for the module (the `resources` fixture has
+    built the gazetteer cache the workers open)."""
+    opened = local_client(2)
+    try:
+        yield opened
+    finally:
+        close_client(opened)
+
+
+def test_ranges_read_the_same_documents_as_the_whole_files(inputs: list[str], fw_cache: Path) -> None:
+    settings = _settings("memory://", fw_cache)
+    parts = plan_partitions(inputs, settings, items=ITEMS, files=FILES)
+    assert sum(p.start is not None for p in parts) >= 5  # the WARC and the JSON Lines are cut
+    whole = [(d.source, getattr(d, "data", None) or str(d)) for d in iter_documents(inputs, settings)]
+    split = []
+    for part in parts:
+        docs = iter_documents(list(part.sources), settings) if part.start is None else read_range(part, settings)
+        split += [(d.source, getattr(d, "data", None) or str(d)) for d in docs]
+    assert split == whole
+    assert any(source.endswith("export.jsonl:5") for source, _ in whole)  # the broken line
+
+
+def test_workers_get_the_malloc_setting(client: Any) -> None:
+    values = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert len(values) == 2
+    assert set(values.values()) == {MALLOC_TRIM_THRESHOLD}
+
+
+def _check_same_as_ingest(db: str, summary: IngestSummary, reference: tuple[str, IngestSummary]) -> None:
+    ref_db, ref = reference
+    assert (summary.new, summary.duplicates, summary.events) == (ref.new, ref.duplicates, ref.events)
+    assert summary.failures == ref.failures  # the broken JSON line, named alike
+    assert summary.article_ids == ref.article_ids
+    assert _articles(db) == _articles(ref_db)
+    got, want = _events(db), _events(ref_db)
+    assert got.keys() == want.keys()
+    for event_id, event in want.items():
+        assert got[event_id] == event
+
+
+def test_batch_gives_the_events_of_ingest_and_a_rerun_adds_nothing(
+    inputs: list[str], reference: tuple[str, IngestSummary], client: Any, tmp_path: Path, fw_cache: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'batch.db'}"
+    progress: list[tuple[int, int]] = []
+    summary = run_batch(
+        inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES,
+        on_progress=lambda done, total: progress.append((done, total)),
+    )  # fmt: skip
+    _check_same_as_ingest(db, summary, reference)
+    assert progress[-1][0] == progress[-1][1] >= 8
+
+    before = (_articles(db), _events(db))
+    again = run_batch(inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES)
+    assert (again.new, again.duplicates, again.events) == (0, 0, 0)
+    assert again.unchanged == len(reference[1].article_ids)
+    assert (_articles(db), _events(db)) == before
+
+
+@pytest.mark.postgres
+def test_batch_into_postgresql_gives_the_events_of_ingest_into_sqlite(
+    inputs: list[str], reference: tuple[str, IngestSummary], client: Any, pg_url: str, fw_cache: Path
+) -> None:
+    db = empty_pg(pg_url)
+    summary = run_batch(inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES)
+    _check_same_as_ingest(db, summary, reference)
+
+
+def _fail_on(marker: str, log: str) -> None:
+    """On a worker: make stage 4–6 raise for any batch holding `marker`, noting each attempt."""
+    import frontwatch.pipeline as pipeline
+
+    original = pipeline.code_articles
+
+    def code_articles(articles: Any, res: Any, settings: Any) -> Any:
+        if any(marker in a.text for a in articles):
+            with open(log, "a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            raise RuntimeError("injected failure")
+        return original(articles, res, settings)
+
+    code_articles.original = original  # type: ignore[attr-defined]
+    pipeline.code_articles = code_articles
+
+
+def _restore() -> None:
+    import frontwatch.pipeline as pipeline
+
+    pipeline.code_articles = getattr(pipeline.code_articles, "original", pipeline.code_articles)
+
+
+def test_a_failing_partition_is_retried_then_reported(client: Any, tmp_path: Path, fw_cache: Path) -> None:
+    files = sorted((SAMPLES / "text").iterdir())
+    marker = files[3].read_text().split("\n")[0].strip()[:40]
+    assert sum(marker in f.read_text() for f in files) == 1
+    log = tmp_path / "attempts.log"
+    db = f"sqlite:///{tmp_path / 'fail.db'}"
+    failures: list[str] = []
+    client.run(_fail_on, marker, str(log))
+    try:
+        summary = run_batch(
+            [str(SAMPLES / "text")], _settings(db, fw_cache), client=client, files=2,
+            on_failure=lambda exc: failures.append(exc.source),
+        )  # fmt: skip
+    finally:
+        client.run(_restore)
+    assert len(log.read_text().split()) == 2  # the first attempt and one retry
+    assert summary.failed == 1 and failures == [f"{files[2]} (+1 files)"]
+    assert "injected failure" in summary.failures[0][1]
+    stored = _articles(db)
+    assert summary.new == len(stored) == len(files) - 2  # the other partitions are stored
+    rerun = run_batch([str(SAMPLES / "text")], _settings(db, fw_cache), client=client, files=2)
+    assert (rerun.new, rerun.unchanged, rerun.failed) == (2, len(files) - 2, 0)
+
+
+def test_a_killed_worker_loses_nothing(
+    inputs: list[str], reference: tuple[str, IngestSummary], client: Any, tmp_path: Path, fw_cache: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'killed.db'}"
+    killed: list[int] = []
+
+    def kill_a_busy_worker(done: int, total: int) -> None:
+        if done != 1 or killed:
+            return
+        pids = client.run(os.getpid)
+        busy = [addr for addr, keys in client.processing().items() if keys and addr in pids]
+        pid = pids[busy[0]] if busy else next(iter(pids.values()))
+        os.kill(pid, signal.SIGKILL)
+        killed.append(pid)
+
+    failures: list[str] = []
+    summary = run_batch(
+        inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES,
+        on_failure=lambda exc: failures.append(str(exc)), on_progress=kill_a_busy_worker,
+    )  # fmt: skip
+    assert killed
+    ref_db, ref = reference
+    lost = [f for f in failures if "partition failed" in f]
+    assert len(failures) == len(lost) + len(ref.failures)
+    # consistent: every stored article has exactly the events ingest gave it
+    stored, want = _events(db), _events(ref_db)
+    articles = _articles(db)
+    assert set(articles) <= set(_articles(ref_db))
+    assert stored == {k: v for k, v in want.items() if v["article_id"] in articles}
+    if not lost:
+        _check_same_as_ingest(db, summary, reference)
+    rerun = run_batch(inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES)
+    assert rerun.failed == len(ref.failures)
+    assert _events(db) == want
