@@ -21,6 +21,7 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import psutil
@@ -101,27 +102,43 @@ def _queries(rng: random.Random) -> dict[str, str]:
     return q
 
 
-async def _load(base: str, clients: int, requests: int, seconds: float) -> tuple[list[float], int, float]:
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, target: str) -> int:
+    """One keep-alive HTTP/1.1 GET on an open connection; returns the status. A bare client,
+    so that the load generator (on the same cores) costs far less than the server it measures."""
+    writer.write(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode("ascii"))
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(h.partition(":")[::2] for h in lines[1:] if h)
+    length = int(next(v for k, v in headers.items() if k.lower() == "content-length"))
+    await reader.readexactly(length)
+    return int(lines[0].split()[1])
+
+
+async def _load(port: int, clients: int, requests: int, seconds: float) -> tuple[list[float], int, float]:
     latencies: list[float] = []
     errors = 0
     sent = 0
     deadline = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
-    async def worker(n: int, client: httpx.AsyncClient) -> None:
+    async def worker(n: int) -> None:
         nonlocal sent, errors
         rng = random.Random(n)
-        while sent < requests and time.monotonic() < deadline:
-            sent += 1
-            t0 = time.perf_counter()
-            r = await client.get(f"{base}/api/events", params=_queries(rng))
-            latencies.append(time.perf_counter() - t0)
-            if r.status_code != 200:
-                errors += 1
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            while sent < requests and time.monotonic() < deadline:
+                sent += 1
+                target = f"/api/events?{urlencode(_queries(rng))}"
+                t0 = time.perf_counter()
+                status = await _get(reader, writer, target)
+                latencies.append(time.perf_counter() - t0)
+                if status != 200:
+                    errors += 1
+        finally:
+            writer.close()
 
     t0 = time.perf_counter()
-    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
-        await asyncio.gather(*(worker(n, client) for n in range(clients)))
+    await asyncio.gather(*(worker(n) for n in range(clients)))
     return latencies, errors, time.perf_counter() - t0
 
 
@@ -160,7 +177,7 @@ def main() -> None:
             procs = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
             cpu0 = sum(sum(p.cpu_times()[:2]) for p in procs)
             load = os.getloadavg()[0]
-            lat, errors, wall = asyncio.run(_load(base, args.clients, args.requests, args.seconds))
+            lat, errors, wall = asyncio.run(_load(port, args.clients, args.requests, args.seconds))
             cpu = sum(sum(p.cpu_times()[:2]) for p in procs) - cpu0
         finally:
             server.terminate()

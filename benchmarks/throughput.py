@@ -8,9 +8,10 @@ Two corpora of ~600-word reports:
 - `news`: real article bodies from ../shared/eval/extraction/zyte (first ~600 words; skipped
   when absent), a realistic mix where many sentences hold no event.
 
-Each corpus runs twice: every sentence fully parsed (`parse_all_sentences=True`) and only
+Each corpus runs three ways: every sentence fully parsed (`parse_all_sentences=True`), only
 candidate sentences parsed (`code.candidate_filter`: a trigger word form and a dictionary
-actor or referring word). Each worker process loads the model, lexicon and dictionary once
+actor or referring word), and candidates without the statistical NER (`ner=False`). Each
+worker process loads the model, lexicon and dictionary once
 (load time excluded), then parses (`nlp.parse_many`, batch size --batch) and codes
 (`code.code_events`) its share. Reported: wall-clock articles/s over the workers, CPU
 seconds per article (independent of other load on the machine), events per article and the
@@ -62,8 +63,8 @@ def news_texts(n: int) -> list[str]:
     return out
 
 
-def _worker(args: tuple[list[str], bool, int]) -> dict[str, float]:
-    texts, candidates, batch = args
+def _worker(args: tuple[list[str], bool, int, bool]) -> dict[str, float]:
+    texts, candidates, batch, ner = args
     from frontwatch.code import candidate_filter, code_events
     from frontwatch.lexicon import Lexicon
     from frontwatch.models import Article, sha256_hex
@@ -75,7 +76,8 @@ def _worker(args: tuple[list[str], bool, int]) -> dict[str, float]:
     now = datetime(2024, 1, 1, tzinfo=UTC)
     cpu0, wall0 = time.process_time(), time.perf_counter()
     events = parsed = sentences = 0
-    for text, doc in zip(texts, parse_many(texts, nlp, batch_size=batch, select=select), strict=True):
+    docs = parse_many(texts, nlp, batch_size=batch, select=select, ner=ner)
+    for text, doc in zip(texts, docs, strict=True):
         article = Article(sha256_hex(text), None, None, None, now, text, "en", now)
         events += len(code_events(doc, article, lexicon, actors))
         parsed += sum(s.parsed for s in doc.sentences)
@@ -90,11 +92,11 @@ def _worker(args: tuple[list[str], bool, int]) -> dict[str, float]:
     }
 
 
-def run(texts: list[str], candidates: bool, workers: int, batch: int) -> dict[str, float]:
+def run(texts: list[str], candidates: bool, workers: int, batch: int, ner: bool = True) -> dict[str, float]:
     shares = [texts[k::workers] for k in range(workers)]
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers) as pool:
-        results = pool.map(_worker, [(share, candidates, batch) for share in shares])
+        results = pool.map(_worker, [(share, candidates, batch, ner) for share in shares])
     wall = max(r["wall"] for r in results)
     return {
         "articles_per_s": len(texts) / wall,
@@ -105,7 +107,7 @@ def run(texts: list[str], candidates: bool, workers: int, batch: int) -> dict[st
     }
 
 
-def gold_f1(candidates: bool) -> tuple[float, int]:
+def gold_f1(candidates: bool, ner: bool = True) -> tuple[float, int]:
     from frontwatch.code import candidate_filter, code_events
     from frontwatch.evaluate import evaluate, load_gold_files
     from frontwatch.lexicon import Lexicon
@@ -118,7 +120,7 @@ def gold_f1(candidates: bool) -> tuple[float, int]:
 
     def coder(text: str, published: datetime | None) -> list[Event]:
         article = Article(sha256_hex(text), None, None, None, published, text, "en", datetime.now(UTC))
-        doc = next(parse_many([text], nlp, select=select))
+        doc = next(parse_many([text], nlp, select=select, ner=ner))
         return [c.event for c in code_events(doc, article, lexicon, actors)]
 
     records = load_gold_files(sorted((ROOT / "tests" / "golden").glob("*.jsonl")))
@@ -134,24 +136,26 @@ def main() -> None:
     parser.add_argument("--gold", action="store_true", help="also print gold micro F1 both ways")
     args = parser.parse_args()
     corpora = {"wire": wire_texts(args.n), "news": news_texts(args.n)}
-    print(f"{args.workers} workers, batch {args.batch}; load average {Path('/proc/loadavg').read_text().split()[0]}")
-    print(f"{'corpus':6} {'parse':10} {'n':>4} {'art/s':>7} {'cpu s/art':>9} {'events/art':>10} "
+    load = Path("/proc/loadavg").read_text().split()[0]
+    print(f"{args.workers} workers, batch {args.batch}; load average {load}")
+    print(f"{'corpus':6} {'parse':17} {'n':>4} {'art/s':>7} {'cpu s/art':>9} {'events/art':>10} "
           f"{'parsed':>7} {'peak MB':>8}")  # fmt: skip
     for name, texts in corpora.items():
         if not texts:
             print(f"{name:6} (absent)")
             continue
         words = sum(len(t.split()) for t in texts) / len(texts)
-        for candidates in (False, True):
-            r = run(texts, candidates, args.workers, args.batch)
-            label = "candidates" if candidates else "all"
-            print(f"{name:6} {label:10} {len(texts):4} {r['articles_per_s']:7.1f} {r['cpu_s_per_article']:9.3f} "
-                  f"{r['events_per_article']:10.1f} {r['parsed_share']:7.0%} {r['peak_rss_mb']:8.0f}"
+        for candidates, ner in ((False, True), (True, True), (True, False)):
+            r = run(texts, candidates, args.workers, args.batch, ner)
+            label = ("candidates" if candidates else "all") + ("" if ner else " no-NER")
+            print(f"{name:6} {label:17} {len(texts):4} {r['articles_per_s']:7.1f} "
+                  f"{r['cpu_s_per_article']:9.3f} {r['events_per_article']:10.1f} "
+                  f"{r['parsed_share']:7.0%} {r['peak_rss_mb']:8.0f}"
                   f"   ({words:.0f} words/article)")  # fmt: skip
     if args.gold:
-        for candidates in (False, True):
-            f1, n = gold_f1(candidates)
-            label = "candidates" if candidates else "all sentences"
+        for candidates, ner in ((False, True), (True, True), (True, False)):
+            f1, n = gold_f1(candidates, ner)
+            label = ("candidates" if candidates else "all sentences") + ("" if ner else ", no NER")
             print(f"gold micro F1, {label}: {f1:.3f} on {n} records")
 
 

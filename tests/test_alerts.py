@@ -6,6 +6,7 @@ import json
 import re
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -285,3 +286,13 @@ def test_the_shipped_example_rules_load() -> None:
 
     rules = load_rules(Path(frontwatch.__file__).parent / "data" / "watch-rules.yaml")
     assert [r.kind for r in rules] == ["count", "count", "escalation", "escalation"]
+
+
+def test_an_undated_story_counts_on_the_day_it_was_first_reported(store: Store) -> None:
+    rule = parse_rules({"rules": [{"name": "r", "window": "1d", "min_count": 2}]})[0]
+    reported = datetime(2023, 1, 11, 8, tzinfo=UTC)
+    store.put_story(story("dated", date(2023, 1, 11)))
+    store.put_story(replace(story("undated", date(2023, 1, 11)), date=None, first_reported=reported,
+                            last_reported=reported))  # fmt: skip
+    assert first_firing_day(store, rule, date(2023, 1, 1), date(2023, 1, 31)) == date(2023, 1, 11)
+    assert evaluate_rules(store, [rule], date(2023, 1, 11))[0].story_ids == ("dated", "undated")

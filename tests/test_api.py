@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ def _fill(store: Store) -> None:
         art = make_article(n, published=same_day + timedelta(hours=n - 100), outlet=f"Outlet {n}")
         store.store_article(art, art.text.encode(), None, [make_event(art, 0, event_type="COERCE")])
     evil = make_article(99, EVIL_TEXT)
-    evil = type(evil)(**{**vars(evil), "url": EVIL_URL})
+    evil = replace(evil, url=EVIL_URL)
     store.store_article(evil, evil.text.encode(), None, [make_event(evil, 0)])
     rebuild_stories(store)
     for k in range(7):

@@ -284,7 +284,7 @@ def test_html_metadata_title_and_date() -> None:
     <body><article><h1>Drills planned</h1><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
     article = clean(raw(page, "html"), SETTINGS, NOW)
     assert (article.title, article.outlet) == ("Drills planned", "Eastern Wire")
-    assert article.published == datetime(2023, 1, 6, tzinfo=UTC)
+    assert article.published == datetime(2023, 1, 6, 8, 0, tzinfo=UTC)
     assert article.text.split("\n\n") == STORY[1:]
 
 

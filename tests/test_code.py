@@ -21,6 +21,7 @@ from frontwatch.nlp import ParsedDoc, Sentence, Token, load_model, parse, parse_
 from frontwatch.resolve.actors import ActorDictionary, ActorEntry
 
 ANY = object()
+Coder = Callable[..., list[Event]]
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ TYPES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), TYPES, ids=[t[0][:40] for t in TYPES])
-def test_types(code: Callable[..., list[Event]], text: str, expected: list[E], forbidden: list[dict]) -> None:
+def test_types(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
 
 
@@ -150,7 +151,8 @@ ACTORS = [
     ("Senior Hungarian and Romanian officials met in Budapest.", [E("CONSULT", {"HUN", "ROU"})], []),
     ("The Israeli bombardment of Jabalia killed dozens on Tuesday.", [E("ASSAULT", {"ISR"})], []),
     ("Ukraine warned of any new attack on Ukraine from Belarus.",
-     [E("ASSAULT", {"BLR"}, {"UKR"}, "hypothetical", "UKR")], [NOT(event_type="ASSAULT", factuality="actual")]),
+     [E("ASSAULT", {"BLR"}, {"UKR"}, "hypothetical", "UKR")],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
     ("The arrival of the Russian contingent was confirmed by the Belarusian defence ministry.",
      [E("MOBILIZE", {"RUS"}, attribution="BLR", mode="troops")], []),
     ("Russian troops arrived in Belarus. The Belarusian defence ministry said the troops would stay.",
@@ -166,7 +168,7 @@ ACTORS = [
 
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), ACTORS, ids=[t[0][:40] for t in ACTORS])
-def test_actors(code: Callable[..., list[Event]], text: str, expected: list[E], forbidden: list[dict]) -> None:
+def test_actors(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
 
 
@@ -194,18 +196,19 @@ CLAIMS = [
      [E("MOBILIZE", {"RUS"}, mode="troops")], []),
     ("Poland said it will close its border with Belarus.",
      [E("COERCE", {"POL"}, set(), "future", "POL", mode="restrict")], []),
-    ("The European Union is to impose new sanctions on Iran.", [E("SANCTION", {"EU"}, {"IRN"}, "future")], []),
+    ("The European Union is to impose new sanctions on Iran.",
+     [E("SANCTION", {"EU"}, {"IRN"}, "future")], []),
     ("Kyiv says Russia keeps using Belarusian airspace for drone and missile attacks.",
      [E("ASSAULT", {"RUS"}, set(), "actual", "UKR", mode="drone")], [NOT(attribution=None)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), CLAIMS, ids=[t[0][:40] for t in CLAIMS])
-def test_claims(code: Callable[..., list[Event]], text: str, expected: list[E], forbidden: list[dict]) -> None:
+def test_claims(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
 
 
-def test_statement_resolves_to_its_author(code: Callable[..., list[Event]]) -> None:
+def test_statement_resolves_to_its_author(code: Coder) -> None:
     text = ("The Belarusian defence ministry issued a statement on Friday. "
             "Russian troops have arrived in Belarus for joint exercises, the ministry said.")  # fmt: skip
     events = code(text)
@@ -213,7 +216,7 @@ def test_statement_resolves_to_its_author(code: Callable[..., list[Event]]) -> N
     assert arrivals and all(e.attribution is not None and e.attribution.country == "BLR" for e in arrivals)
 
 
-def test_claim_and_denial_both_kept(code: Callable[..., list[Event]]) -> None:
+def test_claim_and_denial_both_kept(code: Coder) -> None:
     text = ("Kyiv said Belarusian troops had crossed into Ukraine. "
             "Minsk denied that its troops had crossed into Ukraine.")  # fmt: skip
     events = [e for e in code(text) if e.event_type == "ASSAULT"]
@@ -231,7 +234,7 @@ REFERENCE = (
 
 
 @pytest.mark.parametrize("candidates", [False, True], ids=["all-sentences", "candidates"])
-def test_reference_report(code: Callable[..., list[Event]], candidates: bool) -> None:
+def test_reference_report(code: Coder, candidates: bool) -> None:
     events = code(REFERENCE, "2023-01-07", candidates=candidates)
     check(
         events,
@@ -253,7 +256,7 @@ def test_reference_report(code: Callable[..., list[Event]], candidates: bool) ->
     assert arrival.location is None and arrival.date is None  # left to the resolvers
 
 
-def test_event_record_fields(code: Callable[..., list[Event]]) -> None:
+def test_event_record_fields(code: Coder) -> None:
     text = "Russia and Belarus held talks in Minsk. Russian forces shelled Kharkiv overnight."
     events = code(text)
     article = _article(text)
@@ -265,20 +268,20 @@ def test_event_record_fields(code: Callable[..., list[Event]]) -> None:
         assert len(ev.id) == 32 and ev.id != event_id(article.id, ev.evidence.sentence_index, start + 1, "X")
 
 
-def test_confidence_lower_without_actor(code: Callable[..., list[Event]]) -> None:
+def test_confidence_lower_without_actor(code: Coder) -> None:
     with_actor = code("Russia attacked Ukraine.")
     without = code("Ukraine fears an offensive from the north.")
     assert max(e.confidence for e in with_actor) > max(e.confidence for e in without)
 
 
-def test_office_holder_resolved_at_article_date(code: Callable[..., list[Event]]) -> None:
+def test_office_holder_resolved_at_article_date(code: Coder) -> None:
     events = code("The defence minister visited Minsk.", "2024-03-01")
     assert not any(e.actors and e.actors[0].country == "BLR" for e in events)
     events = code("Lukashenko visited Moscow on Monday.", "2023-01-07")
     assert any(_codes(e.actors) == {"BLR"} and _codes(e.recipients) == {"RUS"} for e in events)
 
 
-def test_several_events_in_one_sentence(code: Callable[..., list[Event]]) -> None:
+def test_several_events_in_one_sentence(code: Coder) -> None:
     events = code("NATO condemned the Russian missile strike on Odesa and pledged more aid to Ukraine.")
     types = {e.event_type for e in events}
     assert {"ACCUSE", "ASSAULT"} <= types

@@ -190,9 +190,9 @@ def test_map_timeline_and_table(tab: Tab) -> None:
     assert page.locator("#events tbody tr").count() > 3
     assert page.locator("#events .badge.fact-actual").count() > 0
     assert page.locator("#events .badge.attr").count() > 0  # attributed claims in the corpus
+    tab.check("index")
     markers.first.click(force=True)
     page.wait_for_selector(".leaflet-popup a[href^='/stories/']")
-    tab.check("index")
 
 
 def test_filter_table(laptop: Tab) -> None:

@@ -34,17 +34,18 @@ HAND = [
     ("Russia/Russia/PROPN/NNP/nsubj/2 could/could/AUX/MD/aux/2 attack/attack/VERB/VB/ROOT/2 "
      "Ukraine/Ukraine/PROPN/NNP/dobj/2", 2, "hypothetical"),
     # Russia did not attack Ukraine
-    ("Russia/Russia/PROPN/NNP/nsubj/3 did/do/AUX/VBD/aux/3 not/not/PART/RB/neg/3 attack/attack/VERB/VB/ROOT/3 "
-     "Ukraine/Ukraine/PROPN/NNP/dobj/3", 3, "negated"),
+    ("Russia/Russia/PROPN/NNP/nsubj/3 did/do/AUX/VBD/aux/3 not/not/PART/RB/neg/3 "
+     "attack/attack/VERB/VB/ROOT/3 Ukraine/Ukraine/PROPN/NNP/dobj/3", 3, "negated"),
     # Minsk says it will not join the war
     ("Minsk/Minsk/PROPN/NNP/nsubj/1 says/say/VERB/VBZ/ROOT/1 it/it/PRON/PRP/nsubj/5 will/will/AUX/MD/aux/5 "
-     "not/not/PART/RB/neg/5 join/join/VERB/VB/ccomp/1 the/the/DET/DT/det/7 war/war/NOUN/NN/dobj/5", 5, "negated"),
+     "not/not/PART/RB/neg/5 join/join/VERB/VB/ccomp/1 the/the/DET/DT/det/7 war/war/NOUN/NN/dobj/5",
+     5, "negated"),
     # Ukraine fears an offensive
     ("Ukraine/Ukraine/PROPN/NNP/nsubj/1 fears/fear/VERB/VBZ/ROOT/1 an/an/DET/DT/det/3 "
      "offensive/offensive/NOUN/NN/dobj/1", 3, "hypothetical"),
     # Russia plans to deploy troops
-    ("Russia/Russia/PROPN/NNP/nsubj/1 plans/plan/VERB/VBZ/ROOT/1 to/to/PART/TO/aux/3 deploy/deploy/VERB/VB/xcomp/1 "
-     "troops/troop/NOUN/NNS/dobj/3", 3, "future"),
+    ("Russia/Russia/PROPN/NNP/nsubj/1 plans/plan/VERB/VBZ/ROOT/1 to/to/PART/TO/aux/3 "
+     "deploy/deploy/VERB/VB/xcomp/1 troops/troop/NOUN/NNS/dobj/3", 3, "future"),
     # Moscow denied that troops crossed
     ("Moscow/Moscow/PROPN/NNP/nsubj/1 denied/deny/VERB/VBD/ROOT/1 that/that/SCONJ/IN/mark/4 "
      "troops/troop/NOUN/NNS/nsubj/4 crossed/cross/VERB/VBD/ccomp/1", 4, "negated"),

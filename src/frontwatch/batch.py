@@ -227,11 +227,25 @@ class WorkerState:
         self._stores: dict[str, Store] = {}
 
     def resources(self, settings: Settings) -> Any:
+        """`pipeline.Resources` for these settings. The workers of one machine share the cache
+        directory: one builds the gazetteer cache while the others wait for it."""
+        import fcntl
+
+        from .lexicon import Lexicon
+        from .nlp import load_model
         from .pipeline import Resources
+        from .resolve.actors import ActorDictionary
+        from .resolve.gazetteer import Gazetteer
 
         key = str(settings.cache_dir)
         if key not in self._resources:
-            self._resources[key] = Resources.load(settings)
+            Path(settings.cache_dir).mkdir(parents=True, exist_ok=True)
+            with open(Path(settings.cache_dir) / "gazetteer.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                gazetteer = Gazetteer.open(settings)
+            self._resources[key] = Resources(
+                nlp=load_model(), lexicon=Lexicon.load(), actors=ActorDictionary.load(), gazetteer=gazetteer
+            )
         return self._resources[key]
 
     def store(self, url: str) -> Store:
@@ -305,6 +319,13 @@ def read_range(part: Partition, settings: Settings) -> Iterator[RawDocument | In
         yield _renumber(item, source, part.first)
 
 
+def partition_documents(part: Partition, settings: Settings) -> Iterator[RawDocument | InputError]:
+    """Stage 1 for one partition: its files read whole, or its byte range."""
+    if part.start is None:
+        return iter_documents(list(part.sources), settings)
+    return read_range(part, settings)
+
+
 def process_partition(part: Partition, settings: Settings) -> PartitionResult:
     """Stages 1–2 and 4–6 on one partition, on a worker (or here when there is no worker)."""
     from .pipeline import CHUNK, Resources, _cleaned, code_articles
@@ -317,7 +338,7 @@ def process_partition(part: Partition, settings: Settings) -> PartitionResult:
     except (ValueError, AttributeError):  # not on a worker, or the plugin is not registered
         res, store = Resources.load(settings), open_store(settings.db_url)
     summary = IngestSummary()
-    docs = iter_documents(list(part.sources), settings) if part.start is None else read_range(part, settings)
+    docs = partition_documents(part, settings)
     sig = NearDuplicateIndex(settings.dedup_threshold, settings.dedup_shingle, settings.dedup_perm)
     result = PartitionResult()
     pending: list[tuple[Article, bytes]] = []

@@ -161,13 +161,13 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         "date_extraction_params": params,
     }
     doc: Any = None
-    heading = None
+    heading, stamp = None, None
     if not _DOCUMENT_TAG.search(html[:5000]):
         html = f"<html><body>{html}</body></html>"  # a fragment (feed summary, JSON field)
     try:
         tree = load_html(html)
         if tree is not None:
-            heading = page_heading(tree, url)
+            heading, stamp = page_heading(tree, url), published_stamp(tree)
             doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
             if doc is None or not (doc.text or "").strip():
                 doc = trafilatura.bare_extraction(tree, favor_recall=True, **common)
@@ -176,9 +176,27 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         doc = None
     if doc is None:
         return Extracted(text="", title=heading)
-    return Extracted(text=doc.text or "", title=heading or doc.title, sitename=doc.sitename, date=doc.date)
+    date = doc.date
+    if stamp is not None and (not date or stamp.date().isoformat() == date[:10]):
+        date = stamp.isoformat()  # the same day, to the minute
+    return Extracted(text=doc.text or "", title=heading or doc.title, sitename=doc.sitename, date=date)
 
 
+def published_stamp(tree: Any) -> datetime | None:
+    """The publication time a page states to the minute (article:published_time,
+    itemprop=datePublished, <time datetime>), as UTC; trafilatura gives only the day."""
+    for value in tree.xpath(_STAMP_XPATH)[:5]:
+        stamp = parse_published(str(value)) if re.search(r"\d{2}:\d{2}", str(value)) else None
+        if stamp is not None:
+            return stamp
+    return None
+
+
+_STAMP_XPATH = (
+    '//meta[@property="article:published_time" or @name="article:published_time" '
+    'or @property="og:published_time" or @itemprop="datePublished"]/@content'
+    " | //time[@itemprop='datePublished' or @pubdate]/@datetime"
+)
 _DOCUMENT_TAG = re.compile(r"<(?:html|body|head)\b", re.I)
 
 

@@ -142,12 +142,15 @@ def parse_many(
     nlp: Any,
     batch_size: int = 12,
     select: Callable[[Sentence], bool] | None = None,
+    ner: bool = True,
 ) -> Iterator[ParsedDoc]:
     """Parse many texts with `nlp.pipe` (batch size 8–16 is fastest here).
 
     With `select` (e.g. `code.candidate_filter(lexicon, actors)`), only the sentences it
     accepts are parsed: the tokenizer and a rule sentencizer run first, and the rest of the
-    article stays as tokens-only sentences (`parsed=False`). About 3× faster on wire reports."""
+    article stays as tokens-only sentences (`parsed=False`). `ner=False` also skips the
+    statistical NER (more than half of the remaining time): sentences then carry no `ents` and
+    the actor dictionary stands in for it. See benchmarks/README.md for the figures."""
     if select is None:
         for doc in nlp.pipe(texts, batch_size=batch_size):
             yield to_parsed(doc)
@@ -156,10 +159,10 @@ def parse_many(
     for text in texts:
         chunk.append(text)
         if len(chunk) >= batch_size:
-            yield from _parse_selected(chunk, nlp, select, batch_size)
+            yield from _parse_selected(chunk, nlp, select, batch_size, ner)
             chunk = []
     if chunk:
-        yield from _parse_selected(chunk, nlp, select, batch_size)
+        yield from _parse_selected(chunk, nlp, select, batch_size, ner)
 
 
 def _shallow(sent: Any, index: int) -> Sentence:
@@ -174,7 +177,7 @@ def _shallow(sent: Any, index: int) -> Sentence:
 
 
 def _parse_selected(
-    texts: list[str], nlp: Any, select: Callable[[Sentence], bool], batch_size: int
+    texts: list[str], nlp: Any, select: Callable[[Sentence], bool], batch_size: int, ner: bool = True
 ) -> Iterator[ParsedDoc]:
     """Split with the tokenizer and a rule sentencizer, then parse one Doc per article made of
     its candidate sentences only (sentence starts preset, so the parser keeps them apart)."""
@@ -193,9 +196,10 @@ def _parse_selected(
         words = [t.text for k in keep for t in sentences[k].tokens]
         spaces = [bool(t.whitespace) or t.i == len(sentences[k].tokens) - 1
                   for k in keep for t in sentences[k].tokens]  # fmt: skip
-        starts = [t.i == 0 for k in keep for t in sentences[k].tokens]
+        starts: list[bool | int | None] = [t.i == 0 for k in keep for t in sentences[k].tokens]
         docs.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts) if words else None)
-    parsed = iter(nlp.pipe([d for d in docs if d is not None], batch_size=batch_size))
+    skip = [] if ner or "ner" not in nlp.pipe_names else ["ner"]
+    parsed = iter(nlp.pipe([d for d in docs if d is not None], batch_size=batch_size, disable=skip))
     for text, sentences, keep, doc in zip(texts, shallow, wanted, docs, strict=True):
         if doc is not None:
             doc = next(parsed)
@@ -217,7 +221,8 @@ def _reparsed(span: Any, old: Sentence) -> Sentence:
         head = t.head.i - base
         tokens.append(
             Token(i=t.i - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
-                  head=head if 0 <= head < n else t.i - base, idx=old.tokens[t.i - base].idx, ent_iob=t.ent_iob_ or "O", ent_type=t.ent_type_,
+                  head=head if 0 <= head < n else t.i - base, idx=old.tokens[t.i - base].idx,
+                  ent_iob=t.ent_iob_ or "O", ent_type=t.ent_type_,
                   whitespace=old.tokens[t.i - base].whitespace, morph=str(t.morph))  # fmt: skip
         )
     ents = tuple(

@@ -193,8 +193,9 @@ class Participants:
 
     def _within(self, inside: set[int]) -> list[ActorMention]:
         """Mentions with a content word inside the phrase ("The Israeli" for "Israeli")."""
+        tree = self.tree
         return [m for m in self.mentions
-                if any(k in inside and self.tree.tok(k).pos != "DET" for k in range(m.start, m.end))]  # fmt: skip
+                if any(k in inside and tree.tok(k).pos != "DET" for k in range(m.start, m.end))]  # fmt: skip
 
     def _combine(self, h: int, found: list[ActorMention]) -> list[Ref]:
         own = self.at.get(h)

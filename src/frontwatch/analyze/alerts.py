@@ -9,8 +9,9 @@ Two kinds of rule (schema with examples in docs/watch-rules.md):
 
 Windows are whole UTC days: the window is the `window` days ending on the evaluation day
 (inclusive), the baseline the `baseline` days just before it. A story is placed on its event
-date; undated stories are not counted. An alert's id is a hash of its rule name and the
-window's last day, so re-evaluating a day never stores or sends the same alert twice.
+date, or, when no report dates it, on the day it was first reported. An alert's id is a hash
+of its rule name and the window's last day, so re-evaluating a day never stores or sends the
+same alert twice.
 
 Delivery (`deliver`): a JSON Lines file and an HTTP webhook (POST of the alert's JSON, retried
 with exponential backoff). Delivery failures are logged and never raise: `follow` keeps going.
@@ -35,6 +36,7 @@ import yaml
 from ..errors import FrontwatchError, UsageError
 from ..models import EVENT_TYPES, FACTUALITY_VALUES, MODES, Alert, EventFilter, Story, sha256_hex
 from ..store import Store
+from ..store.base import encode_cursor
 
 log = logging.getLogger(__name__)
 
@@ -243,15 +245,16 @@ def evaluate_rule(rule: Rule, stories: Iterable[Story], end: date, fired_at: dat
     window: list[Story] = []
     baseline: list[Story] = []
     for story in stories:
-        if story.date is None or not rule.match.matches(story):
+        day = story_day(story)
+        if day is None or not rule.match.matches(story):
             continue
-        if start <= story.date <= end:
+        if start <= day <= end:
             window.append(story)
-        elif base_start <= story.date < start:
+        elif base_start <= day < start:
             baseline.append(story)
     if len(window) < rule.min_count:
         return None
-    window.sort(key=lambda s: (s.date, s.id))
+    window.sort(key=lambda s: (story_day(s) or end, s.id))
     span = f"{start.isoformat()}..{end.isoformat()}"
     if rule.kind == "count":
         rate = len(window) / rule.window_days
@@ -301,8 +304,23 @@ def _stories(store: Store, rule: Rule, first: date, last: date) -> list[Story]:
         page = store.list_stories(flt, cursor, _PAGE)
         found.extend(page.items)
         if page.next is None:
-            return found
+            break
         cursor = page.next
+    # undated stories: the store orders them last (day 0); a cursor just past day 1 starts there
+    undated = replace(flt, since=None, until=None)
+    next_cursor: str | None = encode_cursor([1, ""])
+    while next_cursor is not None:
+        page = store.list_stories(undated, next_cursor, _PAGE)
+        found.extend(s for s in page.items if s.date is None and (d := story_day(s)) and first <= d <= last)
+        next_cursor = page.next
+    return found
+
+
+def story_day(story: Story) -> date | None:
+    """The day a story counts on: its event date, else the day it was first reported."""
+    if story.date is not None:
+        return story.date
+    return story.first_reported.astimezone(UTC).date() if story.first_reported else None
 
 
 def _as_of(now: date | datetime | None) -> tuple[date, datetime]:

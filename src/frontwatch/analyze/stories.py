@@ -466,6 +466,9 @@ class _Update:
             since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
             until = window[1] + timedelta(days=MAX_DAYS)
             nearby = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
+        if window is not None and event.date is None:
+            # an undated event may match a story with no dated member: the store cannot look
+            # those up by day, so they are scanned (for undated events only, to keep it cheap)
             reach = until + timedelta(days=REPORT_LAG)  # an undated member's article may be later
             for story in self._undated_stories(event.event_type):
                 first, last = story.first_reported, story.last_reported
@@ -475,13 +478,15 @@ class _Update:
         for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
             related += [e for e in self._events_of(article_id) if e.event_type == event.event_type]
         home: str | None = None
-        for other in [*nearby, *related]:
+        # a dated event from outside the cluster needs no article (its date is its window)
+        pairs = [*((e, None) for e in nearby), *((e, self.cache.article(e.article_id)) for e in related)]
+        for other, other_article in pairs:
             sid = self._story_of(other)
             if sid is None:
                 continue
             if other.id == event.id:
                 home = sid
-            elif same_story(event, other, article_a=article, article_b=self.cache.article(other.article_id)):
+            elif same_story(event, other, article_a=article, article_b=other_article):
                 story_ids[sid] = None
         if home is not None:
             story_ids[home] = None

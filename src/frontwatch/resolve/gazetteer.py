@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -399,6 +399,8 @@ def build(path: Path) -> None:
 
     # 4. cities and towns of 500+ people with their Latin-script alternate names
     for c in cities:
+        if any(ch.isdigit() for ch in c["name"]):
+            continue  # city sections ("Paris 09 Opéra") whose alternate names are common words
         key = (c["countrycode"], c["admin1code"])
         a1 = admin1_of.get(key)
         names = {c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))}

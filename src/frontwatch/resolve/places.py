@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from rapidfuzz import fuzz
+
 from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
@@ -67,6 +69,12 @@ TERRITORY_NOUNS = _words(
     """
     territory airspace soil border borders waters land lands side coast city town village region
     frontier capital port province border-crossing countryside
+    """
+)
+FACILITY_WORDS = CONTAINER_NOUNS | _words(
+    """
+    airbase airfield station plant bridge tower stadium hospital school square theater theatre church
+    market railway road highway checkpoint dam harbour harbor street avenue palace camp prison
     """
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
@@ -146,6 +154,15 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in _STOP
 
 
+def _names_place_before_facility(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Before a facility word ("Chuhuiv Airbase", "Freedom Square") a name counts as a place only
+    when it spells the place's own name, not one of its alternate names."""
+    if j >= len(toks) or toks[j].text.lower() not in FACILITY_WORDS - CONTAINER_NOUNS:
+        return True
+    query = normalise(_tok_text(toks, i, j))
+    return any(fuzz.ratio(query, normalise(c.name)) >= 80 for c in gaz.lookup(query)[:1])
+
+
 def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[bool]) -> bool:
     """Do capitalised words around tokens[i:j] make it part of a longer name?"""
     after = (
@@ -153,7 +170,7 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
         and _capitalised(toks[j])
         and toks[j].pos in ("PROPN", "")
         and not taken[j]
-        and toks[j].text.lower() not in CONTAINER_NOUNS
+        and toks[j].text.lower() not in FACILITY_WORDS
     )
     before = (
         i > 1
@@ -222,6 +239,8 @@ def _recognise(
         if ext:
             add(s, ext[0], "admin", ext[1])
             continue
+        if not _names_place_before_facility(toks, s, e, gaz):
+            continue
         for k in (2, 1):  # the model cut the name short: "Bila" of "Bila Tserkva"
             if (
                 e + k <= n
@@ -231,9 +250,11 @@ def _recognise(
                 e += k
                 break
         cands = gaz.lookup(_tok_text(toks, s, e))
-        if not cands and e - s > 1:  # "Izium district": the name before a container word
+        if not cands and e - s > 1:  # "Izium district", "Chuhuiv Airbase": the name before it
             for k in range(e - 1, s, -1):
-                if all(t.text.lower() in CONTAINER_NOUNS for t in toks[k:e]):
+                if all(t.text.lower() in FACILITY_WORDS for t in toks[k:e]) and _names_place_before_facility(
+                    toks, s, k, gaz
+                ):
                     cands = gaz.lookup(_tok_text(toks, s, k))
                     if cands:
                         e = k
@@ -278,10 +299,12 @@ def _recognise(
             if toks[i].text.isupper() and j - i == 1 and len(toks[i].text) <= 5 and toks[i].text not in gaz:
                 continue  # an acronym (MLRS), not a loosely spelt place
             cands = gaz.lookup(_tok_text(toks, i, j))
+            if cands and not _names_place_before_facility(toks, i, j, gaz):
+                break
             if cands:
                 best = cands[0]
                 locative = _locative_position(toks, i, j) or (
-                    j < n and toks[j].text.lower() in CONTAINER_NOUNS | {"airbase", "council"}
+                    j < n and toks[j].text.lower() in FACILITY_WORDS | {"council"}
                 )
                 in_name = any(soft[k] for k in range(i, j)) and normalise(_tok_text(toks, i, j)) not in known
                 proper = all(t.pos in ("PROPN", "") for t in toks[i:j])

@@ -101,8 +101,8 @@ async function drawMap(stories) {
   }
   if (bounds.length) {
     // frame where most stories are; a few far-away ones stay reachable by zooming out
-    const [south, north] = quantiles(bounds.map((b) => b[0]).sort((a, b) => a - b), 0.05, 0.95);
-    const [west, east] = quantiles(bounds.map((b) => b[1]).sort((a, b) => a - b), 0.05, 0.95);
+    const [south, north] = quantiles(bounds.map((b) => b[0]).sort((a, b) => a - b), 0.1, 0.9);
+    const [west, east] = quantiles(bounds.map((b) => b[1]).sort((a, b) => a - b), 0.1, 0.9);
     map.fitBounds([[south, west], [north, east]], { padding: [24, 24], maxZoom: 6 });
   }
   document.getElementById("map").dataset.markers = String(bounds.length);
@@ -125,9 +125,16 @@ function drawTimeline(stories) {
     box.textContent = "No dated stories match.";
     return;
   }
-  // the days holding the bulk of the stories (2nd to 98th percentile), every day in between
+  // the shortest run of days holding 95% of the dated stories, so that a few stray dates do
+  // not squeeze the rest into a sliver; the caption says how many are left out
   const dated = stories.filter((s) => s.date).map((s) => Date.parse(`${s.date}T00:00:00Z`) / 1000);
-  const [first, last] = quantiles(dated.sort((a, b) => a - b), 0.02, 0.98);
+  dated.sort((a, b) => a - b);
+  const keep = Math.max(1, Math.ceil(0.95 * dated.length));
+  let first = dated[0];
+  let last = dated[dated.length - 1];
+  for (let i = 0; i + keep - 1 < dated.length; i++) {
+    if (dated[i + keep - 1] - dated[i] < last - first) [first, last] = [dated[i], dated[i + keep - 1]];
+  }
   const outside = dated.filter((t) => t < first || t > last).length;
   const all = [];
   for (let t = first; t <= last; t += 86400) all.push(t);
