@@ -1,70 +1,78 @@
 """Batch throughput on a local Dask cluster: 1 and 2 workers, scaling efficiency, memory.
 
-Writes a WARC of N synthetic 600-word reports, runs `frontwatch.batch.run_batch` with 1 and
-then 2 local workers into fresh SQLite stores (or `--db postgresql://…`, emptied by you), and
-checks that both runs and a plain `ingest` give the same events.
+Writes a WARC of N synthetic 600-word reports and runs `frontwatch.batch.run_batch` on a local
+cluster of 1, then 2 single-threaded workers, each into a fresh store: SQLite by default, or
+PostgreSQL with `--postgres` (a throwaway server started as tests/conftest.py does, or the one
+`FRONTWATCH_TEST_PG_URL` names). Start-up (cluster and model load on every worker) is timed
+apart from processing; steady state is the rate between the first and the last partition
+written. `--compare-ingest` also runs a plain `ingest` into SQLite and compares every event.
 
-    .venv/bin/python benchmarks/batch.py [--articles 400] [--compare-ingest]
+    .venv/bin/python benchmarks/batch.py [--articles 400] [--items 64] [--postgres] [--compare-ingest]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psutil
 
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(ROOT))
 
-import contextlib
+from synthetic import make_reports, write_warc  # noqa: E402
 
-from synthetic import make_reports, write_warc
-
-from frontwatch.batch import run_batch
-from frontwatch.config import Settings
-from frontwatch.models import EventFilter
-from frontwatch.store import open_store
+from frontwatch.batch import PLUGIN_NAME, ResourcesPlugin, close_client, local_client, run_batch  # noqa: E402
+from frontwatch.config import Settings  # noqa: E402
+from frontwatch.models import EventFilter  # noqa: E402
+from frontwatch.store import open_store  # noqa: E402
 
 
-def _event_keys(db: str) -> set[tuple]:
+def _events(db: str) -> dict[str, dict[str, Any]]:
+    """Every stored event as a dict by id (without story_id, which depends on merge order)."""
     store = open_store(db)
-    keys = set()
+    found: dict[str, dict[str, Any]] = {}
     cursor = None
-    while True:
-        page = store.list_events(EventFilter(), cursor, 1000)
-        for e in page.items:
-            keys.add(
-                (e.id, e.event_type, e.factuality, tuple(a.country for a in e.actors),
-                 tuple(r.country for r in e.recipients), e.location.name if e.location else None, e.date)
-            )  # fmt: skip
-        cursor = page.next
-        if cursor is None:
-            break
-    store.close()
-    return keys
+    try:
+        while True:
+            page = store.list_events(EventFilter(), cursor, 1000)
+            for e in page.items:
+                record = e.to_dict()
+                record.pop("story_id", None)
+                found[e.id] = record
+            cursor = page.next
+            if cursor is None:
+                return found
+    finally:
+        store.close()
 
 
-class _PeakWorkerMemory:
-    """Samples the resident memory of this process's children (the Dask workers)."""
+class _PeakMemory:
+    """Samples the resident memory of some processes every 0.2 s; keeps each one's peak."""
 
-    def __init__(self) -> None:
-        self.peak = 0
+    def __init__(self, pids: list[int]) -> None:
+        self.peak = dict.fromkeys(pids, 0)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        me = psutil.Process()
+        procs = {pid: psutil.Process(pid) for pid in self.peak}
         while not self._stop.is_set():
-            for child in me.children(recursive=True):
+            for pid, proc in procs.items():
                 with contextlib.suppress(psutil.Error):
-                    self.peak = max(self.peak, child.memory_info().rss)
-            time.sleep(0.5)
+                    self.peak[pid] = max(self.peak[pid], proc.memory_info().rss)
+            time.sleep(0.2)
 
-    def __enter__(self) -> _PeakWorkerMemory:
+    def __enter__(self) -> _PeakMemory:
         self._thread.start()
         return self
 
@@ -73,49 +81,121 @@ class _PeakWorkerMemory:
         self._thread.join()
 
 
+@contextlib.contextmanager
+def _postgres() -> Iterator[str]:
+    """An admin URL of a throwaway PostgreSQL server (or FRONTWATCH_TEST_PG_URL's)."""
+    from tests.conftest import PG_URL_ENV, PgCluster
+
+    if os.environ.get(PG_URL_ENV):
+        yield os.environ[PG_URL_ENV]
+        return
+    cluster = PgCluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+def _fresh_pg(admin: str, name: str) -> str:
+    from tests.conftest import _admin, _with_database
+
+    _admin(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", f"CREATE DATABASE {name}")
+    return _with_database(admin, name)
+
+
+def _run(warc: Path, db: str, cache: Path, workers: int, items: int, articles: int) -> dict[str, Any]:
+    settings = Settings(db_url=db, cache_dir=cache, allow_network=False)
+    t0 = time.perf_counter()
+    client = local_client(workers)
+    try:
+        client.register_plugin(ResourcesPlugin(settings), name=PLUGIN_NAME)  # model load on each worker
+        startup = time.perf_counter() - t0
+        pids = list(client.run(os.getpid).values())
+        marks: list[float] = []
+        with _PeakMemory(pids) as mem:
+            t1 = time.perf_counter()
+            summary = run_batch(
+                [str(warc)], settings, client=client, items=items,
+                on_progress=lambda done, total: marks.append(time.perf_counter()) if done else None,
+            )  # fmt: skip
+            wall = time.perf_counter() - t1
+    finally:
+        close_client(client)
+    parts = len(marks)
+    # steady state: the partitions written after the first one, over the time they took
+    steady = (summary.new * (parts - 1) / parts) / (marks[-1] - marks[0]) if parts > 1 else float("nan")
+    return {
+        "summary": summary, "startup": startup, "wall": wall, "rate": summary.new / wall,
+        "steady": steady, "overall": summary.new / (startup + wall), "parts": parts,
+        "peak_mib": [mem.peak[p] / 2**20 for p in pids], "db": db,
+    }  # fmt: skip
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument("--items", type=int, default=64, help="documents per partition")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--postgres", action="store_true", help="store into PostgreSQL, not SQLite")
     ap.add_argument("--compare-ingest", action="store_true", help="also run plain ingest and compare")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        admin = stack.enter_context(_postgres()) if args.postgres else None
+        cache = Path(tmp) / "cache"
         warc = Path(tmp) / "reports.warc.gz"
         write_warc(warc, make_reports(args.articles))
         print(
-            f"input: {args.articles} synthetic 600-word reports, one WARC "
-            f"({warc.stat().st_size // 1024} KiB)"
+            f"input: {args.articles} synthetic 600-word reports in one WARC "
+            f"({warc.stat().st_size // 1024} KiB), {args.items} per partition; "
+            f"{psutil.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
+            f"store {'PostgreSQL' if admin else 'SQLite'}"
         )
         results = {}
-        for workers in (1, 2):
-            db = f"sqlite:///{Path(tmp) / f'batch{workers}.db'}"
-            settings = Settings(db_url=db, cache_dir=Path(tmp) / "cache", allow_network=False)
-            with _PeakWorkerMemory() as mem:
-                t0 = time.perf_counter()
-                summary = run_batch([str(warc)], settings, scheduler="local", workers=workers)
-                wall = time.perf_counter() - t0
-            rate = summary.new / wall
-            results[workers] = (rate, db)
-            print(
-                f"{workers} worker(s): {summary.line()} in {wall:.1f} s → {rate:.1f} articles/s "
-                f"(incl. start-up and model load); peak worker RSS {mem.peak / 2**20:.0f} MiB"
+        for workers in args.workers:
+            db = (
+                _fresh_pg(admin, f"fw_bench_{workers}")
+                if admin
+                else f"sqlite:///{Path(tmp) / f'b{workers}.db'}"
             )
-        eff = results[2][0] / (2 * results[1][0])
-        print(f"scaling efficiency 1→2 workers: {eff:.2f}")
-        same = _event_keys(results[1][1]) == _event_keys(results[2][1])
-        print(f"events identical between 1 and 2 workers: {same}")
+            r = _run(warc, db, cache, workers, args.items, args.articles)
+            results[workers] = r
+            print(
+                f"{workers} worker(s): {r['summary'].line()}; start-up {r['startup']:.1f} s, "
+                f"processing {r['wall']:.1f} s ({r['parts']} partitions) → {r['rate']:.2f} articles/s, "
+                f"steady state {r['steady']:.2f} articles/s, with start-up {r['overall']:.2f} articles/s; "
+                f"peak RSS per worker {', '.join(f'{m:.0f}' for m in r['peak_mib'])} MiB"
+            )
+        if 1 in results and 2 in results:
+            for what in ("rate", "steady"):
+                eff = results[2][what] / (2 * results[1][what])
+                print(f"scaling efficiency 1→2 workers ({what}): {eff:.2f}")
+            same = _events(results[1]["db"]) == _events(results[2]["db"])
+            print(f"events identical between 1 and 2 workers: {same}")
         if args.compare_ingest:
             from frontwatch.pipeline import Resources, ingest
 
             db = f"sqlite:///{Path(tmp) / 'ingest.db'}"
-            settings = Settings(db_url=db, cache_dir=Path(tmp) / "cache", allow_network=False)
-            store = open_store(db)
+            settings = Settings(db_url=db, cache_dir=cache, allow_network=False)
             t0 = time.perf_counter()
-            summary = ingest([str(warc)], settings, store, Resources.load(settings))
+            res = Resources.load(settings)
+            load = time.perf_counter() - t0
+            store = open_store(db)
+            t1 = time.perf_counter()
+            summary = ingest([str(warc)], settings, store, res)
+            wall = time.perf_counter() - t1
             store.close()
-            print(f"plain ingest: {summary.line()} in {time.perf_counter() - t0:.1f} s")
             print(
-                f"events identical between batch and ingest: {_event_keys(db) == _event_keys(results[1][1])}"
+                f"plain ingest into SQLite: {summary.line()}; model load {load:.1f} s, "
+                f"processing {wall:.1f} s → {summary.new / wall:.2f} articles/s"
             )
+            want = _events(db)
+            for workers, r in results.items():
+                got = _events(r["db"])
+                same = got == want
+                print(f"events of batch ({workers} worker(s)) identical to ingest, event for event: {same}")
+                if not same:
+                    print(f"  {len(got.keys() - want.keys())} only in batch, {len(want.keys() - got.keys())} "
+                          f"only in ingest, {sum(got[k] != want[k] for k in got.keys() & want.keys())} differ")  # fmt: skip
 
 
 if __name__ == "__main__":

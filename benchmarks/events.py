@@ -11,7 +11,8 @@ DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE:investigate). Event 
 sentence as sets: gold {type} against the set of predicted types (a predicted type that is not
 the gold one is a false positive, the gold type missing a false negative). On matched sentences
 the predicted event of the gold type with the best actor overlap is compared with the gold
-source (actor) and target (recipient) countries as sets; gold `IGO` matches any IGO code, NGO
+source (actor) and target (recipient) countries as sets; gold `IGO` matches any IGO code, the
+old country spellings JAP, ITL, VTN are read as JPN, ITA, VNM, and NGO, IMG, ISM (no country)
 actors are left out. Mode accuracy where the gold mode maps to a current PLOVER mode.
 
 PETR-2 GSR (CAMEO triples): gold and predicted CAMEO root codes per sentence as sets, predicted
@@ -61,6 +62,9 @@ UCDP_SIDES = {"Government of Ukraine": "UKR", "Government of Russia (Soviet Unio
               "LPR": "UKR", "United Armed Forces of Novorossiya": "UKR", "Maidan": "UKR", "Civilians": "UKR",
               "Supporters of independence for Eastern Ukraine": "UKR",
               "Supporters of Ukrainian unity": "UKR"}  # fmt: skip
+# Gold codes that are not ISO 3166: old CAMEO spellings of countries; NGO and international
+# militant groups (IMG, ISM) have no country and are left out.
+GOLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 _ISO3: set[str] | None = None
 
 
@@ -169,7 +173,8 @@ def plover_gold(rec: dict[str, Any]) -> tuple[str, str | None, frozenset[str], f
 
     def codes(value: Any) -> frozenset[str]:
         items = value if isinstance(value, list) else []
-        return frozenset(a["code"] for a in items if a.get("code") and a["code"] != "NGO")
+        found = (GOLD_CODES.get(a.get("code") or "", a.get("code") or "") for a in items)
+        return frozenset(c for c in found if c == "IGO" or _is_country(c))
 
     return etype, mode, codes(rec.get("source")), codes(rec.get("target"))
 

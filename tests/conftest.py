@@ -282,9 +282,12 @@ SAMPLE_DIRS = ("text", "html", "feeds", "jsonl", "warc")
 
 
 @pytest.fixture(scope="session")
-def fw_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache directory (gazetteer index, token) for the whole session."""
-    return tmp_path_factory.mktemp("fw-cache")
+def fw_cache() -> Path:
+    """The user's frontwatch cache (`FRONTWATCH_CACHE` or ~/.cache/frontwatch): the gazetteer
+    index is built there once and reused by later sessions, rebuilt when its data changes."""
+    from frontwatch.config import Settings
+
+    return Settings().cache_dir
 
 
 @pytest.fixture(scope="session")
