@@ -194,8 +194,9 @@ def main() -> None:
                 same = got == want
                 print(f"events of batch ({workers} worker(s)) identical to ingest, event for event: {same}")
                 if not same:
-                    print(f"  {len(got.keys() - want.keys())} only in batch, {len(want.keys() - got.keys())} "
-                          f"only in ingest, {sum(got[k] != want[k] for k in got.keys() & want.keys())} differ")  # fmt: skip
+                    differ = sum(got[k] != want[k] for k in got.keys() & want.keys())
+                    only_batch, only_ingest = len(got.keys() - want.keys()), len(want.keys() - got.keys())
+                    print(f"  {only_batch} only in batch, {only_ingest} only in ingest, {differ} differ")
 
 
 if __name__ == "__main__":

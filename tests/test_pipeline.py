@@ -52,18 +52,20 @@ def test_same_inputs_twice_add_nothing(tmp_path: Path, resources: Resources) -> 
 
 def test_repost_is_linked_to_the_first_copy(tmp_path: Path, resources: Resources) -> None:
     body = " ".join(REPORT.format(city="MINSK", day=6, n=k) for k in range(8))
+    repost = "Posted by admin\n\n" + body + " Our readers sent us this report.\nRead More\nPost a Comment\n"
     (tmp_path / "a.txt").write_text(body)
-    (tmp_path / "b.txt").write_text(
-        "Posted by admin\n\n" + body + "\nRead More\nNo comments:\nPost a Comment\n"
-    )
+    (tmp_path / "b.txt").write_text(repost)
     (tmp_path / "c.txt").write_text(REPORT.format(city="KYIV", day=2, n=99) + "A different story entirely.")
     settings = _settings(tmp_path)
     store = open_store(settings.db_url)
-    summary = ingest([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")], settings, store, resources)
+    sources = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    summary = ingest(sources, settings, store, resources)
     store.close()
     assert (summary.new, summary.duplicates) == (2, 1)
-    by_dup = {a.duplicate_of is not None for a in _all_articles(settings.db_url)}
-    assert by_dup == {True, False}
+    articles = {a.id: a for a in _all_articles(settings.db_url)}
+    (dup,) = [a for a in articles.values() if a.duplicate_of]
+    assert "Our readers" in dup.text and "Read More" not in dup.text
+    assert "Our readers" not in articles[dup.duplicate_of].text
 
 
 def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path, resources: Resources) -> None:
@@ -97,7 +99,7 @@ def test_killed_ingest_leaves_a_consistent_db_and_resumes(tmp_path: Path) -> Non
     env = {**os.environ, "FRONTWATCH_DB": f"sqlite:///{db}", "FRONTWATCH_CACHE": str(tmp_path / "cache")}
     cmd = [sys.executable, "-m", "frontwatch", "ingest", "--offline", str(src)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 400  # model and gazetteer load first; slow on a busy machine
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
@@ -107,7 +109,7 @@ def test_killed_ingest_leaves_a_consistent_db_and_resumes(tmp_path: Path) -> Non
                     stored = con.execute("select count(*) from articles").fetchone()[0]
             except sqlite3.Error:
                 continue
-            if stored >= 20:
+            if stored >= 16:  # the first batch (one transaction) is in
                 break
     assert proc.poll() is None, "ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
@@ -115,7 +117,7 @@ def test_killed_ingest_leaves_a_consistent_db_and_resumes(tmp_path: Path) -> Non
     with sqlite3.connect(db) as con:
         assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
         partial = con.execute("select count(*) from articles").fetchone()[0]
-    assert 20 <= partial < 300
+    assert 16 <= partial < 300
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert f"{partial} unchanged" in done.stderr and "0 failed" in done.stderr

@@ -55,7 +55,10 @@ _THEME_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 # ("conceded to protesters' demands" is no REQUEST).
 _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "CONSULT", "REJECT", "THREATEN",
                            "CONCEDE", "COOPERATE"})  # fmt: skip
-_FEAR = frozenset({"fear", "worry", "concern", "warn", "fears"})
+# Framing verbs whose subject is the feared or alleged act's target when the act names none:
+# "Ukraine fears an offensive", "Russia accused Ukraine of attacking the Crimean bridge".
+_VICTIM_FRAMES = frozenset({"fear", "worry", "concern", "warn", "fears", "accuse", "blame"})
+_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _WEAPONS = words("""weapon arm missile tank shell ammunition jet drone system launcher warhead
     artillery howitzer bomber rocket""")  # fmt: skip
 _VERB_POS = frozenset({"VERB"})
@@ -492,7 +495,8 @@ def _participants(
     verb = tree.tok(cand.i)
     actors, recips = _subject(tree, parts, verb)
     skip = {cand.obj} if cand.obj is not None else set()
-    themes = entry.event_type in _THEME_TYPES  # "withdrew its troops": the object is no recipient
+    # "withdrew its troops": the object is no recipient (but "released two American hostages")
+    themes = entry.event_type in _THEME_TYPES and entry.mode != "release"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
         givers: list[Ref] = []
@@ -598,21 +602,23 @@ def _trigger_text(tree: Tree, cand: _Candidate) -> str:
     return tree.text(start, max(end, cand.i) + 1)
 
 
-def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity | None, int | None]:
+def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity | None, list[Ref]]:
+    """The asserter as an Entity, and the speaker's refs when the framing verb makes the
+    speaker the target of the reported act (fears, accusations)."""
     src = find_source(tree, anchor)
     if src is None:
-        return None, None
+        return None, []
     refs = parts.entities(src.speaker)
+    verb = tree.tok(src.verb).lemma.lower() if src.verb is not None else ""
+    victims = refs if verb in _VICTIM_FRAMES else []
     if refs:
-        return refs[0].entity, src.speaker
+        return refs[0].entity, victims
     tok = tree.tok(src.speaker)
-    if tok.pos == "PRON":
-        return None, None
     span = parts.span(src.speaker)
     text = tree.text(span[0], span[-1] + 1)
-    if tok.pos in ("DET",) or not text:
-        return None, None
-    return Entity(text, text, None, None), src.speaker
+    if tok.pos in ("PRON", "DET") or not text:
+        return None, []
+    return Entity(text, text, None, None), []
 
 
 def _dedupe(refs: list[Ref], against: list[Ref] | None = None) -> list[Ref]:
@@ -653,15 +659,11 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
-        attribution, speaker = _attribution(tree, parts, cand.anchor)
+        attribution, victims = _attribution(tree, parts, cand.anchor)
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
-        if (
-            not recips and speaker is not None and fact.cue is not None and etype in _NEEDS_RECIPIENT
-            and tree.tok(speaker).head >= 0 and tree.head(speaker) is not None
-            and (tree.head(speaker) or tree.tok(speaker)).lemma.lower() in _FEAR
-        ):  # "Ukraine fears an offensive": the feared act is against the experiencer
-            recips = parts.entities(speaker)
+        if not recips and etype in _VICTIM_TYPES:  # "Ukraine fears an offensive"
+            recips = [v for v in victims if all(v.entity.country != a.entity.country for a in actors)]
         if not recips and etype in _EMBEDDING and not cand.nominal:
             recips = _clause_recipients(tree, parts, cand.i, preps)
         for inner in cand.inner or []:  # "agreed to provide aid to Ukraine": recipient Ukraine
