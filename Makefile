@@ -38,8 +38,8 @@ demo: setup
 	$(FW) events --format table --limit 40
 	$(FW) stories --format table --limit 25
 	$(FW) trends --by type --interval week
-	@echo "== watch rules (exit 3 means a rule fired)"
-	$(FW) watch samples/rules.yaml --once --until 2023-01-31 || test $$? -eq 3
+	@echo "== watch rules replayed day by day (exit 3 means a rule fired; the build-up first fires on 2023-01-11)"
+	$(FW) watch samples/rules.yaml --once --since 2022-12-12 --until 2023-01-20 || test $$? -eq 3
 	$(FW) report --since 2022-12-01 --until 2023-01-31 --format md -o frontwatch-demo-report.md
 	$(FW) report --since 2022-12-01 --until 2023-01-31 --format html -o frontwatch-demo-report.html
 	@echo "== situation report: frontwatch-demo-report.md / .html; dashboard: FRONTWATCH_DB=$(DEMO_DB) $(VENV)/bin/frontwatch serve"

@@ -91,9 +91,19 @@ def test_stories_trends_report(sample_db: str, tmp_path: Path) -> None:
 
 def test_watch_once_exit_codes(sample_db: str, tmp_path: Path) -> None:
     rules = Path(__file__).parents[1] / "samples" / "rules.yaml"
-    code, out, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2023-01-31")
-    assert code == 3 and out.strip()
-    code, _, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2022-12-03")
+    code, _, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2023-01-10")
     assert code == 0
+    code, out, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2023-01-11")
+    assert code == 3 and "russian-build-up-in-belarus" in out and "already sent" not in out
+    code, out, _ = _run("watch", str(rules), "--db", sample_db, "--once", "--until", "2023-01-11")
+    assert code == 3 and "already sent" in out, "a fired rule still exits 3 but is not sent twice"
     code, _, _ = _run("watch", str(tmp_path / "none.yaml"), "--db", sample_db, "--once")
     assert code == 2
+
+
+def test_watch_replay_finds_the_first_day(sample_db: str) -> None:
+    rules = Path(__file__).parents[1] / "samples" / "rules.yaml"
+    args = ("watch", str(rules), "--db", sample_db, "--once", "--since", "2022-12-12", "--until", "2023-01-20")
+    code, out, _ = _run(*args)
+    build_up = [line for line in out.splitlines() if "russian-build-up-in-belarus" in line]
+    assert code == 3 and build_up and "2023-01-11" in build_up[0]

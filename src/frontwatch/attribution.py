@@ -45,6 +45,9 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         pobj = tree.child(agent.i, "pobj")
         if pobj is not None:
             return pobj.i
+    passive = tree.child(verb.i, "nsubjpass")
+    if passive is not None:  # "Taiwan is concerned that …"
+        return passive.i
     if verb.dep in ("conj", "xcomp"):
         head = tree.head(verb.i)
         if head is not None and head.pos in ("VERB", "AUX"):

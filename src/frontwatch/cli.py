@@ -10,6 +10,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -90,6 +91,10 @@ def _pages(fetch: Callable[[str | None], Page[T]], limit: int | None) -> Iterato
         if page.next is None:
             return
         cursor = page.next
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=k) for k in range((last - first).days + 1)]
 
 
 def _print_summary(summary: IngestSummary) -> None:
@@ -451,6 +456,10 @@ def watch(
         bool, typer.Option("--follow", help="Re-poll sources, ingest, evaluate, repeat.")
     ] = False,
     until: Annotated[str | None, typer.Option(help="Evaluate as of this date (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="With --once: replay every day from this date to --until (YYYY-MM-DD)."),
+    ] = None,
     source: Annotated[
         list[str] | None,
         typer.Option("--source", help="Feed, folder or file to re-poll (repeatable, with --follow)."),
@@ -468,15 +477,24 @@ def watch(
             raise UsageError("choose one of --once or --follow")
         loaded = al.load_rules(rules)
         as_of = parse_date(until, "--until")
+        first = parse_date(since, "--since")
+        if first is not None and (as_of is None or first > as_of or not once):
+            raise UsageError("--since needs --once and an --until on or after it")
     except FrontwatchError as exc:
         raise _fail(exc) from None
     store = _open(db)
     try:
         if once:
-            fired = al.watch_once(store, loaded, as_of)
-            for alert in fired:
-                out.print(al.format_alert(alert), highlight=False)
-                al.deliver(alert, jsonl=jsonl, webhook=webhook)
+            days = [as_of] if first is None or as_of is None else _days(first, as_of)
+            fired = 0
+            for day in days:
+                new = {a.id for a in al.watch_once(store, loaded, day)}
+                for alert in al.evaluate_rules(store, loaded, day):
+                    fired += 1
+                    note = "" if alert.id in new else "  (already sent)"
+                    out.print(al.format_alert(alert) + note, highlight=False)
+                    if alert.id in new:
+                        al.deliver(alert, jsonl=jsonl, webhook=webhook)
             if not fired:
                 err.print("no rule fired")
             raise typer.Exit(3 if fired else 0)

@@ -660,6 +660,12 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
         attribution, victims = _attribution(tree, parts, cand.anchor)
+        if attribution is not None and attribution.country is None and attribution.sector and actors:
+            # "Japan will deploy missiles, the government announced": an unqualified office
+            # speaks for the country the sentence is about
+            own = next((a.entity for a in actors if a.entity.country), None)
+            if own is not None:
+                attribution = Entity(attribution.text, own.name, own.country, attribution.sector)
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
         if not recips and etype in _VICTIM_TYPES:  # "Ukraine fears an offensive"

@@ -95,6 +95,18 @@ class Participants:
             return None  # a bare sector tells nothing about who is meant later
         return m.entity
 
+    def main_subject(self, before: int) -> Entity | None:
+        """This sentence's first subject when it comes before token `before` ("Denmark intends
+        to deliver jets to Ukraine, its defence minister said": its = Denmark's)."""
+        tree = self.tree
+        for m in self.mentions:
+            if m.end > before or m.kind == "person" or not m.entity.country:
+                continue
+            heads = [tree.tok(k) for k in range(m.start, m.end) if not m.start <= tree.tok(k).head < m.end]
+            if any(t.dep == "nsubj" for t in heads):  # the first subject of the sentence
+                return m.entity
+        return None
+
     def last_person(self, before: int) -> Entity | None:
         for e, kind in self._context(before):
             if _is_person(e, kind):
@@ -278,7 +290,7 @@ class Participants:
             if low in ("he", "she", "him", "her", "his", "hers"):
                 e = self.last_person(h)
             elif low in ("it", "its"):
-                e = self.last_thing(h)
+                e = self.main_subject(h) or self.last_thing(h)
             elif low in ("they", "them", "their", "both"):
                 pair = self.last_countries(h, 2) if low == "both" else []
                 if pair:

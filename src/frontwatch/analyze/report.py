@@ -151,6 +151,9 @@ def headline(story: Story) -> str:
     """A one-line summary: who does what to whom, where, when, and how it is reported."""
     verb, prep = VERBS.get(story.event_type, (story.event_type.lower(), ""))
     actors = _names(story.actors) or "An unidentified actor"
+    if len({e.name for e in story.actors}) > 1:  # "Russia and Belarus mobilize"
+        first, _, rest = verb.partition(" ")
+        verb = f"{first.removesuffix('s')} {rest}".strip()
     text = f"{actors} {verb}"
     if story.recipients:
         text += f" {prep} {_names(story.recipients)}".replace("  ", " ")
