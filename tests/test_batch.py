@@ -269,7 +269,6 @@ def test_a_killed_worker_loses_nothing(
         on_failure=lambda exc: failures.append(str(exc)), on_progress=kill_a_busy_worker,
     )  # fmt: skip
     assert killed
-    print("KILLED", killed, summary.line(), failures)
     ref_db, ref = reference
     lost = [f for f in failures if "partition failed" in f]
     assert len(failures) == len(lost) + len(ref.failures)

@@ -205,18 +205,28 @@ def _squash(text: str) -> str:
 
 
 def page_heading(tree: Any, url: str | None = None) -> str | None:
-    """The longest h1 (else h2) of at least two words that the page's <title> or og:title
-    repeats, not the site's name: the headline without the site's name around it. A heading's
-    child elements count too, so that a kicker span ("Covid-19:") is left out."""
+    """The page's headline: the longest h1 (else h2, else h3) of at least two words that a
+    title in the page's metadata (<title>, og:title, twitter:title, JSON-LD headline)
+    repeats, without a kicker written in its own element before it ("Covid-19" +
+    "Headline") and not the site's name (og:site_name, the name the <title> carries, a
+    heading that only links to the home page). Else the page's single h1, less a kicker."""
     titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
-    titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')[:2]
-    squashed = [_squash(t) for t in titles if isinstance(t, str) and t.strip()]
-    site = _site_keys(None, url)
-    for tag in ("h1", "h2") if squashed else ():
+    metas = [str(t) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
+        metas += (_json_string(m) for m in _LD_HEADLINE.findall(str(script)[:20000])[:2])
+    squashed = [_squash(t) for t in titles + metas if t.strip()]
+    names = [str(n) for n in tree.xpath(_SITE_NAME_XPATH)[:2]]
+    site = _site_keys(None, url).union(*(_site_keys(n, None) for n in names))
+    cut = split_title(titles[0], names[0] if names else None, url)[1] if titles else None
+    if cut and len(cut) < 60:
+        site.add(_squash(cut))
+    for tag in ("h1", "h2", "h3") if squashed else ():
         best: tuple[int, str] | None = None
-        for node in tree.xpath(f"//{tag}")[:20]:
-            for part in (node, *node.xpath("./*")[:8]):
-                text = _node_text(part)
+        for node in tree.xpath(f"//{tag}")[:30]:
+            if _links_home(node, url):
+                continue
+            found: list[tuple[int, str]] = []
+            for i, text in enumerate(_heading_texts(node)):
                 key = _squash(text)
                 if (
                     len(text.split()) < 2
@@ -225,20 +235,82 @@ def page_heading(tree: Any, url: str | None = None) -> str | None:
                     or not any(key in t for t in squashed)
                 ):
                     continue
-                if best is None or len(key) > best[0]:
-                    best = (len(key), split_title(text)[0] if key in squashed else text)
+                found.append((len(key), split_title(text)[0] if key in squashed else text))
+                if i == 0 and text != _node_text(node):
+                    break  # the headline without its kicker
+            pick = max(found, key=lambda f: f[0], default=None) if len(found) != 1 else found[0]
+            if pick and (best is None or pick[0] > best[0]):
+                best = pick
         if best:
             return best[1]
     # no heading repeats the (search-engine) title: a page's single h1 still names it, less
     # a kicker in its own element ("Tunesien" + "Große Aufgaben für die neue Regierung")
-    h1s = tree.xpath("//h1")
-    if len(h1s) != 1:
+    h1s = [node for node in tree.xpath("//h1")[:30] if _node_text(node) and not _links_home(node, url)]
+    if len({_node_text(node) for node in h1s}) != 1:
         return None
     whole = _node_text(h1s[0])
     parts = [_node_text(child) for child in h1s[0].xpath("./*")]
     longest = max(parts, key=len, default="")
-    text = longest if len(longest) >= 0.6 * len(whole) else whole
+    text = longest if len(longest) >= 0.6 * len(whole) else _heading_texts(h1s[0])[0]
     return text if len(text.split()) >= 2 and len(text) >= 8 and _squash(text) not in site else None
+
+
+_META_TITLE_XPATH = (
+    '//meta[@property="og:title" or @name="og:title" or @name="twitter:title" '
+    'or @property="twitter:title"]/@content'
+)
+_SITE_NAME_XPATH = '//meta[@property="og:site_name" or @name="application-name"]/@content'
+_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?=https?://)", re.I)
+_SEPARATORS = " -–—:|·•»›/"
+
+
+def _json_string(text: str) -> str:
+    """A JSON string literal's value, or "" when it does not decode."""
+    try:
+        return str(json.loads(f'"{text}"'))
+    except ValueError:
+        return ""
+
+
+def _heading_texts(node: Any) -> list[str]:
+    """What a heading may name as the headline: its text without a kicker (a leading child
+    element shorter than what follows it) first, then its whole text, its text without a
+    trailing child element (a date line), and each child element's text."""
+    whole = _node_text(node)
+    kids = [kid for kid in node.xpath("./*")[:8] if _node_text(kid)]
+    out = [whole]
+    if kids and not (node.text or "").strip():
+        kicker = _node_text(kids[0])
+        rest = whole[len(kicker):].lstrip(_SEPARATORS) if whole.startswith(kicker) else ""
+        if len(kicker) < len(rest) and len(rest.split()) >= 2:
+            out.insert(0, rest)
+    if kids and not (kids[-1].tail or "").strip() and len(kids) < len(node.xpath("./*|./text()[normalize-space()]")):
+        trailer = _node_text(kids[-1])
+        head = whole[: -len(trailer)].rstrip(_SEPARATORS) if whole.endswith(trailer) else ""
+        if head:
+            out.append(head)
+    return out + [_node_text(kid) for kid in kids]
+
+
+def _links_home(node: Any, url: str | None) -> bool:
+    """Whether all of a heading's text is a link to the site's home page (a site's name)."""
+    links = node.xpath(".//a[@href]")
+    if not links or len(_node_text(node)) > sum(len(_node_text(a)) for a in links) + 2:
+        return False
+    host = _host(url)
+    for link in links:
+        href = _ARCHIVED.sub("", str(link.get("href")).strip())
+        m = re.match(r"^(?:https?:)?//([^/?#]+)(.*)$", href, re.I)
+        link_host, path = (m.group(1).casefold().removeprefix("www."), m.group(2)) if m else (host, href)
+        if link.get("rel") == "home" or (link_host == host and re.fullmatch(r"/?(?:index\.\w+)?", path)):
+            return True
+    return False
+
+
+def _host(url: str | None) -> str | None:
+    m = re.match(r"https?://(?:www\.)?([^/:?#]+)", _ARCHIVED.sub("", url or ""), re.I)
+    return m.group(1).casefold() if m else None
 
 
 def _node_text(node: Any) -> str:
@@ -369,9 +441,9 @@ def _site_keys(sitename: str | None, url: str | None) -> set[str]:
     keys = set()
     if sitename:
         keys.add(re.sub(r"\W+", "", sitename.casefold()))
-    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "", re.I)
+    host = _host(url)
     if host:
-        labels = host.group(1).casefold().split(".")
+        labels = host.split(".")
         keys.add(re.sub(r"\W+", "", max(labels[:-1] or labels, key=len)))
     return {k for k in keys if len(k) >= 3}
 

@@ -164,7 +164,7 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     particle, and their conjuncts."""
     found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
     for p in _particles(tree, i):
-        if particle is None or p.lemma.lower() == particle or p.dep == "prep":
+        if particle is not None and p.lemma.lower() == particle:  # "go on strike"
             found += tree.children(p.i, "pobj")
     xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
     if xcomp is not None:
@@ -462,8 +462,9 @@ def _nominal(
         recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
     if cand.anchor != cand.i:
         verb = tree.tok(cand.anchor)
-        if not actors:
-            actors, patients = _subject(tree, parts, verb)
+        if not any(a.entity.country for a in actors):  # "Putin ordered a mobilisation of reservists"
+            subject, patients = _subject(tree, parts, verb)
+            actors = subject or actors
             recips += patients
         recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
     return actors, recips
@@ -510,6 +511,31 @@ def _participants(
                     givers += parts.entities(c.i)
         return givers, actors
     return actors, recips
+
+
+_AGREEMENTS = words("""deal treaty agreement accord pact alliance organisation organization bloc talk
+    negotiation initiative convention council union community membership framework""")
+_DRAFTS = words("bill law draft proposal plan decree amendment candidacy nomination measure reform")
+
+
+def _withdrawal(
+    tree: Tree, parts: Participants, cand: _Candidate, contexts: tuple[str, ...], recips: list[Ref]
+) -> tuple[str, str | None, tuple[str, ...], list[Ref]]:
+    """What was withdrawn decides the type: troops → RETREAT; a deal, treaty or organisation →
+    SANCTION withdraw (its members the recipients); a bill or plan → CONCEDE."""
+    head = cand.i if cand.nominal else cand.anchor
+    objs = [c for c in tree.children(head, "dobj")]
+    for p in tree.children(head, "prep"):
+        if p.lemma.lower() == "from":
+            objs += tree.children(p.i, "pobj")
+    for o in objs:
+        lemma = o.lemma.lower()
+        refs = parts.entities(o.i)
+        if lemma in _AGREEMENTS or any(r.entity.sector == "IGO" for r in refs):
+            return "SANCTION", "withdraw", ("diplomatic",), recips + [r for r in refs if r.entity.country]
+        if lemma in _DRAFTS and o.dep == "dobj":
+            return "CONCEDE", None, ("political",), recips
+    return "RETREAT", "withdraw", contexts, recips
 
 
 def _clause_recipients(tree: Tree, parts: Participants, v: int, preps: frozenset[str]) -> list[Ref]:
@@ -651,6 +677,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
         noun = cand.i if cand.nominal else cand.obj
+        if etype == "RETREAT" and mode == "withdraw":
+            etype, mode, contexts, recips = _withdrawal(tree, parts, cand, contexts, recips)
         joint = noun is not None and any(tree.tok(k).lemma.lower() == "joint" for k in tree.subtree(noun))
         if etype == "MOBILIZE" and joint:
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
@@ -672,6 +700,9 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             recips = [v for v in victims if all(v.entity.country != a.entity.country for a in actors)]
         if not recips and etype in _EMBEDDING and not cand.nominal:
             recips = _clause_recipients(tree, parts, cand.i, preps)
+        if not actors and etype in ("MOBILIZE", "RETREAT"):  # "more American troops would be sent"
+            actors = [r for r in recips if r.entity.sector == "MIL" and r.entity.country]
+            recips = [r for r in recips if r not in actors]
         for inner in cand.inner or []:  # "agreed to provide aid to Ukraine": recipient Ukraine
             if recips:
                 break

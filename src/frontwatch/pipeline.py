@@ -69,7 +69,8 @@ def resolve_events(
     """Stage 6: fill each coded event's place and date."""
     if not coded:
         return []
-    ctx = article_context(doc, res.gazetteer, res.actors)
+    on = article.published.date() if article.published else None
+    ctx = article_context(doc, res.gazetteer, res.actors, on=on)
     events = []
     for item in coded:
         sentence = doc.sentences[item.sentence_index]

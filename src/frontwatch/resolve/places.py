@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
-from frontwatch.resolve.dates import _depth_path, tree_distance
+from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
 
 
@@ -77,7 +77,6 @@ FACILITY_WORDS = CONTAINER_NOUNS | _words(
     market railway road highway checkpoint dam harbour harbor street avenue palace camp prison
     """
 )
-_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_ENTS = _words(
@@ -608,9 +607,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             continue
         dist: float
         if parsed:
-            dist = tree_distance(sentence, role.attach, trigger) + 3 * _clauses_between(
-                sentence, role.attach, trigger
-            )
+            dist = tree_distance(sentence, role.attach, trigger)
             if m.source == "demonym" and role.kind == "other":
                 dist += 1
         else:
@@ -636,18 +633,6 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if dom is not None and (dom.country in origins or dom.name in origins):
         return None
     return dom
-
-
-def _clauses_between(sentence: Sentence, a: int, b: int) -> int:
-    """Clause boundaries on the tree path from a up to b (b's own excluded): a place attached to
-    another clause ("…, citing drills held in the Brest region") is further than it looks;
-    conjoined verbs share their places ("shot and killed in Nablus")."""
-    pa, pb = _depth_path(sentence, a), _depth_path(sentence, b)
-    common = next((t for t in pa if t in set(pb)), None)
-    if common is None:
-        return 0
-    path = pa[: pa.index(common)] + pb[: pb.index(common)]
-    return sum(1 for t in path if t != b and sentence.tokens[t].dep in _CLAUSE_DEPS)
 
 
 def _within(inner: Candidate | None, outer: Candidate | None) -> bool:
