@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings() if args.cache_dir is None else Settings(cache_dir=Path(args.cache_dir))
     t0 = time.perf_counter()
     gaz = Gazetteer.open(settings)
-    print(json.dumps({"gazetteer_open_s": round(time.perf_counter() - t0, 2), "places": len(gaz.places)}))
+    print(json.dumps({"gazetteer_open_s": round(time.perf_counter() - t0, 2), "places": len(gaz)}))
     nlp = load_model()
     actors = ActorDictionary.load()
     runners = {

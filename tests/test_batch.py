@@ -4,6 +4,7 @@ partition, a worker killed mid-run. One two-worker cluster serves the whole modu
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import signal
@@ -12,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from frontwatch.batch import (
     MALLOC_TRIM_THRESHOLD,
@@ -153,6 +157,34 @@ def test_ranges_read_the_same_documents_as_the_whole_files(inputs: list[str], fw
         split += [(d.source, getattr(d, "data", None) or str(d)) for d in partition_documents(part, settings)]
     assert split == whole
     assert any(source.endswith("export.jsonl:5") for source, _ in whole)  # the broken line
+
+
+_LINES = st.one_of(
+    st.integers(0, 99).map(lambda n: json.dumps({"text": f"Russian troops arrived in Brest, report {n}."})),
+    st.sampled_from(["not JSON", "[1, 2]", "  ", "", '{"html": ""}', "{", "42", "\r"]),
+).map(str.encode)
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    lines=st.lists(_LINES, min_size=1, max_size=25),
+    newline=st.sampled_from([b"\n", b"\r\n"]),
+    bom=st.booleans(),
+    items=st.integers(1, 4),
+)
+def test_json_lines_ranges_read_like_the_whole_file(
+    lines: list[bytes], newline: bytes, bom: bool, items: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + newline.join(lines) + newline)
+    settings = Settings(db_url="memory://", allow_network=False)
+
+    def read(docs: Any) -> list[tuple[str, object]]:
+        return [(d.source, getattr(d, "data", None) or str(d)) for d in docs]
+
+    whole = read(iter_documents([str(path)], settings))
+    parts = plan_partitions([str(path)], settings, items=items)
+    assert [x for part in parts for x in read(partition_documents(part, settings))] == whole
 
 
 def test_workers_get_the_malloc_setting(client: Any) -> None:

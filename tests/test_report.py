@@ -189,3 +189,42 @@ def test_country_filter_and_empty_report() -> None:
 )
 def test_only_http_links_survive(url: str | None, expected: str | None) -> None:
     assert safe_url(url) == expected
+
+
+def test_map_points_carry_plover_types_and_add_up_to_the_places(report) -> None:  # type: ignore[no-untyped-def]
+    from frontwatch.analyze.report import map_points
+
+    points = map_points(report)
+    by_place: dict[tuple[float, float, str, str], int] = {}
+    for p in points:
+        key = (p.lat, p.lon, p.name, p.cls)
+        by_place[key] = by_place.get(key, 0) + p.reports
+    assert by_place == {(lat, lon, name, cls): n for lat, lon, name, cls, n in report.places}
+    kinds = {(p.name, p.event_type, p.cls) for p in points}
+    assert ("Belarus", "MOBILIZE", "happened") in kinds and ("Ukraine", "ASSAULT", "happened") in kinds
+    assert ("Belarus", "AID", "expected") in kinds
+    assert all(p.event_type is not None for p in points if p.cls != "denied")
+
+
+def test_html_map_is_a_real_png_over_country_outlines(report) -> None:  # type: ignore[no-untyped-def]
+    import base64
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    html = to_html(report)
+    assert len(html) < 1_500_000
+    found = re.search(r'<img alt="Places of the stories" src="data:image/png;base64,([^"]+)"', html)
+    assert found is not None
+    png = base64.b64decode(found.group(1))
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.size[0] == 1000
+    rgb = np.asarray(image.convert("RGB")).reshape(-1, 3).astype(int)
+    land = (np.abs(rgb - (0xF4, 0xF1, 0xE8)).sum(axis=1) < 4).mean()
+    border = (np.abs(rgb - (0x8F, 0x8F, 0x8F)).sum(axis=1) < 30).mean()
+    assert land > 0.2 and border > 0.001  # filled countries with outlines, not a blank plot
+    assert len({tuple(c) for c in rgb[::5]}) > 50
+    # no URL anywhere but the article links, not even in the image's metadata
+    assert b"http" not in png
+    assert len(re.findall(r"https?://", html)) == len(re.findall(r'<a href="https://', html))

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from html import unescape
 from typing import Any
 
 from .config import Settings
@@ -126,6 +127,7 @@ class Extracted:
     title: str | None = None
     sitename: str | None = None
     date: str | None = None
+    headline: bool = False  # the title is a heading on the page, the site's name already left out
 
 
 def normalise(text: str) -> str:
@@ -175,11 +177,12 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         # lxml and trafilatura fail in these ways on some malformed markup
         doc = None
     if doc is None:
-        return Extracted(text="", title=heading)
+        return Extracted(text="", title=heading, headline=bool(heading))
     date = doc.date
     if stamp is not None and (not date or stamp.date().isoformat() == date[:10]):
         date = stamp.isoformat()  # the same day, to the minute
-    return Extracted(text=doc.text or "", title=heading or doc.title, sitename=doc.sitename, date=date)
+    title, headline = heading or doc.title, bool(heading)
+    return Extracted(text=doc.text or "", title=title, sitename=doc.sitename, date=date, headline=headline)
 
 
 def published_stamp(tree: Any) -> datetime | None:
@@ -205,54 +208,70 @@ def _squash(text: str) -> str:
 
 
 def page_heading(tree: Any, url: str | None = None) -> str | None:
-    """The page's headline: the longest h1 (else h2, else h3) of at least two words that a
-    title in the page's metadata (<title>, og:title, twitter:title, JSON-LD headline)
-    repeats, without a kicker written in its own element before it ("Covid-19" +
-    "Headline") and not the site's name (og:site_name, the name the <title> carries, a
-    heading that only links to the home page). Else the page's single h1, less a kicker."""
+    """The page's headline: the longest h1 (else h2) of at least two words that a title in
+    the page's metadata (<title>, og:title, twitter:title, JSON-LD headline) repeats, less a
+    kicker set apart before it ("Covid-19 – Headline") and not the site's name (og:site_name,
+    the name the <title> carries, a heading that only links to the home page); else the
+    page's single h1; else an h3 that the metadata repeats."""
     titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
     metas = [str(t) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
     for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
-        metas += (_json_string(m) for m in _LD_HEADLINE.findall(str(script)[:20000])[:2])
-    squashed = [_squash(t) for t in titles + metas if t.strip()]
+        metas += (_json_string(m) for m in _LD_HEADLINE.findall(str(script)[:20000])[:6])
+    squashed = [key for key in (_squash(t) for t in titles + metas) if key]
     names = [str(n) for n in tree.xpath(_SITE_NAME_XPATH)[:2]]
     site = _site_keys(None, url).union(*(_site_keys(n, None) for n in names))
     cut = split_title(titles[0], names[0] if names else None, url)[1] if titles else None
     if cut and len(cut) < 60:
         site.add(_squash(cut))
-    for tag in ("h1", "h2", "h3") if squashed else ():
-        best: tuple[int, str] | None = None
-        for node in tree.xpath(f"//{tag}")[:30]:
-            if _links_home(node, url):
-                continue
-            found: list[tuple[int, str]] = []
-            for i, text in enumerate(_heading_texts(node)):
-                key = _squash(text)
-                if (
-                    len(text.split()) < 2
-                    or len(key) < 8
-                    or key in site
-                    or not any(key in t for t in squashed)
-                ):
-                    continue
-                found.append((len(key), split_title(text)[0] if key in squashed else text))
-                if i == 0 and text != _node_text(node):
-                    break  # the headline without its kicker
-            pick = max(found, key=lambda f: f[0], default=None) if len(found) != 1 else found[0]
-            if pick and (best is None or pick[0] > best[0]):
-                best = pick
-        if best:
-            return best[1]
+    if squashed:
+        h1s, h2s = tree.xpath("//h1")[:30], tree.xpath("//h2")[:30]
+        # a heading that is a metadata title word for word, else one that a title contains
+        for nodes, exact in ((h1s, True), (h2s, True), (h1s, False), (h2s, False)):
+            found = _repeated_heading(nodes, squashed, site, url, exact)
+            if found:
+                return found
     # no heading repeats the (search-engine) title: a page's single h1 still names it, less
     # a kicker in its own element ("Tunesien" + "Große Aufgaben für die neue Regierung")
     h1s = [node for node in tree.xpath("//h1")[:30] if _node_text(node) and not _links_home(node, url)]
-    if len({_node_text(node) for node in h1s}) != 1:
-        return None
-    whole = _node_text(h1s[0])
-    parts = [_node_text(child) for child in h1s[0].xpath("./*")]
-    longest = max(parts, key=len, default="")
-    text = longest if len(longest) >= 0.6 * len(whole) else _heading_texts(h1s[0])[0]
-    return text if len(text.split()) >= 2 and len(text) >= 8 and _squash(text) not in site else None
+    if len({_node_text(node) for node in h1s}) == 1:
+        whole = _node_text(h1s[0])
+        parts = [_node_text(child) for child in h1s[0].xpath("./*")]
+        longest = max(parts, key=len, default="")
+        text = longest if len(longest) >= 0.6 * len(whole) else _heading_texts(h1s[0], squashed)[0]
+        text = split_title(text, names[0] if names else None, url)[0]  # not confirmed: may name the site
+        if _headline_like(text) and _squash(text) not in site:
+            return text
+    return _repeated_heading(tree.xpath("//h3")[:30], squashed, site, url) if squashed else None
+
+
+def _repeated_heading(
+    nodes: list[Any], squashed: list[str], site: set[str], url: str | None, exact: bool = False
+) -> str | None:
+    """The longest of these headings that a metadata title (squashed) repeats, not a site's
+    name; `exact`: only a heading that is a metadata title word for word (less a kicker)."""
+    best: tuple[int, str] | None = None
+    for node in nodes:
+        if _links_home(node, url):
+            continue
+        found: list[tuple[int, str]] = []
+        whole = False
+        for i, text in enumerate(_heading_texts(node, squashed)):
+            key = _squash(text)
+            if not _headline_like(text) or key in site or not any(key in t for t in squashed):
+                continue
+            if key in squashed:  # the whole of a metadata title: the site's name may be in it
+                whole = True
+                head, cut = split_title(text, None, url)
+                text = head if cut and _squash(cut) in site else text
+            found.append((len(key), text))
+            if i == 0 and text != _node_text(node):
+                break  # the headline without its kicker
+        if exact and not whole and not (found and _squash(_node_text(node)) in squashed):
+            continue
+        pick = (found[0] if len(found) == 1 else max(found, key=lambda f: f[0])) if found else None
+        if pick and (best is None or pick[0] > best[0]):
+            best = pick
+    return best[1] if best else None
 
 
 _META_TITLE_XPATH = (
@@ -260,36 +279,50 @@ _META_TITLE_XPATH = (
     'or @property="twitter:title"]/@content'
 )
 _SITE_NAME_XPATH = '//meta[@property="og:site_name" or @name="application-name"]/@content'
-_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
+_LD_HEADLINE = re.compile(r'"(?:headline|name)"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?=https?://)", re.I)
 _SEPARATORS = " -–—:|·•»›/"
 
 
 def _json_string(text: str) -> str:
-    """A JSON string literal's value, or "" when it does not decode."""
+    """A JSON string literal's value (HTML entities resolved), or "" when it does not decode."""
     try:
-        return str(json.loads(f'"{text}"'))
+        return unescape(str(json.loads(f'"{text}"')))  # some sites escape HTML in JSON-LD too
     except ValueError:
         return ""
 
 
-def _heading_texts(node: Any) -> list[str]:
-    """What a heading may name as the headline: its text without a kicker (a leading child
-    element shorter than what follows it) first, then its whole text, its text without a
-    trailing child element (a date line), and each child element's text."""
+def _heading_texts(node: Any, squashed: list[str]) -> list[str]:
+    """What a heading may give as the headline. First its text without a kicker: a leading
+    child element shorter than the rest and set apart from it (a separator follows it, or a
+    metadata title (squashed) has the rest without it); then its whole text; then its text
+    without a trailing date line (a <small> or <time>, or what follows a <br>); then each child
+    element's text."""
     whole = _node_text(node)
     kids = [kid for kid in node.xpath("./*")[:8] if _node_text(kid)]
     out = [whole]
     if kids and not (node.text or "").strip():
         kicker = _node_text(kids[0])
-        rest = whole[len(kicker):].lstrip(_SEPARATORS) if whole.startswith(kicker) else ""
-        if len(kicker) < len(rest) and len(rest.split()) >= 2:
+        after = whole[len(kicker):] if whole.startswith(kicker) else ""
+        rest = after.lstrip(_SEPARATORS)
+        key = _squash(rest)
+        gap = after[: len(after) - len(rest)]  # separators between kicker and headline
+        following = kids[0].getnext()
+        if following is not None and _hidden(following, node, {}):
+            gap += following.text_content()  # a separator for screen readers: " - "
+        if _headline_like(rest) and (
+            any(key in t and _squash(whole) not in t for t in squashed)
+            or (len(kicker) < len(rest) and gap.strip(" \n\t\xa0"))
+        ):
             out.insert(0, rest)
-    if kids and not (kids[-1].tail or "").strip() and len(kids) < len(node.xpath("./*|./text()[normalize-space()]")):
-        trailer = _node_text(kids[-1])
-        head = whole[: -len(trailer)].rstrip(_SEPARATORS) if whole.endswith(trailer) else ""
-        if head:
-            out.append(head)
+    last = kids[-1] if kids else None
+    if last is not None and not (last.tail or "").strip() and (node.text or "").strip():
+        previous = last.getprevious()
+        if last.tag in ("small", "time") or (previous is not None and previous.tag == "br"):
+            trailer = _node_text(last)
+            head = whole[: -len(trailer)].rstrip(_SEPARATORS) if whole.endswith(trailer) else ""
+            if head:
+                out.append(head)
     return out + [_node_text(kid) for kid in kids]
 
 
@@ -314,9 +347,45 @@ def _host(url: str | None) -> str | None:
 
 
 def _node_text(node: Any) -> str:
-    """An element's visible text (no style or script), white space collapsed."""
-    texts = node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")
-    return " ".join(" ".join(str(t) for t in texts).split()).replace("\u00ad", "")
+    """An element's visible text, white space collapsed: no style, script, ruby annotation or
+    text hidden for screen readers only ("sr-only"); a line break or block element inside it
+    counts as a space, inline elements join as written."""
+    out = []
+    hidden: dict[Any, bool] = {}
+    for text in node.xpath(".//text()"):
+        owner = text.getparent()
+        if owner is None or _hidden(owner, node, hidden):
+            continue
+        if owner.tag in _BLOCK_TAGS and owner is not node:
+            out.append(" ")
+        out.append(str(text))
+    return " ".join("".join(out).split()).replace("\u00ad", "")
+
+
+def _hidden(element: Any, top: Any, seen: dict[Any, bool]) -> bool:
+    """Whether an element inside `top` (or its ancestors up to `top`) is not shown as text."""
+    if element in seen:
+        return seen[element]
+    if element.tag in _HIDDEN_TAGS or _HIDDEN_CLASS.search(str(element.get("class") or "")):
+        result = True
+    else:
+        parent = element.getparent()
+        result = element is not top and parent is not None and _hidden(parent, top, seen)
+    seen[element] = result
+    return result
+
+
+def _headline_like(text: str) -> bool:
+    """Long enough to be a headline: two words and eight characters, or six CJK characters."""
+    return (len(text.split()) >= 2 and len(text) >= 8) or len(_CJK.findall(text)) >= 6
+
+
+_BLOCK_TAGS = frozenset(("br", "div", "p", "li", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "section"))
+_HIDDEN_TAGS = frozenset(("style", "script", "noscript", "template", "rt", "rp"))
+_HIDDEN_CLASS = re.compile(
+    r"\b(?:sr-only|visually-?hidden|visuallyhidden|screen-reader-text|element-invisible)\b", re.I
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _markup_text(html: str) -> str:
@@ -463,11 +532,15 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
             out += seps[k - 1] + parts[k]
         return out.strip()
 
-    def is_site(part: str) -> bool:
+    def naming(part: str) -> float:
+        """How much of a part the site's name covers (0: it is not in it)."""
         key = _squash(part)
-        return any(k in key or (len(key) >= 3 and key in k) for k in keys)
+        covers = (min(len(k), len(key)) / max(len(k), len(key)) for k in keys if k in key or key in k)
+        return max(covers, default=0.0) if len(key) >= 3 else 0.0
 
-    site = next((i for i, part in enumerate(parts) if is_site(part)), None)
+    # the part that is the site's name: the one it covers most (a headline may name it too)
+    cover = [naming(part) for part in parts]
+    site = max(range(len(parts)), key=lambda i: cover[i]) if max(cover) > 0 else None
     if site is not None and site > 0:
         return join(0, site), parts[site].strip()
     lo, hi, cut = (1, len(parts), parts[0].strip()) if site == 0 else (0, len(parts), None)
@@ -634,7 +707,10 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     raw_title = _first(
         _clean_meta(doc.title), _clean_meta(meta.get("title")), _clean_meta(page.title) if page else None
     )
-    title, title_site = split_title(raw_title, sitename, url) if raw_title else (None, None)
+    if page and page.headline and raw_title == _clean_meta(page.title):
+        title, title_site = raw_title, None  # a heading the page's metadata confirmed
+    else:
+        title, title_site = split_title(raw_title, sitename, url) if raw_title else (None, None)
     if title_site and not _looks_like_outlet(title_site):
         title_site = None
     title = _first(trailing[0] if trailing else None, title, lead)

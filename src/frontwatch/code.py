@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
-from .factuality import DENY_OBJECTS, Factuality, assess
+from .factuality import DENY_OBJECTS, REPORTING, Factuality, assess
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence, Token
@@ -59,6 +59,7 @@ _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "CONSULT", "
 # "Ukraine fears an offensive", "Russia accused Ukraine of attacking the Crimean bridge".
 _VICTIM_FRAMES = frozenset({"fear", "worry", "concern", "warn", "fears", "accuse", "blame"})
 _VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+_EXERCISES = words("drill exercise maneuver manoeuvre patrol game")
 _WEAPONS = words("""weapon arm missile tank shell ammunition jet drone system launcher warhead
     artillery howitzer bomber rocket""")  # fmt: skip
 _VERB_POS = frozenset({"VERB"})
@@ -323,6 +324,21 @@ def _embedded_in(tree: Tree, outer: _Candidate, inner: _Candidate) -> bool:
     return False
 
 
+def _same_clause(tree: Tree, inner: int, outer: int) -> bool:
+    """True when `inner` hangs under `outer` without crossing a reported or coordinated clause
+    ("shelled villages, killing two" — yes; "…, while Moscow said it struck …" — no)."""
+    node = tree.tok(inner)
+    for head in tree.ancestors(inner):
+        if node.dep in ("ccomp", "parataxis", "relcl", "conj", "csubj"):
+            return False
+        if head.i == outer:
+            return True
+        if head.lemma.lower() in REPORTING:
+            return False
+        node = head
+    return False
+
+
 def _prune(tree: Tree, cands: list[_Candidate]) -> None:
     for outer in cands:
         etype = outer.entries[0].event_type
@@ -352,9 +368,7 @@ def _prune(tree: Tree, cands: list[_Candidate]) -> None:
                 a.dropped = True  # "an attack killed …": the noun carries the event
                 b.host = a.i
             else:
-                nested = b.anchor != a.anchor and tree.is_under(b.anchor, a.anchor) and not (
-                    tree.tok(b.anchor).dep == "conj" and tree.tok(b.anchor).head == a.anchor
-                )
+                nested = b.anchor != a.anchor and _same_clause(tree, b.anchor, a.anchor)
                 if nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
                     b.dropped = True
 
@@ -397,6 +411,11 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             if obj is not None:
                 return parts.entities(obj.i), []
             return _subject(tree, parts, gov, depth + 1)
+    if v.dep == "acl" and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
+        gov = tree.head(head.i)  # "use Belarusian territory to attack Ukraine": the user attacks
+        if gov is not None and gov.pos in ("VERB", "AUX"):
+            return _subject(tree, parts, gov, depth + 1)
+        return [], []
     if v.dep in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
         if v.tag == "VBN":  # "the city shelled by …" / "troops deployed in …"
             return [], parts.entities(head.i)
@@ -504,11 +523,11 @@ def _participants(
         for p in tree.children(verb.i, "prep"):
             if p.lemma.lower() == "from":
                 givers += _pobj_refs(tree, parts, p)
-        if not givers and cand.obj is not None:
-            for c in tree.children(cand.obj):
-                m = parts.at.get(c.i)
-                if m is not None and m.kind == "demonym":
-                    givers += parts.entities(c.i)
+        if not givers and cand.obj is not None:  # "Swedish Gripen jets"
+            for k in parts.span(cand.obj):
+                m = parts.at.get(k)
+                if m is not None and m.kind == "demonym" and k == m.start + (tree.tok(m.start).pos == "DET"):
+                    givers += parts.entities(k)
         return givers, actors
     return actors, recips
 
@@ -679,7 +698,12 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         noun = cand.i if cand.nominal else cand.obj
         if etype == "RETREAT" and mode == "withdraw":
             etype, mode, contexts, recips = _withdrawal(tree, parts, cand, contexts, recips)
-        joint = noun is not None and any(tree.tok(k).lemma.lower() == "joint" for k in tree.subtree(noun))
+        joint = noun is not None and any(
+            tree.tok(k).lemma.lower() in ("joint", "combined") for k in tree.subtree(noun)
+        )
+        if etype == "MOBILIZE" and not joint and noun is not None:  # "Russia and China held drills"
+            joint = tree.tok(noun).lemma.lower() in _EXERCISES and len(
+                {a.entity.country for a in actors if a.entity.country}) > 1  # fmt: skip
         if etype == "MOBILIZE" and joint:
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:

