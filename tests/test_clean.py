@@ -288,6 +288,103 @@ def test_html_metadata_title_and_date() -> None:
     assert article.text.split("\n\n") == STORY[1:]
 
 
+# page titles: the visible headline, confirmed by the page's metadata -------------------------
+def page_title(head: str, heading: str, url: str | None = None) -> str | None:
+    """The title clean() gives a page with this <head> and these headings over a short story."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>
+    <header>{heading}</header><article><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article>
+    </body></html>"""
+    return clean(raw(page, "html", url=url), SETTINGS, NOW).title
+
+
+def test_title_skips_a_heading_that_names_the_site() -> None:
+    # the site's h1 links to the home page and is longer than the post's headline
+    head = "<title>Drills resume : The Eastern Security Observer Weblog | Since 2005</title>"
+    heading = """<h1 class="site"><a href="https://observer.example.org/">The Eastern Security Observer
+    Weblog</a></h1><h1 class="entry-title">Drills resume</h1><h2>Related posts and other news</h2>"""
+    assert page_title(head, heading, "https://observer.example.org/2023/01/drills") == "Drills resume"
+
+
+def test_title_is_a_heading_the_og_title_repeats_word_for_word() -> None:
+    # the h1 is a section name the <title> also carries; the h2 is the story's own headline
+    head = """<title>Border crisis - Minsk says Russian troops will stay through March - Wire</title>
+    <meta property="og:title" content="Minsk says Russian troops will stay through March">"""
+    heading = "<h1>Border crisis</h1><h2>Minsk says Russian troops will stay through March</h2>"
+    assert page_title(head, heading) == "Minsk says Russian troops will stay through March"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # a kicker set apart by a separator that only screen readers get
+        ('<h1><span class="kicker">Belarus</span><span class="visually-hidden"> - </span>'
+         "<span>Russian troops arrive for joint drills</span></h1>", "Russian troops arrive for joint drills"),
+        ('<h1><span class="kicker">Belarus</span> – Russian troops arrive for joint drills</h1>',
+         "Russian troops arrive for joint drills"),
+        # a word set in another colour is not a kicker: nothing sets it apart
+        ('<h1><span class="highlight">Russian</span> troops arrive for joint drills</h1>',
+         "Russian troops arrive for joint drills"),
+    ],
+)  # fmt: skip
+def test_title_without_a_kicker(heading: str, expected: str) -> None:
+    head = "<title>Belarus - Russian troops arrive for joint drills | Eastern Wire</title>"
+    if "highlight" in heading:
+        head = "<title>Russian troops arrive for joint drills | Eastern Wire</title>"
+    assert page_title(head, heading) == expected
+
+
+def test_title_without_a_kicker_the_metadata_leaves_out() -> None:
+    head = """<title>Eastern Wire</title><meta property="og:title" content="Kyiv warns of a northern offensive">
+    <meta property="og:site_name" content="Eastern Wire">"""
+    heading = "<h1><small>Ukraine</small><br> Kyiv warns of a northern offensive</h1><h1>Most read today</h1>"
+    assert page_title(head, heading) == "Kyiv warns of a northern offensive"
+
+
+def test_title_without_a_date_line_under_the_heading() -> None:
+    head = """<title>Troops arrive in Belarus | Eastern Wire</title>
+    <meta property="og:title" content="Troops arrive in Belarus">"""
+    heading = "<h1>Troops arrive in Belarus<br><small>06.01.2023 • Politics, Europe</small></h1><h1>Menu</h1>"
+    assert page_title(head, heading) == "Troops arrive in Belarus"
+
+
+def test_a_confirmed_headline_is_not_cut_as_if_it_named_an_outlet() -> None:
+    head = """<title>Ceasefire talks collapse - Again | Eastern Wire</title>
+    <meta property="og:title" content="Ceasefire talks collapse - Again">
+    <meta property="og:site_name" content="Eastern Wire">"""
+    assert page_title(head, "<h1>Ceasefire talks collapse - Again</h1>") == "Ceasefire talks collapse - Again"
+
+
+def test_json_ld_headline_confirms_the_heading() -> None:
+    # <title> and og:title carry a reworded version; the JSON-LD headline (HTML-escaped) is the h1
+    head = """<title>Russia, Belarus and the border: what we know | Eastern Wire</title>
+    <meta property="og:title" content="Russia, Belarus and the border: what we know">
+    <script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Russia&#039;s troops move to Belarus border"}</script>"""
+    heading = "<h1>Russia’s troops move to Belarus border</h1><h1>Sign up for our newsletter</h1>"
+    assert page_title(head, heading) == "Russia’s troops move to Belarus border"
+
+
+def test_title_in_cjk_without_ruby_readings() -> None:
+    head = '<title>NEWS WEB EASY|国境に部隊が集まる</title><meta property="og:site_name" content="NEWS WEB EASY">'
+    heading = "<h1><ruby>国境<rt>こっきょう</rt></ruby>に<ruby>部隊<rt>ぶたい</rt></ruby>が集まる</h1><h1>新しいニュース</h1>"
+    assert page_title(head, heading) == "国境に部隊が集まる"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        # the part the site's name covers most is the site, not a headline that names it too
+        ("15 Years of Border Watch — Border Watch", "Border Watch", None, ("15 Years of Border Watch", "Border Watch")),
+        # an archived page: the site is the archived page's host
+        ("Border Watch | Troops mass near the border", None,
+         "https://web.archive.org/web/20230106000000/https://www.borderwatch.com/2023/troops",
+         ("Troops mass near the border", "Border Watch")),
+    ],
+)  # fmt: skip
+def test_split_title_finds_the_site(title: str, site: str | None, url: str | None, expected: tuple[str, str]) -> None:
+    assert split_title(title, site, url) == expected
+
+
 # dates ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("value", "expected"),
