@@ -28,13 +28,13 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from frontwatch.analyze.stories import rebuild_stories, update_stories
-from frontwatch.models import Article, Entity, Event, EventFilter, Evidence, Place, event_id, sha256_hex
+from frontwatch.models import Article, Entity, Event, EventFilter, Evidence, Place, RawDocument, event_id, sha256_hex
 from frontwatch.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +50,9 @@ class Label:
     event_type: str
     actor_country: str
     story_id: str
+    recipient_country: str = ""
+    location_country: str = ""
+    factuality: str = ""
 
 
 def read_labels(path: Path) -> list[Label]:
@@ -69,6 +72,9 @@ def read_labels(path: Path) -> list[Label]:
             event_type=(r.get("event_type") or "").strip().upper(),
             actor_country=(r.get("actor_country") or "").strip().upper(),
             story_id=(r.get("story_id") or "").strip(),
+            recipient_country=(r.get("recipient_country") or "").strip().upper(),
+            location_country=(r.get("location_country") or "").strip().upper(),
+            factuality=(r.get("factuality") or "").strip().lower(),
         )
         for r in rows
         if (r.get("story_id") or "").strip() and (r.get("file") or "").strip()
@@ -89,14 +95,48 @@ def pairwise(ours: Sequence[str | None], gold: Sequence[str]) -> tuple[float, fl
     return precision, recall, together_ours, together_gold
 
 
-def _match(label: Label, events: Sequence[Event]) -> Event | None:
-    snippet = label.snippet.lower()
-    found = [e for e in events if snippet and snippet in " ".join(e.evidence.sentence.split()).lower()]
-    typed = [e for e in found if e.event_type == label.event_type] or []
-    if not typed:
-        return None
-    by_actor = [e for e in typed if label.actor_country in {a.country for a in e.actors}]
-    return (by_actor or typed)[0]
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _split(countries: str) -> set[str]:
+    return {c.strip() for c in countries.split(",") if c.strip()}
+
+
+def _agreement(label: Label, event: Event) -> int:
+    """How many of the label's actor, recipient, location country and factuality the event has."""
+    actors = {a.country for a in event.actors if a.country}
+    recipients = {r.country for r in event.recipients if r.country}
+    place = event.location.country if event.location else None
+    return (
+        bool(_split(label.actor_country) & actors or (not label.actor_country and not actors))
+        + bool(_split(label.recipient_country) & recipients or (not label.recipient_country and not recipients))
+        + (label.location_country == (place or ""))
+        + (label.factuality == event.factuality)
+    )
+
+
+def match_labels(labels: Sequence[Label], by_file: Mapping[str, Sequence[Event]]) -> list[Event | None]:
+    """The event each label row stands for, or None: an event of the row's file (or container
+    item) whose evidence sentence contains the row's snippet (whitespace and case normalised)
+    and whose type is the row's; among several, the one agreeing on most of actor, recipient,
+    location country and factuality. One event stands for one row of a file at most (a sentence
+    labelled with several stories, as "the latest of several deployments", gives as many rows
+    as the coder gives events), rows taken in file order."""
+    out: list[Event | None] = []
+    taken: set[tuple[str, str]] = set()
+    for label in labels:
+        snippet = _norm(label.snippet)
+        found = [
+            e for e in by_file.get(label.file, [])
+            if snippet and e.event_type == label.event_type and snippet in _norm(e.evidence.sentence)
+            and (label.file, e.id) not in taken
+        ]  # fmt: skip
+        best = max(found, key=lambda e: _agreement(label, e), default=None)  # first of the ties
+        if best is not None:
+            taken.add((label.file, best.id))
+        out.append(best)
+    return out
 
 
 def _describe(event: Event, store: Store) -> str:
@@ -128,12 +168,15 @@ def quality(samples: Path, labels_path: Path, verbose: bool = False) -> int:
         return 0
     try:
         from frontwatch.config import Settings
-        from frontwatch.pipeline import Resources, ingest
+        from frontwatch.ingest import iter_documents
+        from frontwatch.pipeline import Resources, ingest_documents
     except ImportError as exc:
         print(f"quality: skipped, the pipeline cannot be imported ({exc})")
         return 0
     labels = read_labels(labels_path)
-    # "feeds/x.rss#URL" names one item of a container: ingest the container, pick by URL
+    # "feeds/x.rss#URL" names one item of a container: each item is ingested on its own so that
+    # the label finds the events of that item, by the item's own URL, even when the item's text
+    # is identical to an article stored before (same article id, stored once, under its URL)
     containers = sorted({label.file.split("#", 1)[0] for label in labels})
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db_url=f"sqlite:///{Path(tmp) / 'samples.db'}", allow_network=False)
@@ -143,20 +186,19 @@ def quality(samples: Path, labels_path: Path, verbose: bool = False) -> int:
         started = time.perf_counter()
         for name in containers:
             path = samples / name if (samples / name).exists() else ROOT / name
-            summary = ingest([str(path)], settings, store, res)
-            for aid in dict.fromkeys(summary.article_ids):
-                article = store.get_article(aid)
-                events = store.list_events(EventFilter(article_id=aid), None, 1000).items
-                by_file.setdefault(name, []).extend(events)
-                if article is not None and article.url:
-                    by_file.setdefault(f"{name}#{article.url}", []).extend(events)
+            for doc in iter_documents([str(path)], settings):
+                summary = ingest_documents([doc], settings, store, res)
+                for aid in dict.fromkeys(summary.article_ids):
+                    events = store.list_events(EventFilter(article_id=aid), None, 1000).items
+                    by_file.setdefault(name, []).extend(events)
+                    if isinstance(doc, RawDocument) and doc.url:
+                        by_file.setdefault(f"{name}#{doc.url}", []).extend(events)
         took = time.perf_counter() - started
         ours: list[str | None] = []
         gold: list[str] = []
         matched: list[tuple[Label, Event]] = []
         missed: list[Label] = []
-        for label in labels:
-            event = _match(label, by_file.get(label.file, []))
+        for label, event in zip(labels, match_labels(labels, by_file), strict=True):
             if event is None:
                 missed.append(label)
                 continue

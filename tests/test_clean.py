@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from datetime import UTC, datetime, timedelta, timezone
 
+import lxml.html
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
@@ -16,6 +17,7 @@ from frontwatch.clean import (
     clean,
     date_line,
     normalise,
+    page_heading,
     split_title,
     trailing_title_outlet,
 )
@@ -318,7 +320,8 @@ def test_title_is_a_heading_the_og_title_repeats_word_for_word() -> None:
     [
         # a kicker set apart by a separator that only screen readers get
         ('<h1><span class="kicker">Belarus</span><span class="visually-hidden"> - </span>'
-         "<span>Russian troops arrive for joint drills</span></h1>", "Russian troops arrive for joint drills"),
+         "<span>Russian troops arrive for joint drills</span></h1>",
+         "Russian troops arrive for joint drills"),
         ('<h1><span class="kicker">Belarus</span> – Russian troops arrive for joint drills</h1>',
          "Russian troops arrive for joint drills"),
         # a word set in another colour is not a kicker: nothing sets it apart
@@ -333,18 +336,24 @@ def test_title_without_a_kicker(heading: str, expected: str) -> None:
     assert page_title(head, heading) == expected
 
 
+def heading_of(page: str) -> str | None:
+    """page_heading alone: what the page's headings and metadata give, before any fallback."""
+    return page_heading(lxml.html.document_fromstring(page))
+
+
 def test_title_without_a_kicker_the_metadata_leaves_out() -> None:
-    head = """<title>Eastern Wire</title><meta property="og:title" content="Kyiv warns of a northern offensive">
-    <meta property="og:site_name" content="Eastern Wire">"""
-    heading = "<h1><small>Ukraine</small><br> Kyiv warns of a northern offensive</h1><h1>Most read today</h1>"
-    assert page_title(head, heading) == "Kyiv warns of a northern offensive"
+    page = """<html><head><title>Eastern Wire</title>
+    <meta property="og:title" content="Kyiv warns of a northern offensive"></head><body>
+    <h1><small>Ukraine</small><br> Kyiv warns of a northern offensive</h1>
+    <h1>Most read today</h1></body></html>"""
+    assert heading_of(page) == "Kyiv warns of a northern offensive"
 
 
 def test_title_without_a_date_line_under_the_heading() -> None:
-    head = """<title>Troops arrive in Belarus | Eastern Wire</title>
-    <meta property="og:title" content="Troops arrive in Belarus">"""
-    heading = "<h1>Troops arrive in Belarus<br><small>06.01.2023 • Politics, Europe</small></h1><h1>Menu</h1>"
-    assert page_title(head, heading) == "Troops arrive in Belarus"
+    page = """<html><head><title>Troops arrive in Belarus | Eastern Wire</title></head><body>
+    <h1>Troops arrive in Belarus<br><small>06.01.2023 • Politics, Europe</small></h1>
+    <h1>Most read</h1></body></html>"""
+    assert heading_of(page) == "Troops arrive in Belarus"
 
 
 def test_a_confirmed_headline_is_not_cut_as_if_it_named_an_outlet() -> None:
@@ -365,8 +374,10 @@ def test_json_ld_headline_confirms_the_heading() -> None:
 
 
 def test_title_in_cjk_without_ruby_readings() -> None:
-    head = '<title>NEWS WEB EASY|国境に部隊が集まる</title><meta property="og:site_name" content="NEWS WEB EASY">'
-    heading = "<h1><ruby>国境<rt>こっきょう</rt></ruby>に<ruby>部隊<rt>ぶたい</rt></ruby>が集まる</h1><h1>新しいニュース</h1>"
+    head = '<title>NEWS WEB EASY|国境に部隊が集まる</title>'
+    head += '<meta property="og:site_name" content="NEWS WEB EASY">'
+    heading = "<h1><ruby>国境<rt>こっきょう</rt></ruby>に<ruby>部隊<rt>ぶたい</rt></ruby>が集まる</h1>"
+    heading += "<h1>新しいニュース</h1>"
     assert page_title(head, heading) == "国境に部隊が集まる"
 
 
@@ -374,14 +385,17 @@ def test_title_in_cjk_without_ruby_readings() -> None:
     ("title", "site", "url", "expected"),
     [
         # the part the site's name covers most is the site, not a headline that names it too
-        ("15 Years of Border Watch — Border Watch", "Border Watch", None, ("15 Years of Border Watch", "Border Watch")),
+        ("15 Years of Border Watch — Border Watch", "Border Watch", None,
+         ("15 Years of Border Watch", "Border Watch")),
         # an archived page: the site is the archived page's host
         ("Border Watch | Troops mass near the border", None,
          "https://web.archive.org/web/20230106000000/https://www.borderwatch.com/2023/troops",
          ("Troops mass near the border", "Border Watch")),
     ],
 )  # fmt: skip
-def test_split_title_finds_the_site(title: str, site: str | None, url: str | None, expected: tuple[str, str]) -> None:
+def test_split_title_finds_the_site(
+    title: str, site: str | None, url: str | None, expected: tuple[str, str]
+) -> None:
     assert split_title(title, site, url) == expected
 
 

@@ -190,3 +190,54 @@ def test_a_repost_needs_the_same_sentence_and_an_unknown_side_matches_only_unkno
     assert same_story(claim, replace(denial, date=date(2023, 1, 7)), article_a=wire, article_b=blog)
     nobody = replace(denial, actors=(), date=date(2023, 1, 7))
     assert not same_story(claim, nobody, article_a=wire, article_b=blog)
+
+
+def test_fears_plans_and_denials_keep_apart_claims_and_denials_merge() -> None:
+    wire, paper = article("a1", "Wire", 9), article("a2", "Paper", 9)
+    kinds = {f: event(f"e-{f}", "a1", factuality=f) for f in ("actual", "future", "hypothetical", "negated")}
+    for f, g in [("future", "hypothetical"), ("negated", "hypothetical"), ("negated", "future")]:
+        assert not same_story(kinds[f], replace(kinds[g], article_id="a2"), article_a=wire, article_b=paper)
+    assert same_story(kinds["actual"], replace(kinds["negated"], article_id="a2"), article_a=wire, article_b=paper)
+    # a fear and a denial may both sit beside a claim, but not in one story
+    claim, fear = event("c", "a1"), event("f", "a2", factuality="hypothetical")
+    denial = event("d", "a3", factuality="negated")
+    arts = {"a1": wire, "a2": paper, "a3": article("a3", "Third", 9)}
+    assert sorted(s.event_ids for s in cluster_events([claim, fear, denial], arts)) == [("c", "d"), ("f",)]
+
+
+def test_undated_statements_of_expectation_are_dated_by_their_report() -> None:
+    a1, a3 = article("a1", "Wire", 9), article("a3", "Paper", 11)
+    fear1 = event("e1", "a1", date=None, factuality="hypothetical")
+    fear3 = event("e3", "a3", date=None, factuality="hypothetical")
+    assert not same_story(fear1, fear3, article_a=a1, article_b=a3)  # said two days apart
+    assert same_story(replace(fear1, factuality="actual"), replace(fear3, factuality="actual"),
+                      article_a=a1, article_b=a3)  # may have happened the same day  # fmt: skip
+
+
+def test_a_country_level_member_does_not_bridge_two_regions(store: Store) -> None:
+    gomel = Place("Gomel Oblast", "Gomel Oblast", "BLR", "Gomel Oblast", 52.2, 29.5, "admin1")
+    brest = Place("Brest Oblast", "Brest Oblast", "BLR", "Brest Oblast", 52.3, 25.5, "admin1")
+    arts = [article(f"a{i}", f"Outlet{i}", 9) for i in range(3)]
+    events = [event("e0", "a0", location=gomel), event("e1", "a1", location=BELARUS),
+              event("e2", "a2", location=brest)]  # fmt: skip
+    expected = [("e0", "e1"), ("e2",)]
+    assert sorted(s.event_ids for s in cluster_events(events, {a.id: a for a in arts})) == expected
+    for art, ev in zip(arts, events, strict=True):
+        ingest(store, art, [ev])
+    assert sorted(s.event_ids for s in all_stories(store)) == expected
+    assert sorted(s.event_ids for s in rebuild_stories(store)) == expected
+
+
+TALKS = "Putin and Lukashenko held talks in Minsk on Monday, the first visit in three years."
+
+
+def test_a_reposted_sentence_merges_whatever_the_coder_made_of_each_copy(store: Store) -> None:
+    wire, blog = article("a1", "Wire", 9), article("a2", "Blog", 9, dup="a1", hour=10)
+    talks = event("e1", "a1", event_type="CONSULT", actors=(MINSK,), recipients=(RUS,), location=BREST,
+                  evidence=Evidence(f"MINSK, Dec 19 (Wire) - {TALKS}", 0, 0, 99, "talks"))  # fmt: skip
+    copy = replace(talks, id="e2", article_id="a2", actors=(RUS, MINSK), recipients=(),
+                   evidence=Evidence(TALKS, 0, 0, 76, "talks"))  # fmt: skip
+    assert same_story(talks, copy, article_a=wire, article_b=blog)
+    ingest(store, wire, [talks])
+    ingest(store, blog, [copy])
+    assert [s.event_ids for s in all_stories(store)] == [("e1", "e2")]

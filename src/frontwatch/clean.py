@@ -297,13 +297,18 @@ def _heading_texts(node: Any, squashed: list[str]) -> list[str]:
     child element shorter than the rest and set apart from it (a separator follows it, or a
     metadata title (squashed) has the rest without it); then its whole text; then its text
     without a trailing date line (a <small> or <time>, or what follows a <br>); then each child
-    element's text."""
+    element's text. A link or other element that wraps all of the heading counts as the heading."""
     whole = _node_text(node)
     kids = [kid for kid in node.xpath("./*")[:8] if _node_text(kid)]
+    for _ in range(3):
+        if len(kids) != 1 or _node_text(kids[0]) != whole:
+            break
+        node = kids[0]
+        kids = [kid for kid in node.xpath("./*")[:8] if _node_text(kid)]
     out = [whole]
     if kids and not (node.text or "").strip():
         kicker = _node_text(kids[0])
-        after = whole[len(kicker):] if whole.startswith(kicker) else ""
+        after = whole[len(kicker) :] if whole.startswith(kicker) else ""
         rest = after.lstrip(_SEPARATORS)
         key = _squash(rest)
         gap = after[: len(after) - len(rest)]  # separators between kicker and headline

@@ -22,7 +22,7 @@ Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,20 @@ _VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _EXERCISES = words("drill exercise maneuver manoeuvre patrol game")
 _WEAPONS = words("""weapon arm missile tank shell ammunition jet drone system launcher warhead
     artillery howitzer bomber rocket""")  # fmt: skip
+# A stated intention is also a verbal act of its own (PLOVER codebook): AGREE "offer, promise, or
+# otherwise indicate willingness … to cooperate" — "all cooperative actions reported in future
+# tense are also taken to imply intentions" — and THREATEN for an announced conflictual act
+# ("said they would boycott all contact", "will withdraw its peacekeepers unless …"). The announced
+# act keeps its `future` factuality; the statement is coded besides it, as an actual event.
+_COOPERATIVE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "CONSULT"})
+_THREAT_OF = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restrict"}
+_THREAT_MODE_OF = {("SANCTION", "expel"): "expel", ("COERCE", "arrest"): "arrest",
+                   ("COERCE", "seize"): "territory", ("COERCE", "curfew"): "restrict"}  # fmt: skip
+# Frames that state the actor's own commitment even when the outlet reports it ("is willing to").
+_WILLING = words("willing ready determined sworn swore swear vowed vow vows vowing intends intend intended")
+# Withdrawing these reduces an intervention: a threat, not a concession ("withdraw its peacekeepers").
+_INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mission worker staff
+    diplomat ambassador envoy embassy""")
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -173,7 +187,7 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     out = []
     for f in found:
         out += [tree.tok(k) for k in tree.conjuncts(f.i)]
-        if f.pos in ("NUM", "PRON", "DET", "ADJ"):  # "two of its border crossings"
+        if f.pos in ("NUM", "PRON", "DET", "ADJ") or f.lemma.lower() in _PARTS:  # "two of its border crossings"
             for p in tree.children(f.i, "prep"):
                 if p.lemma.lower() == "of":
                     out += tree.children(p.i, "pobj")
@@ -184,6 +198,11 @@ def _lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
     names = {tok.lemma.lower(), tok.text.lower()}
     for c in tree.children(tok.i, "compound"):
         names.add(f"{c.lemma.lower()} {tok.lemma.lower()}")
+        if tok.lemma.lower() in _CARRIERS:  # "suspended aid deliveries", "mediation efforts"
+            names.add(c.lemma.lower())
+    for p in tree.children(tok.i, "prep"):  # "a state of emergency"
+        if p.lemma.lower() == "of":
+            names.update(f"{tok.lemma.lower()} of {o.lemma.lower()}" for o in tree.children(p.i, "pobj"))
     return names
 
 
@@ -211,10 +230,14 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
     return best, obj
 
 
+# Nouns that only measure their "of" phrase ("suspended part of a military aid programme").
+_PARTS = words("part parts portion half rest most some all bulk share")
 _NOT_MET = words("""response demand target goal deadline criterion requirement need standard
     expectation condition obligation resistance fate end challenge threshold""")
 # Nouns a trigger may modify as a compound and still be the event ("a sanctions package").
-_CONTAINERS = words("package round wave campaign operation regime programme program series")
+_CONTAINERS = words("package round wave campaign operation regime programme program series effort")
+# Object nouns whose compound names what the verb acts on ("suspended aid deliveries").
+_CARRIERS = _CONTAINERS | words("delivery deliveries shipment flight link")
 
 
 def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -275,6 +298,7 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
         if obj is not None:
             consumed.add(obj.i)
         found.append(_Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
+    found += _obligations(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
     for tok in tokens:
         if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
@@ -297,6 +321,30 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
             found.append(_Candidate(head, hits, light.i if light else head, True, None, span.stop - 1))
             break
     return found
+
+
+# Statements that put an obligation on someone else are demands: "Russia said that Sudan must
+# return the helicopter", "the forum concluded that developed nations must allocate …".
+_STATING = words("say announce insist state declare conclude stress tell add reiterate emphasize emphasise write")
+_OBLIGING = frozenset({"must"})
+_SELF = words("i we it he she they one")
+
+
+def _obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[_Candidate]:
+    out = []
+    for verb in tree.tokens:
+        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in _STATING:
+            continue
+        for comp in tree.children(verb.i, "ccomp"):
+            subj = tree.child(comp.i, "nsubj", "nsubjpass")
+            must = any(c.lemma.lower() in _OBLIGING for c in tree.children(comp.i, "aux"))
+            if not must or subj is None or subj.lemma.lower() in _SELF or subj.pos == "PRON":
+                continue
+            entry = Trigger(f"{verb.lemma.lower()} that … must", "verb", "REQUEST", None,
+                            lexicon.types["REQUEST"].contexts, verb.lemma.lower(), ambiguous=True)  # fmt: skip
+            out.append(_Candidate(verb.i, [entry], verb.i, False, None, verb.i))
+            break
+    return out
 
 
 def _seq(tree: Tree, i: int, words: tuple[str, ...]) -> bool:
@@ -355,6 +403,16 @@ def _prune(tree: Tree, cands: list[_Candidate]) -> None:
                     outer.mode = _ASK_MODES.get(itype, "change")
                 elif etype == "THREATEN":
                     outer.mode = _THREAT_MODES.get(itype)
+    for protest in cands:  # "staged demonstrations to demand reforms": the demand is the protest's
+        if protest.dropped or protest.entries[0].event_type != "PROTEST":
+            continue
+        for c in cands:
+            tok = tree.tok(c.i)
+            if c.dropped or c.nominal or c.entries[0].event_type != "REQUEST":
+                continue
+            if tok.dep in ("advcl", "xcomp", "acl") and tok.head in (protest.anchor, protest.i):
+                c.dropped = True
+                protest.inner = [*(protest.inner or []), c]
     events = {c.i for c in cands if not c.nominal}
     for c in cands:  # a speech-act noun under another event's verb restates it
         verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
@@ -758,4 +816,49 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             confidence=_confidence(entry, cand, tree, actors, recips),
         )
         out.append(CodedEvent(event, sentence.index, cand.i))
+        stated = _intention(tree, cand, event, fact, lexicon)
+        if stated is not None:
+            out.append(CodedEvent(stated, sentence.index, cand.i))
     return out
+
+
+def _intention(tree: Tree, cand: _Candidate, event: Event, fact: Factuality, lexicon: Lexicon) -> Event | None:
+    """The AGREE or THREATEN that a stated intention is besides the announced act: the actor's
+    own announcement ("Hungary said it will support …", "X will provide aid, the ministry said")
+    or a commitment frame ("is willing to withdraw", "have sworn to fight")."""
+    if cand.nominal and cand.anchor == cand.i:
+        return None  # "the planned drills": no one states anything
+    willing = fact.value in ("future", "hypothetical") and (fact.cue or "").lower() in _WILLING
+    if fact.value != "future" and not willing:
+        return None
+    own = {a.country for a in event.actors if a.country}
+    speaker = event.attribution.country if event.attribution is not None else None
+    if speaker in own and not willing:  # said, announced — not "is expected to"
+        src = find_source(tree, cand.anchor)
+        if src is not None and src.verb is not None and tree.tok(src.verb).lemma.lower() not in REPORTING:
+            speaker = None
+    if not own or not (willing or speaker in own):
+        return None
+    etype, mode = event.event_type, event.mode
+    if etype == "RETREAT" and mode == "withdraw" and cand.obj is None:
+        objs = [k for c in tree.children(cand.i, "dobj") for k in tree.subtree(c.i)]
+        if any(tree.tok(k).lemma.lower() in _INTERVENTION for k in objs):
+            etype = "SANCTION"  # withdrawing peacekeepers or inspectors: a threat to reduce ties
+    if etype in _COOPERATIVE:
+        new_type, new_mode = "AGREE", None
+    elif etype in _THREAT_OF:
+        new_type, new_mode = "THREATEN", _THREAT_MODE_OF.get((etype, mode or ""), _THREAT_OF[etype])
+    else:
+        return None
+    attribution = None if speaker in own else event.attribution
+    return replace(
+        event,
+        id=event_id(event.article_id, event.evidence.sentence_index, tree.tok(cand.i).idx, new_type),
+        event_type=new_type,
+        mode=new_mode,
+        contexts=lexicon.types[new_type].contexts,
+        factuality="actual",
+        attribution=attribution,
+        intensity=lexicon.intensity(new_type, new_mode),
+        confidence=round(max(0.05, event.confidence - 0.1), 2),
+    )

@@ -64,6 +64,13 @@ def factuality_class(factuality: str) -> str:
     return "expected" if factuality in ("future", "hypothetical") else "happened"
 
 
+def compatible_factuality(a: str, b: str) -> bool:
+    """Whether one story can hold events of these two factualities: the same one, or a claim
+    that something happened (actual) and its denial (negated). A plan (future) and a fear
+    (hypothetical) are different stories, and neither merges with a denial."""
+    return a == b or {a, b} == {"actual", "negated"}
+
+
 def cluster_of(article: Article | None) -> str | None:
     """The near-duplicate cluster of an article: the id of the original it re-posts, or its own."""
     if article is None:
@@ -100,7 +107,8 @@ def date_window(event: Event, article: Article | None) -> tuple[date, date] | No
         return event.date, event.date
     if article is not None and article.published is not None:
         day = _utc(article.published).date()
-        return day - timedelta(days=REPORT_LAG), day
+        lag = 0 if factuality_class(event.factuality) == "expected" else REPORT_LAG
+        return day - timedelta(days=lag), day
     return None
 
 
@@ -147,6 +155,11 @@ def same_place(a: Place | None, b: Place | None, max_km: float = MAX_KM) -> bool
     return bool(a.country and b.country and a.country == b.country)
 
 
+def _places_conflict(a: Place | None, b: Place | None) -> bool:
+    """Both places known and not the same place (an unknown place conflicts with none)."""
+    return a is not None and b is not None and not same_place(a, b)
+
+
 def same_story(
     a: Event,
     b: Event,
@@ -160,15 +173,14 @@ def same_story(
     the articles give the near-duplicate cluster and, for undated events, the publication day."""
     if a.event_type != b.event_type:
         return False
-    fa, fb = factuality_class(a.factuality), factuality_class(b.factuality)
-    if fa != fb and "denied" not in (fa, fb):
+    if _reposted(a, b, article_a, article_b):
+        return True  # the same sentence, whatever the coder made of each copy
+    if not compatible_factuality(a.factuality, b.factuality):
         return False
     if not (_sides_overlap(a.actors, b.actors) and _sides_overlap(a.recipients, b.recipients)):
         return False
     if not same_place(a.location, b.location, max_km):
         return False
-    if _reposted(a, b, article_a, article_b):
-        return True
     wa, wb = date_window(a, article_a), date_window(b, article_b)
     return wa is not None and wb is not None and _gap(wa, wb) <= max_days
 
@@ -284,18 +296,13 @@ def build_story(story_id: str, members: Sequence[Event], articles: Mapping[str, 
 
 
 # 3. joining an event to a story ----------------------------------------------------------------
-def _story_class(members: Sequence[Event]) -> str | None:
-    classes = {factuality_class(e.factuality) for e in members} - {"denied"}
-    return next(iter(classes)) if len(classes) == 1 else None
 
 
 def fit(event: Event, members: Sequence[Event], articles: Mapping[str, Article | None]) -> int:
     """How many members of a story the event matches, 0 when it cannot join the story: its
     factuality must fit the story's, and its date window lie within MAX_DAYS of every member's
     (re-posts of the same sentence aside), so that daily reports never chain into one story."""
-    cls = factuality_class(event.factuality)
-    story_cls = _story_class(members)
-    if cls != "denied" and story_cls is not None and cls != story_cls:
+    if not all(compatible_factuality(event.factuality, f) for f in {m.factuality for m in members}):
         return 0
     art = articles.get(event.article_id)
     window = date_window(event, art)
@@ -304,9 +311,12 @@ def fit(event: Event, members: Sequence[Event], articles: Mapping[str, Article |
     matched = 0
     for member in members:
         other = articles.get(member.article_id)
-        theirs = date_window(member, other)
-        if not repost and window is not None and theirs is not None and _gap(window, theirs) > MAX_DAYS:
-            return 0
+        if not repost:
+            theirs = date_window(member, other)
+            if window is not None and theirs is not None and _gap(window, theirs) > MAX_DAYS:
+                return 0
+            if _places_conflict(event.location, member.location):
+                return 0
         if same_story(event, member, article_a=art, article_b=other):
             matched += 1
     return matched
@@ -466,9 +476,10 @@ class _Update:
             since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
             until = window[1] + timedelta(days=MAX_DAYS)
             nearby = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
-        if window is not None and event.date is None:
-            # an undated event may match a story with no dated member: the store cannot look
-            # those up by day, so they are scanned (for undated events only, to keep it cheap)
+        if window is not None:
+            # the event may match a story with no dated member, which the store cannot look up
+            # by day: those stories of the type are scanned (once per type and update), kept
+            # when reported in reach of the event's window
             reach = until + timedelta(days=REPORT_LAG)  # an undated member's article may be later
             for story in self._undated_stories(event.event_type):
                 first, last = story.first_reported, story.last_reported

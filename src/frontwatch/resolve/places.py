@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -104,6 +104,12 @@ REGION_DEMONYMS = {
     "european": "Europe", "african": "Africa", "asian": "Asia", "arctic": "Arctic", "caribbean": "Caribbean",
     "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea",
 }  # fmt: skip
+SETTLEMENT_NOUNS = _words(
+    """
+    town village city district neighbourhood neighborhood area suburb quarter settlement hamlet
+    township camp province governorate
+    """
+)
 PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -173,8 +179,10 @@ def _own_name(query: str, c: Candidate, exact: bool = False) -> bool:
     return query == own or (not exact and fuzz.ratio(query, own) >= 80)
 
 
-def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[bool]) -> bool:
-    """Do capitalised words around tokens[i:j] make it part of a longer name?"""
+def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[bool]) -> str:
+    """Do words around tokens[i:j] make it part of a longer name? "after" when a capitalised
+    word follows ("Gagarin Stadium", "Kharkiv Regional"), "before" when one precedes or a hyphen
+    joins it to the word before ("Team Columbia", "al-Tounsi"), else ""."""
     hyphen = (  # "Al-Dawr", "Bustan Al-Basha"
         j + 1 < len(toks)
         and toks[j].text == "-"
@@ -188,12 +196,16 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
         and toks[i - 1].text[:1].isupper()
         and toks[i - 1].pos in ("PROPN", "ADJ", "")
     )
-    after = hyphen or facility or (
-        j < len(toks)
-        and _capitalised(toks[j])
-        and toks[j].pos in ("PROPN", "")
-        and not taken[j]
-        and toks[j].text.lower() not in FACILITY_WORDS
+    after = (
+        hyphen
+        or facility
+        or (
+            j < len(toks)
+            and _capitalised(toks[j])
+            and toks[j].pos in ("PROPN", "")
+            and not taken[j]
+            and toks[j].text.lower() not in FACILITY_WORDS
+        )
     )
     before = (
         i > 1
@@ -201,8 +213,17 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
         and toks[i - 1].pos in ("PROPN", "")
         and not taken[i - 1]
         and toks[i - 1].text.lower() not in _STOP
-    )
-    return after or before
+    ) or (i > 1 and toks[i - 1].text == "-" and not toks[i - 2].whitespace and toks[i - 2].text.isalpha())
+    return "before" if before else "after" if after else ""
+
+
+def _firm_preposition(toks: Sequence[Token], i: int) -> bool:
+    """Does a locative preposition other than to/on/against stand right before tokens[i]
+    ("in Taji", "at Birgunj", "near the Ghat area")?"""
+    k = i - 1
+    while k >= 0 and toks[k].text.lower() in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in LOC_PREPS - _WEAK_PREPS
 
 
 def _locative_position(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -318,12 +339,25 @@ def _recognise(
                 hit = (ext[0], "admin", ext[1])
                 break
             query = normalise(_tok_text(toks, i, j))
-            if _inside_longer_name(toks, i, j, taken) and not any(
-                c.population >= 100_000 and _own_name(query, c, exact=True) for c in gaz.lookup(query)
+            side = _inside_longer_name(toks, i, j, taken)
+            if side and not any(
+                (c.kind != "city" or c.population >= 100_000)
+                and _own_name(query, c, True)
+                or c.kind != "city"
+                and query in gaz
+                for c in gaz.lookup(query)[:3]
             ):
-                continue  # "Gagarin Stadium", "Irian Jaya" (a big city's own name passes: "Kharkiv Regional")
-            if toks[i].text.isupper() and j - i == 1 and len(toks[i].text) <= 5 and toks[i].text not in gaz:
-                continue  # an acronym (MLRS), not a loosely spelt place
+                continue  # "Gagarin Stadium", "Team Columbia" (a big city's own name passes: "Kharkiv Regional")
+            if (
+                toks[i].text.isupper()
+                and j - i == 1
+                and len(toks[i].text) <= 5
+                and (
+                    toks[i].text not in gaz
+                    or all(c.kind == "city" and c.population < 100_000 for c in gaz.lookup(query)[:1])
+                )
+            ):
+                continue  # an acronym (MLRS, NATO), not a loosely spelt place or a village
             cands = gaz.lookup(_tok_text(toks, i, j))
             if cands and not _names_place_before_facility(toks, i, j, gaz):
                 break
@@ -331,15 +365,28 @@ def _recognise(
                 best = cands[0]
                 # a big place's own name is a place even where the model tags it ADJ or ORG
                 # ("Mariupol city lyceum", "Kramatorsk" as PRODUCT)
-                strong = _own_name(query, best, exact=True) and best.population >= 50_000 and not any(
-                    person[k] for k in range(i, j)
+                strong = (
+                    _own_name(query, best, exact=True)
+                    and best.population >= 50_000
+                    and not any(person[k] for k in range(i, j))
                 )
                 if i == 0 and tok.pos != "PROPN" and not strong:
                     break  # a sentence-initial capital only counts when tagged a proper noun
                 in_name = any(soft[k] for k in range(i, j)) and query not in known and not strong
-                if any(norp[k] for k in range(i, j)) and not _own_name(query, best, exact=True):
-                    break  # "Shiite", "Britons": peoples, not places
-                if not _own_name(query, best) and (in_name or best.population < 100_000):
+                firm = _firm_preposition(toks, i)
+                if (
+                    best.kind == "city"
+                    and any(norp[k] or person[k] for k in range(i, j))
+                    and not firm
+                    and not _own_name(query, best, True)
+                ):
+                    break  # "Shiite", "Britons": peoples, not places; "Bashar" (al-Assad) is not Bawshar
+                if (
+                    best.kind == "city"
+                    and not _own_name(query, best)
+                    and not firm
+                    and (in_name or best.population < 100_000)
+                ):
                     break  # another place's alternate name or a loose spelling: "ARA" (Arrah), "Hamas"
                 locative = _locative_position(toks, i, j) or (
                     j < n and toks[j].text.lower() in FACILITY_WORDS | {"council"}
@@ -361,7 +408,48 @@ def _recognise(
         else:
             i += 1
 
-    # 3. demonym adjectives before a territorial noun ("Belarusian territory")
+    # 3. names the gazetteer does not hold, read as places by the model (GPE/LOC/FAC) or by a
+    # settlement noun ("the village of Jdeideh", "Albuhrat neighborhood"): placed later on
+    # the place that contains them
+    def free(s: int, e: int) -> bool:
+        return all(not taken[k] and not hard[k] and not person[k] for k in range(s, e))
+
+    for ent in sentence.ents:
+        s, e = ent.start, ent.end
+        while s < e and (toks[s].text.lower() == "the" or not toks[s].text[:1].isalnum()):
+            s += 1
+        while e > s and not toks[e - 1].text[:1].isalnum():
+            e -= 1
+        if (
+            ent.label in _PLACE_ENTS
+            and s < e
+            and toks[s].text[:1].isupper()
+            and free(s, e)
+            and not any(t.text.lower() in demonyms or t.text.lower() in REGION_DEMONYMS for t in toks[s:e])
+        ):
+            add(s, e, "unlisted", [])
+    for k, tok in enumerate(toks):
+        if tok.text.lower() not in SETTLEMENT_NOUNS:
+            continue
+        if k + 2 < n and toks[k + 1].text == "of":  # "the town of Sheykler"
+            s = e = k + 2
+            while (
+                e < n
+                and e - s < 4
+                and (toks[e].pos == "PROPN" or toks[e].text == "-")
+                and _capitalised(toks[s])
+            ):
+                e += 1
+            if e > s and free(s, e) and toks[s].pos == "PROPN":
+                add(s, e, "unlisted", [])
+        e = k  # "Albuhrat neighborhood", "the Radhwaniyah area"
+        s = e
+        while s > 0 and e - s < 3 and toks[s - 1].pos == "PROPN" and toks[s - 1].text[:1].isupper():
+            s -= 1
+        if e > s and free(s, e) and toks[s].text.lower() not in _STOP:
+            add(s, e, "unlisted", [])
+
+    # 4. demonym adjectives before a territorial noun ("Belarusian territory")
     for k, tok in enumerate(toks):
         if taken[k] or not tok.text[:1].isupper():
             continue
@@ -430,9 +518,9 @@ def article_context(
         for s, e, source, cands in _recognise(sent, gaz, demonyms, known):
             is_met = any(k in metonyms for k in range(s, e))
             raw.append((sent.index, s, e, source, cands, is_met))
-            best = cands[0]
-            if source == "adjective":
+            if source in ("adjective", "unlisted"):
                 continue
+            best = cands[0]
             if best.kind == "country" and best.country:
                 w = 1.0 if source != "demonym" else 0.5
                 countries[best.country] += w
@@ -450,6 +538,8 @@ def article_context(
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     texts = {s.index: s for s in doc.sentences}
     for si, s, e, source, cands, is_met in raw:
+        if source == "unlisted":
+            continue
         ctx = dict(weights)
         for iso3, w in sentence_countries[si].items():
             ctx[iso3] = ctx.get(iso3, 0.0) + w
@@ -460,15 +550,43 @@ def article_context(
         m = Mention(si, s, e, _tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
         mentions.append(m)
         by_sentence[si].append(m)
-    dominant = _dominant(mentions, texts, weights)
+    dominant, dominant_of = _dominant(mentions, texts, weights)
+    for si, s, e, source, _, is_met in raw:
+        if source != "unlisted":
+            continue
+        container = _container(by_sentence.get(si, ()), s) or dominant_of
+        if container is None:
+            continue  # nowhere to put it
+        text = _tok_text(texts[si].tokens, s, e)
+        unlisted = replace(
+            container, id=-1 - container.id, name=text, kind="unlisted", population=0, geonames_id=None
+        )
+        m = Mention(si, s, e, text, (unlisted,), unlisted, source, is_met)
+        mentions.append(m)
+        by_sentence[si].append(m)
+    mentions.sort(key=lambda m: (m.sentence_index, m.start))
+    by_sentence = {k: sorted(v, key=lambda m: m.start) for k, v in by_sentence.items()}
     return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
+
+
+def _container(mentions: Sequence[Mention], start: int) -> Candidate | None:
+    """The place an unlisted name lies in: the nearest finer-than-country place of its sentence
+    ("Saiydiah" in "Baghdad's southern district of Saiydiah"), else its country."""
+    usable = [m for m in mentions if m.resolved is not None and m.source != "adjective" and not m.is_metonym]
+    for kinds in (("city", "admin1"), ("region", "country")):
+        near = sorted(
+            (m for m in usable if m.resolved and m.resolved.kind in kinds), key=lambda m: abs(m.start - start)
+        )
+        if near:
+            return near[0].resolved
+    return None
 
 
 def _dominant(
     mentions: Sequence[Mention], texts: dict[int, Sentence], weights: dict[str, float]
-) -> Place | None:
-    """The article's main place: its most-named country, or a place inside it named at least
-    twice (or first, in the opening sentence)."""
+) -> tuple[Place | None, Candidate | None]:
+    """The article's main place (and its gazetteer entry): its most-named country, or a place
+    inside it named at least twice (or first, in the opening sentence)."""
     usable = [
         m
         for m in mentions
@@ -478,7 +596,7 @@ def _dominant(
         and not _dateline(texts[m.sentence_index], m.start)
     ]
     if not usable:
-        return None
+        return None, None
     by_country: Counter[str] = Counter()
     for m in usable:
         assert m.resolved is not None
@@ -487,7 +605,7 @@ def _dominant(
     if not by_country:
         m = usable[0]
         assert m.resolved is not None
-        return to_place(m.text, m.resolved, dominant=True)
+        return to_place(m.text, m.resolved, dominant=True), m.resolved
     top_country = by_country.most_common(1)[0][0]
     finer: Counter[int] = Counter()
     first: dict[int, Mention] = {}
@@ -502,13 +620,13 @@ def _dominant(
         if count >= 2:
             m = first[pid]
             assert m.resolved is not None
-            return to_place(m.text, m.resolved, dominant=True)
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
     for m in usable:
         if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
-            return to_place(m.text, m.resolved, dominant=True)
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
     m = next(m for m in usable if m.resolved and m.resolved.country == top_country)
     assert m.resolved is not None
-    return to_place(m.text, m.resolved, dominant=True)
+    return to_place(m.text, m.resolved, dominant=True), m.resolved
 
 
 def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:
@@ -637,6 +755,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     trig_lemma = toks[trigger].lemma.lower()
     parsed = sentence.parsed and any(t.head != t.i for t in toks)
     scored: list[tuple[tuple[float, ...], Mention]] = []
+    deep: list[tuple[tuple[float, ...], Mention]] = []
     origins: set[str] = set()
     for m in ctx.by_sentence.get(sentence.index, ()):
         if m.resolved is None or m.source == "adjective" or _dateline(sentence, m.start):
@@ -655,18 +774,25 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         else:
             dist = min(abs(m.start - trigger), abs(m.end - 1 - trigger)) / 4
         limit = 2 if role.kind == "other" else 4
-        if dist > limit:
-            continue
         rank = _ROLE_RANK[role.kind]
-        scored.append(
-            ((dist + rank, PRECISION_ORDER.get(m.resolved.precision, 5), abs(m.start - trigger)), m)
-        )
+        key = (dist + rank, _fineness(m.resolved), abs(m.start - trigger))
+        if dist > limit:
+            if m.resolved.kind == "unlisted" and role.kind in ("loc", "target"):
+                deep.append((key, m))
+            continue
+        scored.append((key, m))
     if scored:
         scored.sort(key=lambda x: x[0])
         (score, _, _), best = scored[0]
         # "attacked Avdiivka in the Donetsk region": a place inside the winner, nearly as well
-        # attached, is the more precise answer
-        inside = [m for sc, m in scored[1:] if sc[0] <= score + 2 and _within(m.resolved, best.resolved)]
+        # attached, is the more precise answer; so is a village the gazetteer lacks, placed on
+        # the winner ("in Kollupitiya, central Colombo"), wherever the parse hung it
+        inside = [
+            m
+            for sc, m in sorted(scored[1:] + deep, key=lambda x: x[0])
+            if (sc[0] <= score + 2 or (m.resolved is not None and m.resolved.kind == "unlisted"))
+            and _within(m.resolved, best.resolved)
+        ]
         if inside:
             best = inside[0]
         assert best.resolved is not None
@@ -677,9 +803,18 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     return dom
 
 
+def _fineness(c: Candidate) -> float:
+    """Precision rank, finer first; a name the gazetteer lacks is finer than its container."""
+    return PRECISION_ORDER.get(c.precision, 5) - (0.5 if c.kind == "unlisted" else 0.0)
+
+
 def _within(inner: Candidate | None, outer: Candidate | None) -> bool:
     if inner is None or outer is None or inner.id == outer.id:
         return False
+    if inner.kind == "unlisted" and outer.kind != "unlisted":  # placed on its container
+        return inner.id == -1 - outer.id or (
+            outer.kind in ("admin1", "country") and _within(replace(inner, kind="city"), outer)
+        )
     if PRECISION_ORDER.get(inner.precision, 5) >= PRECISION_ORDER.get(outer.precision, 5):
         return False
     if outer.kind == "admin1":
