@@ -374,7 +374,7 @@ def test_json_ld_headline_confirms_the_heading() -> None:
 
 
 def test_title_in_cjk_without_ruby_readings() -> None:
-    head = '<title>NEWS WEB EASY|国境に部隊が集まる</title>'
+    head = "<title>NEWS WEB EASY|国境に部隊が集まる</title>"
     head += '<meta property="og:site_name" content="NEWS WEB EASY">'
     heading = "<h1><ruby>国境<rt>こっきょう</rt></ruby>に<ruby>部隊<rt>ぶたい</rt></ruby>が集まる</h1>"
     heading += "<h1>新しいニュース</h1>"
@@ -391,6 +391,8 @@ def test_title_in_cjk_without_ruby_readings() -> None:
         ("Border Watch | Troops mass near the border", None,
          "https://web.archive.org/web/20230106000000/https://www.borderwatch.com/2023/troops",
          ("Troops mass near the border", "Border Watch")),
+        # a Chinese title sets no spaces around the dash before the site's name
+        ("边境部队集结，局势紧张-东方网", None, None, ("边境部队集结，局势紧张", "东方网")),
     ],
 )  # fmt: skip
 def test_split_title_finds_the_site(

@@ -88,3 +88,14 @@ def test_story_row() -> None:
     )  # fmt: skip
     row = story_row(story)
     assert row["num_articles"] == 3 and row["event_ids"] == "e1;e2;e3" and row["lat"] == 53.0
+
+
+def test_nested_values_are_json_in_csv_and_acled_rows_get_geometry() -> None:
+    rows = [{"id": "e1", "source": {"code": "RUS"}, "latitude": 53.0, "longitude": 28.0}]
+    buf = io.StringIO()
+    write_records(rows, "csv", provenance("events", {}), buf)
+    body = [line for line in buf.getvalue().splitlines() if not line.startswith("#")]
+    assert json.loads(next(csv.DictReader(body))["source"]) == {"code": "RUS"}
+    buf = io.StringIO()
+    write_records(rows, "geojson", provenance("events", {}), buf)
+    assert json.loads(buf.getvalue())["features"][0]["geometry"]["coordinates"] == [28.0, 53.0]

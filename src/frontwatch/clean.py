@@ -182,6 +182,11 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     if stamp is not None and (not date or stamp.date().isoformat() == date[:10]):
         date = stamp.isoformat()  # the same day, to the minute
     title, headline = heading or doc.title, bool(heading)
+    if not heading and _names_site(doc.title, doc.sitename, url) and doc.body is not None:
+        # a title that only names the site: the first heading of the main text, if any
+        heads = (" ".join("".join(head.itertext()).split()) for head in doc.body.iter("head"))
+        first = next((text for text in heads if _headline_like(text)), None)
+        title, headline = (first, True) if first else (title, headline)
     return Extracted(text=doc.text or "", title=title, sitename=doc.sitename, date=date, headline=headline)
 
 
@@ -390,6 +395,9 @@ _HIDDEN_TAGS = frozenset(("style", "script", "noscript", "template", "rt", "rp")
 _HIDDEN_CLASS = re.compile(
     r"\b(?:sr-only|visually-?hidden|visuallyhidden|screen-reader-text|element-invisible)\b", re.I
 )
+_CJK_SITE = re.compile(
+    r"^(.*[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60].{0,3}?)\s*[-_|｜]\s*([\u3040-\u30ff\u3400-\u9fff]{2,6})$"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -528,7 +536,8 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
     keys = _site_keys(sitename, url)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
-        return title, None
+        cjk = _CJK_SITE.match(title)  # "标题-新华网": CJK titles set no spaces around the dash
+        return (cjk.group(1), cjk.group(2)) if cjk else (title, None)
     seps = [m.group(0) for m in _TITLE_SEP.finditer(title)]
 
     def join(lo: int, hi: int) -> str:
@@ -555,6 +564,17 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
             break
         cut, hi = cut or tail.strip(), hi - 1
     return join(lo, hi), cut
+
+
+def _names_site(title: str | None, sitename: str | None, url: str | None) -> bool:
+    """Whether a page title is empty or only the site's name ("National Rail Enquiries -")."""
+    if not title or not title.strip():
+        return True
+    key = _squash(split_title(title, sitename, url)[0])
+    return any(
+        (k in key or key in k) and min(len(k), len(key)) >= 0.5 * max(len(k), len(key))
+        for k in _site_keys(sitename, url)
+    )
 
 
 def _looks_like_outlet(name: str) -> bool:

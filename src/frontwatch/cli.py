@@ -567,12 +567,13 @@ def serve(
 def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSON Lines files.")],
     all_sentences: Annotated[bool, typer.Option(help="Parse every sentence, not only candidates.")] = False,
+    details: Annotated[bool, typer.Option(help="List every missed and spurious event.")] = False,
 ) -> None:
     """Score the coder against gold sentences: P/R/F1 per type and overall."""
     from .evaluate import main_eval
 
     try:
-        text, _ = main_eval(gold, _settings(parse_all_sentences=all_sentences))
+        text, _ = main_eval(gold, _settings(parse_all_sentences=all_sentences), details=details)
     except FrontwatchError as exc:
         raise _fail(exc) from None
     out.print(text, highlight=False)

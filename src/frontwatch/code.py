@@ -152,7 +152,7 @@ def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sen
 
     def select(sentence: Sentence) -> bool:
         words = {t.text.lower() for t in sentence.tokens}
-        if words.isdisjoint(lexicon.surface_forms):
+        if words.isdisjoint(lexicon.surface_forms) and words.isdisjoint(_OBLIGING):
             return False
         return not words.isdisjoint(_REFERRING) or bool(actors.match(sentence))
 
@@ -206,8 +206,28 @@ def _lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
     return names
 
 
+def _verb_forms(tok: Token) -> list[str]:
+    """The verb's lemma, then base forms read off its spelling, for the lemmatizer's slips
+    ("staged" → "stag")."""
+    t = tok.text.lower()
+    out = [tok.lemma.lower()]
+    if t.endswith("ied"):
+        out.append(t[:-3] + "y")
+    elif t.endswith("ed"):
+        out += [t[:-1], t[:-2], t[:-3]]
+    elif t.endswith("ing"):
+        out += [t[:-3] + "e", t[:-3], t[:-4]]
+    elif t.endswith("s"):
+        out += [t[:-1], t[:-2]]
+    return out
+
+
 def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger], Token | None]:
-    entries = lexicon.verbs.get(tok.lemma.lower(), ())
+    entries: tuple[Trigger, ...] = ()
+    for form in _verb_forms(tok):
+        entries = lexicon.verbs.get(form, ())
+        if entries:
+            break
     best: list[Trigger] = []
     obj: Token | None = None
     for entry in entries:
@@ -246,6 +266,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
     if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
         return True
+    if verb.lemma.lower() == "arm" and verb.tag == "VBN" and verb.dep in ("acl", "amod", "advcl"):
+        return True  # "militiamen armed with machetes" describes, it reports no supply of arms
     return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
 
 
@@ -278,7 +300,7 @@ def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
     if head.pos not in ("VERB", "AUX"):
         return None
     words = [p.lemma.lower() for p in _particles(tree, head.i)]
-    return head if lexicon.is_light_verb(head.lemma.lower(), words) else None
+    return head if any(lexicon.is_light_verb(form, words) for form in _verb_forms(head)) else None
 
 
 def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
@@ -295,8 +317,9 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
         for p in _particles(tree, tok.i):
             if entries[0].particle == p.lemma.lower() and p.i > end:
                 end = p.i
-        if obj is not None:
+        if obj is not None:  # the object and its modifiers ("suspended part of a military aid programme")
             consumed.add(obj.i)
+            consumed.update(c.i for c in tree.children(obj.i, "compound"))
         found.append(_Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
     found += _obligations(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
@@ -672,6 +695,9 @@ def _mode(tree: Tree, cand: _Candidate, entry: Trigger, actors: list[Ref], lexic
             mode = "police"
         elif mode == "troops" and actors and all(r.entity.sector == "REB" for r in actors):
             mode = "militia"
+    elif etype == "PROTEST" and mode is None and cand.obj is not None:  # "staged demonstrations"
+        obj = tree.tok(cand.obj).lemma.lower()
+        mode = next((e.mode for e in lexicon.nouns.get(obj, ()) if e.event_type == etype and e.words == (obj,)), None)
     elif etype in ("REQUEST", "REJECT") and mode is None:
         for o in tree.children(anchor, "dobj") + ([tree.tok(cand.obj)] if cand.obj is not None else []):
             mode = _ASK_NOUNS.get(o.lemma.lower()) or mode

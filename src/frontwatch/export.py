@@ -43,6 +43,11 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: nested values (PLOVER layout) as JSON, scalars as they are."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list, tuple)) else value
+
+
 def _entities(items: Sequence[Entity]) -> str:
     return "; ".join(f"{e.name} ({e.country or '?'} {e.sector or '?'})" for e in items)
 
@@ -139,11 +144,12 @@ def write_records(
         if rows:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     elif fmt == "geojson":
         features = []
         for row in rows:
-            lat, lon = row.get("lat"), row.get("lon")
+            lat = row.get("lat", row.get("latitude"))
+            lon = row.get("lon", row.get("longitude"))
             geometry = (
                 {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
             )

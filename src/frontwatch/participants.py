@@ -35,7 +35,12 @@ _STATEMENT_NOUNS = words("""statement communique communiqué report announcement
     message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
 _PLURAL_REFS = frozenset({"country", "nation", "side", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
-_LOCATIVE = frozenset({"in", "at", "near", "inside"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
+# Collective nouns for people that take the country they are placed in ("groups in Zimbabwe").
+_GROUP_NOUNS = words("""group people worker student farmer landowner youth villager resident citizen
+    party faction movement union organization organisation association community tribe clan
+    fundamentalist islamist nationalist separatist loyalist supporter follower member crowd mob
+    thousand hundred dozen""")  # fmt: skip
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 
 
@@ -158,8 +163,11 @@ class Participants:
         out = [h]
         stack = [h]
         while stack:
-            for c in tree.children(stack.pop()):
-                if c.dep in _SKIP_DEPS:
+            node = stack.pop()
+            for c in tree.children(node):
+                if c.dep in ("conj", "cc") and node != h and tree.tok(node).dep in ("amod", "compound"):
+                    pass  # coordinated modifiers stay: "the Turkish and Greek sides"
+                elif c.dep in _SKIP_DEPS:
                     continue
                 if c.dep == "prep" and c.lemma.lower() not in _KEEP_PREPS:
                     continue
@@ -200,7 +208,7 @@ class Participants:
                 obj = tree.child(acl.i, "dobj")
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)
-            return self._backref(h)
+            return self._backref(h) or self._placed(h)
         return self._combine(h, found)
 
     def _within(self, inside: set[int]) -> list[ActorMention]:
@@ -243,8 +251,10 @@ class Participants:
         for m in with_country:
             if all(m.entity.country != c.entity.country for c in countries):
                 countries.append(m)
-        if len(countries) > 1 and not self._conjoined(countries):
-            countries = countries[:1]
+        if len(countries) > 1:
+            # only the coordinated ones: "the Turkish and Greek sides of … Cyprus" is TUR and GRC
+            linked = [m for m in countries if any(self._conjoined([m, o]) for o in countries if o is not m)]
+            countries = linked if len(linked) > 1 else countries[:1]
         label = self._text(found, h) if len(countries) == 1 and len(found) > 1 else None
         out = []
         for m in countries:
@@ -280,6 +290,24 @@ class Participants:
         if end - start > 8:
             return found[0].text
         return tree.text(start, end)
+
+    def _placed(self, h: int) -> list[Ref]:
+        """A group the dictionary does not know, placed in or coming from a country: "opposition
+        groups in Zimbabwe", "refugees from Syria" take that country (no sector)."""
+        tree = self.tree
+        tok = tree.tok(h)
+        if tok.pos != "NOUN" or tok.lemma.lower() not in _GROUP_NOUNS:
+            return []
+        for p in tree.children(h, "prep"):
+            if p.lemma.lower() not in ("in", "from", "throughout"):
+                continue
+            for o in tree.children(p.i, "pobj"):
+                m = self.at.get(o.i)
+                if m is not None and m.kind in ("country", "metonym") and m.entity.country:
+                    e = m.entity
+                    text = tree.text(min(self.span(h)), h + 1)
+                    return [Ref(Entity(text, e.name, e.country, None), inferred=True)]
+        return []
 
     def _backref(self, h: int) -> list[Ref]:
         tree = self.tree

@@ -1,26 +1,30 @@
 """Stories: one real-world event reported by several articles, merged (pipeline stage 8).
 
-Two events report the same story (`same_story`) when they have
-  * the same PLOVER type;
-  * compatible factuality: an actual event merges with actual ones, a future or hypothetical one
-    ("will", "fears") with future or hypothetical ones, and a denial (negated) with either, so
-    that a claim and its denial end up in one story;
+Two events report the same story (`same_story`) when they have the same PLOVER type and either
+are the same sentence in a re-post and its original (one near-duplicate cluster:
+`Article.duplicate_of` links them; word-set Jaccard ≥ 0.6, so a copy that drops the wire
+dateline still counts), whatever the coder made of each copy's actors, place, factuality or
+relative dates; or have
+  * compatible factuality: the same one, or a claim that something happened (actual) and its
+    denial (negated), so that a claim and its denial end up in one story. A plan (future), a
+    fear (hypothetical) and a denial are three different stories ("Minsk will not join the war"
+    is not the same story as "Kyiv fears Minsk will join");
   * overlapping actor countries and overlapping recipient countries (a side with no known
     country matches only another such side: precision first);
   * the same place: within 50 km; or, when both places are known to their first-level region
     (admin1) but are not both points or cities, the same region; or, when one is known only to
     its country, the same location country; an unknown place matches only an unknown place;
   * dates within a day, where an undated event is taken to have happened in the REPORT_LAG (2)
-    days up to its article's publication; or, whatever the dates, the same sentence in a re-post
-    and its original (one near-duplicate cluster: `Article.duplicate_of` links them), so that a
-    re-post whose relative dates resolved differently, or not at all, still merges.
+    days up to its article's publication, and an undated plan or fear (a statement about what
+    is to come) on its article's publication day.
 
-An event joins the existing story with the most members it matches, provided its date (when
-known) is within a day of every dated member outside its near-duplicate cluster (so daily reports of the same
-kind never chain into one long story) and its factuality fits the story's (the factuality of its
-non-negated members). Events are taken in ingest order (article ingested_at, article id,
-position in the text), incrementally (`update_stories`) and in a full recompute
-(`rebuild_stories`) alike, so both give the same stories.
+An event joins the existing story with the most members it matches, provided its factuality is
+compatible with every member's and, unless it re-posts a member's sentence, its date window is
+within a day of every member's (so daily reports of the same kind never chain into one long
+story) and its place is no other place than any member's (so a member known only to the
+country does not bridge two regions). Events are taken in ingest order (article
+ingested_at, article id, position in the text), incrementally (`update_stories`) and in a full
+recompute (`rebuild_stories`) alike, so both give the same stories.
 
 Story fields: the canonical facts come from the members that are not denials (from all members
 when every member is a denial): the most common factuality, mode, place and date (ties: the
@@ -300,13 +304,14 @@ def build_story(story_id: str, members: Sequence[Event], articles: Mapping[str, 
 
 def fit(event: Event, members: Sequence[Event], articles: Mapping[str, Article | None]) -> int:
     """How many members of a story the event matches, 0 when it cannot join the story: its
-    factuality must fit the story's, and its date window lie within MAX_DAYS of every member's
-    (re-posts of the same sentence aside), so that daily reports never chain into one story."""
+    factuality must fit every member's and, unless it re-posts a member's sentence, its date
+    window lie within MAX_DAYS of every member's (so that daily reports never chain into one
+    story) and its place be no other place than any member's."""
     if not all(compatible_factuality(event.factuality, f) for f in {m.factuality for m in members}):
-        return 0
+        return 0  # a story holds one factuality, or a claim and its denials
     art = articles.get(event.article_id)
     window = date_window(event, art)
-    # a re-post of a member's sentence is that member's event, whatever its dates say
+    # a re-post of a member's sentence is that member's event, whatever its dates or place say
     repost = any(_reposted(event, m, art, articles.get(m.article_id)) for m in members)
     matched = 0
     for member in members:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
-from frontwatch.resolve.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise
+from frontwatch.resolve.gazetteer import ADMIN_WORDS, CONTEXT_WEIGHT, Candidate, Gazetteer, normalise, prior
 
 
 def _words(text: str) -> frozenset[str]:
@@ -341,13 +341,11 @@ def _recognise(
             query = normalise(_tok_text(toks, i, j))
             side = _inside_longer_name(toks, i, j, taken)
             if side and not any(
-                (c.kind != "city" or c.population >= 100_000)
-                and _own_name(query, c, True)
-                or c.kind != "city"
-                and query in gaz
+                ((c.kind != "city" or c.population >= 100_000) and _own_name(query, c, side == "before"))
+                or (c.kind != "city" and query in gaz)
                 for c in gaz.lookup(query)[:3]
             ):
-                continue  # "Gagarin Stadium", "Team Columbia" (a big city's own name passes: "Kharkiv Regional")
+                continue  # "Gagarin Stadium", "Team Columbia" (a big city passes: "Kharkiv Regional")
             if (
                 toks[i].text.isupper()
                 and j - i == 1
@@ -366,8 +364,8 @@ def _recognise(
                 # a big place's own name is a place even where the model tags it ADJ or ORG
                 # ("Mariupol city lyceum", "Kramatorsk" as PRODUCT)
                 strong = (
-                    _own_name(query, best, exact=True)
-                    and best.population >= 50_000
+                    _own_name(query, best)
+                    and best.population >= 20_000
                     and not any(person[k] for k in range(i, j))
                 )
                 if i == 0 and tok.pos != "PROPN" and not strong:
@@ -506,6 +504,7 @@ def article_context(
     demonyms = _demonyms()
     raw: list[tuple[int, int, int, str, list[Candidate], bool]] = []
     countries: dict[str, float] = defaultdict(float)
+    admin1s: set[str] = set()
     sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     known = frozenset(
         normalise(_tok_text(sent.tokens, s, e))
@@ -528,6 +527,8 @@ def article_context(
             elif len({c.country for c in cands}) == 1 and best.country:
                 countries[best.country] += 0.5
                 sentence_countries[sent.index][best.country] += 1.0
+            if best.kind == "admin1" and best.admin1_code:
+                admin1s.add(best.admin1_code)
         for tok in sent.tokens:  # all demonyms ("Russian troops") hint at the article's countries
             iso3 = demonyms.get(tok.text.lower())
             if iso3 and tok.text[:1].isupper():
@@ -543,10 +544,11 @@ def article_context(
         ctx = dict(weights)
         for iso3, w in sentence_countries[si].items():
             ctx[iso3] = ctx.get(iso3, 0.0) + w
-        ranked = (
-            gaz.lookup(_tok_text(texts[si].tokens, s, e), ctx) if source in ("ent", "gazetteer") else cands
-        )
+        text = _tok_text(texts[si].tokens, s, e)
+        ranked = gaz.lookup(text, ctx) if source in ("ent", "gazetteer") else cands
         ranked = [c for c in ranked if c in cands] or cands
+        if source in ("ent", "gazetteer") and len(ranked) > 1:
+            ranked = _rerank(ranked, normalise(text), ctx, admin1s)
         m = Mention(si, s, e, _tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
         mentions.append(m)
         by_sentence[si].append(m)
@@ -567,6 +569,28 @@ def article_context(
     mentions.sort(key=lambda m: (m.sentence_index, m.start))
     by_sentence = {k: sorted(v, key=lambda m: m.start) for k, v in by_sentence.items()}
     return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
+
+
+ADMIN1_WEIGHT = 2.0  # a town in an admin1 area the article names ≈ a factor 100 in population
+OWN_NAME_WEIGHT = 0.5  # the text spells the place's own name, not an alternate one
+
+
+def _rerank(
+    cands: Sequence[Candidate], key: str, ctx: dict[str, float], admin1s: set[str]
+) -> list[Candidate]:
+    """Namesakes re-ranked beyond the gazetteer's country context: towns in an admin1 area the
+    article names ("Edmonton" in a story naming Kentucky, "Pavlivka" with "Donetsk Oblast"),
+    and the place whose own name the text spells (Tokmak, not Tokmok, which also goes by it)."""
+
+    def score(c: Candidate) -> float:
+        return (
+            prior(c)
+            + CONTEXT_WEIGHT * min(ctx.get(c.country or "", 0.0), 1.0)
+            + (ADMIN1_WEIGHT if c.admin1_code in admin1s and c.kind != "admin1" else 0.0)
+            + (OWN_NAME_WEIGHT if normalise(c.name) == key else 0.0)
+        )
+
+    return sorted(cands, key=lambda c: -score(c))
 
 
 def _container(mentions: Sequence[Mention], start: int) -> Candidate | None:
