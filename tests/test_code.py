@@ -332,3 +332,56 @@ def test_unparsed_sentences_are_not_coded() -> None:
     doc = ParsedDoc(text, (Sentence(0, text, 0, len(text), tokens, (), parsed=False),))
     actors = ActorDictionary([ActorEntry("Atlantis", "Atlantis", "ATL", None, "country")])
     assert code_events(doc, _article(text), Lexicon.load(), actors) == []
+
+
+# --- stated intentions, obligations, protests with demands ----------------------------------
+INTENTIONS = [
+    # the announced act stays `future`; the statement is an AGREE / THREATEN of its own
+    ("Norway said it will send more aid to Moldova.",
+     [E("AID", {"NOR"}, {"MDA"}, factuality="future", attribution="NOR"), E("AGREE", {"NOR"}, {"MDA"})],
+     [NOT(event_type="AID", factuality="actual")]),
+    ("Armenia says it is willing to withdraw its troops from the border.",
+     [E("RETREAT", {"ARM"}, factuality="hypothetical", attribution="ARM"), E("AGREE", {"ARM"})],
+     [NOT(event_type="RETREAT", factuality="actual")]),
+    ("Serbian farmers said they would blockade Belgrade next week.",
+     [E("THREATEN", {"SRB"}, {"SRB"}, mode="restrict")], [NOT(event_type="COERCE", factuality="actual")]),
+    ("Ghana announced that it will withdraw its peacekeepers from Mali.",
+     [E("THREATEN", {"GHA"}, mode="relations")], [NOT(event_type="AGREE")]),
+    # an outlet's plan or an expectation is nobody's statement: no AGREE / THREATEN
+    ("Poland plans to deploy more troops to the border.", [E("MOBILIZE", {"POL"}, factuality="future")],
+     [NOT(event_type="THREATEN"), NOT(event_type="AGREE")]),
+    ("The EU is expected to impose new sanctions on Iran.",
+     [E("SANCTION", {"EU"}, {"IRN"}, factuality="future", attribution="EU")],
+     [NOT(event_type="THREATEN")]),
+    # "X said Y must …" is a demand on Y; the demanded act is not coded as an event of its own
+    ("Kenya said that Somalia must release the detained fishermen.", [E("REQUEST", {"KEN"}, {"SOM"})],
+     [NOT(event_type="RETREAT", factuality="actual")]),
+    ("Morocco said it must protect its borders.", [], [NOT(event_type="REQUEST")]),
+    # a demand voiced by a protest is part of the protest
+    ("Chilean students staged demonstrations on Monday to demand free education.",
+     [E("PROTEST", {"CHL"}, mode="demo")], [NOT(event_type="REQUEST")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), INTENTIONS, ids=[t[0][:40] for t in INTENTIONS])
+def test_intentions_and_obligations(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+ACTORS_AND_TRIGGERS = [
+    ("The Danish and Swedish navies began joint exercises in the Baltic.",
+     [E("COOPERATE", {"DNK", "SWE"})], []),
+    ("Opposition groups in Kenya are demanding that the government lower taxes.",
+     [E("REQUEST", {"KEN"}, {"KEN"})], []),
+    ("Peru lifted a state of emergency in the south on Monday.", [E("CONCEDE", {"PER"})], []),
+    ("Canada suspended part of its aid programme for Haiti.", [E("SANCTION", {"CAN"}, mode="discontinue")],
+     [NOT(event_type="AID")]),
+    ("Rebels armed with rifles attacked a village in Mali.", [E("ASSAULT", {"MLI"})], [NOT(event_type="AID")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"), ACTORS_AND_TRIGGERS, ids=[t[0][:40] for t in ACTORS_AND_TRIGGERS]
+)
+def test_actors_and_triggers(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)

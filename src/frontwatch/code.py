@@ -187,7 +187,7 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     out = []
     for f in found:
         out += [tree.tok(k) for k in tree.conjuncts(f.i)]
-        if f.pos in ("NUM", "PRON", "DET", "ADJ") or f.lemma.lower() in _PARTS:  # "two of its border crossings"
+        if f.pos in ("NUM", "PRON", "DET", "ADJ") or f.lemma.lower() in _PARTS:  # "two of its crossings"
             for p in tree.children(f.i, "prep"):
                 if p.lemma.lower() == "of":
                     out += tree.children(p.i, "pobj")
@@ -348,7 +348,8 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
 
 # Statements that put an obligation on someone else are demands: "Russia said that Sudan must
 # return the helicopter", "the forum concluded that developed nations must allocate …".
-_STATING = words("say announce insist state declare conclude stress tell add reiterate emphasize emphasise write")
+_STATING = words("""say announce insist state declare conclude stress tell add reiterate emphasize
+    emphasise write""")
 _OBLIGING = frozenset({"must"})
 _SELF = words("i we it he she they one")
 
@@ -363,8 +364,9 @@ def _obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[_Candida
             must = any(c.lemma.lower() in _OBLIGING for c in tree.children(comp.i, "aux"))
             if not must or subj is None or subj.lemma.lower() in _SELF or subj.pos == "PRON":
                 continue
-            entry = Trigger(f"{verb.lemma.lower()} that … must", "verb", "REQUEST", None,
-                            lexicon.types["REQUEST"].contexts, verb.lemma.lower(), ambiguous=True)  # fmt: skip
+            lemma = verb.lemma.lower()
+            contexts = lexicon.types["REQUEST"].contexts
+            entry = Trigger(f"{lemma} that … must", "verb", "REQUEST", None, contexts, lemma, ambiguous=True)
             out.append(_Candidate(verb.i, [entry], verb.i, False, None, verb.i))
             break
     return out
@@ -475,6 +477,10 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     head = tree.head(v.i)
     if head is None:
         return [], []
+    if v.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "it is willing to withdraw"
+        gov = tree.head(head.i)
+        if gov is not None and gov.pos in ("VERB", "AUX"):
+            return _subject(tree, parts, gov, depth + 1)[0], []
     if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         if v.dep == "xcomp":
             obj = tree.child(head.i, "dobj")
@@ -696,8 +702,9 @@ def _mode(tree: Tree, cand: _Candidate, entry: Trigger, actors: list[Ref], lexic
         elif mode == "troops" and actors and all(r.entity.sector == "REB" for r in actors):
             mode = "militia"
     elif etype == "PROTEST" and mode is None and cand.obj is not None:  # "staged demonstrations"
-        obj = tree.tok(cand.obj).lemma.lower()
-        mode = next((e.mode for e in lexicon.nouns.get(obj, ()) if e.event_type == etype and e.words == (obj,)), None)
+        noun = tree.tok(cand.obj).lemma.lower()
+        same = [e.mode for e in lexicon.nouns.get(noun, ()) if e.event_type == etype and e.words == (noun,)]
+        mode = same[0] if same else None
     elif etype in ("REQUEST", "REJECT") and mode is None:
         for o in tree.children(anchor, "dobj") + ([tree.tok(cand.obj)] if cand.obj is not None else []):
             mode = _ASK_NOUNS.get(o.lemma.lower()) or mode
@@ -848,7 +855,9 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
     return out
 
 
-def _intention(tree: Tree, cand: _Candidate, event: Event, fact: Factuality, lexicon: Lexicon) -> Event | None:
+def _intention(
+    tree: Tree, cand: _Candidate, event: Event, fact: Factuality, lexicon: Lexicon
+) -> Event | None:
     """The AGREE or THREATEN that a stated intention is besides the announced act: the actor's
     own announcement ("Hungary said it will support …", "X will provide aid, the ministry said")
     or a commitment frame ("is willing to withdraw", "have sworn to fight")."""

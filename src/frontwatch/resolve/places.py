@@ -226,19 +226,20 @@ def _firm_preposition(toks: Sequence[Token], i: int) -> bool:
     return k >= 0 and toks[k].text.lower() in LOC_PREPS - _WEAK_PREPS
 
 
-def _locative_position(toks: Sequence[Token], i: int, j: int) -> bool:
+def _locative_position(toks: Sequence[Token], i: int, j: int, objects_only: bool = False) -> bool:
     """Is tokens[i:j] where a place goes: after a locative preposition, the object of an attack
-    verb, or the name of a town/region noun in such a position ("the Kupiansk district")?"""
+    verb, or the name of a town/region noun in such a position ("the Kupiansk district")?
+    `objects_only`: the object of an attack verb only ("attacked Avdiivka")."""
     prev = toks[i - 1].text.lower() if i > 0 else ""
     if prev == "the" and i > 1:
         prev = toks[i - 2].text.lower()
-    if prev in LOC_PREPS or prev in ("from", "of"):
+    if (prev in LOC_PREPS or prev in ("from", "of")) and not objects_only:
         return True
     head = next((t for t in toks[i:j] if not i <= t.head < j or t.head == t.i), toks[j - 1])
     for _ in range(2):
         if head.dep in ("compound", "appos", "conj") and 0 <= head.head < len(toks) and head.head != head.i:
             head = toks[head.head]
-    if head.dep == "pobj" and 0 <= head.head < len(toks):
+    if head.dep == "pobj" and 0 <= head.head < len(toks) and not objects_only:
         p = toks[head.head].text.lower()
         return p in LOC_PREPS or p in ("from", "of")
     if head.dep in ("dobj", "obj") and 0 <= head.head < len(toks):
@@ -371,7 +372,7 @@ def _recognise(
                 if i == 0 and tok.pos != "PROPN" and not strong:
                     break  # a sentence-initial capital only counts when tagged a proper noun
                 in_name = any(soft[k] for k in range(i, j)) and query not in known and not strong
-                firm = _firm_preposition(toks, i)
+                firm = _firm_preposition(toks, i) or _locative_position(toks, i, j, objects_only=True)
                 if (
                     best.kind == "city"
                     and any(norp[k] or person[k] for k in range(i, j))
