@@ -238,3 +238,50 @@ def test_unparsed_sentences_use_words_around_the_trigger(gaz: Gazetteer) -> None
     ctx = article_context(doc, gaz, None)
     place = locate_event(doc, _event(doc, 0, 1), ctx, gaz)
     assert place is not None and (place.name, place.country, place.dominant) == ("Kherson", "UKR", False)
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_on_its_container(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """'the Qaryat Zarwan neighborhood of Mosul': the event is in the neighbourhood, which has
+    Mosul's coordinates and precision (no finer point is known)."""
+    place, _ = locate(
+        "A car bomb exploded in the Qaryat Zarwan neighborhood of Mosul on Monday.",
+        "exploded",
+        nlp,
+        gaz,
+        actors,
+    )
+    assert place is not None and place.text == "Qaryat Zarwan" and not place.dominant
+    mosul = gaz.lookup("Mosul")[0]
+    assert (place.country, place.lat, place.lon, place.precision) == ("IRQ", mosul.lat, mosul.lon, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Five fighters were killed on Monday, the source told ARA News.", "killed"),  # not Arrah
+        ("Rebels loyal to President Bashar al-Assad killed two soldiers.", "killed"),  # not Bawshar
+        ("The protesters shouted slogans against NATO.", "shouted"),  # not Nato, Philippines
+    ],
+)
+def test_names_of_organisations_and_people_are_not_towns(
+    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, ctx = locate(text, trigger, nlp, gaz, actors)
+    assert place is None, place
+    assert all(m.resolved is None or m.resolved.kind != "city" for m in ctx.mentions)
+
+
+def test_an_admin1_area_the_article_names_picks_the_namesake_inside_it(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate("A tornado struck Edmonton, Ky., on Tuesday.", "struck", nlp, gaz, actors)
+    assert place is not None and (place.name, place.country, place.admin1) == ("Edmonton", "USA", "Kentucky")
+    place, _ = locate("A tornado struck Edmonton on Tuesday.", "struck", nlp, gaz, actors)
+    assert place is not None and place.country == "CAN"
+
+
+def test_footage_from_a_town_is_footage_of_it(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, _ = locate("Drone footage from Bucha shows burned tanks.", "footage", nlp, gaz, actors)
+    assert place is not None and (place.name, place.country, place.dominant) == ("Bucha", "UKR", False)

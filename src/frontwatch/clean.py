@@ -213,11 +213,12 @@ def _squash(text: str) -> str:
 
 
 def page_heading(tree: Any, url: str | None = None) -> str | None:
-    """The page's headline: the longest h1 (else h2) of at least two words that a title in
-    the page's metadata (<title>, og:title, twitter:title, JSON-LD headline) repeats, less a
-    kicker set apart before it ("Covid-19 – Headline") and not the site's name (og:site_name,
-    the name the <title> carries, a heading that only links to the home page); else the
-    page's single h1; else an h3 that the metadata repeats."""
+    """The page's headline: an h1 (else h2) of at least two words that a title in the page's
+    metadata (<title>, og:title, twitter:title, JSON-LD headline or name) is word for word,
+    else the longest h1 (else h2) that such a title contains; less a kicker set apart before
+    it ("Covid-19 – Headline") and never the site's name (og:site_name, the host, the name the
+    <title> carries, a heading that only links to the home page). Else the page's single h1;
+    else an h3 that the metadata repeats."""
     titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
     metas = [str(t) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
     for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
