@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -32,7 +33,7 @@ from .config import Settings, default_db_url
 from .errors import FrontwatchError, InputError, UsageError
 from .models import IngestSummary
 from .query import event_filter, parse_date, parse_datetime
-from .store import ArticleFilter, Page, Store, open_store
+from .store import ArticleFilter, Page, Store, iter_pages, open_store
 
 app = typer.Typer(
     add_completion=False,
@@ -79,18 +80,7 @@ def _open(db: str | None) -> Store:
 
 def _pages(fetch: Callable[[str | None], Page[T]], limit: int | None) -> Iterator[T]:
     """Every item of a paginated listing, up to `limit`."""
-    cursor: str | None = None
-    count = 0
-    while True:
-        page = fetch(cursor)
-        for item in page.items:
-            if limit is not None and count >= limit:
-                return
-            count += 1
-            yield item
-        if page.next is None:
-            return
-        cursor = page.next
+    return islice(iter_pages(fetch), limit)
 
 
 def _days(first: date, last: date) -> list[date]:

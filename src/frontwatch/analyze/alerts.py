@@ -35,7 +35,7 @@ import yaml
 
 from ..errors import FrontwatchError, UsageError
 from ..models import EVENT_TYPES, FACTUALITY_VALUES, MODES, Alert, EventFilter, Story, sha256_hex
-from ..store import Store
+from ..store import Store, iter_pages
 from ..store.base import encode_cursor
 
 log = logging.getLogger(__name__)
@@ -298,14 +298,7 @@ def _stories(store: Store, rule: Rule, first: date, last: date) -> list[Story]:
         since=first,
         until=last,
     )
-    found: list[Story] = []
-    cursor: str | None = None
-    while True:
-        page = store.list_stories(flt, cursor, _PAGE)
-        found.extend(page.items)
-        if page.next is None:
-            break
-        cursor = page.next
+    found = list(iter_pages(lambda c: store.list_stories(flt, c, _PAGE)))
     # undated stories: the store orders them last (day 0); a cursor just past day 1 starts there
     undated = replace(flt, since=None, until=None)
     next_cursor: str | None = encode_cursor([1, ""])

@@ -33,7 +33,7 @@ from urllib.parse import quote, urlsplit
 
 from .. import __version__
 from ..models import Alert, Article, Event, EventFilter, Story
-from ..store import ArticleFilter, Store
+from ..store import ArticleFilter, Store, iter_pages
 from ..store.base import story_matches
 from .basemap import MapPoint, map_extent, reference_cities, render_map
 from .stories import factuality_class, latest_verdict
@@ -226,14 +226,7 @@ def _day_start(day: date) -> datetime:
 
 
 def _all_stories(store: Store, flt: EventFilter) -> list[Story]:
-    found: list[Story] = []
-    cursor: str | None = None
-    while True:
-        page = store.list_stories(flt, cursor, _PAGE)
-        found.extend(page.items)
-        if page.next is None:
-            return found
-        cursor = page.next
+    return list(iter_pages(lambda c: store.list_stories(flt, c, _PAGE)))
 
 
 def _period_stories(store: Store, since: date | None, until: date | None, country: str | None) -> list[Story]:

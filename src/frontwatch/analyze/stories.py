@@ -49,7 +49,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ..models import Article, Entity, Event, EventFilter, Place, Story, sha256_hex
-from ..store import Store
+from ..store import Store, iter_pages
 from ..store.base import encode_cursor
 
 MAX_KM = 50.0
@@ -388,25 +388,11 @@ def latest_verdict(store: Store, event_id: str) -> str | None:
 
 
 def _all_stories(store: Store, flt: EventFilter) -> list[Story]:
-    found: list[Story] = []
-    cursor: str | None = None
-    while True:
-        page = store.list_stories(flt, cursor, _PAGE)
-        found.extend(page.items)
-        if page.next is None:
-            return found
-        cursor = page.next
+    return list(iter_pages(lambda c: store.list_stories(flt, c, _PAGE)))
 
 
 def _all_events(store: Store, flt: EventFilter) -> list[Event]:
-    found: list[Event] = []
-    cursor: str | None = None
-    while True:
-        page = store.list_events(flt, cursor, _PAGE)
-        found.extend(page.items)
-        if page.next is None:
-            return found
-        cursor = page.next
+    return list(iter_pages(lambda c: store.list_events(flt, c, _PAGE)))
 
 
 class _Cache:

@@ -21,7 +21,7 @@ from typing import Any
 from rich.table import Table
 
 from ..models import EventFilter, Story
-from ..store import Store
+from ..store import Store, iter_pages
 
 BY_VALUES = ("type", "dyad", "country")
 INTERVALS = ("day", "week")
@@ -102,13 +102,7 @@ def count_trends(
 
 
 def _stories(store: Store, flt: EventFilter) -> Iterator[Story]:
-    cursor: str | None = None
-    while True:
-        page = store.list_stories(flt, cursor, _PAGE)
-        yield from page.items
-        if page.next is None:
-            return
-        cursor = page.next
+    return iter_pages(lambda c: store.list_stories(flt, c, _PAGE))
 
 
 def trends(store: Store, flt: EventFilter, by: str = "type", interval: str = "day") -> TrendTable:

@@ -1,8 +1,8 @@
 """Storage behind one interface (see base.py)."""
 
-from .base import AddOutcome, ArticleFilter, Page, Store
+from .base import AddOutcome, ArticleFilter, Page, Store, iter_pages
 
-__all__ = ["AddOutcome", "ArticleFilter", "Page", "Store", "open_store"]
+__all__ = ["AddOutcome", "ArticleFilter", "Page", "Store", "iter_pages", "open_store"]
 
 
 def open_store(url: str) -> Store:

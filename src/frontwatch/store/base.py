@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Generic, Literal, Protocol, TypeVar
@@ -32,6 +32,16 @@ StoreItem = tuple[Article, bytes, Sequence[int] | None, Sequence[Event]]
 class Page(Generic[T]):
     items: list[T]
     next: str | None
+
+
+def iter_pages(fetch: Callable[[str | None], Page[T]], cursor: str | None = None) -> Iterator[T]:
+    """Every item of a paginated listing: `fetch(cursor)` returns one page."""
+    while True:
+        page = fetch(cursor)
+        yield from page.items
+        if page.next is None:
+            return
+        cursor = page.next
 
 
 @dataclass(frozen=True)
