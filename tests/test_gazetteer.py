@@ -165,11 +165,11 @@ def test_lookup_speed(gaz: Gazetteer) -> None:
     fresh = Gazetteer.load(gaz.path)  # an empty cache
     common = ["Kyiv", "Kharkov", "Brest", "Sumy Oblast", "Paris", "the Red Sea", "Hrodna", "Donbas"]
     names = [common[i % 8] if i % 4 else f"Nowhere{i} Town" for i in range(20_000)]
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: the machine is shared, wall time is noisy
     for name in names:
         fresh.lookup(name)
-    rate = len(names) / (time.perf_counter() - t)
-    assert rate > 20_000, rate  # > 50,000 /s on a quiet machine; the machine is shared
+    rate = len(names) / max(time.process_time() - t, 1e-9)
+    assert rate > 50_000, rate
 
 
 class _Counted:

@@ -50,8 +50,9 @@ _ADJ_SUFFIXES = ("s'kaya", "skaya", "skaja", "s'ka", "ska", "skiy", "s'kiy", "ay
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One gazetteer entry a name may refer to. `kind` is country/region/admin1/city;
-    `precision` the Place precision it resolves to."""
+    """One gazetteer entry a name may refer to. `kind` is country/region/admin1/city (places.py
+    adds "unlisted" for a name the gazetteer lacks, placed on its container); `precision` the
+    Place precision it resolves to."""
 
     id: int
     name: str

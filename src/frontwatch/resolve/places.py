@@ -4,17 +4,25 @@ by syntax among its sentence's places.
 1. Recognition (per sentence): spaCy GPE/LOC/FAC entities, a gazetteer matcher over capitalised
    tokens, admin forms ("the Kharkiv region", "Sumy Oblast"), and demonym adjectives heading a
    territorial noun ("Belarusian territory", "Russian airspace" → the country).
+   Organisation and person names only count as towns when they spell the town's own name or
+   stand after a firm locative ("ARA News" is not Arrah); names the gazetteer lacks, read as
+   places by the model or by a settlement noun ("the Radhwaniyah area"), become `unlisted`
+   mentions placed on the nearest place of their sentence (else the article's dominant place).
 2. Resolution (per article): candidates ranked by population and kind, then re-ranked by the
    countries the article names (country names and demonyms, doubled for the same sentence), so
-   "Brest" is the Belarusian city in a story about Belarus and the French port in one about France.
+   "Brest" is the Belarusian city in a story about Belarus and the French port in one about France;
+   then by the admin1 areas it names ("Edmonton, Ky.") and by spelling the place's own name.
 3. The event's location (`locate_event`): among the sentence's places, those attached to the
    trigger or its arguments by a locative preposition ("in", "near", "into", "over", "outside",
    "at", "across", "along"), or the object of an attack verb, nearest in the dependency tree; the
-   finer place on ties. Never a place in subject or possessive position ("Russia said"), never a
+   finer place on ties, and a place inside the winner (or an unlisted name placed on it) over
+   the winner. Never a place in subject position or owning the subject ("Russia said",
+   "Russia's army said"; otherwise a possessive takes the role of what it owns), never a
    capital flagged as a metonym by the actor dictionary ("Moscow said"), never an origin ("an
    offensive from Belarus" is not in Belarus) unless the trigger is a withdrawal ("withdrew from
-   Kherson"). A sentence naming no usable place gets the article's dominant place, marked
-   `dominant=True` — unless that place is the origin the sentence named.
+   Kherson") or "from" follows what is seen ("footage from Bucha").
+   A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
+   unless that place is the origin the sentence named.
 """
 
 from __future__ import annotations
