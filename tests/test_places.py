@@ -285,3 +285,17 @@ def test_an_admin1_area_the_article_names_picks_the_namesake_inside_it(
 def test_footage_from_a_town_is_footage_of_it(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     place, _ = locate("Drone footage from Bucha shows burned tanks.", "footage", nlp, gaz, actors)
     assert place is not None and (place.name, place.country, place.dominant) == ("Bucha", "UKR", False)
+
+
+def test_people_organisations_and_the_west_are_never_places(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    doc = parse(
+        "President Vladimir Putin met Lukashenko on Monday. "
+        "The opposition urged the West and NATO to impose further sanctions.",
+        nlp,
+    )
+    ctx = article_context(doc, gaz, actors)
+    texts = {m.text for m in ctx.mentions}
+    assert not texts & {"Putin", "Vladimir Putin", "West", "the West", "NATO", "Lukashenko"}, texts
+    assert ctx.dominant is None

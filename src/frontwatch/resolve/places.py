@@ -479,14 +479,24 @@ def _recognise(
     return sorted(found)
 
 
-def _metonym_tokens(sentence: Sentence, actors: ActorMatcher | None, on: date | None) -> set[int]:
+NOT_PLACE_KINDS = frozenset({"person", "igo", "group"})
+
+
+def _actor_tokens(
+    sentence: Sentence, actors: ActorMatcher | None, on: date | None
+) -> tuple[set[int], set[int]]:
+    """Tokens of capitals used as metonyms, and tokens of actors that are never places
+    (people, organisations, armed groups: "Putin" is not Putian, "the West" not West, Texas)."""
+    metonyms: set[int] = set()
+    not_places: set[int] = set()
     if actors is None:
-        return set()
-    out: set[int] = set()
+        return metonyms, not_places
     for m in actors.match(sentence, on):
         if getattr(m, "is_metonym", False):
-            out.update(range(m.start, m.end))
-    return out
+            metonyms.update(range(m.start, m.end))
+        elif getattr(m, "kind", "") in NOT_PLACE_KINDS:
+            not_places.update(range(m.start, m.end))
+    return metonyms, not_places
 
 
 def _country_weights(raw: dict[str, float]) -> dict[str, float]:
@@ -522,8 +532,10 @@ def article_context(
         if source in ("ent", "gazetteer", "admin")
     )
     for sent in doc.sentences:
-        metonyms = _metonym_tokens(sent, actors, on)
+        metonyms, not_places = _actor_tokens(sent, actors, on)
         for s, e, source, cands in _recognise(sent, gaz, demonyms, known):
+            if any(k in not_places for k in range(s, e)):
+                continue
             is_met = any(k in metonyms for k in range(s, e))
             raw.append((sent.index, s, e, source, cands, is_met))
             if source in ("adjective", "unlisted"):
