@@ -127,7 +127,7 @@ def _jsonl_ranges(path: Path, items: int, max_bytes: int) -> list[Partition] | N
                 start, lines_at_start, count = offset, lines, 0
             offset += len(line)
             lines += len(line.splitlines())  # ingest numbers lines as bytes.splitlines() does
-            count += bool(line.strip())
+            count += bool(line.removeprefix(b"\xef\xbb\xbf").strip())  # a range must hold text
     if offset > start:
         parts.append(Partition((str(path),), start, offset, lines_at_start))
     return parts
