@@ -103,7 +103,17 @@ def test_watch_once_exit_codes(sample_db: str, tmp_path: Path) -> None:
 
 def test_watch_replay_finds_the_first_day(sample_db: str) -> None:
     rules = Path(__file__).parents[1] / "samples" / "rules.yaml"
-    args = ("watch", str(rules), "--db", sample_db, "--once", "--since", "2022-12-12", "--until", "2023-01-20")
+    args = (
+        "watch",
+        str(rules),
+        "--db",
+        sample_db,
+        "--once",
+        "--since",
+        "2022-12-12",
+        "--until",
+        "2023-01-20",
+    )
     code, out, _ = _run(*args)
     build_up = [line for line in out.splitlines() if "russian-build-up-in-belarus" in line]
     assert code == 3 and build_up and "2023-01-11" in build_up[0]
