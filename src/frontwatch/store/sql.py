@@ -162,7 +162,7 @@ class SqlStore:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout = 30000")
-            cur.execute("PRAGMA journal_mode = WAL")
+            _set_wal(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.close()
@@ -629,3 +629,20 @@ def _article(row: Any) -> Article:
         text=row.text, language=row.language, ingested_at=row.ingested_at,
         duplicate_of=row.duplicate_of, is_summary=bool(row.is_summary),
     )  # fmt: skip
+
+
+def _set_wal(cur: Any) -> None:
+    """Switch to WAL. Switching a new database can answer "locked" at once, without waiting on
+    the busy timeout, while another process creates it; retry for up to ~30 s."""
+    import sqlite3
+    import time
+
+    for attempt in range(300):
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 299:
+                raise
+            time.sleep(0.1)
+
