@@ -31,7 +31,7 @@ from rich.table import Table
 from . import __version__
 from .config import Settings, default_db_url
 from .errors import FrontwatchError, InputError, UsageError
-from .models import IngestSummary
+from .models import EventFilter, IngestSummary
 from .query import event_filter, parse_date, parse_datetime
 from .store import ArticleFilter, Page, Store, iter_pages, open_store
 
@@ -292,6 +292,17 @@ LimitOpt = Annotated[int | None, typer.Option(min=1, help="At most this many row
 ConfOpt = Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Minimum confidence.")]
 
 
+def _list_filter(fmt: ListFormat, output: Path | None, *criteria: Any) -> EventFilter:
+    """The listing's filter from the command's options; a bad value or format is a usage error."""
+    try:
+        flt = event_filter(*criteria)
+        if fmt is ListFormat.parquet and output is None:
+            raise UsageError("--format parquet needs -o FILE.parquet")
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    return flt
+
+
 @app.command()
 def events(
     db: DbOpt = None,
@@ -309,12 +320,8 @@ def events(
     limit: LimitOpt = None,
 ) -> None:
     """List coded events with filters, in a table or an export format."""
-    try:
-        flt = event_filter(types, actor, recipient, country, factuality, since, until, min_confidence)
-        if fmt is ListFormat.parquet and output is None:
-            raise UsageError("--format parquet needs -o FILE.parquet")
-    except FrontwatchError as exc:
-        raise _fail(exc) from None
+    criteria = (types, actor, recipient, country, factuality, since, until, min_confidence)
+    flt = _list_filter(fmt, output, *criteria)
     from .export import event_row
 
     store = _open(db)
@@ -353,12 +360,7 @@ def stories(
     limit: LimitOpt = None,
 ) -> None:
     """List stories: the same real-world event merged across reports."""
-    try:
-        flt = event_filter(types, actor, recipient, country, factuality, since, until)
-        if fmt is ListFormat.parquet and output is None:
-            raise UsageError("--format parquet needs -o FILE.parquet")
-    except FrontwatchError as exc:
-        raise _fail(exc) from None
+    flt = _list_filter(fmt, output, types, actor, recipient, country, factuality, since, until)
     from .export import story_row
 
     store = _open(db)
