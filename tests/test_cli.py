@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,39 @@ def test_watch_replay_finds_the_first_day(sample_db: str) -> None:
     code, out, _ = _run(*args)
     build_up = [line for line in out.splitlines() if "russian-build-up-in-belarus" in line]
     assert code == 3 and build_up and "2023-01-11" in build_up[0]
+
+
+def test_serve_answers_with_two_processes(tmp_path: Path, sample_db: str) -> None:
+    """`serve --workers 2` starts, answers the API over the given store, and stops on SIGTERM."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "FRONTWATCH_CACHE": str(tmp_path), "FRONTWATCH_TOKEN": ""}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "frontwatch", "serve", "--db", sample_db, "--port", str(port),
+         "--workers", "2"],
+        env=env, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        body = None
+        for _ in range(300):
+            try:
+                body = httpx.get(f"http://127.0.0.1:{port}/api/events?limit=5", timeout=2).json()
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert body is not None, "server did not answer"
+        assert len(body["items"]) == 5
+        assert (tmp_path / "token").read_text().strip()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert err.count("created the API token") == 1

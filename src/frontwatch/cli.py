@@ -546,13 +546,27 @@ def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes.")] = 1,
+    access_log: Annotated[bool, typer.Option(help="Log every request.")] = False,
 ) -> None:
     """Serve the REST API and the dashboard."""
+    import os
+
     import uvicorn
 
-    from .api import create_app
+    from .api import load_token
 
-    uvicorn.run(create_app(_settings(db)), host=host, port=port, log_level="info")
+    settings = _settings(db)
+    try:
+        load_token(settings)  # created (and printed) here, once, before the server processes read it
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    # several processes need the application by name; they read the store's URL from the environment
+    os.environ["FRONTWATCH_DB"] = settings.db_url
+    uvicorn.run(
+        "frontwatch.api:app_from_env", factory=True, host=host, port=port, workers=workers,
+        log_level="info", access_log=access_log,
+    )  # fmt: skip
 
 
 @app.command("eval")
