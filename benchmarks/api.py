@@ -2,9 +2,12 @@
 
 Builds a SQLite store with synthetic events, serves it with uvicorn on 127.0.0.1 in a child
 process, and runs C concurrent clients for at most N requests or T seconds, whichever comes
-first. Prints requests/second and p50/p99 latency. Target: p99 < 100 ms at 50 clients.
+first. Prints requests/second, p50/p99 latency, and the CPU time per request of the server
+processes and of this load generator (both share the machine's cores). Target: p99 < 100 ms at
+50 clients.
 
     .venv/bin/python benchmarks/api.py [--events 100000] [--clients 50] [--requests 5000] [--seconds 60]
+                                       [--workers 2] [--db FILE]
 """
 
 from __future__ import annotations
@@ -115,8 +118,12 @@ async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, targe
     return int(lines[0].split()[1])
 
 
-async def _load(port: int, clients: int, requests: int, seconds: float) -> tuple[list[float], int, float]:
+async def _load(
+    port: int, clients: int, requests: int, seconds: float
+) -> tuple[list[float], int, float, list[float]]:
+    """Latencies, errors, wall time, and each client's mean latency."""
     latencies: list[float] = []
+    means: list[float] = []
     errors = 0
     sent = 0
     deadline = time.monotonic() + seconds
@@ -125,21 +132,25 @@ async def _load(port: int, clients: int, requests: int, seconds: float) -> tuple
         nonlocal sent, errors
         rng = random.Random(n)
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        mine: list[float] = []
         try:
             while sent < requests and time.monotonic() < deadline:
                 sent += 1
                 target = f"/api/events?{urlencode(_queries(rng))}"
                 t0 = time.perf_counter()
                 status = await _get(reader, writer, target)
-                latencies.append(time.perf_counter() - t0)
+                mine.append(time.perf_counter() - t0)
                 if status != 200:
                     errors += 1
         finally:
             writer.close()
+            latencies.extend(mine)
+            if mine:
+                means.append(statistics.mean(mine))
 
     t0 = time.perf_counter()
     await asyncio.gather(*(worker(n) for n in range(clients)))
-    return latencies, errors, time.perf_counter() - t0
+    return latencies, errors, time.perf_counter() - t0, means
 
 
 def main() -> None:
@@ -177,7 +188,9 @@ def main() -> None:
             procs = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
             cpu0 = sum(sum(p.cpu_times()[:2]) for p in procs)
             load = os.getloadavg()[0]
-            lat, errors, wall = asyncio.run(_load(port, args.clients, args.requests, args.seconds))
+            client0 = time.process_time()
+            lat, errors, wall, means = asyncio.run(_load(port, args.clients, args.requests, args.seconds))
+            client = time.process_time() - client0
             cpu = sum(sum(p.cpu_times()[:2]) for p in procs) - cpu0
         finally:
             server.terminate()
@@ -188,7 +201,10 @@ def main() -> None:
     print(f"requests: {len(lat_ms)} ({errors} errors) from {args.clients} clients in {wall:.1f} s")
     print(f"throughput: {len(lat_ms) / wall:.0f} requests/s")
     print(f"latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms (target p99 < 100 ms)")
+    # connections served by a busier worker process wait longer: a wide spread means uneven workers
+    print(f"per-client mean latency: {1000 * min(means):.0f}–{1000 * max(means):.0f} ms")
     print(f"server CPU: {1000 * cpu / max(1, len(lat_ms)):.2f} ms per request ({args.workers} workers)")
+    print(f"load generator CPU: {1000 * client / max(1, len(lat_ms)):.2f} ms per request (same cores)")
     print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} when the run started")
 
 

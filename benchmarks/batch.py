@@ -34,7 +34,8 @@ from synthetic import make_reports, write_warc  # noqa: E402
 from frontwatch.batch import PLUGIN_NAME, ResourcesPlugin, close_client, local_client, run_batch  # noqa: E402
 from frontwatch.config import Settings  # noqa: E402
 from frontwatch.models import EventFilter  # noqa: E402
-from frontwatch.store import open_store  # noqa: E402
+from frontwatch.store import ArticleFilter, open_store  # noqa: E402
+from frontwatch.store.base import iter_pages  # noqa: E402
 
 
 def _events(db: str) -> dict[str, dict[str, Any]]:
@@ -54,6 +55,47 @@ def _events(db: str) -> dict[str, dict[str, Any]]:
                 return found
     finally:
         store.close()
+
+
+def _stored(db: str) -> tuple[dict[str, tuple[Any, ...]], set[frozenset[str]]]:
+    """Every stored article (id → url, title, outlet, published, text, duplicate_of) and the
+    stories as sets of event ids (the grouping, whatever the story ids)."""
+    store = open_store(db)
+    try:
+        articles = {
+            a.id: (a.url, a.title, a.outlet, a.published, a.text, a.duplicate_of)
+            for a in iter_pages(lambda c: store.list_articles(ArticleFilter(), c, 1000))
+        }
+        pages = iter_pages(lambda c: store.list_stories(EventFilter(), c, 1000))
+        stories = {frozenset(s.event_ids) for s in pages}
+    finally:
+        store.close()
+    return articles, stories
+
+
+def compare(got_db: str, want_db: str, label: str) -> bool:
+    """Print how the store `got_db` compares with `want_db`, event for event (every field but
+    the story id), article for article, and story grouping; True when all agree."""
+    got, want = _events(got_db), _events(want_db)
+    differ = sorted(k for k in got.keys() & want.keys() if got[k] != want[k])
+    only_got, only_want = len(got.keys() - want.keys()), len(want.keys() - got.keys())
+    (arts_got, stories_got), (arts_want, stories_want) = _stored(got_db), _stored(want_db)
+    art_differ = sum(arts_got[k] != arts_want[k] for k in arts_got.keys() & arts_want.keys())
+    art_only = len(arts_got.keys() ^ arts_want.keys())
+    same_events = not differ and not only_got and not only_want
+    same_articles = not art_differ and not art_only
+    print(
+        f"{label}: events {len(got)} vs {len(want)}: {len(got.keys() & want.keys()) - len(differ)} "
+        f"identical in every field, {len(differ)} differ, {only_got} only in the first, {only_want} only "
+        f"in the second → {'identical' if same_events else 'DIFFERENT'}; articles {len(arts_got)} vs "
+        f"{len(arts_want)}: {art_differ} differ, {art_only} in one only; stories {len(stories_got)} vs "
+        f"{len(stories_want)}, same grouping of events: {stories_got == stories_want}"
+    )
+    for k in differ[:3]:
+        fields = sorted(f for f in got[k].keys() | want[k].keys() if got[k].get(f) != want[k].get(f))
+        pairs = [(got[k].get(f), want[k].get(f)) for f in fields][:2]
+        print(f"  event {k[:12]} differs in {fields}: {pairs}")
+    return same_events and same_articles
 
 
 class _PeakMemory:
@@ -169,8 +211,7 @@ def main() -> None:
             for what in ("rate", "steady"):
                 eff = results[2][what] / (2 * results[1][what])
                 print(f"scaling efficiency 1→2 workers ({what}): {eff:.2f}")
-            same = _events(results[1]["db"]) == _events(results[2]["db"])
-            print(f"events identical between 1 and 2 workers: {same}")
+            compare(results[2]["db"], results[1]["db"], "batch 2 workers vs 1 worker")
         if args.compare_ingest:
             from frontwatch.pipeline import Resources, ingest
 
@@ -188,16 +229,9 @@ def main() -> None:
                 f"plain ingest into SQLite: {summary.line()}; model load {load:.1f} s, "
                 f"processing {wall:.1f} s → {summary.new / wall:.2f} articles/s"
             )
-            want = _events(db)
             for workers, r in results.items():
-                got = _events(r["db"])
-                same = got == want
-                print(f"events of batch ({workers} worker(s)) identical to ingest, event for event: {same}")
-                if not same:
-                    differ = sum(got[k] != want[k] for k in got.keys() & want.keys())
-                    only_batch, only_ingest = len(got.keys() - want.keys()), len(want.keys() - got.keys())
-                    print(f"  {only_batch} only in batch, {only_ingest} only in ingest, {differ} differ")
-
+                where = "PostgreSQL" if admin else "SQLite"
+                compare(r["db"], db, f"batch ({workers} worker(s), {where}) vs ingest into SQLite")
 
 if __name__ == "__main__":
     main()

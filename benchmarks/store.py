@@ -1,4 +1,5 @@
-"""Store benchmark: insert 100,000 events into SQLite, then time filtered `list_events` pages.
+"""Store benchmark: insert 100,000 events into SQLite, then time filtered `list_events` pages
+(and `list_event_records`, the API's read of the same page).
 
     .venv/bin/python benchmarks/store.py [--events 100000] [--queries 300] [--db URL]
 
@@ -130,8 +131,8 @@ def main() -> int:
             print(f"insert {args.events} events via store_articles, 500 articles per transaction: "
                   f"{took:.1f} s = {args.events / took:,.0f} events/s")  # fmt: skip
             batched.close()
-        walls: dict[str, list[float]] = {"first": [], "next": [], "count": []}
-        cpus: dict[str, list[float]] = {"first": [], "next": [], "count": []}
+        walls: dict[str, list[float]] = {"first": [], "records": [], "next": [], "count": []}
+        cpus: dict[str, list[float]] = {"first": [], "records": [], "next": [], "count": []}
         by_kind: dict[str, list[float]] = {}
         for _ in range(args.queries):
             kind, flt = _filter(rng)
@@ -139,6 +140,9 @@ def main() -> int:
             walls["first"].append(wall)
             cpus["first"].append(cpu)
             by_kind.setdefault(kind, []).append(wall)
+            _, wall, cpu = _timed(lambda flt=flt: store.list_event_records(flt, None, 100))  # type: ignore[misc]
+            walls["records"].append(wall)
+            cpus["records"].append(cpu)
             if page.next:
                 _, wall, cpu = _timed(lambda flt=flt, page=page: store.list_events(flt, page.next, 100))  # type: ignore[misc]
                 walls["next"].append(wall)
@@ -146,8 +150,8 @@ def main() -> int:
             _, wall, cpu = _timed(lambda flt=flt: store.count_events(flt))  # type: ignore[misc]
             walls["count"].append(wall)
             cpus["count"].append(cpu)
-        names = {"first": "list_events, first page of 100", "next": "list_events, next page of 100",
-                 "count": "count_events"}  # fmt: skip
+        names = {"first": "list_events, first page of 100", "records": "list_event_records, same page",
+                 "next": "list_events, next page of 100", "count": "count_events"}  # fmt: skip
         for key, name in names.items():
             print(f"{name:31s} wall {_percentiles(walls[key])} | CPU {_percentiles(cpus[key])} "
                   f"(n={len(walls[key])})")  # fmt: skip

@@ -16,12 +16,15 @@ against the hand-labelled story ids over every pair of matched rows: precision =
 together that the labels put together / pairs we put together; recall = the same over the pairs
 the labels put together. Floors: both ≥ 0.9. Label rows no event matched are counted and listed
 (the coder gives no event of the labelled type in that sentence: coder misses, not clustering
-errors).
+errors). It also checks that `rebuild_stories` gives the stories the incremental updates
+made during ingest.
 
 speed — a store of N synthetic events (20% of articles are re-posts of an earlier one; the rest
 report world events drawn near their publication day, so stories have several members) built
 through `store_article` and `rebuild_stories`; then `--arrivals` new articles arrive one by one
-and the time of `update_stories` for each is measured. Floor: p95 < 200 ms.
+and the time of `update_stories` for each is measured. Floor: p95 < 200 ms. Then as many more
+arrive as one batch (stored first, merged by one `update_stories` call, as the pipeline stores a
+batch in one transaction) and the CPU per article is compared.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from frontwatch.models import (
     event_id,
     sha256_hex,
 )
-from frontwatch.store import Store, open_store
+from frontwatch.store import Store, iter_pages, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOOR_PR = 0.9
@@ -124,6 +127,7 @@ def _agreement(label: Label, event: Event) -> int:
     actors = {a.country for a in event.actors if a.country}
     recipients = {r.country for r in event.recipients if r.country}
     place = event.location.country if event.location else None
+
     def agrees(gold: str, ours: set[str]) -> bool:
         return bool(_split(gold) & ours) or (not gold and not ours)
 
@@ -225,16 +229,39 @@ def quality(samples: Path, labels_path: Path, verbose: bool = False) -> int:
             matched.append((label, stored))
         if verbose:
             _explain(matched, store)
+        incremental = _partition(store)
+        rebuild_stories(store)
+        same = incremental == _partition(store)
+        # and one update_stories call for every event at once (the largest batch)
+        for story in list(iter_pages(lambda c: store.list_stories(EventFilter(), c, 1000))):
+            store.delete_story(story.id)
+        events = list(iter_pages(lambda c: store.list_events(EventFilter(), c, 1000)))
+        arts = {a.id: a for a in (store.get_article(i) for i in {e.article_id for e in events}) if a}
+        update_stories(store, events, arts)
+        batched = incremental == _partition(store)
         store.close()
     p, r, n_ours, n_gold = pairwise(ours, gold)
     print(f"quality: {len(containers)} files ingested in {took:.1f} s; {len(gold)}/{len(labels)} label rows "
           f"matched to events; {len(set(gold))} labelled stories")  # fmt: skip
     print(f"pairwise precision {p:.3f} ({n_ours} pairs together in ours), "
           f"recall {r:.3f} ({n_gold} pairs together in the labels); floor {FLOOR_PR}")  # fmt: skip
+    print(f"incremental update_stories vs rebuild_stories: {'identical' if same else 'DIFFERENT'} stories "
+          f"({len(incremental)} stories); vs one update_stories call for all events: "
+          f"{'identical' if batched else 'DIFFERENT'}")  # fmt: skip
     if verbose:
         for label in missed:
             print(f"  unmatched: {label.file}: {label.event_type} {label.snippet[:70]!r}")
-    return 0 if p >= FLOOR_PR and r >= FLOOR_PR else 1
+    return 0 if p >= FLOOR_PR and r >= FLOOR_PR and same and batched else 1
+
+
+def _partition(store: Store) -> set[frozenset[str]]:
+    """The stored stories as sets of event ids (story ids aside)."""
+    events = list(iter_pages(lambda c: store.list_events(EventFilter(), c, 1000)))
+    groups: dict[str, set[str]] = {}
+    for event in events:
+        if event.story_id:
+            groups.setdefault(event.story_id, set()).add(event.id)
+    return {frozenset(g) for g in groups.values()}
 
 
 # speed ---------------------------------------------------------------------------------------
@@ -359,11 +386,28 @@ def speed(n_events: int, arrivals: int, url: str | None) -> int:
             update_stories(store, events, {art.id: art})
             samples.append(time.perf_counter() - t0)
             cpu.append(time.thread_time() - c0)
+        # the same number of articles again, stored first and merged by one call (the batch the
+        # pipeline stores in one transaction)
+        batch_events: list[Event] = []
+        batch_articles: dict[str, Article] = {}
+        for k in range(arrivals):
+            n = n_events // 5 + arrivals + k
+            original = rng.choice(originals) if k % 2 else None
+            art, events = _article(rng, n, world, by_day, original, START + timedelta(days=600, seconds=k))
+            store.store_article(art, art.text.encode(), None, events)
+            batch_events += events
+            batch_articles[art.id] = art
+        t0, c0 = time.perf_counter(), time.thread_time()
+        update_stories(store, batch_events, batch_articles)
+        batch_wall, batch_cpu = time.perf_counter() - t0, time.thread_time() - c0
         store.close()
     _, p95, _, text = _percentiles(samples)
     _, cpu95, _, cpu_text = _percentiles(cpu)
     print(f"update_stories for one arriving article (5 events), wall: {text}")
     print(f"update_stories, CPU of the calling thread (SQLite runs in-process): {cpu_text}")
+    print(f"update_stories for {arrivals} articles in one call: {batch_wall:.2f} s wall, "
+          f"{batch_cpu:.2f} s CPU ({1000 * batch_cpu / arrivals:.1f} ms CPU per article; one by one: "
+          f"{1000 * statistics.mean(cpu):.1f} ms mean)")  # fmt: skip
     print(f"floor: p95 < {FLOOR_MS:.0f} ms (wall {'met' if p95 < FLOOR_MS else 'missed'}, "
           f"CPU {'met' if cpu95 < FLOOR_MS else 'missed'})")  # fmt: skip
     return 0 if p95 < FLOOR_MS else 1

@@ -1,22 +1,29 @@
-"""Coder throughput: articles per second, text → events, on 2 worker processes, and peak memory.
+"""Coder throughput: 600-word reports, text → stored events, through `frontwatch batch`.
 
-    .venv/bin/python benchmarks/throughput.py [--n 96] [--workers 2] [--batch 12] [--gold]
+    .venv/bin/python benchmarks/throughput.py [--n 96] [--workers 2] [--items 16] [--gold]
+        [--corpora news,wire] [--modes all,candidates,default]
+
+The product's own parallel path: `batch.run_batch` on a local Dask cluster of `--workers`
+single-threaded processes (`frontwatch batch --scheduler local --workers 2`), each with the
+model, lexicon, dictionary and gazetteer loaded once by the worker plugin (start-up timed
+apart), reading a JSON Lines file of reports and writing into a fresh SQLite store: stages
+1–2 and 4–6 on the workers, dedup, store and story updates (3, 7, 8) on the client.
 
 Two corpora of ~600-word reports:
-- `wire`: synthetic wire reports (benchmarks/synthetic.py; nearly every sentence holds an event,
-  the worst case for the candidate filter);
 - `news`: real article bodies from ../shared/eval/extraction/zyte (first ~600 words; skipped
-  when absent), a realistic mix where many sentences hold no event.
+  when absent), a realistic mix where most sentences hold no event;
+- `wire`: synthetic wire reports (benchmarks/synthetic.py; nearly every sentence holds an
+  event, the worst case for the candidate filter and for the writer).
 
-Each corpus runs three ways: every sentence fully parsed (`parse_all_sentences=True`), only
-candidate sentences parsed (`code.candidate_filter`: a trigger word form and a dictionary
-actor or referring word), and candidates without the statistical NER (`ner=False`). Each
-worker process loads the model, lexicon and dictionary once
-(load time excluded), then parses (`nlp.parse_many`, batch size --batch) and codes
-(`code.code_events`) its share. Reported: wall-clock articles/s over the workers, CPU
-seconds per article (independent of other load on the machine), events per article and the
-peak resident memory of a worker. `--gold` also prints gold-set micro F1 both ways
-(tests/golden/*.jsonl through `frontwatch.evaluate`).
+Modes: `all` parses every sentence with the full spaCy pipeline (`parse_all_sentences`),
+`candidates` only candidate sentences with spaCy's NER, `default` the product's settings
+(candidates; NER on the sentences that hold an event, `ner_scope="events"`). Reported per run: wall
+articles/s (meaningless on a loaded machine), CPU seconds per article summed over every process
+of the run (client with scheduler and writer, nannies, workers) and the client's share, events
+per article, and each worker's peak resident memory. "≈ quiet 2 cores" is what the CPU time
+allows: 2 / (CPU s/article), capped by the client, which is one process: 1 / (client s/article).
+`--gold` also prints gold-set micro F1 of each mode (tests/golden/*.jsonl through
+`frontwatch.evaluate.main_eval`, the code path of `frontwatch eval [--all-sentences]`).
 """
 
 from __future__ import annotations
@@ -24,23 +31,27 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import multiprocessing as mp
+import os
 import resource
 import sys
+import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 ZYTE = ROOT.parent / "shared" / "eval" / "extraction" / "zyte" / "ground-truth.json"
+PUBLISHED = datetime(2023, 1, 13, 12, tzinfo=UTC)
 
 
-def wire_texts(n: int) -> list[str]:
+def wire_texts(n: int, seed: int = 7) -> list[str]:
     from synthetic import make_reports
 
-    return [r.text for r in make_reports(n, seed=7, words=600)]
+    return [r.text for r in make_reports(n, seed=seed, words=600)]
 
 
 def news_texts(n: int) -> list[str]:
@@ -63,100 +74,133 @@ def news_texts(n: int) -> list[str]:
     return out
 
 
-def _worker(args: tuple[list[str], bool, int, bool]) -> dict[str, float]:
-    texts, candidates, batch, ner = args
-    from frontwatch.code import candidate_filter, code_events
-    from frontwatch.lexicon import Lexicon
-    from frontwatch.models import Article, sha256_hex
-    from frontwatch.nlp import load_model, parse_many
-    from frontwatch.resolve.actors import ActorDictionary
+def warm_texts(n: int) -> list[str]:
+    """Real news other than the measured ones (GeoWebNews articles), for warming up; else wire."""
+    path = ROOT.parent / "shared" / "eval" / "geoparsing" / "GWN.xml"
+    if not path.exists():
+        return wire_texts(n, seed=99)
+    import xml.etree.ElementTree as ET
 
-    nlp, lexicon, actors = load_model(), Lexicon.load(), ActorDictionary.load()
-    select = candidate_filter(lexicon, actors) if candidates else None
-    now = datetime(2024, 1, 1, tzinfo=UTC)
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    events = parsed = sentences = 0
-    docs = parse_many(texts, nlp, batch_size=batch, select=select, ner=ner)
-    for text, doc in zip(texts, docs, strict=True):
-        article = Article(sha256_hex(text), None, None, None, now, text, "en", now)
-        events += len(code_events(doc, article, lexicon, actors))
-        parsed += sum(s.parsed for s in doc.sentences)
-        sentences += len(doc.sentences)
+    texts = [a.findtext("text") or "" for a in ET.parse(path).getroot()]
+    return [t for t in texts if len(t.split()) >= 200][:n]
+
+
+def write_jsonl(path: Path, texts: list[str], tag: str) -> None:
+    """One JSON Lines record per text, as `ingest`/`batch` read them."""
+    with path.open("w", encoding="utf-8") as fh:
+        for k, text in enumerate(texts):
+            published = (PUBLISHED - timedelta(hours=k)).isoformat()
+            record = {"url": f"https://bench.example/{tag}/{k}", "title": f"{tag} {k}", "outlet": "Bench",
+                      "published": published, "text": text}  # fmt: skip
+            fh.write(json.dumps(record) + "\n")
+
+
+def _worker_usage() -> tuple[float, float]:
+    """CPU seconds and peak RSS (MiB) of the calling process (run on each worker)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _cpu(procs: list[psutil.Process]) -> dict[int, float]:
+    found = {}
+    for proc in procs:
+        try:
+            times = proc.cpu_times()
+        except psutil.Error:
+            continue
+        found[proc.pid] = times.user + times.system
+    return found
+
+
+MODES: dict[str, dict[str, Any]] = {
+    "all": {"parse_all_sentences": True},
+    "candidates": {"ner_scope": "candidates"},
+    "default": {},
+}
+
+
+def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) -> dict[str, Any]:
+    """One `run_batch` into a fresh store; CPU of every process of the run, before and after."""
+    from frontwatch.batch import run_batch
+    from frontwatch.config import Settings
+
+    settings = Settings(db_url=db, cache_dir=cache, allow_network=False).with_(**MODES[mode])
+    me = psutil.Process()
+    procs = [me, *me.children(recursive=True)]
+    cpu0, client0 = _cpu(procs), me.cpu_times()
+    t0 = time.perf_counter()
+    summary = run_batch([str(source)], settings, client=client, items=items)
+    wall = time.perf_counter() - t0
+    cpu1, client1 = _cpu(procs), me.cpu_times()
+    total = sum(cpu1[p] - cpu0[p] for p in cpu1.keys() & cpu0.keys())
+    client_cpu = client1.user + client1.system - client0.user - client0.system
+    n = summary.new + summary.duplicates
     return {
-        "wall": time.perf_counter() - wall0,
-        "cpu": time.process_time() - cpu0,
-        "events": events,
-        "parsed": parsed,
-        "sentences": sentences,
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
+        "n": n, "wall": wall, "rate": n / wall, "cpu": total / n, "client": client_cpu / n,
+        "quiet": min(2 / (total / n), 1 / (client_cpu / n)), "events": summary.events / n,
+        "failed": summary.failed, "rss": [r[1] for r in client.run(_worker_usage).values()],
+    }  # fmt: skip
 
 
-def run(texts: list[str], candidates: bool, workers: int, batch: int, ner: bool = True) -> dict[str, float]:
-    shares = [texts[k::workers] for k in range(workers)]
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers) as pool:
-        results = pool.map(_worker, [(share, candidates, batch, ner) for share in shares])
-    wall = max(r["wall"] for r in results)
-    return {
-        "articles_per_s": len(texts) / wall,
-        "cpu_s_per_article": sum(r["cpu"] for r in results) / len(texts),
-        "events_per_article": sum(r["events"] for r in results) / len(texts),
-        "parsed_share": sum(r["parsed"] for r in results) / max(1, sum(r["sentences"] for r in results)),
-        "peak_rss_mb": max(r["rss_mb"] for r in results),
-    }
+def gold_f1(mode: str) -> tuple[float, int, int]:
+    from frontwatch.config import Settings
+    from frontwatch.evaluate import main_eval
 
-
-def gold_f1(candidates: bool, ner: bool = True) -> tuple[float, int]:
-    from frontwatch.code import candidate_filter, code_events
-    from frontwatch.evaluate import evaluate, load_gold_files
-    from frontwatch.lexicon import Lexicon
-    from frontwatch.models import Article, Event, sha256_hex
-    from frontwatch.nlp import load_model, parse_many
-    from frontwatch.resolve.actors import ActorDictionary
-
-    nlp, lexicon, actors = load_model(), Lexicon.load(), ActorDictionary.load()
-    select = candidate_filter(lexicon, actors) if candidates else None
-
-    def coder(text: str, published: datetime | None) -> list[Event]:
-        article = Article(sha256_hex(text), None, None, None, published, text, "en", datetime.now(UTC))
-        doc = next(parse_many([text], nlp, select=select, ner=ner))
-        return [c.event for c in code_events(doc, article, lexicon, actors)]
-
-    records = load_gold_files(sorted((ROOT / "tests" / "golden").glob("*.jsonl")))
-    report: Any = evaluate(records, coder)
-    return report.micro.f1, len(records)
+    settings = Settings(allow_network=False).with_(**MODES[mode])
+    _, report = main_eval(sorted((ROOT / "tests" / "golden").glob("*.jsonl")), settings)
+    return report.micro.f1, report.micro.tp, report.micro.predicted
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=96, help="articles per corpus")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--batch", type=int, default=12)
-    parser.add_argument("--gold", action="store_true", help="also print gold micro F1 both ways")
+    parser.add_argument("--items", type=int, default=16, help="articles per partition")
+    parser.add_argument("--corpora", default="news,wire")
+    parser.add_argument("--modes", default="all,candidates,default")
+    parser.add_argument("--gold", action="store_true", help="also print gold micro F1 of each mode")
     args = parser.parse_args()
-    corpora = {"wire": wire_texts(args.n), "news": news_texts(args.n)}
-    load = Path("/proc/loadavg").read_text().split()[0]
-    print(f"{args.workers} workers, batch {args.batch}; load average {load}")
-    print(f"{'corpus':6} {'parse':17} {'n':>4} {'art/s':>7} {'cpu s/art':>9} {'events/art':>10} "
-          f"{'parsed':>7} {'peak MB':>8}")  # fmt: skip
-    for name, texts in corpora.items():
-        if not texts:
-            print(f"{name:6} (absent)")
-            continue
-        words = sum(len(t.split()) for t in texts) / len(texts)
-        for candidates, ner in ((False, True), (True, True), (True, False)):
-            r = run(texts, candidates, args.workers, args.batch, ner)
-            label = ("candidates" if candidates else "all") + ("" if ner else " no-NER")
-            print(f"{name:6} {label:17} {len(texts):4} {r['articles_per_s']:7.1f} "
-                  f"{r['cpu_s_per_article']:9.3f} {r['events_per_article']:10.1f} "
-                  f"{r['parsed_share']:7.0%} {r['peak_rss_mb']:8.0f}"
-                  f"   ({words:.0f} words/article)")  # fmt: skip
+    from frontwatch.batch import PLUGIN_NAME, ResourcesPlugin, close_client, local_client
+    from frontwatch.config import Settings
+
+    modes = args.modes.split(",")
+    makers = {"news": news_texts, "wire": wire_texts}
+    corpora = {name: makers[name](args.n) for name in args.corpora.split(",")}
+    print(f"{args.workers} workers, {args.items} articles per partition; {psutil.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(os.environ.get("FRONTWATCH_CACHE") or Path.home() / ".cache" / "frontwatch")
+        warm = Path(tmp) / "warm.jsonl"  # other texts: fill the tokenizer and lemmatizer caches
+        write_jsonl(warm, warm_texts(16 * args.workers), "warm")
+        print(f"{'corpus':6} {'mode':10} {'n':>4} {'wall/s':>7} {'cpu s/art':>9} {'client':>7} "
+              f"{'≈ quiet 2 cores':>15} {'events/art':>10} {'peak MiB/worker':>16}")  # fmt: skip
+        for name, texts in corpora.items():
+            if not texts:
+                print(f"{name:6} (absent)")
+                continue
+            source = Path(tmp) / f"{name}.jsonl"
+            write_jsonl(source, texts, name)
+            words = sum(len(t.split()) for t in texts) / len(texts)
+            for mode in modes:  # a new cluster for each, so that no mode finds the caches warmed by another
+                t0 = time.perf_counter()
+                client = local_client(args.workers)
+                try:
+                    plugin = ResourcesPlugin(Settings(cache_dir=cache, allow_network=False))
+                    client.register_plugin(plugin, name=PLUGIN_NAME)
+                    startup = time.perf_counter() - t0
+                    db = f"sqlite:///{Path(tmp) / f'{name}-{mode}'}"
+                    run(client, warm, f"{db}-warm.db", cache, mode, args.items)
+                    r = run(client, source, f"{db}.db", cache, mode, args.items)
+                finally:
+                    close_client(client)
+                print(f"{name:6} {mode:10} {r['n']:4} {r['rate']:7.1f} {r['cpu']:9.4f} {r['client']:7.4f} "
+                      f"{r['quiet']:12.0f}/s {r['events']:10.1f} "
+                      f"{', '.join(f'{m:.0f}' for m in r['rss']):>16}   ({words:.0f} words/article; "
+                      f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f})")  # fmt: skip
     if args.gold:
-        for candidates, ner in ((False, True), (True, True), (True, False)):
-            f1, n = gold_f1(candidates, ner)
-            label = ("candidates" if candidates else "all sentences") + ("" if ner else ", no NER")
-            print(f"gold micro F1, {label}: {f1:.3f} on {n} records")
+        for mode in modes:
+            f1, tp, predicted = gold_f1(mode)
+            print(f"gold micro F1, {mode}: {f1:.3f} ({tp} matched of {predicted} predicted)")
 
 
 if __name__ == "__main__":

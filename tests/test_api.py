@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 
 from frontwatch.analyze.stories import rebuild_stories
-from frontwatch.api import create_app, load_token
+from frontwatch.api import AlertPage, ArticlePage, ErrorBody, EventPage, StoryPage, create_app, load_token
 from frontwatch.config import Settings
-from frontwatch.models import Alert
+from frontwatch.models import Alert, EventFilter
 from frontwatch.store import Store, open_store
 
 from .conftest import make_article, make_event
@@ -114,6 +116,79 @@ def test_filters(client: TestClient) -> None:
     assert len(stories) == 1 and stories[0]["num_articles"] == 5
     trends = client.get("/api/trends", params={"by": "type", "interval": "week"}).json()
     assert trends["rows"] and trends["interval"] == "week"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"limit": 3}, {"type": "COERCE"}, {"actor": "RUS", "limit": 5},
+     {"country": "BLR", "factuality": "actual"}, {"since": "2023-01-10", "until": "2023-03-01", "limit": 2},
+     {"story": "0" * 10}],
+)  # fmt: skip
+def test_event_pages_are_the_stored_events(api: tuple[TestClient, Store], params: dict[str, Any]) -> None:
+    """The body is assembled from the stored JSON records: it must equal the events' contract
+    JSON, story ids set after the events were written included, on every page."""
+    client, store = api
+    flt = events_filter_of(params)
+    cursor = None
+    while True:
+        response = client.get("/api/events", params={**params, **({"cursor": cursor} if cursor else {})})
+        assert response.headers["content-type"] == "application/json"
+        page = store.list_events(flt, cursor, int(params.get("limit", 50)))
+        expected = {"items": [e.to_dict() for e in page.items], "next": page.next}
+        assert response.content == json.dumps(expected, separators=(",", ":"), ensure_ascii=False).encode()
+        cursor = page.next
+        if cursor is None:
+            break
+    if not params:
+        assert any(e["story_id"] for e in response.json()["items"])  # set by rebuild_stories after writing
+
+
+def events_filter_of(params: dict[str, Any]) -> EventFilter:
+    return EventFilter(
+        event_type=(params["type"],) if "type" in params else (), actor=params.get("actor"),
+        country=params.get("country"), factuality=(params["factuality"],) if "factuality" in params else (),
+        since=date.fromisoformat(params["since"]) if "since" in params else None,
+        until=date.fromisoformat(params["until"]) if "until" in params else None,
+        story_id=params.get("story"),
+    )  # fmt: skip
+
+
+def test_event_pages_from_a_store_without_local_reads(tmp_path: Path) -> None:
+    """A store that may wait (here the memory double) is read through the thread pool: same answers."""
+    memory = open_store("memory://")
+    _fill(memory)
+    app = create_app(Settings(db_url="unused", cache_dir=tmp_path), store=memory, token=TOKEN)
+    with TestClient(app) as c:
+        body = c.get("/api/events", params={"type": "COERCE", "limit": 2}).json()
+        assert [e["event_type"] for e in body["items"]] == ["COERCE", "COERCE"] and body["next"]
+        rest = c.get("/api/events", params={"type": "COERCE", "cursor": body["next"]}).json()
+        assert len(body["items"] + rest["items"]) == 5 and rest["next"] is None
+
+
+def _shape(value: Any) -> Any:
+    """The keys of a JSON value, nested (values left out)."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("path", "model"), [("/api/events", EventPage), ("/api/articles", ArticlePage),
+                        ("/api/stories", StoryPage), ("/api/alerts", AlertPage)],
+)  # fmt: skip
+def test_list_bodies_have_their_documented_shape(
+    client: TestClient, path: str, model: type[BaseModel]
+) -> None:
+    documented = client.get("/openapi.json").json()["paths"][path]["get"]["responses"]
+    assert documented["200"]["content"]["application/json"]["schema"]["$ref"].endswith(model.__name__)
+    assert documented["422"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorBody")
+    body = client.get(path, params={"limit": 3}).json()
+    assert body["items"]
+    assert _shape(model.model_validate(body).model_dump(mode="json")) == _shape(body)  # no field undocumented
+    error = client.get(path, params={"limit": 0}).json()
+    assert ErrorBody.model_validate(error).model_dump() == error
 
 
 @pytest.mark.parametrize(

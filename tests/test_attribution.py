@@ -26,6 +26,8 @@ CASES = [
     ("Ukraine fears an offensive from the north.", "offensive", "Ukraine"),
     ("Minsk denied that its troops had crossed the border.", "crossed", "Minsk"),
     ("NATO warned that Russia could attack from Belarus.", "attack", "NATO"),
+    ("A statement issued by the Finnish foreign ministry said Finland would give aid.", "give", "ministry"),
+    ("Latvian officials do not rule out an attack on Riga.", "attack", "officials"),
     ("Russia attacked Ukraine on Monday.", "attacked", None),
     ("Kyiv accused Moscow of shelling the plant.", "accused", None),
     ("The ministry said the troops that arrived on Friday would stay.", "arrived", None),

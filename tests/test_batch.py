@@ -28,7 +28,7 @@ from frontwatch.batch import (
 from frontwatch.config import Settings
 from frontwatch.ingest import iter_documents
 from frontwatch.models import EventFilter, IngestSummary
-from frontwatch.store import ArticleFilter, open_store
+from frontwatch.store import ArticleFilter, iter_pages, open_store
 
 from .conftest import empty_pg
 
@@ -203,6 +203,17 @@ def _check_same_as_ingest(db: str, summary: IngestSummary, reference: tuple[str,
     assert got.keys() == want.keys()
     for event_id, event in want.items():
         assert got[event_id] == event
+    assert _stories(db) == _stories(ref_db)  # the same events grouped into the same stories
+
+
+def _stories(db_url: str) -> set[frozenset[str]]:
+    """The stories as sets of event ids (their ids and order aside)."""
+    store = open_store(db_url)
+    try:
+        stories = iter_pages(lambda c: store.list_stories(EventFilter(), c, 500))
+        return {frozenset(s.event_ids) for s in stories}
+    finally:
+        store.close()
 
 
 def test_batch_gives_the_events_of_ingest_and_a_rerun_adds_nothing(

@@ -117,7 +117,8 @@ def test_aggregator_html_page_keeps_the_story_and_drops_the_chrome() -> None:
     assert article.text.split("\n\n") == STORY
     assert_no_chrome(article.text)
     assert article.title == "Russian troops arrive in Belarus as Kyiv fears new offensive"
-    assert article.outlet == "Reuters"
+    # the blog published this copy: it is the outlet, not the wire its trailing line credits
+    assert article.outlet == "World News Daily"
     assert article.language == "en"
     assert article.url == "https://news-daily.example/2023/01/troops"
 
@@ -127,10 +128,48 @@ def test_aggregator_plain_text_keeps_paragraphs_and_drops_the_chrome() -> None:
     assert article.text.split("\n\n") == STORY
     assert_no_chrome(article.text)
     assert "reader's comment" not in article.text
+    # nothing names the blog (no masthead above a menu): the trailing credit is all there is
     assert (article.title, article.outlet) == (
         "Russian troops arrive in Belarus as Kyiv fears new offensive",
         "Reuters",
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "outlet"),
+    [
+        # og:site_name names the re-posting blog
+        ('<meta property="og:site_name" content="World News Daily">', "https://news-daily.example/1",
+         "World News Daily"),
+        # the <title> names it after the headline
+        ("<title>Troops arrive in Belarus | Daily Brief Digest</title>", "https://digest.example/1",
+         "Daily Brief Digest"),
+        # only the host would name it: the credit line's outlet is the better name
+        ("<title>Troops arrive in Belarus</title>", "https://digest.example/1", "Eastern Wire"),
+        # a <title> part the host does not confirm may be a section, not the publisher
+        ("<title>Troops arrive in Belarus | Politics</title>", "https://digest.example/1", "Eastern Wire"),
+    ],
+)  # fmt: skip
+def test_a_reposts_outlet_is_the_site_that_published_it(head: str, url: str, outlet: str) -> None:
+    page = f"""<html><head>{head}</head><body><article><h1>Troops arrive in Belarus</h1>
+    <p>{STORY[1]}</p><p>{STORY[2]}</p><p>Troops arrive in Belarus - Eastern Wire</p>
+    </article></body></html>"""
+    article = clean(raw(page, "html", url=url), SETTINGS, NOW)
+    assert article.outlet == outlet
+    assert article.text.split("\n\n") == STORY[1:]  # the credit line is not part of the report
+
+
+def test_a_reposts_outlet_from_the_container_beats_the_credit_line() -> None:
+    text = "\n\n".join([*STORY[1:], "Troops arrive in Belarus - Eastern Wire"])
+    article = clean(raw(text, outlet="Daily Brief Digest"), SETTINGS, NOW)
+    assert (article.title, article.outlet) == ("Troops arrive in Belarus", "Daily Brief Digest")
+
+
+def test_a_pages_own_name_beats_the_agency_in_its_dateline() -> None:
+    page = f"""<html><head><title>Troops arrive | Border Dispatch</title>
+    <meta property="og:site_name" content="Border Dispatch"></head><body><article>
+    <h1>Troops arrive</h1><p>{STORY[0]}</p><p>{STORY[1]}</p></article></body></html>"""
+    assert clean(raw(page, "html"), SETTINGS, NOW).outlet == "Border Dispatch"
 
 
 def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
@@ -262,7 +301,20 @@ def test_plain_text_masthead_headline_and_date_line() -> None:
     assert article.text.split("\n\n") == STORY
     assert article.title == "Troops arrive in Belarus again"
     assert article.published == datetime(2023, 1, 9, tzinfo=UTC)
-    assert article.outlet == "Reuters"  # from the dateline, not the masthead
+    # the site's name above its menu published this copy; the dateline credits the wire
+    assert article.outlet == "Frontline Aggregator"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Analysis\n\nTroops arrive in Belarus again\n\n",  # a kicker: no menu under it
+        "Troops arrive in Belarus again\nMonday, January 9, 2023\n\n",  # no masthead at all
+        "Read More\nHome | World | Europe\n\nTroops arrive in Belarus again\n\n",  # chrome, not a name
+    ],
+)
+def test_without_a_masthead_the_dateline_names_the_outlet(head: str) -> None:
+    assert clean(raw(head + "\n\n".join(STORY)), SETTINGS, NOW).outlet == "Reuters"
 
 
 def test_metadata_priority() -> None:
@@ -341,6 +393,13 @@ def heading_of(page: str) -> str | None:
     return page_heading(lxml.html.document_fromstring(page))
 
 
+def test_title_is_the_heading_the_page_title_starts_with() -> None:
+    # "Headline - strap line": the h1 holds the strap line, the h2 the headline the <title> leads with
+    head = "<title>Minsk confirms new troop arrivals - Rail update: more trains due</title>"
+    heading = "<h1>Rail update: more trains due</h1><h2>Minsk confirms new troop arrivals</h2>"
+    assert page_title(head, heading) == "Minsk confirms new troop arrivals"
+
+
 def test_title_without_a_kicker_the_metadata_leaves_out() -> None:
     page = """<html><head><title>Eastern Wire</title>
     <meta property="og:title" content="Kyiv warns of a northern offensive"></head><body>
@@ -382,6 +441,43 @@ def test_title_in_cjk_without_ruby_readings() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "heading", "url", "expected"),
+    [
+        # a one-word compound headline that the JSON-LD repeats word for word
+        ("<title>Grenzschutz-Verstärkung von Redaktion | Eastern Wire</title>"
+         '<script type="application/ld+json">{"headline": "Grenzschutz-Verstärkung"}</script>',
+         "<h1>Grenzschutz-Verstärkung</h1><h1>Newsletter</h1>", None, "Grenzschutz-Verstärkung"),
+        # one-word h1s ("Anwendung") do not make the page's one headline h1 ambiguous
+        ("<title>Eastern Wire - Info</title>",
+         "<h1>Minsk hosts talks on border drills</h1><h1>Anwendung</h1>", None,
+         "Minsk hosts talks on border drills"),
+        # no h1: the single h2 that shares a word with the <title>, whose other part names the site
+        ("<title>Feuerwehr Oldenburg - Ausbildung</title>",
+         "<h2>Bootsdienst Ausbildung</h2><h2>Hauptinhalt</h2>",
+         "http://feuerwehrtaucher-oldenburg.example/boot/ausbildung.html", "Bootsdienst Ausbildung"),
+        # ... but not a section's h2 that shares no word with it
+        ("<title>Border security research | Institute</title>"
+         '<meta property="og:site_name" content="Institute">',
+         "<h2>Blog Posts</h2>", None, "Border security research"),
+        # the first post's title (entry-title) on a blog page, not a tag line in an h1
+        ("<title>blog | Echte Demokratie Jetzt</title>",
+         '<h1><a href="/" rel="home">Echte Demokratie Jetzt</a></h1>'
+         '<h1>yes we camp <a href="/shop">t-shirt</a></h1>'
+         '<h2 class="entry-title"><a href="/2014/01/x">Liebe Menschen Europas</a></h2>'
+         '<h2 class="entry-title"><a href="/2013/07/y">Sei doch nicht so negativ!</a></h2>',
+         "https://echte-demokratie.example/blog/", "Liebe Menschen Europas"),
+        # a date before the headline is not part of it
+        ("<title>23.01.2022 - Wierer wins in Antholz - Biathlon Antholz</title>",
+         "<h1>23.01.2022 - Wierer wins in Antholz</h1>", None, "Wierer wins in Antholz"),
+        ("<title>15 Years of Border Watch</title>", "<h1>15 Years of Border Watch</h1>", None,
+         "15 Years of Border Watch"),
+    ],
+)  # fmt: skip
+def test_title_without_confirming_metadata(head: str, heading: str, url: str | None, expected: str) -> None:
+    assert page_title(head, heading, url) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "site", "url", "expected"),
     [
         # the part the site's name covers most is the site, not a headline that names it too
@@ -393,12 +489,30 @@ def test_title_in_cjk_without_ruby_readings() -> None:
          ("Troops mass near the border", "Border Watch")),
         # a Chinese title sets no spaces around the dash before the site's name
         ("边境部队集结，局势紧张-东方网", None, None, ("边境部队集结，局势紧张", "东方网")),
+        # the host spells the site's name without umlauts, or runs its words together
+        ("Geschichte | Klänge des Verschweigens", None, "http://www.klaenge-des-verschweigens.de/film",
+         ("Geschichte", "Klänge des Verschweigens")),
+        ("Feuerwehr Oldenburg - Ausbildung", None, "http://feuerwehrtaucher-oldenburg.de/x",
+         ("Ausbildung", "Feuerwehr Oldenburg")),
     ],
 )  # fmt: skip
 def test_split_title_finds_the_site(
     title: str, site: str | None, url: str | None, expected: tuple[str, str]
 ) -> None:
     assert split_title(title, site, url) == expected
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab Kläñge-–|:·» 标题新华网.\u00ad"), max_size=60),
+    st.none() | st.text(max_size=20),
+    st.sampled_from(
+        [None, "https://www.klaenge-des.example/x", "http://a-b.example", "not a url", "https://"]
+    ),
+)
+def test_split_title_cuts_only_parts_of_the_title(title: str, site: str | None, url: str | None) -> None:
+    head, cut = split_title(title, site, url)
+    assert head in title and (cut is None or cut in title)
 
 
 # dates ---------------------------------------------------------------------------------------

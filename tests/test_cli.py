@@ -154,3 +154,23 @@ def test_serve_answers_with_two_processes(tmp_path: Path, sample_db: str) -> Non
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=30)
     assert err.count("created the API token") == 1
+
+
+def test_ingest_on_two_workers_stores_what_one_process_stores(tmp_path: Path) -> None:
+    """`ingest --workers 2` goes through the batch path: the same articles and events as a plain
+    ingest; a missing path is one failure line and exit 1, the other inputs are still stored."""
+    samples = str(Path(__file__).parents[1] / "samples" / "text")
+    one, two = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'two.db'}"
+    assert _run("ingest", samples, "--db", one, "--offline")[0] == 0
+    code, _, err = _run("ingest", samples, str(tmp_path / "nope"), "--db", two, "--offline", "--workers", "2")
+    assert code == 1
+    assert [line for line in err.splitlines() if "failed:" in line] == [
+        next(line for line in err.splitlines() if "nope" in line)
+    ]
+    listed = {}
+    for db in (one, two):
+        out = _run("events", "--db", db, "--format", "jsonl")[1]
+        rows = [json.loads(line) for line in out.splitlines()]
+        listed[db] = sorted(row["id"] for row in rows if "id" in row)
+    assert listed[one] and listed[one] == listed[two]
+    assert _run("ingest", "-", "--db", two, "--workers", "2")[0] == 2, "stdin is read by one process"

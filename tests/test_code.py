@@ -386,3 +386,103 @@ ACTORS_AND_TRIGGERS = [
 )
 def test_actors_and_triggers(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
+
+
+# --- broader trigger lexicon and patterns (PLOVER codebook, CAMEO-style verb families) ------------
+LEXICON_PATTERNS = [
+    # phrasal and object patterns from the CAMEO verb families
+    ("Serbia and Kosovo sealed a deal in Brussels.", [E("AGREE", {"SRB", "XKX"})],
+     [NOT(event_type="ASSAULT")]),
+    ("Poland downgraded relations with Belarus.", [E("SANCTION", {"POL"}, mode="withdraw")], []),
+    ("Lebanon closed its embassy in Kyiv.", [E("SANCTION", {"LBN"}, mode="withdraw")],
+     [NOT(event_type="COERCE")]),
+    ("Chad quit the alliance on Tuesday.", [E("SANCTION", {"TCD"}, mode="withdraw")],
+     [NOT(event_type="RETREAT")]),
+    ("Uganda granted amnesty to 200 rebels.", [E("CONCEDE", {"UGA"})], [NOT(event_type="AID")]),
+    # a missile launched at a place is an attack, not a weapons test
+    ("Russia launched missiles at Kyiv on Friday.", [E("ASSAULT", {"RUS"}, {"UKR"}, mode="aerial")],
+     [NOT(event_type="MOBILIZE")]),
+    # a sector condition chooses among equal patterns without hiding the plain reading
+    ("Workers in Nigeria struck over fuel prices.", [E("PROTEST", {"NGA"}, mode="strike")],
+     [NOT(event_type="ASSAULT")]),
+    ("Malian rebels struck an army base on Sunday.", [E("ASSAULT", {"MLI"})], [NOT(event_type="PROTEST")]),
+    # PLOVER codes providing peacekeepers as AID
+    ("Ghana sent 500 peacekeepers to Lebanon.", [E("AID", {"GHA"}, {"LBN"})], [NOT(event_type="MOBILIZE")]),
+    # a nominal event that only dates the news is not coded; one with its own actor is
+    ("Kenya imposed a curfew in Nairobi after a demonstration.", [E("COERCE", {"KEN"}, mode="curfew")],
+     [NOT(event_type="PROTEST")]),
+    ("The army detained 20 protesters in Bamako, according to a press release.", [],
+     [NOT(event_type="RETREAT")]),
+    # an actor the dictionary does not know is still an actor (no country)
+    ("General Ivo Marak resigned on Monday.", [E("RETREAT", set(), mode="resign")], []),
+    ("Prisoners rioted at a jail in Lima on Monday.", [E("PROTEST", set(), mode="riot")], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"), LEXICON_PATTERNS, ids=[t[0][:40] for t in LEXICON_PATTERNS]
+)
+def test_lexicon_patterns(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+STATEMENTS = [
+    # conditional future act: a threat even in the outlet's voice
+    ("Turkey will impose sanctions on Sweden unless Stockholm extradites the suspects.",
+     [E("SANCTION", {"TUR"}, {"SWE"}, factuality="future"),
+      E("THREATEN", {"TUR"}, {"SWE"}, mode="relations")],
+     [NOT(event_type="SANCTION", factuality="actual")]),
+    # a cooperative act in the future tense reported by a third party: AGREE, attributed to it
+    ("Kenya will host talks between the two sides, diplomatic sources said.",
+     [E("CONSULT", {"KEN"}, factuality="future"), E("AGREE", {"KEN"})],
+     [NOT(event_type="CONSULT", factuality="actual")]),
+    ("Armenia said it is prepared to reopen the border crossing.",
+     [E("RETREAT", {"ARM"}, factuality="hypothetical", attribution="ARM", mode="access"),
+      E("AGREE", {"ARM"})],
+     [NOT(event_type="RETREAT", factuality="actual")]),
+    # a document speaks for its author
+    ("A statement issued by the Finnish foreign ministry said Finland would give Tanzania a grant.",
+     [E("AID", {"FIN"}, {"TZA"}, factuality="future", attribution="FIN"), E("AGREE", {"FIN"}, {"TZA"})], []),
+    # "do not rule out" is a possibility, not a denial
+    ("Latvian officials do not rule out an attack on Riga.",
+     [E("ASSAULT", set(), {"LVA"}, factuality="hypothetical", attribution="LVA")],
+     [NOT(factuality="negated"), NOT(event_type="REJECT")]),
+    # rejecting an accusation denies its content; the accusation itself was made
+    ("Belarus rejected Ukrainian accusations that Russia was using its airspace to launch drones at Ukraine.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, factuality="negated", attribution="BLR", mode="drone"),
+      E("ACCUSE", {"UKR"}, attribution="BLR", mode="allege")],
+     [NOT(event_type="ASSAULT", factuality="actual"), NOT(event_type="ACCUSE", factuality="negated")]),
+    # a denial without an actor answers the claim just reported
+    ("Poland accused Russia of using Belarusian airspace to launch drones at Ukraine. "
+     "Belarus denied that its airspace had been used for attacks on Ukraine.",
+     [E("ACCUSE", {"POL"}, {"RUS"}), E("ASSAULT", {"RUS"}, {"UKR"}, factuality="negated", attribution="BLR")],
+     [NOT(event_type="ASSAULT", factuality="actual", attribution=None)]),
+    # a unilateral promise of force is a threat; an agreement to sanction stays an agreement
+    ("Hamas pledged to retaliate against Israel.", [E("THREATEN", {"PSE"}, {"ISR"}, mode="violence")],
+     [NOT(event_type="AGREE")]),
+    ("The European Union agreed to impose new sanctions on Belarus.", [E("AGREE", {"EU"}, {"BLR"})],
+     [NOT(event_type="THREATEN")]),
+    # the speaker's own intention, also for a person the dictionary does not know
+    ("General Ivo Marak said he will meet rebel leaders next week.",
+     [E("CONSULT", set(), factuality="future"), E("AGREE", set())],
+     [NOT(event_type="CONSULT", factuality="actual")]),
+    # "no Russian drone had been launched": a denial, with the weapon's country as the denied actor
+    ("Foreign Minister Sergei Aleinik said no Russian drone had been launched from Belarusian territory.",
+     [E("ASSAULT", {"RUS"}, factuality="negated", attribution="BLR", mode="drone")],
+     [NOT(factuality="actual"), NOT(event_type="ASSAULT", recipients={"RUS"})]),
+    # "…, a charge Warsaw denied" denies the content of the accusation, not that it was made
+    ("Belarus's border committee accused Polish soldiers of firing warning shots near the border last week, "
+     "a charge Warsaw denied.", [E("ACCUSE", {"BLR"}, {"POL"}, mode="allege")],
+     [NOT(event_type="ACCUSE", factuality="negated")]),
+    # a unit's march is a troop movement, a crowd's a protest
+    ("The ministry said a Russian battalion had completed a march to the Brest ranges.",
+     [E("MOBILIZE", {"RUS"}, attribution="RUS", mode="troops")], [NOT(event_type="PROTEST")]),
+    # "when asked whether" is a question put to the speaker, no demand
+    ("Putin said nobody would drag Belarus into the war when asked whether Moscow wanted Belarusian "
+     "troops to fight.", [], [NOT(event_type="REQUEST"), NOT(event_type="ASSAULT", factuality="actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), STATEMENTS, ids=[t[0][:40] for t in STATEMENTS])
+def test_statements_and_denials(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)

@@ -248,9 +248,9 @@ def test_article_highlights_and_review(laptop: Tab) -> None:
 
 def test_wrong_verdict_leaves_the_story(laptop: Tab) -> None:
     page = laptop.goto("/?type=MOBILIZE")
-    story_links = page.locator("#events tbody tr td:nth-child(2) a").all()
-    for link in story_links:  # an event of a story told by several reports
-        href = link.get_attribute("href")
+    # hrefs first: the loop navigates the tab away from the table
+    hrefs = [link.get_attribute("href") for link in page.locator("#events tbody tr td:nth-child(2) a").all()]
+    for href in hrefs:  # an event of a story told by several reports
         page2 = laptop.goto(href)
         story = page2.locator("a[href^='/stories/']")
         if story.count() == 1:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frontwatch.nlp import Sentence, Token
-from frontwatch.resolve.dates import find_expressions, publication_date_from_text, resolve_date
+from frontwatch.resolve.dates import date_span, find_expressions, publication_date_from_text, resolve_date
 
 
 def sentence(text: str) -> Sentence:
@@ -55,7 +55,7 @@ MON = datetime(2023, 3, 13, 7, 0)  # Monday 13 March 2023 (naive)
             "day",
             "two days ago",
         ),
-        ("Troops massed near the border last week.", "massed", FRI, date(2022, 12, 26), "month", "last week"),
+        ("Troops massed near the border last week.", "massed", FRI, date(2022, 12, 26), "year", "last week"),
         (
             "Troops massed near the border earlier this month.",
             "massed",
@@ -138,6 +138,81 @@ def test_expression_nearest_the_trigger_wins() -> None:
     assert resolve_date(s, trigger_of(s, "said"), FRI) == (date(2023, 1, 6), "day", "on Friday")
 
 
+SAT = datetime(2023, 1, 14, 10, tzinfo=UTC)  # Saturday 14 January 2023
+WED = datetime(2023, 1, 11, 10, tzinfo=UTC)  # Wednesday 11 January 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "expected", "span"),
+    [
+        # a stated period: the event starts on its first day, in the year that puts it nearest
+        # to publication (announced ahead as often as reported after); the rest is its span
+        ("The two will hold the exercise from January 16 to February 1.", "hold", WED,
+         (date(2023, 1, 16), "day", "from January 16 to February 1"), (date(2023, 1, 16), date(2023, 2, 1))),
+        ("The exercise ran from December 28 to January 3.", "ran", datetime(2023, 1, 5),
+         (date(2022, 12, 28), "day", "from December 28 to January 3"),
+         (date(2022, 12, 28), date(2023, 1, 3))),
+        ("Talks were held between 16 and 20 January 2023.", "held", None,
+         (date(2023, 1, 16), "day", "between 16 and 20 January 2023"),
+         (date(2023, 1, 16), date(2023, 1, 20))),
+        # "until February 1" is where a period ends, not when it started: no date
+        ("Jets started flying from Belarusian airfields until February 1.", "started", datetime(2023, 1, 16),
+         (None, None, None), None),
+        # weeks: the Monday, at the finest contract precision covering the whole week
+        ("Minsk denied it this week.", "denied", SAT, (date(2023, 1, 9), "month", "this week"),
+         (date(2023, 1, 9), date(2023, 1, 15))),
+        ("Minsk denied it last week.", "denied", datetime(2023, 2, 3),
+         (date(2023, 1, 23), "month", "last week"),
+         (date(2023, 1, 23), date(2023, 1, 29))),
+        ("Minsk denied it this week.", "denied", datetime(2023, 2, 1),
+         (date(2023, 1, 30), "year", "this week"),
+         (date(2023, 1, 30), date(2023, 2, 5))),
+        # "a week after": the event of the "after" clause, a week before the main clause (here
+        # the publication day), taken as the week around that day; the main clause gets none
+        ("The drills began a week after trains arrived in Gomel.", "arrived", datetime(2023, 1, 16),
+         (date(2023, 1, 6), "month", "a week after"), (date(2023, 1, 6), date(2023, 1, 12))),
+        ("The drills began a week after trains arrived in Gomel.", "began", datetime(2023, 1, 16),
+         (None, None, None), None),
+        ("Troops left two days before talks opened in Minsk.", "opened", datetime(2023, 1, 16),
+         (date(2023, 1, 18), "day", "two days before"), (date(2023, 1, 18), date(2023, 1, 18))),
+    ],
+)  # fmt: skip
+def test_periods_weeks_and_offsets(
+    text: str, trigger: str, published: datetime | None, expected: tuple, span: tuple[date, date] | None
+) -> None:
+    s = sentence(text)
+    got = resolve_date(s, trigger_of(s, trigger), published)
+    assert got == expected
+    if span is not None:
+        assert date_span(*got) == span
+
+
+def parsed(words: list[tuple[str, str, str, int]]) -> Sentence:
+    """A hand-parsed sentence: (text, tag, dep, head) per token."""
+    toks, pos = [], 0
+    for k, (word, tag, dep, head) in enumerate(words):
+        toks.append(Token(k, word, word.lower(), "VERB" if tag.startswith("VB") else "", tag, dep, head, pos))
+        pos += len(word) + 1
+    text = " ".join(w for w, *_ in words)
+    return Sentence(0, text, 0, len(text), tuple(toks), (), parsed=True)
+
+
+def test_a_schedule_in_the_present_tense_looks_ahead() -> None:
+    # "… preparing for drills that begin on Monday" (Saturday's report): the coming Monday;
+    # "drills began on Monday": the past one
+    ahead = parsed([("They", "PRP", "nsubj", 1), ("prepare", "VBP", "ROOT", 1), ("for", "IN", "prep", 1),
+                    ("drills", "NNS", "pobj", 2), ("that", "WDT", "nsubj", 5), ("begin", "VBP", "relcl", 3),
+                    ("on", "IN", "prep", 5), ("Monday", "NNP", "pobj", 6)])  # fmt: skip
+    assert resolve_date(ahead, 3, SAT) == (date(2023, 1, 16), "day", "on Monday")
+    due = parsed([("They", "PRP", "nsubj", 1), ("are", "VBP", "ROOT", 1), ("due", "JJ", "acomp", 1),
+                  ("to", "TO", "aux", 4), ("begin", "VB", "xcomp", 2), ("drills", "NNS", "dobj", 4),
+                  ("on", "IN", "prep", 4), ("Monday", "NNP", "pobj", 6)])  # fmt: skip
+    assert resolve_date(due, 5, WED) == (date(2023, 1, 16), "day", "on Monday")
+    past = parsed([("Drills", "NNS", "nsubj", 1), ("began", "VBD", "ROOT", 1), ("on", "IN", "prep", 1),
+                   ("Monday", "NNP", "pobj", 2)])  # fmt: skip
+    assert resolve_date(past, 1, SAT) == (date(2023, 1, 9), "day", "on Monday")
+
+
 def test_may_the_modal_is_not_a_month() -> None:
     assert not find_expressions("Russia may 5 more brigades send")
 
@@ -201,4 +276,32 @@ def test_resolve_date_never_crashes(text: str, published: datetime | None, trigg
     when, precision, date_text = resolve_date(s, trigger, published)
     assert (when is None) == (precision is None) == (date_text is None)
     assert precision in (None, "day", "month", "year")
+    if when is not None:
+        first, last = date_span(when, precision, date_text)
+        assert first <= when <= last
     publication_date_from_text(text)
+
+
+def test_an_offset_dates_what_after_introduces_not_the_main_clause() -> None:
+    # "Troops withdrew two days after the attack" (Monday's report): the attack is dated two
+    # days before the withdrawal (taken as the report's day); the withdrawal gets no date from it
+    s = parsed([("Troops", "NNS", "nsubj", 1), ("withdrew", "VBD", "ROOT", 1), ("two", "CD", "nummod", 3),
+                ("days", "NNS", "npadvmod", 4), ("after", "IN", "prep", 1), ("the", "DT", "det", 6),
+                ("attack", "NN", "pobj", 4)])  # fmt: skip
+    monday = datetime(2023, 1, 16, 9, tzinfo=UTC)
+    assert resolve_date(s, 1, monday) == (None, None, None)
+    assert resolve_date(s, 6, monday) == (date(2023, 1, 14), "day", "two days after")
+
+
+def test_an_expression_of_another_clause_does_not_date_the_trigger() -> None:
+    # "Kyiv accused Russia, saying drones entered last week": last week dates the entry, not
+    # the accusation; "said on Friday that troops arrived": the statement's day dates the arrival
+    s = parsed([("Kyiv", "NNP", "nsubj", 1), ("accused", "VBD", "ROOT", 1), ("Russia", "NNP", "dobj", 1),
+                ("saying", "VBG", "advcl", 1), ("drones", "NNS", "nsubj", 5), ("entered", "VBD", "ccomp", 3),
+                ("last", "JJ", "amod", 7), ("week", "NN", "npadvmod", 5)])  # fmt: skip
+    assert resolve_date(s, 1, SAT) == (None, None, None)
+    assert resolve_date(s, 5, SAT) == (date(2023, 1, 2), "month", "last week")
+    said = parsed([("Minsk", "NNP", "nsubj", 1), ("said", "VBD", "ROOT", 1), ("on", "IN", "prep", 1),
+                   ("Friday", "NNP", "pobj", 2), ("troops", "NNS", "nsubj", 5),
+                   ("arrived", "VBD", "ccomp", 1)])  # fmt: skip
+    assert resolve_date(said, 5, SAT) == (date(2023, 1, 13), "day", "on Friday")

@@ -90,6 +90,15 @@ REAL = [
     ("Russia refused to withdraw its troops.", "withdraw", "negated"),
     ("Russian forces shelled Kharkiv overnight, officials said.", "shelled", "actual"),
     ("Kyiv says Russia keeps using Belarusian airspace for attacks.", "attacks", "actual"),
+    # a negated denial frame leaves the act possible, not denied
+    ("Ukrainian officials do not rule out an attack on Kyiv.", "attack", "hypothetical"),
+    ("Minsk ruled out an attack on Ukraine.", "attack", "negated"),
+    # the rejected accusation was made; only its content is denied
+    ("Belarus rejected Ukrainian accusations that Russia used its airspace.", "accusations", "actual"),
+    ("Belarus rejected Ukrainian accusations that Russia used its airspace.", "used", "negated"),
+    ("Bouteflika said he is prepared to lift the ban.", "lift", "hypothetical"),
+    ("The minister said no Russian missile had been launched from Belarus.", "launched", "negated"),
+    ("Belarus accused Polish soldiers of firing shots, a charge Warsaw denied.", "accused", "actual"),
 ]
 
 

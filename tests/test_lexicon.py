@@ -26,7 +26,9 @@ def test_patterns_are_parsed() -> None:
     assert any(t.words == ("hunger", "strike") and t.mode == "hunger" for t in lex.nouns["hunger"])
     arrive = {t.event_type: t for t in lex.verbs["arrive"]}
     assert arrive["MOBILIZE"].sectors == {"MIL"} and arrive["MOBILIZE"].ambiguous
-    assert lex.verbs["receive"][0].converse
+    receive = {t.event_type: t for t in lex.verbs["receive"]}
+    assert receive["AID"].converse and "weapon" in receive["AID"].objects
+    assert receive["CONSULT"].objects >= {"delegation", "envoy"} and not receive["CONSULT"].converse
     assert "on" in lex.types["SANCTION"].recipient_preps
 
 

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,76 @@ def test_killed_ingest_leaves_a_consistent_db_and_resumes(tmp_path: Path) -> Non
     assert f"{partial} unchanged" in done.stderr and "0 failed" in done.stderr
     with sqlite3.connect(db) as con:
         assert con.execute("select count(*) from articles").fetchone()[0] == 300
+
+
+NER_REPORT = (
+    "Police in Washington said nothing happened overnight. The weather in Paris was fine, and the "
+    "Louvre stayed open. Russian troops arrived in Gomel on Friday, the Belarusian defence ministry "
+    "said. Tourists from Japan visited the Tower of London. Kyiv accused Moscow of shelling Kharkiv."
+)
+
+INFORMAL = (
+    "I ain't gonna say it, y'all. Let's go!  C'mon, we gotta  run.\n\nThere is nothing there; "
+    "there's no way. Nothin' left. He did it and I do too. You saw it; it saw you. But what? "
+    "That is what it is, and those were the days.\n \n  Which one did she choose?\tSpaces\t\there."
+)
+
+
+def _annotations(doc: object) -> list[tuple[object, ...]]:
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in doc]  # type: ignore[attr-defined]
+
+
+def test_the_attribute_ruler_stand_in_gives_what_spacy_gives(resources: Resources) -> None:
+    from frontwatch.nlp import _fast_ruler, _pipe
+
+    nlp = resources.nlp
+    assert _fast_ruler(nlp) is not None  # the model's patterns are all handled
+    texts = [INFORMAL, NER_REPORT, REPORT.format(city="MINSK", day=3, n=1)]
+    ours = [_annotations(d) for d in _pipe(nlp, texts, 4)]
+    spacy_s = [_annotations(d) for d in nlp.pipe(texts)]
+    assert ours == spacy_s
+    assert any(a[1] == "AUX" for a in ours[0]) and any(a[3] == "be" for a in ours[0])  # rules did fire
+
+
+def test_ner_scope_events_gives_entities_to_event_sentences_only(resources: Resources) -> None:
+    from frontwatch.code import candidate_filter, code_events
+    from frontwatch.models import Article, sha256_hex
+    from frontwatch.nlp import add_entities, parse_many
+    from frontwatch.pipeline import code_articles
+
+    nlp, lexicon, actors = resources.nlp, resources.lexicon, resources.actors
+    select = candidate_filter(lexicon, actors)
+    (bare,) = parse_many([NER_REPORT], nlp, select=select, ner=False)
+    (full,) = parse_many([NER_REPORT], nlp, select=select, ner=True)
+    assert not any(s.ents for s in bare.sentences)
+    article = Article(sha256_hex(NER_REPORT), None, None, None, None, NER_REPORT, "en", datetime.now(UTC))
+    wanted = {c.sentence_index for c in code_events(bare, article, lexicon, actors)}
+    assert wanted and len(wanted) < len(bare.sentences)
+    (tagged,) = add_entities([bare], [wanted], nlp)
+    for before, after, reference in zip(bare.sentences, tagged.sentences, full.sentences, strict=True):
+        if before.index in wanted:
+            assert after.ents == reference.ents and after.ents  # what the full pipeline gives
+            assert after.tokens == reference.tokens
+        else:
+            assert after == before
+    settings = Settings(allow_network=False)
+    by_scope = {
+        scope: [e.to_dict() for e in code_articles([article], resources, settings.with_(ner_scope=scope))[0]]
+        for scope in ("candidates", "events", "off")
+    }
+    assert by_scope["events"] == by_scope["candidates"] and by_scope["events"]
+    with pytest.raises(ValueError, match="ner_scope"):
+        Settings(ner_scope="some")
+
+
+def test_a_bare_token_equals_the_dataclass_built_one() -> None:
+    import dataclasses
+
+    from frontwatch.nlp import Token, _bare_token
+
+    built = Token(i=3, text="Kyiv", lemma="", pos="", tag="", dep="", head=3, idx=17, whitespace="")
+    bare = _bare_token(3, "Kyiv", 17, "")
+    assert bare == built and hash(bare) == hash(built) and repr(bare) == repr(built)
+    assert dataclasses.replace(bare, pos="PROPN") == dataclasses.replace(built, pos="PROPN")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bare.text = "Kiev"  # type: ignore[misc]

@@ -299,3 +299,99 @@ def test_people_organisations_and_the_west_are_never_places(
     texts = {m.text for m in ctx.mentions}
     assert not texts & {"Putin", "Vladimir Putin", "West", "the West", "NATO", "Lukashenko"}, texts
     assert ctx.dominant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "admin1"),
+    [
+        # a named facility is the place, on the coordinates of the town it stands in
+        (
+            "A missile hit the Gagarin Stadium in Chernihiv on Monday.",
+            "hit",
+            "Gagarin Stadium",
+            "Chernihiv Oblast",
+        ),
+        (
+            "Shelling damaged the Mariupol Drama Theatre.",
+            "damaged",
+            "Mariupol Drama Theatre",
+            "Donetsk Oblast",
+        ),
+        # a capital after "in" is a place, not its government
+        ("A banker was shot in central Moscow on Tuesday.", "shot", "Moscow", "Moskva"),
+        # a place of an adverbial clause ("when …") is the event's place
+        ("Two soldiers were killed when rebels attacked a checkpoint in Kidal.", "killed", "Kidal", None),
+        # a reference point ("100 km south of Baghdad") is not the place
+        (
+            "A car bomb exploded in Hillah, some 100 km south of Baghdad, on Friday.",
+            "exploded",
+            "Hillah",
+            None,
+        ),
+        # a village the gazetteer lacks, with its oblast named: placed in that oblast
+        ("Shelling damaged houses in Pisky, Donetsk Oblast.", "damaged", "Pisky", "Donetsk Oblast"),
+    ],
+)
+def test_event_location_by_syntax(
+    text: str,
+    trigger: str,
+    expected: str,
+    admin1: str | None,
+    nlp: Any,
+    gaz: Gazetteer,
+    actors: ActorDictionary,
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == expected
+    if admin1 is not None:
+        assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_place"),
+    [
+        # a relative clause names another event's place
+        ("The border zone is patrolled by troops which have their bases in Turkey.", "patrolled", "Turkey"),
+        # the source of a report, an agent's home town, a protest's object
+        ("The commander was killed on Monday, according to local sources in Nineveh.", "killed", "Nineveh"),
+        ("He was shot by a Staten Island police officer.", "shot", "Staten Island"),
+        ("Students were protesting against the Philippines' role in the talks.", "protesting", "Philippines"),
+    ],
+)
+def test_places_of_other_events_are_not_the_location(
+    text: str, trigger: str, not_place: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant or place.text != not_place
+
+
+def test_a_named_place_without_container_keeps_its_name(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """No other place to put it on: the name is the location, without coordinates."""
+    place, _ = locate(
+        "A militant was killed by sniper fire in the town of Zarqawiyah.", "killed", nlp, gaz, actors
+    )
+    assert place is not None and place.text == "Zarqawiyah" and not place.dominant
+    assert place.lat is None and place.country is None
+
+
+def test_lists_after_a_plural_settlement_noun_are_places(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    _, ctx = locate(
+        "The army captured the villages of Zor Maghar and Kherbet Jazi in Syria.",
+        "captured",
+        nlp,
+        gaz,
+        actors,
+    )
+    texts = {m.text for m in ctx.mentions}
+    assert {"Zor Maghar", "Kherbet Jazi"} <= texts
+
+
+def test_demonyms_are_not_towns(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    """ "Syrian" is the country's adjective, never a town that happens to be called so."""
+    _, ctx = locate("Fighting raged near the Syrian capital Damascus.", "raged", nlp, gaz, actors)
+    assert all(m.resolved is None or m.resolved.kind != "city" for m in ctx.mentions if m.text == "Syrian")
+    assert any(m.text == "Damascus" and not m.is_metonym for m in ctx.mentions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import random
 import signal
@@ -25,7 +26,7 @@ from frontwatch.errors import StoreError, UsageError
 from frontwatch.models import Alert, Event, EventFilter, Review, Story
 from frontwatch.store import ArticleFilter, Store, open_store
 from frontwatch.store.memory import MemoryStore
-from frontwatch.store.schema import metadata
+from frontwatch.store.schema import event_json, metadata
 from frontwatch.store.sql import SqlStore, normalise_url
 from tests.conftest import make_article, make_event
 
@@ -220,6 +221,80 @@ def test_events_page_in_a_stable_order(store: Store) -> None:
     assert rest.next is None
 
 
+def _as_json(event: Event) -> str:
+    return json.dumps(event.to_dict(), separators=(",", ":"), ensure_ascii=False)
+
+
+def _record_pages(store: Store, flt: EventFilter, limit: int) -> list[tuple[list[str], str | None]]:
+    pages, cursor = [], None
+    while True:
+        page = store.list_event_records(flt, cursor, limit)
+        pages.append((page.items, page.next))
+        if page.next is None:
+            return pages
+        cursor = page.next
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5, 100])
+def test_event_records_are_the_listed_events_as_json(store: Store, limit: int) -> None:
+    ev = _corpus(store)
+    art = make_article(12)
+    plain = make_event(art, 0, event_type="PROTEST", day=date(2023, 1, 6))
+    tricky = 'Лукашенко: "нет" \\ ,"story_id":"x"}'  # quotes, a backslash, a key-like tail
+    odd = dataclasses.replace(
+        plain, evidence=dataclasses.replace(plain.evidence, sentence=tricky), date_text="в пятницу"
+    )
+    store.store_article(art, b"c", None, [odd])
+    # story_id is set after the events are written, then moved and cleared
+    store.put_story(_story("s1", [ev["rus_blr"], ev["nodate"], odd]))
+    store.put_story(_story("s2", [ev["rus_ukr"]]))
+    store.put_story(_story("s1", [ev["rus_blr"], odd]))
+    store.delete_story("s2")
+    for flt in (*(f for f, _ in FILTERS), EventFilter(story_id="s1"), EventFilter(article_id=art.id)):
+        expected, cursor = [], None
+        while True:
+            page = store.list_events(flt, cursor, limit)
+            expected.append(([_as_json(e) for e in page.items], page.next))
+            if page.next is None:
+                break
+            cursor = page.next
+        assert _record_pages(store, flt, limit) == expected, flt
+    records = {json.loads(r)["id"]: json.loads(r) for r in store.list_event_records(EventFilter()).items}
+    assert records[odd.id]["story_id"] == "s1" and records[ev["nodate"].id]["story_id"] is None
+    assert records[ev["rus_ukr"].id]["story_id"] is None
+    assert records[odd.id]["evidence"]["sentence"].startswith("Лукашенко")
+
+
+def test_sqlite_read_errors_are_store_errors(tmp_path: Path) -> None:
+    """Event reads on a SQLite file run on the driver directly: errors still come as StoreError."""
+    store = open_store(f"sqlite:///{tmp_path / 'broken.db'}")
+    try:
+        with contextlib.closing(sqlite3.connect(tmp_path / "broken.db")) as con:
+            con.execute("DROP TABLE event_countries")
+            con.execute("DROP TABLE events")
+            con.commit()
+        for read in (store.list_event_records, store.list_events, store.count_events):
+            with pytest.raises(StoreError, match="database read failed: no such table"):
+                read(EventFilter(actor="RUS"))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        '{"id":"e1","article_id":"a1","story_id":"old","event_type":"AID"}',  # story_id not last
+        '{"id":"e1","article_id":"a1","event_type":"AID"}',  # no story_id
+        '{"id":"e1","article_id":"other","event_type":"AID","story_id":null}',  # stale article_id
+        '{"id":"e1", "article_id":"a1", "event_type":"AID", "story_id":"old"}',  # other spacing
+    ],
+)
+def test_event_json_of_records_of_another_shape(record: str) -> None:
+    for story in (None, "s9"):
+        got = json.loads(event_json(record, "a1", story))
+        assert got == {"id": "e1", "article_id": "a1", "event_type": "AID", "story_id": story}
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cursor=st.one_of(st.text(max_size=30), st.binary(max_size=30).map(lambda b: b.hex())))
 def test_a_foreign_cursor_is_a_usage_error(store: Store, cursor: str) -> None:
@@ -301,6 +376,8 @@ def test_sql_answers_every_filter_like_the_memory_double(db_url: str) -> None:
                 break
             cursor = page.next
         assert got == expected
+        walked = [json.loads(r)["id"] for items, _ in _record_pages(sql, flt, limit) for r in items]
+        assert walked == expected
 
     try:
         check()

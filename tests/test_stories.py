@@ -190,8 +190,64 @@ def test_a_repost_needs_the_same_sentence_and_an_unknown_side_matches_only_unkno
     reposted = replace(denial, evidence=claim.evidence)
     assert same_story(claim, reposted, article_a=wire, article_b=blog)
     assert same_story(claim, replace(denial, date=date(2023, 1, 7)), article_a=wire, article_b=blog)
-    nobody = replace(denial, actors=(), date=date(2023, 1, 7))
+    # an unknown side matches only an unknown side, except the agent a denial leaves out
+    nobody = replace(denial, actors=(), date=date(2023, 1, 7), factuality="actual")
     assert not same_story(claim, nobody, article_a=wire, article_b=blog)
+    assert same_story(claim, replace(nobody, factuality="negated"), article_a=wire, article_b=blog)
+
+
+def test_an_agentless_denial_joins_the_claim_it_denies_when_they_share_a_recipient() -> None:
+    wire, paper = article("a1", "Wire", 13), article("a2", "Paper", 13)
+    claim = event("c", "a1", event_type="ASSAULT", recipients=(UKR,), date=None)
+    denied = event(
+        "d", "a2", event_type="ASSAULT", actors=(), recipients=(UKR,), factuality="negated", date=None
+    )
+    assert same_story(claim, denied, article_a=wire, article_b=paper)
+    assert same_story(denied, claim, article_a=paper, article_b=wire)
+    other_target = replace(denied, recipients=(Entity("Poland", "Poland", "POL", "GOV"),))
+    assert not same_story(claim, other_target, article_a=wire, article_b=paper)
+    no_target = replace(denied, recipients=())
+    assert not same_story(replace(claim, recipients=()), no_target, article_a=wire, article_b=paper)
+
+
+def test_denials_made_days_apart_join_the_claims_they_answer(store: Store) -> None:
+    # claims reported on the 13th and the 14th (undated: the 11th to 13th, 12th to 14th); Minsk
+    # denies them, leaving the agent out, in the 13th's report and again, naming it, on the
+    # 15th: the two denials are three days apart and the second is two days after the first
+    # claim, but each matches a claim within a day and answers claims of the week before, so
+    # all join one story; a denial a week later matches no member within a day and stays apart
+    arts = [article("a1", "Kyiv Wire", 14), article("a2", "Ledger", 13), article("a3", "Minsk Wire", 15),
+            article("a4", "Minsk Wire", 22)]  # fmt: skip
+    claim = event("c", "a1", event_type="ASSAULT", recipients=(UKR,), date=None)
+    older = event("c2", "a2", event_type="ASSAULT", recipients=(UKR,), date=None)
+    early = event("d1", "a2", event_type="ASSAULT", actors=(), recipients=(UKR,), factuality="negated",
+                  date=None)  # fmt: skip
+    late = event("d2", "a3", event_type="ASSAULT", recipients=(UKR,), factuality="negated",
+                 date=date(2023, 1, 15))  # fmt: skip
+    later = replace(late, id="d3", article_id="a4", date=date(2023, 1, 22))
+    by_id = {a.id: a for a in arts}
+    assert not same_story(early, late, article_a=by_id["a2"], article_b=by_id["a3"])
+    assert not same_story(older, late, article_a=by_id["a2"], article_b=by_id["a3"])
+    expected = [("c2", "d1", "c", "d2"), ("d3",)]  # in ingest order: the report of the 13th came first
+    events = [claim, older, early, late, later]
+    assert sorted(s.event_ids for s in cluster_events(events, by_id)) == expected
+    for art in arts:
+        ingest(store, art, [e for e in events if e.article_id == art.id])
+    assert sorted(s.event_ids for s in all_stories(store)) == expected
+    assert sorted(s.event_ids for s in rebuild_stories(store)) == expected
+
+
+def test_a_denial_joins_the_claim_rather_than_another_denial() -> None:
+    arts = {
+        a.id: a for a in (article("a1", "Wire", 14), article("a2", "Paper", 14), article("a3", "Blog", 14))
+    }
+    other_denial = event(
+        "d0", "a1", event_type="ASSAULT", actors=(MINSK,), recipients=(UKR,), factuality="negated"
+    )
+    claim = event("c", "a2", event_type="ASSAULT", recipients=(UKR,))
+    agentless = event("d1", "a3", event_type="ASSAULT", actors=(), recipients=(UKR,), factuality="negated")
+    stories = cluster_events([other_denial, claim, agentless], arts)
+    assert sorted(s.event_ids for s in stories) == [("c", "d1"), ("d0",)]
 
 
 def test_fears_plans_and_denials_keep_apart_claims_and_denials_merge() -> None:
@@ -253,3 +309,60 @@ def test_a_dated_report_finds_an_undated_one_before_it(store: Store) -> None:
     ingest(store, article("a2", "Paper", 10), [event("e2", "a2", date=date(2023, 1, 9), location=GOMEL)])
     assert [s.event_ids for s in all_stories(store)] == [("e1", "e2")]
     assert [s.event_ids for s in rebuild_stories(store)] == [("e1", "e2")]
+
+
+def test_a_period_matches_the_days_it_covers_and_a_year_matches_none() -> None:
+    paper, wire = article("a1", "Paper", 14), article("a2", "Wire", 12)
+    week = event("w", "a1", date=date(2023, 1, 9), date_precision="month", date_text="this week")
+    day = event("d", "a2", date=date(2023, 1, 13))
+    assert same_story(week, day, article_a=paper, article_b=wire)
+    assert not same_story(week, replace(day, date=date(2023, 1, 6)), article_a=paper, article_b=wire)
+    # "this week" said on Saturday the 14th cannot be Sunday the 15th (cut at publication)
+    assert not same_story(week, replace(day, date=date(2023, 1, 17)), article_a=paper, article_b=wire)
+    # "this year" said on 14 January covers two weeks, said in December almost a year: too vague
+    this_year = replace(week, date=date(2023, 1, 1), date_precision="year", date_text="this year")
+    assert same_story(this_year, day, article_a=paper, article_b=wire)
+    year = replace(week, date=date(2023, 1, 1), date_precision="year", date_text="this year")
+    december = article("a3", "Paper", 14)
+    december = replace(december, published=datetime(2023, 12, 20, tzinfo=UTC))
+    assert not same_story(year, replace(day, date=date(2023, 12, 19)), article_a=december, article_b=wire)
+
+
+def test_a_period_dated_weeks_before_is_found_by_the_incremental_update(store: Store) -> None:
+    # "earlier this month" (dated the 1st, covering the 1st to the 20th) stored first; a report
+    # of the 19th arrives: the update looks beyond its own days and agrees with the rebuild
+    month = event("m", "a1", recipients=(UKR,), date=date(2023, 1, 1), date_precision="month",
+                  date_text="earlier this month")  # fmt: skip
+    day = event("d", "a2", recipients=(UKR,), date=date(2023, 1, 19))
+    ingest(store, article("a1", "Paper", 20), [month])
+    ingest(store, article("a2", "Wire", 21), [day])
+    assert [s.event_ids for s in all_stories(store)] == [("m", "d")]
+    assert [s.event_ids for s in rebuild_stories(store)] == [("m", "d")]
+
+
+def test_one_update_for_a_batch_of_articles_equals_one_per_article(store: Store) -> None:
+    # an undated report, then a dated one of the same arrival in the same batch (the story the
+    # first starts is not in the store yet), a re-post, a denial and a report elsewhere
+    arts = [article("a1", "Wire", 9), article("a2", "Paper", 10),
+            article("a3", "Blog", 10, dup="a1", hour=11), article("a4", "Minsk Wire", 10, hour=12),
+            article("a5", "Local", 10, hour=13)]  # fmt: skip
+    events = [
+        event("e1", "a1", date=None, location=GOMEL),
+        event("e2", "a2", date=date(2023, 1, 9), location=GOMEL),
+        event("e3", "a3", date=None, location=GOMEL),
+        event(
+            "e4", "a4", actors=(), recipients=(), date=date(2023, 1, 9), location=GOMEL, factuality="negated"
+        ),
+        event("e5", "a5", date=date(2023, 1, 9), location=BREST),
+    ]
+    for art in arts:
+        store.store_article(art, b"raw", None, [e for e in events if e.article_id == art.id])
+    changed = update_stories(store, events, {a.id: a for a in arts})
+    batched = sorted(s.event_ids for s in all_stories(store))
+    assert sorted(s.event_ids for s in changed) == batched
+    one_by_one = MemoryStore()
+    for art in arts:
+        ingest(one_by_one, art, [e for e in events if e.article_id == art.id])
+    assert sorted(s.event_ids for s in all_stories(one_by_one)) == batched
+    assert batched == [("e1", "e2", "e3"), ("e4",), ("e5",)]
+    assert sorted(s.event_ids for s in rebuild_stories(store)) == batched

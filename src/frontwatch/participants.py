@@ -41,6 +41,11 @@ _GROUP_NOUNS = words("""group people worker student farmer landowner youth villa
     party faction movement union organization organisation association community tribe clan
     fundamentalist islamist nationalist separatist loyalist supporter follower member crowd mob
     thousand hundred dozen""")  # fmt: skip
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Words for people the dictionary has no sector for; as a phrase head they are an actor.
+_PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assailant kidnapper mob
+    tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
+    insurgent extremist radical dissident activist protester demonstrator refugee""")
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 
 
@@ -208,7 +213,7 @@ class Participants:
                 obj = tree.child(acl.i, "dobj")
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)
-            return self._backref(h) or self._placed(h)
+            return self._backref(h) or self._placed(h) or self._named(h)
         return self._combine(h, found)
 
     def _within(self, inside: set[int]) -> list[ActorMention]:
@@ -309,6 +314,27 @@ class Participants:
                     return [Ref(Entity(text, e.name, e.country, None), inferred=True)]
         return []
 
+    def _named(self, h: int) -> list[Ref]:
+        """A person, organisation or group the dictionary does not know ("Lt. Gen. Prosper
+        Avril resigned", "prisoners rioted"): named by the parser's entity recogniser or a
+        word for people, it is an actor without a country rather than no actor at all."""
+        tok = self.tree.tok(h)
+        if tok.pos == "NOUN" and tok.lemma.lower() in _PEOPLE and tok.tag in ("NNS", "NNPS"):
+            text = self.tree.text(min(self.span(h)), h + 1)
+            return [Ref(Entity(text, text, None, None), inferred=True)]
+        if tok.pos != "PROPN":
+            return []
+        for ent in self.tree.sentence.ents:
+            if ent.start <= h < ent.end and ent.label in _NAMED_LABELS:
+                return [Ref(Entity(ent.text, ent.text, None, None), inferred=True)]
+        return []
+
+    def _named_person(self, before: int) -> Entity | None:
+        """The last person the entity recogniser names before token `before` when the
+        dictionary knows none ("Kofi Annan announced that he will …")."""
+        people = [e for e in self.tree.sentence.ents if e.label == "PERSON" and e.end <= before]
+        return Entity(people[-1].text, people[-1].text, None, None) if people else None
+
     def _backref(self, h: int) -> list[Ref]:
         tree = self.tree
         tok = tree.tok(h)
@@ -316,7 +342,7 @@ class Participants:
         low = tok.text.lower()
         if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
             if low in ("he", "she", "him", "her", "his", "hers"):
-                e = self.last_person(h)
+                e = self.last_person(h) or self._named_person(h)
             elif low in ("it", "its"):
                 e = self.main_subject(h) or self.last_thing(h)
             elif low in ("they", "them", "their", "both"):

@@ -5,7 +5,7 @@ Stages, numbered as in docs/architecture.md:
     1. ingest   read & decode sources into RawDocuments        ingest.iter_documents
     2. clean    main text + metadata into an Article           clean.clean
     3. dedup    link near-identical re-posts (MinHash LSH)     dedup.NearDuplicateIndex
-    4. nlp      parse candidate sentences into plain data      nlp.parse_many
+    4. nlp      parse candidate sentences into plain data      nlp.parse_many, nlp.add_entities
     5. code     PLOVER events, factuality, attribution         code.code_events
     6. resolve  the event's place and date                     resolve.places / resolve.dates
     7. store    article + raw bytes + events, one transaction  store.Store.store_article
@@ -32,7 +32,7 @@ from .errors import InputError
 from .ingest import iter_documents
 from .lexicon import Lexicon
 from .models import Article, CodedEvent, Event, IngestSummary, RawDocument
-from .nlp import ParsedDoc, load_model, parse_many
+from .nlp import ParsedDoc, add_entities, load_model, parse_many
 from .resolve.actors import ActorDictionary
 from .resolve.dates import resolve_date
 from .resolve.gazetteer import Gazetteer
@@ -81,15 +81,25 @@ def resolve_events(
 
 
 def code_articles(articles: Sequence[Article], res: Resources, settings: Settings) -> list[list[Event]]:
-    """Stages 4–6 for a batch of articles: parse, code, resolve."""
+    """Stages 4–6 for a batch of articles: parse, code, resolve.
+
+    Only candidate sentences are parsed unless `parse_all_sentences`; spaCy's NER runs on the
+    sentences `ner_scope` names: with "events", the articles are coded without it first and the
+    sentences that hold an event get entities and are coded again (the entities refine actors
+    and places; the NER costs more than the rest of the parse)."""
     select = None if settings.parse_all_sentences else candidate_filter(res.lexicon, res.actors)
+    scope = "candidates" if select is None else settings.ner_scope
     texts = [a.text for a in articles]
-    docs = parse_many(texts, res.nlp, batch_size=settings.spacy_batch_size, select=select)
-    out = []
-    for article, doc in zip(articles, docs, strict=True):
-        coded = code_events(doc, article, res.lexicon, res.actors)
-        out.append(resolve_events(doc, article, coded, res))
-    return out
+    batch = settings.spacy_batch_size
+    docs = list(parse_many(texts, res.nlp, batch_size=batch, select=select, ner=scope == "candidates"))
+    coded = [code_events(doc, a, res.lexicon, res.actors) for a, doc in zip(articles, docs, strict=True)]
+    if scope == "events":
+        again = [k for k, found in enumerate(coded) if found]
+        wanted = [{c.sentence_index for c in coded[k]} for k in again]
+        for k, doc in zip(again, add_entities([docs[k] for k in again], wanted, res.nlp, batch), strict=True):
+            docs[k] = doc
+            coded[k] = code_events(doc, articles[k], res.lexicon, res.actors)
+    return [resolve_events(d, a, c, res) for a, d, c in zip(articles, docs, coded, strict=True)]
 
 
 def extract(raw: RawDocument, settings: Settings, res: Resources) -> tuple[Article, list[Event]]:
@@ -173,6 +183,8 @@ def ingest_documents(
         coded = code_articles([p.article for p in batch], res, settings)
         items = [(p.article, p.raw, p.signature, events) for p, events in zip(batch, coded, strict=True)]
         outcomes = store.store_articles(items)  # one transaction for the whole batch
+        stored: list[Event] = []
+        articles: dict[str, Article] = {}
         for pending, events, outcome in zip(batch, coded, outcomes, strict=True):
             if outcome == "unchanged":  # another process stored it meanwhile
                 summary.unchanged += 1
@@ -182,8 +194,10 @@ def ingest_documents(
             else:
                 summary.new += 1
             summary.events += len(events)
-            if events:
-                update_stories(store, events, {pending.article.id: pending.article})
+            stored += events
+            articles[pending.article.id] = pending.article
+        if stored:  # one update for the batch: the same stories as one per article, read once
+            update_stories(store, stored, articles)
         batch.clear()
         on_progress(summary)
 

@@ -87,6 +87,19 @@ class Tree:
                     stack.append(c.i)
         return out
 
+    def first_conjunct(self, i: int) -> Token | None:
+        """The first of the conjuncts token i belongs to ("talks" in "talks and a truce"), or
+        None when the chain breaks at the root (cycle-safe)."""
+        node = self.tokens[i]
+        seen = {i}
+        while node.dep == "conj":
+            head = self.head(node.i)
+            if head is None or head.i in seen:
+                return None
+            seen.add(head.i)
+            node = head
+        return node
+
     def text(self, start: int, end: int) -> str:
         """Surface text of tokens [start, end)."""
         parts = [self.tokens[k].text + self.tokens[k].whitespace for k in range(start, end)]

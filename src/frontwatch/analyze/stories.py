@@ -10,21 +10,32 @@ relative dates; or have
     fear (hypothetical) and a denial are three different stories ("Minsk will not join the war"
     is not the same story as "Kyiv fears Minsk will join");
   * overlapping actor countries and overlapping recipient countries (a side with no known
-    country matches only another such side: precision first);
+    country matches only another such side: precision first), except that a denial which
+    leaves the agent out ("Belarus has denied that its airspace has been used for attacks on
+    Ukraine") matches any agent when the recipients share a country: its agent is unknown, not
+    nobody;
   * the same place: within 50 km; or, when both places are known to their first-level region
     (admin1) but are not both points or cities, the same region; or, when one is known only to
     its country, the same location country; an unknown place matches only an unknown place;
-  * dates within a day, where an undated event is taken to have happened in the REPORT_LAG (2)
-    days up to its article's publication, and an undated plan or fear (a statement about what
-    is to come) on its article's publication day.
+  * date windows within a day. A dated event's window is the days its date covers
+    (`resolve.dates.date_span`: a day; a stated period, "this week", "from January 16 to
+    February 1", "a week after …"; a month), cut at its article's publication unless it is a
+    plan or fear; a date vaguer than MAX_SPAN (31) days (a year) places it nowhere. An undated
+    event is taken to have happened in the REPORT_LAG (2) days up to its article's publication,
+    an undated plan or fear (a statement about what is to come) on its publication day.
 
-An event joins the existing story with the most members it matches, provided its factuality is
-compatible with every member's and, unless it re-posts a member's sentence, its date window is
-within a day of every member's (so daily reports of the same kind never chain into one long
-story) and its place is no other place than any member's (so a member known only to the
-country does not bridge two regions). Events are taken in ingest order (article
-ingested_at, article id, position in the text), incrementally (`update_stories`) and in a full
-recompute (`rebuild_stories`) alike, so both give the same stories.
+An event joins the existing story it fits best — one holding the sentence it re-posts; else,
+for a denial, the one with most matched claims (a denial belongs with the claim it answers);
+else the one with most matched members — provided its factuality is compatible with every
+member's and, unless it re-posts a member's sentence, its date window is within a day of every
+member's (so daily reports of the same kind never chain into one long story; a denial joining
+a story that holds claims is timed against the claims only, which may be up to DENIAL_REACH (7)
+days older — it answers them — so that denials of one claim made on different days join it,
+while still matching some member within a day) and its place is no other place than any
+member's (so a member known only to the country does not bridge two regions). Events are
+taken in ingest order (article ingested_at, article id, position in the text), incrementally
+(`update_stories`) and in a full recompute (`rebuild_stories`) alike, so both give the same
+stories.
 
 Story fields: the canonical facts come from the members that are not denials (from all members
 when every member is a denial): the most common factuality, mode, place and date (ties: the
@@ -44,18 +55,23 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ..models import Article, Entity, Event, EventFilter, Place, Story, sha256_hex
+from ..resolve.dates import date_span
 from ..store import Store, iter_pages
 from ..store.base import encode_cursor
 
 MAX_KM = 50.0
 MAX_DAYS = 1
 REPORT_LAG = 2  # an undated event happened at most this many days before its article
+MAX_SPAN = 31  # a date known only to a longer period (a year) cannot put two reports within a day
+DENIAL_REACH = 7  # a denial may answer claims made up to this many days before it
 FINE_PRECISIONS = ("point", "city")
+FACTUALITIES = ("actual", "future", "hypothetical", "negated")
 _PAGE = 500
 T = TypeVar("T")
 
@@ -94,6 +110,16 @@ def _sides_overlap(a: Iterable[Entity], b: Iterable[Entity]) -> bool:
     return bool(ca & cb)
 
 
+def _actors_match(a: Event, b: Event) -> bool:
+    """Overlapping actor countries; or a denial that leaves the agent out ("Belarus has denied
+    that its airspace has been used for attacks on Ukraine"), whose agent is unknown rather
+    than nobody, against any agent, when both name a recipient country in common."""
+    if _sides_overlap(a.actors, b.actors):
+        return True
+    agentless_denial = any(e.factuality == "negated" and not _countries(e.actors) for e in (a, b))
+    return agentless_denial and bool(_countries(a.recipients) & _countries(b.recipients))
+
+
 def _words(text: str) -> set[str]:
     return set("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
 
@@ -105,15 +131,24 @@ def same_sentence(a: Event, b: Event, threshold: float = 0.6) -> bool:
 
 
 def date_window(event: Event, article: Article | None) -> tuple[date, date] | None:
-    """When the event happened: its date, else the REPORT_LAG days up to its article's
-    publication (an undated event is reported soon after it happens), else unknown."""
+    """When the event happened: the days its date covers (a day; a stated period, "this week",
+    "from January 16 to February 1"; a month), no later than its article's publication unless
+    it is expected; else, undated, the REPORT_LAG days up to its article's publication (an
+    undated event is reported soon after it happens); None when unknown or when the date is
+    vaguer than MAX_SPAN days."""
+    pub = _utc(article.published).date() if article is not None and article.published is not None else None
+    expected = factuality_class(event.factuality) == "expected"
     if event.date is not None:
-        return event.date, event.date
-    if article is not None and article.published is not None:
-        day = _utc(article.published).date()
-        lag = 0 if factuality_class(event.factuality) == "expected" else REPORT_LAG
-        return day - timedelta(days=lag), day
-    return None
+        first, last = date_span(event.date, event.date_precision, event.date_text)
+        if pub is not None and not expected and last > pub:
+            last = max(first, pub)
+        if (last - first).days >= MAX_SPAN:
+            return None
+    elif pub is not None:
+        first, last = pub - timedelta(days=0 if expected else REPORT_LAG), pub
+    else:
+        return None
+    return first, last
 
 
 def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
@@ -181,7 +216,7 @@ def same_story(
         return True  # the same sentence, whatever the coder made of each copy
     if not compatible_factuality(a.factuality, b.factuality):
         return False
-    if not (_sides_overlap(a.actors, b.actors) and _sides_overlap(a.recipients, b.recipients)):
+    if not (_actors_match(a, b) and _sides_overlap(a.recipients, b.recipients)):
         return False
     if not same_place(a.location, b.location, max_km):
         return False
@@ -306,19 +341,27 @@ def fit(event: Event, members: Sequence[Event], articles: Mapping[str, Article |
     """How many members of a story the event matches, 0 when it cannot join the story: its
     factuality must fit every member's and, unless it re-posts a member's sentence, its date
     window lie within MAX_DAYS of every member's (so that daily reports never chain into one
-    story) and its place be no other place than any member's."""
+    story; a denial in a story holding claims only of every claim's, reaching DENIAL_REACH days
+    back: the denials of one claim, made on different days, are dated by the claims they
+    answer) and its place be no other place than any member's."""
     if not all(compatible_factuality(event.factuality, f) for f in {m.factuality for m in members}):
         return 0  # a story holds one factuality, or a claim and its denials
     art = articles.get(event.article_id)
     window = date_window(event, art)
     # a re-post of a member's sentence is that member's event, whatever its dates or place say
     repost = any(_reposted(event, m, art, articles.get(m.article_id)) for m in members)
+    denial_of_claims = event.factuality == "negated" and any(m.factuality != "negated" for m in members)
     matched = 0
     for member in members:
         other = articles.get(member.article_id)
         if not repost:
             theirs = date_window(member, other)
-            if window is not None and theirs is not None and _gap(window, theirs) > MAX_DAYS:
+            if window and theirs and denial_of_claims:
+                # timed against the claims it answers, which may be up to DENIAL_REACH days older
+                reach = (window[0] - timedelta(days=DENIAL_REACH), window[1])
+                if member.factuality != "negated" and _gap(reach, theirs) > MAX_DAYS:
+                    return 0
+            elif window and theirs and _gap(window, theirs) > MAX_DAYS:
                 return 0
             if _places_conflict(event.location, member.location):
                 return 0
@@ -333,13 +376,45 @@ def _choose(
     articles: Mapping[str, Article | None],
     rank: Callable[[str], Any],
 ) -> str | None:
-    """The candidate story the event fits best (most matched members, then `rank`)."""
-    scored = [(fit(event, members, articles), sid) for sid, members in candidates.items()]
-    scored = [(n, sid) for n, sid in scored if n > 0]
+    """The candidate story the event fits best: one holding the sentence it re-posts; else, for
+    a denial, the one with most matched claims (a denial belongs with the claim it answers
+    rather than with another denial); then most matched members; then `rank`."""
+    art = articles.get(event.article_id)
+    denial = event.factuality == "negated"
+    scored = []
+    for sid, members in candidates.items():
+        n = fit(event, members, articles)
+        if n > 0:
+            repost = any(_reposted(event, m, art, articles.get(m.article_id)) for m in members)
+            claims = [m for m in members if denial and m.factuality != "negated"]
+            answered = sum(
+                same_story(event, m, article_a=art, article_b=articles.get(m.article_id)) for m in claims
+            )
+            scored.append(((repost, answered, n), sid))
     if not scored:
         return None
     best = max(n for n, _ in scored)
     return min((sid for n, sid in scored if n == best), key=rank)
+
+
+def _spans(event: Event) -> bool:
+    """Whether a dated event's window is longer than its day (its article may then cut it)."""
+    return (
+        event.date is not None
+        and date_span(event.date, event.date_precision, event.date_text)[1] != event.date
+    )
+
+
+def _drivers(event: Event) -> list[EventFilter]:
+    """Country filters that together find every event that can match `event` (other than a
+    re-post of its sentence): a match shares a recipient country when the event names one
+    (an agentless denial included), else an actor country; with neither, the type alone."""
+    recipients, actors = sorted(_countries(event.recipients)), sorted(_countries(event.actors))
+    if recipients:
+        return [EventFilter(recipient=c) for c in recipients]
+    if actors:
+        return [EventFilter(actor=c) for c in actors]
+    return [EventFilter()]
 
 
 def _days(window: tuple[date, date], margin: int) -> list[date]:
@@ -467,7 +542,20 @@ class _Update:
             since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
             until = window[1] + timedelta(days=MAX_DAYS)
             nearby = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
-        if window is not None:
+            # events dated before that range whose window still reaches it: a period, dated by
+            # its first day, up to MAX_SPAN days long; looked up by the countries and the
+            # factualities any match must share (see _drivers)
+            before = since - timedelta(days=1)
+            facts = tuple(f for f in FACTUALITIES if compatible_factuality(event.factuality, f))
+            for flt in _drivers(event):
+                wide = replace(
+                    flt,
+                    event_type=kind,
+                    factuality=facts,
+                    since=since - timedelta(days=MAX_SPAN),
+                    until=before,
+                )
+                nearby += _all_events(self.store, wide)
             # the event may match a story with no dated member, which the store cannot look up
             # by day: those stories of the type are scanned (once per type and update), kept
             # when reported in reach of the event's window
@@ -476,12 +564,23 @@ class _Update:
                 first, last = story.first_reported, story.last_reported
                 if first and last and first.date() <= reach and last.date() >= since:
                     story_ids[story.id] = None
+            # and those started or changed earlier in this call (a batch of articles), which
+            # the store does not hold yet
+            for changed, evs in self.pending.items():
+                if evs[0].event_type == event.event_type and all(m.date is None for m in evs):
+                    arts = [a for a in (self.cache.article(m.article_id) for m in evs) if a is not None]
+                    days = [reported_at(a).date() for a in arts]
+                    if days and min(days) <= reach and max(days) >= since:
+                        story_ids[changed] = None
         related: list[Event] = []
         for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
             related += [e for e in self._events_of(article_id) if e.event_type == event.event_type]
         home: str | None = None
-        # a dated event from outside the cluster needs no article (its date is its window)
-        pairs = [*((e, None) for e in nearby), *((e, self.cache.article(e.article_id)) for e in related)]
+        # a day-dated event from outside the cluster needs no article (its date is its window)
+        pairs = [
+            *((e, self.cache.article(e.article_id) if _spans(e) else None) for e in nearby),
+            *((e, self.cache.article(e.article_id)) for e in related),
+        ]
         for other, other_article in pairs:
             sid = self._story_of(other)
             if sid is None:
@@ -528,7 +627,11 @@ def update_stories(store: Store, events: Sequence[Event], articles: Mapping[str,
     """Merge newly stored events into stories (incremental, on ingest); returns the stories
     created or changed. `articles` holds at least the events' own articles (others are read
     from the store). Candidates are looked up by type and date window and by near-duplicate
-    cluster through the store's indexes, never by a full scan."""
+    cluster through the store's indexes, never by a full scan.
+
+    The events may come from many articles at once (a batch stored in one transaction): they
+    are taken in ingest order, what is read is read once for the batch, and each changed
+    story is written once — the same stories as one call per article."""
     update = _Update(store, articles)
     cache = update.cache
     for event in sorted(events, key=lambda e: ingest_order(e, {e.article_id: cache.article(e.article_id)})):

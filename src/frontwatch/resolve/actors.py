@@ -22,7 +22,11 @@ How a sentence is matched (`ActorDictionary.match`), spaCy-free over the plain T
      forces" → MIL); role nouns ("spokesman", "officials") take the sector before them.
   4. people resolve by office at the date `on`: the term covering `on` gives country and sector; a
      person out of office at `on` falls back to their last earlier term with sector None; with
-     `on` None the latest term counts.
+     `on` None the latest term counts. A name several people share ("Bush", "Kabila") goes to the
+     one in office at `on`; otherwise only when they all belong to one country (else no person).
+  5. peoples: a country word directly before another state's demonym or a community without a
+     country names where that people lives ("Bosnian Serbs" → BIH, "Iraqi Kurds" → IRQ); a sector
+     word directly before a named group describes it ("the rebel Kurdistan Workers' Party" → PKK).
 A capital standing for its government is flagged `is_metonym` (the places resolver never geocodes
 an event to it) unless a locative preposition puts it as a place ("strikes on Kyiv").
 """
@@ -41,6 +45,8 @@ from importlib import resources
 from frontwatch.models import Entity
 from frontwatch.nlp import Sentence, Token
 
+# One row per term; the history file holds the terms before the current file's (about 1990-2014).
+OFFICEHOLDER_FILES = ("officeholders.tsv", "officeholders_history.tsv")
 KINDS = ("country", "demonym", "metonym", "igo", "group", "person", "sector")
 _NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
 _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
@@ -184,7 +190,10 @@ def load_entries() -> list[ActorEntry]:
         for n in [r["name"], *_split(r["aliases"])]:
             entries.append(ActorEntry(n, r["name"], r["country"] or None, r["sector"] or None, "group",
                                       r["wikidata"] or None))  # fmt: skip
-    for r in _rows("officeholders.tsv"):
+    for r in _rows("communities.tsv"):  # peoples, no sector: "the Yoruba", "Kurds", "Turkish Cypriots"
+        for n in [r["name"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, r["name"], r["country"] or None, None, "group"))
+    for r in (row for f in OFFICEHOLDER_FILES for row in _rows(f)):
         for n in [r["person"], *_split(r["aliases"])]:
             entries.append(
                 ActorEntry(n, r["person"], r["country"] or None, r["sector"] or None, "person",
@@ -287,6 +296,13 @@ class ActorDictionary:
                 bucket.append(e)
             self._prefixes.update(key[:k] for k in range(1, len(key) + 1))
         self._countries = {e.country: e.name for b in self._index.values() for e in b if e.kind == "country"}
+        # Surnames of people whose bare surname is no pattern (common words and names: "Major",
+        # "Baker"): they only count after a title ("Prime Minister Major").
+        self._surnames: dict[str, list[ActorEntry]] = {}
+        for bucket in self._index.values():
+            for e in bucket:
+                if e.kind == "person" and e.pattern == e.name and " " in e.name:
+                    self._surnames.setdefault(normalise(e.name.rsplit(" ", 1)[1]), []).append(e)
 
     @classmethod
     def load(cls) -> ActorDictionary:
@@ -344,7 +360,7 @@ class ActorDictionary:
         return self._match_tokens(sentence.tokens, on)
 
     def _match_tokens(self, tokens: Sequence[Token], on: date | None) -> list[ActorMention]:
-        composer = _Composer(tokens, self._hits(tokens), on, self._countries)
+        composer = _Composer(tokens, self._hits(tokens), on, self._countries, self._surnames)
         mentions: list[ActorMention] = []
         k = 0
         while k < len(composer.hits):
@@ -375,7 +391,9 @@ class _Composer:
     """Step 3 of the module docstring: turns the raw hits of one sentence into mentions."""
 
     def __init__(self, tokens: Sequence[Token], hits: list[_Hit], on: date | None,
-                 countries: dict[str | None, str]) -> None:  # fmt: skip
+                 countries: dict[str | None, str],
+                 surnames: dict[str, list[ActorEntry]] | None = None) -> None:  # fmt: skip
+        self.surnames = surnames or {}
         self.tokens = tokens
         self.hits = hits
         self.on = on
@@ -430,6 +448,16 @@ class _Composer:
             person = _best_person(self.hits[k].of_kind("person"), self.on)
             if person is not None:
                 return self._person(start, self.hits[k].end, person), k + 1
+            named = self.hits[k].of_kind("group", "igo")
+            if named:  # a descriptor before a named body: "the rebel Kurdistan Workers' Party"
+                mention, after = self._anchored(k, named[0])
+                if mention is not None and mention.start == end:
+                    text = _text(tokens, start, mention.end)
+                    ent = Entity(text, mention.entity.name, mention.entity.country, mention.entity.sector,
+                                 mention.entity.wikidata)  # fmt: skip
+                    return ActorMention(
+                        start, mention.end, text, ent, mention.kind, mention.is_metonym
+                    ), after
         of = self._of_country(k, end, _is_institution(_head(sectors)))
         if of is not None:  # "the armed forces of Ukraine", "a spokesman for the Belarusian border guards"
             after = of.end + 1 if of.end < len(tokens) and tokens[of.end].text in _POSSESSIVE else of.end
@@ -452,18 +480,28 @@ class _Composer:
         tokens, head = self.tokens, self.hits[k]
         start, end, k = _with_the(tokens, head.start), head.end, k + 1
         detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
-        nxt = end + 2 if detached == "after" else end
+        if entry.kind == "demonym" and head.start > 0 and tokens[head.start - 1].text.lower() == "ethnic":
+            detached = "ethnic"  # a people, not the state: "ethnic Albanians" (in Serbia)
+        if not detached and entry.kind in ("country", "demonym") and self._community(k, end, entry):
+            end, k = self.hits[k].end, k + 1  # the first word says where they live: BIH
+        nxt = end + 2 if detached == "after" or _led(tokens, end) else end  # "Vietnamese-led forces"
         if not detached and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
             nxt += 1  # "Ukraine's military"
         sectors: list[ActorEntry] = []
         if k < len(self.hits) and _composes(entry) and not _inside_place(tokens, self.hits[k], nxt):
             sectors, k, sector_end = self._sectors(k, nxt)
+            if not sectors and entry.kind in ("country", "demonym") and not detached and self._qualifier(nxt):
+                # "Nicaragua's Sandinista government"; a chain word does not count after an
+                # unknown word ("Ukraine's Presidential Head of Office")
+                qualified, after, qualified_end = self._sectors(k, nxt + 1)
+                if qualified and qualified[0].role != "chain":
+                    sectors, k, sector_end = qualified, after, qualified_end
             if sectors:
                 end = nxt = sector_end
         if detached:
             if not sectors:
                 return None, k
-            start = head.start - 2 if detached == "before" else head.start
+            start = {"before": head.start - 2, "ethnic": head.start - 1}.get(detached, head.start)
             text = _text(tokens, start, end)
             return ActorMention(
                 start, end, text, Entity(text, text, None, _chain_sector(sectors)), "sector"
@@ -503,6 +541,27 @@ class _Composer:
         is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
         return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
 
+    def _qualifier(self, i: int) -> bool:
+        """True when token i is one capitalised word the dictionary does not know between a country
+        word and its sector words, naming a party or branch: "Sandinista" in "Nicaragua's Sandinista
+        government", "Arab" in "the Syrian Arab Army", "Orthodox" in "the Russian Orthodox Church"."""
+        if i + 1 >= len(self.tokens) or i in self.covered or i + 1 not in self.starts:
+            return False
+        tok = self.tokens[i]
+        return tok.text[:1].isupper() and tok.text.isalpha() and tok.pos in ("PROPN", "ADJ", "")
+
+    def _community(self, k: int, end: int, entry: ActorEntry) -> bool:
+        """True when hits[k] follows the country word directly and names a people rather than a
+        state: another country's demonym ("Bosnian Serbs", "Kosovo Albanian leaders") or a
+        community without a country of its own ("Iraqi Kurds"). Documented rule (data/actors/
+        README.md): the group is coded with the country it lives in, the first word."""
+        if k >= len(self.hits) or self.hits[k].start != end or not self.tokens[end].text[:1].isupper():
+            return False
+        hit = self.hits[k]
+        if any(e.country != entry.country for e in hit.of_kind("demonym")):
+            return not _detached(self.tokens, hit.start, hit.end)
+        return any(e.country is None and e.sector is None for e in hit.of_kind("group"))
+
     def _after_name(self, start: int) -> bool:
         """True when the match continues a capitalised name that is no actor ("Latin America")."""
         if start < 1 or (start - 1) in self.covered:
@@ -534,17 +593,44 @@ class _Composer:
                 sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
         """A title and a name the dictionary does not know ("opposition leader Sviatlana
         Tsikhanouskaya"): a first and a last name at least, since one capitalised word after a
-        title is too often no person."""
+        title is too often no person, unless that word is the surname of a known person of the
+        title's country, in office at the date if there is one ("Prime Minister Major",
+        "Secretary of State Baker")."""
         if not _is_title(sectors[-1]):
             return None
         stop = end
-        while stop < len(self.tokens) and stop not in self.covered and _is_name_token(self.tokens[stop]):
+        while (
+            stop < len(self.tokens)
+            and _is_name_token(self.tokens[stop])
+            and (stop not in self.covered or (stop > end and self._surname(stop)))
+        ):
             stop += 1
+        if stop - end == 1:
+            known = [e for e in self.surnames.get(normalise(self.tokens[end].text), ())
+                     if (country is None or e.country == country)
+                     and (self.on is None or e.valid_on(self.on))]  # fmt: skip
+            person = _best_person(known, self.on)
+            return None if person is None else self._person(start, stop, person)
         if stop - end < 2:
             return None
+        name = _text(self.tokens, end, stop)
+        if country is None and stop + 1 < len(self.tokens) and self.tokens[stop].text.lower() == "of":
+            at = stop + 2 if self.tokens[stop + 1].text.lower() == "the" else stop + 1
+            of = self.starts.get(at)  # "Foreign Minister Abdou Diouf of Senegal"
+            if of is not None and of.of_kind("country"):
+                country, stop = of.of_kind("country")[0].country, of.end
         text = _text(self.tokens, start, stop)
-        ent = Entity(text, _text(self.tokens, end, stop), country, _chain_sector(sectors))
+        ent = Entity(text, name, country, _chain_sector(sectors))
         return ActorMention(start, stop, text, ent, "person")
+
+    def _surname(self, i: int) -> bool:
+        """True when token i, after a first name, is a one-word sector word used as a surname
+        ("King" in "Defence Secretary Tom King"): it ends the name, so no name token follows it
+        (in "Tom General Smith" it would be a title of its own)."""
+        hit = self.starts.get(i)
+        if hit is None or hit.end != i + 1 or hit.of_kind(*_NAMED):
+            return False
+        return i + 1 >= len(self.tokens) or not _is_name_token(self.tokens[i + 1])
 
     def _person(self, start: int, end: int, person: ActorEntry) -> ActorMention:
         """A known person; the sector only when they held the office at the date (else None)."""
@@ -578,16 +664,23 @@ class _Composer:
 
 
 def _best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None:
-    """The person's term at `on`; else (fallback) their latest term, to keep the country."""
+    """The person's term at `on`; else (fallback) their latest term, to keep the country.
+
+    A name several people share ("Bush", "Aliyev", "Sharif") goes to whoever held office at
+    `on`; with no one in office then, or no date at all, the latest term counts only when all
+    of them belong to one country (then the country is right whoever is meant), else None: a
+    surname shared across countries is no evidence of either."""
     if not entries:
+        return None
+    holding = [e for e in entries if on is not None and e.valid_on(on)]
+    if holding:
+        return max(holding, key=lambda e: e.valid_from or date.min)
+    if len({e.name for e in entries}) > 1 and len({e.country for e in entries}) > 1:
         return None
     if on is None:
         return max(
             entries, key=lambda e: (e.valid_to is None, e.valid_to or date.max, e.valid_from or date.min)
         )
-    holding = [e for e in entries if e.valid_on(on)]
-    if holding:
-        return max(holding, key=lambda e: e.valid_from or date.min)
     before = [e for e in entries if e.valid_from is None or e.valid_from <= on]
     if before:  # the last office held before `on`
         return max(before, key=lambda e: e.valid_from or date.min)
@@ -614,7 +707,9 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
                      "secretary of state", "interior minister", "activist", "dissident", "journalist",
                      "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
                      "national security adviser", "commander-in-chief", "chief of staff",
-                     "chief of the general staff", "prosecutor general", "press secretary"})  # fmt: skip
+                     "chief of the general staff", "prosecutor general", "press secretary", "gen.",
+                     "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "adm.", "vice adm.",
+                     "rear adm."})  # fmt: skip
 
 
 _DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
@@ -623,12 +718,19 @@ _DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored",
 
 def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
     """'before' for "pro-Russian"/"anti-Kremlin", 'after' for "Iranian-backed": the name then
-    describes an alignment, not who the actor is; '' otherwise."""
+    describes an alignment, not who the actor is; '' otherwise. (`_anchored` adds 'ethnic' for
+    "ethnic Albanians": a people, whose country is where they live, which the words do not say.)"""
     if start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].text.lower() in ("pro", "anti"):
         return "before"
     if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in _DETACHING:
         return "after"
     return ""
+
+
+def _led(tokens: Sequence[Token], end: int) -> bool:
+    """True for "-led" after a country word: "Vietnamese-led forces" are that country's forces,
+    unlike "Iranian-backed militias"."""
+    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() == "led"
 
 
 def _composes(entry: ActorEntry) -> bool:
@@ -644,8 +746,14 @@ def _inside_place(tokens: Sequence[Token], hit: _Hit, at: int) -> bool:
     return tok.ent_iob == "I" and tok.ent_type in ("GPE", "LOC", "FAC")
 
 
+_TITLE_HEADS = ("minister", "secretary", "president", "premier", "envoy", "chancellor", "commander", "chief")
+
+
 def _is_title(entry: ActorEntry) -> bool:
-    return entry.name in _TITLES
+    """A title that goes before a person's name: "President", "Defence Secretary", "Vice-President",
+    "Deputy Foreign Minister", "Home Secretary"."""
+    name = entry.name.replace("-", " ")
+    return name in _TITLES or (entry.role != "chain" and name.endswith(_TITLE_HEADS))
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -762,6 +870,7 @@ def _packaged() -> ActorDictionary:
 
 __all__ = [
     "KINDS",
+    "OFFICEHOLDER_FILES",
     "ActorDictionary",
     "ActorEntry",
     "ActorMention",

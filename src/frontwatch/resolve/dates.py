@@ -3,27 +3,46 @@
 Rules (each pinned by tests/test_dates.py):
 - A weekday ("on Friday") is the most recent such day on or before publication: an article
   published on a Friday that says "on Friday" means that day (wire style: the day of the report).
-  "last Friday" is strictly before publication; "next Friday", or a weekday governed by "will",
-  is the first one after.
+  "last Friday" is strictly before publication; "next Friday", or a weekday said of what is to
+  come, is the first one after. What is to come is read from the verb the expression hangs on
+  (not the trigger's: "said on Friday that troops will arrive" is the past Friday): governed by
+  "will"/"shall", the complement of a present plan ("are due to begin", "is set to meet"), or a
+  present-tense relative clause ("drills that begin on Monday"); the trigger's "will" when the
+  sentence has no parse.
 - A month and day without a year ("February 24", "on Jan. 6") is the most recent one on or
   before publication (the next one for future statements); "on the 24th" likewise within months.
 - "yesterday" −1 day, "today"/"this morning"/"overnight" the publication day (an "overnight"
   attack is reported the morning it ends), "last night" −1 day, "N days ago" −N days.
 - Week-level expressions ("last week", "earlier this week") resolve to that week's Monday with
-  precision "month": the contract has day/month/year only, and "day" would overstate them.
+  the finest contract precision covering the week (this week: up to publication, unless said of
+  what is to come): "month" when it lies in one month, else "year". The contract has
+  day/month/year only ("week" would be the honest value; "day" would overstate them);
+  `date_span` gives the week itself (Monday to Sunday) to those who need it (stories).
+- A stated period ("from January 16 to February 1", "between 16 and 20 January") gives its first
+  day (precision "day"), in the year that puts it nearest publication (periods are announced
+  ahead as often as reported after; the next one for future statements); its end is in
+  `date_span`. "until February 1" ends a period and dates nothing.
+- "a week after …", "two days before …": the event of the clause after "after"/"before" is that
+  long before/after the main clause's date (another expression of the main clause, else the
+  publication day); "a week" is the week around that day. The main clause's own event gets no
+  date from it.
 - "earlier this month"/"last month"/"in March" → the month (precision "month"); "this year",
   "last year", "in 2022" → the year.
 - Relative expressions give None when `published` is None. A sentence with no date expression
   gives (None, None, None): the resolver does not invent a date; the pipeline may default to the
   publication day behind a flag.
 - Among several expressions the one attached to the trigger in the dependency tree wins, then the
-  nearest one.
+  nearest one. In a parsed sentence an expression dates the trigger only when it hangs on the
+  trigger (directly, or through nouns and relative clauses), or on a verb the trigger depends on
+  ("said on Friday that troops arrived"); one on the verb of another clause ("accused Russia …,
+  saying drones had entered Ukraine last week") dates that clause's event, not the trigger's.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from frontwatch.nlp import Sentence
@@ -60,9 +79,31 @@ _REL_WORDS = "|".join(
 )
 _EARLY = r"(?:early\s+|mid-?|late\s+)?"
 _WD_REL = r"(?P<rel>on\s+|last\s+|this\s+(?:past\s+)?|next\s+|early\s+|late\s+|this\s+coming\s+)?"
+
+
+def _plain(pattern: str) -> str:
+    """A pattern with its named groups made anonymous (to repeat a group in alternatives)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_TO = r"\s*(?:to|until|till|through|and|-|–|—)\s*"
+_DM = rf"(?:the\s+)?{_DAY}(?:\s+(?:of\s+)?{_MONTH})?"
+_OPT_YEAR = rf"(?:,?\s+{_YEAR}\b)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(p, re.IGNORECASE))
     for k, p in (
+        # "from January 16 to February 1", "between 16 and 20 January"
+        ("range", rf"\b(?:from|between)\s+{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH2}\s+)?{_DAY2}\b{_OPT_YEAR}"),
+        ("range", rf"\b(?:from|between)\s+{_DM}{_TO}(?:the\s+)?{_DAY2}\s+(?:of\s+)?{_MONTH2}\b{_OPT_YEAR}"),
+        # "until February 1": where a period ends, not when the event happened
+        (
+            "until",
+            _plain(rf"\b(?:until|till)\s+(?:{_WD},?\s+)?(?:{_MONTH}\s+{_DAY}|{_DM}|{_MONTH})\b{_OPT_YEAR}"),
+        ),
+        # "a week after troops arrived": the arrival is that long before the main clause
+        ("offset", rf"\b{_NUM}\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b"),
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("mdy", rf"\b(?:on\s+)?(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"),
         ("dmy", rf"\b(?:on\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
@@ -109,11 +150,63 @@ def _add_months(d: date, months: int) -> date:
     return date(total // 12, total % 12 + 1, 1)
 
 
+def _month_end(d: date) -> date:
+    return _add_months(d.replace(day=1), 1) - timedelta(days=1)
+
+
+def _precision(first: date, last: date) -> str:
+    """The finest contract precision (day/month/year) covering first..last (the contract has no
+    "week": a week inside one month is "month", one across two months "year"). A span across
+    New Year has no honest value; it is put in the year of its first day (for a week, the ISO
+    convention puts it in the year of its Thursday, the same year when it starts on Monday)."""
+    if first == last:
+        return "day"
+    return "month" if (first.year, first.month) == (last.year, last.month) else "year"
+
+
+def _nearest(pub: date, month: int, day: int, future: bool) -> date | None:
+    """The month/day nearest to `pub` (a stated period is as often announced as reported);
+    the next one for future statements; ties go to the past."""
+    after = _recent(pub, month, day, True)
+    if future:
+        return after
+    before = _recent(pub, month, day, False)
+    if before is None or after is None:
+        return before or after
+    return after if (after - pub) < (pub - before) else before
+
+
+def _range_span(g: dict[str, Any], pub: date | None, future: bool) -> tuple[date, date] | None:
+    """First and last day of "from January 16 to February 1" / "between 16 and 20 January"."""
+    m1 = _month(g["month"]) if g.get("month") else None
+    m2 = _month(g["month2"]) if g.get("month2") else None
+    m1, m2 = m1 or m2, m2 or m1
+    if m1 is None or m2 is None:
+        return None
+    d1, d2 = int(g["day"]), int(g["day2"])
+    if g.get("year"):
+        year = int(g["year"])
+        start = _safe_date(year if (m1, d1) <= (m2, d2) else year - 1, m1, d1)
+    elif pub is not None:
+        start = _nearest(pub, m1, d1, future)
+    else:
+        return None
+    end = _recent(start, m2, d2, True) if start else None
+    if start is None or end is None or (end - start).days > 366:
+        return None
+    return start, end
+
+
 Resolved = tuple[date | None, str | None]
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> Resolved:
     g = m.groupdict()
+    if kind == "range":  # the event starts on the first day (date_span gives the rest)
+        span = _range_span(g, pub, future)
+        return (span[0], "day") if span else (None, None)
+    if kind in ("until", "offset"):  # the end of a period; an offset needs the sentence
+        return None, None
     if kind == "iso":
         return _safe_date(int(g["year"]), int(g["m"]), int(g["day"])), "day"
     if kind in ("mdy", "dmy", "md"):
@@ -150,7 +243,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> Res
         if unit == "day":
             return pub - timedelta(days=n), "day"
         if unit == "week":
-            return pub - timedelta(weeks=n), "day" if n == 1 else "month"
+            when = pub - timedelta(weeks=n)
+            return when, "day" if n == 1 else _precision(when - timedelta(days=3), when + timedelta(days=3))
         if unit == "month":
             return _add_months(pub.replace(day=1), -n), "month"
         return date(pub.year - n, 1, 1), "year"
@@ -158,7 +252,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> Res
         return _weekday(
             pub, WEEKDAYS[g["weekday"].lower()], (g.get("rel") or "").lower().strip(), future
         ), "day"
-    return _relative_word(re.sub(r"\s+", " ", g["word"].lower()), pub)
+    return _relative_word(re.sub(r"\s+", " ", g["word"].lower()), pub, future)
 
 
 def _absolute(text: str, year: int, month: int, day: int) -> date | None:
@@ -190,7 +284,7 @@ def _weekday(pub: date, wd: int, rel: str, future: bool) -> date:
     return pub - timedelta(days=back)
 
 
-def _relative_word(word: str, pub: date) -> Resolved:
+def _relative_word(word: str, pub: date, future: bool = False) -> Resolved:
     if word in (
         "today",
         "tonight",
@@ -210,9 +304,12 @@ def _relative_word(word: str, pub: date) -> Resolved:
     if unit == "weekend":
         sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
         return (sat - timedelta(days=7) if last and pub.weekday() >= 5 else sat), "day"
-    if unit == "week":
+    if unit == "week":  # its Monday, at the finest precision covering the week (this week's
+        # days up to publication, unless it speaks of what is to come)
         mon = _monday(pub)
-        return (mon - timedelta(days=7) if last else mon + timedelta(days=7) if nxt else mon), "month"
+        mon = mon - timedelta(days=7) if last else mon + timedelta(days=7) if nxt else mon
+        end = pub if not (last or nxt) and (not future or "earlier" in word) else mon + timedelta(days=6)
+        return mon, _precision(mon, end)
     if unit == "month":
         first = pub.replace(day=1)
         return (_add_months(first, -1) if last else _add_months(first, 1) if nxt else first), "month"
@@ -278,6 +375,111 @@ def _span_tokens(sentence: Sentence, start: int, end: int) -> list[int]:
     return [t.i for t in sentence.tokens if start <= t.idx - base < end]
 
 
+_PLAN_WORDS = {"due", "set", "schedule", "expect", "plan", "poise", "go", "about"}
+_PAST_AUX = {"was", "were", "had"}
+
+
+def _governing_verb(sentence: Sentence, tokens: list[int]) -> int | None:
+    """The verb a date expression attaches to: up the tree from its tokens to the first verb."""
+    toks = sentence.tokens
+    for i in tokens:
+        for j in _depth_path(sentence, i)[1:]:
+            if toks[j].pos in ("VERB", "AUX") or toks[j].tag.startswith("VB"):
+                return j
+    return None
+
+
+def _verb_future(sentence: Sentence, v: int) -> bool:
+    """A verb that speaks of what is to come: governed by "will"/"shall"; the complement of a
+    present plan ("are due to begin", "is set to meet", "plans to hold"); or a present-tense
+    relative clause ("drills that begin on Monday": a schedule)."""
+    toks = sentence.tokens
+    kids = [t for t in toks if t.head == v and t.i != v]
+    if any(t.lemma.lower() in ("will", "shall") or t.text.lower() in ("will", "shall", "'ll") for t in kids):
+        return True
+    verb = toks[v]
+    head = toks[verb.head] if 0 <= verb.head < len(toks) else verb
+    if verb.dep == "xcomp" and head.lemma.lower() in _PLAN_WORDS and head.tag != "VBD":
+        head_aux = {t.text.lower() for t in toks if t.head == head.i and t.dep in ("aux", "auxpass")}
+        return not head_aux & _PAST_AUX
+    return verb.dep == "relcl" and verb.tag in ("VBP", "VBZ")
+
+
+def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]], trigger: int) -> bool:
+    """Whether an expression can date the trigger's event: it hangs on the trigger, directly or
+    through nouns and clauses describing them ("the attack on Kherson on Monday", "drills that
+    begin on Monday"), or on a verb the trigger depends on ("said on Friday that troops
+    arrived"); not on a verb of another clause ("accused Russia of launching drones, saying
+    drones had entered Ukraine last week": last week dates the entry)."""
+    toks = sentence.tokens
+    if not 0 <= trigger < len(toks):
+        return True
+    tokens = _span_tokens(sentence, item[0], item[1])
+    for i in tokens:
+        for j in _depth_path(sentence, i):
+            if j == trigger:
+                return True
+            is_verb = toks[j].pos in ("VERB", "AUX") or toks[j].tag.startswith("VB")
+            if j not in tokens and is_verb and toks[j].dep not in ("relcl", "acl"):
+                break  # another clause's verb comes first
+    verb = _governing_verb(sentence, tokens)
+    return verb is None or verb in _depth_path(sentence, trigger)
+
+
+def _in_clause(sentence: Sentence, token: int, clause: int) -> bool:
+    """Whether `token` lies in the subtree of `clause`."""
+    return clause in _depth_path(sentence, token)
+
+
+def _offset_word(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]) -> int | None:
+    """The token "after" / "before" of an offset expression."""
+    words = ("after", "before")
+    return next(
+        (i for i in _span_tokens(sentence, item[0], item[1]) if sentence.tokens[i].text.lower() in words),
+        None,
+    )
+
+
+def _offset_clause(sentence: Sentence, word: int) -> int:
+    """What "after"/"before" introduces: the clause it marks ("after trains arrived"), or
+    itself with its object ("after the attack")."""
+    tok = sentence.tokens[word]
+    return tok.head if tok.dep == "mark" else word
+
+
+def _offset(
+    sentence: Sentence,
+    item: tuple[int, int, str, re.Match[str]],
+    trigger: int,
+    pub: date | None,
+    anchor: date | None,
+) -> tuple[date, str] | None:
+    """ "The drills began a week after trains arrived": for an event in the clause after
+    "after" ("arrived") the date is the main clause's (`anchor`, else publication) less the
+    offset; "a week" is taken as the week around that day. None for the main clause's own event
+    (its date would hang on the other clause's)."""
+    toks = sentence.tokens
+    word = _offset_word(sentence, item)
+    if word is None or not 0 <= trigger < len(toks):
+        return None
+    if sentence.parsed and any(t.head != t.i for t in toks):
+        inside = toks[word].head != word and _in_clause(sentence, trigger, _offset_clause(sentence, word))
+    else:
+        inside = trigger > word
+    base = anchor or pub
+    if not inside or base is None:
+        return None
+    g = item[3].groupdict()
+    n = int(g["num"]) if g["num"].isdigit() else NUMBERS.get(g["num"].lower(), 1)
+    weekly = g["unit"].lower().startswith("week")
+    step = timedelta(weeks=n) if weekly else timedelta(days=n)
+    when = base - step if g["dir"].lower() == "after" else base + step
+    if not weekly:
+        return when, "day"
+    first = when - timedelta(days=3)
+    return first, _precision(first, first + timedelta(days=6))
+
+
 def resolve_date(
     sentence: Sentence, trigger_token: int, published: datetime | date | None
 ) -> tuple[date | None, str | None, str | None]:
@@ -289,29 +491,96 @@ def resolve_date(
     if not found:
         return None, None, None
     pub = published.date() if isinstance(published, datetime) else published
-    future = _is_future(sentence, trigger_token)
     toks = sentence.tokens
-    trig_char = (toks[trigger_token].idx - sentence.start) if 0 <= trigger_token < len(toks) else 0
     parsed = sentence.parsed and any(t.head != t.i for t in toks)
+    trigger_future = _is_future(sentence, trigger_token)
 
-    def rank(item: tuple[int, int, str, re.Match[str]]) -> tuple[int, int]:
-        s, e, _, _ = item
-        linear = 0 if s <= trig_char < e else min(abs(trig_char - s), abs(trig_char - e))
+    def ranked(target: int) -> list[tuple[int, int, str, re.Match[str]]]:
+        target_char = (toks[target].idx - sentence.start) if 0 <= target < len(toks) else 0
+
+        def rank(item: tuple[int, int, str, re.Match[str]]) -> tuple[int, int]:
+            s, e, _, _ = item
+            linear = 0 if s <= target_char < e else min(abs(target_char - s), abs(target_char - e))
+            if not parsed:
+                return 0, linear
+            idx = _span_tokens(sentence, s, e)
+            dist = min((tree_distance(sentence, i, target) for i in idx), default=99)
+            return dist, linear
+
+        return sorted(found, key=rank)
+
+    def future_of(item: tuple[int, int, str, re.Match[str]]) -> bool:
+        # the tense of the verb the expression hangs on ("said on Friday that troops will
+        # arrive": Friday is past); the trigger's when the sentence has no parse
         if not parsed:
-            return 0, linear
-        idx = _span_tokens(sentence, s, e)
-        dist = min((tree_distance(sentence, i, trigger_token) for i in idx), default=99)
-        return dist, linear
+            return trigger_future
+        verb = _governing_verb(sentence, _span_tokens(sentence, item[0], item[1]))
+        return trigger_future if verb is None else _verb_future(sentence, verb)
 
-    for item in sorted(found, key=rank):
+    def anchor_for(item: tuple[int, int, str, re.Match[str]]) -> date | None:
+        """The date of the main clause an offset counts from, when another expression gives it."""
+        word = _offset_word(sentence, item)
+        if not parsed or word is None or toks[word].head == word:
+            return None
+        clause = _offset_clause(sentence, word)
+        main = toks[clause].head
+        for other in ranked(main):
+            inner = _span_tokens(sentence, other[0], other[1])
+            if other[2] in ("offset", "until") or any(_in_clause(sentence, i, clause) for i in inner):
+                continue  # not an expression of the main clause
+            try:
+                when, _ = _resolve(other[2], other[3], pub, future_of(other))
+            except (ValueError, OverflowError, KeyError):
+                continue
+            if when is not None:
+                return when
+        return None
+
+    for item in ranked(trigger_token):
         s, e, kind, m = item
+        if parsed and kind != "offset" and not _dates_trigger(sentence, item, trigger_token):
+            continue
         try:
-            when, precision = _resolve(kind, m, pub, future)
+            if kind == "offset":
+                got = _offset(sentence, item, trigger_token, pub, anchor_for(item))
+                when, precision = got if got else (None, None)
+            else:
+                when, precision = _resolve(kind, m, pub, future_of(item))
         except (ValueError, OverflowError, KeyError):
             continue
         if when is not None:
             return when, precision, text[s:e].strip()
     return None, None, None
+
+
+@lru_cache(maxsize=4096)
+def date_span(day: date, precision: str | None, date_text: str | None) -> tuple[date, date]:
+    """The first and last day an event resolved to `day` at `precision` from `date_text` may
+    have happened on: a stated period ("from January 16 to February 1", "this week", "a week
+    after …") or the day, month or year its precision names."""
+    found = find_expressions(date_text) if date_text else []
+    if found:
+        kind, m = found[0][2], found[0][3]
+        g = m.groupdict()
+        if kind == "range":
+            month = g.get("month2") or g.get("month")
+            end = _recent(day, _month(month), int(g["day2"]), True) if month else None
+            return (day, end) if end else (day, day)
+        if kind == "offset" and g["unit"].lower().startswith("week"):
+            return day, day + timedelta(days=6)
+        if kind == "ago" and g["unit"].lower().startswith("week") and precision != "day":
+            return day - timedelta(days=3), day + timedelta(days=3)
+        if kind == "rel":
+            word = g["word"].lower()
+            if "weekend" in word:
+                return day, day + timedelta(days=1)
+            if "week" in word:
+                return day, day + timedelta(days=6)
+    if precision == "month":
+        return day, _month_end(day)
+    if precision == "year":
+        return day, date(day.year, 12, 31)
+    return day, day
 
 
 _DATELINE = re.compile(

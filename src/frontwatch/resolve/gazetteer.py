@@ -437,8 +437,18 @@ def build(path: Path) -> None:
         for key, ids in by_key.items()
         for rank, pid in enumerate(sorted(ids, key=lambda i: (-priors[i], i)))
     ]
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    # each process and thread writes its own temporary file and renames it into place (atomic
+    # on POSIX): two builders racing leave one complete file, and a reader never sees half of one
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.unlink(missing_ok=True)
+    try:
+        _write(tmp, b, rows)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write(tmp: Path, b: _Builder, rows: list[tuple[str, int, int]]) -> None:
     con = sqlite3.connect(tmp)
     con.executescript(
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
@@ -458,7 +468,6 @@ def build(path: Path) -> None:
     )
     con.commit()
     con.close()
-    tmp.replace(path)
 
 
 CONTEXT_WEIGHT = 2.0  # the article's main country (weight 1) ≈ a factor 100 in population

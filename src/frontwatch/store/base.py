@@ -101,6 +101,12 @@ class Store(Protocol):
 
     def list_events(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Event]: ...
 
+    def list_event_records(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[str]:
+        """`list_events` with each event as its contract JSON text (compact, non-ASCII kept:
+        `json.dumps(event.to_dict(), separators=(",", ":"), ensure_ascii=False)`), for readers
+        that pass events on as JSON; the SQL store returns its stored records without decoding."""
+        ...
+
     def count_events(self, flt: EventFilter) -> int: ...
 
     # stories ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ One lock makes it safe to share between the API's threads.
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -153,6 +154,12 @@ class MemoryStore:
     def list_events(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Event]:
         """Matching events, newest date first."""
         return _page(self._matching_events(flt), _event_key, cursor, limit, descending=True)
+
+    def list_event_records(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[str]:
+        """`list_events` as each event's contract JSON text, as the SQL store gives it."""
+        page = self.list_events(flt, cursor, limit)
+        items = [json.dumps(e.to_dict(), separators=(",", ":"), ensure_ascii=False) for e in page.items]
+        return Page(items, page.next)
 
     def count_events(self, flt: EventFilter) -> int:
         """How many events match."""

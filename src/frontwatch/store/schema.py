@@ -21,8 +21,9 @@ from __future__ import annotations
 import json
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 import sqlalchemy as sa
@@ -209,6 +210,31 @@ def load_event(record: str, article_id: str, story_id: str | None) -> Event:
         attribution=_entity(d["attribution"]), evidence=Evidence(**d["evidence"]),
         intensity=d["intensity"], confidence=d["confidence"], story_id=story_id,
     )  # fmt: skip
+
+
+_STORY_KEY = ',"story_id":'
+_quote: Callable[[str], str] = encode_basestring  # a JSON string as json.dumps(ensure_ascii=False) writes it
+
+
+def event_json(record: str, article_id: str, story_id: str | None) -> str:
+    """An event's contract JSON from its stored record, as `json.dumps(load_event(...).to_dict())`
+    would give it (compact, non-ASCII kept) without decoding it.
+
+    `dumps` writes the fields in Event's order, so the record ends with `story_id`, the one
+    field that changes after writing (put_story sets its column): that value is replaced. A
+    record of another shape is decoded and encoded again."""
+    at = record.rfind(_STORY_KEY)
+    tail = record[at + len(_STORY_KEY) :]
+    if (
+        at > 0
+        and (tail == "null}" or (tail.startswith('"') and tail.endswith('"}') and '"' not in tail[1:-2]))
+        and f',"article_id":{_quote(article_id)},' in record
+    ):
+        value = "null" if story_id is None else _quote(story_id)
+        return f"{record[: at + len(_STORY_KEY)]}{value}}}"
+    d = json.loads(record)
+    d["article_id"], d["story_id"] = article_id, story_id
+    return json.dumps(d, separators=(",", ":"), ensure_ascii=False)
 
 
 def load_story(record: str) -> Story:

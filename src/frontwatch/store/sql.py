@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import sqlite3
 import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +32,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from ..errors import StoreError, UsageError
 from ..models import Alert, Article, Event, EventFilter, Review, Story
@@ -142,6 +144,9 @@ class SqlStore:
         # `sqlite:///:memory:` is one shared connection: reads must take turns with writes too
         in_memory = self.dialect == "sqlite" and self._engine.url.database in (None, "", ":memory:")
         self._read_lock: AbstractContextManager[Any] = self._write_lock if in_memory else nullcontext()
+        self.local_reads = self.dialect == "sqlite" and not in_memory
+        """Reads run in this process and wait on neither the network nor a writer (a SQLite
+        file in WAL mode): a server may run them on its event loop."""
         self._migrate()
 
     # engine and transactions ------------------------------------------------------------
@@ -351,40 +356,50 @@ class SqlStore:
 
     def list_events(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Event]:
         """Matching events, newest date first (day desc, id desc)."""
-        c = t.events.c
-        query = self._events_query(flt, c.record, c.article_id, c.story_id, cursor=cursor, limit=limit)
-        with self._read() as conn:
-            items = [t.load_event(*row) for row in conn.execute(query)]
+        items = [t.load_event(*row) for row in self._select(*_events_query(flt, "events", cursor, limit))]
         return _cut(items, limit, lambda e: [day_key(e.date), e.id])
 
-    @staticmethod
-    def _events_query(
-        flt: EventFilter, *columns: sa.ColumnElement[Any], cursor: str | None = None, limit: int | None = None
-    ) -> sa.Select[Any]:
-        """SELECT columns of the matching events; a page of them when `limit` is given.
-
-        With a country filter the query walks that (role, country) range of event_countries,
-        already in page order, and probes the events by key; otherwise the events' own indexes."""
-        c = t.events.c
-        drive = _driving_country(flt) if flt.article_id is None and flt.story_id is None else None
-        if drive is None:
-            query = sa.select(*columns).select_from(t.events).where(*_event_where(flt))
-            day, ident = c.day, c.id
-        else:
-            role, code = drive
-            side = t.event_countries.alias("drive")
-            query = (
-                sa.select(*columns)
-                .select_from(side.join(t.events, c.id == side.c.event_id))
-                .where(side.c.role == role, side.c.country == code, *_event_where(flt, side, role))
-            )
-            day, ident = side.c.day, side.c.event_id
-        return query if limit is None else _desc_page(query, day, ident, cursor, limit)
+    def list_event_records(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[str]:
+        """`list_events` as each event's contract JSON text, read from its stored record
+        without decoding it (the API passes the records on as they are)."""
+        rows = self._select(*_events_query(flt, "records", cursor, limit))
+        limit = max(1, limit)
+        items = [t.event_json(record, article, story) for record, article, story, _, _ in rows[:limit]]
+        if len(rows) <= limit:
+            return Page(items, None)
+        _, _, _, day, ident = rows[limit - 1]
+        return Page(items, encode_cursor([day, ident]))
 
     def count_events(self, flt: EventFilter) -> int:
         """How many events match."""
-        with self._read() as conn:
-            return int(conn.execute(self._events_query(flt, sa.func.count())).scalar_one())
+        ((count,),) = self._select(*_events_query(flt, "count"))
+        return int(count)
+
+    def _select(self, query: sa.Select[Any], params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        """The rows of one SELECT: a consistent snapshot either way.
+
+        On a SQLite file the SQL that SQLAlchemy compiled for the statement (once: statements
+        are cached per query shape) runs on a pooled sqlite3 connection directly, as one
+        autocommitted statement: SQLAlchemy's per-execution work plus BEGIN and COMMIT cost
+        as much CPU as SQLite's own on a page of events (benchmarks/README.md, "API")."""
+        if not self.local_reads:
+            with self._read() as conn:
+                return conn.execute(query, params).all()
+        compiled = _sqlite_sql(query, self._engine.dialect)
+        bound = compiled.construct_params(params) or {}
+        args = [bound[name] for name in compiled.positiontup or ()]
+        try:
+            raw = self._engine.raw_connection()
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"database read failed: {exc.orig}") from exc
+        try:
+            driver: Any = raw.driver_connection
+            rows: list[tuple[Any, ...]] = driver.execute(compiled.string, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"database read failed: {exc}") from exc
+        finally:
+            raw.close()
+        return rows
 
     # stories ----------------------------------------------------------------------------
     def put_story(self, story: Story) -> None:
@@ -497,39 +512,36 @@ def _with_any(pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(pairs | {(ANY, country) for _, country in pairs})
 
 
-def _driving_country(flt: EventFilter) -> tuple[str, str] | None:
-    """The (role, country) range a filtered event query walks: the most selective one set."""
-    for role, code in (("actor", flt.actor), ("recipient", flt.recipient), (ANY, flt.country)):
-        if code:
-            return role, code
-    return None
+_COUNTRY_ROLES = {"actor": "actor", "recipient": "recipient", "country": ANY}
+"""EventFilter's country fields and the event_countries role each matches, most selective first."""
+
+
+def _country_filters(flt: EventFilter) -> list[tuple[str, str, str]]:
+    """(role, filter field, code) of the country filters set, the most selective first: the
+    first one is the range a filtered event query walks."""
+    return [(role, name, code) for name, role in _COUNTRY_ROLES.items() if (code := getattr(flt, name))]
 
 
 def _countries_where(
-    flt: EventFilter,
+    codes: Iterable[tuple[str, Any]],
     key: sa.ColumnElement[Any],
     side: sa.Table,
     side_key: sa.ColumnElement[Any],
-    skip: str = "",
 ) -> list[sa.ColumnElement[bool]]:
-    """actor / recipient / country filters as primary-key probes of a (key, role, country)
-    table; `skip` names the role already applied by walking its range."""
-    conds: list[sa.ColumnElement[bool]] = []
-    for role, code in (("actor", flt.actor), ("recipient", flt.recipient), (ANY, flt.country)):
-        if code and role != skip:
-            probe = sa.select(sa.literal(1)).where(
-                side_key == key, side.c.role == role, side.c.country == code
-            )
-            conds.append(probe.exists())
-    return conds
+    """(role, code) filters as primary-key probes of a (key, role, country) table."""
+    return [
+        sa.select(sa.literal(1)).where(side_key == key, side.c.role == role, side.c.country == code).exists()
+        for role, code in codes
+    ]
 
 
-def _days_where(flt: EventFilter, day: sa.ColumnElement[int]) -> list[sa.ColumnElement[bool]]:
+def _days_where(day: sa.ColumnElement[int], since: Any, until: Any) -> list[sa.ColumnElement[bool]]:
+    """Day ordinals (or parameters holding them) from `since` and up to `until`."""
     conds: list[sa.ColumnElement[bool]] = []
-    if flt.since is not None:
-        conds.append(day >= flt.since.toordinal())
-    if flt.until is not None:
-        conds.append(day.between(1, flt.until.toordinal()))
+    if since is not None:
+        conds.append(day >= since)
+    if until is not None:
+        conds.append(day.between(1, until))
     return conds
 
 
@@ -550,44 +562,119 @@ def _no_index_sqlite(element: _NoIndex, compiler: Any, **kw: Any) -> str:
     return "+" + str(compiler.process(element.clauses, **kw))
 
 
-def _event_where(
-    flt: EventFilter, drive: sa.FromClause | None = None, role: str = ""
-) -> list[sa.ColumnElement[bool]]:
-    """WHERE clauses for an EventFilter over `events`.
+def _events_query(
+    flt: EventFilter, select: str, cursor: str | None = None, limit: int | None = None
+) -> tuple[sa.Select[Any], dict[str, Any]]:
+    """The statement and parameters selecting the matching events: `select` names the
+    columns ("events", "records" or "count"); a page of them (day desc, id desc, one row
+    more than `limit`, after the cursor) when `limit` is given.
 
-    With `drive` (the event_countries rows of `role` being walked) the date range applies to
-    its index and the other event columns are kept off their indexes, so SQLite walks the
-    drive range in page order instead of sorting a type or factuality range."""
+    The statement depends only on which filters are set, not on their values, so one built
+    statement (and SQLAlchemy's compiled form of it) serves every query of its shape."""
+    params: dict[str, Any] = {f"type_{i}": v for i, v in enumerate(flt.event_type)}
+    params.update((f"fact_{i}", v) for i, v in enumerate(flt.factuality))
+    if flt.since is not None:
+        params["since"] = flt.since.toordinal()
+    if flt.until is not None:
+        params["until"] = flt.until.toordinal()
+    for name in ("article_id", "story_id", "min_confidence"):
+        if (value := getattr(flt, name)) is not None:
+            params[name] = value
+    countries = _country_filters(flt)
+    params.update((name, code) for _, name, code in countries)
+    drive = countries[0][0] if countries and flt.article_id is None and flt.story_id is None else None
+    if cursor is not None:
+        params["last_day"], params["last_id"] = decode_cursor(cursor)
+    if limit is not None:
+        params["limit"] = max(1, limit) + 1
+    return _event_statement(select, drive, frozenset(params), flt.exclude_wrong), params
+
+
+@functools.lru_cache(maxsize=1024)
+def _event_statement(
+    select: str, drive: str | None, given: frozenset[str], exclude_wrong: bool
+) -> sa.Select[Any]:
+    """The statement for one shape of event query, with a named parameter per filter value.
+
+    With a country filter the query walks that (role, country) range of event_countries,
+    already in page order, and probes the events by key; otherwise the events' own indexes.
+    While walking a range the date range applies to its index and the other event columns are
+    kept off their indexes, so SQLite walks in page order instead of sorting a type or
+    factuality range."""
     c = t.events.c
+    columns = {
+        "events": (c.record, c.article_id, c.story_id),
+        "records": (c.record, c.article_id, c.story_id, c.day, c.id),
+        "count": (sa.func.count(),),
+    }[select]
+
+    def param(name: str) -> Any:
+        return sa.bindparam(name) if name in given else None
 
     def col(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
         return _NoIndex(column, type_=column.type) if drive is not None else column
 
-    conds = _days_where(flt, drive.c.day if drive is not None else c.day)
-    if flt.event_type:
-        conds.append(col(c.event_type).in_(flt.event_type))
-    if flt.factuality:
-        conds.append(col(c.factuality).in_(flt.factuality))
-    if flt.article_id is not None:
-        conds.append(c.article_id == flt.article_id)
-    if flt.story_id is not None:
-        conds.append(c.story_id == flt.story_id)
-    if flt.min_confidence is not None:
-        conds.append(col(c.confidence) >= flt.min_confidence)
+    probed: list[tuple[str, Any]] = [
+        (role, sa.bindparam(name)) for name, role in _COUNTRY_ROLES.items() if name in given and role != drive
+    ]
+    if drive is None:
+        query = sa.select(*columns).select_from(t.events)
+        day, ident = c.day, c.id
+    else:
+        walked = t.event_countries.alias("drive")
+        name = next(n for n, role in _COUNTRY_ROLES.items() if role == drive)
+        query = (
+            sa.select(*columns)
+            .select_from(walked.join(t.events, c.id == walked.c.event_id))
+            .where(walked.c.role == drive, walked.c.country == sa.bindparam(name))
+        )
+        day, ident = walked.c.day, walked.c.event_id
+    conds = _days_where(day, param("since"), param("until"))
+    # one parameter per value (not an expanding list), so that the SQL is fixed per shape
+    types: list[Any] = [sa.bindparam(n) for n in sorted(given) if n.startswith("type_")]
+    facts: list[Any] = [sa.bindparam(n) for n in sorted(given) if n.startswith("fact_")]
+    if types:
+        conds.append(col(c.event_type).in_(types))
+    if facts:
+        conds.append(col(c.factuality).in_(facts))
+    if "article_id" in given:
+        conds.append(c.article_id == sa.bindparam("article_id"))
+    if "story_id" in given:
+        conds.append(c.story_id == sa.bindparam("story_id"))
+    if "min_confidence" in given:
+        conds.append(col(c.confidence) >= sa.bindparam("min_confidence"))
     side = t.event_countries
-    conds += _countries_where(flt, c.id, side, side.c.event_id, role)
-    if flt.exclude_wrong:
+    conds += _countries_where(probed, c.id, side, side.c.event_id)
+    if exclude_wrong:
         r, later = t.reviews.alias("r"), t.reviews.alias("later")
         newest = sa.select(sa.func.max(later.c.id)).where(later.c.event_id == r.c.event_id)
         wrong = sa.select(r.c.event_id).where(r.c.verdict == "wrong", r.c.id == newest.scalar_subquery())
         conds.append(c.id.not_in(wrong))
-    return conds
+    query = query.where(*conds)
+    if "last_day" in given:
+        last = sa.tuple_(sa.bindparam("last_day", type_=sa.Integer), sa.bindparam("last_id", type_=sa.String))
+        query = query.where(sa.tuple_(day, ident) < last)
+    if "limit" in given:
+        query = query.order_by(day.desc(), ident.desc()).limit(sa.bindparam("limit", type_=sa.Integer))
+    return query
+
+
+@functools.lru_cache(maxsize=1024)
+def _sqlite_sql(query: sa.Select[Any], dialect: sa.Dialect) -> SQLCompiler:
+    """A cached statement compiled for SQLite: its SQL and the order of its parameters."""
+    compiled = query.compile(dialect=dialect)
+    assert isinstance(compiled, SQLCompiler)
+    return compiled
 
 
 def _story_where(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
     """WHERE clauses for an EventFilter over `stories` (confidence and reviews: events only)."""
     c = t.stories.c
-    conds = _days_where(flt, c.day)
+    conds = _days_where(
+        c.day,
+        flt.since.toordinal() if flt.since is not None else None,
+        flt.until.toordinal() if flt.until is not None else None,
+    )
     if flt.event_type:
         conds.append(c.event_type.in_(flt.event_type))
     if flt.factuality:
@@ -598,7 +685,8 @@ def _story_where(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
         ev = t.events.c
         conds.append(c.id.in_(sa.select(ev.story_id).where(ev.article_id == flt.article_id)))
     side = t.story_countries
-    return conds + _countries_where(flt, c.id, side, side.c.story_id)
+    codes = [(role, code) for role, _, code in _country_filters(flt)]
+    return conds + _countries_where(codes, c.id, side, side.c.story_id)
 
 
 def _desc_page(
@@ -645,4 +733,3 @@ def _set_wal(cur: Any) -> None:
             if "locked" not in str(exc) or attempt == 299:
                 raise
             time.sleep(0.1)
-
