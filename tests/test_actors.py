@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-import time
 from collections import defaultdict
 from datetime import date
 from importlib import resources
@@ -181,12 +180,6 @@ def test_other_tables_are_well_formed() -> None:
         ), r
     for r in rows("sectors.tsv"):
         assert r["sector"] in SECTORS and r["role"] in ("", "inherit", "chain"), r
-
-
-def test_loads_fast() -> None:
-    t0 = time.perf_counter()
-    ActorDictionary(load_entries())
-    assert time.perf_counter() - t0 < 1.0
 
 
 # --- resolving free strings -------------------------------------------------------------------
@@ -455,17 +448,6 @@ def test_a_capital_as_a_place_is_no_metonym(actors: ActorDictionary, model: Any)
     ]
 
 
-def test_matching_is_fast(actors: ActorDictionary, model: Any) -> None:
-    sent = sentence(
-        "A train of Russian troops arrived in Belarus on Thursday as part of a joint exercise, the "
-        "Belarusian defence ministry said on Friday, while Kyiv said the drills were a threat.",
-        model,
-    )
-    actors.match(sent)
-    t0 = time.perf_counter()
-    for _ in range(200):
-        actors.match(sent, date(2023, 1, 6))
-    assert (time.perf_counter() - t0) / 200 < 0.001  # about 0.06 ms here; generous for slow CI
 
 
 WORDS = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 
 import numpy as np
 import pytest
@@ -184,9 +183,7 @@ def test_render_map_png() -> None:
               pt(50.45, 30.52, "Kyiv", "ASSAULT", "denied", 2), pt(52.1, 23.7, "Brest", None, "happened", 1),
               pt(25.4, 119.0, "Putian", n=1)]  # fmt: skip
     basemap.countries()
-    start = time.perf_counter()
     png = render_map(points, [(55.75, 37.62, "Moscow")])
-    assert time.perf_counter() - start < 5  # about half a second on an idle machine
     image = Image.open(io.BytesIO(png))
     assert image.format == "PNG" and image.size[0] == 1000 and 500 < image.size[1] < 1100
     rgb = np.asarray(image.convert("RGB")).reshape(-1, 3)

@@ -210,6 +210,24 @@ def test_an_agentless_denial_joins_the_claim_it_denies_when_they_share_a_recipie
     assert not same_story(replace(claim, recipients=()), no_target, article_a=wire, article_b=paper)
 
 
+def test_a_denial_without_target_or_place_joins_the_claim_through_its_actor() -> None:
+    # "no Russian drone had been launched from Belarus": the denial names the agent but neither
+    # the target nor where; those are unknown, so the claim's target and place do not part them
+    wire, paper = article("a1", "Wire", 13), article("a2", "Paper", 13)
+    claim = event("c", "a1", event_type="ASSAULT", recipients=(UKR,), location=BREST, date=None)
+    denied = event("d", "a2", event_type="ASSAULT", recipients=(), location=None, factuality="negated",
+                   date=None)  # fmt: skip
+    assert same_story(claim, denied, article_a=wire, article_b=paper)
+    assert same_story(denied, claim, article_a=paper, article_b=wire)
+    other_agent = replace(denied, actors=(UKR,))
+    assert not same_story(claim, other_agent, article_a=wire, article_b=paper)
+    asserted = replace(denied, factuality="actual")  # a claim with no target or place stays apart
+    assert not same_story(claim, asserted, article_a=wire, article_b=paper)
+    lviv = Place("Lviv", "Lviv", "UKR", None, 49.8, 24.0, "city")
+    placed = replace(denied, location=lviv)  # a denial that says where must be about that place
+    assert not same_story(claim, placed, article_a=wire, article_b=paper)
+
+
 def test_denials_made_days_apart_join_the_claims_they_answer(store: Store) -> None:
     # claims reported on the 13th and the 14th (undated: the 11th to 13th, 12th to 14th); Minsk
     # denies them, leaving the agent out, in the 13th's report and again, naming it, on the

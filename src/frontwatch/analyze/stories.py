@@ -110,14 +110,20 @@ def _sides_overlap(a: Iterable[Entity], b: Iterable[Entity]) -> bool:
     return bool(ca & cb)
 
 
-def _actors_match(a: Event, b: Event) -> bool:
-    """Overlapping actor countries; or a denial that leaves the agent out ("Belarus has denied
-    that its airspace has been used for attacks on Ukraine"), whose agent is unknown rather
-    than nobody, against any agent, when both name a recipient country in common."""
-    if _sides_overlap(a.actors, b.actors):
+def _participants_match(a: Event, b: Event) -> bool:
+    """Overlapping actor and recipient countries. A denial often leaves one side out ("Belarus
+    has denied that its airspace has been used for attacks on Ukraine": no agent; "no Russian
+    drone had been launched from Belarus": no target); that side is unknown rather than nobody,
+    so it matches any, provided the other side names a country in common."""
+    actors, recipients = _sides_overlap(a.actors, b.actors), _sides_overlap(a.recipients, b.recipients)
+    if actors and recipients:
         return True
-    agentless_denial = any(e.factuality == "negated" and not _countries(e.actors) for e in (a, b))
-    return agentless_denial and bool(_countries(a.recipients) & _countries(b.recipients))
+    denials = [e for e in (a, b) if e.factuality == "negated"]
+    if not actors and recipients and any(not _countries(e.actors) for e in denials):
+        return bool(_countries(a.recipients) & _countries(b.recipients))
+    if actors and not recipients and any(not _countries(e.recipients) for e in denials):
+        return bool(_countries(a.actors) & _countries(b.actors))
+    return False
 
 
 def _words(text: str) -> set[str]:
@@ -194,6 +200,12 @@ def same_place(a: Place | None, b: Place | None, max_km: float = MAX_KM) -> bool
     return bool(a.country and b.country and a.country == b.country)
 
 
+def _placeless_denial(a: Event, b: Event) -> bool:
+    """One of the two denies an event without saying where ("no drone had been launched"): the
+    place of what did not happen is unknown, not elsewhere."""
+    return any(e.factuality == "negated" and e.location is None for e in (a, b))
+
+
 def _places_conflict(a: Place | None, b: Place | None) -> bool:
     """Both places known and not the same place (an unknown place conflicts with none)."""
     return a is not None and b is not None and not same_place(a, b)
@@ -216,9 +228,9 @@ def same_story(
         return True  # the same sentence, whatever the coder made of each copy
     if not compatible_factuality(a.factuality, b.factuality):
         return False
-    if not (_actors_match(a, b) and _sides_overlap(a.recipients, b.recipients)):
+    if not _participants_match(a, b):
         return False
-    if not same_place(a.location, b.location, max_km):
+    if not (same_place(a.location, b.location, max_km) or _placeless_denial(a, b)):
         return False
     wa, wb = date_window(a, article_a), date_window(b, article_b)
     return wa is not None and wb is not None and _gap(wa, wb) <= max_days
@@ -407,14 +419,11 @@ def _spans(event: Event) -> bool:
 
 def _drivers(event: Event) -> list[EventFilter]:
     """Country filters that together find every event that can match `event` (other than a
-    re-post of its sentence): a match shares a recipient country when the event names one
-    (an agentless denial included), else an actor country; with neither, the type alone."""
+    re-post of its sentence): a match shares a recipient country or an actor country with it
+    (a denial that leaves one side out shares the other); with neither, the type alone."""
     recipients, actors = sorted(_countries(event.recipients)), sorted(_countries(event.actors))
-    if recipients:
-        return [EventFilter(recipient=c) for c in recipients]
-    if actors:
-        return [EventFilter(actor=c) for c in actors]
-    return [EventFilter()]
+    found = [EventFilter(recipient=c) for c in recipients] + [EventFilter(actor=c) for c in actors]
+    return found or [EventFilter()]
 
 
 def _days(window: tuple[date, date], margin: int) -> list[date]:

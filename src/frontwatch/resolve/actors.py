@@ -45,7 +45,7 @@ from importlib import resources
 from frontwatch.models import Entity
 from frontwatch.nlp import Sentence, Token
 
-# One row per term; the history file holds the terms before the current file's (about 1990-2014).
+# One row per term; the history file holds the terms before the current file's (about 1980-2014).
 OFFICEHOLDER_FILES = ("officeholders.tsv", "officeholders_history.tsv")
 KINDS = ("country", "demonym", "metonym", "igo", "group", "person", "sector")
 _NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
