@@ -99,6 +99,11 @@ REAL = [
     ("Bouteflika said he is prepared to lift the ban.", "lift", "hypothetical"),
     ("The minister said no Russian missile had been launched from Belarus.", "launched", "negated"),
     ("Belarus accused Polish soldiers of firing shots, a charge Warsaw denied.", "accused", "actual"),
+    # a subject negated by its own "not": the act is denied, not announced or asserted
+    ("Not a single Russian soldier crossed the border on Friday, the ministry said.", "crossed", "negated"),
+    ("The ministry said that not a single Belarusian soldier would cross the border.", "cross", "negated"),
+    ("Not one Belarusian soldier will enter Ukraine, Lukashenko said.", "enter", "negated"),
+    ("A single Russian soldier crossed the border on Friday, the ministry said.", "crossed", "actual"),
 ]
 
 

@@ -88,6 +88,8 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
             neg = c.text
         elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and tree.has_lemma(c.i, _NO, "det"):
             neg = "no"  # "no Russian drone had been launched", "no troops crossed"
+        elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and _negated_noun(tree, c):
+            neg = "not"  # "not a single soldier crossed", "not one soldier will cross"
         elif c.dep in ("aux", "auxpass") and c.tag == "MD":
             modal = text if text in ("would", "wo", "ca") else lemma
         elif c.dep in ("det", "amod") and lemma in HYP_ADJ:
@@ -105,6 +107,14 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
     if modal in FUTURE_MODALS:
         return "future", modal
     return None, None
+
+
+def _negated_noun(tree: Tree, noun: Token) -> bool:
+    """A noun negated by its own "not" ("not a single soldier", "not one soldier")."""
+    return any(
+        c.dep == "neg" or (c.dep in ("nummod", "det") and tree.child(c.i, "neg") is not None)
+        for c in tree.children(noun.i)
+    )
 
 
 def _under_past_report(tree: Tree, node: Token) -> bool:
