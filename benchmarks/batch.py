@@ -41,18 +41,9 @@ from frontwatch.store.base import iter_pages  # noqa: E402
 def _events(db: str) -> dict[str, dict[str, Any]]:
     """Every stored event as a dict by id (without story_id, which depends on merge order)."""
     store = open_store(db)
-    found: dict[str, dict[str, Any]] = {}
-    cursor = None
     try:
-        while True:
-            page = store.list_events(EventFilter(), cursor, 1000)
-            for e in page.items:
-                record = e.to_dict()
-                record.pop("story_id", None)
-                found[e.id] = record
-            cursor = page.next
-            if cursor is None:
-                return found
+        events = iter_pages(lambda c: store.list_events(EventFilter(), c, 1000))
+        return {e.id: {k: v for k, v in e.to_dict().items() if k != "story_id"} for e in events}
     finally:
         store.close()
 

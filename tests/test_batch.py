@@ -94,18 +94,9 @@ def _settings(db_url: str, cache: Path) -> Settings:
 def _events(db_url: str) -> dict[str, dict[str, Any]]:
     """Every stored event as a dict, by id (without the story id, which depends on merge order)."""
     store = open_store(db_url)
-    found: dict[str, dict[str, Any]] = {}
-    cursor = None
     try:
-        while True:
-            page = store.list_events(EventFilter(), cursor, 500)
-            for event in page.items:
-                record = event.to_dict()
-                record.pop("story_id", None)
-                found[event.id] = record
-            cursor = page.next
-            if cursor is None:
-                return found
+        events = iter_pages(lambda c: store.list_events(EventFilter(), c, 500))
+        return {e.id: {k: v for k, v in e.to_dict().items() if k != "story_id"} for e in events}
     finally:
         store.close()
 
