@@ -9,7 +9,13 @@ after dropping its DOCUMENT record). Tune on dev; the figures that count are the
 PLOVER GSR (one coded event per sentence; PLOVER 0.5 names mapped: FIGHT→ASSAULT,
 DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE:investigate). Event types are scored per
 sentence as sets: gold {type} against the set of predicted types (a predicted type that is not
-the gold one is a false positive, the gold type missing a false negative). On matched sentences
+the gold one is a false positive, the gold type missing a false negative). This headline figure
+counts every coded event whatever its factuality. A second figure ("asserted events only") is
+printed after each half, never instead of it: the same scoring on the types of the events coded
+`actual` only. The GSR codes CAMEO-style, where an announced, hoped-for or refused act is coded
+as the statement (AGREE, THREATEN, REQUEST, REJECT), never as the act itself; frontwatch records
+the statement too and, besides it, the act with factuality future / hypothetical / negated,
+which the GSR has no record for. On matched sentences
 the predicted event of the gold type with the best actor overlap is compared with the gold
 source (actor) and target (recipient) countries as sets; gold `IGO` matches any IGO code, the
 old country spellings JAP, ITL, VTN are read as JPN, ITA, VNM, and NGO, IMG, ISM (no country)
@@ -190,12 +196,15 @@ def run_plover(coder: Coder, limit: int | None) -> dict[str, Half]:
     out = {}
     for name, half_records in _split(records).items():
         half = Half()
+        asserted = Half()  # second reading: only the events the coder asserts (factuality actual)
         for rec in half_records[:limit]:
             etype, mode, sources, targets = plover_gold(rec)
             if etype not in EVENT_TYPES:
                 continue
             half.records += 1
+            asserted.records += 1
             events = coder(rec["text"], None)
+            asserted.score_sets({etype}, {e.event_type for e in events if e.factuality == "actual"})
             if not half.score_sets({etype}, {e.event_type for e in events}):
                 continue
             best = best_of_type(events, etype, sources)
@@ -208,6 +217,7 @@ def run_plover(coder: Coder, limit: int | None) -> dict[str, Half]:
             if mode:
                 half.mode.add(best.mode == mode)
         out[name] = half
+        out[f"{name}, asserted events only"] = asserted
     return out
 
 
@@ -367,7 +377,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         title, run, label = runs[key]
         print(f"\n## {title}")
         for half_name, half in run(coder, args.limit).items():
-            print_half(f"{key} {half_name}", half, per_type=key != "ucdp", label=label)
+            per_type = key != "ucdp" and "asserted" not in half_name
+            print_half(f"{key} {half_name}", half, per_type=per_type, label=label)
     print(f"\n(run in {time.perf_counter() - started:.0f} s)")
     return 0
 

@@ -119,6 +119,23 @@ MODES: dict[str, dict[str, Any]] = {
 }
 
 
+def events_digest(db: str) -> str:
+    """A short hash of every stored event (story ids left out), to check that a change to the
+    code path left the events as they were."""
+    import hashlib
+
+    from frontwatch.models import EventFilter
+    from frontwatch.store import iter_pages, open_store
+
+    store = open_store(db)
+    try:
+        events = iter_pages(lambda c: store.list_events(EventFilter(), c, 1000))
+        records = sorted(json.dumps({**e.to_dict(), "story_id": None}, sort_keys=True) for e in events)
+    finally:
+        store.close()
+    return hashlib.sha256("\n".join(records).encode()).hexdigest()[:12]
+
+
 def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) -> dict[str, Any]:
     """One `run_batch` into a fresh store; CPU of every process of the run, before and after."""
     from frontwatch.batch import run_batch
@@ -139,6 +156,7 @@ def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) 
         "n": n, "wall": wall, "rate": n / wall, "cpu": total / n, "client": client_cpu / n,
         "quiet": min(2 / (total / n), 1 / (client_cpu / n)), "events": summary.events / n,
         "failed": summary.failed, "rss": [r[1] for r in client.run(_worker_usage).values()],
+        "digest": events_digest(db),
     }  # fmt: skip
 
 
@@ -196,7 +214,8 @@ def main() -> None:
                 print(f"{name:6} {mode:10} {r['n']:4} {r['rate']:7.1f} {r['cpu']:9.4f} {r['client']:7.4f} "
                       f"{r['quiet']:12.0f}/s {r['events']:10.1f} "
                       f"{', '.join(f'{m:.0f}' for m in r['rss']):>16}   ({words:.0f} words/article; "
-                      f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f})")  # fmt: skip
+                      f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f}; "
+                      f"events {r['digest']})")  # fmt: skip
     if args.gold:
         for mode in modes:
             f1, tp, predicted = gold_f1(mode)

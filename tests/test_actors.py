@@ -307,6 +307,15 @@ def test_small_dictionary_built_by_hand() -> None:
     assert mentions[0].is_metonym
     assert small.match(hand_tokens("Rudolf"), date(2020, 1, 1))[0].entity.sector is None
 
+    # the same sentence object matched again on another day is resolved for that day, and a
+    # caller changing the list it got back changes nothing for the next caller
+    king = hand_tokens("Rudolf")
+    first = small.match(king, date(2005, 1, 1))
+    assert first[0].entity.sector == "GOV"
+    first.clear()
+    assert small.match(king, date(2005, 1, 1))[0].entity.sector == "GOV"
+    assert small.match(king, date(2020, 1, 1))[0].entity.sector is None
+
 
 # --- sentences from the real model ------------------------------------------------------------
 
@@ -601,6 +610,16 @@ REFERENCE_1990S = [
     (
         "Ukraine's Presidential Head of Office advisor spoke, and the Ukraine Health Ministry counted.",
         [("Ukraine", "UKR", None), ("the Ukraine Health Ministry", "UKR", "GOV")],
+    ),
+    (  # a title names which of a person's offices is meant, not their latest one
+        "Egyptian Foreign Minister Amr Moussa met European Commission President Romano Prodi.",
+        [("Egyptian Foreign Minister Amr Moussa", "EGY", "GOV"),
+         ("European Commission President Romano Prodi", "EU", "IGO")],
+    ),
+    (
+        "Arab League Secretary-General Chedli Klibi urged the European Community to act.",
+        [("Arab League Secretary-General Chedli Klibi", "ARL", "GOV"),
+         ("the European Community", "EU", "IGO")],
     ),
     (
         "Serbian and Croatian troops withdrew, Ukrainian Russians said.",

@@ -432,6 +432,90 @@ def test_json_ld_headline_confirms_the_heading() -> None:
     assert page_title(head, heading) == "Russia’s troops move to Belarus border"
 
 
+def test_a_heading_linking_to_its_own_page_is_not_the_sites_name() -> None:
+    # href="" (this very page) is no link to the home page: the h2 the metadata starts with is
+    # the headline, not a teaser's h1 elsewhere on the page
+    head = """<title>Russian troops arrive in Belarus - Eastern Wire</title>
+    <meta property="og:title" content="Russian troops arrive in Belarus - Eastern Wire">"""
+    heading = """<h2 class="headline"><a href="">Russian troops arrive in Belarus</a></h2>
+    <h1 class="headline"><a href="https://other.example/story">Why the drills matter to Kyiv</a></h1>"""
+    assert page_title(head, heading, "https://wire.example/2023/troops") == "Russian troops arrive in Belarus"
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        # the author's name is no metadata title: the h2 that repeats it is no headline
+        ('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Olga Petrenko"}}', None),
+        ('{"@graph": [{"@type": "NewsMediaOrganization", "name": "Olga Petrenko"}]}', None),
+        # the article's own name still confirms it
+        ('{"@type": "NewsArticle", "name": "Olga Petrenko"}', "Olga Petrenko"),
+    ],
+)  # fmt: skip
+def test_json_ld_names_of_people_and_organisations_confirm_no_heading(
+    script: str, expected: str | None
+) -> None:
+    page = f"""<html><head><title>Talks in Minsk | Eastern Wire</title>
+    <script type="application/ld+json">{script}</script></head><body>
+    <h1>Talks in Minsk</h1><h1>Most read this week</h1><h2>Olga Petrenko</h2></body></html>"""
+    assert heading_of(page) == (expected or "Talks in Minsk")
+
+
+def test_json_ld_list_entries_confirm_no_heading() -> None:
+    # the h1 is the <title> less the site's name; a related story that a JSON-LD list names
+    # word for word in an h2 is another page's headline
+    page = """<html><head><title>Talks resume in Minsk - Eastern Wire</title>
+    <meta property="og:site_name" content="Eastern Wire">
+    <script type="application/ld+json">{"@type": "ItemList", "itemListElement": [{"@type": "ListItem",
+    "item": {"@type": "NewsArticle", "headline": "Drills end near the border"}}]}</script></head>
+    <body><h1>Talks resume in Minsk</h1><h2>Drills end near the border</h2></body></html>"""
+    assert heading_of(page) == "Talks resume in Minsk"
+
+
+def test_the_title_less_the_sites_name_confirms_the_h1_word_for_word() -> None:
+    # a sidebar event that the JSON-LD names word for word does not beat the h1 that the
+    # <title> carries beside the site's name
+    page = """<html><head><title>Talks resume in Minsk - Eastern Wire</title>
+    <meta property="og:site_name" content="Eastern Wire">
+    <script type="application/ld+json">{"@type": "Event", "name": "Reader meeting in Vilnius"}</script>
+    </head><body><h1>Talks resume in Minsk</h1><h2>Reader meeting in Vilnius</h2></body></html>"""
+    assert heading_of(page) == "Talks resume in Minsk"
+
+
+def test_a_page_without_any_other_title_keeps_its_html_title() -> None:
+    # a counter's markup before <html> puts the <title> in the body, where trafilatura does not
+    # look: the title is still the <title> (less the site's name), not None
+    page = """<div><script>new Image().src = "//counter.example/hit";</script></div>
+    <html><head><title>Troops arrive in Belarus - Eastern Wire</title></head><body>
+    <table><tr><td><p>{}</p><p>{}</p><p>{}</p></td></tr></table></body></html>""".format(*STORY)
+    article = clean(raw(page, "html", url="https://easternwire.example/1"), SETTINGS, NOW)
+    assert article.title == "Troops arrive in Belarus"
+
+
+def test_metadata_titles_escaped_twice_confirm_the_heading() -> None:
+    page = """<html><head><title>Kyiv&amp;#8217;s warning | Eastern Wire</title>
+    <meta property="og:title" content="Kyiv&amp;#8217;s warning on the northern border"></head>
+    <body><h1>Kyiv’s warning on the northern border</h1><h1>Most read</h1></body></html>"""
+    assert heading_of(page) == "Kyiv’s warning on the northern border"
+
+
+def test_an_icons_svg_title_is_no_page_title() -> None:
+    page = """<html><body><svg><title>Search Icon</title></svg>
+    <h1>Search Icon</h1><h1>Troops gather near the border</h1></body></html>"""
+    assert heading_of(page) is None
+
+
+def test_a_logo_h1_gives_way_to_the_headline_the_title_carries() -> None:
+    # a short h1 that no metadata title contains (the site's logo in another script) is not
+    # the title when the <title> carries a headline beside the site's name
+    head = "<title>국경에 병력 집결, 긴장 고조 - Borderwire</title>"
+    url = "https://borderwire.example/news/1"
+    assert page_title(head, "<h1>보더 와이어</h1>", url) == "국경에 병력 집결, 긴장 고조"
+    # ... but a one-word headline that the <title> carries stays
+    head = "<title>Minsk - Border Guide</title>"
+    assert page_title(head, "<h1>Minsk</h1>", "https://borderguide.example/minsk") == "Minsk"
+
+
 def test_title_in_cjk_without_ruby_readings() -> None:
     head = "<title>NEWS WEB EASY|国境に部隊が集まる</title>"
     head += '<meta property="og:site_name" content="NEWS WEB EASY">'
@@ -494,6 +578,9 @@ def test_title_without_confirming_metadata(head: str, heading: str, url: str | N
          ("Geschichte", "Klänge des Verschweigens")),
         ("Feuerwehr Oldenburg - Ausbildung", None, "http://feuerwehrtaucher-oldenburg.de/x",
          ("Ausbildung", "Feuerwehr Oldenburg")),
+        # a bullet sets the site's name apart too
+        ("Troops mass near the border • borderwatch.com", None, "https://www.borderwatch.com/x",
+         ("Troops mass near the border", "borderwatch.com")),
     ],
 )  # fmt: skip
 def test_split_title_finds_the_site(

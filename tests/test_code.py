@@ -415,7 +415,20 @@ LEXICON_PATTERNS = [
      [NOT(event_type="RETREAT")]),
     # an actor the dictionary does not know is still an actor (no country)
     ("General Ivo Marak resigned on Monday.", [E("RETREAT", set(), mode="resign")], []),
-    ("Prisoners rioted at a jail in Lima on Monday.", [E("PROTEST", set(), mode="riot")], []),
+    # ... and an unplaced agent takes the country where the sentence happens
+    ("Prisoners rioted at a jail in Lima on Monday.", [E("PROTEST", {"PER"}, mode="riot")], []),
+    # released documents or data are no release of people held; "not_objects" in triggers.yaml
+    ("Hamas released two Israeli hostages.", [E("RETREAT", {"PSE"}, {"ISR"}, mode="release")], []),
+    ("The Russian defence ministry released a statement on Friday.", [], [NOT(event_type="RETREAT")]),
+    ("Russia released the video of the strike.", [], [NOT(event_type="RETREAT")]),
+    ("Russia welcomed the release of the report.", [E("SUPPORT", {"RUS"})], [NOT(event_type="RETREAT")]),
+    # aid verbs by their object
+    ("Washington equipped Kurdish fighters with anti-tank weapons.", [E("AID", {"USA"})], []),
+    ("The Red Cross distributed food aid to refugees in Chad.", [E("AID", {"ICRC"}, {"TCD"})], []),
+    ("Bangladesh contributed 800 troops to the UN mission.", [E("AID", {"BGD"}, {"UN"})], []),
+    # a titled name is what its title says: "candidate X", "opposition leader X"
+    ("The Supreme Court decided to allow candidate Alassane Ouattara to participate in the elections.",
+     [E("CONCEDE", {"CIV"}, {"CIV"}, factuality="future")], []),
 ]
 
 
@@ -477,6 +490,25 @@ STATEMENTS = [
     # a unit's march is a troop movement, a crowd's a protest
     ("The ministry said a Russian battalion had completed a march to the Brest ranges.",
      [E("MOBILIZE", {"RUS"}, attribution="RUS", mode="troops")], [NOT(event_type="PROTEST")]),
+    # ordering another party to act is a demand; ordering one's own forces is the act itself
+    ("Niger's military rulers ordered France to withdraw its troops.",
+     [E("REQUEST", {"NER"}, {"FRA"})], [NOT(event_type="RETREAT", factuality="actual")]),
+    ("Netanyahu ordered the army to prepare for an operation in Rafah.", [], [NOT(event_type="REQUEST")]),
+    ("Putin ordered his troops to cross the border.", [], [NOT(event_type="REQUEST")]),
+    ("Nicaragua's Sandinista government ordered the newspaper La Prensa to suspend publication.",
+     [E("COERCE", {"NIC"})], [NOT(event_type="REQUEST")]),
+    # preparing an attack is a show of force that has happened; the attack stays future
+    ("The Macedonian army prepared to resume shelling rebel positions.",
+     [E("MOBILIZE", {"MKD"}, mode="troops"), E("ASSAULT", {"MKD"}, factuality="future")],
+     [NOT(event_type="ASSAULT", factuality="actual"), NOT(event_type="THREATEN")]),
+    ("Serbia denied that its army was preparing to intervene in northern Kosovo.", [],
+     [NOT(event_type="MOBILIZE"), NOT(factuality="actual", event_type="ASSAULT")]),
+    ("Bouteflika said he is prepared to lift the ban.", [E("AGREE", {"DZA"})], [NOT(event_type="MOBILIZE")]),
+    # a call on others to support or oppose a third party is support or criticism (CAMEO 053, 113)
+    ("Egypt urged the European Union to support the Palestinians.",
+     [E("SUPPORT", {"EGY"}, {"PSE"})], [NOT(event_type="REQUEST")]),
+    ("Egypt urged the European Union to support its peace plan.", [E("REQUEST", {"EGY"}, {"EU"})],
+     [NOT(event_type="SUPPORT", factuality="actual")]),
     # "when asked whether" is a question put to the speaker, no demand
     ("Putin said nobody would drag Belarus into the war when asked whether Moscow wanted Belarusian "
      "troops to fight.", [], [NOT(event_type="REQUEST"), NOT(event_type="ASSAULT", factuality="actual")]),

@@ -59,6 +59,12 @@ HAND = [
     ("any/any/DET/DT/det/2 new/new/ADJ/JJ/amod/2 attack/attack/NOUN/NN/ROOT/2", 2, "hypothetical"),
     # the planned drills
     ("the/the/DET/DT/det/2 planned/planned/ADJ/JJ/amod/2 drills/drill/NOUN/NNS/ROOT/2", 2, "future"),
+    # rebels have sworn to fight: a commitment's "to" clause even when parsed as an adverbial
+    ("rebels/rebel/NOUN/NNS/nsubj/2 have/have/AUX/VBP/aux/2 sworn/swear/VERB/VBN/ROOT/2 "
+     "to/to/PART/TO/aux/4 fight/fight/VERB/VB/advcl/2", 4, "future"),
+    # troops moved to attack: a purpose
+    ("troops/troop/NOUN/NNS/nsubj/1 moved/move/VERB/VBD/ROOT/1 to/to/PART/TO/aux/3 "
+     "attack/attack/VERB/VB/advcl/1", 3, "hypothetical"),
 ]
 
 
@@ -104,6 +110,17 @@ REAL = [
     ("The ministry said that not a single Belarusian soldier would cross the border.", "cross", "negated"),
     ("Not one Belarusian soldier will enter Ukraine, Lukashenko said.", "enter", "negated"),
     ("A single Russian soldier crossed the border on Friday, the ministry said.", "crossed", "actual"),
+    # a noun's "to" clause states an aim or a right, unless the noun ranks what happened
+    ("The United States defended the right of Russian troops to fire on militants.", "fire", "hypothetical"),
+    ("Iceland was the first country to recognise Palestine.", "recognise", "actual"),
+    # a preposition of time sets the scene outside the frame above it
+    ("The government ordered patrols after violent protests by Muslim groups.", "protests", "actual"),
+    ("The government ordered patrols after violent protests by Muslim groups.", "patrols", "future"),
+    ("Israel did not respond after the attack.", "attack", "actual"),
+    ("Russia will hold talks after the summit.", "summit", "future"),
+    # a past clause under "will" has happened; under a reported "would" its past is only shifted
+    ("Russia will respond after Ukraine attacked the bridge.", "attacked", "actual"),
+    ("Rutte said the Netherlands would send F-16s once pilots were trained.", "trained", "future"),
 ]
 
 

@@ -30,6 +30,10 @@ def test_patterns_are_parsed() -> None:
     assert receive["AID"].converse and "weapon" in receive["AID"].objects
     assert receive["CONSULT"].objects >= {"delegation", "envoy"} and not receive["CONSULT"].converse
     assert "on" in lex.types["SANCTION"].recipient_preps
+    release = {t.event_type: t for t in lex.verbs["release"]}
+    assert {"statement", "report", "it"} <= release["RETREAT"].excluded
+    assert "hostage" not in release["RETREAT"].excluded
+    assert all("statement" in t.excluded for t in lex.nouns["release"] if t.event_type == "RETREAT")
 
 
 def test_intensity_per_type_and_mode() -> None:
@@ -62,11 +66,12 @@ BASE = {t: {"verb": {"attack": None}} for t in EVENT_TYPES}
         ({"ASSAULT": {"recipient": [True]}}, "quote the recipient"),
         ({"ASSAULT": {"noun": {"attack > target": None}}}, "noun patterns take no object"),
         ({"ASSAULT": {"verb": {"attack": {"sector": ["XYZ"]}}}}, "unknown sectors"),
+        ({"ASSAULT": {"verb": {"attack": {"not_objects": "report"}}}}, "not_objects must be a list"),
     ],
 )
 def test_bad_entries_are_refused(change: dict, message: str) -> None:
     data = {**BASE, **change}
-    intensities = {(t, None): 0.0 for t in EVENT_TYPES}
+    intensities: dict[tuple[str, str | None], float] = {(t, None): 0.0 for t in EVENT_TYPES}
     with pytest.raises(ValueError, match=message):
         Lexicon.from_data(data, intensities)
 

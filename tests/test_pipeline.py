@@ -197,3 +197,10 @@ def test_a_bare_token_equals_the_dataclass_built_one() -> None:
     assert dataclasses.replace(bare, pos="PROPN") == dataclasses.replace(built, pos="PROPN")
     with pytest.raises(dataclasses.FrozenInstanceError):
         bare.text = "Kiev"  # type: ignore[misc]
+
+
+def test_loaded_resources_are_kept_out_of_the_garbage_collectors_scans(resources: Resources) -> None:
+    import gc
+
+    assert gc.get_freeze_count() > 50_000  # the model's, lexicon's and dictionaries' objects
+    assert not any(obj is resources.actors for obj in gc.get_objects(generation=2))

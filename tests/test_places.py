@@ -395,3 +395,74 @@ def test_demonyms_are_not_towns(nlp: Any, gaz: Gazetteer, actors: ActorDictionar
     _, ctx = locate("Fighting raged near the Syrian capital Damascus.", "raged", nlp, gaz, actors)
     assert all(m.resolved is None or m.resolved.kind != "city" for m in ctx.mentions if m.text == "Syrian")
     assert any(m.text == "Damascus" and not m.is_metonym for m in ctx.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a name after the place, inside its own phrase, is its container, not a part of it
+        ("Gunmen killed a farmer in Ngoma, a village in the southern Plateaux region.", "killed", "Ngoma"),
+        # a place set off by a comma to say where the one before it lies
+        ("A helicopter crashed in Orgun, in the southeastern province of Paktika.", "crashed", "Orgun"),
+        # a person's name is no town when the verb's patient is a person
+        ("Arad was shot outside a cafe in Haifa.", "shot", "Haifa"),
+        # a country's embassy stands in another country
+        ("Protesters marched on the US embassy in Tehran.", "marched", "Tehran"),
+        # a bare compass word before "of" makes the next place a reference point, however parsed
+        ("In Mahmudiya, south of Baghdad, gunmen killed two policemen.", "killed", "Mahmudiya"),
+    ],
+)
+def test_the_finer_or_own_place_wins(
+    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == expected, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_place"),
+    [
+        # a place in the name of a war or games dates the event; it does not locate it
+        ("Egypt lost the peninsula in the 1967 Middle East war.", "lost", "Middle East"),
+        # a place owning a person or a team is theirs
+        ("She won the title by defeating Mexico's Juan Perez.", "won", "Mexico"),
+        # where another verb took them
+        ("The pilot was captured in the jungle and later taken to Hanoi.", "captured", "Hanoi"),
+    ],
+)
+def test_places_that_are_not_where_it_happened(
+    text: str, trigger: str, not_place: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant or place.text != not_place, place
+
+
+def test_a_name_after_in_is_a_place_whatever_the_model_labels_it(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """Doubled spaces are tokens of their own; they do not hide "the town of Kharbat"."""
+    place, _ = locate("A soldier was wounded in the town of  Kharbat.", "wounded", nlp, gaz, actors)
+    assert place is not None and place.text == "Kharbat"
+
+
+def test_a_sentence_is_read_again_only_when_the_article_could_change_it(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping the second reading of sentences no article-wide name affects changes nothing."""
+    import frontwatch.resolve.place_context as places
+
+    doc = parse(
+        "Russian troops shelled Kupiansk and Izium on Monday. Residents of Kupiansk fled to Kharkiv. "
+        "The Ukrainian army said it repelled an attack near Bakhmut, in the Donetsk region. "
+        "Officials in Washington and Brussels said NATO would meet in Vilnius.",
+        nlp,
+    )
+    fast = places.article_context(doc, gaz, actors)
+    first = places._first_reading
+
+    def always_again(*args: Any) -> Any:
+        found, _ = first(*args)
+        return found, {"*"} | {m.text.lower() for m in fast.mentions}
+
+    monkeypatch.setattr(places, "_first_reading", always_again)
+    assert places.article_context(doc, gaz, actors) == fast

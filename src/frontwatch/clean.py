@@ -104,7 +104,7 @@ _DATELINE = re.compile(
     r"\((?P<agency>[A-Za-z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3})\)\s*[-–—]"  # (Reuters) - / (Eastern Wire) -
 )
 # " - ", " | ", " › " and the like between a headline and a site's name
-_TITLE_SEP = re.compile(r"\s+(?:[-–—|›»~·:]|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:[-–—|›»~·•:]|::)\s+")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                          "nov", "dec"), 1)}  # fmt: skip
 _DATE_LINE = re.compile(
@@ -171,6 +171,7 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         "date_extraction_params": params,
     }
     doc: Any = None
+    tree: Any = None
     heading, stamp, named = None, None, None
     if not _DOCUMENT_TAG.search(html[:5000]):
         html = f"<html><body>{html}</body></html>"  # a fragment (feed summary, JSON field)
@@ -190,7 +191,9 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     if stamp is not None and (not date or stamp.date().isoformat() == date[:10]):
         date = stamp.isoformat()  # the same day, to the minute
     title, headline = heading or doc.title, bool(heading)
-    if not heading and _names_site(doc.title, doc.sitename, url) and doc.body is not None:
+    if not heading and tree is not None:
+        title = _unconfirmed(doc.title, tree, doc.sitename, url) or title
+    if not heading and _names_site(title, doc.sitename, url) and doc.body is not None:
         # a title that only names the site: the first heading of the main text, if any
         heads = (" ".join("".join(head.itertext()).split()) for head in doc.body.iter("head"))
         first = next((text for text in heads if _headline_like(text)), None)
@@ -237,14 +240,13 @@ def page_heading(tree: Any, url: str | None = None) -> str | None:
 
 def _page_heading(tree: Any, url: str | None) -> tuple[str | None, str | None]:
     """page_heading, and the site's name that the page's <title> carries beside the headline."""
-    titles = [" ".join(t.text_content().split()) for t in tree.xpath("//title")[:1]]
-    metas = [str(t) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
-        metas += (_json_string(m) for m in _LD_HEADLINE.findall(str(script)[:20000])[:6])
+    titles, metas = _meta_titles(tree)
     squashed = [key for key in (_squash(t) for t in titles + metas) if key]
     names = [str(n) for n in tree.xpath(_SITE_NAME_XPATH)[:2]]
     site = _site_keys(None, url).union(*(_site_keys(n, None) for n in names))
     cut = split_title(titles[0], names[0] if names else None, url)[1] if titles else None
+    # each metadata title also counts without the site's name ("Headline - Site" is "Headline")
+    squashed += _without_site(titles + metas, names[0] if names else None, site, url)
     if cut and len(cut) < 60:
         site.add(_squash(cut))
     if squashed:
@@ -276,6 +278,45 @@ def _page_heading(tree: Any, url: str | None) -> tuple[str | None, str | None]:
     found = _single_heading(tree.xpath("//h2")[:30], squashed, name, site, url)
     said = {w for t in titles + metas for w in _words(t) if not any(w in key for key in site)}
     return (found if found and not said.isdisjoint(_words(found)) else None), cut
+
+
+def _meta_titles(tree: Any) -> tuple[list[str], list[str]]:
+    """The page's <title> (a list of at most one) and its other metadata titles: og:title,
+    twitter:title, JSON-LD headline or name; entities escaped twice ("&amp;#8217;") resolved."""
+    titles = [" ".join(unescape(t.text_content()).split()) for t in tree.xpath(_TITLE_XPATH)[:1]]
+    metas = [unescape(str(t)) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
+        metas += _ld_titles(str(script))
+    return titles, metas
+
+
+def _unconfirmed(title: str | None, tree: Any, sitename: str | None, url: str | None) -> str | None:
+    """A metadata title to use instead of trafilatura's `title` when that is missing, or is a
+    short text that no metadata title contains (a logo's h1 such as "엔터 미디어" on a page
+    whose <title> carries the headline): the first metadata title that names more than the
+    site (any when trafilatura has none); else None."""
+    if title and _headline_like(title):
+        return None
+    titles, metas = _meta_titles(tree)
+    if not title:
+        return next((text for text in map(_clean_meta, metas + titles) if text), None)
+    if any(_squash(title) in _squash(t) for t in metas + titles):
+        return None
+    for text in metas + titles:
+        text = _clean_meta(text) or ""
+        if _headline_like(split_title(text, sitename, url)[0]) and not _names_site(text, sitename, url):
+            return text
+    return None
+
+
+def _without_site(texts: list[str], name: str | None, keys: set[str], url: str | None) -> list[str]:
+    """Squashed forms of these titles less a part that the site's name (keys) covers."""
+    out = []
+    for text in texts:
+        head, part = split_title(text, name, url)
+        if part and _site_cover(part, keys, url) > 0 and _squash(head):
+            out.append(_squash(head))
+    return out
 
 
 def _words(text: str) -> set[str]:
@@ -337,6 +378,7 @@ def _repeated_heading(
     return best[1] if best else None
 
 
+_TITLE_XPATH = "//title[not(ancestor::svg)]"  # an icon's <svg><title> is no page title
 _META_TITLE_XPATH = (
     '//meta[@property="og:title" or @name="og:title" or @name="twitter:title" '
     'or @property="twitter:title"]/@content'
@@ -350,6 +392,46 @@ _SITE_NAME_XPATH = '//meta[@property="og:site_name" or @name="application-name"]
 _LD_HEADLINE = re.compile(r'"(?:headline|name)"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?=https?://)", re.I)
 _SEPARATORS = " -–—:|·•»›/"
+
+
+def _ld_titles(script: str) -> list[str]:
+    """The headline and name values of a JSON-LD block (HTML entities resolved), except the
+    names of people, organisations, the web site and list entries: an author, a publisher or
+    a breadcrumb is not the page's title. Markup that does not parse, or is very long, is read
+    by pattern."""
+    try:
+        data = json.loads(script) if len(script) <= 100_000 else None
+    except ValueError:
+        data = None
+    if data is None:
+        return [_json_string(m) for m in _LD_HEADLINE.findall(script[:20000])[:6]]
+    out: list[str] = []
+    stack = [data]
+    while stack and len(out) < 6:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type")
+        kinds = {str(k) for k in (kind if isinstance(kind, list) else [kind]) if k}
+        if kinds & _LIST_TYPES:
+            continue  # the entries of a list (related stories, breadcrumbs) are other pages
+        named = not any(k in _NOT_TITLE_TYPES or k.endswith("Organization") for k in kinds)
+        for key in ("headline", "name") if named else ("headline",):
+            if isinstance(item.get(key), str) and item[key].strip():
+                out.append(unescape(item[key]))
+        stack.extend(reversed([v for v in item.values() if isinstance(v, (dict, list))]))
+    return out[:6]
+
+
+_LIST_TYPES = frozenset(("ItemList", "ListItem", "BreadcrumbList"))
+# schema.org types whose "name" is not a page's title
+_NOT_TITLE_TYPES = frozenset(
+    ("Person", "Organization", "Corporation", "WebSite", "ImageObject", "Brand", "Place", "PostalAddress",
+     "SearchAction", "EntryPoint", "ContactPoint", "Thing")
+)  # fmt: skip
 
 
 def _json_string(text: str) -> str:
@@ -407,6 +489,8 @@ def _links_home(node: Any, url: str | None) -> bool:
     host = _host(url)
     for link in links:
         href = _ARCHIVED.sub("", str(link.get("href")).strip())
+        if not href or href.startswith("#"):
+            continue  # a link to this very page, not to the home page
         m = re.match(r"^(?:https?:)?//([^/?#]+)(.*)$", href, re.I)
         link_host, path = (m.group(1).casefold().removeprefix("www."), m.group(2)) if m else (host, href)
         if link.get("rel") == "home" or (link_host == host and re.fullmatch(r"/?(?:index\.\w+)?", path)):

@@ -13,8 +13,13 @@ Cues, inner to outer:
   drills" → future);
 - on each governing word: future frames ("plans to", "is to", "prepares for", "agreed to",
   "will continue to"), hypothetical frames ("fears", "concerns that", "warned", "threat of",
-  "ready to", a conditional "if"/"unless" clause, a purpose clause "to attack"), and denial
-  frames ("denied", "rejected reports that", "refused to", "ruled out") → negated.
+  "ready to", a conditional "if"/"unless" clause, a purpose clause "to attack", a noun's "to"
+  clause "the right to fire"), and denial frames ("denied", "rejected reports that", "refused
+  to", "ruled out") → negated;
+- above a preposition of time only tense and modality reach the event, no frame or negation
+  ("ordered patrols after violent protests": the protests were not ordered; "will meet after
+  the summit": the summit is still future), and a past-tense "after"/"when" clause keeps its
+  own tense under "will" (not under a reported "would", whose past is only shifted).
 
 Fears and concerns are read as the experiencer's hypothetical, with the experiencer as the
 attribution: "Ukraine fears an offensive from the north" gives a hypothetical ASSAULT
@@ -39,7 +44,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
-    set due upcoming plot preparation intention commit mull swear""")
+    set due upcoming plot preparation intention commit mull swear decision""")
 HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger prospect want wish hope
     seek consider propose suggest ready prepared able willing likely unlikely try attempt speculation
     rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
@@ -52,6 +57,8 @@ HYP_ADJ = frozenset({"possible", "potential", "likely", "imminent", "feared", "h
 FUTURE_ADJ = frozenset({"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming",
                         "expected", "impending", "next"})  # fmt: skip
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+# A nominal event after these only sets the time of the clause above it, outside its frame.
+TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "since"})
 _NO = frozenset({"no"})
 # "…, a charge Warsaw denied": the denial is of the claim's content, not of the claim being made.
 CLAIM_NOUNS = DENY_OBJECTS | frozenset({"charge", "assertion"})
@@ -144,6 +151,37 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
     return None, None
 
 
+def _past(tree: Tree, verb: Token) -> bool:
+    return verb.tag == "VBD" or any(c.tag == "VBD" for c in tree.children(verb.i, "aux", "auxpass"))
+
+
+def _infinitive(tree: Tree, node: Token) -> bool:
+    """True for a "to" infinitive clause ("to attack")."""
+    return any(c.tag == "TO" for c in tree.children(node.i, "aux"))
+
+
+def _frames_complement(verb: Token) -> bool:
+    """True when a verb takes a "to" clause as its complement, not as a purpose: the parser
+    sometimes attaches "have sworn to fight", "plans to attack" as an adverbial clause."""
+    lemma = verb.lemma.lower()
+    return lemma in FUTURE_FRAMES or lemma in HYP_FRAMES or lemma in DENY_FRAMES
+
+
+# "the first country to recognise", "the only party to vote against": a ranked noun's "to"
+# clause states what happened, it is no aim or right.
+_RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
+
+
+def _aim(tree: Tree, node: Token, noun: Token) -> bool:
+    """True for a noun's "to" clause that only states an aim or a right ("the right to fire",
+    "a bid to retake the town"); a framing noun ("a plan to attack") is read by `_frame`."""
+    if node.dep != "acl" or noun.pos not in ("NOUN", "PROPN") or not _infinitive(tree, node):
+        return False
+    if any(c.lemma.lower() in _RANKS for c in tree.children(noun.i, "amod")):
+        return False
+    return _frame(tree, noun, node)[0] is None
+
+
 def _combine(state: str, outer: str) -> str:
     if outer == "negated":
         return "negated"
@@ -159,6 +197,7 @@ def assess(tree: Tree, trigger: int) -> Factuality:
     node = tree.tok(trigger)
     state, cue = _modal(tree, node)
     value = state or "actual"
+    setting = False  # under a preposition of time: only tense and modality above reach the event
     while True:
         dep = node.dep
         if dep in _STOP_DEPS or node.head == node.i:
@@ -166,25 +205,32 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         head = tree.head(node.i)
         if head is None or reduced_denial(tree, head):
             break
-        if dep == "advcl":
+        if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
+            setting = True  # "ordered patrols after violent protests": the protests were not ordered
+        complement = _infinitive(tree, node) and _frames_complement(head)
+        if dep == "advcl" and not complement:
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
             if mark is not None:
                 return Factuality("hypothetical", mark.text)
-            if tree.child(node.i, "aux") is not None and any(
-                c.tag == "TO" for c in tree.children(node.i, "aux")
-            ):
+            if _infinitive(tree, node):
                 return Factuality("hypothetical", "to")  # purpose: "moved troops to attack"
             if value == "actual":
                 outer, word = _modal(tree, head)
-                if outer == "future":
+                # "will meet after the truce took effect": a past clause under "will" has happened
+                # (under a reported "would" the past is only shifted: "would send once pilots were trained")
+                if outer == "future" and (word == "would" or not _past(tree, node)):
                     return Factuality("future", word)
             break
+        if _aim(tree, node, head):
+            return Factuality("hypothetical", "to")  # "the right to fire", "a bid to retake the town"
         outer, word = _modal(tree, head)
+        if outer == "negated" and setting:
+            outer = None  # "did not respond after the attack": the attack happened
         if outer and not (outer == "negated" and head.lemma.lower() in REPORTING):
             new = _combine(value, outer)
             if new != value:
                 value, cue = new, word
-        frame, fword = _frame(tree, head, node)
+        frame, fword = _frame(tree, head, node) if not setting else (None, None)
         if node.i == trigger and node.lemma.lower() in DENY_OBJECTS:
             frame = None  # "rejected Ukrainian accusations": the accusation was made; its content is denied
         if frame:

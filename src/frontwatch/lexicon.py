@@ -19,7 +19,7 @@ from .models import EVENT_TYPES, MODES
 from .syntax import words
 
 SECTORS = words("GOV MIL COP REB OPP JUD LEG SPY CVL MED BUS IGO NGO EDU REL LAB IND UAF INS PTY")
-_ENTRY_KEYS = {"mode", "contexts", "sector", "converse"}
+_ENTRY_KEYS = {"mode", "contexts", "sector", "converse", "not_objects"}
 _TYPE_KEYS = {"contexts", "recipient", "verb", "noun"}
 
 # Irregular English verb forms the candidate filter must recognise before any lemmatizer ran.
@@ -63,7 +63,9 @@ class Trigger:
 
     `lemma` is the head word (the verb, or the noun head of a multiword noun); `particle` a
     child (prt/prep) the verb must have ("call for"); `objects` lemmas one of which must be the
-    verb's object ("hold > talk"); `words` the full lemma sequence of a multiword noun."""
+    verb's object ("hold > talk"); `excluded` object lemmas (of a noun: its "of" object) that give
+    the word another sense ("released a statement", "the release of the report"); `words` the
+    full lemma sequence of a multiword noun."""
 
     key: str
     pos: str  # "verb" or "noun"
@@ -77,6 +79,7 @@ class Trigger:
     ambiguous: bool = False
     sectors: frozenset[str] = frozenset()
     converse: bool = False
+    excluded: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -139,6 +142,9 @@ class Lexicon:
                     trig = _entry(name, part, str(key), value, contexts)
                     first = trig.lemma if part == "verb" else trig.words[0]
                     index.setdefault(first, []).append(trig)
+                    piece = first.split("-")[0]
+                    if part == "noun" and piece != first:  # the tokenizer splits "cease-fire" at the hyphen
+                        index.setdefault(piece, []).append(trig)
         for name in EVENT_TYPES:
             if name not in types:
                 raise ValueError(f"triggers.yaml: no entries for {name}")
@@ -170,7 +176,7 @@ class Lexicon:
                     forms |= inflections(word.split()[0])
         for triggers in nouns.values():
             for trig in triggers:
-                forms |= inflections(trig.words[0])
+                forms |= inflections(trig.words[0].split("-")[0])
         return cls(freeze(verbs), freeze(nouns), types, instruments, frozenset(light),
                    dict(intensities), frozenset(forms))  # fmt: skip
 
@@ -210,15 +216,19 @@ def _entry(etype: str, pos: str, key: str, value: Any, contexts: tuple[str, ...]
     if not sectors <= SECTORS:
         raise ValueError(f"{where}: unknown sectors {sorted(sectors - SECTORS)}")
     ctx = tuple(spec.get("contexts") or contexts)
+    excluded = spec.get("not_objects") or []
+    if not isinstance(excluded, list) or not all(isinstance(w, str) for w in excluded):
+        raise ValueError(f"{where}: not_objects must be a list of lemmas")
     if pos == "verb":
         if len(words) > 2:
             raise ValueError(f"{where}: a verb pattern is a lemma and at most one particle")
         return Trigger(key, pos, etype, mode, ctx, words[0], words[1] if len(words) > 1 else None,
-                       objects, (), ambiguous, sectors, bool(spec.get("converse")))  # fmt: skip
+                       objects, (), ambiguous, sectors, bool(spec.get("converse")),
+                       frozenset(excluded))  # fmt: skip
     if objects:
         raise ValueError(f"{where}: noun patterns take no object")
     return Trigger(key, pos, etype, mode, ctx, words[-1], None, objects, words, ambiguous, sectors,
-                   bool(spec.get("converse")))  # fmt: skip
+                   bool(spec.get("converse")), frozenset(excluded))  # fmt: skip
 
 
 def parse_intensity(text: str) -> dict[tuple[str, str | None], float]:

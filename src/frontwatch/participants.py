@@ -9,7 +9,12 @@ dictionary match is resolved from context (`Discourse`):
 - "the two countries"/"both sides"/"the two" → the last two countries;
 - "its ally" → the last country other than the one "its" refers to;
 - a bare sector ("the ministry", "troops") → the country of the last entity with that sector,
-  else of the last country named; "the statement" → the last speaker.
+  else of the last country named; "the statement" → the last speaker;
+- a phrase the context cannot place either (an unknown person, "prisoners", "the police") → the
+  country the sentence is set in (`scene`): a country or capital it happens in ("rioted at a
+  jail in Dili"), else the only country the sentence names. The PLOVER GSR and the project's
+  gold set code such domestic actors with their country ("detained by police in Tbilisi" → GEO).
+  Only agents are placed so (subjects, "by" phrases, owners): a victim's country is not guessed.
 Entities found by context are marked `inferred`, which lowers the event's confidence.
 """
 
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .models import Entity
@@ -36,6 +42,18 @@ _STATEMENT_NOUNS = words("""statement communique communiqué report announcement
 _PLURAL_REFS = frozenset({"country", "nation", "side", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
+# Mentions that name a state rather than a nationality: a country, a capital, an office holder, or a
+# state institution ("the Serbian labour minister", "Nicaragua's government").
+_STATE_KINDS = frozenset({"country", "metonym", "person"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_FEARING = words("fear worry warn")
+_GOING = words("visit tour arrive travel fly go come return head")
+_PLACE_NOUNS = words("""town city village capital province region district port area camp
+    county state valley coast island enclave territory zone outskirts suburb neighbourhood
+    neighborhood quarter municipality prefecture governorate oblast""")
+# Dependencies through which a place name still belongs to the phrase a preposition governs
+# ("in East Timor's capital Dili", "in Christian east Beirut").
+_PLACE_LINKS = frozenset({"poss", "compound", "amod", "appos", "nmod", "case"})
 # Collective nouns for people that take the country they are placed in ("groups in Zimbabwe").
 _GROUP_NOUNS = words("""group people worker student farmer landowner youth villager resident citizen
     party faction movement union organization organisation association community tribe clan
@@ -73,6 +91,14 @@ class Discourse:
         del self.speakers[:-10]
 
 
+@cache
+def _states() -> frozenset[str]:
+    """ISO codes of the dictionary's countries (organisations such as UN or EU are no scene)."""
+    from .resolve.actors import country_names
+
+    return frozenset(country_names().values())
+
+
 def _is_person(entity: Entity, kind: str) -> bool:
     return kind == "person"
 
@@ -99,6 +125,77 @@ class Participants:
         then earlier sentences."""
         local = [(self._resolved(m), m.kind) for m in self.mentions if m.end <= before]
         return list(reversed(self.discourse.items + [(e, k) for e, k in local if e is not None]))
+
+    @cached_property
+    def scene(self) -> Entity | None:
+        """The country this sentence is set in: the first country or capital it places something
+        in ("in Serbia", "at a jail in Dili"), else the one country it names; None when it names
+        none or several."""
+        states = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)]
+        placed = [m for m in states if self._names_place(m) and self._in_place(m)]
+        if placed:
+            return placed[0].entity
+        # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
+        # is, not where the sentence is set: one country, named as a state or its institution.
+        official = [m for m in states if m.kind in _STATE_KINDS or m.entity.sector in _STATE_SECTORS]
+        if official and len({m.entity.country for m in states}) == 1:
+            return official[0].entity
+        return None
+
+    def _names_place(self, m: ActorMention) -> bool:
+        """A country or capital, or a demonym describing a place ("in the Iraqi town of Samarra";
+        not "near the Afghan border", which may be either side of it)."""
+        if m.kind in ("country", "metonym"):
+            return True
+        tok = self.tree.tok(self._mention_head(m))
+        head = self.tree.head(tok.i)
+        described = head is not None and head.lemma.lower() in _PLACE_NOUNS
+        return m.kind == "demonym" and tok.dep in ("amod", "compound") and described
+
+    def _in_place(self, m: ActorMention) -> bool:
+        """True when the mention is (part of) the object of a locative preposition."""
+        tree = self.tree
+        if m.start > 0 and tree.tok(m.start - 1).text.lower() in _LOCATIVE:
+            return True
+        tok = self._phrase_head(m)
+        prep = tree.head(tok.i)
+        return tok.dep == "pobj" and prep is not None and prep.lemma.lower() in _LOCATIVE
+
+    def _destination(self, m: ActorMention) -> bool:
+        """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul"):
+        a visitor is not from the place visited."""
+        tok = self._phrase_head(m)
+        head = self.tree.head(tok.i)
+        if head is not None and tok.dep == "pobj":
+            head = self.tree.head(head.i)
+        return tok.dep in ("dobj", "pobj") and head is not None and head.lemma.lower() in _GOING
+
+    def _phrase_head(self, m: ActorMention) -> Token:
+        """The head of the phrase a mention is part of ("Dili" for "East Timor's capital Dili")."""
+        tree = self.tree
+        tok = tree.tok(self._mention_head(m))
+        seen = {tok.i}
+        while tok.dep in _PLACE_LINKS:
+            head = tree.head(tok.i)
+            if head is None or head.i in seen:
+                break
+            seen.add(head.i)
+            tok = head
+        return tok
+
+    def _in_scene(self, ref: Ref) -> Ref:
+        """A participant without a country, given the country of the scene."""
+        scene = self.scene
+        e = ref.entity
+        if scene is None or e.country is not None or self._stateless(e):
+            return ref
+        return Ref(Entity(e.text, e.name, scene.country, e.sector, e.wikidata), inferred=True)
+
+    def _stateless(self, e: Entity) -> bool:
+        """True for an organisation or armed group the dictionary knows to have no country
+        ("al-Qaeda", "Islamic State"): where it acts does not make it that country's."""
+        return any(m.kind in ("group", "igo") and m.entity.country is None and m.entity.sector
+                   and m.entity.name == e.name for m in self.mentions)  # fmt: skip
 
     def _resolved(self, m: ActorMention) -> Entity | None:
         if m.kind == "sector" and m.entity.country is None:
@@ -190,7 +287,24 @@ class Participants:
                 if all(ref.entity.country != o.entity.country or ref.entity.sector != o.entity.sector
                        or ref.entity.name != o.entity.name for o in out):  # fmt: skip
                     out.append(ref)
+        if self._acting(head) and all(r.entity.country is None for r in out):
+            out = [self._in_scene(r) for r in out]  # nobody placed: the sentence's country
         return out
+
+    def _acting(self, h: int) -> bool:
+        """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
+        owner ("their hunger strike"). Patients and other phrases stay as they are: a victim's
+        country is not to be guessed from the scene, and an event whose only participants are
+        unknown patients is not worth a record."""
+        tok = self.tree.tok(h)
+        head = self.tree.head(h)
+        agent = tok.dep == "pobj" and head is not None and head.lemma.lower() == "by"
+        return (tok.dep in ("nsubj", "poss") or agent) and not self._feared(h)
+
+    def _feared(self, h: int) -> bool:
+        """True inside a fear or warning ("Mali fears that jihadists could blockade Bamako"): who
+        would commit a feared act is unknown, and the places named are the fearing party's."""
+        return any(t.lemma.lower() in _FEARING and t.pos == "VERB" for t in self.tree.ancestors(h))
 
     def _one(self, h: int) -> list[Ref]:
         tree = self.tree

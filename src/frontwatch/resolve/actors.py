@@ -24,6 +24,8 @@ How a sentence is matched (`ActorDictionary.match`), spaCy-free over the plain T
      person out of office at `on` falls back to their last earlier term with sector None; with
      `on` None the latest term counts. A name several people share ("Bush", "Kabila") goes to the
      one in office at `on`; otherwise only when they all belong to one country (else no person).
+     A country word or title before the name picks the term it speaks of ("Egyptian Foreign
+     Minister Amr Moussa" is not his later Arab League term).
   5. peoples: a country word directly before another state's demonym or a community without a
      country names where that people lives ("Bosnian Serbs" → BIH, "Iraqi Kurds" → IRQ); a sector
      word directly before a named group describes it ("the rebel Kurdistan Workers' Party" → PKK).
@@ -51,6 +53,7 @@ KINDS = ("country", "demonym", "metonym", "igo", "group", "person", "sector")
 _NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
 _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
 _MAX_TOKENS = 12
+_RECENT_SENTENCES = 2048  # match results kept (a batch of 16 news articles has about 500 sentences)
 # A capital after one of these is more likely the place than the government ("strikes on Kyiv").
 _LOCATIVE = frozenset({"in", "at", "near", "on", "over", "outside", "around", "inside", "into", "across",
                        "through", "within", "beyond", "of"})  # fmt: skip
@@ -303,6 +306,10 @@ class ActorDictionary:
             for e in bucket:
                 if e.kind == "person" and e.pattern == e.name and " " in e.name:
                     self._surnames.setdefault(normalise(e.name.rsplit(" ", 1)[1]), []).append(e)
+        # The coder, its candidate filter and the place resolver all match the same sentences of
+        # an article (about 67 calls per news article): the last results are kept by sentence
+        # identity (sentences are immutable; the entry holds the sentence, so its id is not reused).
+        self._recent: dict[tuple[int, date | None], tuple[Sentence, list[ActorMention]]] = {}
 
     @classmethod
     def load(cls) -> ActorDictionary:
@@ -357,7 +364,15 @@ class ActorDictionary:
     # -- 2. composition --------------------------------------------------------------------------
     def match(self, sentence: Sentence, on: date | None = None) -> list[ActorMention]:
         """Actor mentions in a sentence, longest first, non-overlapping, in sentence order."""
-        return self._match_tokens(sentence.tokens, on)
+        key = (id(sentence), on)
+        kept = self._recent.get(key)
+        if kept is not None and kept[0] is sentence:
+            return list(kept[1])
+        mentions = self._match_tokens(sentence.tokens, on)
+        if len(self._recent) >= _RECENT_SENTENCES:
+            self._recent.clear()
+        self._recent[key] = (sentence, mentions)
+        return list(mentions)
 
     def _match_tokens(self, tokens: Sequence[Token], on: date | None) -> list[ActorMention]:
         composer = _Composer(tokens, self._hits(tokens), on, self._countries, self._surnames)
@@ -445,7 +460,7 @@ class _Composer:
             return None, k + 1  # attributive: "military aid"
         start = _with_the(tokens, head.start)
         if k < len(self.hits) and self.hits[k].start == end:
-            person = _best_person(self.hits[k].of_kind("person"), self.on)
+            person = _titled_person(self.hits[k].of_kind("person"), None, sectors, self.on)
             if person is not None:
                 return self._person(start, self.hits[k].end, person), k + 1
             named = self.hits[k].of_kind("group", "igo")
@@ -510,7 +525,7 @@ class _Composer:
             # A person ("Belarusian President Alexander Lukashenko", "Belarus's Lukashenko") or a
             # named body of the same country ("Belarusian KGB", "Lebanon's Hezbollah").
             follow = self.hits[k]
-            person = _best_person(follow.of_kind("person"), self.on)
+            person = _titled_person(follow.of_kind("person"), entry.country, sectors, self.on)
             if person is not None and (person.country == entry.country or entry.kind == "igo"):
                 return self._person(start, follow.end, person), k + 1
             body = [e for e in follow.of_kind("group", "igo") if e.country == entry.country]
@@ -687,6 +702,28 @@ def _best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | Non
     return min(entries, key=lambda e: e.valid_from or date.min)
 
 
+# Titles that say which of a person's offices is meant, as words of the office's role.
+_TITLE_ROLES = {"president": ("head_of_state", "president"), "prime minister": ("government", "premier"),
+                "premier": ("government", "premier"), "foreign minister": ("foreign",),
+                "foreign secretary": ("foreign",), "secretary of state": ("foreign",),
+                "defence minister": ("defence",), "defense minister": ("defence",),
+                "defence secretary": ("defence",), "defense secretary": ("defence",),
+                "secretary general": ("secretary_general",)}  # fmt: skip
+
+
+def _titled_person(
+    entries: list[ActorEntry], country: str | None, sectors: list[ActorEntry], on: date | None
+) -> ActorEntry | None:
+    """The term a title before the name speaks of: "Egyptian Foreign Minister Amr Moussa" is
+    Moussa as Egypt's foreign minister, "European Commission President Romano Prodi" Prodi at the
+    Commission, whatever office they held later (`_best_person` would take the latest when there
+    is no date). The country word, then the title's office, narrow the terms; what is left goes to
+    `_best_person`, all of them when nothing fits."""
+    fitting = [e for e in entries if country is None or e.country == country] or entries
+    roles = _TITLE_ROLES.get(_head(sectors).name.replace("-", " "), ()) if sectors else ()
+    return _best_person([e for e in fitting if any(r in e.role for r in roles)] or fitting, on)
+
+
 def _chain_sector(sectors: list[ActorEntry]) -> str | None:
     """Sector of a chain of sector words: the head, i.e. the last real sector word ("government
     forces" → MIL, "anti-government protesters" → OPP); role nouns ("spokesman", "officials",
@@ -704,8 +741,8 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
                      "minister", "spokesman", "spokeswoman", "spokesperson", "opposition leader", "envoy",
                      "ambassador", "general", "commander", "chief", "head", "official", "governor", "mayor",
                      "vice president", "foreign secretary", "defence secretary", "defense secretary",
-                     "secretary of state", "interior minister", "activist", "dissident", "journalist",
-                     "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
+                     "secretary of state", "secretary general", "interior minister", "activist", "dissident",
+                     "journalist", "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
                      "national security adviser", "commander-in-chief", "chief of staff",
                      "chief of the general staff", "prosecutor general", "press secretary", "gen.",
                      "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "adm.", "vice adm.",

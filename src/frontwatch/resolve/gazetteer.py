@@ -79,6 +79,7 @@ _PUNCT = re.compile(r"[-‐–.,/]")
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=131_072)  # the same names recur in every article; a pure function
 def normalise(name: str) -> str:
     """Lower case, no diacritics, apostrophes dropped, hyphens and dots as spaces, no leading 'the'."""
     if name.isascii():

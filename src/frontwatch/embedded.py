@@ -1,0 +1,99 @@
+"""Step 2 of event coding (code.py): drop candidates that are no event of their own.
+
+- Embedded events: what a demand, refusal, threat, agreement or concession is about gives its
+  mode and is not coded separately ("urged Russia to withdraw" is one REQUEST, mode yield);
+  a demand in the aim of a protest is the protest's ("staged demonstrations to demand reforms").
+- Restatements: a speech-act noun under another event's verb ("conceded to protesters'
+  demands" is no REQUEST).
+- Nested duplicates: the same type twice in one clause is one event ("an attack killed …").
+
+`prune` marks candidates `dropped` in place and links embedded ones as `inner`.
+"""
+
+from __future__ import annotations
+
+from .factuality import REPORTING
+from .syntax import Tree
+from .triggers import Candidate
+
+# Embedding types: the embedded action gives their mode and is not an event of its own.
+EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+_ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
+              "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet"}  # fmt: skip
+_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                 "COERCE": "restrict"}  # fmt: skip
+# Speech-act types: as a noun under another event's verb they restate, not report, an event
+# ("conceded to protesters' demands" is no REQUEST).
+_VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "CONSULT", "REJECT", "THREATEN",
+                           "CONCEDE", "COOPERATE"})  # fmt: skip
+
+
+def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
+    """True when `inner` only says what `outer` (a demand, threat, agreement) is about."""
+    node = tree.tok(inner.anchor)
+    for head in tree.ancestors(inner.anchor):
+        if head.i == outer.anchor:
+            return node.dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "pcomp", "advcl", "acl")
+        if node.dep in ("relcl", "parataxis", "nsubj"):
+            return False
+        node = head
+    return False
+
+
+def _same_clause(tree: Tree, inner: int, outer: int) -> bool:
+    """True when `inner` hangs under `outer` without crossing a reported or coordinated clause
+    ("shelled villages, killing two" — yes; "…, while Moscow said it struck …" — no)."""
+    node = tree.tok(inner)
+    for head in tree.ancestors(inner):
+        if node.dep in ("ccomp", "parataxis", "relcl", "conj", "csubj"):
+            return False
+        if head.i == outer:
+            return True
+        if head.lemma.lower() in REPORTING:
+            return False
+        node = head
+    return False
+
+
+def prune(tree: Tree, cands: list[Candidate]) -> None:
+    for outer in cands:
+        etype = outer.entries[0].event_type
+        if etype not in EMBEDDING or (outer.nominal and outer.anchor == outer.i):
+            continue
+        for inner in cands:
+            if inner is outer or inner.dropped or not _embedded_in(tree, outer, inner):
+                continue
+            inner.dropped = True
+            outer.inner = [*(outer.inner or []), inner]
+            itype = inner.entries[0].event_type
+            if outer.mode is None:
+                if etype in ("REQUEST", "REJECT"):
+                    outer.mode = _ASK_MODES.get(itype, "change")
+                elif etype == "THREATEN":
+                    outer.mode = _THREAT_MODES.get(itype)
+    for protest in cands:  # "staged demonstrations to demand reforms": the demand is the protest's
+        if protest.dropped or protest.entries[0].event_type != "PROTEST":
+            continue
+        for c in cands:
+            tok = tree.tok(c.i)
+            if c.dropped or c.nominal or c.entries[0].event_type != "REQUEST":
+                continue
+            if tok.dep in ("advcl", "xcomp", "acl", "pcomp") and _same_clause(tree, c.i, protest.anchor):
+                c.dropped = True
+                protest.inner = [*(protest.inner or []), c]
+    events = {c.i for c in cands if not c.nominal}
+    for c in cands:  # a speech-act noun under another event's verb restates it
+        verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
+        if verbal and any(a.i in events for a in tree.ancestors(c.i)):
+            c.dropped = True
+    for a in cands:  # same type nested under the same clause: keep one
+        for b in cands:
+            if a is b or a.dropped or b.dropped or a.entries[0].event_type != b.entries[0].event_type:
+                continue
+            if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
+                a.dropped = True  # "an attack killed …": the noun carries the event
+                b.host = a.i
+            else:
+                nested = b.anchor != a.anchor and _same_clause(tree, b.anchor, a.anchor)
+                if nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
+                    b.dropped = True

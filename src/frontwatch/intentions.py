@@ -1,0 +1,130 @@
+"""Events a sentence implies besides the one it announces (step 5 of event coding, code.py).
+
+- A stated intention is a verbal act of its own: AGREE for a cooperative act, THREATEN for a
+  conflictual one ("Hungary said it will support …", "is willing to withdraw", "will withdraw
+  its peacekeepers unless …"); the announced act keeps its `future` factuality.
+- Preparing an attack is a show of military readiness that has happened: MOBILIZE besides the
+  future ASSAULT ("the army prepared to resume shelling").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .attribution import find_source
+from .factuality import REPORTING, Factuality, assess
+from .lexicon import Lexicon
+from .models import Event, event_id
+from .nlp import Token
+from .syntax import Tree, words
+from .triggers import Candidate
+
+# A stated intention is also a verbal act of its own (PLOVER codebook): AGREE "offer, promise, or
+# otherwise indicate willingness … to cooperate" — "all cooperative actions reported in future
+# tense are also taken to imply intentions" — and THREATEN for an announced conflictual act
+# ("said they would boycott all contact", "will withdraw its peacekeepers unless …"). The announced
+# act keeps its `future` factuality; the statement is coded besides it, as an actual event.
+_COOPERATIVE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "CONSULT"})
+THREAT_OF = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restrict"}
+THREAT_MODE_OF = {("SANCTION", "expel"): "expel", ("COERCE", "arrest"): "arrest",
+                  ("COERCE", "seize"): "territory", ("COERCE", "curfew"): "restrict"}  # fmt: skip
+# Frames that state the actor's own commitment even when the outlet reports it ("is willing to").
+_WILLING = words("""willing ready prepared determined sworn swore swear vowed vow vows vowing intends
+    intend intended""")
+# Withdrawing these reduces an intervention: a threat, not a concession ("withdraw its peacekeepers").
+_INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mission worker staff
+    diplomat ambassador envoy embassy""")
+# The future tense itself, not a plan or an expectation ("is expected to", "plans to"): PLOVER
+# reads "all cooperative actions reported in future tense" as intentions.
+_FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+
+def _preparing(tree: Tree, cand: Candidate) -> Token | None:
+    """The verb "prepare" an act is the aim of ("prepared to resume shelling", "is preparing an
+    offensive"); not the adjective of a commitment ("is prepared to lift the ban")."""
+    node = tree.tok(cand.anchor)
+    if cand.anchor != cand.i and node.lemma.lower() == "prepare":
+        return node
+    for _ in range(3):  # through "to resume", "to begin"
+        head = tree.head(node.i)
+        if node.dep not in ("xcomp", "advcl") or head is None or head.pos != "VERB":
+            return None
+        if head.lemma.lower() == "prepare":
+            return head
+        node = head
+    return None
+
+
+def preparation(tree: Tree, cand: Candidate, event: Event, lexicon: Lexicon) -> Event | None:
+    """Preparing an attack is a show of military readiness that has happened (CAMEO 15, PLOVER
+    MOBILIZE) besides the attack, which stays `future`: "the army prepared to resume shelling"."""
+    prep = _preparing(tree, cand) if event.event_type == "ASSAULT" and event.factuality == "future" else None
+    if prep is None or assess(tree, prep.i).value != "actual":
+        return None
+    return replace(
+        event,
+        id=event_id(event.article_id, event.evidence.sentence_index, prep.idx, "MOBILIZE"),
+        event_type="MOBILIZE",
+        mode="troops",
+        contexts=lexicon.types["MOBILIZE"].contexts,
+        factuality="actual",
+        evidence=replace(event.evidence, trigger=prep.text),
+        intensity=lexicon.intensity("MOBILIZE", "troops"),
+        confidence=round(max(0.05, event.confidence - 0.1), 2),
+    )
+
+
+def _conditional(tree: Tree, verb: int) -> bool:
+    """True when the clause carries an "if"/"unless" condition: "will withdraw … unless …"."""
+    return any(tree.has_lemma(c.i, frozenset({"if", "unless"}), "mark") is not None
+               for c in tree.children(verb, "advcl"))  # fmt: skip
+
+
+def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexicon: Lexicon) -> Event | None:
+    """The AGREE or THREATEN that a stated intention is besides the announced act: the actor's
+    own announcement ("Hungary said it will support …", "X will provide aid, the ministry said")
+    or a commitment frame ("is willing to withdraw", "have sworn to fight", "will withdraw its
+    peacekeepers unless …")."""
+    if cand.nominal and cand.anchor == cand.i:
+        return None  # "the planned drills": no one states anything
+    cue = (fact.cue or "").lower()
+    willing = fact.value in ("future", "hypothetical") and cue in _WILLING and _preparing(tree, cand) is None
+    willing = willing or (fact.value == "future" and _conditional(tree, cand.anchor))
+    if fact.value != "future" and not willing:
+        return None
+    # the actors' countries; for actors the dictionary does not know, their names
+    own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}
+    att = event.attribution
+    speaker = (att.country or att.name) if att is not None else None
+    if speaker in own and not willing:  # said, announced — not "is expected to"
+        src = find_source(tree, cand.anchor)
+        if src is not None and src.verb is not None and tree.tok(src.verb).lemma.lower() not in REPORTING:
+            speaker = None
+    reported = (  # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"
+        event.attribution is not None and cue in _FUTURE_TENSE and event.event_type in _COOPERATIVE
+    )
+    if not own or not (willing or speaker in own or reported):
+        return None
+    etype, mode = event.event_type, event.mode
+    if etype == "RETREAT" and mode == "withdraw" and cand.obj is None:
+        objs = [k for c in tree.children(cand.i, "dobj") for k in tree.subtree(c.i)]
+        if any(tree.tok(k).lemma.lower() in _INTERVENTION for k in objs):
+            etype = "SANCTION"  # withdrawing peacekeepers or inspectors: a threat to reduce ties
+    if etype in _COOPERATIVE:
+        new_type, new_mode = "AGREE", None
+    elif etype in THREAT_OF:
+        new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])
+    else:
+        return None
+    attribution = None if speaker in own else event.attribution
+    return replace(
+        event,
+        id=event_id(event.article_id, event.evidence.sentence_index, tree.tok(cand.i).idx, new_type),
+        event_type=new_type,
+        mode=new_mode,
+        contexts=lexicon.types[new_type].contexts,
+        factuality="actual",
+        attribution=attribution,
+        intensity=lexicon.intensity(new_type, new_mode),
+        confidence=round(max(0.05, event.confidence - 0.1), 2),
+    )

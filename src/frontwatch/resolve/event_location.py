@@ -1,0 +1,525 @@
+"""Event location: the place of a coded event chosen by syntax among its sentence's places.
+
+Step 3 of places (see `frontwatch.resolve.places`), over the mentions of `place_context`.
+`locate_event` picks, among the sentence's places, those attached to the
+trigger or its arguments by a locative preposition ("in", "near", "into", "over", "outside",
+"at", "across", "along"), or the object of an attack verb, nearest in the dependency tree; the
+finer place on ties, and a place inside the winner (or an unlisted name placed on it) over
+the winner. Never a place in subject position or owning the subject ("Russia said",
+"Russia's army said"; otherwise a possessive takes the role of what it owns), never a
+capital flagged as a metonym by the actor dictionary ("Moscow said"), never an origin ("an
+offensive from Belarus" is not in Belarus) unless the trigger is a withdrawal ("withdrew from
+Kherson") or "from" follows what is seen ("footage from Bucha"); never a place of another
+clause's event (a relative or reported clause: "troops which have bases in Turkey"; the
+source of a report: "according to sources in Nineveh"; an agent's town: "a Staten Island
+officer"), while an adverbial clause shares its place at a cost ("killed when rebels
+attacked a post in Kidal"); a reference point ("100 km south of Baghdad", "Debis west of
+Kirkuk") ranks last, and so does a place set off to locate the one before it ("Orgun, in
+the province of Paktika"). A name placed on the winner for want of better counts as inside
+it only when the text does not name it as the container ("Ngabe, a village in the Plateaux
+region"). Never a destination of another verb ("captured and taken to Hanoi"), a place in
+no locative role in another clause, a place naming a war or games ("the 1967 Middle East
+war"), a place owning a person or team ("Mexico's Juan Perez"), a country owning an embassy,
+or a person's name as the passive subject of a verb of violence against people ("Arad was
+shot"). On a tie, the head of a phrase beats its modifiers ("Jerusalem's Old City").
+A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
+unless that place is the origin the sentence named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from frontwatch.models import CodedEvent, Place
+from frontwatch.nlp import ParsedDoc, Sentence, Token
+from frontwatch.resolve.dates import tree_distance
+from frontwatch.resolve.gazetteer import Candidate, Gazetteer
+from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
+from frontwatch.resolve.toponyms import (
+    CONTAINER_NOUNS,
+    FACILITY_NAMES,
+    FACILITY_WORDS,
+    LOC_PREPS,
+    MISSION_NOUNS,
+    SETTLEMENT_NOUNS,
+    TARGET_VERBS,
+    TERRITORY_NOUNS,
+    WEAK_PREPS,
+    Mention,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FROM_VERBS = _words(
+    """
+    withdraw retreat pull evacuate flee leave expel oust drive push repel liberate free remove
+    depart exit
+    """
+)
+
+
+# Verbs whose patient is a person, never a place: "Zongo was shot" names a man, not a town.
+PERSON_VERBS = _words(
+    """
+    kill shoot wound injure murder assassinate execute kidnap abduct arrest detain behead stab
+    torture rape lynch imprison jail sentence convict deport extradite hurt interrogate
+    """
+)
+
+
+# Nouns of named periods and contests: "the 1991 Gulf War", "the Athens Games", "the Arab Spring".
+PERIOD_NOUNS = _words("war wars games olympics olympiad spring uprising revolution intifada cup championship")
+
+
+# A place inside a phrase headed by one of these is not where the event happened ("according to
+# sources in Nineveh", "shot by a Staten Island officer", "captured silver with Canada's …").
+NON_LOC_PREPS = _words("by with for according about like than despite without")
+
+
+# Words that put a place next to the event ("a town northeast of Baghdad", "much of Liberia").
+DIRECTION_WORDS = _words(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west much most all half rest part parts some swathes
+    """
+)
+
+
+# People and outlets a place name may qualify ("a Staten Island police officer", "Los Angeles
+# television station KCAL"): the place is theirs, not the event's.
+AGENT_NOUNS = _words(
+    """
+    officer official police policeman soldier troop force army leader commander spokesman
+    spokeswoman chief resident citizen native team club television radio newspaper media
+    correspondent reporter governor mayor player fan
+    """
+)
+
+
+QUANTITY_WORDS = _words("much most all half rest part parts some swathes")
+
+
+# Clausal links: a place attached below one of them belongs to another event ("troops which have
+# bases in Turkey", "demonstrated … as leaders gathered in Istanbul").
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
+
+
+# Nouns of what is seen or reported: "footage from Bucha" is footage of Bucha, not an origin.
+MEDIA_NOUNS = _words(
+    """
+    footage video image imagery photo picture view smoke explosion explosions fire aftermath scene
+    """
+)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
+
+
+PLACE_NOUNS = _words("street road") | FACILITY_NAMES | TERRITORY_NOUNS | SETTLEMENT_NOUNS | CONTAINER_NOUNS
+PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+def _mention_head(sentence: Sentence, m: Mention) -> int:
+    toks = sentence.tokens
+    for k in range(m.start, m.end):
+        h = toks[k].head
+        if h == k or not m.start <= h < m.end:
+            return k
+    return m.end - 1
+
+
+@dataclass(frozen=True)
+class _Role:
+    kind: str  # loc, target, to, from, actor, adjective, other
+    attach: int
+    prep: str = ""
+
+
+def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
+    """How a place mention attaches in the sentence: by which preposition, to which token."""
+    toks = sentence.tokens
+    parsed = sentence.parsed and any(t.head != t.i for t in toks)
+    if not parsed:
+        prev = toks[m.start - 1].text.lower() if m.start > 0 else ""
+        if m.start > 1 and prev == "the":
+            prev = toks[m.start - 2].text.lower()
+        if prev == "from":
+            return _Role("from", trigger, prev)
+        if prev in LOC_PREPS:
+            return _Role("to" if prev in WEAK_PREPS else "loc", trigger, prev)
+        return _Role("other", trigger)
+    h = _mention_head(sentence, m)
+    t = toks[h]
+    up = toks[t.head] if 0 <= t.head < len(toks) else t
+    if (
+        m.resolved is not None
+        and t.dep in ("compound", "amod", "nmod")
+        and t.head != trigger
+        and (
+            up.lemma.lower() not in FACILITY_WORDS | TERRITORY_NOUNS | FACILITY_NAMES | SETTLEMENT_NOUNS
+            or up.lemma.lower() in MISSION_NOUNS
+        )
+        and (m.resolved.kind == "country" or up.lemma.lower() in AGENT_NOUNS)
+    ):
+        # "a U.S. airstrike" is not in the United States; "a Staten Island police officer", "the
+        # Northern Alliance leader" name whose people they are (but "the Mosul operation" is in Mosul)
+        return _Role("adjective", t.head)
+    owner_of_agent = up.lemma.lower() in AGENT_NOUNS or _person(sentence, t.head)
+    if t.dep == "poss" and t.head != trigger and owner_of_agent:
+        return _Role("adjective", t.head)  # "Puerto Rico's John Ruiz", "San Francisco's Oracle team"
+    if t.dep in ("compound", "amod", "nmod") and _names_period(toks, t.head):
+        return _Role("adjective", t.head)  # "in the 1967 Middle East war", "at the Athens Games"
+    return _role_of_token(sentence, h, trigger)
+
+
+def _person(sentence: Sentence, k: int) -> bool:
+    """Is tokens[k] part of a name the model reads as a person's?"""
+    return any(e.label == "PERSON" and e.start <= k < e.end for e in sentence.ents)
+
+
+def _names_period(toks: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] (through compounds) the noun of a named war, uprising or games ("the 1991
+    Gulf War", "the 1967 Middle East war", "the Athens Games")? A place in such a name dates the
+    event; it does not say where it happened."""
+    while toks[k].dep == "compound" and 0 <= toks[k].head < len(toks) and toks[k].head != k:
+        k = toks[k].head
+    noun = toks[k]
+    if noun.lemma.lower() not in PERIOD_NOUNS and noun.text.lower() not in PERIOD_NOUNS:
+        return False
+    year = any(t.head == k and t.text.isdigit() and len(t.text) == 4 for t in toks)
+    return year or noun.text[:1].isupper()
+
+
+def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
+    toks = sentence.tokens
+    seen: set[int] = set()
+    while h not in seen:
+        seen.add(h)
+        t = toks[h]
+        up = toks[t.head] if 0 <= t.head < len(toks) else t
+        if t.dep in ("compound", "amod", "nmod", "npadvmod") and up.pos in ("NOUN", "PROPN") and t.head != h:
+            h = t.head
+            continue
+        if t.dep in ("conj", "appos") and t.head != h:
+            h = t.head
+            continue
+        if t.dep == "poss" and up.pos in ("NOUN", "PROPN") and t.head != h:
+            h = t.head  # "Somalia's capital", "Syria's conflict": the role of what it owns
+            continue
+        if (
+            t.dep == "pobj"
+            and up.text.lower() == "of"
+            and 0 <= up.head < len(toks)
+            and (toks[up.head].pos in ("NOUN", "PROPN") or toks[up.head].text.lower() in DIRECTION_WORDS)
+        ):
+            if up.head == trigger:  # "the shelling of Kharkiv"
+                return _Role("target", trigger, "of")
+            if _reference_point(toks, up.head):
+                d = toks[up.head]  # "Debis west of Kirkuk", "In Dura, south of Baghdad", however parsed
+                return _Role("ref", d.head if 0 <= d.head < len(toks) and d.head != d.i else up.head, "of")
+            if toks[up.head].text.lower() in DIRECTION_WORDS and toks[up.head].pos not in ("NOUN", "PROPN"):
+                d = toks[up.head]  # "a town northeast of Baghdad", "much of Liberia"
+                if d.dep in ("advmod", "npadvmod", "amod") and 0 <= d.head < len(toks) and d.head != up.head:
+                    # a reference point: "Suwayrah, some 50 km south of Baghdad" is in Suwayrah
+                    return _Role("ref" if d.text.lower() not in QUANTITY_WORDS else "loc", d.head, "of")
+            h = up.head
+            continue
+        break
+    t = toks[h]
+    passive = t.dep == "nsubjpass" or (  # headlines drop the auxiliary: "Kharkiv hit by missiles"
+        t.dep == "nsubj"
+        and 0 <= t.head < len(toks)
+        and toks[t.head].tag == "VBN"
+        and any(x.head == t.head and x.dep == "agent" for x in toks)
+    )
+    if passive and (
+        t.lemma.lower() in PLACE_NOUNS
+        or (t.pos == "PROPN" and toks[t.head].lemma.lower() not in PERSON_VERBS)
+    ):
+        return _Role("target", t.head)  # "Grozny's streets are patrolled", "the town was shelled"
+    if t.dep in _SUBJECT_DEPS:
+        return _Role("actor", t.head)
+    if t.dep == "pobj" and 0 <= t.head < len(toks):
+        prep = toks[t.head]
+        p = prep.text.lower()
+        attach = prep.head
+        if p == "from":
+            if 0 <= attach < len(toks):
+                a = toks[attach]
+                seen_from = a if a.pos in ("NOUN", "PROPN") or not 0 <= a.head < len(toks) else toks[a.head]
+                if seen_from.lemma.lower() in MEDIA_NOUNS:
+                    return _Role("loc", attach, p)  # "footage from Bucha", "smoke billowing from Kyiv"
+            return _Role("from", attach, p)
+        if (
+            p in NON_LOC_PREPS
+            or (p == "to" and 0 <= attach < len(toks) and toks[attach].text.lower() == "according")
+            or (
+                p == "against"
+                and toks[trigger].pos == "VERB"
+                and toks[trigger].lemma.lower() not in TARGET_VERBS
+            )
+        ):
+            return _Role("none", attach, p)  # "protesting against the Philippines' participation"
+        if p in LOC_PREPS:
+            return _Role("to" if p in WEAK_PREPS else "loc", attach, p)
+        return _Role("other", attach, p)
+    if t.dep in ("dobj", "obj", "pcomp", "attr", "oprd") and 0 <= t.head < len(toks):
+        if toks[t.head].lemma.lower() in TARGET_VERBS:
+            return _Role("target", t.head)
+        return _Role("other", t.head)
+    if t.dep in ("advmod", "npadvmod") and 0 <= t.head < len(toks):
+        return _Role("loc", t.head)  # "fighting there", "Tuesday in Kyiv" fragments
+    return _Role("other", t.head if 0 <= t.head < len(toks) else h)
+
+
+COMPASS_WORDS = DIRECTION_WORDS - QUANTITY_WORDS
+
+
+def _reference_point(toks: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] a bare compass word before "of" ("west of Kirkuk", "50 km south of Baghdad")?
+    The place after it only locates another one. With a determiner or adjective it names a part
+    of the place instead ("the north of Syria", "the far south of Iraq")."""
+    if toks[k].text.lower() not in COMPASS_WORDS:
+        return False
+    before = toks[k - 1] if k > 0 else None
+    return before is None or (before.pos not in ("DET", "ADJ", "PRON") and before.text.lower() != "'s")
+
+
+_ROLE_RANK = {"loc": 0, "target": 0, "to": 2, "ref": 4.5, "from": 0, "other": 4}
+
+
+def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Gazetteer) -> Place | None:
+    """Where the coded event happened: a place of its sentence attached to the trigger or its
+    arguments, else the article's dominant place (`dominant=True`), else None."""
+    if not 0 <= coded.sentence_index < len(doc.sentences):
+        return ctx.dominant
+    sentence = doc.sentences[coded.sentence_index]
+    trigger = coded.trigger_token
+    toks = sentence.tokens
+    if not 0 <= trigger < len(toks):
+        return ctx.dominant
+    trig_lemma = toks[trigger].lemma.lower()
+    parsed = sentence.parsed and any(t.head != t.i for t in toks)
+    scored: list[tuple[tuple[float, ...], Mention]] = []
+    deep: list[tuple[tuple[float, ...], Mention]] = []
+    origins: set[str] = set()
+    here = ctx.by_sentence.get(sentence.index, ())
+    for m in here:
+        if m.resolved is None or m.source == "adjective" or dateline(sentence, m.start):
+            continue
+        role = _role(sentence, m, trigger)
+        if role.kind in ("actor", "adjective", "none") or (
+            m.is_metonym and role.kind not in ("loc", "target", "to", "ref")
+        ):
+            continue  # "Moscow said" — but "strikes in central Kyiv" is a place
+        penalty = _clause_penalty(sentence, role.attach, trigger) if parsed else 0.0
+        if penalty is None:
+            continue
+        if (
+            parsed
+            and role.attach != trigger
+            and (
+                (role.kind == "to" and role.prep in _DESTINATION_PREPS and toks[role.attach].pos == "VERB")
+                or (role.kind == "other" and penalty)
+            )
+        ):
+            # "captured and sent to Hoa Lo prison": where another verb took them (but "an
+            # entrance to the Old City" is a place); a place in no locative role in another
+            # clause is that clause's
+            continue
+        if role.kind == "from" and trig_lemma not in FROM_VERBS:
+            origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
+            continue
+        dist: float
+        if parsed:
+            dist = tree_distance(sentence, role.attach, trigger)
+            if m.source == "demonym" and role.kind == "other":
+                dist += 1
+        else:
+            dist = min(abs(m.start - trigger), abs(m.end - 1 - trigger)) / 4
+        limit = 2 if role.kind == "other" else 4
+        rank = (
+            _ROLE_RANK[role.kind]
+            + penalty
+            + (0.5 if toks[_mention_head(sentence, m)].dep == "appos" else 0)
+            + (LOCATOR_RANK if _locates_previous(toks, here, m) else 0)
+        )
+        key = (
+            dist + rank,
+            _fineness(m.resolved),
+            _depth(toks, _mention_head(sentence, m), role.attach),
+            abs(m.start - trigger),
+            penalty,
+        )
+        if dist > limit:
+            if role.kind in ("loc", "target", "to") and dist <= 2 * limit:
+                deep.append((key, m))
+            continue
+        scored.append((key, m))
+    if scored:
+        scored.sort(key=lambda x: x[0])
+        score, best = scored[0][0][0], scored[0][1]
+        # "attacked Avdiivka in the Donetsk region": a place inside the winner, nearly as well
+        # attached in the same clause, is the more precise answer; so is a village the
+        # gazetteer lacks, placed on the winner ("in Kollupitiya, central Colombo")
+        inside = [
+            m
+            for sc, m in sorted(scored[1:] + deep, key=lambda x: x[0])
+            if m.resolved is not None
+            and sc[4] <= scored[0][0][4]
+            and (sc[0] <= score + INSIDE_MARGIN or m.resolved.kind == "unlisted")
+            and _within(m.resolved, best.resolved)
+            and (m.resolved.kind != "unlisted" or _named_as_inside(sentence, m, best))
+            and not _locates_previous(toks, here, m)
+        ]
+        if inside:
+            best = inside[0]
+        assert best.resolved is not None
+        return to_place(best.text, best.resolved)
+    if deep:  # the only places of the sentence, far down the tree but in a place's position
+        deep.sort(key=lambda x: x[0])
+        best = deep[0][1]
+        assert best.resolved is not None
+        return to_place(best.text, best.resolved)
+    dom = ctx.dominant
+    if dom is not None and (dom.country in origins or dom.name in origins):
+        return None
+    return dom
+
+
+def _depth(toks: Sequence[Token], k: int, attach: int) -> int:
+    """Steps from a place name up to the word its phrase attaches to: on a tie the head of a
+    phrase beats its modifiers ("the Sayid Karam district of Paktya" is in Sayid Karam)."""
+    for steps in range(len(toks)):
+        if k == attach or not 0 <= k < len(toks) or toks[k].head == k:
+            return steps
+        k = toks[k].head
+    return len(toks)
+
+
+# A place inside the best one wins when attached nearly as well: "In the Gaza Strip, a boy was
+# killed near the town of Khan Yunis" (a frame, then the place of the event, three steps down).
+INSIDE_MARGIN = 3.0
+
+
+_DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
+LOCATOR_RANK = 3.0  # behind the place it locates, like a reference point
+_LOCATOR_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _locates_previous(toks: Sequence[Token], mentions: Sequence[Mention], m: Mention) -> bool:
+    """Is `m` set off by a comma to say where the place before it lies ("Orgun, in the province
+    of Paktika", "Amerli, near the Tuz-Khurmato town")? Then that place is the event's, however
+    the parser attached the phrase."""
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 5 and (toks[k].pos in ("DET", "ADJ", "NOUN") or toks[k].text == "of"):
+        k -= 1
+    if k < 1 or toks[k].text.lower() not in _LOCATOR_PREPS or toks[k - 1].text != ",":
+        return False
+    return any(
+        p.end == k - 1 and p.resolved is not None and p.source != "adjective" and p is not m for p in mentions
+    )
+
+
+def _named_as_inside(sentence: Sentence, inner: Mention, outer: Mention) -> bool:
+    """Can `inner`, a name placed on `outer` for want of better, be a part of it? Not when it
+    follows `outer` inside `outer`'s own phrase: English names the part first ("Baaj district
+    in Mosul", "Kollupitiya, central Colombo"), so a name there is the container ("Miranshah,
+    the main town of North Waziristan", "Ngabe, a village in the Plateaux region")."""
+    if inner.start < outer.start:
+        return True
+    toks = sentence.tokens
+    top = _phrase_head(toks, _mention_head(sentence, outer))
+    k, seen = _mention_head(sentence, inner), set()
+    while k not in seen and 0 <= k < len(toks):
+        if k == top:
+            return False
+        seen.add(k)
+        k = toks[k].head
+    return True
+
+
+def _phrase_head(toks: Sequence[Token], k: int) -> int:
+    """The noun a place name belongs to: itself, or the noun it names ("Warangal district",
+    "the region of Jandaran")."""
+    for _ in range(4):
+        t = toks[k]
+        if not 0 <= t.head < len(toks) or t.head == k:
+            break
+        up = toks[t.head]
+        if t.dep in ("compound", "nmod") and up.pos in ("NOUN", "PROPN"):
+            k = t.head
+        elif t.dep == "pobj" and up.text.lower() == "of" and 0 <= up.head < len(toks):
+            if toks[up.head].pos != "NOUN":
+                break
+            k = up.head
+        else:
+            break
+    return k
+
+
+def _clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | None:
+    """How far a place attached at `attach` is from the trigger's event, in clauses: 0 in the
+    same clause or a verb joined by "and" ("shot and killed"), 2 across an adverbial clause
+    ("killed when militants hit the villages", "shot as he walked along Atlantic Avenue"), None
+    when it belongs to another event: a relative or reported clause ("troops which have bases in
+    Turkey", "killed, said an official in Chechnya"), the source of a report ("according to
+    sources in Nineveh") or what a protest is against ("protesting against the operation in Gaza")."""
+    toks = sentence.tokens
+    n = len(toks)
+
+    def chain(i: int) -> list[int]:
+        out = [i]
+        while 0 <= out[-1] < n and toks[out[-1]].head != out[-1] and len(out) < n:
+            out.append(toks[out[-1]].head)
+        return out
+
+    if not (0 <= attach < n and 0 <= trigger < n):
+        return 0.0
+    up_a, up_t = chain(attach), chain(trigger)
+    common = next((x for x in up_a if x in up_t), None)
+    if common is None:
+        return 0.0
+    penalty = 0.0
+    trig = toks[trigger]
+    for x in up_a[: up_a.index(common)]:
+        t = toks[x]
+        low = t.text.lower()
+        if low == "according" or (
+            low == "against" and trig.lemma.lower() not in TARGET_VERBS and trig.pos == "VERB"
+        ):
+            return None
+        if t.pos in ("VERB", "AUX") and t.dep in _CLAUSE_DEPS:
+            return None
+        if t.pos in ("VERB", "AUX") and t.dep == "advcl":
+            penalty = 2.0
+    if common != trigger and toks[common].pos in ("VERB", "AUX"):
+        # the place hangs on a verb above the trigger
+        if trig.dep in _CLAUSE_DEPS:
+            return None
+        if not (trig.dep == "conj" and trig.head == common):
+            penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
+    return penalty
+
+
+def _fineness(c: Candidate) -> float:
+    """Precision rank, finer first; a name the gazetteer lacks is finer than its container."""
+    return PRECISION_ORDER.get(c.precision, 5) - (0.5 if c.kind == "unlisted" else 0.0)
+
+
+def _within(inner: Candidate | None, outer: Candidate | None) -> bool:
+    if inner is None or outer is None or inner.id == outer.id:
+        return False
+    if inner.kind == "unlisted" and outer.kind != "unlisted":  # placed on its container
+        return inner.id == -1 - outer.id or (
+            outer.kind in ("admin1", "country") and _within(replace(inner, kind="city"), outer)
+        )
+    if PRECISION_ORDER.get(inner.precision, 5) >= PRECISION_ORDER.get(outer.precision, 5):
+        return False
+    if outer.kind == "admin1":
+        return inner.admin1_code is not None and inner.admin1_code == outer.admin1_code
+    return outer.country is not None and inner.country == outer.country

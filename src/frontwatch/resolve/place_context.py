@@ -1,0 +1,395 @@
+"""Place context: an article's toponyms resolved against the gazetteer, the countries it names
+and its dominant place.
+
+Step 2 of places (see `frontwatch.resolve.places`): `article_context` reads each sentence with
+`toponyms.recognise`, then resolves the mentions with the whole article in view. Candidates are
+ranked by population and kind, then re-ranked by the countries the article names (country names
+and demonyms, doubled for the same sentence), so "Brest" is the Belarusian city in a story about
+Belarus and the French port in one about France; then by the admin1 areas it names ("Edmonton,
+Ky.") and by spelling the place's own name. The article's dominant place is its most-named
+country, or a place inside it named at least twice (or first, in the opening sentence).
+
+Unlisted names are placed on the nearest place of their sentence (else the article's dominant
+place; else kept without coordinates). Named facilities and features are placed on the town
+named after them or owning them, else on the town they are named after; a village followed by
+its oblast ("Pisky, Donetsk Oblast") is its namesake there, or an unlisted place in that oblast.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Protocol
+
+from frontwatch.models import Place
+from frontwatch.nlp import ParsedDoc, Sentence, Token
+from frontwatch.resolve.gazetteer import CONTEXT_WEIGHT, Candidate, Gazetteer, normalise, prior
+from frontwatch.resolve.toponyms import Mention, in_place_phrase, recognise, tok_text
+
+
+class ActorMatcher(Protocol):
+    """What places needs of the actor dictionary: mentions with token spans and metonym flags."""
+
+    def match(self, sentence: Sentence, on: date | None = None) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """All toponym mentions of an article, the countries it names (iso3 → weight, max 1) and its
+    dominant place."""
+
+    mentions: tuple[Mention, ...]
+    countries: dict[str, float]
+    dominant: Place | None
+    by_sentence: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
+
+
+ArticlePlaces = ArticleContext
+
+
+def _demonyms() -> dict[str, str]:
+    from frontwatch.resolve.actors import country_demonyms
+
+    return country_demonyms()
+
+
+NOT_PLACE_KINDS = frozenset({"person", "igo", "group"})
+
+
+def _actor_tokens(
+    sentence: Sentence, actors: ActorMatcher | None, on: date | None
+) -> tuple[set[int], set[int]]:
+    """Tokens of capitals used as metonyms, and tokens of actors that are never places
+    (people, organisations, armed groups: "Putin" is not Putian, "the West" not West, Texas)."""
+    metonyms: set[int] = set()
+    not_places: set[int] = set()
+    if actors is None:
+        return metonyms, not_places
+    for m in actors.match(sentence, on):
+        if getattr(m, "is_metonym", False):
+            metonyms.update(range(m.start, m.end))
+        elif getattr(m, "kind", "") in NOT_PLACE_KINDS:
+            not_places.update(range(m.start, m.end))
+    return metonyms, not_places
+
+
+def _country_weights(raw: dict[str, float]) -> dict[str, float]:
+    top = max(raw.values(), default=0)
+    return {k: v / top for k, v in raw.items()} if top else {}
+
+
+def dateline(sentence: Sentence, start: int) -> bool:
+    """'KYIV, Jan 6 (Reuters)': the reporter's location, not a story place."""
+    toks = sentence.tokens
+    return (
+        sentence.index == 0
+        and start == 0
+        and toks[0].text.isupper()
+        and len(toks) > 1
+        and (toks[1].text in (",", "(", "-", "—"))
+    )
+
+
+def _first_reading(
+    sentence: Sentence, gaz: Gazetteer, demonyms: dict[str, str]
+) -> tuple[list[tuple[int, int, str, list[Candidate]]], set[str]]:
+    """A sentence's toponyms read on their own, and the names whose reading the rest of the
+    article could change (a sentence without such names is not read twice)."""
+    asked: set[str] = set()
+    return recognise(sentence, gaz, demonyms, asked=asked), asked
+
+
+def article_context(
+    doc: ParsedDoc, gaz: Gazetteer, actors: ActorMatcher | None = None, on: date | None = None
+) -> ArticleContext:
+    """Recognise and resolve every toponym of an article with the article's country context."""
+    demonyms = _demonyms()
+    raw: list[tuple[int, int, int, str, list[Candidate], bool]] = []
+    countries: dict[str, float] = defaultdict(float)
+    admin1s: set[str] = set()
+    sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    readings = [_first_reading(sent, gaz, demonyms) for sent in doc.sentences]
+    known = frozenset(
+        normalise(tok_text(sent.tokens, s, e))
+        for sent, (found, _) in zip(doc.sentences, readings, strict=True)
+        for s, e, source, _ in found
+        if source in ("ent", "gazetteer", "admin")
+    )
+    for sent, (found, asked) in zip(doc.sentences, readings, strict=True):
+        metonyms, not_places = _actor_tokens(sent, actors, on)
+        if asked & known:  # a name read elsewhere in the article may change this sentence's reading
+            found = recognise(sent, gaz, demonyms, known)
+        for s, e, source, cands in found:
+            if any(k in not_places for k in range(s, e)):
+                continue
+            # a capital after "in"/"near" is a place ("shot in central Moscow"), not its government
+            is_met = any(k in metonyms for k in range(s, e)) and not in_place_phrase(sent.tokens, s, e)
+            raw.append((sent.index, s, e, source, cands, is_met))
+            if source in ("adjective", "unlisted", "facility"):
+                continue
+            best = cands[0]
+            if best.kind == "country" and best.country:
+                w = 1.0 if source != "demonym" else 0.5
+                countries[best.country] += w
+                sentence_countries[sent.index][best.country] += 2 * w
+            elif len({c.country for c in cands}) == 1 and best.country:
+                countries[best.country] += 0.5
+                sentence_countries[sent.index][best.country] += 1.0
+            if best.kind == "admin1" and best.admin1_code:
+                admin1s.add(best.admin1_code)
+        for tok in sent.tokens:  # all demonyms ("Russian troops") hint at the article's countries
+            iso3 = demonyms.get(tok.text.lower())
+            if iso3 and tok.text[:1].isupper():
+                countries[iso3] += 0.25
+                sentence_countries[sent.index][iso3] += 0.5
+    weights = _country_weights(countries)
+    mentions: list[Mention] = []
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    texts = {s.index: s for s in doc.sentences}
+    for si, s, e, source, cands, is_met in raw:
+        if source in ("unlisted", "facility"):
+            continue
+        ctx = dict(weights)
+        for iso3, w in sentence_countries[si].items():
+            ctx[iso3] = ctx.get(iso3, 0.0) + w
+        text = tok_text(texts[si].tokens, s, e)
+        ranked = gaz.lookup(text, ctx) if source in ("ent", "gazetteer") else cands
+        ranked = [c for c in ranked if c in cands] or cands
+        if source in ("ent", "gazetteer") and len(ranked) > 1:
+            ranked = _rerank(ranked, normalise(text), ctx, admin1s)
+        m = Mention(si, s, e, tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
+        mentions.append(m)
+        by_sentence[si].append(m)
+    for si, here in list(by_sentence.items()):
+        fixed = _within_named_area(here, texts[si].tokens, gaz)
+        if fixed != here:
+            mentions = [m for m in mentions if m.sentence_index != si] + fixed
+            by_sentence[si] = fixed
+    dominant, dominant_of = _dominant(mentions, texts, weights)
+    for si, s, e, source, cands, is_met in raw:
+        if source not in ("unlisted", "facility"):
+            continue
+        here = by_sentence.get(si, [])
+        container = (
+            _facility_container(here, texts[si].tokens, s, e, cands, weights)
+            if source == "facility"
+            else None
+        ) or (_container(here, s))
+        if container is None and source == "facility":  # "Hostomel airport" alone: Hostomel
+            own = _own_town(cands, weights)
+            container = own if own is not None and (own.population >= 20_000 or dominant_of is None) else None
+        container = container or dominant_of
+        text = tok_text(texts[si].tokens, s, e)
+        if container is None:  # nowhere to put it: a named place without coordinates
+            unlisted = Candidate(
+                -(10**9) - len(mentions), text, "unlisted", None, None, None, None, None, 0, None, "point"
+            )
+        else:
+            unlisted = replace(
+                container, id=-1 - container.id, name=text, kind="unlisted", population=0, geonames_id=None
+            )
+        m = Mention(si, s, e, text, (unlisted,), unlisted, source, is_met)
+        mentions.append(m)
+        by_sentence[si].append(m)
+    mentions.sort(key=lambda m: (m.sentence_index, m.start))
+    by_sentence = {k: sorted(v, key=lambda m: m.start) for k, v in by_sentence.items()}
+    if dominant is None:  # only named facilities: the first one placed on a town
+        first = next(
+            (m for m in mentions if m.source == "facility" and m.resolved and m.resolved.lat is not None),
+            None,
+        )
+        if first is not None and first.resolved is not None:
+            dominant = to_place(first.text, first.resolved, dominant=True)
+    return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
+
+
+ADMIN1_WEIGHT = 2.0  # a town in an admin1 area the article names ≈ a factor 100 in population
+OWN_NAME_WEIGHT = 0.5  # the text spells the place's own name, not an alternate one
+
+
+def _rerank(
+    cands: Sequence[Candidate], key: str, ctx: dict[str, float], admin1s: set[str]
+) -> list[Candidate]:
+    """Namesakes re-ranked beyond the gazetteer's country context: towns in an admin1 area the
+    article names ("Edmonton" in a story naming Kentucky, "Pavlivka" with "Donetsk Oblast"),
+    and the place whose own name the text spells (Tokmak, not Tokmok, which also goes by it)."""
+
+    def score(c: Candidate) -> float:
+        return (
+            prior(c)
+            + CONTEXT_WEIGHT * min(ctx.get(c.country or "", 0.0), 1.0)
+            + (ADMIN1_WEIGHT if c.admin1_code in admin1s and c.kind != "admin1" else 0.0)
+            + (OWN_NAME_WEIGHT if normalise(c.name) == key else 0.0)
+        )
+
+    return sorted(cands, key=lambda c: -score(c))
+
+
+def _facility_container(
+    mentions: Sequence[Mention],
+    toks: Sequence[Token],
+    start: int,
+    end: int,
+    own: Sequence[Candidate],
+    weights: dict[str, float],
+) -> Candidate | None:
+    """The town a named facility stands in when the text says so: the place named right after it
+    ("Gagarin Stadium in Chernihiv", "the Vostochny district of Mariupol") or owning it
+    ("Mariupol's Metro supermarket"), else the town it is named after when that lies in a country
+    the article names ("Mariupol Drama Theatre")."""
+    for m in mentions:
+        if (
+            end <= m.start <= end + 3
+            and m.resolved is not None
+            and m.resolved.kind in ("city", "admin1", "region", "country")
+            and m.source not in ("adjective", "demonym")
+        ):
+            return m.resolved
+    for m in mentions:  # "Mariupol's Metro supermarket"
+        if (
+            start - 3 <= m.end <= start
+            and m.end < len(toks)
+            and toks[m.end].text in ("'s", "’s", "'", "’")
+            and m.resolved is not None
+            and m.resolved.kind in ("city", "admin1")
+            and m.source not in ("adjective", "demonym")
+        ):
+            return m.resolved
+    best = _own_town(own, weights)
+    if best is not None and weights.get(best.country or "", 0.0) > 0:
+        return best
+    return None
+
+
+def _own_town(own: Sequence[Candidate], weights: dict[str, float]) -> Candidate | None:
+    """The town a facility is named after, best in the article's country context."""
+    if not own:
+        return None
+    return max(own, key=lambda c: prior(c) + CONTEXT_WEIGHT * min(weights.get(c.country or "", 0.0), 1.0))
+
+
+_BETWEEN_AREA = frozenset({",", "in", "the", "#", "-", "(", "of"})
+
+
+def _within_named_area(mentions: list[Mention], toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
+    """A town followed by the area it lies in ("Pisky, Donetsk Oblast", "Komyshuvakha in the
+    Luhansk Oblast", "Pavlivka, Sumy"): its namesake in that area; when the gazetteer has none
+    there (villages of a few hundred people are missing), an unlisted place on the named oblast
+    rather than a namesake elsewhere."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.resolved is None or m.resolved.kind != "city" or m.source not in ("ent", "gazetteer"):
+            continue
+        area = next(
+            (
+                a
+                for a in out[k + 1 :]
+                if a.resolved is not None
+                and a.resolved.admin1_code
+                and a.resolved.kind in ("admin1", "city")
+                and a.source in ("ent", "gazetteer", "admin")
+                and a.start - m.end <= 4
+                and all(t.text.lower() in _BETWEEN_AREA for t in toks[m.end : a.start])
+                and (a.resolved.kind == "admin1" or (toks[m.end : a.start] and toks[m.end].text == ","))
+            ),
+            None,
+        )
+        if area is None or area.resolved is None or m.resolved.admin1_code == area.resolved.admin1_code:
+            continue
+        inside = [c for c in m.candidates if c.admin1_code == area.resolved.admin1_code and c.kind == "city"]
+        if not inside:
+            inside = [
+                c
+                for c in gaz.lookup(m.text)
+                if c.admin1_code == area.resolved.admin1_code and c.kind == "city"
+            ]
+        if inside:
+            out[k] = replace(m, resolved=inside[0], candidates=(inside[0], *m.candidates))
+        elif (
+            area.resolved.kind == "admin1"
+            # the gazetteer knows the admin areas of this country's towns (not Canada's)
+            and (m.resolved.country != area.resolved.country or m.resolved.admin1_code is not None)
+        ):
+            a1 = area.resolved
+            unlisted = replace(
+                a1, id=-1 - a1.id, name=m.text, kind="unlisted", population=0, geonames_id=None
+            )
+            out[k] = replace(m, resolved=unlisted, candidates=(unlisted,))
+    return out
+
+
+def _container(mentions: Sequence[Mention], start: int) -> Candidate | None:
+    """The place an unlisted name lies in: the nearest finer-than-country place of its sentence
+    ("Saiydiah" in "Baghdad's southern district of Saiydiah"), else its country."""
+    usable = [m for m in mentions if m.resolved is not None and m.source != "adjective" and not m.is_metonym]
+    for kinds in (("city", "admin1"), ("region", "country")):
+        near = sorted(
+            (m for m in usable if m.resolved and m.resolved.kind in kinds), key=lambda m: abs(m.start - start)
+        )
+        if near:
+            return near[0].resolved
+    return None
+
+
+def _dominant(
+    mentions: Sequence[Mention], texts: dict[int, Sentence], weights: dict[str, float]
+) -> tuple[Place | None, Candidate | None]:
+    """The article's main place (and its gazetteer entry): its most-named country, or a place
+    inside it named at least twice (or first, in the opening sentence)."""
+    usable = [
+        m
+        for m in mentions
+        if m.resolved
+        and not m.is_metonym
+        and m.source != "adjective"
+        and not dateline(texts[m.sentence_index], m.start)
+    ]
+    if not usable:
+        return None, None
+    by_country: Counter[str] = Counter()
+    for m in usable:
+        assert m.resolved is not None
+        if m.resolved.country:
+            by_country[m.resolved.country] += 1
+    if not by_country:
+        m = usable[0]
+        assert m.resolved is not None
+        return to_place(m.text, m.resolved, dominant=True), m.resolved
+    top_country = by_country.most_common(1)[0][0]
+    finer: Counter[int] = Counter()
+    first: dict[int, Mention] = {}
+    for m in usable:
+        c = m.resolved
+        assert c is not None
+        if c.country == top_country and c.kind != "country":
+            finer[c.id] += 1 + (1 if m.sentence_index == 0 else 0)
+            first.setdefault(c.id, m)
+    if finer:
+        pid, count = finer.most_common(1)[0]
+        if count >= 2:
+            m = first[pid]
+            assert m.resolved is not None
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
+    for m in usable:
+        if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
+    m = next(m for m in usable if m.resolved and m.resolved.country == top_country)
+    assert m.resolved is not None
+    return to_place(m.text, m.resolved, dominant=True), m.resolved
+
+
+def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:
+    """A Place record from a gazetteer candidate."""
+    return Place(
+        text=text,
+        name=c.name,
+        country=c.country,
+        admin1=c.admin1,
+        lat=c.lat,
+        lon=c.lon,
+        precision=c.precision,
+        geonames_id=c.geonames_id,
+        dominant=dominant,
+    )

@@ -1,0 +1,251 @@
+"""Step 3 of event coding (code.py): actors and recipients of a trigger candidate.
+
+Read off the parse, with the noun phrases turned into entities by participants.py:
+- verbs: the active subject, or the passive agent and subject, or what a controlling clause
+  supplies (object control "urged Russia to withdraw", "accused Moscow of using …",
+  participles, conjuncts); recipients from the object, dative and the type's recipient
+  prepositions; converse verbs swap the roles ("Belarus will receive Russian weapons");
+- nominal events: possessives and demonyms ("Russia's attack", "the Russian offensive"),
+  "by"/"from"/"between" phrases, "of" phrases (the patient for types like ASSAULT), the
+  light verb's subject, and claimed or denied roles ("denied any involvement in the attack");
+- withdrawals: what was withdrawn decides the type (troops, a treaty, a bill);
+- demands, threats and refusals: whom their complement clause is about.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Trigger
+from .nlp import Token
+from .participants import Participants, Ref
+from .syntax import Tree, words
+from .triggers import Candidate
+
+# Types whose "of" phrase names the patient ("the arrest of X"), not the actor.
+_PATIENT_OF = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "AID", "SUPPORT"})
+_THEME_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
+# Verbs whose object is an instrument, not the controller of their "to" clause ("used
+# Belarusian airspace to launch drones": the user launches).
+_INSTRUMENTAL = words("use employ exploit utilize utilise")
+
+
+def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
+    """(actors, patients) of verb v: the active subject, or the passive agent and passive
+    subject, or what a controlling clause supplies (xcomp, conj, participles, "accused X of")."""
+    subj = tree.child(v.i, "nsubj", "csubj")
+    if subj is not None:
+        return parts.entities(subj.i), []
+    passive = tree.child(v.i, "nsubjpass")
+    misparsed = tree.child(v.i, "npadvmod")  # the small model reads "Turkey massed troops" so
+    if passive is None and misparsed is not None and misparsed.i < v.i and misparsed.pos == "PROPN":
+        found = parts.entities(misparsed.i)
+        if found:
+            return found, []
+    patients = parts.entities(passive.i) if passive is not None else []
+    agent = tree.child(v.i, "agent")
+    if agent is not None:
+        pobj = tree.child(agent.i, "pobj")
+        if pobj is not None:
+            return parts.entities(pobj.i), patients
+    if passive is not None or depth > 4:
+        return [], patients
+    head = tree.head(v.i)
+    if head is None:
+        return [], []
+    if v.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "it is willing to withdraw"
+        gov = tree.head(head.i)
+        if gov is not None and gov.pos in ("VERB", "AUX"):
+            return _subject(tree, parts, gov, depth + 1)[0], []
+    if v.dep == "advcl" and v.tag == "VBN" and tree.child(v.i, "nsubj", "nsubjpass") is None:
+        return [], _subject(tree, parts, head, depth + 1)[0]  # "when asked", "if attacked": the patient
+    if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
+        if v.dep == "xcomp" and head.lemma.lower() not in _INSTRUMENTAL:
+            obj = tree.child(head.i, "dobj")
+            if obj is not None:  # object control: "urged Russia to withdraw"
+                return parts.entities(obj.i), []
+            raised = tree.child(head.i, "nsubjpass")
+            if raised is not None and tree.child(head.i, "agent") is None:
+                return parts.entities(raised.i), []  # "Erdogan is set to visit …"
+        actors, pats = _subject(tree, parts, head, depth + 1)
+        return actors, pats if v.dep == "conj" else []
+    if v.dep == "pcomp":  # "accused Moscow of using …": the accused is the actor
+        gov = tree.head(head.i)
+        if gov is not None and gov.pos == "VERB":
+            obj = tree.child(gov.i, "dobj")
+            if obj is not None:
+                return parts.entities(obj.i), []
+            return _subject(tree, parts, gov, depth + 1)
+    if v.dep == "acl" and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
+        gov = tree.head(head.i)  # "use Belarusian territory to attack Ukraine": the user attacks
+        if gov is not None and gov.pos in ("VERB", "AUX"):
+            return _subject(tree, parts, gov, depth + 1)
+        return [], []
+    if v.dep in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
+        if v.tag == "VBN":  # "the city shelled by …" / "troops deployed in …"
+            return [], parts.entities(head.i)
+        return parts.entities(head.i), []
+    return [], []
+
+
+def _pobj_refs(tree: Tree, parts: Participants, prep: Token) -> list[Ref]:
+    if prep.pos in ("NOUN", "PROPN", "PRON"):  # a bare dative: "gave Ukraine weapons"
+        return parts.entities(prep.i)
+    pobj = tree.child(prep.i, "pobj")
+    return parts.entities(pobj.i) if pobj is not None else []
+
+
+def _verb_recipients(
+    tree: Tree, parts: Participants, v: int, skip: set[int], preps: frozenset[str], objects: bool = True
+) -> list[Ref]:
+    out: list[Ref] = []
+    for o in tree.children(v, "dobj") if objects else []:
+        if o.i not in skip:
+            found = parts.entities(o.i)
+            out += found
+            if not found:
+                skip = skip | {o.i}  # "threatened further action against Russia"
+    for p in tree.children(v, "dative"):
+        out += _pobj_refs(tree, parts, p)
+    for h in [v, *skip]:
+        for p in tree.children(h, "prep"):
+            if p.lemma.lower() in preps:
+                out += _pobj_refs(tree, parts, p)
+    return out
+
+
+def _nominal(
+    tree: Tree, parts: Participants, cand: Candidate, etype: str, preps: frozenset[str]
+) -> tuple[list[Ref], list[Ref]]:
+    """Actors and recipients of a nominal event ("Russia's attack on Kyiv from Belarus")."""
+    actors: list[Ref] = []
+    recips: list[Ref] = []
+    for c in tree.children(cand.i):
+        mention = parts.at.get(c.i)
+        modifier = (
+            c.dep in ("amod", "compound", "nmod")
+            and c.i < cand.i
+            and mention is not None
+            and (mention.kind in ("demonym", "igo", "group", "country"))
+        )
+        if c.dep == "poss" or modifier:  # "Russia's attack", "the Russian offensive"
+            actors += parts.entities(c.i)
+        elif c.dep == "prep":
+            lemma = c.lemma.lower()
+            refs = _pobj_refs(tree, parts, c)
+            source = lemma == "from" and etype != "RETREAT"  # "criticism from Washington"
+            if lemma in ("by", "between", "among") or source:
+                actors += refs
+            elif lemma == "of":  # "the arrest of X", "the release of two soldiers": the patient
+                patient = etype in _PATIENT_OF or cand.entries[0].mode == "release"
+                (recips if patient else actors).extend(refs)
+            elif lemma in preps:
+                recips += refs
+    noun = tree.tok(cand.i)
+    if noun.dep == "compound":  # "sanctions package against Russia"
+        recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
+    if not actors:
+        actors = _claimed(tree, parts, noun)
+    if cand.host is not None:
+        recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
+    if cand.anchor != cand.i:
+        verb = tree.tok(cand.anchor)
+        if not any(a.entity.country for a in actors):  # "Putin ordered a mobilisation of reservists"
+            subject, patients = _subject(tree, parts, verb)
+            actors = subject or actors
+            recips += patients
+        recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
+    return actors, recips
+
+
+_ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
+
+
+def _claimed(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
+    """ "denied any involvement in the attack", "claimed responsibility for the strike": the
+    subject of the verb governing the role noun is the (claimed or denied) actor."""
+    prep = tree.head(noun.i)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("in", "for"):
+        return []
+    role = tree.head(prep.i)
+    if role is None or role.lemma.lower() not in _ROLE_NOUNS:
+        return []
+    verb = tree.head(role.i)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return []
+    return _subject(tree, parts, verb)[0]
+
+
+def read_roles(
+    tree: Tree, parts: Participants, cand: Candidate, entry: Trigger, preps: frozenset[str]
+) -> tuple[list[Ref], list[Ref]]:
+    if cand.nominal:
+        return _nominal(tree, parts, cand, entry.event_type, preps)
+    verb = tree.tok(cand.i)
+    actors, recips = _subject(tree, parts, verb)
+    skip = {cand.obj} if cand.obj is not None else set()
+    if cand.obj is not None and tree.tok(cand.obj).dep == "nsubjpass" and entry.event_type == "ASSAULT":
+        # "no Russian drone had been launched": the passive subject is what was used, not the target
+        theme = parts.entities(cand.obj)
+        recips = [r for r in recips if r not in theme]
+        actors = actors or _demonyms(tree, parts, cand.obj)
+    # "withdrew its troops": the object is no recipient (but "released two American hostages")
+    themes = entry.event_type in _THEME_TYPES and entry.mode != "release"
+    recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
+    if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
+        givers: list[Ref] = []
+        for p in tree.children(verb.i, "prep"):
+            if p.lemma.lower() == "from":
+                givers += _pobj_refs(tree, parts, p)
+        if not givers and cand.obj is not None:  # "Swedish Gripen jets"
+            givers = _demonyms(tree, parts, cand.obj)
+        return givers, actors
+    return actors, recips
+
+
+def _demonyms(tree: Tree, parts: Participants, noun: int) -> list[Ref]:
+    """The country a thing's demonym names ("Swedish Gripen jets", "no Russian drone")."""
+    out: list[Ref] = []
+    for k in parts.span(noun):
+        m = parts.at.get(k)
+        if m is not None and m.kind == "demonym" and k == m.start + (tree.tok(m.start).pos == "DET"):
+            out += parts.entities(k)
+    return out
+
+
+_AGREEMENTS = words("""deal treaty agreement accord pact alliance organisation organization bloc talk
+    negotiation initiative convention council union community membership framework""")
+_DRAFTS = words("bill law draft proposal plan decree amendment candidacy nomination measure reform")
+
+
+def withdrawal(
+    tree: Tree, parts: Participants, cand: Candidate, contexts: tuple[str, ...], recips: list[Ref]
+) -> tuple[str, str | None, tuple[str, ...], list[Ref]]:
+    """What was withdrawn decides the type: troops → RETREAT; a deal, treaty or organisation →
+    SANCTION withdraw (its members the recipients); a bill or plan → CONCEDE."""
+    head = cand.i if cand.nominal else cand.anchor
+    objs = [c for c in tree.children(head, "dobj")]
+    for p in tree.children(head, "prep"):
+        if p.lemma.lower() == "from":
+            objs += tree.children(p.i, "pobj")
+    for o in objs:
+        lemma = o.lemma.lower()
+        refs = parts.entities(o.i)
+        if lemma in _AGREEMENTS or any(r.entity.sector == "IGO" for r in refs):
+            return "SANCTION", "withdraw", ("diplomatic",), recips + [r for r in refs if r.entity.country]
+        if lemma in _DRAFTS and o.dep == "dobj":
+            return "CONCEDE", None, ("political",), recips
+    return "RETREAT", "withdraw", contexts, recips
+
+
+def clause_recipients(tree: Tree, parts: Participants, v: int, preps: frozenset[str]) -> list[Ref]:
+    """Who a demand, threat or refusal is about, read off its complement clause: "demanded
+    that the US cancel …" (the clause subject), "threatened to break relations with Russia"."""
+    for comp in tree.children(v, "ccomp", "xcomp"):
+        subj = tree.child(comp.i, "nsubj")
+        if comp.dep == "ccomp" and subj is not None:
+            found = parts.entities(subj.i)
+            if found:
+                return found
+        found = _verb_recipients(tree, parts, comp.i, set(), preps | {"with", "against", "to", "on"})
+        if found:
+            return found
+    return []

@@ -1,0 +1,356 @@
+"""Step 1 of event coding (code.py): find the trigger candidates of a parsed sentence.
+
+`find_candidates(tree, lexicon)` matches triggers.yaml (through `Lexicon`) against the parse:
+- verbs, with their particle and object patterns ("call for", "hold > talk") and the objects
+  that exclude a sense ("released a statement"); verbs first, as their object patterns consume
+  nouns;
+- readings of a trigger verb that report no event ("rejected reports that …", "asked whether",
+  "warned against any attack", an order to one's own forces or to no one: "ordered the army to
+  prepare", "ordered patrols");
+- statements that put an obligation on someone else, as demands ("said that Sudan must …");
+- nouns and multiword nouns, hyphenated or not ("cease-fire"), with the light verb they are the
+  object of ("carried out strikes", "imposed sanctions on"); not as modifiers ("attack
+  helicopters"), documents ("press release") or the time frame of the news ("after a
+  demonstration").
+
+Each `Candidate` records the trigger token, its lexicon entries and the clause it sits in;
+embedded.py prunes them and roles.py reads their participants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .factuality import DENY_OBJECTS
+from .lexicon import Lexicon, Trigger
+from .nlp import Token
+from .syntax import Tree, words
+
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before participants are read."""
+
+    i: int  # the trigger token (the noun of a nominal event)
+    entries: list[Trigger]  # alternatives; sector conditions choose among them
+    anchor: int  # the clause the event sits in: the verb, or the noun's light verb, or the noun
+    nominal: bool
+    obj: int | None = None  # object consumed by a "verb > object" pattern
+    end: int | None = None  # last token of the trigger text
+    mode: str | None = None
+    dropped: bool = False
+    inner: list[Candidate] | None = None  # embedded events (what was demanded, threatened…)
+    host: int | None = None  # the verb a nominal event is the subject of ("an attack killed …")
+    start: int | None = None  # first token of a multiword noun ("hunger strike", "build-up")
+
+
+def _particles(tree: Tree, i: int) -> list[Token]:
+    return [c for c in tree.children(i) if c.dep in ("prt", "prep", "advmod", "agent", "dative")]
+
+
+def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
+    """Object candidates of verb i: direct object, passive subject, attribute, object of the
+    particle, and their conjuncts."""
+    found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
+    for p in _particles(tree, i):
+        if particle is not None and p.lemma.lower() == particle:  # "go on strike"
+            found += tree.children(p.i, "pobj")
+    xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
+    if xcomp is not None:
+        found += tree.children(xcomp.i, "nsubj")
+    for comp in tree.children(i, "ccomp"):  # "allowed monitors to patrol", "allow US forces access"
+        found += [comp] if comp.pos == "NOUN" else tree.children(comp.i, "nsubj")
+        if comp.pos == "ADJ":  # "found the minister guilty"
+            found.append(comp)
+    out = []
+    for f in found:
+        out += [tree.tok(k) for k in tree.conjuncts(f.i)]
+        if f.pos in ("NUM", "PRON", "DET", "ADJ") or f.lemma.lower() in _PARTS:  # "two of its crossings"
+            for p in tree.children(f.i, "prep"):
+                if p.lemma.lower() == "of":
+                    out += tree.children(p.i, "pobj")
+    return out
+
+
+def _lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
+    names = {tok.lemma.lower(), tok.text.lower()}
+    for c in tree.children(tok.i, "compound"):
+        names.add(f"{c.lemma.lower()} {tok.lemma.lower()}")
+        if tok.lemma.lower() in _CARRIERS:  # "suspended aid deliveries", "mediation efforts"
+            names.add(c.lemma.lower())
+        if tok.pos == "PROPN":  # "allowed candidate Alassane Ouattara", "received Foreign Minister Peres"
+            names.add(c.lemma.lower())
+    for p in tree.children(tok.i, "prep"):  # "a state of emergency"
+        if p.lemma.lower() == "of":
+            names.update(f"{tok.lemma.lower()} of {o.lemma.lower()}" for o in tree.children(p.i, "pobj"))
+    return names
+
+
+def _verb_forms(tok: Token) -> list[str]:
+    """The verb's lemma, then base forms read off its spelling, for the lemmatizer's slips
+    ("staged" → "stag")."""
+    t = tok.text.lower()
+    out = [tok.lemma.lower()]
+    if t.endswith("ied"):
+        out.append(t[:-3] + "y")
+    elif t.endswith("ed"):
+        out += [t[:-1], t[:-2], t[:-3]]
+    elif t.endswith("ing"):
+        out += [t[:-3] + "e", t[:-3], t[:-4]]
+    elif t.endswith("s"):
+        out += [t[:-1], t[:-2]]
+    return out
+
+
+def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger], Token | None]:
+    entries: tuple[Trigger, ...] = ()
+    forms = _verb_forms(tok)
+    if tok.i >= 2 and tree.tok(tok.i - 1).text == "-":  # "test-fired": the tokenizer splits at the hyphen
+        forms = [f"{tree.tok(tok.i - 2).text.lower()}-{f}" for f in forms] + forms
+    for form in forms:
+        entries = lexicon.verbs.get(form, ())
+        if entries:
+            break
+    best: list[Trigger] = []
+    obj: Token | None = None
+    for entry in entries:  # a sector condition only chooses among equal patterns ("strike" by workers)
+        if best and entry.specificity - bool(entry.sectors) < best[0].specificity - bool(best[0].sectors):
+            break
+        if entry.particle is not None:
+            words = {p.lemma.lower() for p in _particles(tree, tok.i)}
+            nxt = tree.tok(tok.i + 1).lemma.lower() if tok.i + 1 < len(tree) else ""
+            if entry.particle not in words and entry.particle != nxt:
+                continue
+        if entry.excluded and any(
+            _lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
+        ):
+            continue  # "released a statement": another sense of the verb
+        if entry.objects:
+            hit = next(
+                (o for o in _objects(tree, tok.i, entry.particle)
+                 if _lemma_with_compound(tree, o) & entry.objects), None,
+            )  # fmt: skip
+            if hit is None:
+                continue
+            obj = hit
+        best.append(entry)
+    return best, obj
+
+
+# Nouns that only measure their "of" phrase ("suspended part of a military aid programme").
+_PARTS = words("part parts portion half rest most some all bulk share")
+_NOT_MET = words("""response demand target goal deadline criterion requirement need standard
+    expectation condition obligation resistance fate end challenge threshold""")
+# Nouns a trigger may modify as a compound and still be the event ("a sanctions package").
+_CONTAINERS = words("package round wave campaign operation regime programme program series effort")
+# Object nouns whose compound names what the verb acts on ("suspended aid deliveries").
+_CARRIERS = _CONTAINERS | words("delivery deliveries shipment flight link")
+
+
+def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """Readings of a trigger verb that are no event: "rejected reports that …" is a denial
+    (factuality.py reads it), "would meet a devastating response" no meeting."""
+    objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
+    if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
+        return True
+    if verb.lemma.lower() == "arm" and verb.tag == "VBN" and verb.dep in ("acl", "amod", "advcl"):
+        return True  # "militiamen armed with machetes" describes, it reports no supply of arms
+    if (
+        entry.event_type == "REQUEST"
+        and verb.lemma.lower() == "ask"
+        and any(
+            tree.has_lemma(c.i, frozenset({"whether", "if"}), "mark") for c in tree.children(verb.i, "ccomp")
+        )
+    ):
+        return True  # "asked whether Moscow wanted …" is a question, no request
+    if entry.event_type == "REQUEST" and verb.lemma.lower() == "order":
+        return not _orders_other(tree, verb)
+    if entry.event_type == "THREATEN" and entry.particle == "against" and not objs:
+        return True  # "Kyiv warned against any attack": a warning of someone else's act, no threat
+    return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
+
+
+# Whom an actor commands: ordering them to act is the act itself ("ordered the army to prepare").
+_SUBORDINATES = words("""army troop force military police soldier unit commander navy ministry
+    government pentagon department agency official officer staff guard cabinet minister service
+    brigade battalion division fleet ship aircraft warplane jet prosecutor court""")
+
+
+_OWN = words("its his her their our my")
+
+
+def _orders_other(tree: Tree, verb: Token) -> bool:
+    """True when "order" tells another party to act: a demand ("ordered France to withdraw",
+    "ordered the ambassador to leave"); not a command to one's own forces, nor "ordered patrols"."""
+    obj = tree.child(verb.i, "dobj")
+    if obj is None or tree.child(verb.i, "xcomp", "ccomp") is None:
+        return False
+    own = any(c.lemma.lower() in _OWN for c in tree.children(obj.i, "poss"))
+    return not own and obj.lemma.lower() not in _SUBORDINATES
+
+
+def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb a noun trigger is the object of ("held talks", "used … for attacks")."""
+    node = noun
+    if node.dep == "compound":  # "adopt its 14th sanctions package"
+        head = tree.head(node.i)
+        if head is None:
+            return None
+        node = head
+    first = tree.first_conjunct(node.i)
+    if first is None:
+        return None
+    node = first
+    head = tree.head(node.i)
+    if head is None:
+        return None
+    if node.dep == "pobj" and head.dep in ("prep", "prt"):
+        if head.lemma.lower() in _TEMPORAL:
+            return None  # "imposed a curfew after a demonstration": no one imposed the demonstration
+        head = tree.head(head.i)
+        if head is None:
+            return None
+        if head.pos in ("NOUN", "PROPN") and head.dep in ("dobj", "nsubjpass"):
+            if head.lemma.lower() in lexicon.nouns:
+                return None  # "launched an investigation into the massacre": the massacre is its content
+            head = tree.head(head.i)  # "using Belarusian airspace for attacks"
+            if head is None:
+                return None
+    elif node.dep not in ("dobj", "nsubjpass", "attr"):
+        return None
+    if head.pos not in ("VERB", "AUX"):
+        return None
+    words = [p.lemma.lower() for p in _particles(tree, head.i)]
+    return head if any(lexicon.is_light_verb(form, words) for form in _verb_forms(head)) else None
+
+
+def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    consumed: set[int] = set()
+    tokens = tree.tokens
+    for tok in tokens:  # verbs first: their object patterns consume nouns
+        if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound"):
+            continue  # a participle used as an adjective ("its long-threatened invasion")
+        entries, obj = _match_verb(tree, tok, lexicon)
+        if not entries or _not_an_event(tree, tok, entries[0]):
+            continue
+        end = obj.i if obj is not None and obj.i > tok.i and obj.i - tok.i <= 4 else tok.i
+        for p in _particles(tree, tok.i):
+            if entries[0].particle == p.lemma.lower() and p.i > end:
+                end = p.i
+        if obj is not None:  # the object and its modifiers ("suspended part of a military aid programme")
+            consumed.add(obj.i)
+            consumed.update(c.i for c in tree.children(obj.i, "compound"))
+        found.append(Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
+    found += _obligations(tree, lexicon, {c.i for c in found})
+    covered: set[int] = set()
+    for tok in tokens:
+        if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
+            continue
+        for entry_list in (lexicon.nouns.get(tok.lemma.lower(), ()), lexicon.nouns.get(tok.text.lower(), ())):
+            sized = [(e, _seq(tree, tok.i, e.words)) for e in entry_list if not _excluded(tree, tok, e)]
+            if not any(n for _, n in sized):
+                continue
+            top = max(n for _, n in sized)
+            hits = [e for e, n in sized if n == top]
+            span = range(tok.i, tok.i + top)
+            head = next((k for k in span if not span.start <= tokens[k].head < span.stop
+                         or tokens[k].head == k), span.stop - 1)  # fmt: skip
+            if tokens[head].pos not in _NOUN_POS or head in consumed:
+                break
+            if tokens[head].dep == "compound" and tokens[tokens[head].head].lemma.lower() not in _CONTAINERS:
+                break  # "asylum seekers", "attack helicopters": a modifier, not an event
+            if any(c.lemma.lower() in _DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):
+                break  # "a press release", "news conference": a document, not an event
+            covered.update(span)
+            light = _light_verb(tree, tokens[head], lexicon)
+            if light is None and _background(tree, tokens[head]):
+                break  # "after a demonstration", "during a G8 summit": the setting, not the news
+            found.append(Candidate(head, hits, light.i if light else head, True, None, span.stop - 1,
+                                    start=span.start))  # fmt: skip
+            break
+    return found
+
+
+def _excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
+    """True when a noun's "of" object gives it another sense ("the release of the report")."""
+    if not entry.excluded:
+        return False
+    of = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() == "of"]
+    return any(o.lemma.lower() in entry.excluded for p in of for o in tree.children(p.i, "pobj"))
+
+
+_DOCUMENT_MODIFIERS = words("press news")
+# Prepositions that set a nominal event as the time frame of the sentence's news.
+_TEMPORAL = words("after before during following amid amidst since until ahead prior")
+
+
+def _background(tree: Tree, noun: Token) -> bool:
+    """True when a nominal event only dates the reported one ("curfew imposed after a
+    demonstration", "rioting during a G8 summit"): a preposition of time governs it and it
+    names no actor of its own ("after the Hamas attack" is news of its own)."""
+    for c in tree.children(noun.i):
+        named = c.dep in ("compound", "amod", "nmod") and (c.pos == "PROPN" or c.text[:1].isupper())
+        if c.dep == "poss" or named or (c.dep == "prep" and c.lemma.lower() == "by"):
+            return False
+    node = tree.first_conjunct(noun.i)
+    if node is None:
+        return False
+    prep = tree.head(node.i)
+    if node.dep != "pobj" or prep is None:
+        return False
+    if prep.lemma.lower() in ("of", "to") and prep.head != prep.i:  # "ahead of", "prior to"
+        prep = tree.tok(prep.head) if tree.tok(prep.head).lemma.lower() in _TEMPORAL else prep
+    return prep.lemma.lower() in _TEMPORAL or prep.text.lower() in _TEMPORAL
+
+
+# Statements that put an obligation on someone else are demands: "Russia said that Sudan must
+# return the helicopter", "the forum concluded that developed nations must allocate …".
+_STATING = words("""say announce insist state declare conclude stress tell add reiterate emphasize
+    emphasise write""")
+OBLIGING = frozenset({"must"})
+_SELF = words("i we it he she they one")
+
+
+def _obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
+    out = []
+    for verb in tree.tokens:
+        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in _STATING:
+            continue
+        for comp in tree.children(verb.i, "ccomp"):
+            subj = tree.child(comp.i, "nsubj", "nsubjpass")
+            must = any(c.lemma.lower() in OBLIGING for c in tree.children(comp.i, "aux"))
+            if not must or subj is None or subj.lemma.lower() in _SELF or subj.pos == "PRON":
+                continue
+            lemma = verb.lemma.lower()
+            contexts = lexicon.types["REQUEST"].contexts
+            entry = Trigger(f"{lemma} that … must", "verb", "REQUEST", None, contexts, lemma, ambiguous=True)
+            out.append(Candidate(verb.i, [entry], verb.i, False, None, verb.i))
+            break
+    return out
+
+
+def _seq(tree: Tree, i: int, words: tuple[str, ...]) -> int:
+    """How many tokens from i spell `words` (0: no match); a hyphenated word may come as its
+    pieces and the hyphens ("cease-fire" → cease, -, fire)."""
+    k = i
+    for w in words:
+        n = _word_at(tree, k, w)
+        if not n:
+            return 0
+        k += n
+    return k - i
+
+
+def _word_at(tree: Tree, k: int, word: str) -> int:
+    if k < len(tree) and word in (tree.tok(k).lemma.lower(), tree.tok(k).text.lower()):
+        return 1
+    pieces = word.split("-")
+    n = 2 * len(pieces) - 1
+    if len(pieces) == 1 or k + n > len(tree):
+        return 0
+    found = [tree.tok(k + j).text.lower() for j in range(n)]
+    return n if found == [x for p in pieces for x in (p, "-")][:n] else 0

@@ -1,0 +1,113 @@
+"""Stage 4: the parse of candidate sentences is what spaCy's own pipeline gives them.
+
+The stand-ins (attribute ruler, lemmatizer) and the array reads that build `Token`s are only
+there for speed, so each is checked against spaCy run the plain way on the same input."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from frontwatch.nlp import ParsedDoc, Sentence, Token, parse_many
+
+# Leading and doubled spaces, tabs, blank lines, an emoji flag and a non-BMP letter (offsets
+# count code points), a contraction, a sentence without events.
+ODD = (
+    "  \n Russian troops 🇷🇺 attacked Kyiv  on Friday.\tUkraine's army said Moscow shelled Kharkiv"
+    " again. 𝔘 The weather was fine.\n\nKyiv accused Moscow of recapturing the biggest villages,"
+    " officials said.  \n"
+)
+WORDS = (
+    "The troops were redeployed; drones shelled the villages. Better defences are being built, the"
+    " ministries said. She has flown the biggest planes and they're mobilising reservists. Russia"
+    " withdrew its ambassadors and expelled diplomats."
+)
+
+
+def _everything(sentence: Sentence) -> bool:
+    return True
+
+
+def _reference(nlp: Any, parsed: ParsedDoc) -> list[list[tuple[object, ...]]]:
+    """spaCy's plain pipeline (its own attribute ruler and lemmatizer, NER included) on the Doc
+    of the parsed sentences, read token by token through spaCy's accessors."""
+    from spacy.tokens import Doc
+
+    kept = [s for s in parsed.sentences if s.parsed]
+    words = [t.text for s in kept for t in s.tokens]
+    spaces = [bool(t.whitespace) or t.i == len(s.tokens) - 1 for s in kept for t in s.tokens]
+    starts: list[bool | int | None] = [t.i == 0 for s in kept for t in s.tokens]
+    (doc,) = nlp.pipe([Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)])
+    out: list[list[tuple[object, ...]]] = []
+    offset = 0
+    for s in kept:
+        span = doc[offset : offset + len(s.tokens)]
+        out.append([(t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i - span.start, t.ent_iob_ or "O", t.ent_type_,
+                     str(t.morph)) for t in span])  # fmt: skip
+        offset += len(s.tokens)
+    return out
+
+
+def _annotations(parsed: ParsedDoc) -> list[list[tuple[object, ...]]]:
+    return [[(t.lemma, t.pos, t.tag, t.dep, t.head, t.ent_iob, t.ent_type, t.morph) for t in s.tokens]
+            for s in parsed.sentences if s.parsed]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [ODD, WORDS])
+def test_a_selected_parse_is_what_spacy_gives_the_same_sentences(resources: Any, text: str) -> None:
+    (parsed,) = parse_many([text], resources.nlp, select=_everything)
+    assert sum(s.parsed for s in parsed.sentences) >= 3
+    reference = _reference(resources.nlp, parsed)
+    assert _annotations(parsed) == reference
+    rows = [row for sentence in reference for row in sentence]
+    assert {"AUX", "VERB", "PROPN"} <= {r[1] for r in rows}  # tags, rules and lemmas did run
+    assert any(r[7] == "" for r in rows) and any(r[7] for r in rows) and any(r[6] for r in rows)
+    (bare,) = parse_many([text], resources.nlp, select=_everything, ner=False)  # no entity tags at all
+    assert _annotations(bare) == [[(*r[:5], "O", "", r[7]) for r in sentence] for sentence in reference]
+
+
+@pytest.mark.parametrize("text", [ODD, WORDS, "", "  ", "No.\n\n\n"])
+def test_sentences_and_tokens_point_into_the_text(resources: Any, text: str) -> None:
+    for select in (_everything, lambda s: False):
+        (parsed,) = parse_many([text], resources.nlp, select=select)
+        rebuilt = ""
+        for sentence in parsed.sentences:
+            assert text[sentence.start : sentence.end] == sentence.text
+            for token in sentence.tokens:
+                assert text[token.idx : token.idx + len(token.text)] == token.text
+                assert token.whitespace in ("", " ")
+                assert sentence.parsed or (token.head, token.dep, token.lemma) == (token.i, "", "")
+                rebuilt += token.text + token.whitespace
+        assert rebuilt == text
+
+
+def test_the_lemmatizer_stand_in_leaves_the_model_alone(resources: Any) -> None:
+    from frontwatch.nlp import _fast_lemmatizer
+
+    nlp = resources.nlp
+    stand_in = _fast_lemmatizer(nlp)
+    assert stand_in is not None
+    (parsed,) = parse_many([WORDS], nlp, select=_everything)
+    lemmas = {t.text: t.lemma for s in parsed.sentences for t in s.tokens}
+    words = ("shelled", "villages", "biggest", "flown")
+    assert [lemmas[w] for w in words] == ["shell", "village", "big", "fly"]
+    # spaCy's own component keeps its tables as they were (the stand-in reads a copy)
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert isinstance(index.get("noun"), list) and "village" in index.get("noun")
+
+
+def test_fast_token_builders_equal_the_dataclass() -> None:
+    from frontwatch.nlp import _bare_token, _changed, _token
+
+    built = Token(i=3, text="Kyiv", lemma="", pos="", tag="", dep="", head=3, idx=17, whitespace="")
+    bare = _bare_token(3, "Kyiv", 17, "")
+    assert bare == built and hash(bare) == hash(built) and repr(bare) == repr(built)
+    full = Token(2, "shelled", "shell", "VERB", "VBD", "ROOT", 2, 9, "B", "GPE", " ", "Tense=Past")
+    assert _token(2, "shelled", "shell", "VERB", "VBD", "ROOT", 2, 9, "B", "GPE", " ", "Tense=Past") == full
+    changed = _changed(built, pos="PROPN", ent_type="GPE")
+    assert changed == dataclasses.replace(built, pos="PROPN", ent_type="GPE") and built.pos == ""
+    assert [f.name for f in dataclasses.fields(Token)] == list(changed.__dict__)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bare.text = "Kiev"  # type: ignore[misc]
