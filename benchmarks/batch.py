@@ -224,5 +224,6 @@ def main() -> None:
                 where = "PostgreSQL" if admin else "SQLite"
                 compare(r["db"], db, f"batch ({workers} worker(s), {where}) vs ingest into SQLite")
 
+
 if __name__ == "__main__":
     main()

@@ -9,6 +9,7 @@ import os
 import shutil
 import signal
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from frontwatch.ingest import iter_documents
 from frontwatch.models import EventFilter, IngestSummary
 from frontwatch.store import ArticleFilter, iter_pages, open_store
 
-from .conftest import empty_pg
+from .conftest import empty_pg, make_article
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PLACES = ["Brest", "Gomel", "Mozyr", "Kharkiv", "Sumy", "Chernihiv", "Grodno", "Vitebsk"]
@@ -316,3 +317,30 @@ def test_a_killed_worker_loses_nothing(
     rerun = run_batch(inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES)
     assert rerun.failed == len(ref.failures)
     assert _events(db) == want
+
+
+def test_the_client_stamps_a_partition_in_input_order_even_when_the_clock_stands_still(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # stories take events in (ingested_at, article id) order: equal stamps would put the
+    # articles of a partition in id order instead of input order
+    import frontwatch.batch as batch
+    from frontwatch.dedup import NearDuplicateIndex
+
+    frozen = datetime(2023, 1, 20, 12, tzinfo=UTC)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return frozen
+
+    monkeypatch.setattr(batch, "datetime", Clock)
+    arts = sorted((make_article(n, f"Report {n}: troops moved near town {n} today.") for n in range(6)),
+                  key=lambda a: a.id, reverse=True)  # fmt: skip
+    index = NearDuplicateIndex()
+    result = batch.PartitionResult(coded=[(a, b"raw", index.signature(a.text), []) for a in arts])
+    store = open_store("memory://")
+    batch._write(result, store, index, IngestSummary())
+    stored = list(iter_pages(lambda c: store.list_articles(ArticleFilter(), c, 100)))
+    assert [a.id for a in stored] == [a.id for a in arts]
+    assert len({a.ingested_at for a in stored}) == len(arts) and stored[0].ingested_at == frozen

@@ -124,6 +124,25 @@ def test_list_articles_filters_and_pages(store: Store) -> None:
     got = store.list_articles(ArticleFilter(since=since, until=until)).items
     assert got == [a for a in originals if a.published and since <= a.published <= until]
     assert len(got) == 4
+    reposts = store.list_articles(ArticleFilter(duplicate_of=originals[0].id)).items
+    assert reposts == [dup] and not store.list_articles(ArticleFilter(duplicate_of=dup.id)).items
+
+
+def test_undated_events_by_their_articles_publication(store: Store) -> None:
+    # undated events of one type, found by when their article was published: [since, until)
+    arts = [make_article(n) for n in (3, 4, 5, 6)]  # published 4-7 January, 09:30
+    for art in arts:
+        store.store_article(art, b"x", None, [make_event(art, day=None), make_event(art, 1)])
+    store.store_article(
+        make_article(50, published=datetime(2023, 1, 5, 12, tzinfo=UTC)), b"x", None,
+        [make_event(make_article(50), day=None, event_type="ASSAULT")],
+    )  # fmt: skip
+    since, until = datetime(2023, 1, 5, tzinfo=UTC), datetime(2023, 1, 7, 9, 30, tzinfo=UTC)
+    got = store.list_undated_events("MOBILIZE", since, until)
+    assert sorted(e.article_id for e in got) == sorted(a.id for a in arts[1:3])
+    assert all(e.date is None and e.event_type == "MOBILIZE" for e in got)
+    assert [e.id for e in got] == sorted((e.id for e in got), reverse=True)
+    assert [e.event_type for e in store.list_undated_events("ASSAULT", since, until)] == ["ASSAULT"]
 
 
 # events: filters and pagination --------------------------------------------------------------------

@@ -384,3 +384,57 @@ def test_one_update_for_a_batch_of_articles_equals_one_per_article(store: Store)
     assert sorted(s.event_ids for s in all_stories(one_by_one)) == batched
     assert batched == [("e1", "e2", "e3"), ("e4",), ("e5",)]
     assert sorted(s.event_ids for s in rebuild_stories(store)) == batched
+
+
+def _grouping(store: Store) -> list[tuple[str, ...]]:
+    return sorted(s.event_ids for s in all_stories(store))
+
+
+@pytest.mark.parametrize("calls", [[1, 1, 1], [1, 2], [3]], ids=["per-article", "two-calls", "one-call"])
+def test_stories_do_not_depend_on_how_updates_are_batched(store: Store, calls: list[int]) -> None:
+    # an undated report naming Ukraine and Minsk as targets, then a dated one naming Ukraine
+    # (joins it), then a dated one naming Minsk: it matches only the undated member, whose
+    # story is dated by then; the rebuild puts it there, and so must every batching
+    arts = [article("a1", "Wire", 9), article("a2", "Paper", 10), article("a3", "Local", 10, hour=11)]
+    events = [
+        event("u", "a1", date=None, recipients=(UKR, MINSK), location=GOMEL),
+        event("d", "a2", recipients=(UKR,), date=date(2023, 1, 9), location=GOMEL),
+        event("m", "a3", recipients=(MINSK,), date=date(2023, 1, 9), location=GOMEL),
+    ]
+    assert not same_story(events[1], events[2], article_a=arts[1], article_b=arts[2])
+    done = 0
+    for n in calls:
+        batch = arts[done : done + n]
+        for art in batch:
+            store.store_article(art, b"raw", None, [e for e in events if e.article_id == art.id])
+        new = [e for e in events if e.article_id in {a.id for a in batch}]
+        update_stories(store, new, {a.id: a for a in batch})
+        done += n
+    assert _grouping(store) == [("u", "d", "m")]
+    assert sorted(s.event_ids for s in cluster_events(events, {a.id: a for a in arts})) == _grouping(store)
+
+
+def test_a_repost_finds_the_story_of_another_repost_of_its_original(store: Store) -> None:
+    # two re-posts of one wire story: the first re-post's copy was coded as a plan (it cannot
+    # join the original's story) and dated weeks away; the second copy, coded the same way,
+    # re-posts the same sentence and belongs with it, as the rebuild finds through the cluster
+    wire, blog = article("a1", "Wire", 9), article("a2", "Blog", 10, dup="a1")
+    site = article("a3", "Site", 11, dup="a1")
+    original = event("o", "a1")
+    first = event("r1", "a2", factuality="future", date=date(2023, 2, 20), actors=())
+    second = event("r2", "a3", factuality="future", date=None)
+    for art, evs in ((wire, [original]), (blog, [first]), (site, [second])):
+        ingest(store, art, evs)
+    assert _grouping(store) == [("o",), ("r1", "r2")]
+    assert sorted(s.event_ids for s in rebuild_stories(store)) == [("o",), ("r1", "r2")]
+
+
+def test_a_window_that_starts_before_its_date_is_found_by_the_incremental_update(store: Store) -> None:
+    # "two weeks ago" (dated the 12th) covers the 9th to the 15th; a report dated the 8th,
+    # stored later, is within a day of it although the date itself is four days away
+    weeks = event("w", "a1", date=date(2023, 1, 12), date_precision="week", date_text="two weeks ago")
+    day = event("d", "a2", date=date(2023, 1, 8), date_text="on January 8")
+    ingest(store, article("a1", "Paper", 26), [weeks])
+    ingest(store, article("a2", "Wire", 27), [day])
+    assert _grouping(store) == [("w", "d")]
+    assert sorted(s.event_ids for s in rebuild_stories(store)) == [("w", "d")]

@@ -26,7 +26,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -492,6 +492,7 @@ def _write(result: PartitionResult, store: Store, index: NearDuplicateIndex, sum
     from .analyze.stories import update_stories
 
     items = []
+    stamp = datetime.min.replace(tzinfo=UTC)
     for article, raw, signature, events in result.coded:
         original = index.query(signature)
         if original is None:
@@ -500,8 +501,10 @@ def _write(result: PartitionResult, store: Store, index: NearDuplicateIndex, sum
             article = replace(article, duplicate_of=original)
         # Stamped here, as it is written: workers clean partitions side by side, so their clocks
         # would interleave partitions, and stories take events in ingest-time order (as `ingest`,
-        # whose stamps follow the input order).
-        article = replace(article, ingested_at=datetime.now(UTC))
+        # whose stamps follow the input order). Strictly increasing: equal stamps would order
+        # the articles by id instead.
+        stamp = max(datetime.now(UTC), stamp + timedelta(microseconds=1))
+        article = replace(article, ingested_at=stamp)
         items.append((article, raw, signature, events))
     outcomes = store.store_articles(items) if items else []
     stored_events: list[Event] = []

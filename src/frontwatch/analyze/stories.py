@@ -34,8 +34,11 @@ days older — it answers them — so that denials of one claim made on differen
 while still matching some member within a day) and its place is no other place than any
 member's (so a member known only to the country does not bridge two regions). Events are
 taken in ingest order (article ingested_at, article id, position in the text), incrementally
-(`update_stories`) and in a full recompute (`rebuild_stories`) alike, so both give the same
-stories.
+(`update_stories`) and in a full recompute (`rebuild_stories`) alike, and the incremental
+look-up finds every story holding an event the new one matches (dated events by date, undated
+ones by their article's publication, re-posts through all the articles of their near-duplicate
+cluster), so both give the same stories however the events are split into calls (one article,
+a batch, a partition of `batch`).
 
 Story fields: the canonical facts come from the members that are not denials (from all members
 when every member is a denial): the most common factuality, mode, place and date (ties: the
@@ -56,20 +59,21 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ..models import Article, Entity, Event, EventFilter, Place, Story, sha256_hex
 from ..resolve.dates import date_span
 from ..store import Store, iter_pages
-from ..store.base import encode_cursor
+from ..store.base import ArticleFilter
 
 MAX_KM = 50.0
 MAX_DAYS = 1
 REPORT_LAG = 2  # an undated event happened at most this many days before its article
 MAX_SPAN = 31  # a date known only to a longer period (a year) cannot put two reports within a day
 DENIAL_REACH = 7  # a denial may answer claims made up to this many days before it
+EARLY = 3  # a window may start this many days before its date ("two weeks ago": date_span)
 FINE_PRECISIONS = ("point", "city")
 FACTUALITIES = ("actual", "future", "hypothetical", "negated")
 _PAGE = 500
@@ -509,7 +513,8 @@ class _Update:
         self.assigned: dict[str, str] = {}  # event id → story id, decided in this call
         self.pending: dict[str, list[Event]] = {}  # story id → members, changed in this call
         self.by_article: dict[str, list[Event]] = {}
-        self.undated: dict[str, list[Story]] = {}
+        self.reposts: dict[str, list[str]] = {}  # original's id → its re-posts' ids
+        self.undated: dict[tuple[str, date], list[Event]] = {}  # (type, publication day) → events
 
     def _events_of(self, article_id: str) -> list[Event]:
         # by article alone: the article index answers at once, whatever the type
@@ -520,74 +525,74 @@ class _Update:
     def _story_of(self, event: Event) -> str | None:
         return self.assigned.get(event.id, event.story_id)
 
-    def _undated_stories(self, event_type: str) -> list[Story]:
-        """Stories of a type with no known date (only undated members). The store orders
-        stories by day, unknown (0) last: a cursor just past day 1 starts at them."""
-        if event_type not in self.undated:
-            flt = EventFilter(event_type=(event_type,))
-            found: list[Story] = []
-            cursor: str | None = encode_cursor([1, ""])
-            while cursor is not None:
-                page = self.store.list_stories(flt, cursor, _PAGE)
-                found.extend(s for s in page.items if s.date is None)
-                cursor = page.next
-            self.undated[event_type] = found
-        return self.undated[event_type]
+    def _cluster_articles(self, cluster: str) -> list[str]:
+        """The articles of a near-duplicate cluster: the original and every re-post of it."""
+        if cluster not in self.reposts:
+            flt = ArticleFilter(duplicate_of=cluster)
+            pages = iter_pages(lambda c: self.store.list_articles(flt, c, _PAGE))
+            self.reposts[cluster] = [a.id for a in pages]
+        return [cluster, *self.reposts[cluster]]
+
+    def _nearby(self, event: Event, window: tuple[date, date]) -> list[Event]:
+        """Events of the type whose window may lie within MAX_DAYS of `window`."""
+        kind = (event.event_type,)
+        since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
+        until = window[1] + timedelta(days=MAX_DAYS + EARLY)
+        found = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
+        # events dated before that range whose window still reaches it: a period, dated by its
+        # first day, up to MAX_SPAN days long; looked up by the countries and the factualities
+        # any match must share (see _drivers)
+        facts = tuple(f for f in FACTUALITIES if compatible_factuality(event.factuality, f))
+        for flt in _drivers(event):
+            wide = replace(
+                flt, event_type=kind, factuality=facts, since=since - timedelta(days=MAX_SPAN),
+                until=since - timedelta(days=1),
+            )  # fmt: skip
+            found += _all_events(self.store, wide)
+        # undated events, whose window is the REPORT_LAG days up to their article's publication:
+        # found by that publication, whatever story (dated or not) they are in
+        first, last = window[0] - timedelta(days=MAX_DAYS), window[1] + timedelta(days=MAX_DAYS + REPORT_LAG)
+        return found + self._undated(event.event_type, first, last)
+
+    def _undated(self, event_type: str, first: date, last: date) -> list[Event]:
+        """Undated events of a type whose article was published (UTC) on the days `first` to
+        `last`; each day's read once per call (the events of one batch are days apart at most)."""
+        days = [first + timedelta(days=d) for d in range((last - first).days + 1)]
+        missing: dict[date, list[Event]] = {d: [] for d in days if (event_type, d) not in self.undated}
+        if missing:
+            lo, hi = min(missing), max(missing) + timedelta(days=1)
+            found = self.store.list_undated_events(
+                event_type, datetime.combine(lo, time(), UTC), datetime.combine(hi, time(), UTC)
+            )
+            for e in found:
+                art = self.cache.article(e.article_id)
+                if art is not None and art.published is not None:
+                    missing.get(_utc(art.published).date(), []).append(e)
+            self.undated.update(((event_type, d), evs) for d, evs in missing.items())
+        return [e for d in days for e in self.undated[(event_type, d)]]
 
     def candidates(self, event: Event) -> tuple[dict[str, list[Event]], str | None]:
         """(candidate stories with their members, the story already holding the event or None).
 
-        Indexed look-ups find events the new one might match: same type with a date in its
-        window, and same type in its near-duplicate cluster's articles (the original and its
-        own); undated stories of the type are kept when reported in its window. Only the
-        stories of events it matches pairwise are loaded with all their members."""
+        Indexed look-ups find every stored event the new one may match: same type with a
+        date window within MAX_DAYS of its own (dated events by date, undated ones by their
+        article's publication), and same type in its near-duplicate cluster (the original and
+        all its re-posts). Only the stories of events it matches pairwise are loaded with all
+        their members: so every story the full recompute would consider is considered, and the
+        stories do not depend on how the events were split into calls."""
         article = self.cache.article(event.article_id)
         cluster = cluster_of(article)
-        kind = (event.event_type,)
         window = date_window(event, article)
-        nearby: list[Event] = []
+        nearby = self._nearby(event, window) if window is not None else []
         story_ids: dict[str, None] = {}
-        if window is not None:
-            since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
-            until = window[1] + timedelta(days=MAX_DAYS)
-            nearby = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
-            # events dated before that range whose window still reaches it: a period, dated by
-            # its first day, up to MAX_SPAN days long; looked up by the countries and the
-            # factualities any match must share (see _drivers)
-            before = since - timedelta(days=1)
-            facts = tuple(f for f in FACTUALITIES if compatible_factuality(event.factuality, f))
-            for flt in _drivers(event):
-                wide = replace(
-                    flt,
-                    event_type=kind,
-                    factuality=facts,
-                    since=since - timedelta(days=MAX_SPAN),
-                    until=before,
-                )
-                nearby += _all_events(self.store, wide)
-            # the event may match a story with no dated member, which the store cannot look up
-            # by day: those stories of the type are scanned (once per type and update), kept
-            # when reported in reach of the event's window
-            reach = until + timedelta(days=REPORT_LAG)  # an undated member's article may be later
-            for story in self._undated_stories(event.event_type):
-                first, last = story.first_reported, story.last_reported
-                if first and last and first.date() <= reach and last.date() >= since:
-                    story_ids[story.id] = None
-            # and those started or changed earlier in this call (a batch of articles), which
-            # the store does not hold yet
-            for changed, evs in self.pending.items():
-                if evs[0].event_type == event.event_type and all(m.date is None for m in evs):
-                    arts = [a for a in (self.cache.article(m.article_id) for m in evs) if a is not None]
-                    days = [reported_at(a).date() for a in arts]
-                    if days and min(days) <= reach and max(days) >= since:
-                        story_ids[changed] = None
         related: list[Event] = []
-        for article_id in dict.fromkeys(a for a in (cluster, event.article_id) if a):
+        own = self._cluster_articles(cluster) if cluster else []
+        for article_id in dict.fromkeys([*own, event.article_id]):
             related += [e for e in self._events_of(article_id) if e.event_type == event.event_type]
         home: str | None = None
         # a day-dated event from outside the cluster needs no article (its date is its window)
         pairs = [
-            *((e, self.cache.article(e.article_id) if _spans(e) else None) for e in nearby),
+            *((e, self.cache.article(e.article_id) if _spans(e) or e.date is None else None) for e in nearby),
             *((e, self.cache.article(e.article_id)) for e in related),
         ]
         for other, other_article in pairs:

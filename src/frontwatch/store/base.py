@@ -50,6 +50,7 @@ class ArticleFilter:
     until: datetime | None = None
     outlet: str | None = None
     include_duplicates: bool = True
+    duplicate_of: str | None = None  # only the re-posts of this article
 
 
 class Store(Protocol):
@@ -108,6 +109,11 @@ class Store(Protocol):
         ...
 
     def count_events(self, flt: EventFilter) -> int: ...
+
+    def list_undated_events(self, event_type: str, since: datetime, until: datetime) -> list[Event]:
+        """Events of a type with no date whose article was published in [since, until): the
+        events an undated report may match, which a filter by date cannot find."""
+        ...
 
     # stories ----------------------------------------------------------------------------
     def put_story(self, story: Story) -> None:

@@ -165,6 +165,20 @@ class MemoryStore:
         """How many events match."""
         return len(self._matching_events(flt))
 
+    def list_undated_events(self, event_type: str, since: datetime, until: datetime) -> list[Event]:
+        """Undated events of a type whose article was published in [since, until), newest first."""
+        start, end = _utc(since), _utc(until)
+        with self._lock:
+            found = [
+                e
+                for e in self._events.values()
+                if e.date is None
+                and e.event_type == event_type
+                and (published := self._articles[e.article_id].published) is not None
+                and start <= _utc(published) < end
+            ]
+        return sorted(found, key=_event_key, reverse=True)
+
     def _wrong_ids(self) -> set[str]:
         latest: dict[str, str] = {}
         for review in self._reviews:
@@ -246,6 +260,8 @@ def _article_matches(article: Article, flt: ArticleFilter) -> bool:
     if not flt.include_duplicates and article.duplicate_of is not None:
         return False
     if flt.outlet is not None and article.outlet != flt.outlet:
+        return False
+    if flt.duplicate_of is not None and article.duplicate_of != flt.duplicate_of:
         return False
     published = _utc(article.published) if article.published else None
     if flt.since is not None and (published is None or published < _utc(flt.since)):

@@ -299,6 +299,8 @@ class SqlStore:
             query = query.where(c.duplicate_of.is_(None))
         if flt.outlet is not None:
             query = query.where(c.outlet == flt.outlet)
+        if flt.duplicate_of is not None:
+            query = query.where(c.duplicate_of == flt.duplicate_of)
         if flt.since is not None:
             query = query.where(c.published >= flt.since)
         if flt.until is not None:
@@ -374,6 +376,19 @@ class SqlStore:
         """How many events match."""
         ((count,),) = self._select(*_events_query(flt, "count"))
         return int(count)
+
+    def list_undated_events(self, event_type: str, since: datetime, until: datetime) -> list[Event]:
+        """Undated events of a type whose article was published in [since, until), newest
+        first: the type's undated range of the events index, each probed in its article."""
+        e, a = t.events.c, t.articles.c
+        query = (
+            sa.select(e.record, e.article_id, e.story_id)
+            .select_from(t.events.join(t.articles, a.id == e.article_id))
+            .where(e.event_type == event_type, e.day == 0, a.published >= since, a.published < until)
+            .order_by(e.id.desc())
+        )
+        with self._read() as conn:
+            return [t.load_event(*row) for row in conn.execute(query)]
 
     def _select(self, query: sa.Select[Any], params: dict[str, Any]) -> Sequence[Sequence[Any]]:
         """The rows of one SELECT: a consistent snapshot either way.
