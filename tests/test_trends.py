@@ -86,6 +86,15 @@ def test_store_trends_and_outputs(tmp_path: Path) -> None:
     buf = io.StringIO()
     Console(file=buf, width=200).print(render_table(trends(store, EventFilter())))
     assert "MOBILIZE" in buf.getvalue() and "1 undated" in buf.getvalue()
+    # a grid wider than the terminal becomes one row per period and key, every cell readable
+    everything = trends(store, EventFilter(), by="country", interval="day")
+    assert len(everything.keys) >= 2
+    grid, rows = io.StringIO(), io.StringIO()
+    Console(file=grid, width=200).print(render_table(everything, width=200))
+    Console(file=rows, width=60).print(render_table(everything, width=60))
+    assert grid.getvalue().count("\n") < rows.getvalue().count("\n")
+    for r in everything.rows:
+        assert f"{r.period.isoformat()} │ {r.key}" in rows.getvalue()
     chart_png(table, tmp_path / "t.png")
     chart_png(trends(MemoryStore(), EventFilter()), tmp_path / "empty.png")
     for name in ("t.png", "empty.png"):

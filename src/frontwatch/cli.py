@@ -446,7 +446,7 @@ def trends(
     finally:
         store.close()
     if fmt == "table":
-        out.print(tr.render_table(table))
+        out.print(tr.render_table(table, width=out.width))
     elif fmt == "json":
         sys.stdout.write(tr.to_json(table) + "\n")
     else:

@@ -112,14 +112,26 @@ def trends(store: Store, flt: EventFilter, by: str = "type", interval: str = "da
     return TrendTable(by=by, interval=interval, filters=filters, rows=tuple(rows), undated=undated)
 
 
-def render_table(table: TrendTable) -> Table:
-    """A terminal table: one row per period, one column pair (stories, intensity) per key."""
+_GRID_PERIOD = 14  # a period column with its borders
+_GRID_PAIR = 24  # a key's stories and intensity columns, wide enough for "MOBILIZE intensity"
+
+
+def render_table(table: TrendTable, width: int | None = None) -> Table:
+    """A terminal table: one row per period and one column pair (stories, intensity) per key,
+    or, when that grid is wider than `width` characters, one row per period and key."""
     keys = table.keys
     title = f"stories by {table.by} per {table.interval}"
     if table.undated:
         title += f" ({table.undated} undated not shown)"
     out = Table(title=title)
     out.add_column(table.interval)
+    if width is not None and _GRID_PERIOD + _GRID_PAIR * len(keys) > width:
+        out.add_column(table.by)
+        out.add_column("stories", justify="right")
+        out.add_column("intensity", justify="right")
+        for r in table.rows:
+            out.add_row(r.period.isoformat(), r.key, str(r.stories), f"{r.intensity:g}")
+        return out
     for key in keys:
         out.add_column(f"{key}\nstories", justify="right")
         out.add_column(f"{key}\nintensity", justify="right")
