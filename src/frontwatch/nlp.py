@@ -469,11 +469,7 @@ def _changed(tok: Token, **changes: str) -> Token:
 
 def _bare_token(i: int, text: str, idx: int, whitespace: str) -> Token:
     """A tokens-only Token: no tags, no parse (its head is itself)."""
-    tok = _new(Token)
-    _set(tok, "__dict__", {"i": i, "text": text, "lemma": "", "pos": "", "tag": "", "dep": "", "head": i,
-                           "idx": idx, "ent_iob": "O", "ent_type": "", "whitespace": whitespace,
-                           "morph": ""})  # fmt: skip
-    return tok
+    return _token(i, text, "", "", "", "", i, idx, "O", "", whitespace, "")
 
 
 class _Names(dict[int, str]):
