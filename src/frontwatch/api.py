@@ -29,7 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -180,32 +180,21 @@ Auth = Annotated[None, Depends(require_token)]
 # responses ------------------------------------------------------------------------------------
 # List bodies are written by hand (from stored JSON records where the store has them): these
 # models only document their shape in the OpenAPI schema; nothing is validated on the way out.
-class EventPage(BaseModel):
-    """A page of events."""
-
-    items: list[Event]
-    next: str | None = Field(description="`cursor` for the next page; null on the last page.")
-
-
-class ArticlePage(BaseModel):
-    """A page of articles."""
-
-    items: list[Article]
-    next: str | None = Field(description="`cursor` for the next page; null on the last page.")
+def _page_model(name: str, item: type[Any], noun: str) -> type[BaseModel]:
+    """The schema of a page of `item` records: the items and the cursor of the next page."""
+    model: type[BaseModel] = create_model(
+        name,
+        __doc__=f"A page of {noun}.",
+        items=(list[item], ...),  # type: ignore[valid-type]
+        next=(str | None, Field(description="`cursor` for the next page; null on the last page.")),
+    )
+    return model
 
 
-class StoryPage(BaseModel):
-    """A page of stories."""
-
-    items: list[Story]
-    next: str | None = Field(description="`cursor` for the next page; null on the last page.")
-
-
-class AlertPage(BaseModel):
-    """A page of alerts."""
-
-    items: list[Alert]
-    next: str | None = Field(description="`cursor` for the next page; null on the last page.")
+EventPage = _page_model("EventPage", Event, "events")
+ArticlePage = _page_model("ArticlePage", Article, "articles")
+StoryPage = _page_model("StoryPage", Story, "stories")
+AlertPage = _page_model("AlertPage", Alert, "alerts")
 
 
 class ErrorDetail(BaseModel):
