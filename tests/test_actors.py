@@ -457,8 +457,6 @@ def test_a_capital_as_a_place_is_no_metonym(actors: ActorDictionary, model: Any)
     ]
 
 
-
-
 WORDS = [
     "the", "Russian", "troops", "'s", "of", "in", "Kyiv", "Minsk", "pro", "-", "backed", "defence",
     "President", "Lukashenko", "Belarus", "West", "Bank", "NATO", "us", "US", "spokesman", "for", "Hamas",
@@ -624,6 +622,11 @@ REFERENCE_1990S = [
     (
         "Serbian and Croatian troops withdrew, Ukrainian Russians said.",
         [("Serbian", "SRB", None), ("Croatian troops", "HRV", "MIL"), ("Ukrainian Russians", "UKR", None)],
+    ),
+    (  # a compass adjective names a part of the country; "Northern Ireland" is part of the UK
+        "Troops retook a village in Western Cambodia, Southern Lebanon and Northern Ireland.",
+        [("Troops", None, "MIL"), ("Cambodia", "KHM", None), ("Lebanon", "LBN", None),
+         ("Northern Ireland", "GBR", None)],
     ),
 ]  # fmt: skip
 

@@ -496,7 +496,7 @@ STATEMENTS = [
     ("Netanyahu ordered the army to prepare for an operation in Rafah.", [], [NOT(event_type="REQUEST")]),
     ("Putin ordered his troops to cross the border.", [], [NOT(event_type="REQUEST")]),
     ("Nicaragua's Sandinista government ordered the newspaper La Prensa to suspend publication.",
-     [E("COERCE", {"NIC"})], [NOT(event_type="REQUEST")]),
+     [E("COERCE", {"NIC"}, {"NIC"})], [NOT(event_type="REQUEST")]),  # a domestic newspaper (participants.py)
     # preparing an attack is a show of force that has happened; the attack stays future
     ("The Macedonian army prepared to resume shelling rebel positions.",
      [E("MOBILIZE", {"MKD"}, mode="troops"), E("ASSAULT", {"MKD"}, factuality="future")],
@@ -517,4 +517,53 @@ STATEMENTS = [
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), STATEMENTS, ids=[t[0][:40] for t in STATEMENTS])
 def test_statements_and_denials(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+# --- round 4: warnings, telling, vows, headlines and senses of new triggers --------------------
+WIDENED = [
+    ("Iran warned it would retaliate against Israel.", [E("THREATEN", {"IRN"}, mode="violence")],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("China warned it would impose sanctions on US defence firms.",
+     [E("THREATEN", {"CHN"}, mode="relations")], [NOT(event_type="SANCTION", factuality="actual")]),
+    ("Germany warned that Russia could attack NATO within five years.",
+     [E("ASSAULT", {"RUS"}, {"NATO"}, "hypothetical", "DEU")], [NOT(event_type="THREATEN")]),
+    ("The IMF warned of a recession in Europe.", [], [NOT(event_type="THREATEN")]),
+    ("The United States told Israel to halt its offensive in Rafah.", [E("REQUEST", {"USA"}, {"ISR"})],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("The minister told reporters the budget would be published next week.", [], [NOT(event_type="REQUEST")]),
+    ("Houthi leaders have sworn to keep attacking ships in the Red Sea.",
+     [E("THREATEN", {"YEM"}, mode="violence")], [NOT(event_type="AGREE")]),
+    ("Prabowo Subianto was sworn in as Indonesia's president on Sunday.", [],
+     [NOT(event_type="AGREE"), NOT(event_type="THREATEN")]),
+    ("Pakistan vowed to rebuild the regions hit by the floods.", [E("AGREE", {"PAK"})],
+     [NOT(event_type="THREATEN")]),
+    ("Russia shells Kharkiv overnight", [E("ASSAULT", {"RUS"}, mode="heavy-weapons")], []),
+    ("Hungary's prime minister blasted the European Commission over frozen funds.",
+     [E("ACCUSE", {"HUN"}, {"EU"}, mode="disapprove")], [NOT(event_type="ASSAULT")]),
+    ("Engineers blasted a tunnel through the mountain near the border.", [],
+     [NOT(event_type="ACCUSE"), NOT(event_type="ASSAULT")]),
+    ("The minister spoke to reporters in Brussels after the meeting.", [], [NOT(event_type="CONSULT")]),
+    ("Biden spoke with Chinese President Xi Jinping about Taiwan.", [E("CONSULT", {"USA"}, {"CHN"})], []),
+    ("Heavy rain flooded the streets of Dhaka on Monday.", [], [NOT(event_type="PROTEST")]),
+    ("Israeli troops and Hezbollah fighters exchanged fire across the Lebanese border.",
+     [E("ASSAULT", {"ISR", "LBN"}, mode="firearms")], []),
+    ("The new tax will eliminate thousands of jobs, economists said.", [], [NOT(event_type="ASSAULT")]),
+    ("Brussels released the next tranche of loans to Kyiv.", [E("AID", {"EU"}, {"UKR"})],
+     [NOT(event_type="RETREAT")]),
+    # a nominal event as its clause's subject: the verb's "between" phrase, a protest's scene
+    ("Fighting erupted between Armenian and Azerbaijani forces on Tuesday.", [E("ASSAULT", {"ARM", "AZE"})],
+     []),
+    ("Protests erupted in Caracas after the election.", [E("PROTEST", {"VEN"}, mode="demo")], []),
+    # protesters the dictionary cannot place are people of the country the sentence is set in
+    ("Supporters of the jailed cleric rioted in Islamabad on Friday.", [E("PROTEST", {"PAK"}, mode="riot")],
+     []),
+    ("Unrest in the region reflected old tensions, officials in Baku said.", [], [NOT(event_type="PROTEST")]),
+    ("Ecuador's president called out the army after a wave of prison riots.",
+     [E("MOBILIZE", {"ECU"}, mode="troops")], [NOT(event_type="ACCUSE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), WIDENED, ids=[t[0][:40] for t in WIDENED])
+def test_widened_lexicon_and_rules(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)

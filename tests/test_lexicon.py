@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.lexicon import Lexicon, inflections, parse_intensity
+from frontwatch.lexicon import IRREGULAR_BASE, Lexicon, inflections, parse_intensity
 from frontwatch.models import EVENT_TYPES, MODES
 
 
@@ -52,6 +52,19 @@ def test_inflections_cover_irregular_forms() -> None:
     forms = Lexicon.load().surface_forms
     assert {"shelled", "talks", "sanctions"} <= forms
     assert "held" not in forms  # "hold" codes only with its object ("held talks"): "talks" is looked for
+
+
+def test_irregular_forms_lead_back_to_their_lemma() -> None:
+    assert IRREGULAR_BASE["shot"] == "shoot" and IRREGULAR_BASE["struck"] == "strike"
+    assert IRREGULAR_BASE["withdrew"] == "withdraw" and "shoot" not in IRREGULAR_BASE
+
+
+def test_object_patterns_keep_the_candidate_filter_narrow() -> None:
+    # the filter looks for the object of a "verb > object" pattern, so a common verb with a
+    # rare object ("pay tribute", "throw its weight") does not make every sentence a candidate
+    forms = Lexicon.load().surface_forms
+    assert {"tribute", "curfew", "tranche"} <= forms
+    assert not {"pay", "throw", "says", "said", "the"} & forms
 
 
 BASE = {t: {"verb": {"attack": None}} for t in EVENT_TYPES}

@@ -111,3 +111,23 @@ def test_fast_token_builders_equal_the_dataclass() -> None:
     assert [f.name for f in dataclasses.fields(Token)] == list(changed.__dict__)
     with pytest.raises(dataclasses.FrozenInstanceError):
         bare.text = "Kiev"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [ODD, WORDS, "", "  ", "No.\n\n\n", "!?! Wait... what?! (Yes.) \"Go!\" she said. U.S. forces left.",
+     "Mr. Smith went to Washington... and then?! Nothing。 Yes! 'Really?' she asked.\n\nEnd"],
+)  # fmt: skip
+def test_tokens_only_sentences_are_cut_where_spacys_sentencizer_cuts(resources: Any, text: str) -> None:
+    from spacy.pipeline import Sentencizer
+
+    nlp = resources.nlp
+    (parsed,) = parse_many([text], nlp, select=lambda s: False)
+    spans = list(Sentencizer()(nlp.make_doc(text)).sents)
+    expected = [(s.text, s.start_char, s.end_char) for s in spans]
+    assert [(s.text, s.start, s.end) for s in parsed.sentences] == expected
+    assert [[(t.i, t.text, t.idx, t.whitespace) for t in s.tokens] for s in parsed.sentences] == [
+        [(t.i - s.start, t.text, t.idx, t.whitespace_) for t in s] for s in spans
+    ]
+    assert [s.index for s in parsed.sentences] == list(range(len(spans)))
+    assert not any(s.parsed or s.ents for s in parsed.sentences)

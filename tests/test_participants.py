@@ -77,3 +77,123 @@ def test_the_scene_keeps_the_name_and_a_known_country_wins(model: Any) -> None:
     assert resolve("Russian troops shelled positions in Ukraine.", "troops", model) == [
         ("Russia", "RUS", False)
     ]
+
+
+def resolve_in_text(text: str, word: str, model: Any) -> list[tuple[str | None, str | None]]:
+    """(country, sector) of the phrase headed by the last `word` of a text, earlier sentences
+    noted in the discourse the way the coder notes them (entities with a country, in order)."""
+    parsed = nlp.parse(text, model)
+    discourse = Discourse()
+    for sent in parsed.sentences[:-1]:
+        parts = Participants(Tree(sent), ActorDictionary.load().match(sent, None), discourse)
+        for m in ActorDictionary.load().match(sent, None):
+            head = next(k for k in range(m.start, m.end) if not m.start <= sent.tokens[k].head < m.end)
+            refs = parts.entities(head) if m.kind == "sector" else []
+            entity = refs[0].entity if refs else m.entity
+            if entity.country:
+                discourse.note(entity, m.kind)
+    sent = parsed.sentences[-1]
+    parts = Participants(Tree(sent), ActorDictionary.load().match(sent, None), discourse)
+    head = max(t.i for t in sent.tokens if t.text == word)
+    return [(r.entity.country, r.entity.sector) for r in parts.entities(head)]
+
+
+# A plural with no determiner is new people: it takes its own sentence's country or none, not
+# that of people named in earlier sentences; "the troops" and "its forces" still refer back.
+REFERENTS = [
+    ("Georgian protesters blocked an avenue in Tbilisi. Protesters marched in Kabul on Sunday.",
+     "Protesters", "AFG"),
+    ("Georgian protesters blocked an avenue in Tbilisi. Protesters marched in Yangon on Sunday.",
+     "Protesters", None),
+    ("Georgian police detained dozens in Tbilisi. Police fired tear gas at students in Yangon.",
+     "Police", None),
+    ("Russian troops massed near the border. The troops shelled villages on Monday.", "troops", "RUS"),
+    ("Russia massed troops near the border. Its forces shelled villages on Monday.", "forces", "RUS"),
+    # a body speaking of its own people
+    ("The Israeli military issued a statement. It said troops had destroyed a tunnel network.",
+     "troops", "ISR"),
+    ("Georgian police detained dozens. Troops destroyed a tunnel network, the Israeli military said.",
+     "Troops", "ISR"),
+    # the same noun again, in a sentence that places nobody: the people named before
+    ("A train carrying Russian soldiers reached a depot, the Belarusian defence ministry said. "
+     "It did not say how many soldiers had arrived.", "soldiers", "RUS"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), REFERENTS, ids=[r[0][-40:] for r in REFERENTS])
+def test_a_bare_plural_is_a_new_referent(model: Any, text: str, word: str, country: str | None) -> None:
+    assert [c for c, _ in resolve_in_text(text, word, model)] == [country]
+
+
+# Where forces attack or seize is where their target is: the places and states of that clause
+# are no evidence of whose forces they are. Other acts, and other people, keep the scene.
+STRIKES = [
+    ("Troops shelled villages in Ukraine on Monday.", "Troops", None),
+    ("Forces loyal to the government bombed rebel-held towns in Syria.", "Forces", None),
+    ("Troops killed two Ukrainian soldiers near Bakhmut.", "Troops", None),
+    ("Soldiers opened fire on protesters in Kabul.", "Soldiers", None),
+    ("The village in Syria was shelled by troops.", "troops", None),
+    # no target: the place is where they are (a headline's passive)
+    ("Three soldiers killed, 15 wounded in east Ukraine.", "soldiers", "UKR"),
+    # not an attack
+    ("Troops massed in Belarus on Monday.", "Troops", "BLR"),
+    # police and unknown attackers act at home
+    ("Police detained dozens of protesters in Tbilisi.", "Police", "GEO"),
+    ("Unknown attackers killed five prisoners in Kabul.", "attackers", "AFG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), STRIKES, ids=[s[0][:40] for s in STRIKES])
+def test_forces_do_not_take_the_country_they_strike(
+    model: Any, text: str, word: str, country: str | None
+) -> None:
+    assert [c for c, _ in resolve_in_text(text, word, model)] == [country]
+
+
+def test_a_place_targeted_takes_its_country(model: Any) -> None:
+    found = resolve_in_text("Vietnamese-led forces retook a village in Western Cambodia.", "village", model)
+    assert found == [("KHM", None)]
+    assert resolve_in_text("Rebels shelled army positions inside Syria.", "positions", model)[0][0] == "SYR"
+
+
+# A state's police, security service, courts or government coerce people of their own state; forces
+# and other agents may not, and a meeting is no act of authority, so those patients stay unplaced.
+AT_HOME = [
+    ("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators.", "demonstrators", "EGY"),
+    ("Nicaragua's government ordered the opposition newspaper to suspend publication.", "newspaper", "NIC"),
+    ("Protesters were detained by Belarusian police.", "Protesters", "BLR"),
+    ("Belarus's KGB threatened to arrest exiled opposition leaders.", "leaders", "BLR"),
+    ("Russian forces killed civilians in the village.", "civilians", None),
+    ("Hungarian officials met students.", "students", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), AT_HOME, ids=[a[1] for a in AT_HOME])
+def test_a_state_at_home_places_its_patients(model: Any, text: str, word: str, country: str | None) -> None:
+    assert [c for c, _ in resolve_in_text(text, word, model)] == [country]
+
+
+# The other party of a clause is not the agent's own state: nobody sanctions or aids their own
+# state, and officials acting on a state are not its officials, unless they coerce at home.
+OTHER_PARTY = [
+    ("Officials imposed new sanctions on Iran on Monday.", "Officials", None),
+    ("Diplomats accused Russia of violating the ceasefire.", "Diplomats", None),
+    ("Ministers threatened to cut aid to Niger.", "Ministers", None),
+    # where the act happens still places the agent
+    ("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.", "Bouteflicka", "DZA"),
+    # people acting against their own state keep it (the GSR's and the gold's convention)
+    ("Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella.",
+     "fundamentalists", "DZA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), OTHER_PARTY, ids=[o[1] for o in OTHER_PARTY])
+def test_the_other_party_is_no_scene(model: Any, text: str, word: str, country: str | None) -> None:
+    assert [c for c, _ in resolve_in_text(text, word, model)] == [country]
+
+
+def test_two_reporters_of_one_clause_do_not_ask_each_other_forever(model: Any) -> None:
+    # each "police" is the other's speaker: resolving one through the other used to recurse
+    # until Python gave up, and the RecursionError ended the whole batch
+    text = "Police say officers arrested two men in the square, police said on Monday."
+    assert [country for _, country, _ in resolve(text, "officers", model)] == [None]

@@ -204,3 +204,27 @@ def test_loaded_resources_are_kept_out_of_the_garbage_collectors_scans(resources
 
     assert gc.get_freeze_count() > 50_000  # the model's, lexicon's and dictionaries' objects
     assert not any(obj is resources.actors for obj in gc.get_objects(generation=2))
+
+
+def test_the_garbage_collector_is_paused_for_a_batch_and_left_as_it_was() -> None:
+    import gc
+
+    from frontwatch.pipeline import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested: still paused, and the outer pause ends it
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a failing batch")
+    assert gc.isenabled()
+    gc.disable()  # switched off by the caller: left off
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -328,7 +328,15 @@ def partition_documents(part: Partition, settings: Settings) -> Iterator[RawDocu
 
 
 def process_partition(part: Partition, settings: Settings) -> PartitionResult:
-    """Stages 1–2 and 4–6 on one partition, on a worker (or here when there is no worker)."""
+    """Stages 1–2 and 4–6 on one partition, on a worker (or here when there is no worker), with
+    the garbage collector paused (`pipeline.collector_paused`)."""
+    from .pipeline import collector_paused
+
+    with collector_paused():
+        return _process_partition(part, settings)
+
+
+def _process_partition(part: Partition, settings: Settings) -> PartitionResult:
     from .pipeline import CHUNK, Resources, _cleaned, code_articles
 
     try:

@@ -39,7 +39,7 @@ from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .participants import Discourse, Participants, Ref
-from .roles import clause_recipients, read_roles, withdrawal
+from .roles import clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
 from .triggers import OBLIGING, Candidate, find_candidates
 
@@ -64,6 +64,20 @@ _PROMISING = words("pledge promise vow swear offer")
 # A call on others to support or oppose a third party is itself support or criticism (CAMEO 053
 # "rally support on behalf of", 113 "rally opposition against"; PLOVER SUPPORT, ACCUSE).
 _RALLIED = {"SUPPORT": None, "ACCUSE": "disapprove"}
+
+
+# Verbs of phase that pass a commitment on to their complement ("vowed to keep attacking",
+# "pledged to continue sending aid": what is promised is the attack, the aid).
+_PHASE = words("keep continue resume start begin go")
+
+
+def _complement_head(tree: Tree, anchor: int) -> int:
+    """The verb an embedded event's clause hangs from, skipping verbs of phase."""
+    head = tree.tok(anchor).head
+    node = tree.tok(head)
+    if node.lemma.lower() in _PHASE and node.dep in ("xcomp", "advcl", "ccomp") and node.head != head:
+        return node.head
+    return head
 
 
 def code_events(
@@ -297,7 +311,7 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
                 {a.entity.country for a in actors if a.entity.country}) > 1  # fmt: skip
         if etype == "MOBILIZE" and joint:
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
-        direct = [c for c in cand.inner or [] if tree.tok(c.anchor).head == cand.anchor]
+        direct = [c for c in cand.inner or [] if _complement_head(tree, c.anchor) == cand.anchor]
         promised = _choose(direct[0].entries, actors) if direct else None
         if (
             etype == "AGREE"
@@ -350,6 +364,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             ientry = inner.entries[0]
             ipreps = lexicon.types[ientry.event_type].recipient_preps
             recips = read_roles(tree, parts, inner, ientry, ipreps)[1]
+        if etype == "PROTEST" and not entry.ambiguous and not any(a.entity.country for a in actors):
+            actors = actors or protesters(parts)  # not for "unrest", "a rally": may be no protest
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
         if not actors and all(r.entity.country is None and r.entity.sector is None for r in recips):

@@ -38,6 +38,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "come": ("came",), "fly": ("flew", "flown"), "drive": ("drove", "driven"), "flee": ("fled",),
     "quit": ("quit",), "spread": ("spread",),
 }  # fmt: skip
+# Base form of each irregular form, for the lemmatizer's slips ("shot" left as its own lemma).
+IRREGULAR_BASE: dict[str, str] = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
 
 
 def inflections(lemma: str) -> set[str]:

@@ -7,6 +7,7 @@ which tests can also build by hand.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -148,10 +149,10 @@ class _AttributeRuler:
     Its patterns (the tag map, a few word and dependency exceptions) are single tokens or short
     sequences without operators, which spaCy runs through the general Matcher. Here what the
     single-token patterns give depends only on a token's (tag, lower-case form, dependency,
-    is-space), so it is worked out once per such combination; the few sequences are looked up
-    by their first token. All matches are found on the tokens as the parser left them and each
-    token's attributes are merged in spaCy's order (later patterns win) and set by spaCy's own
-    setter, so the output is the same."""
+    is-space), so it is worked out once per such combination (forms no pattern names counting
+    as one); the few sequences are looked up by their first token. All matches are found on
+    the tokens as the parser left them and each token's attributes are merged in spaCy's order
+    (later patterns win) and set by spaCy's own setter, so the output is the same."""
 
     def __init__(self, ruler: Any) -> None:
         from spacy.tokens._retokenize import set_token_attrs
@@ -176,19 +177,51 @@ class _AttributeRuler:
                         break
                 else:
                     general.append(rule)
-        self._by_token: dict[_TokenView, tuple[tuple[int, ...], _Starts]] = {}
+        # A lower-case form no pattern names is only told apart by the patterns' regexes: such
+        # forms share one entry per regex outcome, so new words rarely miss the memo below.
+        self._named: set[str] = set()
+        self._searches: list[Callable[[str], Any]] = []
+        for entry in ruler.patterns:
+            for tok in (tok for pattern in entry["patterns"] for tok in pattern if "LOWER" in tok):
+                value = tok["LOWER"]
+                if isinstance(value, dict) and "REGEX" in value:
+                    self._searches.append(re.compile(value["REGEX"]).search)
+                elif isinstance(value, str):
+                    self._named.add(value)
+                else:
+                    self._named.update([*value.get("IN", ()), *value.get("NOT_IN", ())])
+        self._forms: dict[int, object] = {}  # lower-case form hash → the form, or its regex outcomes
+        # keyed by the tag and dependency hashes, the form's class and is-space
+        self._by_token: dict[tuple[int, object, int, int], tuple[tuple[int, ...], _Starts, _TokenView]] = {}
         self._merged: dict[tuple[int, ...], dict[Any, Any]] = {}
 
-    def _rules(self, tok: _TokenView) -> tuple[tuple[int, ...], _Starts]:
-        """The single-token patterns a token matches, and the sequences whose first token it
-        matches (the rest of each is checked on the tokens that follow)."""
-        found = self._by_token.get(tok)
+    def _form(self, lower: int, strings: Any) -> object:
+        """What the patterns can tell of a lower-case form: the form if a pattern names it, else
+        which of the patterns' regexes find something in it."""
+        found = self._forms.get(lower)
+        if found is None:
+            if len(self._forms) > 500_000:
+                self._forms.clear()
+            form = strings[lower]
+            found = self._forms[lower] = (
+                form if form in self._named else tuple(bool(search(form)) for search in self._searches)
+            )
+        return found
+
+    def _rules(self, row: list[int], strings: Any) -> tuple[tuple[int, ...], _Starts, _TokenView]:
+        """The single-token patterns a token matches, the sequences whose first token it matches
+        (the rest of each is checked on the tokens that follow), and a token of its kind as the
+        patterns read it: (tag, lower-case form, dependency, is-space), from the hashes `row`."""
+        tag, lower, dep, space = row
+        key = (tag, self._form(lower, strings), dep, space)
+        found = self._by_token.get(key)
         if found is None:
             if len(self._by_token) > 500_000:
                 self._by_token.clear()
+            tok = (strings[tag], strings[lower], strings[dep], bool(space))
             matched = {rid for rid, (check,) in _candidates(self._single, tok) if check(tok)}
             starts = tuple((rid, checks) for rid, checks in _candidates(self._multi, tok) if checks[0](tok))
-            found = self._by_token[tok] = (tuple(sorted(matched)), starts)
+            found = self._by_token[key] = (tuple(sorted(matched)), starts, tok)
         return found
 
     def _attributes(self, rids: tuple[int, ...]) -> dict[Any, Any]:
@@ -201,14 +234,16 @@ class _AttributeRuler:
         return merged
 
     def __call__(self, doc: Any) -> Any:
-        toks: list[_TokenView] = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
-        n = len(toks)
-        rules = [self._rules(tok) for tok in toks]
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        strings = doc.vocab.strings
+        rules = [self._rules(row, strings) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        n = len(rules)
         extra: dict[int, set[int]] = {}
-        for i, (_, starts) in enumerate(rules):
+        for i, (_, starts, _) in enumerate(rules):
             for rid, checks in starts:
                 size = len(checks)
-                if i + size <= n and all(checks[k](toks[i + k]) for k in range(1, size)):
+                if i + size <= n and all(checks[k](rules[i + k][2]) for k in range(1, size)):
                     index = self._indices[rid]
                     extra.setdefault(i + index if index >= 0 else i + size + index, set()).add(rid)
         for i, token in enumerate(doc):
@@ -488,11 +523,43 @@ _IOB = ("O", "I", "O", "B")  # spaCy's ENT_IOB codes; 0 (not set) reads "O", as 
 _EMPTY_MORPH = "_"  # how spaCy stores an empty morphology; `str(token.morph)` gives ""
 
 
-def _shallow(sent: Any, index: int) -> Sentence:
-    """A tokens-only sentence (no tags, no parse) from a sentencizer span."""
-    base = sent.start
-    tokens = tuple(_bare_token(t.i - base, t.text, t.idx, t.whitespace_) for t in sent)
-    return Sentence(index, sent.text, sent.start_char, sent.end_char, tokens, (), parsed=False)
+def _sentence_starts(texts: Sequence[str], puncts: Sequence[int], final: Collection[str]) -> list[int]:
+    """Where spaCy's rule `Sentencizer` starts sentences: at the first token, and at each token
+    after sentence-final punctuation (`final`) that is neither punctuation nor final itself."""
+    starts = [0] if texts else []
+    seen = False
+    for i, (text, punct) in enumerate(zip(texts, puncts, strict=True)):
+        is_final = text in final
+        if seen and not punct and not is_final:
+            starts.append(i)
+            seen = False
+        elif is_final:
+            seen = True
+    return starts
+
+
+def _split(text: str, doc: Any, names: _Names, final: Collection[str]) -> list[Sentence]:
+    """The tokens-only sentences (no tags, no parse) of a tokenized article, cut as spaCy's rule
+    `Sentencizer` (punctuation characters `final`) cuts them. Forms, offsets, spaces and the
+    punctuation flag are read as one array rather than through a spaCy `Token` per word."""
+    from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
+
+    rows = doc.to_array([ORTH, IDX, SPACY, IS_PUNCT]).tolist()
+    forms = [names[row[0]] for row in rows]
+    bounds = [*_sentence_starts(forms, [row[3] for row in rows], final), len(rows)]
+    sentences = []
+    for index, (first, stop) in enumerate(itertools.pairwise(bounds)):
+        tokens = []
+        for k in range(first, stop):  # `_bare_token`, inlined: every word of an article
+            tok = _new(Token)
+            _set(tok, "__dict__", {"i": k - first, "text": forms[k], "lemma": "", "pos": "", "tag": "",
+                                   "dep": "", "head": k - first, "idx": rows[k][1], "ent_iob": "O",
+                                   "ent_type": "", "whitespace": " " if rows[k][2] else "",
+                                   "morph": ""})  # fmt: skip
+            tokens.append(tok)
+        start, end = rows[first][1], rows[stop - 1][1] + len(forms[stop - 1])
+        sentences.append(Sentence(index, text[start:end], start, end, tuple(tokens), (), parsed=False))
+    return sentences
 
 
 def _parse_selected(
@@ -503,12 +570,13 @@ def _parse_selected(
     from spacy.pipeline import Sentencizer
     from spacy.tokens import Doc
 
-    splitter = Sentencizer()
+    final = Sentencizer().punct_chars
+    names = _Names(nlp.vocab.strings)
     shallow: list[list[Sentence]] = []
     wanted: list[list[int]] = []
     docs: list[Any] = []
     for text in texts:
-        sentences = [_shallow(s, k) for k, s in enumerate(splitter(nlp.make_doc(text)).sents)]
+        sentences = _split(text, nlp.make_doc(text), names, final)
         keep = [s.index for s in sentences if s.tokens and select(s)]
         shallow.append(sentences)
         wanted.append(keep)
@@ -518,7 +586,6 @@ def _parse_selected(
         starts: list[bool | int | None] = [t.i == 0 for k in keep for t in sentences[k].tokens]
         docs.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts) if words else None)
     parsed = _pipe(nlp, [d for d in docs if d is not None], batch_size, ner)
-    names = _Names(nlp.vocab.strings)
     for text, sentences, keep, doc in zip(texts, shallow, wanted, docs, strict=True):
         if doc is not None:
             doc = next(parsed)

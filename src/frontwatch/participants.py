@@ -8,13 +8,23 @@ dictionary match is resolved from context (`Discourse`):
 - "it"/"its" → the last country, organisation or group; "they" → the last group or country;
 - "the two countries"/"both sides"/"the two" → the last two countries;
 - "its ally" → the last country other than the one "its" refers to;
-- a bare sector ("the ministry", "troops") → the country of the last entity with that sector,
-  else of the last country named; "the statement" → the last speaker;
+- a bare sector ("the ministry", "the troops") → a place named in the sentence, else the country
+  of the last entity with that sector; "the statement" → the last speaker. A plural with no
+  definite determiner or owner ("Protesters marched", "troops shelled") is new people: only its
+  own sentence places it (a place, the speaker of the same sector: "the military said troops
+  had …"), never people named in earlier sentences;
 - a phrase the context cannot place either (an unknown person, "prisoners", "the police") → the
   country the sentence is set in (`scene`): a country or capital it happens in ("rioted at a
   jail in Dili"), else the only country the sentence names. The PLOVER GSR and the project's
   gold set code such domestic actors with their country ("detained by police in Tbilisi" → GEO).
-  Only agents are placed so (subjects, "by" phrases, owners): a victim's country is not guessed.
+  Only agents are placed so (subjects, "by" phrases, owners): a victim's country is not guessed,
+  except that a state's police, courts or government coerce their own people ("Egyptian police
+  dispersed demonstrators": EGY) and a place struck is its country's ("villages in Ukraine");
+- forces (MIL) that attack or seize take no country from the clause they strike in: its places
+  and states are the target's ("Troops shelled villages in Ukraine" is no Ukrainian act); and
+  nobody takes the country of the other party of their clause when it cannot be their own
+  (a sanction or aid, or officials and forces acting on a state: "Officials imposed sanctions on
+  Iran", "Diplomats accused Russia").
 Entities found by context are marked `inferred`, which lowers the event's confidence.
 """
 
@@ -25,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from .attribution import find_source
+from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
 from .syntax import Tree, words
@@ -54,6 +66,9 @@ _PLACE_NOUNS = words("""town city village capital province region district port 
 # Dependencies through which a place name still belongs to the phrase a preposition governs
 # ("in East Timor's capital Dili", "in Christian east Beirut").
 _PLACE_LINKS = frozenset({"poss", "compound", "amod", "appos", "nmod", "case"})
+# Places an attack or a move is aimed at, which take the country they are in ("villages in Ukraine").
+_TARGET_PLACES = _PLACE_NOUNS | words("""position base target facility site post checkpoint outpost
+    airport airfield depot installation settlement""")  # fmt: skip
 # Collective nouns for people that take the country they are placed in ("groups in Zimbabwe").
 _GROUP_NOUNS = words("""group people worker student farmer landowner youth villager resident citizen
     party faction movement union organization organisation association community tribe clan
@@ -65,6 +80,27 @@ _PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assail
     tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
     insurgent extremist radical dissident activist protester demonstrator refugee""")
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
+# A determiner or owner that points back to someone already named ("the troops", "its forces");
+# a plural without one ("Protesters marched", "troops shelled") introduces new people.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Acts on a target: where a state's forces attack or seize is where their target is, so the places
+# and states of that clause say whose the target is, not whose the forces are.
+_STRIKING = frozenset({"ASSAULT", "COERCE"})
+# A state's police, security service, courts, parliament or government act on people of their own
+# state: an unplaced patient of the society sectors below takes their country ("Georgian riot police
+# dispersed protesters", "Nicaragua's government ordered the opposition newspaper to …").
+_AT_HOME = frozenset({"COP", "SPY", "JUD", "LEG", "GOV"})
+_SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
+# The other party of a clause is not the agent's state: nobody sanctions or aids their own state
+# ("Officials imposed sanctions on Iran"), and a state's officials or forces acting on a state are
+# not that state's ("Diplomats accused Russia"), unless they coerce or protest at home.
+_TOWARDS_OTHERS = frozenset({"SANCTION", "AID"})
+_STATE_ABROAD = frozenset({"GOV", "MIL", "SPY"})
+_AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
+# Prepositions of place and time: what they govern is where or when, not the other party.
+_NO_PARTY = _LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
+_AIMED = frozenset({"at", "on", "against", "upon", "into"})  # "fired at", "opened fire on"
+_NO_TOKENS: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,10 +146,14 @@ def _with_text(entity: Entity, text: str) -> Entity:
 class Participants:
     """Resolve noun phrases of one sentence to entities."""
 
-    def __init__(self, tree: Tree, mentions: list[ActorMention], discourse: Discourse) -> None:
+    def __init__(
+        self, tree: Tree, mentions: list[ActorMention], discourse: Discourse, lexicon: Lexicon | None = None
+    ) -> None:
         self.tree = tree
+        self._lexicon = lexicon
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.discourse = discourse
+        self._reporting: set[int] = set()  # speakers being resolved for `_reporter`
         self.at: dict[int, ActorMention] = {}
         for m in self.mentions:
             for k in range(m.start, m.end):
@@ -131,7 +171,12 @@ class Participants:
         """The country this sentence is set in: the first country or capital it places something
         in ("in Serbia", "at a jail in Dili"), else the one country it names; None when it names
         none or several."""
-        states = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)]
+        return self._scene(_NO_TOKENS)
+
+    def _scene(self, away: frozenset[int]) -> Entity | None:
+        """The scene without the mentions on tokens `away` (a struck target's clause)."""
+        states = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
+                  and m.start not in away]  # fmt: skip
         placed = [m for m in states if self._names_place(m) and self._in_place(m)]
         if placed:
             return placed[0].entity
@@ -183,9 +228,12 @@ class Participants:
             tok = head
         return tok
 
-    def _in_scene(self, ref: Ref) -> Ref:
-        """A participant without a country, given the country of the scene."""
-        scene = self.scene
+    def _in_scene(self, ref: Ref, head: int, away: frozenset[int]) -> Ref:
+        """A participant without a country, given the country of the scene (for forces that
+        strike, without the clause they strike in; never from the other party of its clause)."""
+        sector = ref.entity.sector
+        hidden = (away if sector == "MIL" else _NO_TOKENS) | self._other_party(head, sector)
+        scene = self._scene(hidden) if hidden else self.scene
         e = ref.entity
         if scene is None or e.country is not None or self._stateless(e):
             return ref
@@ -244,15 +292,26 @@ class Participants:
                 return e
         return None
 
-    def country_for_sector(self, sector: str | None, before: int) -> Entity | None:
+    def country_for_sector(
+        self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = _NO_TOKENS
+    ) -> Entity | None:
         """The country a bare sector word belongs to: a place named in the same sentence
-        ("police … in Minsk"), else the last entity of the same sector; None when unknown."""
+        ("police … in Minsk"; not one on tokens `away`), else the last entity of the same sector
+        (for `fresh` people, "Protesters marched", only one named earlier in this sentence);
+        None when unknown."""
         for m in self.mentions:
-            if m.entity.country and m.kind != "person" and m.start > 0 and self.tree.tok(
-                m.start - 1
-            ).text.lower() in _LOCATIVE:
+            if (
+                m.entity.country
+                and m.kind != "person"
+                and m.start > 0
+                and m.start not in away
+                and self.tree.tok(m.start - 1).text.lower() in _LOCATIVE
+            ):
                 return m.entity
-        for e, _ in self._context(before):
+        context = self._context(before)
+        if fresh:
+            context = context[: len([m for m in self.mentions if m.end <= before and self._resolved(m)])]
+        for e, _ in context:
             if sector and e.sector == sector and e.country:
                 return e
         return None
@@ -282,14 +341,141 @@ class Participants:
         if head is None:
             return []
         out: list[Ref] = []
+        away = self._struck(head)
         for h in self.tree.conjuncts(head):
-            for ref in self._one(h):
+            for ref in self._one(h, away):
                 if all(ref.entity.country != o.entity.country or ref.entity.sector != o.entity.sector
                        or ref.entity.name != o.entity.name for o in out):  # fmt: skip
                     out.append(ref)
         if self._acting(head) and all(r.entity.country is None for r in out):
-            out = [self._in_scene(r) for r in out]  # nobody placed: the sentence's country
+            out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
         return out
+
+    def _agent_verb(self, h: int) -> Token | None:
+        """The verb the phrase at h is the subject or "by" agent of, or None."""
+        tree = self.tree
+        tok, verb = tree.tok(h), tree.head(h)
+        if verb is not None and tok.dep == "pobj" and verb.lemma.lower() == "by" and verb.dep == "agent":
+            verb = tree.head(verb.i)
+        elif tok.dep != "nsubj":
+            return None
+        return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+    def _struck(self, h: int) -> frozenset[int]:
+        """The tokens of the clause whose verb the phrase at h is the agent of, when that verb
+        attacks or seizes ("Troops shelled villages in Ukraine", "was seized by soldiers in
+        Gaza"), the agent's own phrase left out: for forces (sector MIL) the places and states
+        named there are the target's, not theirs. Empty otherwise."""
+        verb = self._agent_verb(h)
+        if verb is None or not self._strikes(verb):
+            return _NO_TOKENS
+        own = set(self.tree.subtree(h))
+        return frozenset(i for i in self.tree.subtree(verb.i) if i not in own)
+
+    def _other_party(self, h: int, sector: str | None) -> frozenset[int]:
+        """The tokens naming the other party of the clause the agent at h acts in (its verb's,
+        and its governed verbs', objects and non-locative prepositional objects), when that party
+        cannot be the agent's own state: a sanction or aid, or a state's officials or forces
+        (GOV, MIL, SPY) doing anything but coerce or protest ("Officials imposed sanctions on
+        Iran", "Diplomats accused Russia of …"). Empty otherwise; places after "in" stay."""
+        verb = self._agent_verb(h)
+        if verb is None:
+            return _NO_TOKENS
+        tree = self.tree
+        verbs = [verb, *tree.children(verb.i, "xcomp", "conj")]
+        senses = {t for v in verbs for t in self._senses(v)}
+        abroad = sector in _STATE_ABROAD and senses and not senses & _AT_HOME_TYPES
+        if not (senses & _TOWARDS_OTHERS or abroad):
+            return _NO_TOKENS
+        out: set[int] = set()
+        stack = [c.i for v in verbs for c in tree.children(v.i) if c.dep in ("dobj", "dative", "prep")]
+        while stack:  # the party's phrases, not the places they are in ("a curfew in Algiers")
+            tok = tree.tok(stack.pop())
+            if tok.dep == "prep" and tok.lemma.lower() in _NO_PARTY:
+                continue
+            out.add(tok.i)
+            stack += [c.i for c in tree.children(tok.i)]
+        return frozenset(out)
+
+    def _senses(self, v: Token) -> set[str]:
+        """The event types the trigger lexicon gives verb v with its objects."""
+        lexicon = self._lexicon or Lexicon.load()
+        objects = {o.lemma.lower() for o in self.tree.children(v.i, "dobj")}
+        entries = lexicon.verbs.get(v.lemma.lower(), ())
+        return {e.event_type for e in entries if not e.objects or objects & e.objects}
+
+    def _strikes(self, verb: Token) -> bool:
+        """True when the verb, or a verb it governs or is coordinated with, is an attack or a
+        coercive act in the trigger lexicon ("shelled", "opened fire", "began shelling") with a
+        target named: an object, "at/on/against …", or the passive's subject. Without one
+        ("Five troops killed in Ukraine", a headline's passive) the place is only where they are."""
+        tree = self.tree
+        for v in [verb, *tree.children(verb.i, "xcomp", "conj")]:
+            aimed = [p for p in tree.children(v.i, "prep") if p.lemma.lower() in _AIMED]
+            if not (tree.child(v.i, "dobj") or aimed or tree.child(v.i, "nsubjpass")):
+                continue
+            if self._senses(v) & _STRIKING:
+                return True
+        return False
+
+    def _state_at_home(self, h: int) -> Entity | None:
+        """The agent of the attack or coercive act the phrase at h is the patient of (object,
+        passive subject, "at/on/against" object), when it is a state's police, security service,
+        court, parliament or government ("Georgian riot police dispersed protesters"); None
+        otherwise."""
+        tree = self.tree
+        tok, verb = tree.tok(h), tree.head(h)
+        if verb is not None and tok.dep == "pobj" and verb.lemma.lower() in _AIMED:
+            verb = tree.head(verb.i)
+        elif tok.dep not in ("dobj", "nsubjpass"):
+            return None
+        for _ in range(3):  # up through "opened fire to disperse …", "ordered … to suspend"
+            if verb is None or verb.pos not in ("VERB", "AUX"):
+                return None
+            agent = tree.child(verb.i, "nsubj")
+            by = tree.child(verb.i, "agent")
+            if agent is None and by is not None:
+                agent = tree.child(by.i, "pobj")
+            if agent is not None:
+                if not self._strikes(verb):  # an act of authority, not a meeting or a statement
+                    return None
+                found = [r.entity for r in self.entities(agent.i)]
+                home = len(found) == 1 and found[0].country in _states() and found[0].sector in _AT_HOME
+                return found[0] if home else None
+            verb = tree.head(verb.i) if verb.dep in ("xcomp", "advcl", "conj") else None
+        return None
+
+    def _reporter(self, h: int, sector: str | None) -> Entity | None:
+        """The speaker of the clause the phrase at h is in, when it is a body of the same sector
+        speaking of its own people ("The military said troops had destroyed …", "police said
+        officers detained …"); None otherwise."""
+        source = find_source(self.tree, h) if sector else None
+        if source is None or self.tree.is_under(source.speaker, h) or source.speaker in self._reporting:
+            return None  # the last test: "Officials said officials …" would ask itself forever
+        self._reporting.add(source.speaker)
+        try:
+            found = [r.entity for r in self.entities(source.speaker)]
+        finally:
+            self._reporting.discard(source.speaker)
+        return found[0] if len(found) == 1 and found[0].country and found[0].sector == sector else None
+
+    @cached_property
+    def _places_somewhere(self) -> bool:
+        """True when the sentence says where something is ("in Yangon", "near the border town of
+        X"): a name after "in", "at", "near" … that the NER or the actor dictionary knows."""
+        tree = self.tree
+        names = [t.i for t in tree.sentence.tokens if t.ent_type in ("GPE", "LOC", "FAC")]
+        names += [m.start for m in self.mentions]
+        return any(k > 0 and tree.tok(k - 1).text.lower() in _LOCATIVE for k in names)
+
+    def _fresh(self, h: int) -> bool:
+        """True for a plural with no definite determiner or owner ("Protesters marched",
+        "thousands of workers", "200 troops"): new people, not ones named in earlier sentences."""
+        tok = self.tree.tok(h)
+        if tok.tag not in ("NNS", "NNPS"):
+            return False
+        return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in _DEFINITE)
+                       for c in self.tree.children(h))  # fmt: skip
 
     def _acting(self, h: int) -> bool:
         """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
@@ -306,7 +492,7 @@ class Participants:
         would commit a feared act is unknown, and the places named are the fearing party's."""
         return any(t.lemma.lower() in _FEARING and t.pos == "VERB" for t in self.tree.ancestors(h))
 
-    def _one(self, h: int) -> list[Ref]:
+    def _one(self, h: int, away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
         tree = self.tree
         tok = tree.tok(h)
         span = self.span(h)
@@ -328,7 +514,7 @@ class Participants:
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)
             return self._backref(h) or self._placed(h) or self._named(h)
-        return self._combine(h, found)
+        return self._combine(h, found, away)
 
     def _within(self, inside: set[int]) -> list[ActorMention]:
         """Mentions with a content word inside the phrase ("The Israeli" for "Israeli")."""
@@ -336,7 +522,7 @@ class Participants:
         return [m for m in self.mentions
                 if any(k in inside and tree.tok(k).pos != "DET" for k in range(m.start, m.end))]  # fmt: skip
 
-    def _combine(self, h: int, found: list[ActorMention]) -> list[Ref]:
+    def _combine(self, h: int, found: list[ActorMention], away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
         own = self.at.get(h)
         with_country = [m for m in found if m.entity.country]
         sectors = [m for m in found if m.kind == "sector"]
@@ -356,10 +542,21 @@ class Participants:
             if owner:  # "its troops"
                 e = owner[0].entity
                 return [Ref(Entity(text, e.name, e.country, sector or e.sector), inferred=True)]
-            same = self.same_head(self.tree.tok(h), found[0].start)
+            fresh = self._fresh(h)
+            if fresh:  # new people: the same noun named before, unless this sentence places them
+                # elsewhere ("Russian soldiers … how many soldiers had arrived"), else their speaker's
+                known = None if self._places_somewhere else self.same_head(self.tree.tok(h), found[0].start)
+                same = known or self._reporter(h, sector)
+            else:
+                same = self.same_head(self.tree.tok(h), found[0].start)
             if same is not None:  # "the ministry" after "the Belarusian defence ministry"
                 return [Ref(_with_text(same, text), inferred=True)]
-            ctx = self.country_for_sector(sector, found[0].start) if sector else None
+            struck = away if sector == "MIL" else _NO_TOKENS
+            ctx = (
+                self.country_for_sector(sector, found[0].start, fresh=fresh, away=struck) if sector else None
+            )
+            if ctx is None and sector in _SOCIETY:
+                ctx = self._state_at_home(h)
             if ctx is None:
                 return [Ref(_with_text(base, text), inferred=True)]
             return [Ref(Entity(text, ctx.name, ctx.country, sector or ctx.sector), inferred=True)]
@@ -412,13 +609,20 @@ class Participants:
 
     def _placed(self, h: int) -> list[Ref]:
         """A group the dictionary does not know, placed in or coming from a country: "opposition
-        groups in Zimbabwe", "refugees from Syria" take that country (no sector)."""
+        groups in Zimbabwe", "refugees from Syria" take that country (no sector); so does a place
+        in a country ("shelled villages in Ukraine": the target is Ukraine's)."""
         tree = self.tree
         tok = tree.tok(h)
-        if tok.pos != "NOUN" or tok.lemma.lower() not in _GROUP_NOUNS:
+        lemma = tok.lemma.lower()
+        if tok.pos != "NOUN" or (lemma not in _GROUP_NOUNS and lemma not in _TARGET_PLACES):
             return []
+        preps = (
+            ("in", "from", "throughout")
+            if lemma in _GROUP_NOUNS
+            else ("in", "inside", "throughout", "across")
+        )
         for p in tree.children(h, "prep"):
-            if p.lemma.lower() not in ("in", "from", "throughout"):
+            if p.lemma.lower() not in preps:
                 continue
             for o in tree.children(p.i, "pobj"):
                 m = self.at.get(o.i)

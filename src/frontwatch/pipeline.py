@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -87,13 +88,41 @@ def resolve_events(
     return events
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a batch is parsed and coded.
+
+    Parsing and coding build tens of thousands of objects per article (tokens, sentences,
+    matches) that are freed by reference counting, not by the collector: a batch of 77 news
+    articles leaves about 300 objects in cycles. Yet every 700 allocations start a collection,
+    and each tenth of those a wider one, and the full ones re-scan everything kept since the
+    resources were frozen (3 of 39 ms per news article in one process, 1.9 ms in a Dask
+    worker). The collector is switched back on afterwards, and its next collection takes the
+    batch's few cycles; if it was off already (by the caller, or another thread running a
+    batch), it is left as it is."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def code_articles(articles: Sequence[Article], res: Resources, settings: Settings) -> list[list[Event]]:
-    """Stages 4–6 for a batch of articles: parse, code, resolve.
+    """Stages 4–6 for a batch of articles: parse, code, resolve (with the garbage collector
+    paused, `collector_paused`).
 
     Only candidate sentences are parsed unless `parse_all_sentences`; spaCy's NER runs on the
     sentences `ner_scope` names: with "events", the articles are coded without it first and the
     sentences that hold an event get entities and are coded again (the entities refine actors
     and places; the NER costs more than the rest of the parse)."""
+    with collector_paused():
+        return _code_articles(articles, res, settings)
+
+
+def _code_articles(articles: Sequence[Article], res: Resources, settings: Settings) -> list[list[Event]]:
     select = None if settings.parse_all_sentences else candidate_filter(res.lexicon, res.actors)
     scope = "candidates" if select is None else settings.ner_scope
     texts = [a.text for a in articles]

@@ -35,7 +35,9 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     if subj is not None:
         return parts.entities(subj.i), []
     passive = tree.child(v.i, "nsubjpass")
-    misparsed = tree.child(v.i, "npadvmod")  # the small model reads "Turkey massed troops" so
+    # the small model reads "Turkey massed troops" (npadvmod) and headlines ("Russia shells
+    # Kharkiv": compound) so
+    misparsed = tree.child(v.i, "npadvmod", "compound")
     if passive is None and misparsed is not None and misparsed.i < v.i and misparsed.pos == "PROPN":
         found = parts.entities(misparsed.i)
         if found:
@@ -144,6 +146,8 @@ def _nominal(
         recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
     if not actors:
         actors = _claimed(tree, parts, noun)
+    if not actors and noun.dep in ("nsubj", "nsubjpass"):
+        actors = _subject_noun_actors(tree, parts, noun)
     if cand.host is not None:
         recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
     if cand.anchor != cand.i:
@@ -154,6 +158,28 @@ def _nominal(
             recips += patients
         recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
     return actors, recips
+
+
+def _subject_noun_actors(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
+    """Actors of a nominal event that is its clause's subject ("fighting erupted between Armenian
+    and Azerbaijani forces"): the verb's "between" phrase."""
+    verb = tree.head(noun.i)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return []
+    for p in tree.children(verb.i, "prep"):
+        if p.lemma.lower() in ("between", "among"):
+            refs = _pobj_refs(tree, parts, p)
+            if refs:
+                return refs
+    return []
+
+
+def protesters(parts: Participants) -> list[Ref]:
+    """Who protests when the text names no one the dictionary knows ("protests broke out in
+    Caracas", "ethnic Albanians demonstrated in Serbia"): people of the country the sentence is
+    set in, since people protest where they live."""
+    scene = parts.scene
+    return [Ref(scene, inferred=True)] if scene is not None else []
 
 
 _ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
@@ -190,6 +216,11 @@ def read_roles(
     # "withdrew its troops": the object is no recipient (but "released two American hostages")
     themes = entry.event_type in _THEME_TYPES and entry.mode != "release"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
+    if actors and cand.obj is not None and tree.tok(cand.obj).dep == "dobj" and not themes:
+        # "Poland expelled two Russian diplomats": the object the trigger names is who it was
+        # done to (only when someone did it: "Heavy rain flooded the streets of Dhaka" is no event)
+        # ("Lebanon closed its embassy": the owner is the actor itself, read back, not a recipient)
+        recips += [r for r in parts.entities(cand.obj) if r.entity.country and not r.inferred]
     if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
         givers: list[Ref] = []
         for p in tree.children(verb.i, "prep"):

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .factuality import DENY_OBJECTS
-from .lexicon import Lexicon, Trigger
+from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Token
 from .syntax import Tree, words
 
@@ -94,6 +94,8 @@ def _verb_forms(tok: Token) -> list[str]:
     ("staged" → "stag")."""
     t = tok.text.lower()
     out = [tok.lemma.lower()]
+    if t in IRREGULAR_BASE:  # "shot", "struck"
+        out.append(IRREGULAR_BASE[t])
     if t.endswith("ied"):
         out.append(t[:-3] + "y")
     elif t.endswith("ed"):
@@ -166,13 +168,21 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         )
     ):
         return True  # "asked whether Moscow wanted …" is a question, no request
-    if entry.event_type == "REQUEST" and verb.lemma.lower() == "order":
+    if entry.event_type == "REQUEST" and verb.lemma.lower() in _ORDERING:
         return not _orders_other(tree, verb)
+    if entry.event_type == "REQUEST" and verb.lemma.lower() in _TELLING:
+        # "told Israel to halt the offensive" is a demand; "told reporters that …" is no event
+        return tree.child(verb.i, "xcomp") is None or not _orders_other(tree, verb)
+    if verb.lemma.lower() == "swear" and any(p.lemma.lower() == "in" for p in _particles(tree, verb.i)):
+        return True  # "was sworn in as president": an inauguration, no vow
     if entry.event_type == "THREATEN" and entry.particle == "against" and not objs:
         return True  # "Kyiv warned against any attack": a warning of someone else's act, no threat
     return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
 
 
+# Verbs of commanding and telling: a demand only when another party is told to act.
+_ORDERING = words("order")
+_TELLING = words("tell instruct")
 # Whom an actor commands: ordering them to act is the act itself ("ordered the army to prepare").
 _SUBORDINATES = words("""army troop force military police soldier unit commander navy ministry
     government pentagon department agency official officer staff guard cabinet minister service
@@ -190,6 +200,33 @@ def _orders_other(tree: Tree, verb: Token) -> bool:
         return False
     own = any(c.lemma.lower() in _OWN for c in tree.children(obj.i, "poss"))
     return not own and obj.lemma.lower() not in _SUBORDINATES
+
+
+# A warning is a threat when the warner announces a hostile act of its own (CAMEO 13).
+_WARNING = words("warn")
+_HOSTILE = words("ASSAULT COERCE SANCTION MOBILIZE")
+_OWN_SUBJECTS = words("it they we he she")
+
+
+def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
+    """True for a bare "warn" that states no hostile act of the warner's: "Iran warned it would
+    retaliate" is a threat; "warned that Russia could attack", "warned of a recession" are not."""
+    if entry.event_type != "THREATEN" or verb.lemma.lower() not in _WARNING:
+        return False
+    if entry.objects or entry.particle:  # "warned of consequences", "warned Israel against an attack"
+        return False
+    for comp in tree.children(verb.i, "ccomp", "xcomp"):
+        subj = tree.child(comp.i, "nsubj")
+        if subj is not None and subj.lemma.lower() not in _OWN_SUBJECTS:
+            continue  # someone else's act: a warning about it, no threat
+        if any(e.event_type in _HOSTILE for e in _match_verb(tree, comp, lexicon)[0]):
+            return False
+        particles = [p.lemma.lower() for p in _particles(tree, comp.i)]
+        nouns = [e for o in tree.children(comp.i, "dobj") for e in lexicon.nouns.get(o.lemma.lower(), ())]
+        hostile = any(e.event_type in _HOSTILE for e in nouns)
+        if hostile and lexicon.is_light_verb(comp.lemma.lower(), particles):
+            return False  # "warned it would impose sanctions"
+    return True
 
 
 def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
@@ -236,6 +273,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             continue  # a participle used as an adjective ("its long-threatened invasion")
         entries, obj = _match_verb(tree, tok, lexicon)
         if not entries or _not_an_event(tree, tok, entries[0]):
+            continue
+        if _idle_warning(tree, tok, entries[0], lexicon):
             continue
         end = obj.i if obj is not None and obj.i > tok.i and obj.i - tok.i <= 4 else tok.i
         for p in _particles(tree, tok.i):

@@ -21,7 +21,15 @@ region"). Never a destination of another verb ("captured and taken to Hanoi"), a
 no locative role in another clause, a place naming a war or games ("the 1967 Middle East
 war"), a place owning a person or team ("Mexico's Juan Perez"), a country owning an embassy,
 or a person's name as the passive subject of a verb of violence against people ("Arad was
-shot"). On a tie, the head of a phrase beats its modifiers ("Jerusalem's Old City").
+shot") or of a verb that names its own place elsewhere ("Hassan was captured in Yemen"), a
+hyphenated modifier ("a Madrid-bound plane"), or a country owning a base or embassy ("a U.S.
+base at Balad", "Australia's embassy in Jakarta"). A "when" clause the parser reads as a
+relative one, a relative clause on an event noun ("raids that targeted the city of Raqqa"), a
+parenthetical "officials said, on a road in Baquba" and a fronted "In Tikrit, …" share the
+event's place at a cost; a place placing a reference point places what it locates ("a road
+south of the capital Algiers, near Medea"). On a tie, the head of a phrase beats its modifiers
+("Jerusalem's Old City") and a possessor ranks behind what it owns ("Baghdad's Sadr City
+neighbourhood").
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
 unless that place is the origin the sentence named.
 """
@@ -29,6 +37,7 @@ unless that place is the origin the sentence named.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from frontwatch.models import CodedEvent, Place
@@ -100,12 +109,33 @@ AGENT_NOUNS = _words(
 )
 
 
+# A country's military posts stand abroad as often as at home: "a U.S. base at Balad".
+FOREIGN_POST_NOUNS = _words("base bases")
+
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
 QUANTITY_WORDS = _words("much most all half rest part parts some swathes")
 
 
 # Clausal links: a place attached below one of them belongs to another event ("troops which have
 # bases in Turkey", "demonstrated … as leaders gathered in Istanbul").
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
+
+
+# Nouns of events: a relative clause on one describes the event itself ("killed in raids that
+# targeted the city of Raqqa", "a car bomb attack that targeted a post in Rouiba").
+EVENT_NOUNS = _words(
+    """
+    attack attacks raid raids strike strikes airstrike airstrikes bombing bombings bombardment
+    shelling assault offensive operation operations clash clashes fighting explosion blast ambush
+    """
+)
+
+
+# Verbs of saying: "…, police said, on a road in Diwaniyah" is not where the police spoke.
+REPORT_VERBS = _words("say tell report add state")
 
 
 # Nouns of what is seen or reported: "footage from Bucha" is footage of Bucha, not an origin.
@@ -155,25 +185,47 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
     h = _mention_head(sentence, m)
     t = toks[h]
     up = toks[t.head] if 0 <= t.head < len(toks) else t
+    if _modifier_of_hyphen(toks, m):
+        return _Role("adjective", h)  # "a Madrid-bound plane", "a London-based group"
     if (
         m.resolved is not None
         and t.dep in ("compound", "amod", "nmod")
         and t.head != trigger
+        and up.text.lower() not in WEEKDAYS  # "the streets of central Hong Kong Sunday", misparsed
         and (
             up.lemma.lower() not in FACILITY_WORDS | TERRITORY_NOUNS | FACILITY_NAMES | SETTLEMENT_NOUNS
-            or up.lemma.lower() in MISSION_NOUNS
+            or up.lemma.lower() in MISSION_NOUNS | FOREIGN_POST_NOUNS
         )
         and (m.resolved.kind == "country" or up.lemma.lower() in AGENT_NOUNS)
     ):
         # "a U.S. airstrike" is not in the United States; "a Staten Island police officer", "the
         # Northern Alliance leader" name whose people they are (but "the Mosul operation" is in Mosul)
         return _Role("adjective", t.head)
-    owner_of_agent = up.lemma.lower() in AGENT_NOUNS or _person(sentence, t.head)
+    owner_of_agent = (
+        up.lemma.lower() in AGENT_NOUNS
+        or _person(sentence, t.head)
+        # "Australia's embassy in Jakarta", "America's bases in Qatar": the country's posts abroad
+        or (
+            m.resolved is not None
+            and m.resolved.kind == "country"
+            and up.lemma.lower() in MISSION_NOUNS | FOREIGN_POST_NOUNS
+        )
+    )
     if t.dep == "poss" and t.head != trigger and owner_of_agent:
         return _Role("adjective", t.head)  # "Puerto Rico's John Ruiz", "San Francisco's Oracle team"
     if t.dep in ("compound", "amod", "nmod") and _names_period(toks, t.head):
         return _Role("adjective", t.head)  # "in the 1967 Middle East war", "at the Athens Games"
     return _role_of_token(sentence, h, trigger)
+
+
+def _modifier_of_hyphen(toks: Sequence[Token], m: Mention) -> bool:
+    """Is `m` the first part of a hyphenated modifier ("Madrid-bound", "London-based",
+    "Moscow-backed")? It names where something goes or comes from, not where the event is."""
+    e = m.end
+    word = toks[e + 1].text if e + 1 < len(toks) else ""
+    joined = e + 2 < len(toks) and toks[e + 2].text == "-"  # a name: "Mazar-e-Sharif"
+    hyphen = e < len(toks) and toks[e].text == "-" and toks[e - 1].whitespace == ""
+    return hyphen and word.islower() and len(word) > 2 and not joined
 
 
 def _person(sentence: Sentence, k: int) -> bool:
@@ -307,16 +359,27 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     scored: list[tuple[tuple[float, ...], Mention]] = []
     deep: list[tuple[tuple[float, ...], Mention]] = []
     origins: set[str] = set()
+    refs: set[int] = set()  # starts of reference points ("south of the capital Algiers")
+    ref_heads: dict[int, int] = {}  # their head tokens → the word they locate
+    roles: dict[int, _Role] = {}
     here = ctx.by_sentence.get(sentence.index, ())
     for m in here:
         if m.resolved is None or m.source == "adjective" or dateline(sentence, m.start):
             continue
         role = _role(sentence, m, trigger)
+        if role.kind == "ref":
+            refs.add(m.start)
+            ref_heads[_mention_head(sentence, m)] = role.attach
+        elif role.kind == "loc" and role.attach in ref_heads:
+            # "a road south of the capital Algiers, near Medea": Medea places the road too
+            role = replace(role, attach=ref_heads[role.attach])
         if role.kind in ("actor", "adjective", "none") or (
             m.is_metonym and role.kind not in ("loc", "target", "to", "ref")
         ):
             continue  # "Moscow said" — but "strikes in central Kyiv" is a place
         penalty = _clause_penalty(sentence, role.attach, trigger) if parsed else 0.0
+        if penalty is None and role.kind == "loc" and _fronted(toks, m, trigger):
+            penalty = 1.0  # "In Pijijiapan, the town worst hit by the floods, police patrolled …"
         if penalty is None:
             continue
         if (
@@ -325,6 +388,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             and (
                 (role.kind == "to" and role.prep in _DESTINATION_PREPS and toks[role.attach].pos == "VERB")
                 or (role.kind == "other" and penalty)
+                or _inside_destination(toks, role.attach, trigger)
             )
         ):
             # "captured and sent to Hoa Lo prison": where another verb took them (but "an
@@ -346,7 +410,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             _ROLE_RANK[role.kind]
             + penalty
             + (0.5 if toks[_mention_head(sentence, m)].dep == "appos" else 0)
-            + (LOCATOR_RANK if _locates_previous(toks, here, m) else 0)
+            + (LOCATOR_RANK if _locates_previous(toks, here, m, refs) else 0)
         )
         key = (
             dist + rank,
@@ -360,6 +424,9 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
                 deep.append((key, m))
             continue
         scored.append((key, m))
+        roles[m.start] = role
+    if parsed:
+        scored = [x for x in scored if not _captive(sentence, x[1], roles, here)]
     if scored:
         scored.sort(key=lambda x: x[0])
         score, best = scored[0][0][0], scored[0][1]
@@ -374,7 +441,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             and (sc[0] <= score + INSIDE_MARGIN or m.resolved.kind == "unlisted")
             and _within(m.resolved, best.resolved)
             and (m.resolved.kind != "unlisted" or _named_as_inside(sentence, m, best))
-            and not _locates_previous(toks, here, m)
+            and not _locates_previous(toks, here, m, refs)
         ]
         if inside:
             best = inside[0]
@@ -391,12 +458,57 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     return dom
 
 
+def _inside_destination(toks: Sequence[Token], k: int, trigger: int) -> bool:
+    """Is tokens[k] the noun of another verb's destination ("deported to the camp at Mauthausen",
+    "made her way to government-held Zenica")? A place inside that phrase is where they went."""
+    t = toks[k]
+    if t.dep != "pobj" or not 0 <= t.head < len(toks):
+        return False
+    if t.pos != "PROPN" and t.lemma.lower() not in PLACE_NOUNS | FACILITY_WORDS:
+        return False  # "driving to work in Pattani", "sat down to a meal in their Belfast home"
+    prep = toks[t.head]
+    verb = prep.head
+    return (
+        prep.text.lower() in _DESTINATION_PREPS
+        and 0 <= verb < len(toks)
+        and verb != trigger
+        and toks[verb].pos == "VERB"
+    )
+
+
+def _captive(sentence: Sentence, m: Mention, roles: dict[int, _Role], mentions: Sequence[Mention]) -> bool:
+    """Is `m`, the passive subject of a verb, a person rather than a place, because the verb names
+    its own place outside it ("Mancao was captured in Florida", "Cybulska was captured in the
+    city of Sosnowiec")? A town is not captured in another place; "Delhi in India is captured"
+    hangs its place on Delhi, not on the verb."""
+    role = roles.get(m.start)
+    toks = sentence.tokens
+    if (
+        role is None
+        or role.kind != "target"
+        or toks[_mention_head(sentence, m)].dep not in ("nsubjpass", "nsubj")
+    ):
+        return False
+    return any(
+        r.kind == "loc"
+        and r.attach == role.attach
+        and r.prep in _INSIDE_PREPS
+        and o.resolved is not None
+        and not _within(m.resolved, o.resolved)
+        for o in mentions
+        if o is not m and (r := roles.get(o.start)) is not None
+    )
+
+
 def _depth(toks: Sequence[Token], k: int, attach: int) -> int:
     """Steps from a place name up to the word its phrase attaches to: on a tie the head of a
-    phrase beats its modifiers ("the Sayid Karam district of Paktya" is in Sayid Karam)."""
+    phrase beats its modifiers ("the Sayid Karam district of Paktya" is in Sayid Karam), and a
+    possessor counts one step more: it owns the place named beside it ("Baghdad's Sadr City
+    neighbourhood", "Miami's Little Havana district")."""
+    extra = 1 if 0 <= k < len(toks) and toks[k].dep == "poss" else 0
     for steps in range(len(toks)):
         if k == attach or not 0 <= k < len(toks) or toks[k].head == k:
-            return steps
+            return steps + extra
         k = toks[k].head
     return len(toks)
 
@@ -409,19 +521,31 @@ INSIDE_MARGIN = 3.0
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 LOCATOR_RANK = 3.0  # behind the place it locates, like a reference point
 _LOCATOR_PREPS = frozenset({"in", "near", "outside"})
+_INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "at"})
 
 
-def _locates_previous(toks: Sequence[Token], mentions: Sequence[Mention], m: Mention) -> bool:
+def _locates_previous(
+    toks: Sequence[Token],
+    mentions: Sequence[Mention],
+    m: Mention,
+    refs: AbstractSet[int] = frozenset(),
+) -> bool:
     """Is `m` set off by a comma to say where the place before it lies ("Orgun, in the province
     of Paktika", "Amerli, near the Tuz-Khurmato town")? Then that place is the event's, however
-    the parser attached the phrase."""
+    the parser attached the phrase; not when that place is itself a reference point (starts in
+    `refs`): "a road south of the capital Algiers, near Medea" is near Medea."""
     k = m.start - 1
     while k >= 0 and m.start - k <= 5 and (toks[k].pos in ("DET", "ADJ", "NOUN") or toks[k].text == "of"):
         k -= 1
     if k < 1 or toks[k].text.lower() not in _LOCATOR_PREPS or toks[k - 1].text != ",":
         return False
     return any(
-        p.end == k - 1 and p.resolved is not None and p.source != "adjective" and p is not m for p in mentions
+        p.end == k - 1
+        and p.resolved is not None
+        and p.source != "adjective"
+        and p is not m
+        and p.start not in refs
+        for p in mentions
     )
 
 
@@ -493,17 +617,59 @@ def _clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | No
             low == "against" and trig.lemma.lower() not in TARGET_VERBS and trig.pos == "VERB"
         ):
             return None
-        if t.pos in ("VERB", "AUX") and t.dep in _CLAUSE_DEPS:
+        adverbial = t.dep == "advcl" or (t.dep == "relcl" and _opened_by_time_word(toks, x))
+        if t.dep == "relcl" and 0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS:
+            penalty = max(penalty, 1.0)  # "killed in Russian raids that targeted the city of Raqqa"
+            continue
+        if t.pos in ("VERB", "AUX") and t.dep in _CLAUSE_DEPS and not adverbial:
             return None
-        if t.pos in ("VERB", "AUX") and t.dep == "advcl":
+        if t.pos in ("VERB", "AUX") and adverbial:
             penalty = 2.0
     if common != trigger and toks[common].pos in ("VERB", "AUX"):
         # the place hangs on a verb above the trigger
+        below = up_a[up_a.index(common) - 1] if up_a.index(common) > 0 else common
+        if (
+            trig.dep in _CLAUSE_DEPS
+            and trig.head == common
+            and toks[common].lemma.lower() in REPORT_VERBS
+            and toks[below].dep == "prep"
+            and below > trigger
+        ):
+            # "were shot dead, police said, on a road in Diwaniyah": the report is parenthetical
+            return 1.0
         if trig.dep in _CLAUSE_DEPS:
             return None
         if not (trig.dep == "conj" and trig.head == common):
             penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
     return penalty
+
+
+def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:
+    """Does the sentence open with a locative phrase naming `m` and set off by a comma ("In
+    Pijijiapan, …", "In the town of Qaim, …")? It frames the whole sentence, whatever clause the
+    parser hung it on."""
+    k = 1 if toks and toks[0].text in ('"', "'", "“") else 0
+    if k >= m.start or toks[k].text.lower() not in _LOCATOR_PREPS | {"at", "across", "throughout"}:
+        return False
+    between = toks[k + 1 : m.start]
+    if len(between) > 4 or any(
+        t.pos not in ("DET", "ADJ", "NOUN", "PROPN") and t.text != "of" for t in between
+    ):
+        return False
+    return any(t.text == "," for t in toks[m.end : min(trigger, m.end + 8)])
+
+
+# Words opening an adverbial clause the parser often reads as a relative one ("were killed
+# Monday, when rebels detonated a bomb in Vavuniya": the "when" clause is the killing's).
+_TIME_OPENERS = frozenset({"when", "as", "while", "after", "before"})
+
+
+def _opened_by_time_word(toks: Sequence[Token], verb: int) -> bool:
+    """Does the clause headed by tokens[verb] open with a temporal subordinator ("when", "as")?"""
+    first = min((t.i for t in toks if t.head == verb and t.i < verb), default=verb)
+    return (
+        first < verb and toks[first].text.lower() in _TIME_OPENERS and toks[first].dep in ("advmod", "mark")
+    )
 
 
 def _fineness(c: Candidate) -> float:

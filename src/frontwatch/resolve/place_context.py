@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.gazetteer import CONTEXT_WEIGHT, Candidate, Gazetteer, normalise, prior
-from frontwatch.resolve.toponyms import Mention, in_place_phrase, recognise, tok_text
+from frontwatch.resolve.toponyms import SETTLEMENT_NOUNS, Mention, in_place_phrase, recognise, tok_text
 
 
 class ActorMatcher(Protocol):
@@ -175,7 +175,7 @@ def article_context(
         container = (
             _facility_container(here, texts[si].tokens, s, e, cands, weights)
             if source == "facility"
-            else None
+            else _named_container(here, texts[si].tokens, e)
         ) or (_container(here, s))
         if container is None and source == "facility":  # "Hostomel airport" alone: Hostomel
             own = _own_town(cands, weights)
@@ -318,6 +318,34 @@ def _within_named_area(mentions: list[Mention], toks: Sequence[Token], gaz: Gaze
             )
             out[k] = replace(m, resolved=unlisted, candidates=(unlisted,))
     return out
+
+
+_COMPASS = "northern southern eastern western northeastern northwestern southeastern southwestern central"
+COMPASS_ADJECTIVES = frozenset(_COMPASS.split()) | {"north", "south", "east", "west"}
+
+
+# Words between a place and the area the text puts it in: "Kulbus in West Darfur state",
+# "Gagrian area in Poonch district", "Shuqef neighborhood in northern Aleppo".
+_TO_CONTAINER = frozenset({",", "in", "of", "the", "-"}) | SETTLEMENT_NOUNS | COMPASS_ADJECTIVES
+
+
+def _named_container(mentions: Sequence[Mention], toks: Sequence[Token], end: int) -> Candidate | None:
+    """The area the text names right after an unlisted place as the one it lies in ("Kulbus in
+    West Darfur state"), else None; nearer places in other phrases do not contain it."""
+    for m in mentions:
+        if m.start < end or m.start - end > 4:
+            continue
+        if (
+            m.resolved is not None
+            and m.resolved.kind in ("city", "admin1", "region", "country")
+            and m.source not in ("adjective", "demonym")
+            and not m.is_metonym
+            and {"in", ","} & {t.text.lower() for t in toks[end : m.start]}
+            and all(t.text.lower() in _TO_CONTAINER for t in toks[end : m.start])
+        ):
+            return m.resolved
+        break
+    return None
 
 
 def _container(mentions: Sequence[Mention], start: int) -> Candidate | None:

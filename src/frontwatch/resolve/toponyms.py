@@ -88,6 +88,9 @@ _STOP = _words(
     federal republic media video photo footage satellite imagery update live breaking
     """
 )
+# Capitalised words that continue a proper name ("City Hall", "Ball State University"), though
+# stop words elsewhere ("said", "Monday"): a town's name beside them is part of that name.
+_NAME_WORDS = frozenset({"City", "State", "National", "University", "Court", "Union", "Party", "Council"})
 REGION_DEMONYMS = {
     "european": "Europe", "african": "Africa", "asian": "Asia", "arctic": "Arctic", "caribbean": "Caribbean",
     "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea",
@@ -181,7 +184,7 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
         or facility
         or (
             j < len(toks)
-            and _capitalised(toks[j])
+            and (_capitalised(toks[j]) or toks[j].text in _NAME_WORDS)
             and toks[j].pos in ("PROPN", "")
             and not taken[j]
             and toks[j].text.lower() not in FACILITY_WORDS
@@ -192,9 +195,43 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
         and toks[i - 1].text[:1].isupper()
         and toks[i - 1].pos in ("PROPN", "")
         and not taken[i - 1]
-        and toks[i - 1].text.lower() not in _STOP
+        and (toks[i - 1].text.lower() not in _STOP or toks[i - 1].text in _NAME_WORDS)
     ) or (i > 1 and toks[i - 1].text == "-" and not toks[i - 2].whitespace and toks[i - 2].text.isalpha())
     return "before" if before else "after" if after else ""
+
+
+_CALENDAR = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _name_before(toks: Sequence[Token], e: int) -> int:
+    """Where a name ending before tokens[e] starts: up to three capitalised proper nouns, joined by
+    hyphens to an article ("el-Ain", "Al-Dawr"); a day name before it is no part of it ("shelled
+    Monday Shuola city")."""
+    s = e
+    while s > 0 and e - s < 5:
+        p = toks[s - 1]
+        glued = s >= 2 and not toks[s - 2].whitespace and not p.whitespace
+        name = p.pos == "PROPN" and p.text[:1].isupper()
+        hyphen = s < e and p.text == "-" and glued
+        article = s < e and toks[s].text == "-" and p.text.lower() in ("al", "el") and not p.whitespace
+        if not (name or hyphen or article):
+            break
+        s -= 1
+    while s < e and (toks[s].text.lower() in _CALENDAR or toks[s].text == "-"):
+        s += 1
+    return s
+
+
+def _in_longer_person(
+    toks: Sequence[Token], person_span: Sequence[tuple[int, int] | None], i: int, j: int
+) -> bool:
+    """Is tokens[i:j] the last word(s) of a longer name the model reads as a person's, whose other
+    words are all proper nouns ("Sufyan Maher Hassan"; not "Islamic Cairo")?"""
+    span = person_span[i]
+    if span is None or span == (i, j) or span[1] != j:
+        return False
+    others = [t for t in toks[span[0] : span[1]] if not i <= t.i < j]
+    return bool(others) and all(t.pos == "PROPN" for t in others)
 
 
 def in_place_phrase(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -429,7 +466,11 @@ def recognise(
     norp = [False] * n
     org = [False] * n
     alone: set[tuple[int, int]] = set()  # one-word labels, often wrong for towns ("Energodar" NORP)
+    person_span: list[tuple[int, int] | None] = [None] * n
     for ent in sentence.ents:
+        if ent.label == "PERSON":
+            for k in range(ent.start, ent.end):
+                person_span[k] = (ent.start, ent.end)
         one = ent.end - ent.start == 1 and toks[ent.start].pos == "PROPN" and _capitalised(toks[ent.start])
         if one:
             alone.add((ent.start, ent.end))
@@ -534,6 +575,12 @@ def recognise(
                     and (in_name or best.population < 100_000)
                 ):
                     break  # another place's alternate name or a loose spelling: "ARA" (Arrah), "Hamas"
+                if (
+                    best.kind == "city"
+                    and _in_longer_person(toks, person_span, i, j)
+                    and not (_firm_preposition(toks, i) or in_place_phrase(toks, i, j))
+                ):
+                    break  # a word of a longer person's name: "captured Sufyan Maher Hassan"
                 locative = _locative_position(toks, i, j) or (
                     j < n and toks[j].text.lower() in FACILITY_WORDS | {"council"}
                 )
@@ -604,10 +651,8 @@ def recognise(
                 s = e + 1 if toks[e].text in (",", "and") else n
                 if s < n and toks[s].text == "and":
                     s += 1
-        e = k  # "Albuhrat neighborhood", "the Radhwaniyah area"
-        s = e
-        while s > 0 and e - s < 3 and toks[s - 1].pos == "PROPN" and toks[s - 1].text[:1].isupper():
-            s -= 1
+        e = k - 1 if k > 0 and toks[k - 1].text.lower() == "refugee" else k  # "the Balata refugee camp"
+        s = _name_before(toks, e)  # "Albuhrat neighborhood", "the Radhwaniyah area", "el-Ain camp"
         if (
             e > s
             and free(s, e)

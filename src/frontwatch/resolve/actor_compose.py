@@ -1,0 +1,474 @@
+"""Composition (steps 2, 3 and 5 of actors.py): the raw dictionary hits of one sentence become
+actor mentions — filters for names that are no actor ("Washington Post", "pro-Russian"), a
+country, organisation or group with the sector words after it, titles with people, peoples
+named by where they live."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from frontwatch.models import Entity
+from frontwatch.nlp import Token
+from frontwatch.resolve.actor_entries import (
+    ActorEntry,
+    ActorMention,
+    chain_sector,
+    country_names_by_iso,
+    normalise,
+    sector_head,
+    with_article,
+)
+from frontwatch.resolve.officeholders import best_person, titled_person
+
+NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
+_COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
+# A capital after one of these is more likely the place than the government ("strikes on Kyiv").
+_LOCATIVE = frozenset({"in", "at", "near", "on", "over", "outside", "around", "inside", "into", "across",
+                       "through", "within", "beyond", "of"})  # fmt: skip
+_POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+_OF = frozenset({"of", "for"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entries: tuple[ActorEntry, ...]
+
+    def of_kind(self, *kinds: str) -> list[ActorEntry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+class Composer:
+    """Step 3 of the module docstring: turns the raw hits of one sentence into mentions."""
+
+    def __init__(self, tokens: Sequence[Token], hits: list[Hit], on: date | None,
+                 countries: dict[str | None, str],
+                 surnames: dict[str, list[ActorEntry]] | None = None) -> None:  # fmt: skip
+        self.surnames = surnames or {}
+        self.tokens = tokens
+        self.hits = hits
+        self.on = on
+        self.countries = countries
+        self.starts = {h.start: h for h in hits}
+        self.covered = {i for h in hits for i in range(h.start, h.end)}
+
+    def compose(self, k: int) -> tuple[ActorMention | None, int]:
+        """One mention from hits[k] and what follows it, and the index of the next hit."""
+        head = self.hits[k]
+        anchor = head.of_kind(*_COMPOSERS) or head.of_kind("group")
+        if anchor:
+            return self._anchored(k, anchor[0])
+        person = best_person(head.of_kind("person"), self.on)
+        if person is not None:
+            start = head.start
+            while start > 0 and (start - 1) not in self.covered and _same_person(self.tokens, start):
+                start -= 1  # a first name the dictionary lacks: "Dmitriy Peskov"
+            return self._person(start, head.end, person), k + 1
+        if head.of_kind("sector"):
+            return self._bare_sector(k)
+        return None, k + 1
+
+    def _sectors(self, k: int, at: int) -> tuple[list[ActorEntry], int, int]:
+        """Consecutive sector hits from hits[k] on, the first at token `at`: entries, next k, end."""
+        sectors: list[ActorEntry] = []
+        while k < len(self.hits) and self.hits[k].start == at and (sec := self.hits[k].of_kind("sector")):
+            if self._attributive(self.hits[k]):
+                break
+            sectors.append(sec[0])
+            at = self.hits[k].end
+            k += 1
+        return sectors, k, at
+
+    def _attributive(self, hit: Hit) -> bool:
+        """True when a sector word only describes a later noun that is no actor word: "military"
+        in "Russian military targets", "army" in "army stocks", "civilian" in "civilian deaths"."""
+        last = self.tokens[hit.end - 1]
+        if last.dep not in ("amod", "compound") or last.head < hit.end:
+            return False
+        described = self.tokens[last.head]  # a title before a name is no attribute: "President Putin"
+        return last.head not in self.covered and described.pos != "PROPN"
+
+    def _bare_sector(self, k: int) -> tuple[ActorMention | None, int]:
+        """'troops', 'the ministry', 'President Lukashenko', 'the armed forces of Ukraine'."""
+        tokens, head = self.tokens, self.hits[k]
+        sectors, k, end = self._sectors(k, head.start)
+        if not sectors:
+            return None, k + 1  # attributive: "military aid"
+        start = _with_the(tokens, head.start)
+        if k < len(self.hits) and self.hits[k].start == end:
+            person = titled_person(self.hits[k].of_kind("person"), None, sectors, self.on)
+            if person is not None:
+                return self._person(start, self.hits[k].end, person), k + 1
+            named = self.hits[k].of_kind("group", "igo")
+            if named:  # a descriptor before a named body: "the rebel Kurdistan Workers' Party"
+                mention, after = self._anchored(k, named[0])
+                if mention is not None and mention.start == end:
+                    text = _text(tokens, start, mention.end)
+                    ent = Entity(text, mention.entity.name, mention.entity.country, mention.entity.sector,
+                                 mention.entity.wikidata)  # fmt: skip
+                    return ActorMention(
+                        start, mention.end, text, ent, mention.kind, mention.is_metonym
+                    ), after
+        of = self._of_country(k, end, _is_institution(sector_head(sectors)))
+        if of is not None:  # "the armed forces of Ukraine", "a spokesman for the Belarusian border guards"
+            after = of.end + 1 if of.end < len(tokens) and tokens[of.end].text in _POSSESSIVE else of.end
+            more, k, end = self._sectors(k + 1, after)
+            end = end if more else of.end
+            return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), k
+        titled = self._titled(start, end, None, sectors)
+        if titled is not None:
+            return titled, k
+        if len(sectors) == 1 and sectors[0].role == "chain":
+            return None, k
+        if _detached(tokens, start, start):
+            start -= 2  # "anti-government protesters"
+        text = _text(tokens, start, end)
+        name = sectors[0].name if len(sectors) == 1 else text
+        return ActorMention(start, end, text, Entity(text, name, None, chain_sector(sectors)), "sector"), k
+
+    def _anchored(self, k: int, entry: ActorEntry) -> tuple[ActorMention | None, int]:
+        """A country, demonym, capital, organisation or group, with what it governs after it."""
+        tokens, head = self.tokens, self.hits[k]
+        start, end, k = _with_the(tokens, head.start), head.end, k + 1
+        detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
+        if entry.kind == "demonym" and head.start > 0 and tokens[head.start - 1].text.lower() == "ethnic":
+            detached = "ethnic"  # a people, not the state: "ethnic Albanians" (in Serbia)
+        if not detached and entry.kind in ("country", "demonym") and self._community(k, end, entry):
+            end, k = self.hits[k].end, k + 1  # the first word says where they live: BIH
+        nxt = end + 2 if detached == "after" or _led(tokens, end) else end  # "Vietnamese-led forces"
+        if not detached and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
+            nxt += 1  # "Ukraine's military"
+        sectors: list[ActorEntry] = []
+        if k < len(self.hits) and _composes(entry) and not _inside_place(tokens, self.hits[k], nxt):
+            sectors, k, sector_end = self._sectors(k, nxt)
+            if not sectors and entry.kind in ("country", "demonym") and not detached and self._qualifier(nxt):
+                # "Nicaragua's Sandinista government"; a chain word does not count after an
+                # unknown word ("Ukraine's Presidential Head of Office")
+                qualified, after, qualified_end = self._sectors(k, nxt + 1)
+                if qualified and qualified[0].role != "chain":
+                    sectors, k, sector_end = qualified, after, qualified_end
+            if sectors:
+                end = nxt = sector_end
+        if detached:
+            if not sectors:
+                return None, k
+            start = {"before": head.start - 2, "ethnic": head.start - 1}.get(detached, head.start)
+            text = _text(tokens, start, end)
+            return ActorMention(
+                start, end, text, Entity(text, text, None, chain_sector(sectors)), "sector"
+            ), k
+        if k < len(self.hits) and self.hits[k].start == nxt:
+            # A person ("Belarusian President Alexander Lukashenko", "Belarus's Lukashenko") or a
+            # named body of the same country ("Belarusian KGB", "Lebanon's Hezbollah").
+            follow = self.hits[k]
+            person = titled_person(follow.of_kind("person"), entry.country, sectors, self.on)
+            if person is not None and (person.country == entry.country or entry.kind == "igo"):
+                return self._person(start, follow.end, person), k + 1
+            body = [e for e in follow.of_kind("group", "igo") if e.country == entry.country]
+            if body and not sectors:  # then its own sector words: "Ukraine's SBU security service"
+                _, k, stop = self._sectors(k + 1, follow.end)
+                text = _text(tokens, start, stop)
+                return ActorMention(start, stop, text, _entity(text, body[0]), body[0].kind), k
+        if sectors:
+            titled = self._titled(start, end, entry.country, sectors)
+            if (
+                titled is None
+                and tokens[end - 1].text[:1].isupper()
+                and _followed_by_name(tokens, end, self.starts)
+            ):
+                return None, k  # "Moscow State University"
+            return titled or self._composed(start, end, entry, sectors), k
+        if entry.kind != "demonym" and _followed_by_name(tokens, end, self.starts):
+            return None, k  # "Washington Post", "Minsk Agreements"; but "Swedish Gripen jets"
+        if entry.kind in ("country", "demonym", "metonym") and self._after_name(head.start, entry.kind):
+            return None, k  # "Latin America", "New Mexico", "Lake Chad"
+        if entry.kind == "metonym" and _modifies_noun(tokens, head.end - 1):
+            return None, k  # "the Minsk agreements", "the Kyiv region"
+        if entry.kind == "demonym" or (start < head.start and _modifies(tokens, head.end - 1)):
+            start = (
+                head.start
+            )  # "the" belongs to the noun after it: "the Russian invasion", "the Hamas attack"
+        text = _text(tokens, start, end)
+        is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
+        return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
+
+    def _qualifier(self, i: int) -> bool:
+        """True when token i is one capitalised word the dictionary does not know between a country
+        word and its sector words, naming a party or branch: "Sandinista" in "Nicaragua's Sandinista
+        government", "Arab" in "the Syrian Arab Army", "Orthodox" in "the Russian Orthodox Church"."""
+        if i + 1 >= len(self.tokens) or i in self.covered or i + 1 not in self.starts:
+            return False
+        tok = self.tokens[i]
+        return tok.text[:1].isupper() and tok.text.isalpha() and tok.pos in ("PROPN", "ADJ", "")
+
+    def _community(self, k: int, end: int, entry: ActorEntry) -> bool:
+        """True when hits[k] follows the country word directly and names a people rather than a
+        state: another country's demonym ("Bosnian Serbs", "Kosovo Albanian leaders") or a
+        community without a country of its own ("Iraqi Kurds"). Documented rule (data/actors/
+        README.md): the group is coded with the country it lives in, the first word."""
+        if k >= len(self.hits) or self.hits[k].start != end or not self.tokens[end].text[:1].isupper():
+            return False
+        hit = self.hits[k]
+        if any(e.country != entry.country for e in hit.of_kind("demonym")):
+            return not _detached(self.tokens, hit.start, hit.end)
+        return any(e.country is None and e.sector is None for e in hit.of_kind("group"))
+
+    def _after_name(self, start: int, kind: str) -> bool:
+        """True when the match continues a capitalised name that is no actor ("Latin America").
+        A compass adjective names a part of the country, not another name: "Western Cambodia",
+        "Northern Iraq" (states so named are entries of their own: "Northern Ireland")."""
+        if start < 1 or (start - 1) in self.covered:
+            return False
+        prev, tok = self.tokens[start - 1], self.tokens[start]
+        if not prev.text[:1].isupper() or prev.text.lower() == "the":
+            return False
+        if kind == "country" and prev.text.lower() in _REGION_OF:
+            return False
+        if tok.ent_type:  # parsed: the parser put both words in one name
+            return tok.ent_iob == "I"
+        return start > 1 and not prev.pos  # tokens only: a capitalised word mid-sentence
+
+    def _of_country(self, k: int, end: int, institution: bool) -> Hit | None:
+        """The country hit in '… of (the) <country>' after a sector phrase, or in '… in <capital>'
+        after an institution ("the defence ministry in Baku"; "protesters in Niamey" is a place)."""
+        tokens = self.tokens
+        if end >= len(tokens) or k >= len(self.hits):
+            return None
+        word = tokens[end].text.lower()
+        if word not in _OF and not (word == "in" and institution):
+            return None
+        nxt = end + 1
+        if nxt < len(tokens) and tokens[nxt].text.lower() == "the":
+            nxt += 1
+        hit = self.hits[k]
+        kinds = ("metonym",) if word == "in" else _COMPOSERS
+        return hit if hit.start == nxt and hit.of_kind(*kinds) else None
+
+    def _titled(self, start: int, end: int, country: str | None,
+                sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
+        """A title and a name the dictionary does not know ("opposition leader Sviatlana
+        Tsikhanouskaya"): a first and a last name at least, since one capitalised word after a
+        title is too often no person, unless that word is the surname of a known person of the
+        title's country, in office at the date if there is one ("Prime Minister Major",
+        "Secretary of State Baker")."""
+        if not _is_title(sectors[-1]):
+            return None
+        stop = end
+        while (
+            stop < len(self.tokens)
+            and _is_name_token(self.tokens[stop])
+            and (stop not in self.covered or (stop > end and self._surname(stop)))
+        ):
+            stop += 1
+        if stop - end == 1:
+            known = [e for e in self.surnames.get(normalise(self.tokens[end].text), ())
+                     if (country is None or e.country == country)
+                     and (self.on is None or e.valid_on(self.on))]  # fmt: skip
+            person = best_person(known, self.on)
+            return None if person is None else self._person(start, stop, person)
+        if stop - end < 2:
+            return None
+        name = _text(self.tokens, end, stop)
+        if country is None and stop + 1 < len(self.tokens) and self.tokens[stop].text.lower() == "of":
+            at = stop + 2 if self.tokens[stop + 1].text.lower() == "the" else stop + 1
+            of = self.starts.get(at)  # "Foreign Minister Abdou Diouf of Senegal"
+            if of is not None and of.of_kind("country"):
+                country, stop = of.of_kind("country")[0].country, of.end
+        text = _text(self.tokens, start, stop)
+        ent = Entity(text, name, country, chain_sector(sectors))
+        return ActorMention(start, stop, text, ent, "person")
+
+    def _surname(self, i: int) -> bool:
+        """True when token i, after a first name, is a one-word sector word used as a surname
+        ("King" in "Defence Secretary Tom King"): it ends the name, so no name token follows it
+        (in "Tom General Smith" it would be a title of its own)."""
+        hit = self.starts.get(i)
+        if hit is None or hit.end != i + 1 or hit.of_kind(*NAMED):
+            return False
+        return i + 1 >= len(self.tokens) or not _is_name_token(self.tokens[i + 1])
+
+    def _person(self, start: int, end: int, person: ActorEntry) -> ActorMention:
+        """A known person; the sector only when they held the office at the date (else None)."""
+        text = _text(self.tokens, start, end)
+        held = self.on is None or person.valid_on(self.on)
+        ent = Entity(text, person.name, person.country, person.sector if held else None, person.wikidata)
+        return ActorMention(start, end, text, ent, "person")
+
+    def _composed(self, start: int, end: int, entry: ActorEntry, sectors: list[ActorEntry],
+                  anchor: int | None = None) -> ActorMention:  # fmt: skip
+        """A country or organisation with its sector words: "the Belarusian defence ministry"."""
+        text = _text(self.tokens, start, end)
+        grouped = entry.kind in ("igo", "group")
+        sector = entry.sector if entry.kind == "group" and entry.sector else chain_sector(sectors)
+        country_name = self.countries.get(entry.country) or country_names_by_iso().get(entry.country or "")
+        name = entry.name if grouped else (country_name or entry.name)
+        template = sector_head(sectors).canonical
+        if template and not grouped:
+            name = template.format(country=with_article(name))
+        qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
+        at = (
+            start if anchor is None else anchor
+        )  # "the ministry in Baku": Baku follows "in" yet stands for the state
+        is_metonym = entry.kind == "metonym" and (anchor is not None or not _after_locative(self.tokens, at))
+        entity = Entity(text, name, entry.country, sector, qid)
+        return ActorMention(start, end, text, entity, entry.kind, is_metonym)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+_REGION_OF = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                        "northwestern", "southeastern", "southwestern"})  # fmt: skip
+
+
+_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince",
+                     "supreme leader", "leader", "foreign minister", "defence minister", "defense minister",
+                     "minister", "spokesman", "spokeswoman", "spokesperson", "opposition leader", "envoy",
+                     "ambassador", "general", "commander", "chief", "head", "official", "governor", "mayor",
+                     "vice president", "foreign secretary", "defence secretary", "defense secretary",
+                     "secretary of state", "secretary general", "interior minister", "activist", "dissident",
+                     "journalist", "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
+                     "national security adviser", "commander-in-chief", "chief of staff",
+                     "chief of the general staff", "prosecutor general", "press secretary", "gen.",
+                     "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "adm.", "vice adm.",
+                     "rear adm."})  # fmt: skip
+
+
+_DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
+                        "friendly", "linked"})  # fmt: skip
+
+
+def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
+    """'before' for "pro-Russian"/"anti-Kremlin", 'after' for "Iranian-backed": the name then
+    describes an alignment, not who the actor is; '' otherwise. (`_anchored` adds 'ethnic' for
+    "ethnic Albanians": a people, whose country is where they live, which the words do not say.)"""
+    if start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].text.lower() in ("pro", "anti"):
+        return "before"
+    if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in _DETACHING:
+        return "after"
+    return ""
+
+
+def _led(tokens: Sequence[Token], end: int) -> bool:
+    """True for "-led" after a country word: "Vietnamese-led forces" are that country's forces,
+    unlike "Iranian-backed militias"."""
+    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() == "led"
+
+
+def _composes(entry: ActorEntry) -> bool:
+    """Organisations that already carry a sector ("the West", "UN peacekeepers") take no sector words."""
+    return entry.kind != "igo" or entry.sector in (None, "IGO", "NGO")
+
+
+def _inside_place(tokens: Sequence[Token], hit: Hit, at: int) -> bool:
+    """True when the words at `at` continue a place name the parser found ("the West Bank")."""
+    if hit.start != at:
+        return False
+    tok = tokens[hit.start]
+    return tok.ent_iob == "I" and tok.ent_type in ("GPE", "LOC", "FAC")
+
+
+_TITLE_HEADS = ("minister", "secretary", "president", "premier", "envoy", "chancellor", "commander", "chief")
+
+
+def _is_title(entry: ActorEntry) -> bool:
+    """A title that goes before a person's name: "President", "Defence Secretary", "Vice-President",
+    "Deputy Foreign Minister", "Home Secretary"."""
+    name = entry.name.replace("-", " ")
+    return name in _TITLES or (entry.role != "chain" and name.endswith(_TITLE_HEADS))
+
+
+def _is_name_token(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or not tok.text.replace("-", "").replace("'", "").isalpha():
+        return False
+    if tok.pos:
+        return tok.pos == "PROPN"
+    return True
+
+
+def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, Hit]) -> bool:
+    """True when a capitalised proper noun or adjective that is no actor follows ("Washington
+    Post", "the West Bank", "the West African bloc")."""
+    if end >= len(tokens) or (end in starts and starts[end].of_kind(*NAMED)):
+        return False
+    tok = tokens[end]
+    if tok.pos == "ADJ":
+        return tok.text[:1].isupper() and tok.text.isalpha()
+    return _is_name_token(tok)
+
+
+# Nouns a capital modifies as a place, a name, or the object of someone else ("Kremlin critic"), not as
+# the government acting ("a Pentagon request" stays).
+_PLACE_HEADS = frozenset({
+    "region", "oblast", "area", "district", "province", "suburb", "suburbs", "outskirts", "airport",
+    "station", "metro", "subway", "time", "agreement", "agreements", "accord", "accords", "protocol",
+    "protocols", "format", "process", "summit", "talks", "conference", "court", "university", "school",
+    "marathon", "exchange", "club", "team", "mayor", "resident", "residents", "residence", "hotel",
+    "office", "offices", "bureau", "correspondent", "embassy", "street", "streets", "square", "centre",
+    "center", "skyline", "sky", "authorities", "critic", "critics", "opponent", "opponents", "foe", "foes",
+    "ally", "allies", "loyalist", "loyalists", "insider", "insiders", "watcher", "watchers",
+})  # fmt: skip
+
+
+_INSTITUTION_WORDS = (
+    "ministry",
+    "court",
+    "parliament",
+    "government",
+    "authorities",
+    "administration",
+    "regime",
+    "junta",
+    "leadership",
+    "presidency",
+    "council",
+    "department",
+    "office",
+    "staff",
+    "duma",
+)
+
+
+def _is_institution(entry: ActorEntry) -> bool:
+    """A body that sits in a capital: "the defence ministry in Baku", "the parliament in Yerevan"."""
+    return any(word in entry.name for word in _INSTITUTION_WORDS)
+
+
+def _modifies(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i modifies a later word ("Hamas" in "the Hamas attack")."""
+    tok = tokens[i]
+    return tok.dep in ("compound", "amod", "nmod") and tok.head > i
+
+
+def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i modifies a later noun as a place or name ("the Minsk agreements", "the
+    Kyiv region")."""
+    tok = tokens[i]
+    return tok.dep == "compound" and tok.head > i and tokens[tok.head].lemma.lower() in _PLACE_HEADS
+
+
+def _same_person(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i continues a PERSON name the parser found that starts before it."""
+    return tokens[i].ent_iob == "I" and tokens[i].ent_type == "PERSON" and tokens[i - 1].ent_type == "PERSON"
+
+
+def _after_locative(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text.lower() in _LOCATIVE
+
+
+def _with_the(tokens: Sequence[Token], start: int) -> int:
+    """Include a preceding 'the' in the mention."""
+    return start - 1 if start > 0 and tokens[start - 1].text.lower() == "the" else start
+
+
+def _text(tokens: Sequence[Token], start: int, end: int) -> str:
+    parts = [t.text + (t.whitespace if k < end - 1 else "") for k, t in enumerate(tokens[start:end], start)]
+    return "".join(parts).strip()
+
+
+def _entity(text: str, entry: ActorEntry) -> Entity:
+    return Entity(text, entry.name, entry.country, entry.sector, entry.wikidata)

@@ -1,0 +1,217 @@
+"""The actor dictionary's data: the entries read from `data/actors/` (plain TSV files, reviewed
+like code; see its README for the columns and the sector decisions), the lookup key they are
+indexed by, and the mention a match produces. Used by actors.py (lookup), actor_compose.py
+(composition) and officeholders.py (people by office and date)."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+
+from frontwatch.models import Entity
+
+# One row per term; the history file holds the terms before the current file's (about 1980-2014).
+OFFICEHOLDER_FILES = ("officeholders.tsv", "officeholders_history.tsv")
+KINDS = ("country", "demonym", "metonym", "igo", "group", "person", "sector")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One dictionary pattern: `pattern` as written ("the Kremlin"), the canonical `name`,
+    `country` (ISO3 or an organisation code), `sector`, `kind` (one of KINDS), `wikidata`, and
+    for people the office term [valid_from, valid_to] (None: open)."""
+
+    pattern: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    wikidata: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    role: str = ""  # office held (people) or the sector word's role ("inherit", "chain")
+    # sector words: name template for a composed entity ("Ministry of Defence of {country}")
+    canonical: str = ""
+
+    def valid_on(self, on: date | None) -> bool:
+        """True when the entry holds at `on` (always, for entries without a term)."""
+        if on is None:
+            return self.valid_to is None
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A resolved actor in a sentence: tokens [start, end). `is_metonym` marks a capital or seat of
+    power standing for its government; places must not geocode an event to it."""
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    kind: str
+    is_metonym: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the data files
+
+
+def _rows(filename: str) -> list[dict[str, str]]:
+    """Rows of a TSV in data/actors/, skipping '#' comment lines and blank lines."""
+    text = (resources.files("frontwatch") / "data" / "actors" / filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+def _split(field: str) -> list[str]:
+    return [p.strip() for p in field.split("|") if p.strip()]
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _pattern_sector(item: str, default: str) -> tuple[str, str]:
+    """'the Pentagon:MIL' → ('the Pentagon', 'MIL'); 'Kyiv' → ('Kyiv', default)."""
+    text, sep, sector = item.rpartition(":")
+    if sep and sector.isupper() and sector.isalpha() and len(sector) == 3:
+        return text, sector
+    return item, default
+
+
+@cache
+def _country_table() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("countries.tsv"))
+
+
+@cache
+def country_names_by_iso() -> dict[str, str]:
+    return {r["iso3"]: r["name"] for r in _country_table()}
+
+
+def country_demonyms() -> dict[str, str]:
+    """Lower-cased demonym ("belarusian", "belarusians") → ISO3. A fresh copy on each call."""
+    return dict(_lookups()[0])
+
+
+def country_names() -> dict[str, str]:
+    """Lower-cased country name, short, official or historical name → ISO3."""
+    return dict(_lookups()[1])
+
+
+def capital_metonyms() -> dict[str, str]:
+    """Lower-cased capital or seat of power used for a government ("the kremlin") → ISO3, and
+    seats standing for an organisation ("brussels") → its code."""
+    return dict(_lookups()[2])
+
+
+@cache
+def _lookups() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    demonyms, names, seats = {}, {}, {}
+    for r in _country_table():
+        demonyms.update({d.lower(): r["iso3"] for d in _split(r["demonyms"])})
+        names.update({n.lower(): r["iso3"] for n in [r["name"], *_split(r["names"])]})
+        seats.update({_pattern_sector(m, "GOV")[0].lower(): r["iso3"] for m in _split(r["metonyms"])})
+    for r in _rows("igos.tsv"):
+        seats.update({a[1:].lower(): r["code"] for a in _split(r["aliases"]) if a.startswith("@")})
+    return demonyms, names, seats
+
+
+def load_entries() -> list[ActorEntry]:
+    """Every entry of the packaged dictionary."""
+    entries: list[ActorEntry] = []
+    for r in _country_table():
+        iso, name, qid = r["iso3"], r["name"], r["wikidata"] or None
+        for n in [name, *_split(r["names"])]:
+            entries.append(ActorEntry(n, name, iso, None, "country", qid))
+        for d in _split(r["demonyms"]):
+            entries.append(ActorEntry(d, name, iso, None, "demonym", qid))
+        for m in _split(r["metonyms"]):
+            text, sector = _pattern_sector(m, "GOV")
+            canonical = f"Government of {with_article(name)}" if sector == "GOV" else name
+            entries.append(ActorEntry(text, canonical, iso, sector, "metonym", qid))
+    for r in _rows("igos.tsv"):
+        for n in [r["name"], *_split(r["aliases"])]:
+            seat = n.startswith("@")  # "@Brussels": a seat standing for the organisation
+            kind, n = ("metonym", n[1:]) if seat else ("igo", n)
+            entries.append(
+                ActorEntry(n, r["name"], r["code"], r["sector"] or None, kind, r["wikidata"] or None)
+            )
+    for r in _rows("groups.tsv"):
+        for n in [r["name"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, r["name"], r["country"] or None, r["sector"] or None, "group",
+                                      r["wikidata"] or None))  # fmt: skip
+    for r in _rows("communities.tsv"):  # peoples, no sector: "the Yoruba", "Kurds", "Turkish Cypriots"
+        for n in [r["name"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, r["name"], r["country"] or None, None, "group"))
+    for r in (row for f in OFFICEHOLDER_FILES for row in _rows(f)):
+        for n in [r["person"], *_split(r["aliases"])]:
+            entries.append(
+                ActorEntry(n, r["person"], r["country"] or None, r["sector"] or None, "person",
+                           r["wikidata"] or None, _date(r["start"]), _date(r["end"]), r["role"])
+            )  # fmt: skip
+    for r in _rows("sectors.tsv"):
+        for w in _sector_forms(r["word"]):
+            entries.append(ActorEntry(w, r["word"], None, r["sector"], "sector", None,
+                                      role=r["role"], canonical=r["canonical"]))  # fmt: skip
+    return entries
+
+
+def with_article(name: str) -> str:
+    """'United States' → 'the United States' inside "Government of …"; 'Belarus' unchanged."""
+    singular = ("Belarus", "Cyprus", "Mauritius", "Honduras", "Laos", "Barbados", "Saint Kitts and Nevis",
+                "Saint Vincent and the Grenadines")  # fmt: skip
+    plural = name.endswith("s") and name not in singular
+    if plural or name.startswith(
+        ("United ", "Central African", "Czech", "Dominican R", "Democratic", "Republic")
+    ):
+        return f"the {name}"
+    return name
+
+
+def _sector_forms(word: str) -> list[str]:
+    """The word and its plural ("ministry" → "ministries"); the last word of a phrase inflects."""
+    head, _, last = word.rpartition(" ")
+    if last.endswith("s") or not last.isalpha():
+        return [word]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith(("ch", "sh", "x")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [word, f"{head} {plural}".strip()]
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Lookup key: lower case, accents and quotes folded, whitespace removed."""
+    if text.isascii():
+        return "".join(text.split()).lower().replace("`", "'")
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c) and not c.isspace()).lower()
+
+
+def chain_sector(sectors: list[ActorEntry]) -> str | None:
+    """Sector of a chain of sector words: the head, i.e. the last real sector word ("government
+    forces" → MIL, "anti-government protesters" → OPP); role nouns ("spokesman", "officials",
+    "chief") inherit it and only count when nothing else is there."""
+    return sector_head(sectors).sector if sectors else None
+
+
+def sector_head(sectors: list[ActorEntry]) -> ActorEntry:
+    main = [s for s in sectors if s.role not in ("inherit", "chain")]
+    return main[-1] if main else sectors[0]

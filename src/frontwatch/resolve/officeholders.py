@@ -1,0 +1,54 @@
+"""People by office and date: which of the terms the dictionary holds for a name is meant, given
+the article's date and a title or country word written before the name (step 4 of actors.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwatch.resolve.actor_entries import ActorEntry, sector_head
+
+
+def best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None:
+    """The person's term at `on`; else (fallback) their latest term, to keep the country.
+
+    A name several people share ("Bush", "Aliyev", "Sharif") goes to whoever held office at
+    `on`; with no one in office then, or no date at all, the latest term counts only when all
+    of them belong to one country (then the country is right whoever is meant), else None: a
+    surname shared across countries is no evidence of either."""
+    if not entries:
+        return None
+    holding = [e for e in entries if on is not None and e.valid_on(on)]
+    if holding:
+        return max(holding, key=lambda e: e.valid_from or date.min)
+    if len({e.name for e in entries}) > 1 and len({e.country for e in entries}) > 1:
+        return None
+    if on is None:
+        return max(
+            entries, key=lambda e: (e.valid_to is None, e.valid_to or date.max, e.valid_from or date.min)
+        )
+    before = [e for e in entries if e.valid_from is None or e.valid_from <= on]
+    if before:  # the last office held before `on`
+        return max(before, key=lambda e: e.valid_from or date.min)
+    return min(entries, key=lambda e: e.valid_from or date.min)
+
+
+# Titles that say which of a person's offices is meant, as words of the office's role.
+_TITLE_ROLES = {"president": ("head_of_state", "president"), "prime minister": ("government", "premier"),
+                "premier": ("government", "premier"), "foreign minister": ("foreign",),
+                "foreign secretary": ("foreign",), "secretary of state": ("foreign",),
+                "defence minister": ("defence",), "defense minister": ("defence",),
+                "defence secretary": ("defence",), "defense secretary": ("defence",),
+                "secretary general": ("secretary_general",)}  # fmt: skip
+
+
+def titled_person(
+    entries: list[ActorEntry], country: str | None, sectors: list[ActorEntry], on: date | None
+) -> ActorEntry | None:
+    """The term a title before the name speaks of: "Egyptian Foreign Minister Amr Moussa" is
+    Moussa as Egypt's foreign minister, "European Commission President Romano Prodi" Prodi at the
+    Commission, whatever office they held later (`best_person` would take the latest when there
+    is no date). The country word, then the title's office, narrow the terms; what is left goes to
+    `best_person`, all of them when nothing fits."""
+    fitting = [e for e in entries if country is None or e.country == country] or entries
+    roles = _TITLE_ROLES.get(sector_head(sectors).name.replace("-", " "), ()) if sectors else ()
+    return best_person([e for e in fitting if any(r in e.role for r in roles)] or fitting, on)
