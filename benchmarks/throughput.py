@@ -136,6 +136,23 @@ def events_digest(db: str) -> str:
     return hashlib.sha256("\n".join(records).encode()).hexdigest()[:12]
 
 
+def stories_digest(db: str) -> str:
+    """A short hash of every stored story (members, counts, fields), to check that a change to
+    the client's story updates left the stories as they were."""
+    import hashlib
+
+    from frontwatch.models import EventFilter
+    from frontwatch.store import iter_pages, open_store
+
+    store = open_store(db)
+    try:
+        stories = iter_pages(lambda c: store.list_stories(EventFilter(), c, 1000))
+        records = sorted(json.dumps(s.to_dict(), sort_keys=True) for s in stories)
+    finally:
+        store.close()
+    return hashlib.sha256("\n".join(records).encode()).hexdigest()[:12]
+
+
 def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) -> dict[str, Any]:
     """One `run_batch` into a fresh store; CPU of every process of the run, before and after."""
     from frontwatch.batch import run_batch
@@ -156,7 +173,7 @@ def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) 
         "n": n, "wall": wall, "rate": n / wall, "cpu": total / n, "client": client_cpu / n,
         "quiet": min(2 / (total / n), 1 / (client_cpu / n)), "events": summary.events / n,
         "failed": summary.failed, "rss": [r[1] for r in client.run(_worker_usage).values()],
-        "digest": events_digest(db),
+        "digest": events_digest(db), "stories": stories_digest(db),
     }  # fmt: skip
 
 
@@ -215,7 +232,7 @@ def main() -> None:
                       f"{r['quiet']:12.0f}/s {r['events']:10.1f} "
                       f"{', '.join(f'{m:.0f}' for m in r['rss']):>16}   ({words:.0f} words/article; "
                       f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f}; "
-                      f"events {r['digest']})")  # fmt: skip
+                      f"events {r['digest']}; stories {r['stories']})")  # fmt: skip
     if args.gold:
         for mode in modes:
             f1, tp, predicted = gold_f1(mode)

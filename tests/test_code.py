@@ -345,8 +345,8 @@ INTENTIONS = [
      [NOT(event_type="RETREAT", factuality="actual")]),
     ("Serbian farmers said they would blockade Belgrade next week.",
      [E("THREATEN", {"SRB"}, {"SRB"}, mode="restrict")], [NOT(event_type="COERCE", factuality="actual")]),
-    ("Ghana announced that it will withdraw its peacekeepers from Mali.",
-     [E("THREATEN", {"GHA"}, mode="relations")], [NOT(event_type="AGREE")]),
+    ("Ghana announced that it will withdraw its peacekeepers from Mali.",  # the country left: round 5
+     [E("THREATEN", {"GHA"}, {"MLI"}, mode="relations")], [NOT(event_type="AGREE")]),
     # an outlet's plan or an expectation is nobody's statement: no AGREE / THREATEN
     ("Poland plans to deploy more troops to the border.", [E("MOBILIZE", {"POL"}, factuality="future")],
      [NOT(event_type="THREATEN"), NOT(event_type="AGREE")]),
@@ -566,4 +566,33 @@ WIDENED = [
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), WIDENED, ids=[t[0][:40] for t in WIDENED])
 def test_widened_lexicon_and_rules(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)
+
+
+# --- round 5: natural hazards, the party left, forces referred back, unnamed agents --------------
+ROUND5 = [
+    # a natural hazard that kills or destroys is a disaster, not any party's act
+    ("Typhoon Haiyan killed thousands of people in the Philippines.", [], [NOT(event_type="ASSAULT")]),
+    ("A powerful earthquake killed at least 300 people in eastern Turkey on Monday.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("Five villagers were killed by a landslide in Nepal.", [], [NOT(event_type="ASSAULT")]),
+    ("Gunmen killed 12 villagers in Burkina Faso on Sunday.", [E("ASSAULT", {"BFA"}, {"BFA"})], []),
+    # withdrawing from a country: the country left is the recipient; a town names no party
+    ("France will withdraw its troops from Chad.", [E("RETREAT", {"FRA"}, {"TCD"}, "future")], []),
+    ("Syria pulled its forces out of Lebanon in 2005.", [E("RETREAT", {"SYR"}, {"LBN"})], []),
+    ("Russia pulled out of the Black Sea grain deal.", [E("SANCTION", {"RUS"}, mode="withdraw")],
+     [NOT(event_type="RETREAT")]),
+    # forces a state sends stay its own when referred back, not the host's
+    ("Russia sent troops to Belarus. The troops shelled a village near the Ukrainian border.",
+     [E("MOBILIZE", {"RUS"}, {"BLR"}), E("ASSAULT", {"RUS"}, mode="heavy-weapons")],
+     [NOT(event_type="ASSAULT", actors=["BLR"])]),
+    ("Turkey deployed troops to northern Syria. The troops clashed with Kurdish fighters.",
+     [E("ASSAULT", {"TUR"})], [NOT(event_type="ASSAULT", actors=["SYR"])]),
+    ("The United States sent troops to Poland. Polish troops took part in a parade.", [],
+     [NOT(event_type="ASSAULT", actors=["USA"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND5, ids=[t[0][:40] for t in ROUND5])
+def test_round5_rules(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)

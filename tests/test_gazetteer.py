@@ -158,6 +158,28 @@ def test_loose_spelling_does_not_join_unrelated_names(gaz: Gazetteer) -> None:
     assert gaz.lookup("Qwxzv") == []
 
 
+@pytest.mark.parametrize("word", ["Askar", "Baiyaa", "Makeen", "Strike", "Soviet", "Large", "Osun"])
+def test_short_names_are_not_read_through_a_spelling_variant(gaz: Gazetteer, word: str) -> None:
+    """Under seven letters one changed letter makes another town or a common word (Askar/Asker,
+    Baiyaa/Baia, Strike/Starke): no folded match, only the name's own key."""
+    assert word not in gaz
+    assert gaz.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    ("variant", "name"),
+    [
+        ("Chernyhiv", "Chernihiv"),
+        ("Zaporizhia", "Zaporizhzhya"),
+        ("Popsana", "Popasna"),
+        ("Hrakove", "Hriakove"),
+    ],
+)
+def test_long_transliterations_still_fold(gaz: Gazetteer, variant: str, name: str) -> None:
+    assert variant not in gaz  # only the folded key finds it
+    assert gaz.lookup(variant, {"UKR": 1.0})[0].name == name
+
+
 class _Counted:
     """Counts SQLite virtual-machine steps (one tick per 1,000) on every connection it makes."""
 

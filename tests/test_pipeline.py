@@ -228,3 +228,27 @@ def test_the_garbage_collector_is_paused_for_a_batch_and_left_as_it_was() -> Non
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_actor_memo_keeps_no_sentence_alive_and_never_answers_for_another() -> None:
+    import weakref
+
+    from frontwatch.nlp import Sentence, Token
+    from frontwatch.resolve.actors import ActorDictionary, ActorEntry
+
+    def sentence(subject: str) -> Sentence:
+        words = (Token(0, subject, subject, "PROPN", "NNP", "nsubj", 1, 0),
+                 Token(1, "protested", "protest", "VERB", "VBD", "ROOT", 1, len(subject) + 1))  # fmt: skip
+        return Sentence(0, f"{subject} protested", 0, len(subject) + 10, words, ())
+
+    actors = ActorDictionary([ActorEntry("Ukraine", "Ukraine", "UKR", None, "country")])
+    first = sentence("Ukraine")
+    assert [m.text for m in actors.match(first)] == ["Ukraine"]
+    assert actors.match(first) == actors.match(first)  # answered again from the memo
+    gone = weakref.ref(first)
+    del first
+    assert gone() is None  # the memo held no reference to it
+    for _ in range(50):  # new sentences, some at the address of one that is gone
+        other = sentence("Moscow")
+        assert actors.match(other) == []
+        del other

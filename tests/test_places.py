@@ -528,3 +528,45 @@ def test_an_offensive_from_the_north_from_belarus_is_not_in_belarus(
     text = "Ukraine fears an offensive from the north, from Belarus."
     place, _ = locate(text, "offensive", nlp, gaz, actors)
     assert place is None or place.country != "BLR"
+
+
+def _resolved(text: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> Any:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    return next(m.resolved for m in ctx.mentions if m.text == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighters attacked Tawila in North Darfur on Sunday.", "Tawila", "SDN"),
+        ("Clashes were reported in Tawila, Sudan, on Monday.", "Tawila", "SDN"),
+        (
+            "US troops left Bagram air base, north of Kabul, after twenty years in Afghanistan.",
+            "Bagram",
+            "AFG",
+        ),
+        ("Police in Paris, Texas, arrested two men.", "Paris", "USA"),
+    ],
+)
+def test_a_town_named_with_its_country_or_region_lies_there(
+    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """A town followed by its country or named region, or matched only through another town's
+    alternate name far from the article's places (Bagram → Bahrām, Iran), is not pinned in
+    another country: its namesake there, else an unlisted place on the area or its container."""
+    c = _resolved(text, name, nlp, gaz, actors)
+    assert c is not None and c.country == country, c
+
+
+def test_items_of_a_list_are_not_each_others_areas(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    text = "Delegations from Kharkiv, Ukraine and Belgorod, Russia met in Minsk."
+    assert _resolved(text, "Belgorod", nlp, gaz, actors).country == "RUS"
+    assert _resolved(text, "Kharkiv", nlp, gaz, actors).country == "UKR"
+
+
+def test_a_loose_match_is_kept_when_the_article_names_no_place_country(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """Demonyms ("Russian forces") are no evidence against a transliterated Ukrainian town."""
+    c = _resolved("Russian soldiers walking in Severodonetsk", "Severodonetsk", nlp, gaz, actors)
+    assert c is not None and c.kind == "city" and c.country == "UKR"

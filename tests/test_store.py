@@ -55,6 +55,17 @@ def test_article_round_trip_and_idempotence(store: Store) -> None:
     assert [(a, list(s)) for a, s in store.signatures()] == [(art.id, [1, 2**63 + 5, 2**64 - 1])]
 
 
+def test_known_ids_are_the_stored_ones_among_those_asked(store: Store) -> None:
+    stored = [make_article(k) for k in range(3)]
+    for art in stored:
+        store.add_article(art, b"raw", None)
+    others = [make_article(k).id for k in range(3, 1203)]  # more ids than one IN (...) list holds
+    asked = [stored[2].id, *others[:700], stored[0].id, stored[0].id, *others[700:]]
+    assert store.known_ids(asked) == {stored[0].id, stored[2].id}
+    assert store.known_ids(iter(asked)) == {a for a in asked if store.has_article(a)}
+    assert store.known_ids([]) == set()
+
+
 def test_store_article_writes_events_once(store: Store) -> None:
     art = make_article(3)
     events = [
@@ -419,6 +430,21 @@ def _story(sid: str, events: list[Event], **changes: object) -> Story:
     return dataclasses.replace(story, **changes)  # type: ignore[arg-type]
 
 
+def test_put_stories_is_put_story_in_turn(store: Store) -> None:
+    ev = _corpus(store)
+    s1 = _story("s1", [ev["rus_blr"], ev["nodate"]])
+    s2 = _story("s2", [ev["rus_ukr"], ev["ukr_rus"]], recipients=())
+    s1b = dataclasses.replace(s1, event_ids=(ev["rus_blr"].id,), num_articles=1)
+    s2b = dataclasses.replace(s2, event_ids=(ev["ukr_rus"].id, ev["nodate"].id), num_articles=2)
+    store.put_stories([])
+    store.put_stories([s1, s2, s1b, s2b])  # later puts of a story replace earlier ones, in order
+    assert store.get_story("s1") == s1b and store.get_story("s2") == s2b
+    story_of = {e.id: e.story_id for e in store.list_events(EventFilter()).items}
+    linked = {ev["rus_blr"].id: "s1", ev["nodate"].id: "s2", ev["ukr_rus"].id: "s2"}
+    assert story_of == {**dict.fromkeys(e.id for e in ev.values()), **linked}  # rus_ukr left s2
+    assert [s.id for s in store.list_stories(EventFilter(country="UKR")).items] == ["s2"]
+
+
 def test_stories_link_their_events(store: Store) -> None:
     ev = _corpus(store)
     s1 = _story("s1", [ev["rus_blr"], ev["nodate"]])
@@ -478,6 +504,9 @@ def test_reviews_are_an_audit_log(store: Store) -> None:
     assert store.list_reviews(ev["rus_blr"].id) == [r1, r3]
     assert store.list_reviews() == [r1, r2, r3]
     assert store.list_reviews("unknown") == []
+    asked = [ev["ukr_rus"].id, "unknown", ev["nodate"].id, ev["rus_blr"].id, ev["ukr_rus"].id]
+    assert store.reviews_of(asked) == {ev["rus_blr"].id: [r1, r3], ev["ukr_rus"].id: [r2]}
+    assert store.reviews_of(iter([])) == {}
 
 
 # SQL specifics ----------------------------------------------------------------------------------

@@ -167,6 +167,22 @@ def test_wrong_verdict_leaves_the_story_and_returns_when_revised(store: Store) -
     assert [s.event_ids for s in rebuild_stories(store)] == [("e2",)]
 
 
+def test_an_update_leaves_out_the_events_whose_latest_review_says_wrong(store: Store) -> None:
+    ingest(store, article("a1", "Wire", 9), [event("e1", "a1")])
+    arts = [article("a2", "Paper", 9), article("a3", "Blog", 9, hour=10)]
+    e2, e3 = event("e2", "a2"), event("e3", "a3")
+    store.store_article(arts[0], b"raw", None, [e2])
+    store.store_article(arts[1], b"raw", None, [e3])
+    when = datetime(2023, 2, 1, tzinfo=UTC)
+    store.add_review(Review("e3", "wrong", "misread", "analyst", when))
+    store.add_review(Review("e2", "wrong", "misread", "analyst", when))
+    store.add_review(Review("e3", "verified", "checked", "analyst", datetime(2023, 2, 2, tzinfo=UTC)))
+    update_stories(store, [e2, e3], {a.id: a for a in arts})  # one look-up for both events' reviews
+    assert [s.event_ids for s in all_stories(store)] == [("e1", "e3")]
+    left = store.get_event("e2")
+    assert left is not None and left.story_id is None
+
+
 def test_build_story_canonical_fields() -> None:
     arts = {"a1": article("a1", "Wire", 9), "a2": article("a2", "Wire", 10), "a3": article("a3", "X", 11)}
     members = [

@@ -352,9 +352,11 @@ def _process_partition(part: Partition, settings: Settings) -> PartitionResult:
     result = PartitionResult()
     pending: list[tuple[Article, bytes]] = []
     seen: set[str] = set()
-    for article, raw in _cleaned(docs, settings, summary, lambda exc: None):
+    cleaned = list(_cleaned(docs, settings, summary, lambda exc: None))
+    known = store.known_ids(article.id for article, _ in cleaned)  # one look-up per partition
+    for article, raw in cleaned:
         result.order.append(article.id)
-        if article.id in seen or store.has_article(article.id):
+        if article.id in seen or article.id in known:
             result.skipped.append(article.id)
             continue
         seen.add(article.id)

@@ -286,7 +286,7 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
     prune(tree, cands)
     out: list[CodedEvent] = []
     for cand in cands:
-        if cand.dropped:
+        if cand.dropped or _natural_cause(tree, cand):
             continue
         first = cand.entries[0]
         preps = lexicon.types[first.event_type].recipient_preps
@@ -392,6 +392,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             confidence=_confidence(entry, cand, tree, actors, recips),
         )
         out.append(CodedEvent(event, sentence.index, cand.i))
+        if etype == "MOBILIZE":
+            _note_forces(tree, parts, cand, actors)
         derived = (intention(tree, cand, event, fact, lexicon), preparation(tree, cand, event, lexicon))
         for extra in derived:
             if extra is not None:
@@ -410,6 +412,48 @@ def _rallied(
 
 
 _PEACEKEEPING = words("peacekeeper peacekeeping peace-keeper peace-keeping blue-helmet")
+# Natural hazards: what they kill or destroy is a disaster, not an act of any party ("fire" is
+# left out: "rebel fire killed two soldiers" is gunfire).
+_HAZARDS = words("""typhoon hurricane cyclone storm tornado earthquake quake tremor aftershock tsunami
+    flood flooding landslide mudslide avalanche wildfire bushfire drought heatwave rain rainfall
+    downpour snowstorm blizzard lightning eruption volcano epidemic""")
+
+
+def _note_forces(tree: Tree, parts: Participants, cand: Candidate, actors: list[Ref]) -> None:
+    """Forces a state sends or deploys stay that state's when referred back ("Russia sent
+    troops to Belarus. The troops shelled …": Russia's troops, not Belarus's): noted as the
+    sender's, for `Participants.same_head`."""
+    dobj = None if cand.nominal else tree.child(cand.i, "dobj")
+    obj = cand.obj if cand.obj is not None else (dobj.i if dobj is not None else None)
+    states = {a.entity.country for a in actors if a.entity.country}
+    if obj is None or len(states) != 1:
+        return
+    forces = parts.entities(obj)
+    if not forces or any(r.entity.sector != "MIL" or r.entity.country for r in forces):
+        return
+    owner = next(a.entity for a in actors if a.entity.country)
+    text = tree.text(min(parts.span(obj)), obj + 1)
+    parts.discourse.note(Entity(text, owner.name, owner.country, "MIL"), "sector")
+
+
+def _natural_cause(tree: Tree, cand: Candidate) -> bool:
+    """True when a verb trigger's agent is a natural hazard: its subject, its "by" agent, or,
+    for a passive without one, the "in" phrase ("Typhoon Haiyan killed thousands", "were killed
+    by a landslide", "were killed in an earthquake"; the small model reads "An earthquake
+    killed 300" as a participle of the noun)."""
+    if cand.nominal:
+        return False
+    causes = list(tree.children(cand.i, "nsubj"))
+    head = tree.head(cand.i)
+    if head is not None and tree.tok(cand.i).dep == "acl":  # misread "an earthquake killed 300"
+        causes.append(head)
+    if tree.child(cand.i, "nsubjpass") is not None:
+        for p in tree.children(cand.i, "agent", "prep"):
+            if p.dep == "agent" or p.lemma.lower() == "in":
+                causes += tree.children(p.i, "pobj")
+    return any(
+        t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")]
+    )
 
 
 def _peacekeeping(tree: Tree, cand: Candidate) -> bool:

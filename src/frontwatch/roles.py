@@ -254,9 +254,14 @@ def withdrawal(
     SANCTION withdraw (its members the recipients); a bill or plan → CONCEDE."""
     head = cand.i if cand.nominal else cand.anchor
     objs = [c for c in tree.children(head, "dobj")]
+    left: list[Token] = []  # "withdraw its troops from Chad": the party left is the recipient
     for p in tree.children(head, "prep"):
         if p.lemma.lower() == "from":
-            objs += tree.children(p.i, "pobj")
+            left += tree.children(p.i, "pobj")
+        if p.lemma.lower() == "out":  # "pulled out of Lebanon"
+            left += [o for q in tree.children(p.i, "prep") if q.lemma.lower() == "of"
+                     for o in tree.children(q.i, "pobj")]  # fmt: skip
+    objs += left
     for o in objs:
         lemma = o.lemma.lower()
         refs = parts.entities(o.i)
@@ -264,6 +269,8 @@ def withdrawal(
             return "SANCTION", "withdraw", ("diplomatic",), recips + [r for r in refs if r.entity.country]
         if lemma in _DRAFTS and o.dep == "dobj":
             return "CONCEDE", None, ("political",), recips
+    if not recips:
+        recips = [r for o in left for r in parts.entities(o.i) if r.entity.country]
     return "RETREAT", "withdraw", contexts, recips
 
 

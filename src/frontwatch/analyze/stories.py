@@ -63,7 +63,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ..models import Article, Entity, Event, EventFilter, Place, Story, sha256_hex
+from ..models import Article, Entity, Event, EventFilter, Place, Review, Story, sha256_hex
 from ..resolve.dates import date_span
 from ..store import Store, iter_pages
 from ..store.base import ArticleFilter
@@ -468,7 +468,11 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article | Non
 # 4. against the store ------------------------------------------------------------------------
 def latest_verdict(store: Store, event_id: str) -> str | None:
     """The verdict of an event's latest review, None when never reviewed."""
-    reviews = store.list_reviews(event_id)
+    return _verdict(store.list_reviews(event_id))
+
+
+def _verdict(reviews: Sequence[Review]) -> str | None:
+    """The verdict of the latest of an event's reviews (listed in the order made), or None."""
     if not reviews:
         return None
     latest = max(enumerate(reviews), key=lambda ir: (_utc(ir[1].created_at), ir[1].id or 0, ir[0]))
@@ -515,6 +519,15 @@ class _Update:
         self.by_article: dict[str, list[Event]] = {}
         self.reposts: dict[str, list[str]] = {}  # original's id → its re-posts' ids
         self.undated: dict[tuple[str, date], list[Event]] = {}  # (type, publication day) → events
+        self.listed: dict[EventFilter, list[Event]] = {}  # event queries answered in this call
+
+    def _events(self, flt: EventFilter) -> list[Event]:
+        """Stored events matching `flt`, each query run once per call: the store is only read
+        until `write`, so a repeated query would give the same answer."""
+        found = self.listed.get(flt)
+        if found is None:
+            found = self.listed[flt] = _all_events(self.store, flt)
+        return list(found)
 
     def _events_of(self, article_id: str) -> list[Event]:
         # by article alone: the article index answers at once, whatever the type
@@ -538,7 +551,7 @@ class _Update:
         kind = (event.event_type,)
         since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
         until = window[1] + timedelta(days=MAX_DAYS + EARLY)
-        found = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
+        found = self._events(EventFilter(event_type=kind, since=since, until=until))
         # events dated before that range whose window still reaches it: a period, dated by its
         # first day, up to MAX_SPAN days long; looked up by the countries and the factualities
         # any match must share (see _drivers)
@@ -548,7 +561,7 @@ class _Update:
                 flt, event_type=kind, factuality=facts, since=since - timedelta(days=MAX_SPAN),
                 until=since - timedelta(days=1),
             )  # fmt: skip
-            found += _all_events(self.store, wide)
+            found += self._events(wide)
         # undated events, whose window is the REPORT_LAG days up to their article's publication:
         # found by that publication, whatever story (dated or not) they are in
         first, last = window[0] - timedelta(days=MAX_DAYS), window[1] + timedelta(days=MAX_DAYS + REPORT_LAG)
@@ -609,7 +622,7 @@ class _Update:
         for sid in story_ids:
             members = self.pending.get(sid)
             if members is None:
-                members = _all_events(self.store, EventFilter(story_id=sid))
+                members = self._events(EventFilter(story_id=sid))
             if members:
                 for m in members:
                     self.cache.article(m.article_id)
@@ -632,8 +645,7 @@ class _Update:
 
     def write(self) -> list[Story]:
         stories = [build_story(sid, members, self.cache.articles) for sid, members in self.pending.items()]
-        for story in stories:
-            self.store.put_story(story)
+        self.store.put_stories(stories)  # one transaction, as many put_story calls in turn
         return stories
 
 
@@ -648,8 +660,9 @@ def update_stories(store: Store, events: Sequence[Event], articles: Mapping[str,
     story is written once — the same stories as one call per article."""
     update = _Update(store, articles)
     cache = update.cache
+    reviews = store.reviews_of(e.id for e in events)  # one look-up for the batch, not one per event
     for event in sorted(events, key=lambda e: ingest_order(e, {e.article_id: cache.article(e.article_id)})):
-        if latest_verdict(store, event.id) != "wrong":
+        if _verdict(reviews.get(event.id, ())) != "wrong":
             update.add(event)
     return update.write()
 

@@ -39,6 +39,7 @@ from are in actor_entries.py, steps 2, 3 and 5 in actor_compose.py, step 4 in of
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
@@ -109,8 +110,11 @@ class ActorDictionary:
                     self._surnames.setdefault(normalise(e.name.rsplit(" ", 1)[1]), []).append(e)
         # The coder, its candidate filter and the place resolver all match the same sentences of
         # an article (about 67 calls per news article): the last results are kept by sentence
-        # identity (sentences are immutable; the entry holds the sentence, so its id is not reused).
-        self._recent: dict[tuple[int, date | None], tuple[Sentence, list[ActorMention]]] = {}
+        # identity (sentences are immutable). An entry holds only a weak reference to its
+        # sentence: a hit needs the reference to give back this very sentence, so an id reused
+        # after the sentence is gone misses, and the memo keeps no Tokens alive for the garbage
+        # collector to walk (2,048 sentences held about 30,000).
+        self._recent: dict[tuple[int, date | None], tuple[weakref.ref[Sentence], list[ActorMention]]] = {}
 
     @classmethod
     def load(cls) -> ActorDictionary:
@@ -167,12 +171,12 @@ class ActorDictionary:
         """Actor mentions in a sentence, longest first, non-overlapping, in sentence order."""
         key = (id(sentence), on)
         kept = self._recent.get(key)
-        if kept is not None and kept[0] is sentence:
+        if kept is not None and kept[0]() is sentence:
             return list(kept[1])
         mentions = self._match_tokens(sentence.tokens, on)
         if len(self._recent) >= _RECENT_SENTENCES:
             self._recent.clear()
-        self._recent[key] = (sentence, mentions)
+        self._recent[key] = (weakref.ref(sentence), mentions)
         return list(mentions)
 
     def _match_tokens(self, tokens: Sequence[Token], on: date | None) -> list[ActorMention]:

@@ -473,6 +473,11 @@ def _write(tmp: Path, b: _Builder, rows: list[tuple[str, int, int]]) -> None:
 
 CONTEXT_WEIGHT = 2.0  # the article's main country (weight 1) ≈ a factor 100 in population
 _KIND_RANK = {"country": 3, "region": 2, "admin1": 1, "city": 0}
+# A spelling variant is only trusted on longer names: one letter in five or six turns a common
+# word or another town into a namesake (Askar/Asker, Makeen/Makeni, Strike/Starke, Soviet/Sovet),
+# while transliterations of the long East-Slavic and Arabic names it is for (Chernyhiv, Hrakove,
+# Popsana, Zaporizhia) keep seven letters or more.
+FOLD_MIN_LETTERS = 7
 CACHE_SIZE = 100_000  # names whose candidates a Gazetteer keeps in memory (least recently used go)
 _COLUMNS = (
     "p.id, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.lat, p.lon, p.population,"
@@ -554,11 +559,13 @@ class Gazetteer:
         cands = self._query(key)
         if cands or len(key) < 4:
             return cands
+        bare = _ADMIN_RE.sub("", key).strip()
+        if len(bare.replace(" ", "")) < FOLD_MIN_LETTERS:
+            return ()
         cands = self._query(translit_key(key))
         if not cands:
             return cands
         # a folded key may join unrelated names (Brittany/Britain): keep close spellings
-        bare = _ADMIN_RE.sub("", key).strip()
         return tuple(c for c in cands if fuzz.ratio(bare, _ADMIN_RE.sub("", normalise(c.name)).strip()) >= 80)
 
     def lookup(self, name: str, countries: Mapping[str, float] | None = None) -> list[Candidate]:

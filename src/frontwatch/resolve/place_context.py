@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
+from rapidfuzz import fuzz
+
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.gazetteer import CONTEXT_WEIGHT, Candidate, Gazetteer, normalise, prior
@@ -109,6 +111,7 @@ def article_context(
     raw: list[tuple[int, int, int, str, list[Candidate], bool]] = []
     countries: dict[str, float] = defaultdict(float)
     admin1s: set[str] = set()
+    named: set[str] = set()  # countries of places the article names (not of demonyms)
     sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     readings = [_first_reading(sent, gaz, demonyms) for sent in doc.sentences]
     known = frozenset(
@@ -134,11 +137,17 @@ def article_context(
                 w = 1.0 if source != "demonym" else 0.5
                 countries[best.country] += w
                 sentence_countries[sent.index][best.country] += 2 * w
-            elif len({c.country for c in cands}) == 1 and best.country:
+            elif (
+                len({c.country for c in cands}) == 1
+                and best.country
+                and related_name(normalise(tok_text(sent.tokens, s, e)), best)
+            ):  # a loose match ("Bagram" read as Bahrām, Iran) is no evidence of its country
                 countries[best.country] += 0.5
                 sentence_countries[sent.index][best.country] += 1.0
             if best.kind == "admin1" and best.admin1_code:
                 admin1s.add(best.admin1_code)
+            if source != "demonym" and _names_country(sent.tokens, s, e, cands):
+                named.add(best.country or "")
         for tok in sent.tokens:  # all demonyms ("Russian troops") hint at the article's countries
             iso3 = demonyms.get(tok.text.lower())
             if iso3 and tok.text[:1].isupper():
@@ -148,6 +157,7 @@ def article_context(
     mentions: list[Mention] = []
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     texts = {s.index: s for s in doc.sentences}
+    demoted: list[tuple[int, int, int, str, list[Candidate], bool]] = []
     for si, s, e, source, cands, is_met in raw:
         if source in ("unlisted", "facility"):
             continue
@@ -157,6 +167,11 @@ def article_context(
         text = tok_text(texts[si].tokens, s, e)
         ranked = gaz.lookup(text, ctx) if source in ("ent", "gazetteer") else cands
         ranked = [c for c in ranked if c in cands] or cands
+        if source in ("ent", "gazetteer"):
+            ranked = [c for c in ranked if not implausible(c, normalise(text), named)]
+            if not ranked:  # only loose matches far from the article: a name the gazetteer lacks
+                demoted.append((si, s, e, "unlisted", cands, is_met))
+                continue
         if source in ("ent", "gazetteer") and len(ranked) > 1:
             ranked = _rerank(ranked, normalise(text), ctx, admin1s)
         m = Mention(si, s, e, tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
@@ -168,7 +183,7 @@ def article_context(
             mentions = [m for m in mentions if m.sentence_index != si] + fixed
             by_sentence[si] = fixed
     dominant, dominant_of = _dominant(mentions, texts, weights)
-    for si, s, e, source, cands, is_met in raw:
+    for si, s, e, source, cands, is_met in raw + demoted:
         if source not in ("unlisted", "facility"):
             continue
         here = by_sentence.get(si, [])
@@ -203,6 +218,43 @@ def article_context(
         if first is not None and first.resolved is not None:
             dominant = to_place(first.text, first.resolved, dominant=True)
     return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
+
+
+def related_name(key: str, c: Candidate) -> bool:
+    """Does the text spell the place's own name, a close variant (one letter in ten) or a longer
+    or shorter form of it ("Monroe" / "Monroe City", "New Delhi" / "Delhi")? Otherwise it matched
+    an alternate name of another shape (Bagram → Bahrām, Venice → Dayton) or a folded spelling."""
+    own = normalise(c.name)
+    if key == own or fuzz.ratio(key, own) >= 90:
+        return True
+    words, own_words = set(key.split()), set(own.split())
+    return words <= own_words or own_words <= words
+
+
+def _names_country(toks: Sequence[Token], s: int, e: int, cands: Sequence[Candidate]) -> bool:
+    """Does this name (not a demonym) place the article in its best candidate's country: a
+    country, region or admin1 area, or a town whose namesakes all lie in one country and whose
+    own name the text spells?"""
+    best = cands[0]
+    if not best.country:
+        return False
+    if best.kind != "city":
+        return True
+    return len({c.country for c in cands}) == 1 and related_name(normalise(tok_text(toks, s, e)), best)
+
+
+def implausible(c: Candidate, key: str, named: set[str]) -> bool:
+    """A town matched only loosely (see `related_name`), of under `BIG_TOWN` people, in a country
+    none of the article's places lies in while they lie in others: "Bagram" north of Kabul is not
+    Bahrām in Iran. Exonyms of big cities (Cologne, Bombay) are kept, and so are matches in an
+    article whose only country hints are demonyms ("Russian forces in Severodonetsk")."""
+    return (
+        c.kind == "city"
+        and bool(named)
+        and c.population < BIG_TOWN
+        and (c.country or "") not in named
+        and not related_name(key, c)
+    )
 
 
 ADMIN1_WEIGHT = 2.0  # a town in an admin1 area the article names ≈ a factor 100 in population
@@ -275,49 +327,93 @@ _BETWEEN_AREA = frozenset({",", "in", "the", "#", "-", "(", "of"})
 
 def _within_named_area(mentions: list[Mention], toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
     """A town followed by the area it lies in ("Pisky, Donetsk Oblast", "Komyshuvakha in the
-    Luhansk Oblast", "Pavlivka, Sumy"): its namesake in that area; when the gazetteer has none
-    there (villages of a few hundred people are missing), an unlisted place on the named oblast
-    rather than a namesake elsewhere."""
+    Luhansk Oblast", "Pavlivka, Sumy", "Tawila in North Darfur", "Bagram, Afghanistan"): its
+    namesake in that area; when the gazetteer has none there (villages of a few hundred people
+    are missing), an unlisted place on the named area rather than a namesake elsewhere."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.resolved is None or m.resolved.kind != "city" or m.source not in ("ent", "gazetteer"):
             continue
-        area = next(
-            (
-                a
-                for a in out[k + 1 :]
-                if a.resolved is not None
-                and a.resolved.admin1_code
-                and a.resolved.kind in ("admin1", "city")
-                and a.source in ("ent", "gazetteer", "admin")
-                and a.start - m.end <= 4
-                and all(t.text.lower() in _BETWEEN_AREA for t in toks[m.end : a.start])
-                and (a.resolved.kind == "admin1" or (toks[m.end : a.start] and toks[m.end].text == ","))
-            ),
-            None,
-        )
-        if area is None or area.resolved is None or m.resolved.admin1_code == area.resolved.admin1_code:
+        area = _area_after(out, k, toks)
+        if area is None or area.resolved is None:
             continue
-        inside = [c for c in m.candidates if c.admin1_code == area.resolved.admin1_code and c.kind == "city"]
+        a1 = area.resolved
+        if a1.kind in ("country", "region"):
+            out[k] = _in_country(m, a1, gaz)
+            continue
+        if m.resolved.admin1_code == a1.admin1_code:
+            continue
+        inside = [c for c in m.candidates if c.admin1_code == a1.admin1_code and c.kind == "city"]
         if not inside:
-            inside = [
-                c
-                for c in gaz.lookup(m.text)
-                if c.admin1_code == area.resolved.admin1_code and c.kind == "city"
-            ]
+            inside = [c for c in gaz.lookup(m.text) if c.admin1_code == a1.admin1_code and c.kind == "city"]
         if inside:
             out[k] = replace(m, resolved=inside[0], candidates=(inside[0], *m.candidates))
         elif (
-            area.resolved.kind == "admin1"
+            a1.kind == "admin1"
             # the gazetteer knows the admin areas of this country's towns (not Canada's)
-            and (m.resolved.country != area.resolved.country or m.resolved.admin1_code is not None)
+            and (m.resolved.country != a1.country or m.resolved.admin1_code is not None)
         ):
-            a1 = area.resolved
-            unlisted = replace(
-                a1, id=-1 - a1.id, name=m.text, kind="unlisted", population=0, geonames_id=None
-            )
-            out[k] = replace(m, resolved=unlisted, candidates=(unlisted,))
+            out[k] = _unlisted_in(m, a1)
     return out
+
+
+AREA_KINDS = ("admin1", "city", "country", "region")
+BIG_TOWN = 100_000  # a town this size named before a country is rarely an unlisted namesake
+
+
+def _area_after(out: Sequence[Mention], k: int, toks: Sequence[Token]) -> Mention | None:
+    """The area named right after mention k as the one it lies in: an admin1 area after a comma
+    or "in", a town's area after a comma, or a country or named region (with a country) after a
+    comma or "in" when the two are not items of a list ("Kharkiv, Ukraine and Belgorod")."""
+    m = out[k]
+    listed = m.start > 0 and toks[m.start - 1].text.lower() in (",", "and", "or")
+    for a in out[k + 1 :]:
+        r = a.resolved
+        if r is None or r.kind not in AREA_KINDS or a.source not in ("ent", "gazetteer", "admin"):
+            continue
+        between = toks[m.end : a.start]
+        if a.start - m.end > 4 or not all(t.text.lower() in _BETWEEN_AREA for t in between):
+            continue
+        if r.kind == "admin1" and r.admin1_code:
+            return a
+        if r.kind == "city" and r.admin1_code and between and between[0].text == ",":
+            return a
+        if (
+            r.kind in ("country", "region")
+            and r.country
+            and between
+            and not (listed or _listed_after(out, a, toks))
+        ):
+            return a
+    return None
+
+
+def _listed_after(out: Sequence[Mention], a: Mention, toks: Sequence[Token]) -> bool:
+    """Is the place followed by another item of a list ("Saipan, Guam, Alaska", "Ukraine and
+    Belgorod")?"""
+    if a.end >= len(toks) or toks[a.end].text.lower() not in (",", "and", "or"):
+        return False
+    return any(0 < b.start - a.end <= 2 for b in out)
+
+
+def _in_country(m: Mention, area: Candidate, gaz: Gazetteer) -> Mention:
+    """A town named with its country or region: its namesake there, else (a small namesake
+    elsewhere) an unlisted place on the area, not a pin in another country."""
+    assert m.resolved is not None
+    if m.resolved.country == area.country:
+        return m
+    namesakes = (*m.candidates, *gaz.lookup(m.text))
+    inside = [c for c in namesakes if c.kind == "city" and c.country == area.country]
+    if inside:
+        return replace(m, resolved=inside[0], candidates=(inside[0], *m.candidates))
+    if m.resolved.population >= BIG_TOWN:
+        return m
+    return _unlisted_in(m, area)
+
+
+def _unlisted_in(m: Mention, area: Candidate) -> Mention:
+    unlisted = replace(area, id=-1 - area.id, name=m.text, kind="unlisted", population=0, geonames_id=None)
+    return replace(m, resolved=unlisted, candidates=(unlisted,))
 
 
 _COMPASS = "northern southern eastern western northeastern northwestern southeastern southwestern central"

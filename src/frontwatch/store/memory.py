@@ -97,6 +97,10 @@ class MemoryStore:
         """Whether an article with this id is stored."""
         return article_id in self._articles
 
+    def known_ids(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of `article_ids` that are stored."""
+        return {a for a in article_ids if a in self._articles}
+
     def get_article(self, article_id: str) -> Article | None:
         """One article by id."""
         return self._articles.get(article_id)
@@ -201,6 +205,12 @@ class MemoryStore:
                     self._events[eid] = dataclasses.replace(event, story_id=story.id)
             self._stories[story.id] = _in_utc(story, "first_reported", "last_reported")
 
+    def put_stories(self, stories: Sequence[Story]) -> None:
+        """`put_story` for each story in turn, under one lock."""
+        with self._lock:
+            for story in stories:
+                self.put_story(story)
+
     def get_story(self, story_id: str) -> Story | None:
         """One story by id."""
         return self._stories.get(story_id)
@@ -250,6 +260,16 @@ class MemoryStore:
         """Reviews in the order they were made, all or of one event."""
         with self._lock:
             return [r for r in self._reviews if event_id is None or r.event_id == event_id]
+
+    def reviews_of(self, event_ids: Iterable[str]) -> dict[str, list[Review]]:
+        """The reviews of each reviewed event among `event_ids`, in the order they were made."""
+        wanted = set(event_ids)
+        found: dict[str, list[Review]] = {}
+        with self._lock:
+            for r in self._reviews:
+                if r.event_id in wanted:
+                    found.setdefault(r.event_id, []).append(r)
+        return found
 
     # lifecycle --------------------------------------------------------------------------
     def close(self) -> None:

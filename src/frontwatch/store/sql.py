@@ -271,6 +271,18 @@ class SqlStore:
             found = conn.execute(sa.select(t.articles.c.id).where(t.articles.c.id == article_id))
             return found.first() is not None
 
+    def known_ids(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of `article_ids` that are stored: one query per `_CHUNK` ids."""
+        wanted = list(dict.fromkeys(article_ids))
+        known: set[str] = set()
+        if not wanted:
+            return known
+        with self._read() as conn:
+            for chunk in _chunks(wanted):
+                query = sa.select(t.articles.c.id).where(t.articles.c.id.in_(chunk))
+                known.update(conn.execute(query).scalars())
+        return known
+
     def get_article(self, article_id: str) -> Article | None:
         """One article by id."""
         with self._read() as conn:
@@ -419,6 +431,17 @@ class SqlStore:
     # stories ----------------------------------------------------------------------------
     def put_story(self, story: Story) -> None:
         """Insert or replace a story and point exactly its events at it."""
+        self.put_stories([story])
+
+    def put_stories(self, stories: Sequence[Story]) -> None:
+        """`put_story` for each story in turn, in one write transaction (one commit)."""
+        if not stories:
+            return
+        with self._write() as conn:
+            for story in stories:
+                self._put_story(conn, story)
+
+    def _put_story(self, conn: Connection, story: Story) -> None:
         row = {
             "id": story.id, "event_type": story.event_type, "factuality": story.factuality,
             "day": day_key(story.date), "record": t.dumps(story),
@@ -428,19 +451,17 @@ class SqlStore:
             index_elements=["id"], set_={k: stmt.excluded[k] for k in row if k != "id"}
         )
         members = list(dict.fromkeys(story.event_ids))
-        with self._write() as conn:
-            conn.execute(stmt)
-            conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id == story.id))
-            pairs = [
-                {"story_id": story.id, "role": r, "country": c} for r, c in _with_any(story_countries(story))
-            ]
-            if pairs:
-                conn.execute(sa.insert(t.story_countries), pairs)
-            ev = t.events.c
-            unlink = sa.update(t.events).where(ev.story_id == story.id).values(story_id=None)
-            conn.execute(unlink)
-            for chunk in _chunks(members):
-                conn.execute(sa.update(t.events).where(ev.id.in_(chunk)).values(story_id=story.id))
+        conn.execute(stmt)
+        conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id == story.id))
+        roles = _with_any(story_countries(story))
+        pairs = [{"story_id": story.id, "role": r, "country": c} for r, c in roles]
+        if pairs:
+            conn.execute(sa.insert(t.story_countries), pairs)
+        ev = t.events.c
+        unlink = sa.update(t.events).where(ev.story_id == story.id).values(story_id=None)
+        conn.execute(unlink)
+        for chunk in _chunks(members):
+            conn.execute(sa.update(t.events).where(ev.id.in_(chunk)).values(story_id=story.id))
 
     def get_story(self, story_id: str) -> Story | None:
         """One story by id."""
@@ -503,22 +524,35 @@ class SqlStore:
 
     def list_reviews(self, event_id: str | None = None) -> list[Review]:
         """Reviews in the order they were made, all or of one event."""
-        c = t.reviews.c
-        query = sa.select(c.id, c.event_id, c.verdict, c.comment, c.author, c.created_at).order_by(c.id)
-        if event_id is not None:
-            query = query.where(c.event_id == event_id)
+        query = _REVIEWS if event_id is None else _REVIEWS.where(t.reviews.c.event_id == event_id)
         with self._read() as conn:
-            return [
-                Review(
-                    event_id=r.event_id,
-                    verdict=r.verdict,
-                    comment=r.comment,
-                    author=r.author,
-                    created_at=r.created_at,
-                    id=r.id,
-                )  # fmt: skip
-                for r in conn.execute(query)
-            ]
+            return [_review(r) for r in conn.execute(query)]
+
+    def reviews_of(self, event_ids: Iterable[str]) -> dict[str, list[Review]]:
+        """The reviews of each reviewed event among `event_ids`, in the order they were made:
+        one query per `_CHUNK` events."""
+        wanted = list(dict.fromkeys(event_ids))
+        found: dict[str, list[Review]] = {}
+        if not wanted:
+            return found
+        with self._read() as conn:
+            for chunk in _chunks(wanted):
+                for r in conn.execute(_REVIEWS.where(t.reviews.c.event_id.in_(chunk))):
+                    found.setdefault(r.event_id, []).append(_review(r))
+        return found
+
+
+_REVIEWS = sa.select(
+    t.reviews.c.id, t.reviews.c.event_id, t.reviews.c.verdict, t.reviews.c.comment, t.reviews.c.author,
+    t.reviews.c.created_at,
+).order_by(t.reviews.c.id)  # fmt: skip
+
+
+def _review(r: Any) -> Review:
+    return Review(
+        event_id=r.event_id, verdict=r.verdict, comment=r.comment, author=r.author, created_at=r.created_at,
+        id=r.id,
+    )  # fmt: skip
 
 
 # query building ------------------------------------------------------------------------------
