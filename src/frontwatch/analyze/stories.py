@@ -519,15 +519,6 @@ class _Update:
         self.by_article: dict[str, list[Event]] = {}
         self.reposts: dict[str, list[str]] = {}  # original's id → its re-posts' ids
         self.undated: dict[tuple[str, date], list[Event]] = {}  # (type, publication day) → events
-        self.listed: dict[EventFilter, list[Event]] = {}  # event queries answered in this call
-
-    def _events(self, flt: EventFilter) -> list[Event]:
-        """Stored events matching `flt`, each query run once per call: the store is only read
-        until `write`, so a repeated query would give the same answer."""
-        found = self.listed.get(flt)
-        if found is None:
-            found = self.listed[flt] = _all_events(self.store, flt)
-        return list(found)
 
     def _events_of(self, article_id: str) -> list[Event]:
         # by article alone: the article index answers at once, whatever the type
@@ -551,7 +542,7 @@ class _Update:
         kind = (event.event_type,)
         since = window[0] - timedelta(days=MAX_DAYS + REPORT_LAG)
         until = window[1] + timedelta(days=MAX_DAYS + EARLY)
-        found = self._events(EventFilter(event_type=kind, since=since, until=until))
+        found = _all_events(self.store, EventFilter(event_type=kind, since=since, until=until))
         # events dated before that range whose window still reaches it: a period, dated by its
         # first day, up to MAX_SPAN days long; looked up by the countries and the factualities
         # any match must share (see _drivers)
@@ -561,7 +552,7 @@ class _Update:
                 flt, event_type=kind, factuality=facts, since=since - timedelta(days=MAX_SPAN),
                 until=since - timedelta(days=1),
             )  # fmt: skip
-            found += self._events(wide)
+            found += _all_events(self.store, wide)
         # undated events, whose window is the REPORT_LAG days up to their article's publication:
         # found by that publication, whatever story (dated or not) they are in
         first, last = window[0] - timedelta(days=MAX_DAYS), window[1] + timedelta(days=MAX_DAYS + REPORT_LAG)
@@ -622,7 +613,7 @@ class _Update:
         for sid in story_ids:
             members = self.pending.get(sid)
             if members is None:
-                members = self._events(EventFilter(story_id=sid))
+                members = _all_events(self.store, EventFilter(story_id=sid))
             if members:
                 for m in members:
                     self.cache.article(m.article_id)
