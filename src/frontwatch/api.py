@@ -34,13 +34,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
+from .analyze.stories import verdict_of
 from .config import Settings
 from .errors import AuthError, FrontwatchError, InputError, UsageError
 from .models import Alert, Article, Event, EventFilter, RawDocument, Review, Story
 from .query import event_filter, parse_date, parse_datetime
 from .store import ArticleFilter, Page, Store, open_store
 from .store.base import decode_cursor, encode_cursor
-from .web.pages import latest_verdict
 
 log = logging.getLogger(__name__)
 
@@ -475,7 +475,7 @@ def create_app(
         reviews = db().list_reviews(event_id)
         return {
             **event.to_dict(),
-            "verdict": latest_verdict(reviews),
+            "verdict": verdict_of(reviews),
             "reviews": [r.to_dict() for r in reviews],
         }
 

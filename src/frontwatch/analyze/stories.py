@@ -468,10 +468,10 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article | Non
 # 4. against the store ------------------------------------------------------------------------
 def latest_verdict(store: Store, event_id: str) -> str | None:
     """The verdict of an event's latest review, None when never reviewed."""
-    return _verdict(store.list_reviews(event_id))
+    return verdict_of(store.list_reviews(event_id))
 
 
-def _verdict(reviews: Sequence[Review]) -> str | None:
+def verdict_of(reviews: Sequence[Review]) -> str | None:
     """The verdict of the latest of an event's reviews (listed in the order made), or None."""
     if not reviews:
         return None
@@ -653,7 +653,7 @@ def update_stories(store: Store, events: Sequence[Event], articles: Mapping[str,
     cache = update.cache
     reviews = store.reviews_of(e.id for e in events)  # one look-up for the batch, not one per event
     for event in sorted(events, key=lambda e: ingest_order(e, {e.article_id: cache.article(e.article_id)})):
-        if _verdict(reviews.get(event.id, ())) != "wrong":
+        if verdict_of(reviews.get(event.id, ())) != "wrong":
             update.add(event)
     return update.write()
 

@@ -18,8 +18,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
+from ..analyze.stories import verdict_of
 from ..errors import UsageError
-from ..models import EVENT_TYPES, FACTUALITY_VALUES, Article, Event, EventFilter, Review
+from ..models import EVENT_TYPES, FACTUALITY_VALUES, Article, Event, EventFilter
 from ..query import event_filter
 from ..store import Store
 
@@ -84,19 +85,12 @@ def highlight(article: Article, events: list[Event]) -> list[Segment]:
     return [s for s in segments if s.text]
 
 
-def latest_verdict(reviews: list[Review]) -> str | None:
-    """The verdict of the latest review, None when never reviewed."""
-    if not reviews:
-        return None
-    return max(reviews, key=lambda r: (r.created_at, r.id or 0)).verdict
-
-
 def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
 def _verdicts(store: Store, events: Iterable[Event]) -> dict[str, str | None]:
-    return {e.id: latest_verdict(store.list_reviews(e.id)) for e in events}
+    return {e.id: verdict_of(store.list_reviews(e.id)) for e in events}
 
 
 def _filter_from(params: dict[str, Any]) -> EventFilter:
@@ -165,7 +159,7 @@ def event_page(request: Request, event_id: str) -> Any:
     return templates.TemplateResponse(
         request,
         "event.html",
-        {"event": event, "article": article, "reviews": reviews, "verdict": latest_verdict(reviews)},
+        {"event": event, "article": article, "reviews": reviews, "verdict": verdict_of(reviews)},
     )
 
 
