@@ -4,6 +4,13 @@ the share resolution (places + dates) adds to end-to-end time per article.
 
     .venv/bin/python benchmarks/dates.py [--rebuild] [--articles N]
 
+The share is measured twice. First, and first in the process so every cache is cold, on the
+real path: `pipeline.ingest` of JSON Lines into a fresh SQLite store (read, clean, parse, code,
+resolve, store, stories), CPU of stage 6 (`resolve_events`) against the CPU of everything else,
+on TR-News (event-dense local news, many places) and on the 77 real news bodies of
+`benchmarks/throughput.py`, two passes each (the second on copies with one line changed, so
+new articles with warm caches). Then a stand-in with every sentence's root as an event.
+
 UCDP headlines are not used: they carry `date_start` but almost never a date expression, and no
 publication date to resolve relative ones against.
 """
@@ -230,11 +237,75 @@ def bench_share(gaz: Gazetteer, n_articles: int) -> dict[str, object]:
     }
 
 
+def _timed_stage(pipeline: Any) -> list[float]:
+    """Wrap `pipeline.resolve_events` to sum its CPU time into the returned one-item list."""
+    spent = [0.0]
+    resolve = pipeline.resolve_events
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return resolve(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - started
+
+    pipeline.resolve_events = timed
+    return spent
+
+
+def bench_pipeline_share(n_articles: int) -> dict[str, object]:
+    """CPU of stage 6 against the rest of end-to-end ingest, cold caches first (see the top)."""
+    import sys
+
+    from frontwatch import pipeline
+    from frontwatch.store import open_store
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from throughput import news_texts
+
+    path = EVAL / "geoparsing" / "TR-News.xml"
+    if not path.exists():
+        return {"skipped": f"{path} absent"}
+    corpora = {
+        "trnews": [a.findtext("text") or "" for a in ET.parse(path).getroot()][:n_articles],
+        "news": news_texts(180),
+    }
+    settings = Settings(allow_network=False)
+    res = pipeline.Resources.load(settings)
+    spent = _timed_stage(pipeline)
+    out: dict[str, object] = {}
+    tmp = Path(tempfile.mkdtemp())
+    for name, texts in corpora.items():
+        for n in range(2):
+            source = tmp / f"{name}{n}.jsonl"
+            with source.open("w", encoding="utf-8") as f:
+                for k, text in enumerate(texts):
+                    item = {
+                        "url": f"https://x.example/{name}/{n}/{k}",
+                        "outlet": "X",
+                        "published": "2023-01-13T12:00:00+00:00",
+                        "text": f"{text}\n\n(copy {n})",
+                    }
+                    f.write(json.dumps(item) + "\n")
+            spent[0] = 0.0
+            started = time.process_time()
+            pipeline.ingest([str(source)], settings, open_store(f"sqlite:///{tmp}/{name}{n}.db"), res)
+            total = time.process_time() - started
+            out[f"{name}_pass{n}"] = {
+                "articles": len(texts),
+                "end_to_end_ms_cpu_per_article": round(total / len(texts) * 1000, 1),
+                "resolution_ms_cpu_per_article": round(spent[0] / len(texts) * 1000, 2),
+                "resolution_added_to_the_rest": round(spent[0] / (total - spent[0]), 3),
+            }
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="date resolution and resolution speed")
     ap.add_argument("--rebuild", action="store_true", help="also time a gazetteer build into a temp dir")
     ap.add_argument("--articles", type=int, default=60)
     args = ap.parse_args(argv)
+    print(json.dumps({"pipeline_share": bench_pipeline_share(args.articles)}))  # first: cold caches
     print(json.dumps({"dates": bench_cases()}))
     gaz, g = bench_gazetteer(args.rebuild)
     print(json.dumps({"gazetteer": g}))

@@ -186,6 +186,26 @@ def test_ner_scope_events_gives_entities_to_event_sentences_only(resources: Reso
         Settings(ner_scope="some")
 
 
+def test_a_trigger_without_a_known_party_gets_entities_and_keeps_political_ones(resources: Resources) -> None:
+    """A trigger dropped for want of a known party sends its sentence to NER too: a people the
+    dictionary does not hold ("Ethnic Serbs") becomes the party, as when every sentence is
+    processed; a bare person's name with no country or sector does not make an event."""
+    from frontwatch.models import Article, sha256_hex
+    from frontwatch.pipeline import code_articles
+
+    settings = Settings(allow_network=False)
+
+    def coded(text: str, **changes: object) -> list[tuple[str, list[str | None]]]:
+        article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime.now(UTC))
+        events = code_articles([article], resources, settings.with_(**changes))[0]
+        return [(e.event_type, [a.country for a in e.actors]) for e in events]
+
+    sworn = "Ethnic Serbs have vowed to fight until the army leaves the valley, Kosovar officials said."
+    assert coded(sworn) == coded(sworn, parse_all_sentences=True) == [("THREATEN", ["XKX"])]
+    player = "Okafor and Lindqvist rallied to win the deciding doubles match on Sunday."
+    assert coded(player, parse_all_sentences=True) and coded(player) == []
+
+
 def test_a_bare_token_equals_the_dataclass_built_one() -> None:
     import dataclasses
 

@@ -25,6 +25,7 @@ Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
 """
 
 from __future__ import annotations
+import os
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -81,9 +82,16 @@ def _complement_head(tree: Tree, anchor: int) -> int:
 
 
 def code_events(
-    doc: ParsedDoc, article: Article, lexicon: Lexicon, actors: ActorDictionary
+    doc: ParsedDoc,
+    article: Article,
+    lexicon: Lexicon,
+    actors: ActorDictionary,
+    unattached: set[int] | None = None,
 ) -> list[CodedEvent]:
-    """PLOVER events of one parsed article (location and date left for the resolvers)."""
+    """PLOVER events of one parsed article (location and date left for the resolvers).
+
+    `unattached`, when given, collects the indexes of sentences where a trigger was found but
+    no known party to attach it to: statistical NER may find one there ("Ethnic Albanians")."""
     on: date | None = article.published.date() if article.published else None
     discourse = Discourse()
     out: list[CodedEvent] = []
@@ -94,7 +102,7 @@ def code_events(
         if sentence.parsed and sentence.tokens:
             tree = Tree(sentence)
             parts = Participants(tree, mentions, discourse)
-            for item in _code_sentence(tree, parts, article, lexicon):
+            for item in _code_sentence(tree, parts, article, lexicon, unattached):
                 if item.event.id not in seen:
                     seen.add(item.event.id)
                     out.append(_answered_claim(item, out))
@@ -280,7 +288,9 @@ def _dedupe(refs: list[Ref], against: list[Ref] | None = None) -> list[Ref]:
     return out
 
 
-def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: Lexicon) -> list[CodedEvent]:
+def _code_sentence(
+    tree: Tree, parts: Participants, article: Article, lexicon: Lexicon, unattached: set[int] | None = None
+) -> list[CodedEvent]:
     sentence = tree.sentence
     cands = find_candidates(tree, lexicon)
     prune(tree, cands)
@@ -342,6 +352,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
+        if fact.value == "hypothetical" and fact.cue == "to" and os.environ.get("FW_EXP1"):
+            continue
         attribution, victims = _attribution(tree, parts, cand.anchor)
         if attribution is not None and attribution.country is None and attribution.sector and actors:
             # "Japan will deploy missiles, the government announced": an unqualified office
@@ -369,6 +381,8 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
         if not actors and all(r.entity.country is None and r.entity.sector is None for r in recips):
+            if unattached is not None and _unknown_name(tree, parts, cand.anchor):
+                unattached.add(sentence.index)
             continue  # nobody known to attach the event to: not worth a record
         trig = tree.tok(cand.i)
         event = Event(
@@ -399,6 +413,22 @@ def _code_sentence(tree: Tree, parts: Participants, article: Article, lexicon: L
             if extra is not None:
                 out.append(CodedEvent(extra, sentence.index, cand.i))
     return out
+
+
+_PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
+
+
+def _unknown_name(tree: Tree, parts: Participants, anchor: int) -> bool:
+    """Whether a proper name that no dictionary entry covers stands as the subject, agent or
+    object of the trigger's clause (or of the clause it is the complement of): "Ethnic
+    Albanians have sworn to fight". Statistical NER may know it as a party."""
+    head = tree.head(anchor)
+    clause = [anchor] if head is None or tree.tok(anchor).dep not in ("xcomp", "conj") else [anchor, head.i]
+    for head_i in clause:
+        for dep in tree.children(head_i, *_PARTY_DEPS):
+            if any(tree.tok(k).pos == "PROPN" and k not in parts.at for k in tree.subtree(dep.i)):
+                return True
+    return False
 
 
 def _rallied(

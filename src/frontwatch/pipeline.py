@@ -116,8 +116,11 @@ def code_articles(articles: Sequence[Article], res: Resources, settings: Setting
 
     Only candidate sentences are parsed unless `parse_all_sentences`; spaCy's NER runs on the
     sentences `ner_scope` names: with "events", the articles are coded without it first and the
-    sentences that hold an event get entities and are coded again (the entities refine actors
-    and places; the NER costs more than the rest of the parse)."""
+    sentences that hold an event, or a trigger with no known party, get entities and are coded
+    again (the entities refine actors and places; the NER costs more than the rest of the
+    parse). Where the trigger had no known party, an event is kept only when the NER names one
+    with a country or sector ("Ethnic Albanians", placed by the sentence): a bare person or
+    company name is no political actor ("Herbert and Mahut rallied to win the doubles")."""
     with collector_paused():
         return _code_articles(articles, res, settings)
 
@@ -128,13 +131,23 @@ def _code_articles(articles: Sequence[Article], res: Resources, settings: Settin
     texts = [a.text for a in articles]
     batch = settings.spacy_batch_size
     docs = list(parse_many(texts, res.nlp, batch_size=batch, select=select, ner=scope == "candidates"))
-    coded = [code_events(doc, a, res.lexicon, res.actors) for a, doc in zip(articles, docs, strict=True)]
+    unattached: list[set[int]] = [set() for _ in articles]
+    coded = [
+        code_events(doc, a, res.lexicon, res.actors, unattached[k])
+        for k, (a, doc) in enumerate(zip(articles, docs, strict=True))
+    ]
     if scope == "events":
-        again = [k for k, found in enumerate(coded) if found]
-        wanted = [{c.sentence_index for c in coded[k]} for k in again]
+        wanted_of = [{c.sentence_index for c in found} | unattached[k] for k, found in enumerate(coded)]
+        again = [k for k, wanted in enumerate(wanted_of) if wanted]
+        wanted = [wanted_of[k] for k in again]
         for k, doc in zip(again, add_entities([docs[k] for k in again], wanted, res.nlp, batch), strict=True):
             docs[k] = doc
-            coded[k] = code_events(doc, articles[k], res.lexicon, res.actors)
+            unnamed = unattached[k] - {c.sentence_index for c in coded[k]}
+            coded[k] = [
+                c
+                for c in code_events(doc, articles[k], res.lexicon, res.actors)
+                if c.sentence_index not in unnamed or any(a.country or a.sector for a in c.event.actors)
+            ]
     return [resolve_events(d, a, c, res) for a, d, c in zip(articles, docs, coded, strict=True)]
 
 
