@@ -499,6 +499,15 @@ def test_metadata_titles_escaped_twice_confirm_the_heading() -> None:
     assert heading_of(page) == "Kyiv’s warning on the northern border"
 
 
+def test_a_stored_title_has_no_soft_hyphens_even_where_the_metadata_carries_them() -> None:
+    # an invisible U+00AD inside a title would break searching and matching it
+    head = "<title>Wirtschafts&shy;minister reist nach Kyjiw | Eastern Wire</title>"
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>
+    <h1>Wirtschafts&shy;minister reist nach Kyjiw</h1><article><p>{STORY[0]}</p><p>{STORY[1]}</p>
+    <p>{STORY[2]}</p></article></body></html>"""
+    assert clean(raw(page, "html"), SETTINGS, NOW).title == "Wirtschaftsminister reist nach Kyjiw"
+
+
 def test_an_icons_svg_title_is_no_page_title() -> None:
     page = """<html><body><svg><title>Search Icon</title></svg>
     <h1>Search Icon</h1><h1>Troops gather near the border</h1></body></html>"""

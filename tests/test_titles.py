@@ -99,3 +99,13 @@ def test_full_width_letters_compare_as_their_plain_forms() -> None:
     head = "<title>Windows11の設定を変更する方法 | パソコン便利帳</title>"
     body = "<h1>パソコン便利帳へようこそ</h1><h1>Ｗｉｎｄｏｗｓ１１の設定を変更する方法</h1>"
     assert heading_of(head, body) == "Ｗｉｎｄｏｗｓ１１の設定を変更する方法"
+
+
+def test_the_headings_own_typography_is_kept_over_the_metadatas() -> None:
+    # the <title> and og:title write straight quotes and a hyphen; the page shows curly quotes and
+    # an en dash: the title is the text as the page shows it (20 dev and pool pages agree)
+    plain = 'Floods close the "northern" highway - again'
+    head = f"""<title>{plain} | Daily Planet</title><meta property="og:title" content='{plain}'>"""
+    shown = "Floods close the “northern” highway – again"
+    assert heading_of(head, f"<h1>{shown}</h1>{NEWSLETTER}") == shown
+
