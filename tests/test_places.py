@@ -366,6 +366,22 @@ def test_event_location_by_syntax(
         ("The pilot was captured in the jungle and later taken to Hanoi.", "captured", "Hanoi"),
         # a place inside another verb's destination phrase
         ("Five militants were killed while the rest fled to their base in Jarablus.", "killed", "Jarablus"),
+        # a person "of" a place, an office over a place: where they belong
+        ("Gunmen shot dead Pierre Dubois of Belgium and two other aid workers.", "shot", "Belgium"),
+        ("The blast killed the deputy governor of Kandahar and four guards.", "killed", "Kandahar"),
+        # a place of a later transfer joined by "and"
+        ("The men were arrested and deported to a camp at Dachau.", "arrested", "Dachau"),
+        # where a journey or transfer leads, not where it was interrupted
+        ("Three men were arrested on their way to Peshawar.", "arrested", "Peshawar"),
+        ("The boat was seized as it sailed back to Libya.", "seized", "Libya"),
+        # another verb's passive subject is a party unless the verb takes places
+        ("Two aid workers were kidnapped, and Norway was asked to pay a ransom.", "kidnapped", "Norway"),
+        # an office over the place a phrase names, however deep ("operations in Kidal")
+        ("An airstrike killed the commander of the group's operations in Kidal.", "killed", "Kidal"),
+        # where a party is based
+        ("A naval task force based in Djibouti has been patrolling since May.", "patrolling", "Djibouti"),
+        # the event a time phrase counts from
+        ("Hundreds of militiamen were captured or surrendered after Syria's pullout.", "captured", "Syria"),
     ],
 )
 def test_places_of_other_events_are_not_the_location(
@@ -444,6 +460,14 @@ def test_demonyms_are_not_towns(nlp: Any, gaz: Gazetteer, actors: ActorDictionar
         ("Hassan was captured in Yemen in 2004.", "captured", "Yemen"),
         # a camp named before "refugee camp", with a hyphenated article
         ("A boy was shot in the el-Fawwar refugee camp near Hebron.", "shot", "el-Fawwar"),
+        # a name the gazetteer lacks, in apposition to the town, is the town's area, not a part
+        ("Dozens of houses burned in Eldoret, regional capital of the Rift Valley.", "burned", "Eldoret"),
+        # a captive's name is no place inside the one he was captured in
+        ("Haddad, 30, was captured in Lebanon in 2004.", "captured", "Lebanon"),
+        # a party's base is not where it acts
+        ("Warplanes based in Incirlik have been patrolling over northern Iraq.", "patrolling", "Iraq"),
+        # a visit is a stay at its end
+        ("The reporter was killed during a trip to Somalia last year.", "killed", "Somalia"),
     ],
 )
 def test_the_finer_or_own_place_wins(

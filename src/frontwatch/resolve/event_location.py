@@ -29,7 +29,12 @@ parenthetical "officials said, on a road in Baquba" and a fronted "In Tikrit, â€
 event's place at a cost; a place placing a reference point places what it locates ("a road
 south of the capital Algiers, near Medea"). On a tie, the head of a phrase beats its modifiers
 ("Jerusalem's Old City") and a possessor ranks behind what it owns ("Baghdad's Sadr City
-neighbourhood").
+neighbourhood"). Not the location either: a person's or an office's place ("Kwan of the United
+States", "the head of operations in Raqqa"), a party's base ("a force based in Djibouti"), a
+journey's end ("on their way to Peshawar", "and deported to a camp at Dachau"; but "during a
+visit to Somalia" is there), the passive subject of a verb that takes no places, the event a
+time phrase counts from ("after Syria's pullout"); an unlisted name in apposition to a town is
+its area ("Nakuru, capital of the Rift").
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
 unless that place is the origin the sentence named.
 """
@@ -46,14 +51,19 @@ from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
 from frontwatch.resolve.toponyms import (
+    BASE_VERBS,
     CONTAINER_NOUNS,
     FACILITY_NAMES,
     FACILITY_WORDS,
     LOC_PREPS,
     MISSION_NOUNS,
+    NEAR_WORDS,
     SETTLEMENT_NOUNS,
+    STAY_NOUNS,
     TARGET_VERBS,
     TERRITORY_NOUNS,
+    TITLE_NOUNS,
+    TRANSFER_VERBS,
     WEAK_PREPS,
     Mention,
 )
@@ -215,7 +225,31 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
         return _Role("adjective", t.head)  # "Puerto Rico's John Ruiz", "San Francisco's Oracle team"
     if t.dep in ("compound", "amod", "nmod") and _names_period(toks, t.head):
         return _Role("adjective", t.head)  # "in the 1967 Middle East war", "at the Athens Games"
+    if _office_or_person_of(sentence, t, trigger):
+        return _Role("adjective", t.head)  # "Michelle Kwan of the United States"
     return _role_of_token(sentence, h, trigger)
+
+
+def _office_or_person_of(sentence: Sentence, t: Token, trigger: int) -> bool:
+    """Does the place headed by `t` say whose office or whose person a noun names: "the
+    governor of Fallujah", "the head of the group's operations in Raqqa", "Michelle Kwan of the
+    United States"? Those say where the person belongs, not where the event happened."""
+    toks = sentence.tokens
+    prep = toks[t.head] if t.dep == "pobj" and 0 <= t.head < len(toks) else t
+    if prep.text.lower() == "of" and 0 <= prep.head < len(toks) and prep.head != trigger:
+        owner = toks[prep.head]
+        if owner.pos == "PROPN" and _person(sentence, owner.i):
+            return True
+    # up the noun phrase to an office "of" it: "the commander of the group's operations in Baaj"
+    k = t.i
+    for _ in range(8):
+        up = toks[k].head
+        if not 0 <= up < len(toks) or up in (k, trigger) or toks[up].pos in ("VERB", "AUX"):
+            return False
+        if toks[k].text.lower() == "of" and toks[up].lemma.lower() in TITLE_NOUNS:
+            return True
+        k = up
+    return False
 
 
 def _modifier_of_hyphen(toks: Sequence[Token], m: Mention) -> bool:
@@ -288,9 +322,15 @@ def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
         and toks[t.head].tag == "VBN"
         and any(x.head == t.head and x.dep == "agent" for x in toks)
     )
-    if passive and (
-        t.lemma.lower() in PLACE_NOUNS
-        or (t.pos == "PROPN" and toks[t.head].lemma.lower() not in PERSON_VERBS)
+    if (
+        passive
+        # another verb's passive subject is its target only if the verb takes places ("Italy was
+        # being placed on a heightened security footing", "Israel was forced to release")
+        and (t.head == trigger or toks[t.head].lemma.lower() in TARGET_VERBS)
+        and (
+            t.lemma.lower() in PLACE_NOUNS
+            or (t.pos == "PROPN" and toks[t.head].lemma.lower() not in PERSON_VERBS)
+        )
     ):
         return _Role("target", t.head)  # "Grozny's streets are patrolled", "the town was shelled"
     if t.dep in _SUBJECT_DEPS:
@@ -386,8 +426,11 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             parsed
             and role.attach != trigger
             and (
-                (role.kind == "to" and role.prep in _DESTINATION_PREPS and toks[role.attach].pos == "VERB")
+                (role.kind == "to" and role.prep in _DESTINATION_PREPS and _destination_of(toks, role.attach))
                 or (role.kind == "other" and penalty)
+                or (role.kind == "other" and role.prep in _TIME_PREPS)
+                or (toks[role.attach].lemma.lower() in BASE_VERBS and toks[role.attach].dep == "acl")
+                or (toks[role.attach].lemma.lower() in TRANSFER_VERBS and toks[role.attach].dep == "conj")
                 or _inside_destination(toks, role.attach, trigger)
             )
         ):
@@ -429,6 +472,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         scored = [x for x in scored if not _captive(sentence, x[1], roles, here)]
     if scored:
         scored.sort(key=lambda x: x[0])
+        scored = _containers_last(sentence, scored)
         score, best = scored[0][0][0], scored[0][1]
         # "attacked Avdiivka in the Donetsk region": a place inside the winner, nearly as well
         # attached in the same clause, is the more precise answer; so is a village the
@@ -456,6 +500,19 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if dom is not None and (dom.country in origins or dom.name in origins):
         return None
     return dom
+
+
+def _destination_of(toks: Sequence[Token], k: int) -> bool:
+    """Does "to X" hung on tokens[k] (not the trigger) name where something else goes: another
+    verb ("captured and taken to Hanoi"), a way or transfer ("on their way to Sarajevo", "the
+    sale of reactors to Iran", "trying to get back to Jordan")? Not a place noun, a word of
+    nearness or a stay: "the entrance to Heathrow", "villages close to Algiers", "the road to
+    Kabul", "during a visit to Somalia" are there."""
+    t = toks[k]
+    if t.pos == "VERB":
+        return True
+    there = PLACE_NOUNS | FACILITY_WORDS | STAY_NOUNS
+    return t.lemma.lower() not in there and t.text.lower() not in NEAR_WORDS
 
 
 def _inside_destination(toks: Sequence[Token], k: int, trigger: int) -> bool:
@@ -489,12 +546,15 @@ def _captive(sentence: Sentence, m: Mention, roles: dict[int, _Role], mentions: 
         or toks[_mention_head(sentence, m)].dep not in ("nsubjpass", "nsubj")
     ):
         return False
+    # a name the gazetteer lacks lies "within" a place only because it was placed on it: no
+    # evidence ("Mancao was captured in Florida")
+    unlisted = m.resolved is not None and m.resolved.kind == "unlisted"
     return any(
         r.kind == "loc"
         and r.attach == role.attach
         and r.prep in _INSIDE_PREPS
         and o.resolved is not None
-        and not _within(m.resolved, o.resolved)
+        and (unlisted or not _within(m.resolved, o.resolved))
         for o in mentions
         if o is not m and (r := roles.get(o.start)) is not None
     )
@@ -519,6 +579,9 @@ INSIDE_MARGIN = 3.0
 
 
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
+# A place naming the event a time phrase on another word counts from is that event's: "captured
+# or surrendered after Syria's pullout", "the strongholds left after the fall of Grozny".
+_TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
 LOCATOR_RANK = 3.0  # behind the place it locates, like a reference point
 _LOCATOR_PREPS = frozenset({"in", "near", "outside"})
 _INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "at"})
@@ -565,6 +628,50 @@ def _named_as_inside(sentence: Sentence, inner: Mention, outer: Mention) -> bool
         seen.add(k)
         k = toks[k].head
     return True
+
+
+def _containers_last(
+    sentence: Sentence, scored: list[tuple[tuple[float, ...], Mention]]
+) -> list[tuple[tuple[float, ...], Mention]]:
+    """A name the gazetteer lacks, placed on another place of the list and named in an apposition
+    to it ("Lashkar Gah, the capital of southern Helmand province", "Nakuru, regional capital of
+    the Rift Valley"), is that place's container: it goes behind it, however fine an unlisted
+    name ranks otherwise (but "the Harare township of Highfield" is in Highfield)."""
+    out = list(scored)
+    for j, (_, m) in enumerate(scored):
+        if m.resolved is None or m.resolved.kind != "unlisted":
+            continue
+        part = next(
+            (
+                k
+                for k, (_, o) in enumerate(out)
+                if o.resolved is not None
+                and o.resolved.kind != "unlisted"
+                and m.resolved.id == -1 - o.resolved.id
+                and _in_apposition_to(sentence, m, o)
+            ),
+            None,
+        )
+        here = out.index(scored[j])
+        if part is not None and part > here:
+            out.insert(part, out.pop(here))
+    return out
+
+
+def _in_apposition_to(sentence: Sentence, inner: Mention, outer: Mention) -> bool:
+    """Does `inner` hang, through an apposition, on `outer` ("Ramadi, the capital of Anbar")?"""
+    toks = sentence.tokens
+    top = _mention_head(sentence, outer)
+    k, appos = _mention_head(sentence, inner), False
+    for _ in range(8):
+        t = toks[k]
+        if not 0 <= t.head < len(toks) or t.head == k:
+            return False
+        appos = appos or t.dep == "appos"
+        k = t.head
+        if k == top:
+            return appos
+    return False
 
 
 def _phrase_head(toks: Sequence[Token], k: int) -> int:

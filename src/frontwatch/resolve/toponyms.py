@@ -50,6 +50,33 @@ TARGET_VERBS = _words(
 MISSION_NOUNS = _words("embassy consulate embassies consulates")
 
 
+# Offices held over a place: "the governor of Fallujah" says whose official he is, not where the
+# event happened (but "the top al-Qaida commander in Somalia" may well be where he was hit).
+TITLE_NOUNS = _words(
+    """
+    governor mayor minister prosecutor commander chief leader official spokesman spokeswoman
+    ambassador envoy president director judge correspondent champion head
+    """
+)
+
+
+# Participles naming where a party is based: "a task force based in Djibouti has been patrolling
+# the Gulf of Aden" says where the force comes from, not where it patrols.
+BASE_VERBS = _words("base station headquarter garrison")
+
+
+# "captured and deported to the camp at Mauthausen": a transfer joined by "and" is a later event.
+TRANSFER_VERBS = _words("deport send transfer move fly bring ship extradite evacuate airlift")
+
+
+# Words after which "to X" is a place, not a destination: "the entrance to Heathrow", "close to".
+NEAR_WORDS = _words("close next near adjacent nearby entrance gate gates")
+
+
+# Journeys that are a stay at their end: "killed during a visit to Somalia" was in Somalia.
+STAY_NOUNS = _words("trip visit tour pilgrimage mission deployment")
+
+
 CONTAINER_NOUNS = _words(
     """
     city town village region province district area outskirts suburb suburbs port capital oblast
