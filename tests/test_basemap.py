@@ -45,8 +45,12 @@ TINY = {
             "type": "GeometryCollection",
             "geometries": [
                 {"type": "Polygon", "arcs": [[0, 1]], "id": "1", "properties": {"name": "Left"}},
-                {"type": "MultiPolygon", "arcs": [[[2, -1]], [[3]]], "id": "2",
-                 "properties": {"name": "Right"}},
+                {
+                    "type": "MultiPolygon",
+                    "arcs": [[[2, -1]], [[3]]],
+                    "id": "2",
+                    "properties": {"name": "Right"},
+                },
                 {"type": "Point", "coordinates": [0, 0], "properties": {"name": "Ignored"}},
                 {"type": None, "properties": {"name": "Null"}},
             ],
@@ -187,7 +191,7 @@ def test_render_map_png() -> None:
     image = Image.open(io.BytesIO(png))
     assert image.format == "PNG" and image.size[0] == 1000 and 500 < image.size[1] < 1100
     rgb = np.asarray(image.convert("RGB")).reshape(-1, 3)
-    colours = {tuple(c) for c in rgb[:: 7]}
+    colours = {tuple(c) for c in rgb[::7]}
     assert len(colours) > 50  # not blank
     land, sea = (0xF4, 0xF1, 0xE8), (0xD6, 0xE6, 0xF1)
     share = {c: float((np.abs(rgb.astype(int) - c).sum(axis=1) < 4).mean()) for c in (land, sea)}

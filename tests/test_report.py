@@ -55,28 +55,30 @@ def reference_store() -> MemoryStore:
     """The reference wire story, its re-post, and a Belarusian denial."""
     store = MemoryStore()
     wire = article("a1", "Eastern Wire", 9)
+    # fmt: off
     wire_events = [
         event("e1", "a1", TROOPS, mode="troops", attribution=BLR_MOD),
         event("e2", "a1", WEAPONS, kind="AID", recipients=(BLR,), factuality="future", date=None,
-              intensity=3.0),  # fmt: skip
+              intensity=3.0),
         event("e3", "a1", AIRSPACE, kind="ASSAULT", mode="drone", recipients=(UKR,), location=UKRAINE,
-              date=date(2023, 1, 9), attribution=KYIV, intensity=-9.0),  # fmt: skip
+              date=date(2023, 1, 9), attribution=KYIV, intensity=-9.0),
         event("e4", "a1", FEARS, kind="ASSAULT", actors=(BLR,), recipients=(UKR,), location=UKRAINE,
-              factuality="hypothetical", date=None, attribution=KYIV, intensity=-9.0),  # fmt: skip
+              factuality="hypothetical", date=None, attribution=KYIV, intensity=-9.0),
         event("e5", "a1", WONT_JOIN, kind="ASSAULT", actors=(BLR,), recipients=(UKR,), location=UKRAINE,
-              factuality="negated", date=None, attribution=MINSK, intensity=-9.0),  # fmt: skip
+              factuality="negated", date=None, attribution=MINSK, intensity=-9.0),
     ]
     blog = article("a2", "Aggregator <Blog>", 10, dup="a1")
     blog_events = [replace(e, id=e.id + "b", article_id="a2") for e in wire_events]
     belta = article("a3", "Belta", 9)
     belta_events = [
         event("e6", "a3", DENIES, kind="ASSAULT", mode="drone", recipients=(UKR,), location=UKRAINE,
-              date=date(2023, 1, 9), factuality="negated", attribution=MINSK, intensity=-9.0),  # fmt: skip
+              date=date(2023, 1, 9), factuality="negated", attribution=MINSK, intensity=-9.0),
         event("e7", "a3", WRONG, kind="ASSAULT", actors=(BLR,), recipients=(UKR,), location=KYIV_CITY,
-              date=date(2023, 1, 8), intensity=-10.0),  # fmt: skip
+              date=date(2023, 1, 8), intensity=-10.0),
         event("e8", "a3", XSS, kind="MOBILIZE", mode="weapons", location=KYIV_CITY, date=date(2023, 1, 7),
-              actors=(Entity("troops", "Russia", "RUS", "MIL"),), intensity=-4.0),  # fmt: skip
+              actors=(Entity("troops", "Russia", "RUS", "MIL"),), intensity=-4.0),
     ]
+    # fmt: on
     old = article("a4", "Old News", 2)
     old_events = [event("e9", "a4", "Troops left Belarus in December.", date=date(2022, 12, 1))]
     for art, evs in ((wire, wire_events), (blog, blog_events), (belta, belta_events), (old, old_events)):

@@ -108,4 +108,3 @@ def test_the_headings_own_typography_is_kept_over_the_metadatas() -> None:
     head = f"""<title>{plain} | Daily Planet</title><meta property="og:title" content='{plain}'>"""
     shown = "Floods close the “northern” highway – again"
     assert heading_of(head, f"<h1>{shown}</h1>{NEWSLETTER}") == shown
-

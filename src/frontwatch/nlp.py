@@ -468,8 +468,14 @@ def _with_entities(sentence: Sentence, span: Any) -> Sentence:
         for tok, (iob, ent) in zip(toks, rows, strict=True)
     )
     ents = tuple(
-        Span(e.start - base, e.end - base, e.label_, e.text, toks[e.start - base].idx,
-             toks[e.end - base - 1].idx + len(toks[e.end - base - 1].text))  # fmt: skip
+        Span(
+            e.start - base,
+            e.end - base,
+            e.label_,
+            e.text,
+            toks[e.start - base].idx,
+            toks[e.end - base - 1].idx + len(toks[e.end - base - 1].text),
+        )
         for e in span.ents
         if e.start >= base and e.end <= base + n
     )
@@ -623,8 +629,14 @@ def _reparsed(span: Any, rows: list[list[int]], old: Sentence, names: _Names) ->
         tokens.append(_token(k, was.text, names[lemma], names[pos], names[tag], names[dep], head, was.idx,
                              _IOB[iob], names[ent], was.whitespace, form))  # fmt: skip
     ents = tuple(
-        Span(e.start - base, e.end - base, e.label_, e.text, old.tokens[e.start - base].idx,
-             old.tokens[e.end - base - 1].idx + len(old.tokens[e.end - base - 1].text))  # fmt: skip
+        Span(
+            e.start - base,
+            e.end - base,
+            e.label_,
+            e.text,
+            old.tokens[e.start - base].idx,
+            old.tokens[e.end - base - 1].idx + len(old.tokens[e.end - base - 1].text),
+        )
         for e in span.ents
         if e.start >= base and e.end <= base + n
     )

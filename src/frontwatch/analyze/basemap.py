@@ -246,8 +246,13 @@ def reference_cities(
     k = _proj((south + north) / 2)
     found: list[tuple[float, float, str]] = []
     for lat, lon, name, _ in _big_cities():
-        if west < lon < east and south < lat < north and not any(
-            math.hypot((lon - x) * k, lat - y) < 0.25 for y, x, _ in found  # Pest beside Budapest
+        if (
+            west < lon < east
+            and south < lat < north
+            and not any(
+                math.hypot((lon - x) * k, lat - y) < 0.25
+                for y, x, _ in found  # Pest beside Budapest
+            )
         ):
             found.append((lat, lon, name))
             if len(found) >= limit:

@@ -409,6 +409,7 @@ def _md_quote(q: Quote, indent: str = "   ") -> str:
 
 def story_counts(s: Story) -> str:
     """How many reports, outlets, assertions, attributions and denials a story has."""
+
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
