@@ -596,3 +596,42 @@ ROUND5 = [
 @pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND5, ids=[t[0][:40] for t in ROUND5])
 def test_round5_rules(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
+
+
+# --- round 6: conditions and aims are no events; promises not to act --------------------------
+ROUND6 = [
+    # the condition of a threat or promise is nobody's act
+    ("The opposition will boycott the vote unless the president agrees to resign.",
+     [E("THREATEN", mode="restrict"), E("PROTEST", factuality="future", mode="boycott")],
+     [NOT(event_type="AGREE"), NOT(event_type="RETREAT")]),
+    ("Russia will withdraw its troops if Ukraine agrees to talks.",
+     [E("RETREAT", {"RUS"}, factuality="future")], [NOT(event_type="AGREE", actors=["UKR"])]),
+    # the aim of another coded event is no event of its own
+    ("Egyptian police opened fire to disperse protesters in Cairo.",
+     [E("ASSAULT", {"EGY"}, mode="firearms")], [NOT(event_type="COERCE")]),
+    ("Azerbaijan launched an offensive to seize the Lachin corridor.", [E("ASSAULT", {"AZE"})],
+     [NOT(event_type="COERCE")]),
+    ("Pro-government militias in Burkina Faso recruited 50,000 volunteers to fight jihadists.",
+     [E("MOBILIZE", {"BFA"})], [NOT(event_type="ASSAULT")]),
+    # a dispatch's or a meeting's mission stays, as a hypothetical event
+    ("Russia deployed troops to Belarus to attack Ukraine.",
+     [E("MOBILIZE", {"RUS"}), E("ASSAULT", {"RUS"}, {"UKR"}, "hypothetical")], []),
+    ("EU foreign ministers gathered in Brussels to discuss the war in Sudan.",
+     [E("CONSULT", {"EU"}, factuality="hypothetical")], []),
+    # a promise not to use force is no threat; a promise not to give way is a refusal
+    ("Iran vowed not to attack its neighbours.", [E("AGREE", {"IRN"})], [NOT(event_type="THREATEN")]),
+    ("The Houthis vowed never to surrender to the Saudi-led coalition.",
+     [E("REJECT", {"YEM"}, {"SAU"}, mode="yield")], [NOT(event_type="AGREE")]),
+    ("Iran vowed to retaliate against Israel.", [E("THREATEN", {"IRN"}, {"ISR"}, mode="violence")], []),
+    # "discussion" alone is mostly a debate's topic; talks held stay talks
+    ("The discussion of Ukraine dominated the hearing in Washington.", [], [NOT(event_type="CONSULT")]),
+    ("Russian and Ukrainian officials held discussions in Istanbul.", [E("CONSULT", {"RUS", "UKR"})], []),
+    # a speech-act noun inside a nominal event's phrase only restates its cause
+    ("Armenian refugees are continuing a hunger strike in protest of Azerbaijan's refusal to open "
+     "the corridor.", [E("PROTEST", {"ARM"}, mode="hunger")], [NOT(event_type="REJECT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND6, ids=[t[0][:40] for t in ROUND6])
+def test_round6_conditions_and_aims(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)

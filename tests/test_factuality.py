@@ -129,3 +129,24 @@ def test_real_parses(nlp: Any, text: str, word: str, value: str) -> None:
     sent = parse(text, nlp).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
+
+
+SERVES = [
+    # a purpose, an aim or a condition names the word it serves (code.py drops it when that word
+    # is a coded event's)
+    ("Police opened fire to disperse the crowd.", "disperse", "opened"),
+    ("Azerbaijan launched an offensive to seize the corridor.", "seize", "offensive"),
+    ("The party will boycott the vote unless the president resigns.", "resigns", "boycott"),
+    ("If Iran attacks Israel, the United States would respond.", "attacks", "respond"),
+    # a complement is no aim, and a reported clause serves nothing
+    ("Russia plans to attack Kyiv.", "attack", None),
+    ("Kyiv said Russia attacked the bridge.", "attacked", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "served"), SERVES, ids=[r[0][:40] for r in SERVES])
+def test_condition_or_aim_names_what_it_serves(nlp: Any, text: str, word: str, served: str | None) -> None:
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == word)
+    got = assess(Tree(sent), trigger).serves
+    assert (sent.tokens[got].text if got is not None else None) == served

@@ -12,11 +12,14 @@ For each parsed sentence:
      agent, object and the type's recipient prepositions; conjuncts become several actors;
      nominal events take possessives, "by"/"from" phrases, demonyms and "of" phrases; pronouns
      and "the two countries" resolve from earlier sentences;
-  4. factuality (factuality.py) and attribution (attribution.py) of each event;
+  4. factuality (factuality.py) and attribution (attribution.py) of each event; an act that only
+     states the aim or the condition of another coded event is dropped ("opened fire to disperse
+     the crowd", "will boycott … unless the president agrees to resign");
   5. mode, contexts, intensity and a confidence that drops when the actor is missing or
      inferred, the trigger ambiguous or the parse odd; type rewrites that depend on the whole
-     event (joint drills, promised force, rallied support, peacekeeping); and the events a
-     stated intention or a preparation implies besides the announced act (intentions.py).
+     event (joint drills, promised force or a promise not to yield, rallied support,
+     peacekeeping); and the events a stated intention or a preparation implies besides the
+     announced act (intentions.py).
 
 This module holds the per-sentence loop, which runs the steps in order, and step 5 itself;
 steps 1–3 and the implied events live in the modules named above.
@@ -25,7 +28,6 @@ Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
 """
 
 from __future__ import annotations
-import os
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -33,7 +35,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
-from .embedded import EMBEDDING, prune
+from .embedded import ASK_MODES, EMBEDDING, prune
 from .factuality import Factuality, assess
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
 from .lexicon import Lexicon, Trigger
@@ -323,15 +325,18 @@ def _code_sentence(
             etype, mode, contexts = "COOPERATE", None, ("military",)  # joint drills
         direct = [c for c in cand.inner or [] if _complement_head(tree, c.anchor) == cand.anchor]
         promised = _choose(direct[0].entries, actors) if direct else None
-        if (
-            etype == "AGREE"
-            and promised is not None
-            and promised.event_type in THREAT_OF
-            and (tree.tok(cand.i).lemma.lower() in _PROMISING)
-        ):  # "pledged to retaliate": a promise of force is a threat, not an agreement
+        vow = etype == "AGREE" and promised is not None and tree.tok(cand.i).lemma.lower() in _PROMISING
+        vowed_not = vow and bool(tree.children(direct[0].anchor, "neg"))
+        if vow and promised is not None and promised.event_type in THREAT_OF and not vowed_not:
+            # "pledged to retaliate": a promise of force is a threat, not an agreement
             etype, mode = "THREATEN", THREAT_MODE_OF.get((promised.event_type, promised.mode or ""),
                                                           THREAT_OF[promised.event_type])  # fmt: skip
             contexts = lexicon.types["THREATEN"].contexts
+        if vowed_not and promised is not None and promised.event_type in ASK_MODES:
+            # "pledged never to back down": refusing a cooperative move (CAMEO 12, decline to
+            # yield); a promise not to use force stays a promise ("vowed not to attack")
+            etype, mode = "REJECT", ASK_MODES[promised.event_type]
+            contexts = lexicon.types["REJECT"].contexts
         asked = promised if etype == "REQUEST" else None
         rallied = _rallied(tree, parts, direct[0], asked, lexicon) if asked is not None else []
         if promised is not None and rallied:
@@ -352,7 +357,7 @@ def _code_sentence(
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
-        if fact.value == "hypothetical" and fact.cue == "to" and os.environ.get("FW_EXP1"):
+        if _no_event_of_its_own(tree, fact, cand, cands):
             continue
         attribution, victims = _attribution(tree, parts, cand.anchor)
         if attribution is not None and attribution.country is None and attribution.sector and actors:
@@ -416,6 +421,24 @@ def _code_sentence(
 
 
 _PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
+# A dispatch's or a journey's "to" clause names the mission its people go to carry out ("sent
+# troops to attack", "gathered in Brussels to discuss"): kept, as a hypothetical event.
+_DISPATCH = words("""send dispatch deploy redeploy move fly airlift ship travel arrive go come gather
+    convene head return""")  # fmt: skip
+
+
+def _no_event_of_its_own(tree: Tree, fact: Factuality, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for an act that only states the condition or the aim of another event coded in the
+    sentence ("will boycott the elections unless the president agrees to step down", "opened
+    fire to disperse the crowd", "launched an offensive to seize a corridor"): nobody reports it
+    as happening, planned or feared; the event it serves carries the sentence. A condition or an
+    aim of no coded event stays a hypothetical event ("If Iran attacks Israel, the United States
+    would respond"), and so does a dispatch's mission ("sent troops to attack")."""
+    if fact.value != "hypothetical" or fact.serves is None:
+        return False
+    if fact.cue == "to" and tree.tok(fact.serves).lemma.lower() in _DISPATCH:
+        return False
+    return any(c is not cand and not c.dropped and fact.serves in (c.i, c.anchor, c.obj) for c in cands)
 
 
 def _unknown_name(tree: Tree, parts: Participants, anchor: int) -> bool:

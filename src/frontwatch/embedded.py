@@ -3,8 +3,9 @@
 - Embedded events: what a demand, refusal, threat, agreement or concession is about gives its
   mode and is not coded separately ("urged Russia to withdraw" is one REQUEST, mode yield);
   a demand in the aim of a protest is the protest's ("staged demonstrations to demand reforms").
-- Restatements: a speech-act noun under another event's verb ("conceded to protesters'
-  demands" is no REQUEST).
+- Restatements: a speech-act noun under another event's verb or a nominal event's light verb
+  ("conceded to protesters' demands" is no REQUEST; "continuing a hunger strike in protest of
+  the government's refusal" no REJECT).
 - Nested duplicates: the same type twice in one clause is one event ("an attack killed …").
 
 `prune` marks candidates `dropped` in place and links embedded ones as `inner`.
@@ -18,7 +19,7 @@ from .triggers import Candidate
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
 EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
-_ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
+ASK_MODES = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield",
               "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet"}  # fmt: skip
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                  "COERCE": "restrict"}  # fmt: skip
@@ -68,7 +69,7 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             itype = inner.entries[0].event_type
             if outer.mode is None:
                 if etype in ("REQUEST", "REJECT"):
-                    outer.mode = _ASK_MODES.get(itype, "change")
+                    outer.mode = ASK_MODES.get(itype, "change")
                 elif etype == "THREATEN":
                     outer.mode = _THREAT_MODES.get(itype)
     for protest in cands:  # "staged demonstrations to demand reforms": the demand is the protest's
@@ -81,7 +82,8 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if tok.dep in ("advcl", "xcomp", "acl", "pcomp") and _same_clause(tree, c.i, protest.anchor):
                 c.dropped = True
                 protest.inner = [*(protest.inner or []), c]
-    events = {c.i for c in cands if not c.nominal}
+    # the verbs of coded events, and the light verbs of nominal ones ("continuing a hunger strike")
+    events = {c.i if not c.nominal else c.anchor for c in cands if not c.nominal or c.anchor != c.i}
     for c in cands:  # a speech-act noun under another event's verb restates it
         verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
         if verbal and any(a.i in events for a in tree.ancestors(c.i)):

@@ -21,6 +21,10 @@ Cues, inner to outer:
   the summit": the summit is still future), and a past-tense "after"/"when" clause keeps its
   own tense under "will" (not under a reported "would", whose past is only shifted).
 
+A purpose, an aim or a condition also names the word it serves (`Factuality.serves`: "opened"
+in "opened fire to disperse the crowd", "boycott" in "will boycott … unless the president
+resigns"); code.py codes no event for it when that word is another coded event's.
+
 Fears and concerns are read as the experiencer's hypothetical, with the experiencer as the
 attribution: "Ukraine fears an offensive from the north" gives a hypothetical ASSAULT
 attributed to Ukraine, never an actual one in the outlet's voice.
@@ -81,6 +85,9 @@ class Factuality:
 
     value: str
     cue: str | None = None
+    # the word whose condition or aim the event's clause states ("opened fire to disperse",
+    # "will boycott … unless the president agrees"): None for any other clause
+    serves: int | None = None
 
 
 def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
@@ -211,9 +218,9 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         if dep == "advcl" and not complement:
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
             if mark is not None:
-                return Factuality("hypothetical", mark.text)
+                return Factuality("hypothetical", mark.text, serves=head.i)
             if _infinitive(tree, node):
-                return Factuality("hypothetical", "to")  # purpose: "moved troops to attack"
+                return Factuality("hypothetical", "to", serves=head.i)  # purpose: "moved troops to attack"
             if value == "actual":
                 outer, word = _modal(tree, head)
                 # "will meet after the truce took effect": a past clause under "will" has happened
@@ -221,8 +228,8 @@ def assess(tree: Tree, trigger: int) -> Factuality:
                 if outer == "future" and (word == "would" or not _past(tree, node)):
                     return Factuality("future", word)
             break
-        if _aim(tree, node, head):
-            return Factuality("hypothetical", "to")  # "the right to fire", "a bid to retake the town"
+        if _aim(tree, node, head):  # "the right to fire", "a bid to retake the town"
+            return Factuality("hypothetical", "to", serves=head.i)
         outer, word = _modal(tree, head)
         if outer == "negated" and setting:
             outer = None  # "did not respond after the attack": the attack happened
