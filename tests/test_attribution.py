@@ -28,7 +28,59 @@ CASES = [
     ("NATO warned that Russia could attack from Belarus.", "attack", "NATO"),
     ("A statement issued by the Finnish foreign ministry said Finland would give aid.", "give", "ministry"),
     ("Latvian officials do not rule out an attack on Riga.", "attack", "officials"),
+    # sentence-final speakers the parse hangs on the clause before (appositive, parenthetical acronym)
+    (
+        "The army withdrew from the town, the Syrian Observatory for Human Rights, "
+        "a Britain-based monitor, said.",
+        "withdrew",
+        "Observatory",
+    ),
+    (
+        "The United Nations (UN) will send aid to Sudan, the UN Office for the Coordination of Humanitarian "
+        "Affairs (OCHA) said.",
+        "send",
+        "Office",
+    ),
+    (
+        "Hamas fired rockets at Tel Aviv, the Israel Defense Forces (IDF), the military of Israel, said.",
+        "fired",
+        "Forces",
+    ),
+    (
+        "The Wagner group has taken control of Soledar, its founder Yevgeny Prigozhin claimed.",
+        "taken",
+        "founder",
+    ),
+    (
+        "Kyiv will continue to strike Russian military targets in Crimea, "
+        "a spokesman for Ukraine's navy said.",
+        "strike",
+        "spokesman",
+    ),
+    (
+        "Russian drones struck the port of Odesa, said a second witness at the scene, "
+        "local fisherman Petro Bondar.",
+        "struck",
+        "witness",
+    ),
+    (
+        "Syrian government forces used chlorine gas in an attack on Douma, UN investigators concluded.",
+        "attack",
+        "investigators",
+    ),
+    ("Russia has moved troops to the border, the Pentagon told reporters on Monday.", "moved", "Pentagon"),
+    ("The rebels attacked a convoy near Goma, according to the United Nations.", "attacked", "Nations"),
+    ("In a statement on Tuesday, NATO said it would send more troops to Kosovo.", "send", "NATO"),
+    # framing adjectives, and a reporting verb the parse read as a plural noun
+    ("Taiwan is concerned that China may blockade the island's ports.", "blockade", "Taiwan"),
+    ("Kyiv is confident that the West will send more tanks.", "send", "Kyiv"),
+    ("Armenia worries that Azerbaijan might launch an offensive.", "offensive", "Armenia"),
+    ("The troops were sure to attack at dawn.", "attack", None),
     ("Russia attacked Ukraine on Monday.", "attacked", None),
+    # no speaker: a noun object of "conclude" is what ends; an appositive before a non-reporting conjunct
+    ("The committee concluded its hearings on the attack in Douma.", "hearings", None),
+    ("Police arrested the man, a Kenyan national, and charged him with terrorism.", "arrested", None),
+    ("The army shelled the village, and residents said the attack lasted hours.", "shelled", None),
     ("Kyiv accused Moscow of shelling the plant.", "accused", None),
     ("The ministry said the troops that arrived on Friday would stay.", "arrived", None),
 ]

@@ -5,7 +5,11 @@ Entity by participants.py, which also handles "the statement", "it", "the minist
 context):
 - a reporting verb governing the trigger's clause or noun: "Kyiv says Russia …", "the
   ministry confirmed the arrival of …", "… was confirmed by the defence ministry";
-- a sentence-final or parenthetical reporting clause: "…, the statement said" (parataxis);
+- a sentence-final or parenthetical reporting clause: "…, the statement said" (parataxis),
+  also when the parse hung its speaker on the clause before ("…, the UN Office for … (OCHA)
+  said", "…, a spokesman for the navy said") or read an inverted one as the object ("…, said
+  another witness");
+- framing adjectives: "Taiwan is concerned that China may …";
 - "according to X" anywhere on the trigger's head chain or at the root;
 - accusations and framing verbs: "Kyiv accused Moscow of …" (the accused act is attributed to
   Kyiv; the ACCUSE event itself is the outlet's), "Ukraine fears …" (the experiencer).
@@ -24,7 +28,13 @@ from .syntax import Tree
 # Framing verbs whose subject owns the embedded event as well ("fears", "expects", "accused of").
 ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", "allege", "condemn",
                                      "criticize", "criticise", "denounce", "insist", "reject",
-                                     "dismiss", "refute", "doubt", "rule"})  # fmt: skip
+                                     "dismiss", "refute", "doubt", "rule", "conclude"})  # fmt: skip
+
+# Adjectives whose subject holds the clause they take ("is concerned that", "is confident that").
+_FRAMING_ADJ = frozenset({"concerned", "worried", "afraid", "fearful", "alarmed", "confident", "convinced",
+                          "certain", "sure", "hopeful", "optimistic", "pessimistic", "adamant"})  # fmt: skip
+# Verbs that assert only a clause: their noun object is what ends ("concluded its hearings").
+_CLAUSAL_ONLY = frozenset({"conclude"})
 
 
 @dataclass(frozen=True)
@@ -45,14 +55,85 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         pobj = tree.child(agent.i, "pobj")
         if pobj is not None:
             return pobj.i
+    if verb.pos == "NOUN":  # a misread verb: "Armenia worries that …"
+        compound = tree.child(verb.i, "compound")
+        return compound.i if compound is not None else None
     passive = tree.child(verb.i, "nsubjpass")
     if passive is not None:  # "Taiwan is concerned that …"
         return passive.i
+    fallback = _phrase_before(tree, verb) or _inverted(tree, verb)
+    if fallback is not None:
+        return fallback
     if verb.dep in ("conj", "xcomp"):
         head = tree.head(verb.i)
         if head is not None and head.pos in ("VERB", "AUX"):
             return _speaker_of_verb(tree, head)
     return None
+
+
+# Tokens a sentence-final reporting clause may span between its comma and its verb.
+_REACH = 16
+# Complements after a reporting verb that carry its own content ("…, and said that …").
+_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _reports_before(tree: Tree, verb: Token) -> bool:
+    """A reporting verb with no content of its own to its right: its content is the clause
+    before it ("…, the WFP said on Tuesday"; "…, the army told Reuters")."""
+    if verb.i == 0:
+        return False
+    for c in tree.children(verb.i):
+        if c.i > verb.i and c.dep in _CONTENT and not (c.dep == "dobj" and verb.lemma.lower() == "tell"):
+            return False
+    return True
+
+
+def _constituent(tree: Tree, start: int, end: int) -> Token | None:
+    """The one non-punctuation token of [start, end] whose head lies outside it, if exactly one."""
+    tops = [t for t in (tree.tok(j) for j in range(start, end + 1))
+            if t.dep != "punct" and not start <= t.head <= end]  # fmt: skip
+    return tops[0] if len(tops) == 1 else None
+
+
+def _phrase_before(tree: Tree, verb: Token) -> int | None:
+    """The noun phrase between the last comma and a subjectless sentence-final reporting verb,
+    which the parse hung elsewhere (an appositive of the clause's last noun, a conjunct): "…,
+    the UN Office for the Coordination of Humanitarian Affairs (OCHA) said", "…, the Syrian
+    Observatory for Human Rights, a Britain-based monitor, said". The widest such phrase that
+    starts after a comma is taken; the scan stops at the first stretch that is no phrase."""
+    if not _reports_before(tree, verb):
+        return None
+    end = verb.i - 1
+    if tree.tok(end).text == ",":  # the closing comma of an appositive
+        end -= 1
+    found: int | None = None
+    for start in range(end, max(0, end - _REACH), -1):
+        if tree.tok(start - 1).text != ",":
+            continue
+        top = _constituent(tree, start, end)
+        if top is None or top.pos not in _NOMINAL:
+            break
+        found = top.i
+    return found
+
+
+def _inverted(tree: Tree, verb: Token) -> int | None:
+    """The speaker after a sentence-final reporting verb, parsed as its object: "…, said
+    Oleksiy Arestovych, an adviser", "…, reported Irakli Chitanava"."""
+    if verb.i == 0 or tree.tok(verb.i - 1).text != "," or verb.lemma.lower() not in _INVERTING:
+        return None
+    if any(c.i > verb.i and c.dep in ("ccomp", "xcomp") for c in tree.children(verb.i)):
+        return None
+    obj = tree.child(verb.i, "dobj", "attr")
+    if obj is None or obj.i < verb.i or obj.pos not in _NOMINAL or obj.ent_type in ("DATE", "TIME"):
+        return None
+    return obj.i
+
+
+# Verbs that invert with their speaker after a comma ("…, said the ministry").
+_INVERTING = frozenset({"say", "add", "report", "write", "state", "announce", "note", "explain",
+                        "declare", "insist", "warn", "claim", "tweet", "post"})  # fmt: skip
 
 
 # Documents whose author is named by a participle: "a statement issued by the ministry".
@@ -89,8 +170,25 @@ def _according_to(tree: Tree, i: int) -> int | None:
     return None
 
 
-def _is_reporting(tok: Token) -> bool:
-    return tok.lemma.lower() in ATTRIBUTING and tok.pos in ("VERB", "AUX")
+def _is_reporting(tree: Tree, tok: Token) -> bool:
+    return tok.lemma.lower() in ATTRIBUTING and (tok.pos in ("VERB", "AUX") or _misread_verb(tree, tok))
+
+
+def _misread_verb(tree: Tree, tok: Token) -> bool:
+    """A present-tense reporting verb the parse read as a plural noun with its subject as a
+    compound: "Armenia worries that …", "Kyiv says that …" (root, with a "that" clause)."""
+    if tok.dep != "ROOT" or tok.tag != "NNS" or tree.child(tok.i, "compound") is None:
+        return False
+    return any(tree.has_lemma(c.i, frozenset({"that"}), "mark") for c in tree.children(tok.i, "ccomp"))
+
+
+def _holder(tree: Tree, adj: Token, node: Token) -> int | None:
+    """The experiencer of a framing adjective over the trigger's clause: "Taiwan is concerned
+    that China may …", "Kyiv is confident that …"."""
+    if node.dep != "ccomp" or adj.dep != "acomp" or adj.lemma.lower() not in _FRAMING_ADJ:
+        return None
+    subj = tree.child(adj.head, "nsubj")
+    return subj.i if subj is not None else None
 
 
 def find_source(tree: Tree, trigger: int) -> Source | None:
@@ -105,7 +203,11 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
         subject = node.dep in ("nsubj", "csubj") or (
             node.dep == "nsubjpass" and tree.child(head.i, "agent") is None
         )  # "the arrival … was confirmed by the ministry": the passive subject is the content
-        if not subject and _is_reporting(head):
+        holder = _holder(tree, head, node)
+        if holder is not None:
+            return Source(holder, head.i)
+        content = not (node.dep == "dobj" and head.lemma.lower() in _CLAUSAL_ONLY)
+        if not subject and content and _is_reporting(tree, head):
             speaker = _speaker_of_verb(tree, head)
             if speaker is not None and speaker != trigger:
                 return Source(speaker, head.i)
@@ -116,7 +218,8 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     # "…, the statement said": a reporting clause hanging off the root, not above the trigger.
     root = node
     for c in tree.children(root.i):
-        if c.dep in ("parataxis", "ccomp", "advcl") and _is_reporting(c) and not tree.is_under(trigger, c.i):
+        clause = c.dep in ("parataxis", "ccomp", "advcl") and not tree.is_under(trigger, c.i)
+        if clause and _is_reporting(tree, c):
             if c.dep == "advcl" and tree.has_lemma(c.i, frozenset({"if", "unless", "when"}), "mark"):
                 continue
             speaker = _speaker_of_verb(tree, c)
