@@ -332,6 +332,24 @@ def test_people_organisations_and_the_west_are_never_places(
         ),
         # a village the gazetteer lacks, with its oblast named: placed in that oblast
         ("Shelling damaged houses in Pisky, Donetsk Oblast.", "damaged", "Pisky", "Donetsk Oblast"),
+        # an earlier event of the same people ("his plane") happened where they were
+        ("The pilot was captured after his plane crashed near Kandahar.", "captured", "Kandahar", None),
+        # one settlement made definite names it: "the Georgian capital" is in Georgia
+        ("A journalist was shot in the Georgian capital on Monday.", "shot", "Georgian", None),
+        # a patrol or march goes through where it starts
+        (
+            "Soldiers were patrolling from Kunduz city to the airport when a bomb exploded.",
+            "patrolling",
+            "Kunduz",
+            None,
+        ),
+        # a name with a lower-case Arabic article after a settlement noun
+        (
+            "Airstrikes killed nine people in the town of al-Bab in the countryside of Aleppo.",
+            "killed",
+            "al-Bab",
+            None,
+        ),
     ],
 )
 def test_event_location_by_syntax(
@@ -382,6 +400,17 @@ def test_event_location_by_syntax(
         ("A naval task force based in Djibouti has been patrolling since May.", "patrolling", "Djibouti"),
         # the event a time phrase counts from
         ("Hundreds of militiamen were captured or surrendered after Syria's pullout.", "captured", "Syria"),
+        # another party's event before or after it ("after the parliament approved a law in Bogota")
+        ("A judge was shot dead a day after the parliament approved a new law in Bogota.", "shot", "Bogota"),
+        ("He was arrested before the army entered Grozny.", "arrested", "Grozny"),
+        # a town sharing a word of an event's name ("Independence Day") is not where it happened
+        ("Two protesters were killed at an Independence Day rally.", "killed", "Independence"),
+        # settlements counted or pointed at, not named: a demonym is not their place
+        ("Students protested in this Russian city on Thursday.", "protested", "Russian"),
+        ("Gunmen killed six people in a northern Nigerian village on Sunday.", "killed", "Nigerian"),
+        ("Troops patrolled several Afghan towns after the attack.", "patrolled", "Afghan"),
+        # where the patrolling troops come from (not the patrol's own route)
+        ("Troops from Britain patrolled the border on Monday.", "patrolled", "Britain"),
     ],
 )
 def test_places_of_other_events_are_not_the_location(

@@ -34,7 +34,10 @@ States", "the head of operations in Raqqa"), a party's base ("a force based in D
 journey's end ("on their way to Peshawar", "and deported to a camp at Dachau"; but "during a
 visit to Somalia" is there), the passive subject of a verb that takes no places, the event a
 time phrase counts from ("after Syria's pullout"); an unlisted name in apposition to a town is
-its area ("Nakuru, capital of the Rift").
+its area ("Nakuru, capital of the Rift"), another party's event before or after it ("killed
+after the air force bombed Aleppo"; but "captured after their plane crashed in Colombia" is
+there: clause rules in `location_clauses`), a town sharing a word of an event's name ("the Gulf
+War", "Independence Day"). A patrol or march goes through where it starts ("marched from Geneva").
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
 unless that place is the origin the sentence named.
 """
@@ -49,6 +52,7 @@ from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer
+from frontwatch.resolve.location_clauses import TIME_PREPS, clause_penalty
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
 from frontwatch.resolve.toponyms import (
     BASE_VERBS,
@@ -79,6 +83,11 @@ FROM_VERBS = _words(
     depart exit
     """
 )
+
+
+# Verbs of going along a route: "marched from Geneva", "patrolling from Kunduz city to the airport"
+# go through where they start (but "troops from Britain patrolled" came from there).
+ROUTE_VERBS = _words("march patrol parade walk")
 
 
 # Verbs whose patient is a person, never a place: "Zongo was shot" names a man, not a town.
@@ -131,21 +140,6 @@ QUANTITY_WORDS = _words("much most all half rest part parts some swathes")
 
 # Clausal links: a place attached below one of them belongs to another event ("troops which have
 # bases in Turkey", "demonstrated … as leaders gathered in Istanbul").
-_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
-
-
-# Nouns of events: a relative clause on one describes the event itself ("killed in raids that
-# targeted the city of Raqqa", "a car bomb attack that targeted a post in Rouiba").
-EVENT_NOUNS = _words(
-    """
-    attack attacks raid raids strike strikes airstrike airstrikes bombing bombings bombardment
-    shelling assault offensive operation operations clash clashes fighting explosion blast ambush
-    """
-)
-
-
-# Verbs of saying: "…, police said, on a road in Diwaniyah" is not where the police spoke.
-REPORT_VERBS = _words("say tell report add state")
 
 
 # Nouns of what is seen or reported: "footage from Bucha" is footage of Bucha, not an origin.
@@ -225,6 +219,8 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
         return _Role("adjective", t.head)  # "Puerto Rico's John Ruiz", "San Francisco's Oracle team"
     if t.dep in ("compound", "amod", "nmod") and _names_period(toks, t.head):
         return _Role("adjective", t.head)  # "in the 1967 Middle East war", "at the Athens Games"
+    if _word_of_event_name(sentence, m, t):
+        return _Role("adjective", h)  # "the 1991 Gulf War", "Independence Day" (but "the Battle of Mosul")
     if _office_or_person_of(sentence, t, trigger):
         return _Role("adjective", t.head)  # "Michelle Kwan of the United States"
     return _role_of_token(sentence, h, trigger)
@@ -260,6 +256,22 @@ def _modifier_of_hyphen(toks: Sequence[Token], m: Mention) -> bool:
     joined = e + 2 < len(toks) and toks[e + 2].text == "-"  # a name: "Mazar-e-Sharif"
     hyphen = e < len(toks) and toks[e].text == "-" and toks[e - 1].whitespace == ""
     return hyphen and word.islower() and len(word) > 2 and not joined
+
+
+def _word_of_event_name(sentence: Sentence, m: Mention, t: Token) -> bool:
+    """Is `m`, headed by `t`, a word of a name the model reads as an event's ("the Six-Day War",
+    "Independence Day") rather than a place that name is "of" ("the Battle of Mosul")? Such a
+    name dates the event; a town that shares one of its words ("War", "Independence") is none."""
+    ent = next((e for e in sentence.ents if e.label == "EVENT" and e.start <= m.start < m.end <= e.end), None)
+    if ent is None:
+        return False
+    up = sentence.tokens[t.head] if 0 <= t.head < len(sentence.tokens) else t
+    if any(w.lemma.lower() in PLACE_NOUNS | FACILITY_WORDS for w in (t, up)):
+        return False  # "the Gagarin Stadium", "in Eidgah area", however the model labels them
+    if up.i == t.i:
+        return True
+    # the name's own head word ("the 1991 Gulf War"), or a word modifying it ("Independence Day")
+    return not ent.start <= up.i < ent.end or t.dep in ("compound", "amod", "nmod", "poss")
 
 
 def _person(sentence: Sentence, k: int) -> bool:
@@ -417,7 +429,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             m.is_metonym and role.kind not in ("loc", "target", "to", "ref")
         ):
             continue  # "Moscow said" — but "strikes in central Kyiv" is a place
-        penalty = _clause_penalty(sentence, role.attach, trigger) if parsed else 0.0
+        penalty = clause_penalty(sentence, role.attach, trigger) if parsed else 0.0
         if penalty is None and role.kind == "loc" and _fronted(toks, m, trigger):
             penalty = 1.0  # "In Pijijiapan, the town worst hit by the floods, police patrolled …"
         if penalty is None:
@@ -428,7 +440,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             and (
                 (role.kind == "to" and role.prep in _DESTINATION_PREPS and _destination_of(toks, role.attach))
                 or (role.kind == "other" and penalty)
-                or (role.kind == "other" and role.prep in _TIME_PREPS)
+                or (role.kind == "other" and role.prep in TIME_PREPS)
                 or (toks[role.attach].lemma.lower() in BASE_VERBS and toks[role.attach].dep == "acl")
                 or (toks[role.attach].lemma.lower() in TRANSFER_VERBS and toks[role.attach].dep == "conj")
                 or _inside_destination(toks, role.attach, trigger)
@@ -438,7 +450,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             # entrance to the Old City" is a place); a place in no locative role in another
             # clause is that clause's
             continue
-        if role.kind == "from" and trig_lemma not in FROM_VERBS:
+        route = trig_lemma in ROUTE_VERBS and role.attach == trigger  # "marched from Geneva"
+        if role.kind == "from" and trig_lemma not in FROM_VERBS and not route:
             origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
             continue
         dist: float
@@ -581,7 +594,6 @@ INSIDE_MARGIN = 3.0
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # A place naming the event a time phrase on another word counts from is that event's: "captured
 # or surrendered after Syria's pullout", "the strongholds left after the fall of Grozny".
-_TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
 LOCATOR_RANK = 3.0  # behind the place it locates, like a reference point
 _LOCATOR_PREPS = frozenset({"in", "near", "outside"})
 _INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "at"})
@@ -693,64 +705,6 @@ def _phrase_head(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | None:
-    """How far a place attached at `attach` is from the trigger's event, in clauses: 0 in the
-    same clause or a verb joined by "and" ("shot and killed"), 2 across an adverbial clause
-    ("killed when militants hit the villages", "shot as he walked along Atlantic Avenue"), None
-    when it belongs to another event: a relative or reported clause ("troops which have bases in
-    Turkey", "killed, said an official in Chechnya"), the source of a report ("according to
-    sources in Nineveh") or what a protest is against ("protesting against the operation in Gaza")."""
-    toks = sentence.tokens
-    n = len(toks)
-
-    def chain(i: int) -> list[int]:
-        out = [i]
-        while 0 <= out[-1] < n and toks[out[-1]].head != out[-1] and len(out) < n:
-            out.append(toks[out[-1]].head)
-        return out
-
-    if not (0 <= attach < n and 0 <= trigger < n):
-        return 0.0
-    up_a, up_t = chain(attach), chain(trigger)
-    common = next((x for x in up_a if x in up_t), None)
-    if common is None:
-        return 0.0
-    penalty = 0.0
-    trig = toks[trigger]
-    for x in up_a[: up_a.index(common)]:
-        t = toks[x]
-        low = t.text.lower()
-        if low == "according" or (
-            low == "against" and trig.lemma.lower() not in TARGET_VERBS and trig.pos == "VERB"
-        ):
-            return None
-        adverbial = t.dep == "advcl" or (t.dep == "relcl" and _opened_by_time_word(toks, x))
-        if t.dep == "relcl" and 0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS:
-            penalty = max(penalty, 1.0)  # "killed in Russian raids that targeted the city of Raqqa"
-            continue
-        if t.pos in ("VERB", "AUX") and t.dep in _CLAUSE_DEPS and not adverbial:
-            return None
-        if t.pos in ("VERB", "AUX") and adverbial:
-            penalty = 2.0
-    if common != trigger and toks[common].pos in ("VERB", "AUX"):
-        # the place hangs on a verb above the trigger
-        below = up_a[up_a.index(common) - 1] if up_a.index(common) > 0 else common
-        if (
-            trig.dep in _CLAUSE_DEPS
-            and trig.head == common
-            and toks[common].lemma.lower() in REPORT_VERBS
-            and toks[below].dep == "prep"
-            and below > trigger
-        ):
-            # "were shot dead, police said, on a road in Diwaniyah": the report is parenthetical
-            return 1.0
-        if trig.dep in _CLAUSE_DEPS:
-            return None
-        if not (trig.dep == "conj" and trig.head == common):
-            penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
-    return penalty
-
-
 def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:
     """Does the sentence open with a locative phrase naming `m` and set off by a comma ("In
     Pijijiapan, …", "In the town of Qaim, …")? It frames the whole sentence, whatever clause the
@@ -768,17 +722,6 @@ def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:
 
 # Words opening an adverbial clause the parser often reads as a relative one ("were killed
 # Monday, when rebels detonated a bomb in Vavuniya": the "when" clause is the killing's).
-_TIME_OPENERS = frozenset({"when", "as", "while", "after", "before"})
-
-
-def _opened_by_time_word(toks: Sequence[Token], verb: int) -> bool:
-    """Does the clause headed by tokens[verb] open with a temporal subordinator ("when", "as")?"""
-    first = min((t.i for t in toks if t.head == verb and t.i < verb), default=verb)
-    return (
-        first < verb and toks[first].text.lower() in _TIME_OPENERS and toks[first].dep in ("advmod", "mark")
-    )
-
-
 def _fineness(c: Candidate) -> float:
     """Precision rank, finer first; a name the gazetteer lacks is finer than its container."""
     return PRECISION_ORDER.get(c.precision, 5) - (0.5 if c.kind == "unlisted" else 0.0)

@@ -249,6 +249,21 @@ def _name_before(toks: Sequence[Token], e: int) -> int:
     return s
 
 
+_ARTICLES = _words("al el ad an ar as ash at az ed en er es et")
+
+
+def _article_prefix(toks: Sequence[Token], s: int) -> bool:
+    """Do tokens[s:s+2] spell a lower-case Arabic article glued to a name ("al-Bab", "ash-Shaddadi")?"""
+    return (
+        s + 2 < len(toks)
+        and toks[s].text.lower() in _ARTICLES
+        and toks[s + 1].text == "-"
+        and not toks[s].whitespace
+        and not toks[s + 1].whitespace
+        and toks[s + 2].text[:1].isupper()
+    )
+
+
 def _in_longer_person(
     toks: Sequence[Token], person_span: Sequence[tuple[int, int] | None], i: int, j: int
 ) -> bool:
@@ -306,6 +321,14 @@ def _locative_position(toks: Sequence[Token], i: int, j: int, objects_only: bool
     if head.dep in ("dobj", "obj") and 0 <= head.head < len(toks):
         return toks[head.head].lemma.lower() in TARGET_VERBS
     return False
+
+
+def _unnamed_settlements(head: Token) -> bool:
+    """ "five French cities", "a western Sudanese town", "this Russian city", "the Syrian city":
+    settlements the text counts, points at or refers back to without naming them here, so the
+    demonym is no place of its own (the name, when given, is: "the Syrian village of al-Mashi");
+    "the Georgian capital" names one city, and "Israeli territory", "the Afghan border" are places."""
+    return head.lemma.lower() in SETTLEMENT_NOUNS
 
 
 def _facility_span(
@@ -658,22 +681,23 @@ def recognise(
             while s + 1 < n and not toks[s].text.strip():  # doubled spaces are tokens
                 s += 1
             while s < n:
-                e = s
+                b = s + 2 if _article_prefix(toks, s) else s  # "the village of al-Mashi"
+                e = b
                 while (
                     e < n
-                    and e - s < 4
+                    and e - b < 4
                     and (toks[e].pos == "PROPN" or toks[e].text == "-")
-                    and _capitalised(toks[s])
+                    and _capitalised(toks[b])
                 ):
                     e += 1
                 # the model tags such names PERSON as often as GPE: "the province of Muthanna"
                 if (
-                    e > s
-                    and toks[s].pos == "PROPN"
+                    e > b
+                    and toks[b].pos == "PROPN"
                     and all(not taken[x] and not hard[x] for x in range(s, e))
                 ):
                     add(s, e, "unlisted", [])
-                if not tok.text.lower().endswith("s") or e == s or e >= n:
+                if not tok.text.lower().endswith("s") or e == b or e >= n:
                     break
                 s = e + 1 if toks[e].text in (",", "and") else n
                 if s < n and toks[s].text == "and":
@@ -735,7 +759,9 @@ def recognise(
         country = gaz.country(iso3)
         if country is None:
             continue
-        if head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS:
+        if (
+            head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS
+        ) and not _unnamed_settlements(head):
             add(k, k + 1, "demonym", [country])
         else:  # "Russian troops": a toponym for geoparsing, never an event location
             add(k, k + 1, "adjective", [country])

@@ -1,0 +1,140 @@
+"""Which clause of a sentence a place belongs to, seen from an event's trigger.
+
+`clause_penalty` says how far a place is from the trigger's event in clauses: none in the same
+clause or a verb joined by "and", a step behind across an adverbial clause ("killed when militants
+hit the villages"), and not at all when it belongs to another event: a relative or reported clause
+("troops which have bases in Turkey"), the source of a report ("according to sources in Nineveh"),
+what a protest is against, or another party's event before or after ("killed after the air force
+bombed Aleppo", "captured before the alliance entered Kosovo"; but "captured after their plane
+crashed in Colombia" continues the same people's story). Used by `event_location`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontwatch.nlp import Sentence, Token
+from frontwatch.resolve.toponyms import TARGET_VERBS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
+
+
+# Nouns of events: a relative clause on one describes the event itself ("killed in raids that
+# targeted the city of Raqqa", "a car bomb attack that targeted a post in Rouiba").
+EVENT_NOUNS = _words(
+    """
+    attack attacks raid raids strike strikes airstrike airstrikes bombing bombings bombardment
+    shelling assault offensive operation operations clash clashes fighting explosion blast ambush
+    """
+)
+
+
+# Verbs of saying: "…, police said, on a road in Diwaniyah" is not where the police spoke.
+REPORT_VERBS = _words("say tell report add state")
+
+# Words opening a time phrase or clause: "killed after the fall of Grozny", "after rebels attacked".
+TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
+_PERSONAL_PRONOUNS = _words("he she it they we i you him her them us his its their our my your")
+
+
+def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | None:
+    """How far a place attached at `attach` is from the trigger's event, in clauses: 0 in the
+    same clause or a verb joined by "and" ("shot and killed"), 2 across an adverbial clause
+    ("killed when militants hit the villages", "shot as he walked along Atlantic Avenue"), None
+    when it belongs to another event: a relative or reported clause ("troops which have bases in
+    Turkey", "killed, said an official in Chechnya"), the source of a report ("according to
+    sources in Nineveh") or what a protest is against ("protesting against the operation in Gaza")."""
+    toks = sentence.tokens
+    n = len(toks)
+
+    def chain(i: int) -> list[int]:
+        out = [i]
+        while 0 <= out[-1] < n and toks[out[-1]].head != out[-1] and len(out) < n:
+            out.append(toks[out[-1]].head)
+        return out
+
+    if not (0 <= attach < n and 0 <= trigger < n):
+        return 0.0
+    up_a, up_t = chain(attach), chain(trigger)
+    common = next((x for x in up_a if x in up_t), None)
+    if common is None:
+        return 0.0
+    penalty = 0.0
+    trig = toks[trigger]
+    for x in up_a[: up_a.index(common)]:
+        t = toks[x]
+        low = t.text.lower()
+        if low == "according" or (
+            low == "against" and trig.lemma.lower() not in TARGET_VERBS and trig.pos == "VERB"
+        ):
+            return None
+        adverbial = t.dep == "advcl" or (t.dep == "relcl" and _opened_by_time_word(toks, x))
+        if t.dep == "relcl" and 0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS:
+            penalty = max(penalty, 1.0)  # "killed in Russian raids that targeted the city of Raqqa"
+            continue
+        if t.pos in ("VERB", "AUX") and t.dep in CLAUSE_DEPS and not adverbial:
+            return None
+        if t.pos in ("VERB", "AUX") and t.dep == "advcl" and _sequence_marker(toks, x):
+            return None  # "killed after the rebels invaded Poland": an earlier or later event
+        if t.pos in ("VERB", "AUX") and adverbial:
+            penalty = 2.0
+    if common != trigger and toks[common].pos in ("VERB", "AUX"):
+        # the place hangs on a verb above the trigger
+        below = up_a[up_a.index(common) - 1] if up_a.index(common) > 0 else common
+        if (
+            trig.dep in CLAUSE_DEPS
+            and trig.head == common
+            and toks[common].lemma.lower() in REPORT_VERBS
+            and toks[below].dep == "prep"
+            and below > trigger
+        ):
+            # "were shot dead, police said, on a road in Diwaniyah": the report is parenthetical
+            return 1.0
+        if trig.dep in CLAUSE_DEPS:
+            return None
+        if not (trig.dep == "conj" and trig.head == common):
+            penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
+    return penalty
+
+
+_TIME_OPENERS = frozenset({"when", "as", "while", "after", "before"})
+
+
+def _sequence_marker(toks: Sequence[Token], verb: int) -> bool:
+    """Is the clause headed by tokens[verb] opened by "after", "before", "since" or "until", with
+    a subject of its own ("killed after the air force bombed Aleppo", "captured before the
+    alliance entered Kosovo")? It tells of another party's event, earlier or later. A subject
+    that points back at the main clause's people ("captured after their plane crashed in
+    Colombia", "shot after he crossed near Rafah") continues their story, in the same place."""
+    marks = [t for t in toks if t.head == verb and t.i < verb and t.dep == "mark"]
+    if not any(t.text.lower() in TIME_PREPS for t in marks):
+        return False
+    subjects = [t.i for t in toks if t.head == verb and t.dep in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(_mentions_pronoun(toks, k) for k in subjects)
+
+
+def _mentions_pronoun(toks: Sequence[Token], k: int) -> bool:
+    """Does the phrase headed by tokens[k] hold a personal pronoun ("he", "their plane", "the
+    plane he is riding")?"""
+    inside = {k}
+    changed = True
+    while changed:  # the phrase's words, however deep
+        changed = False
+        for t in toks:
+            if t.i not in inside and t.head in inside and t.head != t.i:
+                inside.add(t.i)
+                changed = True
+    return any(toks[i].text.lower() in _PERSONAL_PRONOUNS for i in inside)
+
+
+def _opened_by_time_word(toks: Sequence[Token], verb: int) -> bool:
+    """Does the clause headed by tokens[verb] open with a temporal subordinator ("when", "as")?"""
+    first = min((t.i for t in toks if t.head == verb and t.i < verb), default=verb)
+    return (
+        first < verb and toks[first].text.lower() in _TIME_OPENERS and toks[first].dep in ("advmod", "mark")
+    )
