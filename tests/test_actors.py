@@ -628,6 +628,35 @@ REFERENCE_1990S = [
         [("Troops", None, "MIL"), ("Cambodia", "KHM", None), ("Lebanon", "LBN", None),
          ("Northern Ireland", "GBR", None)],
     ),
+    (  # the old names of states and their successors' codes (as "Soviet Union" → RUS)
+        "Soviet troops withdrew, the Yugoslav army attacked, and Zairean soldiers fled.",
+        [("Soviet troops", "RUS", "MIL"), ("the Yugoslav army", "SRB", "MIL"),
+         ("Zairean soldiers", "COD", "MIL")],
+    ),
+    (
+        "Czechoslovak President Vaclav Havel met East German border guards.",
+        [("Czechoslovak President Vaclav Havel", "CZE", "GOV"), ("East German border guards", "DEU", "MIL")],
+    ),
+    (  # a member republic is named after the union's demonym, not the union
+        "The former Soviet republic of Georgia and the Soviet republic of Lithuania protested.",
+        [("Georgia", "GEO", None), ("Lithuania", "LTU", None)],
+    ),
+    (  # heads of government of the 1990s without a country word; a hyphenated first name
+        "Belgian Prime Minister Jean-Luc Dehaene met Prime Minister Chuan Leekpai and Chancellor Franz "
+        "Vranitzky, and Defence Minister Jean-Marc Dubois resigned.",
+        [("Belgian Prime Minister Jean-Luc Dehaene", "BEL", "GOV"),
+         ("Prime Minister Chuan Leekpai", "THA", "GOV"), ("Chancellor Franz Vranitzky", "AUT", "GOV"),
+         ("Defence Minister Jean-Marc Dubois", None, "MIL")],
+    ),
+    (  # "U.S.-led" is one token: the name before the hyphen is read as if it were split
+        "U.S.-led forces bombed positions, and U.S.-backed rebels and Rangoon protested.",
+        [("U.S.-led forces", "USA", "MIL"), ("U.S.-backed rebels", None, "REB"), ("Rangoon", "MMR", "GOV")],
+    ),
+    (
+        "SLORC troops, the Islamic Courts Union and Forces Nouvelles rebels attacked.",
+        [("SLORC troops", "MMR", "GOV"), ("Islamic Courts Union", "SOM", "REB"),
+         ("Forces Nouvelles rebels", "CIV", "REB")],
+    ),
 ]  # fmt: skip
 
 

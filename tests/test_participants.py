@@ -38,6 +38,11 @@ SCENES = [
     ("Unknown attackers killed five prisoners in Kabul.", "attackers", "AFG"),
     ("The convoy was ambushed by gunmen near Baghdad.", "gunmen", "IRQ"),
     ("Gunmen killed three policemen in the southern Pakistani city of Karachi.", "Gunmen", "PAK"),
+    # a people without one state of its own is placed like anyone else
+    ("Hutu militiamen killed hundreds of Tutsis in Rwanda.", "militiamen", "RWA"),
+    ("Kurdish rebels attacked an army post in southeastern Turkey.", "rebels", "TUR"),
+    # a part of a country: "Upper Egypt" like "Northern Iraq"
+    ("Fundamentalists attacked a police post in Upper Egypt.", "Fundamentalists", "EGY"),
 ]  # fmt: skip
 
 
@@ -63,6 +68,7 @@ NO_SCENE = [
     ("Unknown attackers killed five prisoners in Kabul.", "prisoners"),
     # an organisation the dictionary knows to be transnational stays so
     ("Al-Qaeda claimed an attack on a hotel in Amman.", "Qaeda"),
+    ("Al-Qaeda militants attacked a hotel in Amman.", "militants"),
 ]
 
 
@@ -103,9 +109,9 @@ def resolve_in_text(text: str, word: str, model: Any) -> list[tuple[str | None, 
 REFERENTS = [
     ("Georgian protesters blocked an avenue in Tbilisi. Protesters marched in Kabul on Sunday.",
      "Protesters", "AFG"),
-    ("Georgian protesters blocked an avenue in Tbilisi. Protesters marched in Yangon on Sunday.",
+    ("Georgian protesters blocked an avenue in Tbilisi. Protesters marched in Mandalay on Sunday.",
      "Protesters", None),
-    ("Georgian police detained dozens in Tbilisi. Police fired tear gas at students in Yangon.",
+    ("Georgian police detained dozens in Tbilisi. Police fired tear gas at students in Mandalay.",
      "Police", None),
     ("Russian troops massed near the border. The troops shelled villages on Monday.", "troops", "RUS"),
     ("Russia massed troops near the border. Its forces shelled villages on Monday.", "forces", "RUS"),
@@ -117,6 +123,11 @@ REFERENTS = [
     # the same noun again, in a sentence that places nobody: the people named before
     ("A train carrying Russian soldiers reached a depot, the Belarusian defence ministry said. "
      "It did not say how many soldiers had arrived.", "soldiers", "RUS"),
+    # a singular title refers back to the last person who bore it, whatever their sector
+    ("Israeli Defence Minister Yitzhak Mordechai visited the border. The minister threatened Hezbollah.",
+     "minister", "ISR"),
+    ("Thai Prime Minister Chuan Leekpai met Chinese officials. The prime minister accused Burma.",
+     "minister", "THA"),
 ]  # fmt: skip
 
 
@@ -129,7 +140,6 @@ def test_a_bare_plural_is_a_new_referent(model: Any, text: str, word: str, count
 # are no evidence of whose forces they are. Other acts, and other people, keep the scene.
 STRIKES = [
     ("Troops shelled villages in Ukraine on Monday.", "Troops", None),
-    ("Forces loyal to the government bombed rebel-held towns in Syria.", "Forces", None),
     ("Troops killed two Ukrainian soldiers near Bakhmut.", "Troops", None),
     ("Soldiers opened fire on protesters in Kabul.", "Soldiers", None),
     ("The village in Syria was shelled by troops.", "troops", None),
@@ -140,6 +150,14 @@ STRIKES = [
     # police and unknown attackers act at home
     ("Police detained dozens of protesters in Tbilisi.", "Police", "GEO"),
     ("Unknown attackers killed five prisoners in Kabul.", "attackers", "AFG"),
+    # forces named as a government's fight in their own state (a civil war's wording)
+    ("Government troops killed 30 rebels in northern Uganda.", "troops", "UGA"),
+    ("Pro-government militiamen attacked villages in Sudan.", "militiamen", "SDN"),
+    ("Forces loyal to the government bombed rebel-held towns in Syria.", "Forces", "SYR"),
+    ("Forces fighting the government bombed towns in Syria.", "Forces", None),
+    # a coup is made at home
+    ("Dissident army officers seized power in Sierra Leone.", "officers", "SLE"),
+    ("Troops seized a town in Syria.", "Troops", None),
 ]  # fmt: skip
 
 
@@ -197,3 +215,20 @@ def test_two_reporters_of_one_clause_do_not_ask_each_other_forever(model: Any) -
     # until Python gave up, and the RecursionError ended the whole batch
     text = "Police say officers arrested two men in the square, police said on Monday."
     assert [country for _, country, _ in resolve(text, "officers", model)] == [None]
+
+
+# The objects of a phrase's "of" that are coordinated belong to it: both states are the actors.
+OF_BOTH = [
+    ("The foreign ministers of Israel and Jordan signed a peace treaty.", "ministers", ["ISR", "JOR"]),
+    ("Thousands of Serbs and Croats protested in Vukovar.", "Thousands", ["SRB", "HRV"]),
+    ("Police arrested dozens of Palestinians and Jordanians.", "dozens", ["PSE", "JOR"]),
+    # two phrases, each with its own "of"
+    ("The president of Russia met the leader of Belarus.", "president", ["RUS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), OF_BOTH, ids=[o[1] for o in OF_BOTH])
+def test_coordinated_objects_of_of_belong_to_the_phrase(
+    model: Any, text: str, word: str, countries: list[str]
+) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == countries

@@ -1,10 +1,12 @@
 """Who took part: noun phrases to Entities through the actor dictionary, with back-reference.
 
-`Participants.entities(head)` reads the noun phrase headed by a token: its conjuncts become
-separate entities ("the United States and Britain"), a sector word combines with the country
+`Participants.entities(head)` reads the noun phrase headed by a token: its conjuncts, and those
+of its "of" ("the ministers of Israel and Jordan"), become separate entities ("the United States
+and Britain"), a sector word combines with the country
 in the phrase ("the defence ministry of Belarus", "Russia's army"), and a phrase without a
 dictionary match is resolved from context (`Discourse`):
-- "he"/"she"/"the 67-year-old"/"the president" → the last person named;
+- "he"/"she"/"the 67-year-old"/"the president" → the last person named ("the minister" → the
+  last person whose title says minister, whatever the sector);
 - "it"/"its" → the last country, organisation or group; "they" → the last group or country;
 - "the two countries"/"both sides"/"the two" → the last two countries;
 - "its ally" → the last country other than the one "its" refers to;
@@ -21,7 +23,8 @@ dictionary match is resolved from context (`Discourse`):
   except that a state's police, courts or government coerce their own people ("Egyptian police
   dispersed demonstrators": EGY) and a place struck is its country's ("villages in Ukraine");
 - forces (MIL) that attack or seize take no country from the clause they strike in: its places
-  and states are the target's ("Troops shelled villages in Ukraine" is no Ukrainian act); and
+  and states are the target's ("Troops shelled villages in Ukraine" is no Ukrainian act), unless
+  named as a government's ("Government troops killed rebels in Uganda") or seizing power; and
   nobody takes the country of the other party of their clause when it cannot be their own
   (a sanction or aid, or officials and forces acting on a state: "Officials imposed sanctions on
   Iran", "Diplomats accused Russia").
@@ -39,6 +42,7 @@ from .attribution import find_source
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
+from .resolve.actor_entries import stateless_groups
 from .syntax import Tree, words
 
 if TYPE_CHECKING:
@@ -242,8 +246,10 @@ class Participants:
     def _stateless(self, e: Entity) -> bool:
         """True for an organisation or armed group the dictionary knows to have no country
         ("al-Qaeda", "Islamic State"): where it acts does not make it that country's."""
-        return any(m.kind in ("group", "igo") and m.entity.country is None and m.entity.sector
-                   and m.entity.name == e.name for m in self.mentions)  # fmt: skip
+        return e.name in stateless_groups() and any(
+            m.kind in ("group", "igo") and m.entity.country is None and m.entity.name == e.name
+            for m in self.mentions
+        )
 
     def _resolved(self, m: ActorMention) -> Entity | None:
         if m.kind == "sector" and m.entity.country is None:
@@ -284,11 +290,18 @@ class Participants:
         return out if len(out) == n else []
 
     def same_head(self, tok: Token, before: int) -> Entity | None:
-        """The last entity named with the same head noun ("the ministry", "the army")."""
+        """The last entity named with the same head noun ("the ministry", "the army"), or for a
+        singular title the last person who bore it ("the minister" after "Israeli Defence
+        Minister Yitzhak Mordechai")."""
         word = tok.lemma.lower() or tok.text.lower()
+        titled = tok.tag in ("NN", "")
         for e, kind in self._context(before):
-            last = e.text.lower().split()[-1:] if e.text else []
-            if kind != "person" and e.country and last and last[0].rstrip("s") == word.rstrip("s"):
+            words = e.text.lower().split() if e.text else []
+            if not e.country or not words:
+                continue
+            if kind != "person" and words[-1].rstrip("s") == word.rstrip("s"):
+                return e
+            if kind == "person" and titled and word in words[:-1]:
                 return e
         return None
 
@@ -326,8 +339,8 @@ class Participants:
         while stack:
             node = stack.pop()
             for c in tree.children(node):
-                if c.dep in ("conj", "cc") and node != h and tree.tok(node).dep in ("amod", "compound"):
-                    pass  # coordinated modifiers stay: "the Turkish and Greek sides"
+                if c.dep in ("conj", "cc") and node != h and self._coordinated_inside(node, c.i):
+                    pass  # "the Turkish and Greek sides", "the foreign ministers of Israel and Jordan"
                 elif c.dep in _SKIP_DEPS:
                     continue
                 if c.dep == "prep" and c.lemma.lower() not in _KEEP_PREPS:
@@ -335,6 +348,21 @@ class Participants:
                 out.append(c.i)
                 stack.append(c.i)
         return sorted(out)
+
+    def _coordinated_inside(self, node: int, conj: int) -> bool:
+        """True when the coordination `conj` under `node` belongs to the phrase around it:
+        coordinated modifiers ("the Turkish and Greek sides") and the objects of its "of" joined
+        without a comma ("the foreign ministers of Israel and Jordan", "thousands of Serbs and
+        Croats"; after a comma the parse often took a clause's subject in: "the signing of a
+        memorandum on X, the government and the rebels have agreed")."""
+        tree = self.tree
+        tok = tree.tok(node)
+        if tok.dep in ("amod", "compound"):
+            return True
+        of = tree.head(node)
+        if tok.dep != "pobj" or of is None or of.lemma.lower() not in _KEEP_PREPS:
+            return False
+        return all(tree.tok(i).pos != "PUNCT" for i in range(min(node, conj) + 1, max(node, conj)))
 
     def entities(self, head: int | None) -> list[Ref]:
         """Entities of the phrase headed by `head` and its conjuncts (deduplicated)."""
@@ -367,10 +395,23 @@ class Participants:
         Gaza"), the agent's own phrase left out: for forces (sector MIL) the places and states
         named there are the target's, not theirs. Empty otherwise."""
         verb = self._agent_verb(h)
-        if verb is None or not self._strikes(verb):
+        if verb is None or not self._strikes(verb) or self._government_forces(h):
             return _NO_TOKENS
         own = set(self.tree.subtree(h))
         return frozenset(i for i in self.tree.subtree(verb.i) if i not in own)
+
+    def _government_forces(self, h: int) -> bool:
+        """True when the agent phrase at h names its forces as a government's without a country
+        ("Government troops killed 30 rebels in northern Uganda", "pro-government militias",
+        "forces loyal to the government"): news calls them so in a civil war, where they fight in
+        their own state."""
+        tree = self.tree
+        loyal = [i for c in tree.children(h) if c.lemma.lower() == "loyal" for i in tree.subtree(c.i)]
+        toks = [tree.tok(i) for i in tree.subtree(h) if i < h or i in loyal]  # "loyal to the government"
+        return any(
+            t.lemma.lower() == "government" and not (k > 0 and toks[k - 1].text.lower() in ("anti", "anti-"))
+            for k, t in enumerate(toks)
+        )
 
     def _other_party(self, h: int, sector: str | None) -> frozenset[int]:
         """The tokens naming the other party of the clause the agent at h acts in (its verb's,
@@ -412,7 +453,10 @@ class Participants:
         tree = self.tree
         for v in [verb, *tree.children(verb.i, "xcomp", "conj")]:
             aimed = [p for p in tree.children(v.i, "prep") if p.lemma.lower() in _AIMED]
-            if not (tree.child(v.i, "dobj") or aimed or tree.child(v.i, "nsubjpass")):
+            obj = tree.child(v.i, "dobj")
+            if obj is not None and obj.lemma.lower() == "power":
+                continue  # a coup ("Army officers seized power in Sierra Leone") is made at home
+            if not (obj or aimed or tree.child(v.i, "nsubjpass")):
                 continue
             if self._senses(v) & _STRIKING:
                 return True

@@ -28,6 +28,9 @@ _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sec
 _LOCATIVE = frozenset({"in", "at", "near", "on", "over", "outside", "around", "inside", "into", "across",
                        "through", "within", "beyond", "of"})  # fmt: skip
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+# After a demonym, a word for a member of a union or federation: "the Soviet republic of Lithuania",
+# "the former Yugoslav republics" name the members, not the union (lower case: "Czech Republic").
+_MEMBER_STATE = frozenset({"republic", "republics"})
 _OF = frozenset({"of", "for"})
 
 
@@ -123,7 +126,7 @@ class Composer:
             return titled, k
         if len(sectors) == 1 and sectors[0].role == "chain":
             return None, k
-        if _detached(tokens, start, start):
+        if _detached(tokens, start, start) == "before":
             start -= 2  # "anti-government protesters"
         text = _text(tokens, start, end)
         name = sectors[0].name if len(sectors) == 1 else text
@@ -136,6 +139,8 @@ class Composer:
         detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
         if entry.kind == "demonym" and head.start > 0 and tokens[head.start - 1].text.lower() == "ethnic":
             detached = "ethnic"  # a people, not the state: "ethnic Albanians" (in Serbia)
+        if entry.kind == "demonym" and end < len(tokens) and tokens[end].text in _MEMBER_STATE:
+            return None, k  # a member of a union, not the union: "the former Soviet republic of Georgia"
         if not detached and entry.kind in ("country", "demonym") and self._community(k, end, entry):
             end, k = self.hits[k].end, k + 1  # the first word says where they live: BIH
         nxt = end + 2 if detached == "after" or _led(tokens, end) else end  # "Vietnamese-led forces"
@@ -257,19 +262,21 @@ class Composer:
         if not _is_title(sectors[-1]):
             return None
         stop = end
-        while (
-            stop < len(self.tokens)
-            and _is_name_token(self.tokens[stop])
-            and (stop not in self.covered or (stop > end and self._surname(stop)))
+        while stop < len(self.tokens) and (
+            (
+                _is_name_token(self.tokens[stop])
+                and (stop not in self.covered or (stop > end and self._surname(stop)))
+            )
+            or (stop > end and _joins_name(self.tokens, stop))
         ):
             stop += 1
-        if stop - end == 1:
-            known = [e for e in self.surnames.get(normalise(self.tokens[end].text), ())
+        if _words(self.tokens, end, stop) == 1:
+            known = [e for e in self.surnames.get(normalise(_text(self.tokens, end, stop)), ())
                      if (country is None or e.country == country)
                      and (self.on is None or e.valid_on(self.on))]  # fmt: skip
             person = best_person(known, self.on)
             return None if person is None else self._person(start, stop, person)
-        if stop - end < 2:
+        if _words(self.tokens, end, stop) < 2:
             return None
         name = _text(self.tokens, end, stop)
         if country is None and stop + 1 < len(self.tokens) and self.tokens[stop].text.lower() == "of":
@@ -322,7 +329,7 @@ class Composer:
 
 
 _REGION_OF = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
-                        "northwestern", "southeastern", "southwestern"})  # fmt: skip
+                        "northwestern", "southeastern", "southwestern", "upper", "lower"})  # fmt: skip
 
 
 _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince",
@@ -340,6 +347,7 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
 
 _DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
                         "friendly", "linked"})  # fmt: skip
+HYPHEN_SUFFIXES = _DETACHING | {"led"}  # read after a name: "Vietnamese-led", "U.S.-backed"
 
 
 def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
@@ -350,6 +358,8 @@ def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
         return "before"
     if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in _DETACHING:
         return "after"
+    if _joined_suffix(tokens, end) in _DETACHING:
+        return "joined"  # "U.S.-backed", one token
     return ""
 
 
@@ -357,6 +367,15 @@ def _led(tokens: Sequence[Token], end: int) -> bool:
     """True for "-led" after a country word: "Vietnamese-led forces" are that country's forces,
     unlike "Iranian-backed militias"."""
     return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() == "led"
+
+
+def _joined_suffix(tokens: Sequence[Token], end: int) -> str:
+    """The word after the hyphen of the match's last token when the tokenizer kept them as one
+    ("led" in "U.S.-led"), else ''."""
+    if end < 1:
+        return ""
+    head, hyphen, tail = tokens[end - 1].text.rpartition("-")
+    return tail.lower() if hyphen and head and tail.lower() in HYPHEN_SUFFIXES else ""
 
 
 def _composes(entry: ActorEntry) -> bool:
@@ -388,6 +407,23 @@ def _is_name_token(tok: Token) -> bool:
     if tok.pos:
         return tok.pos == "PROPN"
     return True
+
+
+def _joins_name(tokens: Sequence[Token], i: int) -> bool:
+    """True when token i is a hyphen written without spaces between two parts of one name
+    ("Jean-Luc", which the tokenizer splits in three)."""
+    return (
+        tokens[i].text == "-"
+        and not tokens[i - 1].whitespace
+        and not tokens[i].whitespace
+        and i + 1 < len(tokens)
+        and _is_name_token(tokens[i + 1])
+    )
+
+
+def _words(tokens: Sequence[Token], start: int, end: int) -> int:
+    """The number of words of tokens [start, end) as written (a hyphenated name is one)."""
+    return sum(1 for i in range(start, end) if i == start or tokens[i - 1].whitespace)
 
 
 def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, Hit]) -> bool:

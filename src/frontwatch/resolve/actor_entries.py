@@ -125,6 +125,14 @@ def _lookups() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return demonyms, names, seats
 
 
+@cache
+def stateless_groups() -> frozenset[str]:
+    """Names of the armed groups and bodies the dictionary knows to belong to no state (al-Qaeda,
+    Islamic State): a sector of their own and no country. Peoples without one state (Kurds, Hutu)
+    have no sector and are not among them."""
+    return frozenset(e.name for e in load_entries() if e.kind == "group" and e.country is None and e.sector)
+
+
 def load_entries() -> list[ActorEntry]:
     """Every entry of the packaged dictionary."""
     entries: list[ActorEntry] = []

@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 
 from frontwatch.models import Entity
 from frontwatch.nlp import Sentence, Token
-from frontwatch.resolve.actor_compose import NAMED, Composer, Hit
+from frontwatch.resolve.actor_compose import HYPHEN_SUFFIXES, NAMED, Composer, Hit
 from frontwatch.resolve.actor_entries import (
     KINDS,
     OFFICEHOLDER_FILES,
@@ -71,18 +71,26 @@ def _is_acronym(pattern: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 3
 
 
-def _case_ok(entry: ActorEntry, tokens: Sequence[Token], start: int, end: int) -> bool:
+def _case_ok(entry: ActorEntry, texts: Sequence[str], start: int, end: int) -> bool:
     """Proper names must be capitalised where they are written, short acronyms upper case; a
     name written with a lower-case start ("the Kremlin", "al-Shabaab", "von der Leyen") needs a
     capital somewhere in the matched words."""
     if entry.kind not in NAMED:
         return True
-    first = tokens[start].text
+    first = texts[start]
     if _is_acronym(entry.pattern):
         return first.isupper() or not first[:1].isalpha()
     if entry.pattern[:1].islower():
-        return any(c.isupper() for t in tokens[start:end] for c in t.text)
+        return any(c.isupper() for t in texts[start:end] for c in t)
     return first[:1].isupper() or first[:1].isdigit()
+
+
+def _word_before_hyphen(text: str) -> str:
+    """The name in a token the tokenizer did not split at its hyphen ("U.S." in "U.S.-led",
+    "U.N." in "U.N.-backed"), when the word after the hyphen is one the composition reads
+    ("-led", "-backed"); else the token itself."""
+    head, hyphen, tail = text.rpartition("-")
+    return head if hyphen and head and tail.lower() in HYPHEN_SUFFIXES else text
 
 
 class ActorDictionary:
@@ -130,7 +138,8 @@ class ActorDictionary:
         """Longest match at each position, left to right, non-overlapping. The last token of a
         match may also match by its lemma when it is a noun ("forces" → "force")."""
         index, prefixes = self._index, self._prefixes
-        keys = [normalise(t.text) for t in tokens]
+        texts = [_word_before_hyphen(t.text) if "-" in t.text else t.text for t in tokens]
+        keys = [normalise(t) for t in texts]
         lemmas = [normalise(t.lemma) if t.lemma and t.pos in _NOMINAL else "" for t in tokens]
         hits: list[Hit] = []
         i, n = 0, len(tokens)
@@ -152,7 +161,7 @@ class ActorDictionary:
                     candidates = tuple(
                         e
                         for e in dict.fromkeys(found)
-                        if not (verbal and e.kind == "sector") and _case_ok(e, tokens, i, j + 1)
+                        if not (verbal and e.kind == "sector") and _case_ok(e, texts, i, j + 1)
                     )
                     if candidates:
                         best = Hit(i, j + 1, candidates)
