@@ -411,6 +411,27 @@ def test_event_location_by_syntax(
         ("Troops patrolled several Afghan towns after the attack.", "patrolled", "Afghan"),
         # where the patrolling troops come from (not the patrol's own route)
         ("Troops from Britain patrolled the border on Monday.", "patrolled", "Britain"),
+        # a place owning or naming the noun of a time phrase names the event that dates this one
+        ("Two soldiers were killed during Aleppo's clashes with the rebels.", "killed", "Aleppo"),
+        ("The journalist was captured two days before Colombia's Independence Day.", "captured", "Colombia"),
+        ("The village has been encircled by the army since the Tel Aviv bombing.", "encircled", "Tel Aviv"),
+        # a clause joined by "and"/"but" with its own subject is another party's event
+        (
+            "The rebels captured the town, and the government held peace talks in Geneva.",
+            "captured",
+            "Geneva",
+        ),
+        ("The rebels captured the town, but a second column landed near Benghazi.", "captured", "Benghazi"),
+        # a name the model reads as a person's, owning a home, is no town
+        ("Police were patrolling outside Patten's hotel on Friday.", "patrolling", "Patten"),
+        # a place owning a prize or a feeling that was "captured" is whose it is
+        ("Her plight has captured the hearts of Japan.", "captured", "Japan"),
+        ("The boxer captured Kazakhstan's first gold medal on Sunday.", "captured", "Kazakhstan"),
+        # a second verb in another tense tells of a later state
+        ("The pilot was captured last year and is being held in Hanoi.", "captured", "Hanoi"),
+        ("The soldier was captured in 2006 and is believed to be held in Gaza.", "captured", "Gaza"),
+        # a common noun heading a longer name is no town that shares it (Triangle, Bay)
+        ("The army shelled positions near the Triangle of Death.", "shelled", "Triangle"),
     ],
 )
 def test_places_of_other_events_are_not_the_location(
@@ -497,6 +518,28 @@ def test_demonyms_are_not_towns(nlp: Any, gaz: Gazetteer, actors: ActorDictionar
         ("Warplanes based in Incirlik have been patrolling over northern Iraq.", "patrolling", "Iraq"),
         # a visit is a stay at its end
         ("The reporter was killed during a trip to Somalia last year.", "killed", "Somalia"),
+        # the object of "of" in a time phrase, and a place of the phrase's own event, still count
+        ("Hundreds of people were killed during the invasion of Panama in 1989.", "killed", "Panama"),
+        ("He was captured during clashes in Homs last year.", "captured", "Homs"),
+        ("The fighters were killed during the Battle of Mosul.", "killed", "Mosul"),
+        # victims counted in a second clause, a gapped verb or "their …" share the first one's place
+        ("Three men were shot dead in Hebron and two others were wounded.", "shot", "Hebron"),
+        ("Nine people were killed and 24 others wounded in Aleppo.", "killed", "Aleppo"),
+        ("Four people were killed and their cars set ablaze in Fallujah.", "killed", "Fallujah"),
+        # the owner of a home is a person, the town after it the place
+        ("The suspect was captured in Anderson's apartment in Porto Alegre.", "captured", "Porto Alegre"),
+        # ground still is: the heart of a town, much of a country, a place the prize was won in
+        ("Iraqi troops captured the heart of Ramadi on Monday.", "captured", "Ramadi"),
+        ("She captured the gold medal in Montreal.", "captured", "Montreal"),
+        # a captive is no town, also when the verb's place hangs one step down ("in a village near")
+        (
+            "A former sergeant, Francois was captured Jan. 9 in a small village near the town of Hinche.",
+            "captured",
+            "Hinche",
+        ),
+        # a second verb with no auxiliary of its own shares the first one's tense
+        ("Gunmen have shot and killed an elder in Galkayo.", "shot", "Galkayo"),
+        ("The rebels have killed seven people and wounded four others in Algeria.", "killed", "Algeria"),
     ],
 )
 def test_the_finer_or_own_place_wins(

@@ -103,6 +103,17 @@ PERSON_VERBS = _words(
 PERIOD_NOUNS = _words("war wars games olympics olympiad spring uprising revolution intifada cup championship")
 
 
+# Objects won or caught that are no ground: a place owning one is whose they are, not where the
+# event happened ("captured the hearts of Japan", "captured Kazakstan's first boxing gold", "the
+# attention of Hollywood"). Not "heart": "troops captured the heart of Ramadi" is ground.
+PRIZE_NOUNS = _words(
+    """
+    attention imagination mood hearts title gold silver bronze medal prize crown award trophy
+    championship spirit interest
+    """
+)
+
+
 # A place inside a phrase headed by one of these is not where the event happened ("according to
 # sources in Nineveh", "shot by a Staten Island officer", "captured silver with Canada's …").
 NON_LOC_PREPS = _words("by with for according about like than despite without")
@@ -372,6 +383,8 @@ def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
             return _Role("to" if p in WEAK_PREPS else "loc", attach, p)
         return _Role("other", attach, p)
     if t.dep in ("dobj", "obj", "pcomp", "attr", "oprd") and 0 <= t.head < len(toks):
+        if t.text.lower() in PRIZE_NOUNS or t.lemma.lower() in PRIZE_NOUNS:
+            return _Role("none", t.head)  # "captured the hearts of Japan", "Kazakstan's first gold"
         if toks[t.head].lemma.lower() in TARGET_VERBS:
             return _Role("target", t.head)
         return _Role("other", t.head)
@@ -450,6 +463,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             # entrance to the Old City" is a place); a place in no locative role in another
             # clause is that clause's
             continue
+        if _names_timed_event(sentence, m, role, trigger):
+            continue
         route = trig_lemma in ROUTE_VERBS and role.attach == trigger  # "marched from Geneva"
         if role.kind == "from" and trig_lemma not in FROM_VERBS and not route:
             origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
@@ -515,6 +530,28 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     return dom
 
 
+# Prepositions of a time phrase that names another event: "killed during Darayya's clashes".
+_WHEN_PREPS = TIME_PREPS | {"during"}
+
+
+def _names_timed_event(sentence: Sentence, m: Mention, role: _Role, trigger: int) -> bool:
+    """Does `m` own or name the noun of a time phrase on the trigger ("killed during Darayya's
+    clashes", "two days before Colombia's Independence Day", "encircled since the Tel Aviv
+    bombing")? The place names the other event, which dates this one. Only the phrase's own
+    noun counts: RELABEL marks "killed since the launch of the Mosul operation" as in Mosul,
+    and the object of "of" ("during the invasion of Panama") is left to the usual ranking."""
+    if role.kind != "other" or role.prep not in _WHEN_PREPS or role.attach != trigger:
+        return False
+    toks = sentence.tokens
+    head = toks[_mention_head(sentence, m)]
+    if head.dep not in ("poss", "compound", "nmod", "amod") or not 0 <= head.head < len(toks):
+        return False
+    noun = toks[head.head]
+    if noun.dep != "pobj" or not 0 <= noun.head < len(toks):
+        return False
+    return toks[noun.head].head == trigger and toks[noun.head].text.lower() in _WHEN_PREPS
+
+
 def _destination_of(toks: Sequence[Token], k: int) -> bool:
     """Does "to X" hung on tokens[k] (not the trigger) name where something else goes: another
     verb ("captured and taken to Hanoi"), a way or transfer ("on their way to Sarajevo", "the
@@ -564,13 +601,26 @@ def _captive(sentence: Sentence, m: Mention, roles: dict[int, _Role], mentions: 
     unlisted = m.resolved is not None and m.resolved.kind == "unlisted"
     return any(
         r.kind == "loc"
-        and r.attach == role.attach
+        and (r.attach == role.attach or _near_verb(toks, r.attach, role.attach, _mention_head(sentence, m)))
         and r.prep in _INSIDE_PREPS
         and o.resolved is not None
         and (unlisted or not _within(m.resolved, o.resolved))
         for o in mentions
         if o is not m and (r := roles.get(o.start)) is not None
     )
+
+
+def _near_verb(toks: Sequence[Token], k: int, verb: int, captive: int) -> bool:
+    """Is tokens[k] at most two steps below the verb, outside the captive's own phrase ("captured
+    Jan. 15 in Panama", "captured Dec. 4 in a remote area near Jacmel"; not "Mbuji Mayi, the main
+    city in Kasai province, was captured")?"""
+    for _ in range(2):
+        if k == captive or not 0 <= k < len(toks) or toks[k].head == k:
+            return False
+        k = toks[k].head
+        if k == verb:
+            return True
+    return False
 
 
 def _depth(toks: Sequence[Token], k: int, attach: int) -> int:

@@ -81,6 +81,12 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
             return None
         if t.pos in ("VERB", "AUX") and t.dep == "advcl" and _sequence_marker(toks, x):
             return None  # "killed after the rebels invaded Poland": an earlier or later event
+        if (
+            t.pos in ("VERB", "AUX")
+            and t.dep == "conj"
+            and (_own_clause(toks, x) or _tense_shift(toks, trigger, x))
+        ):
+            return None  # "captured …, and Habib was arrested in Pakistan": another party's event
         if t.pos in ("VERB", "AUX") and adverbial:
             penalty = 2.0
     if common != trigger and toks[common].pos in ("VERB", "AUX"):
@@ -97,6 +103,12 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
             return 1.0
         if trig.dep in CLAUSE_DEPS:
             return None
+        if (
+            trig.dep == "conj"
+            and trig.head == common
+            and (_own_clause(toks, trigger) or _tense_shift(toks, common, trigger))
+        ):
+            return None  # the trigger's clause has its own subject: the first clause's place is not its
         if not (trig.dep == "conj" and trig.head == common):
             penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
     return penalty
@@ -116,6 +128,45 @@ def _sequence_marker(toks: Sequence[Token], verb: int) -> bool:
         return False
     subjects = [t.i for t in toks if t.head == verb and t.dep in ("nsubj", "nsubjpass")]
     return bool(subjects) and not any(_mentions_pronoun(toks, k) for k in subjects)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs that count the victims of one attack, so a clause of them shares the attack's place.
+_CASUALTY_VERBS = _words("kill wound injure hurt die shoot detain arrest abduct kidnap capture")
+
+
+def _own_clause(toks: Sequence[Token], verb: int) -> bool:
+    """Is the verb at tokens[verb], joined by "and"/"but" to another, a clause of its own: a finite
+    verb or one with its own auxiliary, with its own subject ("but a fourth landed near La
+    Isabela", "and Habib was arrested in Pakistan")? Not a gapped verb sharing the first one's
+    place ("nine were killed and 24 others wounded in Amariyah") nor a subject that points back
+    at the first clause's people ("killed … and their vehicles set ablaze in Fallujah")."""
+    if toks[verb].lemma.lower() in _CASUALTY_VERBS:
+        return False  # "three were killed and two others were wounded in Hebron": one attack
+    kids = [t for t in toks if t.head == verb and t.i != verb]
+    subjects = [t.i for t in kids if t.dep in ("nsubj", "nsubjpass")]
+    finite = toks[verb].tag in _FINITE_TAGS or any(t.dep in ("aux", "auxpass") for t in kids)
+    return finite and bool(subjects) and not any(_mentions_pronoun(toks, k) for k in subjects)
+
+
+def _tense(toks: Sequence[Token], verb: int) -> str:
+    """ "past" or "present" by the verb's finite word (itself or an auxiliary), else ""."""
+    tags = {toks[verb].tag} | {t.tag for t in toks if t.head == verb and t.dep in ("aux", "auxpass")}
+    if "VBD" in tags:
+        return "past"
+    return "present" if tags & {"VBZ", "VBP"} else ""
+
+
+def _tense_shift(toks: Sequence[Token], first: int, second: int) -> bool:
+    """Does the second of two verbs joined by "and" change the tense with a finite word of its own
+    ("was captured in Florida and is being held at the county jail", "was captured … and is
+    believed to be held in Gaza")? It tells of a later state, somewhere else. A second verb with
+    no auxiliary shares the first one's ("have shot and killed an elder in Galkayo")."""
+    own = toks[second].tag in ("VBZ", "VBP") or any(
+        t.head == second and t.dep in ("aux", "auxpass") for t in toks
+    )
+    a, b = _tense(toks, first), _tense(toks, second)
+    return own and bool(a) and bool(b) and a != b
 
 
 def _mentions_pronoun(toks: Sequence[Token], k: int) -> bool:

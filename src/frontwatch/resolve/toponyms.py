@@ -209,6 +209,7 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
     after = (
         hyphen
         or facility
+        or _heads_of_phrase(toks, j)
         or (
             j < len(toks)
             and (_capitalised(toks[j]) or toks[j].text in _NAME_WORDS)
@@ -225,6 +226,31 @@ def _inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[b
         and (toks[i - 1].text.lower() not in _STOP or toks[i - 1].text in _NAME_WORDS)
     ) or (i > 1 and toks[i - 1].text == "-" and not toks[i - 2].whitespace and toks[i - 2].text.isalpha())
     return "before" if before else "after" if after else ""
+
+
+def _heads_of_phrase(toks: Sequence[Token], j: int) -> bool:
+    """Does "of" and a capitalised name follow tokens[j-1] ("the Bay of Pigs", "the Triangle of
+    Death", "the Battle of Mosul")? The word before it is the head noun of a longer name, not a
+    town that happens to share it (Bay, Battle): only a big place's own name stays a place."""
+    k = j + 1
+    if k < len(toks) and toks[k].text.lower() == "the":
+        k += 1
+    return j < len(toks) and toks[j].text == "of" and k < len(toks) and _capitalised(toks[k])
+
+
+# Where a person lives or stays: a name the model reads as a person's before "'s" and one of
+# these is its owner, not a town ("in Smith's house", "outside Patten's hotel").
+_DWELLINGS = _words("home house apartment flat residence hotel villa farm room office car")
+
+
+def _owns_dwelling(toks: Sequence[Token], j: int) -> bool:
+    """Does "'s" and (maybe an adjective and) a dwelling noun follow tokens[j-1]?"""
+    if j >= len(toks) or toks[j].text not in ("'s", "’s"):
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].pos == "ADJ":
+        k += 1
+    return k < len(toks) and toks[k].text.lower() in _DWELLINGS
 
 
 _CALENDAR = _words("monday tuesday wednesday thursday friday saturday sunday")
@@ -625,6 +651,8 @@ def recognise(
                     and (in_name or best.population < 100_000)
                 ):
                     break  # another place's alternate name or a loose spelling: "ARA" (Arrah), "Hamas"
+                if any(person[k] for k in range(i, j)) and _owns_dwelling(toks, j):
+                    break  # a person's home: "outside Patten's hotel", "in Anderson's apartment"
                 if (
                     best.kind == "city"
                     and _in_longer_person(toks, person_span, i, j)
