@@ -642,3 +642,55 @@ def test_a_loose_match_is_kept_when_the_article_names_no_place_country(
     """Demonyms ("Russian forces") are no evidence against a transliterated Ukrainian town."""
     c = _resolved("Russian soldiers walking in Severodonetsk", "Severodonetsk", nlp, gaz, actors)
     assert c is not None and c.kind == "city" and c.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        # a place owning a noun that names another place with "of" is that place's container
+        ("Protesters marched in Tehran's northern district of Tajrish.", "marched", "Tajrish"),
+        ("Police patrolled Cairo's eastern suburb of Heliopolis.", "patrolled", "Heliopolis"),
+        # a place with its category noun, then "in" its area after a comma: the area locates it
+        (
+            "Three soldiers died in attacks by insurgents in Kandahar province, in southern Afghanistan.",
+            "died",
+            "Kandahar",
+        ),
+        # over-reach guards: the part named first ("the Karrada district of Baghdad"), a place
+        # near a border after a comma
+        ("A bomb exploded in the Karrada district of Baghdad.", "exploded", "Karrada"),
+        (
+            "Rebels ambushed a convoy in Idlib province, near the Turkish border.",
+            "ambushed",
+            "Idlib province",
+        ),
+    ],
+)
+def test_the_finer_of_a_place_and_its_container_is_chosen(
+    text: str, trigger: str, where: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == where, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Peacekeepers patrolled the buffer zone between Armenia and Azerbaijan.", "patrolled"),
+        ("Soldiers guarded the highway between Kabul and Jalalabad.", "guarded"),
+    ],
+)
+def test_places_bounding_a_stretch_are_not_where_it_is(
+    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """ "between X and Y" names the ends of a zone or road, which lies in neither."""
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant, place
+
+
+def test_a_place_of_the_event_beside_a_between_phrase_is_kept(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = "Police clashed with protesters in Tbilisi between the parliament and the old town."
+    place, _ = locate(text, "clashed", nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == "Tbilisi"

@@ -52,7 +52,7 @@ from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer
-from frontwatch.resolve.location_clauses import TIME_PREPS, clause_penalty
+from frontwatch.resolve.location_clauses import TIME_PREPS, clause_penalty, names_part_of
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
 from frontwatch.resolve.toponyms import (
     BASE_VERBS,
@@ -465,6 +465,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             continue
         if _names_timed_event(sentence, m, role, trigger):
             continue
+        if role.prep == "between":
+            continue  # "the buffer zone between Georgia and Abkhazia" lies in neither
         route = trig_lemma in ROUTE_VERBS and role.attach == trigger  # "marched from Geneva"
         if role.kind == "from" and trig_lemma not in FROM_VERBS and not route:
             origins.update(c for c in (m.resolved.country, m.resolved.name) if c)
@@ -502,6 +504,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         scored.sort(key=lambda x: x[0])
         scored = _containers_last(sentence, scored)
         score, best = scored[0][0][0], scored[0][1]
+        top = _mention_head(sentence, best)  # "in Baghdad's district of Kadhimiya": the district
+        best = next((m for _, m in scored[1:] if names_part_of(toks, _mention_head(sentence, m), top)), best)
         # "attacked Avdiivka in the Donetsk region": a place inside the winner, nearly as well
         # attached in the same clause, is the more precise answer; so is a village the
         # gazetteer lacks, placed on the winner ("in Kollupitiya, central Colombo")
@@ -658,14 +662,16 @@ def _locates_previous(
     """Is `m` set off by a comma to say where the place before it lies ("Orgun, in the province
     of Paktika", "Amerli, near the Tuz-Khurmato town")? Then that place is the event's, however
     the parser attached the phrase; not when that place is itself a reference point (starts in
-    `refs`): "a road south of the capital Algiers, near Medea" is near Medea."""
+    `refs`): "a road south of the capital Algiers, near Medea" is near Medea. The place may
+    carry its category noun ("Raqqa province, in northeastern Syria")."""
     k = m.start - 1
     while k >= 0 and m.start - k <= 5 and (toks[k].pos in ("DET", "ADJ", "NOUN") or toks[k].text == "of"):
         k -= 1
     if k < 1 or toks[k].text.lower() not in _LOCATOR_PREPS or toks[k - 1].text != ",":
         return False
+    end = k - 2 if k >= 2 and toks[k - 2].lemma.lower() in SETTLEMENT_NOUNS else k - 1
     return any(
-        p.end == k - 1
+        p.end in (k - 1, end)
         and p.resolved is not None
         and p.source != "adjective"
         and p is not m

@@ -189,3 +189,19 @@ def _opened_by_time_word(toks: Sequence[Token], verb: int) -> bool:
     return (
         first < verb and toks[first].text.lower() in _TIME_OPENERS and toks[first].dep in ("advmod", "mark")
     )
+
+
+def names_part_of(toks: Sequence[Token], inner: int, outer: int) -> bool:
+    """Is the place headed by tokens[inner] the one a noun owned by the place at tokens[outer]
+    names with "of" ("Baghdad's Shiite enclave of Sadr City", "North Sumatra's capital of
+    Medan")? Then `outer` only says where that part lies, and `inner` is the finer place."""
+    noun = toks[outer].head
+    if toks[outer].dep != "poss" or not 0 <= noun < len(toks) or toks[noun].pos != "NOUN":
+        return False
+    of = toks[inner].head
+    return (
+        toks[inner].dep == "pobj"
+        and 0 <= of < len(toks)
+        and toks[of].text.lower() == "of"
+        and toks[of].head == noun
+    )
