@@ -657,6 +657,19 @@ REFERENCE_1990S = [
         [("SLORC troops", "MMR", "GOV"), ("Islamic Courts Union", "SOM", "REB"),
          ("Forces Nouvelles rebels", "CIV", "REB")],
     ),
+    (  # a language, birthplace, base or maker after a hyphen says nothing of whose they are
+        "Russian-speaking residents, the Pakistani-born British citizen and Iranian-made drones arrived.",
+        [("Russian-speaking residents", None, "CVL"), ("British", "GBR", None)],
+    ),
+    (  # a sea named after a state is a place: no actor
+        "North Korea fired missiles into the Sea of Japan, and Iran patrolled the Gulf of Oman.",
+        [("North Korea", "PRK", None), ("Iran", "IRN", None)],
+    ),
+    (  # Northern Ireland's communities are coded GBR, as the IRA is; the Irish state stays IRL
+        "Irish nationalist guerrillas, Ulster loyalist gunmen and the Irish government protested.",
+        [("Irish nationalist guerrillas", "GBR", "REB"), ("Ulster loyalist gunmen", "GBR", "REB"),
+         ("the Irish government", "IRL", "GOV")],
+    ),
 ]  # fmt: skip
 
 

@@ -635,3 +635,29 @@ ROUND6 = [
 @pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND6, ids=[t[0][:40] for t in ROUND6])
 def test_round6_conditions_and_aims(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
+
+
+# --- round 7: recall from the parse (where a gold event was lost) ------------------------------
+ROUND7 = [
+    # a passive verb takes the attacker from the same-type noun it folds in
+    ("Three Palestinians were killed in an Israeli air strike on Gaza.",
+     [E("ASSAULT", {"ISR"}, {"PSE"})], []),
+    ("A woman was killed in Russia's shelling of Kharkiv.", [E("ASSAULT", {"RUS"})], []),
+    ("Two soldiers died in an attack by Taliban fighters in Kandahar.", [E("ASSAULT", {"AFG"})], []),
+    # a stated refusal of a cooperative act is a REJECT besides the negated act (CAMEO 12)
+    ("Syria says it will not accept any more refugees.",
+     [E("REJECT", {"SYR"}, mode="assist"), E("AID", {"SYR"}, factuality="negated", attribution="SYR")], []),
+    ("Iran won't hold talks with the United States, its foreign minister said.",
+     [E("REJECT", {"IRN"}, {"USA"}, mode="meet")], []),
+    ("Analysts said the United States will not attack Iran.", [],
+     [NOT(event_type="REJECT"), NOT(event_type="THREATEN")]),
+    # a quantity head passes the object condition to its "of" noun; an "as" phrase is an object
+    ("Rebels held dozens of villagers as hostages in eastern Congo.",
+     [E("COERCE", {"COD"}, mode="arrest")], []),
+    ("Afghan rebels exploded a series of bombs in Kabul.", [E("ASSAULT", {"AFG"})], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND7, ids=[t[0][:40] for t in ROUND7])
+def test_round7_recall_from_parse(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)

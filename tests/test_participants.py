@@ -232,3 +232,33 @@ def test_coordinated_objects_of_of_belong_to_the_phrase(
     model: Any, text: str, word: str, countries: list[str]
 ) -> None:
     assert [c for _, c, _ in resolve(text, word, model)] == countries
+
+
+# Coordinated modifiers belong to the phrase whatever label the parser gives them ("US" is its
+# nmod here), and a plural pronoun after a coordinated subject stands for all of its states.
+COORDINATED = [
+    ("US and Chinese defence chiefs met in Singapore.", "chiefs", ["USA", "CHN"]),
+    ("Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS.", "their", ["NER", "MLI", "BFA"]),
+    ("Russia and China said they would veto the resolution.", "they", ["RUS", "CHN"]),
+    # one subject: the pronoun is that state alone
+    ("Russia said they would veto the resolution.", "they", ["RUS"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), COORDINATED, ids=[c[0][:24] for c in COORDINATED])
+def test_coordination_gives_every_state(model: Any, text: str, word: str, countries: list[str]) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == countries
+
+
+# People named with their own "from" are that state's; forces are not ("troops from Syria" may
+# be leaving it).
+FROM_STATES = [
+    ("Officials from Sudan and South Sudan signed the agreement.", "Officials", ["SDN", "SSD"]),
+    ("Journalists from Britain were expelled by Zimbabwe.", "Journalists", ["GBR"]),
+    ("The withdrawal of troops from Syria began on Monday.", "troops", [None]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), FROM_STATES, ids=[f[1] for f in FROM_STATES])
+def test_people_from_a_state_are_its(model: Any, text: str, word: str, countries: list[str | None]) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == countries

@@ -310,6 +310,8 @@ def _code_sentence(
             preps = lexicon.types[entry.event_type].recipient_preps
             actors, recips = read_roles(tree, parts, cand, entry, preps)
         etype = entry.event_type
+        if cand.folded and not any(a.entity.country for a in actors) and _passive(tree, cand.anchor):
+            actors, recips = _folded_roles(tree, parts, cand, entry, actors, recips, preps)
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
         noun = cand.i if cand.nominal else cand.obj
@@ -420,6 +422,37 @@ def _code_sentence(
     return out
 
 
+def _folded_roles(
+    tree: Tree,
+    parts: Participants,
+    cand: Candidate,
+    entry: Trigger,
+    actors: list[Ref],
+    recips: list[Ref],
+    preps: frozenset[str],
+) -> tuple[list[Ref], list[Ref]]:
+    """A passive verb (or a headline's bare participle) without a known actor takes the parties of
+    the same-type noun it folded in: "two soldiers were killed in an Israeli air strike", "woman
+    killed in Kiev's shelling of Donetsk", "a policeman was wounded in a rebel attack on a
+    checkpoint in Turkey"; not "he was traveling to a conference of the association"."""
+    for noun in cand.folded or []:
+        if noun.entries[0].event_type != entry.event_type:
+            continue
+        n_actors, n_recips = read_roles(tree, parts, noun, noun.entries[0], preps)
+        if any(a.entity.country for a in n_actors) or not actors:
+            actors = n_actors or actors
+        if not any(r.entity.country for r in recips):
+            recips = recips + n_recips
+        if any(a.entity.country for a in actors):
+            break
+    return actors, recips
+
+
+def _passive(tree: Tree, verb: int) -> bool:
+    """A past participle without an active subject: "were killed", "woman killed in …"."""
+    return tree.tok(verb).tag == "VBN" and not tree.children(verb, "nsubj")
+
+
 _PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
 # A dispatch's or a journey's "to" clause names the mission its people go to carry out ("sent
 # troops to attack", "gathered in Brussels to discuss"): kept, as a hypothetical event.
@@ -504,9 +537,7 @@ def _natural_cause(tree: Tree, cand: Candidate) -> bool:
         for p in tree.children(cand.i, "agent", "prep"):
             if p.dep == "agent" or p.lemma.lower() == "in":
                 causes += tree.children(p.i, "pobj")
-    return any(
-        t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")]
-    )
+    return any(t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")])
 
 
 def _peacekeeping(tree: Tree, cand: Candidate) -> bool:

@@ -99,3 +99,5 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                 nested = b.anchor != a.anchor and _same_clause(tree, b.anchor, a.anchor)
                 if nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
                     b.dropped = True
+                    if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
+                        a.folded = [*(a.folded or []), b]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .attribution import find_source
+from .embedded import ASK_MODES
 from .factuality import REPORTING, Factuality, assess
 from .lexicon import Lexicon
 from .models import Event, event_id
@@ -74,6 +75,14 @@ def preparation(tree: Tree, cand: Candidate, event: Event, lexicon: Lexicon) -> 
     )
 
 
+def _future_tense(tree: Tree, verb: int) -> str | None:
+    """The future modal of a clause ("will", "won't", a reported "would"), or None."""
+    for c in tree.children(verb, "aux"):
+        if c.text.lower() in _FUTURE_TENSE:
+            return c.text.lower()
+    return None
+
+
 def _conditional(tree: Tree, verb: int) -> bool:
     """True when the clause carries an "if"/"unless" condition: "will withdraw … unless …"."""
     return any(tree.has_lemma(c.i, frozenset({"if", "unless"}), "mark") is not None
@@ -90,7 +99,10 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     cue = (fact.cue or "").lower()
     willing = fact.value in ("future", "hypothetical") and cue in _WILLING and _preparing(tree, cand) is None
     willing = willing or (fact.value == "future" and _conditional(tree, cand.anchor))
-    if fact.value != "future" and not willing:
+    refusal = fact.value == "negated" and _future_tense(tree, cand.anchor) is not None
+    if refusal:  # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
+        cue = _future_tense(tree, cand.anchor) or cue
+    if fact.value != "future" and not willing and not refusal:
         return None
     # the actors' countries; for actors the dictionary does not know, their names
     own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}
@@ -100,8 +112,12 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         src = find_source(tree, cand.anchor)
         if src is not None and src.verb is not None and tree.tok(src.verb).lemma.lower() not in REPORTING:
             speaker = None
-    reported = (  # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"
-        event.attribution is not None and cue in _FUTURE_TENSE and event.event_type in _COOPERATIVE
+    # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"; the
+    # reporter need not be a party the dictionary knows ("the World Food Program (WFP) said")
+    reported = (
+        cue in _FUTURE_TENSE
+        and event.event_type in _COOPERATIVE
+        and (event.attribution is not None or find_source(tree, cand.anchor) is not None)
     )
     if not own or not (willing or speaker in own or reported):
         return None
@@ -110,7 +126,11 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         objs = [k for c in tree.children(cand.i, "dobj") for k in tree.subtree(c.i)]
         if any(tree.tok(k).lemma.lower() in _INTERVENTION for k in objs):
             etype = "SANCTION"  # withdrawing peacekeepers or inspectors: a threat to reduce ties
-    if etype in _COOPERATIVE:
+    if refusal:
+        if etype not in _COOPERATIVE:
+            return None  # "will not attack": no threat, and no refusal of anything asked
+        new_type, new_mode = "REJECT", ASK_MODES[etype]
+    elif etype in _COOPERATIVE:
         new_type, new_mode = "AGREE", None
     elif etype in THREAT_OF:
         new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])

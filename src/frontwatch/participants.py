@@ -289,6 +289,23 @@ class Participants:
                     break
         return out if len(out) == n else []
 
+    def _coordinated_subject(self, h: int) -> list[Entity]:
+        """The states of a coordinated subject earlier in the clause a plural pronoun is in
+        ("Niger, Mali and Burkina Faso announced their withdrawal": all three), else []."""
+        tree = self.tree
+        for verb in tree.ancestors(h):
+            subj = tree.child(verb.i, "nsubj")
+            if subj is None or subj.i > h or subj.i == h:
+                continue
+            if len(tree.conjuncts(subj.i)) < 2:
+                return []
+            found: list[Entity] = []
+            for ref in self.entities(subj.i):
+                if ref.entity.country and all(f.country != ref.entity.country for f in found):
+                    found.append(ref.entity)
+            return found if len(found) > 1 else []
+        return []
+
     def same_head(self, tok: Token, before: int) -> Entity | None:
         """The last entity named with the same head noun ("the ministry", "the army"), or for a
         singular title the last person who bore it ("the minister" after "Israeli Defence
@@ -357,7 +374,7 @@ class Participants:
         memorandum on X, the government and the rebels have agreed")."""
         tree = self.tree
         tok = tree.tok(node)
-        if tok.dep in ("amod", "compound"):
+        if tok.dep in ("amod", "compound", "nmod", "poss"):  # "US and Chinese defence chiefs"
             return True
         of = tree.head(node)
         if tok.dep != "pobj" or of is None or of.lemma.lower() not in _KEEP_PREPS:
@@ -586,6 +603,9 @@ class Participants:
             if owner:  # "its troops"
                 e = owner[0].entity
                 return [Ref(Entity(text, e.name, e.country, sector or e.sector), inferred=True)]
+            origin = self._from_states(h) if sector != "MIL" else []
+            if origin:  # "officials from Sudan and South Sudan"
+                return [Ref(Entity(text, e.name, e.country, sector)) for e in origin]
             fresh = self._fresh(h)
             if fresh:  # new people: the same noun named before, unless this sentence places them
                 # elsewhere ("Russian soldiers … how many soldiers had arrived"), else their speaker's
@@ -623,6 +643,24 @@ class Participants:
                 out.append(Ref(Entity(label or m.text, e.name, e.country, sector)))
             else:
                 out.append(Ref(_with_text(e, label or m.text)))
+        return out
+
+    def _from_states(self, h: int) -> list[Entity]:
+        """The states a phrase's own "from" names ("officials from Sudan and South Sudan",
+        "delegates from Iran"): where such people come from is whose they are. Not for forces
+        ("the withdrawal of troops from Syria" is where they leave)."""
+        tree = self.tree
+        out: list[Entity] = []
+        for p in tree.children(h, "prep"):
+            if p.lemma.lower() != "from":
+                continue
+            for o in tree.children(p.i, "pobj"):
+                for c in tree.conjuncts(o.i):
+                    m = self.at.get(c)
+                    if m is None or m.kind not in ("country", "metonym") or not m.entity.country:
+                        continue
+                    if all(e.country != m.entity.country for e in out):
+                        out.append(m.entity)
         return out
 
     def _conjoined(self, ms: list[ActorMention]) -> bool:
@@ -708,7 +746,7 @@ class Participants:
             elif low in ("it", "its"):
                 e = self.main_subject(h) or self.last_thing(h)
             elif low in ("they", "them", "their", "both"):
-                pair = self.last_countries(h, 2) if low == "both" else []
+                pair = self.last_countries(h, 2) if low == "both" else self._coordinated_subject(h)
                 if pair:
                     return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
                 e = self.last_thing(h)

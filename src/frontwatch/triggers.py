@@ -45,6 +45,7 @@ class Candidate:
     inner: list[Candidate] | None = None  # embedded events (what was demanded, threatened…)
     host: int | None = None  # the verb a nominal event is the subject of ("an attack killed …")
     start: int | None = None  # first token of a multiword noun ("hunger strike", "build-up")
+    folded: list[Candidate] | None = None  # same-type nominal events nested in its clause
 
 
 def _particles(tree: Tree, i: int) -> list[Token]:
@@ -56,7 +57,8 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     particle, and their conjuncts."""
     found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
     for p in _particles(tree, i):
-        if particle is not None and p.lemma.lower() == particle:  # "go on strike"
+        named = particle is not None and p.lemma.lower() == particle  # "go on strike"
+        if named or (p.lemma.lower() == "as" and p.dep == "prep"):  # "held civilians as human shields"
             found += tree.children(p.i, "pobj")
     xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
     if xcomp is not None:
@@ -143,7 +145,8 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
 
 
 # Nouns that only measure their "of" phrase ("suspended part of a military aid programme").
-_PARTS = words("part parts portion half rest most some all bulk share")
+_PARTS = words("""part parts portion half rest most some all bulk share dozen dozens hundred hundreds
+    thousand thousands million millions score scores number handful couple series batch""")  # fmt: skip
 _NOT_MET = words("""response demand target goal deadline criterion requirement need standard
     expectation condition obligation resistance fate end challenge threshold""")
 # Nouns a trigger may modify as a compound and still be the event ("a sanctions package").

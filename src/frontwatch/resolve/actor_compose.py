@@ -190,6 +190,8 @@ class Composer:
             return None, k  # "Washington Post", "Minsk Agreements"; but "Swedish Gripen jets"
         if entry.kind in ("country", "demonym", "metonym") and self._after_name(head.start, entry.kind):
             return None, k  # "Latin America", "New Mexico", "Lake Chad"
+        if entry.kind == "country" and _names_water(tokens, head.start):
+            return None, k  # "the Sea of Japan", "the Gulf of Mexico": a place, not the state
         if entry.kind == "metonym" and _modifies_noun(tokens, head.end - 1):
             return None, k  # "the Minsk agreements", "the Kyiv region"
         if entry.kind == "demonym" or (start < head.start and _modifies(tokens, head.end - 1)):
@@ -328,6 +330,18 @@ class Composer:
 # Helpers
 
 
+# Seas and straits named after a country: "the Sea of Japan", "the Gulf of Thailand".
+_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits"})
+
+
+def _names_water(tokens: Sequence[Token], start: int) -> bool:
+    """True when the country at `start` ends a capitalised "<Sea> of" name ("Gulf of Oman")."""
+    if start < 2 or tokens[start - 1].text.lower() != "of":
+        return False
+    water = tokens[start - 2].text
+    return water[:1].isupper() and water.lower() in _WATERS
+
+
 _REGION_OF = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower"})  # fmt: skip
 
@@ -345,8 +359,11 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
                      "rear adm."})  # fmt: skip
 
 
+# After a name and a hyphen: an alignment ("Iranian-backed"), or a language, birthplace, base or
+# maker ("Russian-speaking residents", "Pakistani-born", "London-based", "Iranian-made drones"),
+# none of which says whose the actor is.
 _DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
-                        "friendly", "linked"})  # fmt: skip
+                        "friendly", "linked", "speaking", "born", "based", "made"})  # fmt: skip
 HYPHEN_SUFFIXES = _DETACHING | {"led"}  # read after a name: "Vietnamese-led", "U.S.-backed"
 
 
