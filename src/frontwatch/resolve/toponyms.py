@@ -349,14 +349,6 @@ def _locative_position(toks: Sequence[Token], i: int, j: int, objects_only: bool
     return False
 
 
-def _unnamed_settlements(head: Token) -> bool:
-    """ "five French cities", "a western Sudanese town", "this Russian city", "the Syrian city":
-    settlements the text counts, points at or refers back to without naming them here, so the
-    demonym is no place of its own (the name, when given, is: "the Syrian village of al-Mashi");
-    "the Georgian capital" names one city, and "Israeli territory", "the Afghan border" are places."""
-    return head.lemma.lower() in SETTLEMENT_NOUNS
-
-
 def _facility_span(
     toks: Sequence[Token], k: int, demonyms: dict[str, str], blocked: set[int]
 ) -> tuple[int, int, int, int] | None:
@@ -787,9 +779,7 @@ def recognise(
         country = gaz.country(iso3)
         if country is None:
             continue
-        if (
-            head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS
-        ) and not _unnamed_settlements(head):
+        if head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS:
             add(k, k + 1, "demonym", [country])
         else:  # "Russian troops": a toponym for geoparsing, never an event location
             add(k, k + 1, "adjective", [country])
