@@ -661,3 +661,27 @@ ROUND7 = [
 @pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND7, ids=[t[0][:40] for t in ROUND7])
 def test_round7_recall_from_parse(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text), expected, forbidden)
+
+
+# --- round 8: agents lost in the reading of the sentence ----------------------------------------
+ROUND8 = [
+    # a demand made by a statement: its issuer demands
+    ("Pakistan's opposition party released a statement calling for new elections.",
+     [E("REQUEST", {"PAK"})], []),
+    ("The Iraqi government issued a declaration demanding that Turkey withdraw its troops.",
+     [E("REQUEST", {"IRQ"}, {"TUR"})], []),
+    # the country modifying a noun compound's first noun is the attacker
+    ("US drone strikes killed five militants in North Waziristan.", [E("ASSAULT", {"USA"})], []),
+    ("Recent US Predator attacks have killed eight al-Qaeda leaders.", [E("ASSAULT", {"USA"})], []),
+    # a stative passive of a prepositional verb: its subject is the actor, not the patient
+    ("Vietnam is committed to opening up its economy.", [E("AGREE", {"VNM"})], []),
+    ("Egypt is committed to the peace treaty, the minister said.",
+     [E("AGREE", {"EGY"}, attribution="EGY")], []),
+    ("Japan was committed to the talks with China.", [E("AGREE", {"JPN"})],
+     [NOT(event_type="AGREE", recipients={"JPN"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND8, ids=[t[0][:40] for t in ROUND8])
+def test_round8_lost_agents(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text), expected, forbidden)

@@ -84,7 +84,12 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     if v.dep in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
         if v.tag == "VBN":  # "the city shelled by …" / "troops deployed in …"
             return [], parts.entities(head.i)
-        return parts.entities(head.i), []
+        found = parts.entities(head.i)
+        gov = tree.head(head.i)
+        if not found and v.tag == "VBG" and head.dep == "dobj" and gov is not None and gov.pos == "VERB":
+            # "the PKK issued a statement demanding …": the statement's issuer demands
+            return _subject(tree, parts, gov, depth + 1)[0], []
+        return found, []
     return [], []
 
 
@@ -130,6 +135,8 @@ def _nominal(
         )
         if c.dep == "poss" or modifier:  # "Russia's attack", "the Russian offensive"
             actors += parts.entities(c.i)
+        elif c.dep == "compound" and c.i < cand.i and mention is None:  # "US drone strikes"
+            actors += [r for m in tree.children(c.i, "compound", "amod") for r in _modifier_refs(parts, m)]
         elif c.dep == "prep":
             lemma = c.lemma.lower()
             refs = _pobj_refs(tree, parts, c)
@@ -158,6 +165,14 @@ def _nominal(
             recips += patients
         recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
     return actors, recips
+
+
+def _modifier_refs(parts: Participants, tok: Token) -> list[Ref]:
+    """The actor a modifier of a noun compound names ("US" in "US drone strikes")."""
+    mention = parts.at.get(tok.i)
+    if mention is None or mention.kind not in ("demonym", "igo", "group", "country"):
+        return []
+    return parts.entities(tok.i)
 
 
 def _subject_noun_actors(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
@@ -207,6 +222,8 @@ def read_roles(
         return _nominal(tree, parts, cand, entry.event_type, preps)
     verb = tree.tok(cand.i)
     actors, recips = _subject(tree, parts, verb)
+    if not actors and _stative(tree, verb, entry):  # "Vietnam is committed to opening …"
+        actors, recips = recips, []
     skip = {cand.obj} if cand.obj is not None else set()
     if cand.obj is not None and tree.tok(cand.obj).dep == "nsubjpass" and entry.event_type == "ASSAULT":
         # "no Russian drone had been launched": the passive subject is what was used, not the target
@@ -230,6 +247,20 @@ def read_roles(
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _stative(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """A prepositional verb in the passive whose preposition keeps its own object ("Egypt is
+    committed to the treaty", "they are opposed to the plan") is a state of its subject, who is
+    then the actor, not the patient (the true passive strands it: "the plan was objected to")."""
+    if entry.particle is None or verb.tag != "VBN" or tree.child(verb.i, "agent") is not None:
+        return False
+    if tree.child(verb.i, "nsubjpass") is None or tree.child(verb.i, "dobj") is not None:
+        return False
+    return any(
+        p.lemma.lower() == entry.particle and tree.child(p.i, "pobj", "pcomp") is not None
+        for p in tree.children(verb.i, "prep")
+    )
 
 
 def _demonyms(tree: Tree, parts: Participants, noun: int) -> list[Ref]:
