@@ -99,9 +99,10 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     cue = (fact.cue or "").lower()
     willing = fact.value in ("future", "hypothetical") and cue in _WILLING and _preparing(tree, cand) is None
     willing = willing or (fact.value == "future" and _conditional(tree, cand.anchor))
-    refusal = fact.value == "negated" and _future_tense(tree, cand.anchor) is not None
-    if refusal:  # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
-        cue = _future_tense(tree, cand.anchor) or cue
+    # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
+    refused_with = _future_tense(tree, cand.anchor) if fact.value == "negated" else None
+    refusal = refused_with is not None
+    cue = refused_with or cue
     if fact.value != "future" and not willing and not refusal:
         return None
     # the actors' countries; for actors the dictionary does not know, their names
