@@ -129,6 +129,8 @@ def locate(
         ("Chinese warships sailed through the Taiwan Strait.", "sailed", "Taiwan Strait", None, "region"),
         ("Clashes erupted in Darfur last week.", "erupted", "Darfur", "SDN", "region"),
         ("In the West Bank city of Nablus, a man was shot.", "shot", "Nablus", "PSE", "city"),
+        # a possessor of a place noun is still where it happened
+        ("A bombing destroyed one of Baghdad's main bridges.", "destroyed", "Baghdad", "IRQ", "city"),
     ],
 )
 def test_event_location(
@@ -432,6 +434,13 @@ def test_event_location_by_syntax(
         ("The soldier was captured in 2006 and is believed to be held in Gaza.", "captured", "Gaza"),
         # a common noun heading a longer name is no town that shares it (Triangle, Bay)
         ("The army shelled positions near the Triangle of Death.", "shelled", "Triangle"),
+        # a place owning a thing in no locative role says whose it is
+        ("Activists protested Belgium's plans for a new coin on Monday.", "protested", "Belgium"),
+        ("Several countries criticised Russia's decision to expel the diplomats.", "criticised", "Russia"),
+        ("The rebels captured another of Iraq's most wanted fugitives on Sunday.", "captured", "Iraq"),
+        # the object of a verb whose patient is a person names a person
+        ("Gunmen shot Oudeh seven times as he stood outside a hotel.", "shot", "Oudeh"),
+        ("The man was arrested for murdering his daughter Kavita.", "murdering", "Kavita"),
     ],
 )
 def test_places_of_other_events_are_not_the_location(

@@ -53,6 +53,20 @@ from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer
 from frontwatch.resolve.location_clauses import TIME_PREPS, clause_penalty, names_part_of
+from frontwatch.resolve.location_words import (
+    AGENT_NOUNS,
+    DIRECTION_WORDS,
+    FOREIGN_POST_NOUNS,
+    FROM_VERBS,
+    MEDIA_NOUNS,
+    NON_LOC_PREPS,
+    PERIOD_NOUNS,
+    PERSON_VERBS,
+    PRIZE_NOUNS,
+    QUANTITY_WORDS,
+    ROUTE_VERBS,
+    WEEKDAYS,
+)
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
 from frontwatch.resolve.toponyms import (
     BASE_VERBS,
@@ -72,99 +86,12 @@ from frontwatch.resolve.toponyms import (
     Mention,
 )
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FROM_VERBS = _words(
-    """
-    withdraw retreat pull evacuate flee leave expel oust drive push repel liberate free remove
-    depart exit
-    """
-)
-
-
-# Verbs of going along a route: "marched from Geneva", "patrolling from Kunduz city to the airport"
-# go through where they start (but "troops from Britain patrolled" came from there).
-ROUTE_VERBS = _words("march patrol parade walk")
-
-
-# Verbs whose patient is a person, never a place: "Zongo was shot" names a man, not a town.
-PERSON_VERBS = _words(
-    """
-    kill shoot wound injure murder assassinate execute kidnap abduct arrest detain behead stab
-    torture rape lynch imprison jail sentence convict deport extradite hurt interrogate
-    """
-)
-
-
-# Nouns of named periods and contests: "the 1991 Gulf War", "the Athens Games", "the Arab Spring".
-PERIOD_NOUNS = _words("war wars games olympics olympiad spring uprising revolution intifada cup championship")
-
-
-# Objects won or caught that are no ground: a place owning one is whose they are, not where the
-# event happened ("captured the hearts of Japan", "captured Kazakstan's first boxing gold", "the
-# attention of Hollywood"). Not "heart": "troops captured the heart of Ramadi" is ground.
-PRIZE_NOUNS = _words(
-    """
-    attention imagination mood hearts title gold silver bronze medal prize crown award trophy
-    championship spirit interest
-    """
-)
-
-
-# A place inside a phrase headed by one of these is not where the event happened ("according to
-# sources in Nineveh", "shot by a Staten Island officer", "captured silver with Canada's …").
-NON_LOC_PREPS = _words("by with for according about like than despite without")
-
-
-# Words that put a place next to the event ("a town northeast of Baghdad", "much of Liberia").
-DIRECTION_WORDS = _words(
-    """
-    north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west much most all half rest part parts some swathes
-    """
-)
-
-
-# People and outlets a place name may qualify ("a Staten Island police officer", "Los Angeles
-# television station KCAL"): the place is theirs, not the event's.
-AGENT_NOUNS = _words(
-    """
-    officer official police policeman soldier troop force army leader commander spokesman
-    spokeswoman chief resident citizen native team club television radio newspaper media
-    correspondent reporter governor mayor player fan
-    """
-)
-
-
-# A country's military posts stand abroad as often as at home: "a U.S. base at Balad".
-FOREIGN_POST_NOUNS = _words("base bases")
-
-
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-
-
-QUANTITY_WORDS = _words("much most all half rest part parts some swathes")
-
-
-# Clausal links: a place attached below one of them belongs to another event ("troops which have
-# bases in Turkey", "demonstrated … as leaders gathered in Istanbul").
-
-
-# Nouns of what is seen or reported: "footage from Bucha" is footage of Bucha, not an origin.
-MEDIA_NOUNS = _words(
-    """
-    footage video image imagery photo picture view smoke explosion explosions fire aftermath scene
-    """
-)
-
-
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
 
 
-PLACE_NOUNS = _words("street road") | FACILITY_NAMES | TERRITORY_NOUNS | SETTLEMENT_NOUNS | CONTAINER_NOUNS
+PLACE_NOUNS = (
+    frozenset({"street", "road"}) | FACILITY_NAMES | TERRITORY_NOUNS | SETTLEMENT_NOUNS | CONTAINER_NOUNS
+)
 PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -304,6 +231,30 @@ def _names_period(toks: Sequence[Token], k: int) -> bool:
 
 
 def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
+    role = _role_of_phrase(sentence, h, trigger)
+    if role.kind == "other" and _owns_thing(sentence.tokens, h):
+        # "France protested Belgium's plans", "wary of Washington's growing relationship": a place
+        # owning a thing in no locative role says whose it is, not where the event happened
+        return replace(role, kind="none")
+    return role
+
+
+def _owns_thing(toks: Sequence[Token], h: int) -> bool:
+    """Is the place headed by tokens[h] (through its appositions, conjuncts and compounds) the
+    possessor of a noun that names no place ("Belgium's plans", "China's attempts"; not
+    "Baghdad's main bridges", "Bosnia's territory")?"""
+    seen: set[int] = set()
+    while h not in seen and toks[h].dep in ("conj", "appos", "compound") and 0 <= toks[h].head < len(toks):
+        seen.add(h)
+        h = toks[h].head
+    t = toks[h]
+    if t.dep != "poss" or not 0 <= t.head < len(toks) or t.head == h:
+        return False
+    noun = toks[t.head]
+    return noun.pos == "NOUN" and noun.lemma.lower() not in PLACE_NOUNS | FACILITY_WORDS
+
+
+def _role_of_phrase(sentence: Sentence, h: int, trigger: int) -> _Role:
     toks = sentence.tokens
     seen: set[int] = set()
     while h not in seen:
@@ -387,6 +338,8 @@ def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
             return _Role("none", t.head)  # "captured the hearts of Japan", "Kazakstan's first gold"
         if toks[t.head].lemma.lower() in TARGET_VERBS:
             return _Role("target", t.head)
+        if toks[t.head].lemma.lower() in PERSON_VERBS and t.lemma.lower() not in PLACE_NOUNS | FACILITY_WORDS:
+            return _Role("none", t.head)  # "shot Oudeh", "murdering his daughter Pratiksha": a person
         return _Role("other", t.head)
     if t.dep in ("advmod", "npadvmod") and 0 <= t.head < len(toks):
         return _Role("loc", t.head)  # "fighting there", "Tuesday in Kyiv" fragments
