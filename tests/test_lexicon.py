@@ -57,6 +57,8 @@ def test_inflections_cover_irregular_forms() -> None:
 def test_irregular_forms_lead_back_to_their_lemma() -> None:
     assert IRREGULAR_BASE["shot"] == "shoot" and IRREGULAR_BASE["struck"] == "strike"
     assert IRREGULAR_BASE["withdrew"] == "withdraw" and "shoot" not in IRREGULAR_BASE
+    assert IRREGULAR_BASE["retook"] == "retake" and IRREGULAR_BASE["withheld"] == "withhold"
+    assert {"retook", "retaken"} <= inflections("retake") and "overran" in inflections("overrun")
 
 
 def test_object_patterns_keep_the_candidate_filter_narrow() -> None:

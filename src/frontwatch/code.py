@@ -490,8 +490,10 @@ def _unknown_name(tree: Tree, parts: Participants, anchor: int) -> bool:
 def _rallied(
     tree: Tree, parts: Participants, inner: Candidate, entry: Trigger, lexicon: Lexicon
 ) -> list[Ref]:
-    """The third party a requested SUPPORT or ACCUSE is for or against, if it names one."""
-    if entry.event_type not in _RALLIED:
+    """The third party a requested SUPPORT or ACCUSE is for or against, if it names one. A
+    requested investigation is a demand put to the investigator ("urged Ukraine to investigate
+    Biden"), not opinion rallied against a third party."""
+    if entry.event_type not in _RALLIED or entry.mode == "investigate":
         return []
     recips = read_roles(tree, parts, inner, entry, lexicon.types[entry.event_type].recipient_preps)[1]
     return [r for r in recips if r.entity.country]

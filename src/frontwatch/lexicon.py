@@ -38,8 +38,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "come": ("came",), "fly": ("flew", "flown"), "drive": ("drove", "driven"), "flee": ("fled",),
     "quit": ("quit",), "spread": ("spread",),
 }  # fmt: skip
+# Verb prefixes that keep the stem's irregular forms ("retook", "overran", "withheld").
+_PREFIXES = ("re", "over", "out", "under", "with", "up", "fore", "mis")
 # Base form of each irregular form, for the lemmatizer's slips ("shot" left as its own lemma).
-IRREGULAR_BASE: dict[str, str] = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
+IRREGULAR_BASE: dict[str, str] = {
+    p + form: p + lemma for lemma, forms in _IRREGULAR.items() for form in forms for p in ("", *_PREFIXES)
+}
 
 
 def inflections(lemma: str) -> set[str]:
@@ -56,6 +60,9 @@ def inflections(lemma: str) -> set[str]:
     if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
         forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # stop → stopped, shell → shelled
     forms.update(_IRREGULAR.get(w, ()))
+    for prefix in _PREFIXES:  # "retake" → "retook", "overrun" → "overran"
+        if w.startswith(prefix) and w[len(prefix) :] in _IRREGULAR:
+            forms.update(prefix + f for f in _IRREGULAR[w[len(prefix) :]])
     return forms
 
 

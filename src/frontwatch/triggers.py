@@ -173,6 +173,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "asked whether Moscow wanted …" is a question, no request
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _ORDERING:
         return not _orders_other(tree, verb)
+    if entry.event_type == "REQUEST" and verb.lemma.lower() in _WANTING:
+        return not _wants_other(tree, verb)
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _TELLING:
         # "told Israel to halt the offensive" is a demand; "told reporters that …" is no event
         return tree.child(verb.i, "xcomp") is None or not _orders_other(tree, verb)
@@ -180,12 +182,67 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "was sworn in as president": an inauguration, no vow
     if entry.event_type == "THREATEN" and entry.particle == "against" and not objs:
         return True  # "Kyiv warned against any attack": a warning of someone else's act, no threat
+    subjects = {s.lemma.lower() for s in tree.children(verb.i, "nsubj")}
+    if entry.event_type == "THREATEN" and not subjects.isdisjoint(_RISKS):
+        return True  # "tensions threaten to slow growth", "the move threatens the talks": a risk
+    if _evaluative(tree, verb) or _contest(tree, verb, entry) or _question(tree, verb, entry):
+        return True
+    if entry.event_type == "AID" and verb.lemma.lower() == "help" and not objs:
+        return tree.child(verb.i, "xcomp", "ccomp") is not None  # "helping to pave the way"
     return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
+
+
+# Subjects that make "threaten" a risk, not a threat by a party.
+_RISKS = words("""tension crisis conflict war fighting violence move plan policy decision settlement
+    drought flood shortage inflation deficit debt situation development change disease virus outbreak
+    pandemic epidemic rise fall dispute row standoff problem issue measure law bill tariff slowdown
+    recession uncertainty instability unrest""")
+# What one beats in a contest (games, elections, markets), not in a beating.
+_CONTESTED = words("""rival opponent challenger incumbent champion team side record odds deadline
+    expectation estimate forecast competition competitor field favourite favorite""")
+_ANONYMITY = words("identify name quote")
+
+
+def _evaluative(tree: Tree, verb: Token) -> bool:
+    """True for a participle as the evaluative adjective of an extraposed clause ("it is
+    striking that …", "it is alarming that …"): no act."""
+    subj = tree.child(verb.i, "nsubj")
+    if verb.tag != "VBG" or subj is None or subj.text.lower() != "it":
+        return False
+    that = frozenset({"that"})
+    if tree.has_lemma(verb.i, that, "dobj"):  # the small model's misreading of the clause
+        return True
+    return any(tree.has_lemma(c.i, that, "mark") for c in tree.children(verb.i, "ccomp"))
+
+
+def _contest(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for winning a contest ("Russia beat Croatia", "Democrats beat the incumbent"), not a
+    beating (passive, "beat up", "to death", with an instrument, or "beat protesters")."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() != "beat" or tree.child(verb.i, "nsubjpass"):
+        return False
+    if any(p.lemma.lower() in ("up", "with", "to") for p in _particles(tree, verb.i)):
+        return False
+    objs = tree.children(verb.i, "dobj")
+    return any(o.pos == "PROPN" or o.lemma.lower() in _CONTESTED for o in objs)
+
+
+def _question(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a question ("asked him about the call") or the sourcing formula of an anonymous
+    source ("asked not to be identified"): neither is a request to act."""
+    if entry.event_type != "REQUEST" or verb.lemma.lower() != "ask":
+        return False
+    comp = tree.child(verb.i, "xcomp", "ccomp")
+    if comp is None:  # "was asked about", "asked in front of friends"; not "asked for help"
+        preps = {p.lemma.lower() for p in tree.children(verb.i, "prep")}
+        return "for" not in preps and ("about" in preps or tree.child(verb.i, "nsubjpass") is not None)
+    return tree.child(comp.i, "auxpass") is not None and comp.lemma.lower() in _ANONYMITY
 
 
 # Verbs of commanding and telling: a demand only when another party is told to act.
 _ORDERING = words("order")
 _TELLING = words("tell instruct")
+# Verbs of wishing: a demand only when another party is wanted to act.
+_WANTING = words("want")
 # Whom an actor commands: ordering them to act is the act itself ("ordered the army to prepare").
 _SUBORDINATES = words("""army troop force military police soldier unit commander navy ministry
     government pentagon department agency official officer staff guard cabinet minister service
@@ -203,6 +260,16 @@ def _orders_other(tree: Tree, verb: Token) -> bool:
         return False
     own = any(c.lemma.lower() in _OWN for c in tree.children(obj.i, "poss"))
     return not own and obj.lemma.lower() not in _SUBORDINATES
+
+
+def _wants_other(tree: Tree, verb: Token) -> bool:
+    """True when "want" asks another party to act ("the United States wants Israel to halt the
+    offensive", CAMEO 10); not "wants to join", "wants talks", "wanted by the police"."""
+    comp = tree.child(verb.i, "ccomp", "xcomp")
+    if comp is None or tree.has_lemma(verb.i, frozenset({"whether", "if"}), "mark"):
+        return False  # "asked whether Moscow wanted Belarusian troops to fight": a question
+    subj = tree.child(comp.i, "nsubj") or tree.child(verb.i, "dobj")
+    return subj is not None and subj.lemma.lower() not in _SELF and subj.pos in ("PROPN", "NOUN")
 
 
 # A warning is a threat when the warner announces a hostile act of its own (CAMEO 13).
@@ -289,6 +356,7 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
         found.append(Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
     found += _obligations(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
+    framed: list[Candidate] = []
     for tok in tokens:
         if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
             continue
@@ -309,16 +377,29 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                 break  # "a press release", "news conference": a document, not an event
             covered.update(span)
             light = _light_verb(tree, tokens[head], lexicon)
+            cand = Candidate(
+                head, hits, light.i if light else head, True, None, span.stop - 1, start=span.start
+            )
+            if light is None and _venue(tree, tokens[head]):
+                break  # "said at a conference": the place of a statement
             if light is None and _background(tree, tokens[head]):
-                break  # "after a demonstration", "during a G8 summit": the setting, not the news
-            found.append(Candidate(head, hits, light.i if light else head, True, None, span.stop - 1,
-                                    start=span.start))  # fmt: skip
+                framed.append(cand)  # "after a demonstration", "during a G8 summit": the setting
+                break
+            found.append(cand)
             break
-    return found
+    return found or framed  # the setting is the news when nothing else is ("died during shelling")
+
+
+# Nouns that make an idiom with the word governing them: "in charge of", "took charge".
+_IDIOMS = {"charge": words("in take assume")}
 
 
 def _excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
-    """True when a noun's "of" object gives it another sense ("the release of the report")."""
+    """True when a noun's "of" object gives it another sense ("the release of the report"), or
+    the noun is part of an idiom ("was in charge of Ukraine policy")."""
+    governor = tree.head(noun.i)
+    if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
+        return True
     if not entry.excluded:
         return False
     of = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() == "of"]
@@ -347,6 +428,18 @@ def _background(tree: Tree, noun: Token) -> bool:
     if prep.lemma.lower() in ("of", "to") and prep.head != prep.i:  # "ahead of", "prior to"
         prep = tree.tok(prep.head) if tree.tok(prep.head).lemma.lower() in _TEMPORAL else prep
     return prep.lemma.lower() in _TEMPORAL or prep.text.lower() in _TEMPORAL
+
+
+def _venue(tree: Tree, noun: Token) -> bool:
+    """True when a meeting is only where a statement was made ("said at the Code Media
+    conference", "announced at a summit in Brussels"): the statement is the news."""
+    prep = tree.head(noun.i)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "at":
+        return False
+    if any(p.lemma.lower() == "with" for p in tree.children(noun.i, "prep")):
+        return False  # "told a meeting with Putin": the meeting is news of its own
+    verb = tree.head(prep.i)
+    return verb is not None and verb.lemma.lower() in _STATING
 
 
 # Statements that put an obligation on someone else are demands: "Russia said that Sudan must
