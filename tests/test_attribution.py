@@ -83,6 +83,10 @@ CASES = [
     ("The army shelled the village, and residents said the attack lasted hours.", "shelled", None),
     ("Kyiv accused Moscow of shelling the plant.", "accused", None),
     ("The ministry said the troops that arrived on Friday would stay.", "arrived", None),
+    # a hearsay adverb: the outlet relays an unnamed source; not across a relative clause
+    ("The attack reportedly killed five soldiers near Bakhmut.", "attack", "reportedly"),
+    ("Russian troops allegedly executed prisoners near Bakhmut.", "executed", "allegedly"),
+    ("The man who allegedly planned the attack was arrested on Monday.", "arrested", None),
 ]
 
 

@@ -224,6 +224,13 @@ def test_claim_and_denial_both_kept(code: Coder) -> None:
     assert ("actual", "UKR") in claims and ("negated", "BLR") in claims
 
 
+def test_hearsay_is_an_unnamed_source_not_the_outlet(code: Coder) -> None:
+    events = code("Russian troops reportedly shelled the village of Kozacha Lopan on Sunday.")
+    names = [e.attribution.name if e.attribution else None for e in events]
+    assert names and all(name == "unnamed source" for name in names)
+    assert all(e.attribution.country is None for e in events if e.attribution)
+
+
 REFERENCE = (
     "A train of Russian troops has arrived in Belarus, the Belarusian defence ministry confirmed on "
     "Friday. Belarus will receive more Russian weapons, and the two countries are preparing for joint "

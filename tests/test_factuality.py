@@ -121,6 +121,24 @@ REAL = [
     # a past clause under "will" has happened; under a reported "would" its past is only shifted
     ("Russia will respond after Ukraine attacked the bridge.", "attacked", "actual"),
     ("Rutte said the Netherlands would send F-16s once pilots were trained.", "trained", "future"),
+    # verbs and phrasal verbs by which the subject does not do what follows
+    ("Germany refrained from sending tanks to Ukraine.", "sending", "negated"),
+    ("Turkey stopped short of imposing sanctions on Israel.", "imposing", "negated"),
+    ("The court stopped the government from deporting the migrants.", "deporting", "negated"),
+    ("Seoul held off on imposing sanctions on Pyongyang.", "imposing", "negated"),
+    ("Pakistan avoided retaliating against India.", "retaliating", "negated"),
+    ("Ukraine was prevented from striking targets in Russia.", "striking", "negated"),
+    ("Brazil has yet to sign the agreement.", "sign", "negated"),
+    ("Japan backed away from plans to deploy missiles on Okinawa.", "deploy", "negated"),
+    ("Lukashenko has ruled out sending his army into Ukraine.", "sending", "negated"),
+    ("Belarusian leader Alexander Lukashenko has ruled out sending his army into Ukraine.", "sending",
+     "negated"),  # parsed as an adverbial clause
+    # "held off" with an object repels it; a gerund after a comma is an adjunct, not an object
+    ("Ukrainian troops held off a Russian attack near Avdiivka.", "attack", "actual"),
+    ("The army repelled the attack, killing dozens of fighters.", "killing", "actual"),
+    # a definite event named as what a reply is about is given, not denied
+    ("Turkey has not commented on the Russian strike on Kharkiv.", "strike", "actual"),
+    ("Mexico is yet to respond to the U.S. request for extradition.", "request", "actual"),
 ]
 
 

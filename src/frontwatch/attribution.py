@@ -13,6 +13,8 @@ context):
 - "according to X" anywhere on the trigger's head chain or at the root;
 - accusations and framing verbs: "Kyiv accused Moscow of …" (the accused act is attributed to
   Kyiv; the ACCUSE event itself is the outlet's), "Ukraine fears …" (the experiencer).
+- hearsay adverbs: "the attack reportedly killed …", "troops allegedly executed …": an unnamed
+  source, never the outlet's own voice.
 
 None means the outlet states the event in its own voice.
 """
@@ -33,6 +35,8 @@ ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", 
 # Adjectives whose subject holds the clause they take ("is concerned that", "is confident that").
 _FRAMING_ADJ = frozenset({"concerned", "worried", "afraid", "fearful", "alarmed", "confident", "convinced",
                           "certain", "sure", "hopeful", "optimistic", "pessimistic", "adamant"})  # fmt: skip
+# Adverbs by which the outlet relays an unnamed source's claim.
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
 # Verbs that assert only a clause: their noun object is what ends ("concluded its hearings").
 _CLAUSAL_ONLY = frozenset({"conclude"})
 
@@ -230,4 +234,17 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             acc = _according_to(tree, t.head) if t.head != t.i else None
             if acc is not None:
                 return Source(acc, None)
+    return _hearsay(tree, trigger)
+
+
+def _hearsay(tree: Tree, trigger: int) -> Source | None:
+    """A hearsay adverb on the trigger's clause ("reportedly killed", "allegedly executed"): the
+    outlet relays an unnamed source's claim, it does not assert the event. The adverb itself
+    stands for the speaker (see `code._attribution`)."""
+    for node in (tree.tok(trigger), *tree.ancestors(trigger)):
+        adverb = tree.has_lemma(node.i, HEARSAY, "advmod")
+        if adverb is not None:
+            return Source(adverb.i, None)
+        if node.dep in ("relcl", "ccomp", "parataxis") or (node.dep == "advcl" and node.i != trigger):
+            return None  # the adverb of another clause says nothing of this one
     return None

@@ -34,7 +34,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .attribution import find_source
+from .attribution import HEARSAY, find_source
 from .embedded import ASK_MODES, EMBEDDING, prune
 from .factuality import Factuality, assess
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
@@ -274,6 +274,8 @@ def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity |
     if refs:
         return refs[0].entity, victims
     tok = tree.tok(src.speaker)
+    if tok.lemma.lower() in HEARSAY or tok.text.lower() in HEARSAY:
+        return Entity(tok.text, "unnamed source", None, None), []
     span = parts.span(src.speaker)
     text = tree.text(span[0], span[-1] + 1)
     if tok.pos in ("PRON", "DET") or not text:

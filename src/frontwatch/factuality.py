@@ -14,8 +14,11 @@ Cues, inner to outer:
 - on each governing word: future frames ("plans to", "is to", "prepares for", "agreed to",
   "will continue to"), hypothetical frames ("fears", "concerns that", "warned", "threat of",
   "ready to", a conditional "if"/"unless" clause, a purpose clause "to attack", a noun's "to"
-  clause "the right to fire"), and denial frames ("denied", "rejected reports that", "refused
-  to", "ruled out") → negated;
+  clause "the right to fire"), denial frames ("denied", "rejected reports that", "refused
+  to", "ruled out") and avoidance ("refrained from", "stopped short of", "held off on", "was
+  prevented from", "has yet to") → negated;
+- a definite event named as the topic of a reply is given: "did not comment on the Russian
+  strike" leaves the strike actual;
 - above a preposition of time only tense and modality reach the event, no frame or negation
   ("ordered patrols after violent protests": the protests were not ordered; "will meet after
   the summit": the summit is still future), and a past-tense "after"/"when" clause keeps its
@@ -54,6 +57,9 @@ HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger
     rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
     request consideration springboard fears""")
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
+# Verbs whose complement did not take place: "refrained from sending", "avoided retaliating",
+# "was prevented from striking", "barred Kyiv from using".
+AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid", "prohibit"})
 DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
                           "speculation", "suggestion"})  # fmt: skip
 HYP_ADJ = frozenset({"possible", "potential", "likely", "imminent", "feared", "hypothetical",
@@ -141,10 +147,12 @@ def _under_past_report(tree: Tree, node: Token) -> bool:
 def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | None]:
     """How a governing word frames the clause or noun below it."""
     lemma = node.lemma.lower()
-    if lemma in DENY_FRAMES or (lemma == "rule" and tree.has_lemma(node.i, frozenset({"out"}), "prt")):
+    if lemma in DENY_FRAMES or lemma in AVOID_FRAMES or _phrasal_denial(tree, node, below):
         if tree.child(node.i, "neg") is not None:  # "do not rule out an attack", "did not deny"
             return "hypothetical", f"not {node.text}"
         return "negated", node.text if lemma != "rule" else "ruled out"
+    if lemma in ("be", "have") and below.dep == "xcomp" and tree.has_lemma(node.i, _YET, "advmod"):
+        return "negated", "yet to"  # "has yet to sign", "is yet to respond"
     if lemma in ("reject", "dismiss") and (
         below.lemma.lower() in DENY_OBJECTS or tree.has_lemma(node.i, DENY_OBJECTS, "dobj")
     ):
@@ -158,6 +166,46 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
     return None, None
 
 
+# Words of replying: the event they are about is given, not framed ("did not comment on the strike").
+REPLY_WORDS = words("""comment respond react reply remark elaborate response reaction detail""")
+_TOPIC_PREPS = frozenset({"on", "to", "about", "over", "of"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_COMPLEMENT_FRAMES = FUTURE_FRAMES | HYP_FRAMES | DENY_FRAMES | AVOID_FRAMES
+_YET = frozenset({"yet"})
+_OUT = frozenset({"out"})
+_OFF_BACK = frozenset({"off", "back"})
+_AWAY = frozenset({"away", "down", "off"})
+
+
+def _phrasal_denial(tree: Tree, node: Token, below: Token) -> bool:
+    """A phrasal verb by which its subject does not do what follows: "ruled out sending",
+    "stopped short of imposing", "stopped the army from entering", "held off on imposing",
+    "backed away from plans to deploy"."""
+    lemma, prep = node.lemma.lower(), below.dep == "prep"
+    if lemma == "rule":
+        return tree.has_lemma(node.i, _OUT, "prt") is not None
+    if lemma == "stop":
+        return below.lemma.lower() == "short" or (prep and below.lemma.lower() == "from")
+    if lemma == "keep":
+        return prep and below.lemma.lower() == "from"  # "kept the convoy from crossing"
+    if lemma == "hold":
+        return prep and tree.has_lemma(node.i, _OFF_BACK, "prt") is not None
+    if lemma == "back":
+        return prep and tree.has_lemma(node.i, _AWAY, "advmod", "prt") is not None
+    return False
+
+
+def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
+    """A definite event named as what a reply is about is taken as given: "did not comment on
+    the Russian strike", "has yet to respond to the U.S. request", "declined to give details
+    of the raid"; no negation or frame above the reply reaches it."""
+    if noun.dep != "pobj" or prep.lemma.lower() not in _TOPIC_PREPS or prep.head == prep.i:
+        return False
+    if tree.tok(prep.head).lemma.lower() not in REPLY_WORDS:
+        return False
+    return tree.has_lemma(noun.i, _DEFINITE, "det") is not None or tree.child(noun.i, "poss") is not None
+
+
 def _past(tree: Tree, verb: Token) -> bool:
     return verb.tag == "VBD" or any(c.tag == "VBD" for c in tree.children(verb.i, "aux", "auxpass"))
 
@@ -167,11 +215,20 @@ def _infinitive(tree: Tree, node: Token) -> bool:
     return any(c.tag == "TO" for c in tree.children(node.i, "aux"))
 
 
-def _frames_complement(verb: Token) -> bool:
-    """True when a verb takes a "to" clause as its complement, not as a purpose: the parser
-    sometimes attaches "have sworn to fight", "plans to attack" as an adverbial clause."""
-    lemma = verb.lemma.lower()
-    return lemma in FUTURE_FRAMES or lemma in HYP_FRAMES or lemma in DENY_FRAMES
+def _frames_complement(tree: Tree, verb: Token, below: Token) -> bool:
+    """True when a verb takes a "to" clause or a gerund as its complement, not as a purpose
+    or an adjunct: the parser sometimes attaches "have sworn to fight", "plans to attack",
+    "ruled out sending" as an adverbial clause."""
+    return verb.lemma.lower() in _COMPLEMENT_FRAMES or _phrasal_denial(tree, verb, below)
+
+
+def _gerund_object(tree: Tree, node: Token, verb: Token) -> bool:
+    """A gerund right after its verb (and the verb's particle) is the verb's object, whatever
+    the parser calls it: "ruled out sending troops"; "…, killing dozens" is an adjunct."""
+    if node.tag != "VBG" or node.i <= verb.i:
+        return False
+    between = (tree.tok(k) for k in range(verb.i + 1, node.i))
+    return all(t.head == verb.i and t.dep in ("prt", "neg") for t in between)
 
 
 # "the first country to recognise", "the only party to vote against": a ranked noun's "to"
@@ -212,9 +269,13 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         head = tree.head(node.i)
         if head is None or reduced_denial(tree, head):
             break
+        if node.i == trigger and _replied_topic(tree, node, head):
+            break
         if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
             setting = True  # "ordered patrols after violent protests": the protests were not ordered
-        complement = _infinitive(tree, node) and _frames_complement(head)
+        complement = (_infinitive(tree, node) or _gerund_object(tree, node, head)) and _frames_complement(
+            tree, head, node
+        )
         if dep == "advcl" and not complement:
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
             if mark is not None:
