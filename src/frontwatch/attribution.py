@@ -23,20 +23,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .factuality import REPORTING, reduced_denial
+from .factuality import CALLING, DISPUTE_VERBS, REPORTING, called_false, reduced_denial
 from .nlp import Token
 from .syntax import Tree
 
 # Framing verbs whose subject owns the embedded event as well ("fears", "expects", "accused of").
 ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", "allege", "condemn",
                                      "criticize", "criticise", "denounce", "insist", "reject",
-                                     "dismiss", "refute", "doubt", "rule", "conclude"})  # fmt: skip
+                                     "dismiss", "refute", "doubt", "rule", "conclude", "understand",
+                                     "rumour", "rumor"}) | frozenset(DISPUTE_VERBS)  # fmt: skip
 
 # Adjectives whose subject holds the clause they take ("is concerned that", "is confident that").
 _FRAMING_ADJ = frozenset({"concerned", "worried", "afraid", "fearful", "alarmed", "confident", "convinced",
                           "certain", "sure", "hopeful", "optimistic", "pessimistic", "adamant"})  # fmt: skip
 # Adverbs by which the outlet relays an unnamed source's claim.
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
+# Reporting verbs whose passive names no speaker: its subject is the content's ("troops are said
+# to have killed", "Iran is believed to have supplied", "forces were accused of shooting").
+_HEARSAY_PASSIVE = frozenset({"say", "believe", "think", "report", "allege", "suspect", "accuse",
+                              "rumour", "rumor", "claim", "understand"})  # fmt: skip
 # Verbs that assert only a clause: their noun object is what ends ("concluded its hearings").
 _CLAUSAL_ONLY = frozenset({"conclude"})
 
@@ -63,6 +68,8 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         compound = tree.child(verb.i, "compound")
         return compound.i if compound is not None else None
     passive = tree.child(verb.i, "nsubjpass")
+    if passive is not None and verb.lemma.lower() in _HEARSAY_PASSIVE:
+        return verb.i  # no speaker named: the verb stands for an unnamed source (see `code._attribution`)
     if passive is not None:  # "Taiwan is concerned that …"
         return passive.i
     fallback = _phrase_before(tree, verb) or _inverted(tree, verb)
@@ -175,6 +182,8 @@ def _according_to(tree: Tree, i: int) -> int | None:
 
 
 def _is_reporting(tree: Tree, tok: Token) -> bool:
+    if tok.lemma.lower() in CALLING and tok.pos == "VERB":
+        return called_false(tree, tok)  # "Beijing called reports that … groundless"
     return tok.lemma.lower() in ATTRIBUTING and (tok.pos in ("VERB", "AUX") or _misread_verb(tree, tok))
 
 

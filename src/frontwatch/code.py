@@ -268,6 +268,8 @@ def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity |
     src = find_source(tree, anchor)
     if src is None:
         return None, []
+    if src.speaker == src.verb:  # "troops are said to have killed": a passive naming no speaker
+        return Entity(tree.tok(src.verb).text, "unnamed source", None, None), []
     refs = parts.entities(src.speaker)
     verb = tree.tok(src.verb).lemma.lower() if src.verb is not None else ""
     victims = refs if verb in _VICTIM_FRAMES else []

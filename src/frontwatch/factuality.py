@@ -17,8 +17,11 @@ Cues, inner to outer:
   clause "the right to fire"), denial frames ("denied", "rejected reports that", "refused
   to", "ruled out") and avoidance ("refrained from", "stopped short of", "held off on", "was
   prevented from", "has yet to") → negated;
-- a definite event named as the topic of a reply is given: "did not comment on the Russian
-  strike" leaves the strike actual;
+- a definite event named as the topic of a reply or a judgement is given: "did not comment on
+  the Russian strike", "did not condemn the Israeli strike" leave the strike actual;
+- a stopping verb that did not take place leaves its object as it was ("failed to stop the
+  attack", "did not prevent the raid"), and an event named as the subject of a negated verb
+  other than one of taking place keeps its own reading ("the attack did not stop exports");
 - above a preposition of time only tense and modality reach the event, no frame or negation
   ("ordered patrols after violent protests": the protests were not ordered; "will meet after
   the summit": the summit is still future), and a past-tense "after"/"when" clause keeps its
@@ -51,25 +54,53 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
-    set due upcoming plot preparation intention commit mull swear decision""")
+    set due upcoming plot preparation intention commit mull swear decision poise slate slat""")
+# ("slat": the parser's lemma of "slated")
 HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger prospect want wish hope
     seek consider propose suggest ready prepared able willing likely unlikely try attempt speculation
     rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
-    request consideration springboard fears""")
+    request consideration springboard fears warning eye spectre specter doubt chance likelihood odds
+    hop""")  # "hop": the parser's lemma of the verb "hopes"
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
 # Verbs whose complement did not take place: "refrained from sending", "avoided retaliating",
 # "was prevented from striking", "barred Kyiv from using".
-AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid", "prohibit"})
+AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid", "prohibit",
+                          "thwart", "foil", "avert"})  # fmt: skip
+# Verbs of stopping another's act: undone ("failed to stop the attack", "did not prevent the
+# raid") they leave the act as it was.
+STOP_VERBS = frozenset({"prevent", "stop", "halt", "thwart", "foil", "avert"})
+# Words that frame only a "to" clause: "is about to send", "was meant to visit", "pushed Hamas
+# to accept", "was unable to strike".
+_URGING = words("push press pressure encourage invite appeal plead implore exhort lobby")
+TO_FRAMES = dict.fromkeys(words("about mean look"), "future") | dict.fromkeys(_URGING, "hypothetical")
+TO_FRAMES |= dict.fromkeys(words("unable incapable"), "negated")
+# Verbs that deny a report or a claim ("disputed claims that") or doubt it ("questioned reports").
+DISPUTE_VERBS = {"reject": "negated", "dismiss": "negated", "dispute": "negated", "contradict": "negated",
+                 "contest": "negated", "debunk": "negated", "scoff": "negated", "deride": "negated",
+                 "ridicule": "negated", "question": "hypothetical"}  # fmt: skip
+# "branded the report a lie", "called claims that … groundless": a claim called false is denied.
+CALLING = frozenset({"brand", "call", "label", "term", "describe"})
+FALSITY = words("""lie lies fabrication fabricated fake false baseless groundless untrue nonsense
+    fiction disinformation propaganda unfounded absurd""")
+# Verbs of taking place: "the attack did not happen" denies the attack, "the attack did not stop
+# exports" does not.
+OCCUR_VERBS = words("happen occur take materialise materialize come proceed exist start begin resume")
+# Copulas whose adjective rates their subject: "an invasion appears imminent".
+COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})
 DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
                           "speculation", "suggestion"})  # fmt: skip
 HYP_ADJ = frozenset({"possible", "potential", "likely", "imminent", "feared", "hypothetical",
-                     "threatened", "looming", "prospective", "any"})  # fmt: skip
+                     "threatened", "looming", "prospective", "any", "unlikely", "attempted",
+                     "foiled", "thwarted", "aborted", "would-be"})  # fmt: skip
 FUTURE_ADJ = frozenset({"planned", "upcoming", "future", "proposed", "scheduled", "forthcoming",
                         "expected", "impending", "next"})  # fmt: skip
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 # A nominal event after these only sets the time of the clause above it, outside its frame.
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "since"})
-_NO = frozenset({"no"})
+_NO = frozenset({"no", "neither"})
+# Subjects that deny their verb: "none of the troops have left", "nobody attacked the convoy".
+NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
+QUESTION_MARKS = frozenset({"whether", "if"})  # "it is unclear whether …", "asked if …"
 # "…, a charge Warsaw denied": the denial is of the claim's content, not of the claim being made.
 CLAIM_NOUNS = DENY_OBJECTS | frozenset({"charge", "assertion"})
 
@@ -107,7 +138,9 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
         if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never:
             neg = c.text
         elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and tree.has_lemma(c.i, _NO, "det"):
-            neg = "no"  # "no Russian drone had been launched", "no troops crossed"
+            neg = "no"  # "no Russian drone had been launched", "neither China nor Russia has"
+        elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and c.lemma.lower() in NEG_SUBJECTS:
+            neg = c.text  # "none of the troops have left"
         elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and _negated_noun(tree, c):
             neg = "not"  # "not a single soldier crossed", "not one soldier will cross"
         elif c.dep in ("aux", "auxpass") and c.tag == "MD":
@@ -153,10 +186,19 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", node.text if lemma != "rule" else "ruled out"
     if lemma in ("be", "have") and below.dep == "xcomp" and tree.has_lemma(node.i, _YET, "advmod"):
         return "negated", "yet to"  # "has yet to sign", "is yet to respond"
-    if lemma in ("reject", "dismiss") and (
-        below.lemma.lower() in DENY_OBJECTS or tree.has_lemma(node.i, DENY_OBJECTS, "dobj")
-    ):
+    if lemma in DISPUTE_VERBS and (below.lemma.lower() in DENY_OBJECTS or _disputed(tree, node)):
+        return DISPUTE_VERBS[lemma], node.text
+    if lemma in CALLING and called_false(tree, node):
         return "negated", node.text
+    mark = tree.has_lemma(below.i, QUESTION_MARKS, "mark")
+    if mark is not None and below.dep in ("ccomp", "csubj", "pcomp", "acl"):
+        return "hypothetical", mark.text  # "it is unclear whether …", "questioned whether …"
+    if lemma in TO_FRAMES and below.dep == "xcomp":
+        return TO_FRAMES[lemma], node.text
+    if lemma == "close" and below.lemma.lower() == "to" and tree.child(below.i, "pcomp"):
+        return "future", "close to"  # "is close to agreeing a deal"
+    if below.dep == "nsubj" and lemma in COPULAS:
+        return _rated(tree, node, below)
     if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
         return "hypothetical", node.text
     if lemma in FUTURE_FRAMES:
@@ -168,10 +210,13 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
 
 # Words of replying: the event they are about is given, not framed ("did not comment on the strike").
 REPLY_WORDS = words("""comment respond react reply remark elaborate response reaction detail""")
+# Verbs of judging an event: its definite object is given ("did not condemn the Israeli strike").
+JUDGING_VERBS = words("""condemn criticise criticize denounce mention discuss address welcome investigate""")
 _TOPIC_PREPS = frozenset({"on", "to", "about", "over", "of"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_COMPLEMENT_FRAMES = FUTURE_FRAMES | HYP_FRAMES | DENY_FRAMES | AVOID_FRAMES
+_COMPLEMENT_FRAMES = FUTURE_FRAMES | HYP_FRAMES | DENY_FRAMES | AVOID_FRAMES | frozenset(TO_FRAMES)
 _YET = frozenset({"yet"})
+_SHORT = frozenset({"short"})
 _OUT = frozenset({"out"})
 _OFF_BACK = frozenset({"off", "back"})
 _AWAY = frozenset({"away", "down", "off"})
@@ -185,7 +230,9 @@ def _phrasal_denial(tree: Tree, node: Token, below: Token) -> bool:
     if lemma == "rule":
         return tree.has_lemma(node.i, _OUT, "prt") is not None
     if lemma == "stop":
-        return below.lemma.lower() == "short" or (prep and below.lemma.lower() == "from")
+        short = tree.has_lemma(node.i, _SHORT, "advmod", "acomp") is not None  # "stopped short of"
+        short = short or below.lemma.lower() == "short"
+        return short or (prep and below.lemma.lower() == "from")
     if lemma == "keep":
         return prep and below.lemma.lower() == "from"  # "kept the convoy from crossing"
     if lemma == "hold":
@@ -195,14 +242,63 @@ def _phrasal_denial(tree: Tree, node: Token, below: Token) -> bool:
     return False
 
 
+def _disputed(tree: Tree, verb: Token) -> bool:
+    """A report or claim as a verb's object, direct or after a preposition ("scoffed at reports")."""
+    if tree.has_lemma(verb.i, DENY_OBJECTS, "dobj"):
+        return True
+    return any(tree.has_lemma(p.i, DENY_OBJECTS, "pobj") for p in tree.children(verb.i, "prep"))
+
+
+def called_false(tree: Tree, verb: Token) -> bool:
+    """A report or claim called false: "branded the report a lie", "called reports … groundless"."""
+    if not tree.has_lemma(verb.i, DENY_OBJECTS, "dobj"):
+        return False
+    return any(tree.tok(k).lemma.lower() in FALSITY for k in tree.subtree(verb.i) if k > verb.i)
+
+
+def _rated(tree: Tree, copula: Token, subject: Token) -> tuple[str | None, str | None]:
+    """A subject rated by its copula's adjective: "an invasion appears imminent" (hypothetical),
+    "claims that … were baseless" (negated)."""
+    for c in tree.children(copula.i, "acomp", "oprd", "attr"):
+        if c.lemma.lower() in FALSITY and subject.lemma.lower() in CLAIM_NOUNS:
+            return "negated", c.text
+        if c.lemma.lower() in HYP_ADJ:
+            return "hypothetical", c.text
+        if c.lemma.lower() in FUTURE_ADJ:
+            return "future", c.text
+    return None, None
+
+
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+
+
+def _undone_stop(tree: Tree, verb: Token) -> bool:
+    """A verb of stopping that did not take place: "failed to stop", "did not prevent", "could
+    not halt"; the act it was to stop (its object, "the attack") went ahead. Who it did not
+    keep from an act ("did not prevent civilians from leaving") is only free to do it."""
+    if verb.lemma.lower() not in STOP_VERBS:
+        return False
+    if _modal(tree, verb)[0] == "negated":
+        return True
+    head = tree.head(verb.i)
+    return verb.dep == "xcomp" and head is not None and _frame(tree, head, verb)[0] == "negated"
+
+
 def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
-    """A definite event named as what a reply is about is taken as given: "did not comment on
-    the Russian strike", "has yet to respond to the U.S. request", "declined to give details
-    of the raid"; no negation or frame above the reply reaches it."""
+    """A definite event named as what a reply or a judgement is about is taken as given: "did not
+    comment on the Russian strike", "has yet to respond to the U.S. request", "declined to give
+    details of the raid", "did not condemn the Israeli strike" (`prep` is then the verb); no
+    negation or frame above the reply reaches it."""
+    if noun.dep == "dobj" and prep.lemma.lower() in JUDGING_VERBS:
+        return _definite(tree, noun)
     if noun.dep != "pobj" or prep.lemma.lower() not in _TOPIC_PREPS or prep.head == prep.i:
         return False
     if tree.tok(prep.head).lemma.lower() not in REPLY_WORDS:
         return False
+    return _definite(tree, noun)
+
+
+def _definite(tree: Tree, noun: Token) -> bool:
     return tree.has_lemma(noun.i, _DEFINITE, "det") is not None or tree.child(noun.i, "poss") is not None
 
 
@@ -239,11 +335,18 @@ _RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 def _aim(tree: Tree, node: Token, noun: Token) -> bool:
     """True for a noun's "to" clause that only states an aim or a right ("the right to fire",
     "a bid to retake the town"); a framing noun ("a plan to attack") is read by `_frame`."""
-    if node.dep != "acl" or noun.pos not in ("NOUN", "PROPN") or not _infinitive(tree, node):
+    if node.dep not in ("acl", "relcl") or noun.pos not in ("NOUN", "PROPN") or not _infinitive(tree, node):
         return False
     if any(c.lemma.lower() in _RANKS for c in tree.children(noun.i, "amod")):
         return False
     return _frame(tree, noun, node)[0] is None
+
+
+def _subject_event(node: Token, verb: Token, trigger: int) -> bool:
+    """A nominal event as the active subject of a verb other than one of taking place."""
+    if node.i != trigger or node.dep != "nsubj" or node.pos != "NOUN":
+        return False
+    return verb.lemma.lower() not in OCCUR_VERBS
 
 
 def _combine(state: str, outer: str) -> str:
@@ -264,11 +367,15 @@ def assess(tree: Tree, trigger: int) -> Factuality:
     setting = False  # under a preposition of time: only tense and modality above reach the event
     while True:
         dep = node.dep
+        head = tree.head(node.i)
+        if dep == "relcl" and head is not None and _aim(tree, node, head):
+            return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
         if dep in _STOP_DEPS or node.head == node.i:
             break
-        head = tree.head(node.i)
         if head is None or reduced_denial(tree, head):
             break
+        if node.dep in _OBJECTS and _undone_stop(tree, head):
+            break  # "failed to stop the attack": the attack went ahead
         if node.i == trigger and _replied_topic(tree, node, head):
             break
         if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
@@ -292,8 +399,8 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         if _aim(tree, node, head):  # "the right to fire", "a bid to retake the town"
             return Factuality("hypothetical", "to", serves=head.i)
         outer, word = _modal(tree, head)
-        if outer == "negated" and setting:
-            outer = None  # "did not respond after the attack": the attack happened
+        if outer == "negated" and (setting or _subject_event(node, head, trigger)):
+            outer = None  # "did not respond after the attack", "the attack did not stop exports"
         if outer and not (outer == "negated" and head.lemma.lower() in REPORTING):
             new = _combine(value, outer)
             if new != value:
