@@ -19,7 +19,8 @@ Modes: `all` parses every sentence with the full spaCy pipeline (`parse_all_sent
 `candidates` only candidate sentences with spaCy's NER, `default` the product's settings
 (candidates; NER on the sentences that hold an event, `ner_scope="events"`). Reported per run: wall
 articles/s (meaningless on a loaded machine), CPU seconds per article summed over every process
-of the run (client with scheduler and writer, nannies, workers) and the client's share, events
+of the run (client with scheduler and writer, nannies, workers), the client's share and the
+workers' (with their system time, at the end of the line), events
 per article, and each worker's peak resident memory. "≈ quiet 2 cores" is what the CPU time
 allows: 2 / (CPU s/article), capped by the client, which is one process: 1 / (client s/article).
 `--gold` also prints gold-set micro F1 of each mode (tests/golden/*.jsonl through
@@ -101,14 +102,15 @@ def _worker_usage() -> tuple[float, float]:
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def _cpu(procs: list[psutil.Process]) -> dict[int, float]:
+def _cpu(procs: list[psutil.Process], system: bool = False) -> dict[int, float]:
+    """CPU seconds of each process (user + system), or only its system time."""
     found = {}
     for proc in procs:
         try:
             times = proc.cpu_times()
         except psutil.Error:
             continue
-        found[proc.pid] = times.user + times.system
+        found[proc.pid] = times.system if system else times.user + times.system
     return found
 
 
@@ -161,16 +163,20 @@ def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) 
     settings = Settings(db_url=db, cache_dir=cache, allow_network=False).with_(**MODES[mode])
     me = psutil.Process()
     procs = [me, *me.children(recursive=True)]
-    cpu0, client0 = _cpu(procs), me.cpu_times()
+    workers = set(client.run(os.getpid).values())
+    cpu0, sys0, client0 = _cpu(procs), _cpu(procs, system=True), me.cpu_times()
     t0 = time.perf_counter()
     summary = run_batch([str(source)], settings, client=client, items=items)
     wall = time.perf_counter() - t0
-    cpu1, client1 = _cpu(procs), me.cpu_times()
+    cpu1, sys1, client1 = _cpu(procs), _cpu(procs, system=True), me.cpu_times()
     total = sum(cpu1[p] - cpu0[p] for p in cpu1.keys() & cpu0.keys())
+    worker_cpu = sum(cpu1[p] - cpu0[p] for p in cpu1.keys() & cpu0.keys() & workers)
+    worker_sys = sum(sys1[p] - sys0[p] for p in sys1.keys() & sys0.keys() & workers)
     client_cpu = client1.user + client1.system - client0.user - client0.system
     n = summary.new + summary.duplicates
     return {
         "n": n, "wall": wall, "rate": n / wall, "cpu": total / n, "client": client_cpu / n,
+        "workers": worker_cpu / n, "workers_sys": worker_sys / n,
         "quiet": min(2 / (total / n), 1 / (client_cpu / n)), "events": summary.events / n,
         "failed": summary.failed, "rss": [r[1] for r in client.run(_worker_usage).values()],
         "digest": events_digest(db), "stories": stories_digest(db),
@@ -231,7 +237,8 @@ def main() -> None:
                 print(f"{name:6} {mode:10} {r['n']:4} {r['rate']:7.1f} {r['cpu']:9.4f} {r['client']:7.4f} "
                       f"{r['quiet']:12.0f}/s {r['events']:10.1f} "
                       f"{', '.join(f'{m:.0f}' for m in r['rss']):>16}   ({words:.0f} words/article; "
-                      f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f}; "
+                      f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f}; workers {r['workers']:.4f} "
+                      f"(system {r['workers_sys']:.4f}); "
                       f"events {r['digest']}; stories {r['stories']})")  # fmt: skip
     if args.gold:
         for mode in modes:

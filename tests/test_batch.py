@@ -19,6 +19,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from frontwatch.batch import (
+    MALLOC_MMAP_THRESHOLD,
     MALLOC_TRIM_THRESHOLD,
     close_client,
     local_client,
@@ -180,9 +181,25 @@ def test_json_lines_ranges_read_like_the_whole_file(
 
 
 def test_workers_get_the_malloc_setting(client: Any) -> None:
-    values = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    values = client.run(
+        lambda: (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("MALLOC_MMAP_THRESHOLD_"))
+    )
     assert len(values) == 2
-    assert set(values.values()) == {MALLOC_TRIM_THRESHOLD}
+    assert set(values.values()) == {(MALLOC_TRIM_THRESHOLD, MALLOC_MMAP_THRESHOLD)}
+
+
+def test_workers_wake_less_often(client: Any) -> None:
+    """The local cluster's processes time their event loops and check memory every 500 ms, not
+    every 20 and 100 ms (Dask's defaults): the workers are sent the setting."""
+
+    def intervals() -> tuple[str, str]:
+        import dask
+
+        return dask.config.get("distributed.admin.tick.interval"), dask.config.get(
+            "distributed.worker.memory.monitor-interval"
+        )
+
+    assert set(client.run(intervals).values()) == {("500ms", "500ms")}
 
 
 def _check_same_as_ingest(db: str, summary: IngestSummary, reference: tuple[str, IngestSummary]) -> None:

@@ -272,3 +272,30 @@ def test_the_actor_memo_keeps_no_sentence_alive_and_never_answers_for_another() 
         other = sentence("Moscow")
         assert actors.match(other) == []
         del other
+
+
+def test_the_raw_hits_kept_for_a_sentence_serve_it_on_any_date_and_no_other() -> None:
+    from datetime import date
+
+    from frontwatch.nlp import Sentence, Token
+    from frontwatch.resolve.actors import ActorDictionary, ActorEntry
+
+    def sentence(subject: str) -> Sentence:
+        words = (Token(0, subject, "", "", "", "", 0, 0, whitespace=" "),
+                 Token(1, "troops", "", "", "", "", 1, len(subject) + 1, whitespace=" "),
+                 Token(2, "protested", "", "", "", "", 2, len(subject) + 8))  # fmt: skip
+        return Sentence(0, f"{subject} troops protested", 0, len(subject) + 17, words, (), parsed=False)
+
+    entries = [ActorEntry("Ukraine", "Ukraine", "UKR", None, "country"),
+               ActorEntry("Belarus", "Belarus", "BLR", None, "country"),
+               ActorEntry("troops", "troops", None, "MIL", "sector")]  # fmt: skip
+    actors, fresh = ActorDictionary(entries), ActorDictionary(entries)
+    day = date(2023, 1, 13)
+    for k in range(50):  # new sentences, some at the address of one that is gone
+        first = sentence("Ukraine" if k % 2 else "Belarus")
+        undated = actors.match(first)  # as the candidate filter asks
+        dated = actors.match(first, day)  # as the coder asks: the raw hits come from the memo
+        assert undated == fresh._match_tokens(first.tokens, None)
+        assert dated == fresh._match_tokens(first.tokens, day)
+        assert [(m.entity.country, m.entity.sector) for m in dated] == [("UKR" if k % 2 else "BLR", "MIL")]
+        del first

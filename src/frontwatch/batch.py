@@ -46,6 +46,10 @@ PARTITION_BYTES = 16 * 1024 * 1024  # a range is cut at this size even with fewe
 # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536, which costs spaCy about 15% here. It must be
 # in the environment before the worker process starts (glibc reads it once), hence pre-spawn.
 MALLOC_TRIM_THRESHOLD = str(32 * 1024 * 1024)
+# Setting the trim threshold also fixes glibc's mmap threshold at 128 KiB (it no longer adapts),
+# so each array spaCy allocates for a batch (a few MiB) is mapped afresh and its pages faulted
+# in again; held up to 32 MiB (glibc's maximum) they are reused from the heap.
+MALLOC_MMAP_THRESHOLD = str(32 * 1024 * 1024)
 _GZIP_MAGIC = b"\x1f\x8b"
 
 ProgressCallback = Callable[[int, int], None]
@@ -384,9 +388,17 @@ def local_client(workers: int) -> Any:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     config = {
         "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": MALLOC_TRIM_THRESHOLD,
+        "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": MALLOC_MMAP_THRESHOLD,
         # the statistical profiler samples each worker's stack every 10 ms for a dashboard this
         # cluster has not got (news, 3 alternating runs: 0.0530 → 0.0511 CPU s per article)
         "distributed.worker.profile.enabled": False,
+        # Each process's event loop also wakes to time itself (every 20 ms), to check the
+        # workers' memory (100 ms) and to sample system figures (500 ms): 12–13% of a core with
+        # the cluster idle, 4–5% with these (benchmarks/README.md, issue 3). Memory is still
+        # checked twice a second, far within the workers' 6 GiB limit.
+        "distributed.admin.tick.interval": "500ms",
+        "distributed.worker.memory.monitor-interval": "500ms",
+        "distributed.admin.system-monitor.interval": "2s",
     }
     with dask.config.set(config):  # each nanny reads it once and passes it on at every (re)start
         cluster = LocalCluster(

@@ -60,6 +60,7 @@ from frontwatch.resolve.actor_entries import (
 )
 
 _MAX_TOKENS = 12
+_MAX_KEYS = 200_000  # token texts and lemmas whose lookup keys are kept
 _RECENT_SENTENCES = 2048  # match results kept (a batch of 16 news articles has about 500 sentences)
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -123,6 +124,11 @@ class ActorDictionary:
         # after the sentence is gone misses, and the memo keeps no Tokens alive for the garbage
         # collector to walk (2,048 sentences held about 30,000).
         self._recent: dict[tuple[int, date | None], tuple[weakref.ref[Sentence], list[ActorMention]]] = {}
+        self._recent_hits: dict[int, tuple[weakref.ref[Sentence], list[Hit]]] = {}
+        # Lookup keys of token texts and noun lemmas: the same few thousand words come back in
+        # every sentence, and `normalise` is most of a sentence's look-up otherwise.
+        self._text_keys: dict[str, str] = {}
+        self._lemma_keys: dict[str, str] = {}
 
     @classmethod
     def load(cls) -> ActorDictionary:
@@ -138,26 +144,31 @@ class ActorDictionary:
         """Longest match at each position, left to right, non-overlapping. The last token of a
         match may also match by its lemma when it is a noun ("forces" → "force")."""
         index, prefixes = self._index, self._prefixes
-        texts = [_word_before_hyphen(t.text) if "-" in t.text else t.text for t in tokens]
-        keys = [normalise(t) for t in texts]
-        lemmas = [normalise(t.lemma) if t.lemma and t.pos in _NOMINAL else "" for t in tokens]
+        words = [t.text for t in tokens]
+        text_key, lemma_key = self._text_keys.get, self._lemma_keys.get
+        keys = [text_key(w) or self._text_key(w) for w in words]
+        lemmas = [
+            (lemma_key(t.lemma) or self._lemma_key(t.lemma)) if t.lemma and t.pos in _NOMINAL else ""
+            for t in tokens
+        ]
+        texts: list[str] = []  # the words as names are read ("U.S." of "U.S.-led"), made when first needed
         hits: list[Hit] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if keys[i] not in prefixes and lemmas[i] not in prefixes:
-                i += 1  # the common case: no pattern starts with this word
-                continue
+        n, end = len(tokens), 0
+        for i in [i for i in range(n) if keys[i] in prefixes or lemmas[i] in prefixes]:  # a pattern may start
+            if i < end:
+                continue  # inside the last match
             best: Hit | None = None
             concat = ""
             for j in range(i, min(n, i + _MAX_TOKENS)):
-                tok, key = tokens[j], concat + keys[j]
-                found = index.get(key, [])
+                key = concat + keys[j]
+                found = index.get(key)
                 if lemmas[j]:
                     by_lemma = index.get(concat + lemmas[j])
                     if by_lemma and by_lemma is not found:
-                        found = found + by_lemma
+                        found = found + by_lemma if found else by_lemma
                 if found:
-                    verbal = tok.pos in _VERBAL
+                    texts = texts or [_word_before_hyphen(w) if "-" in w else w for w in words]
+                    verbal = tokens[j].pos in _VERBAL
                     candidates = tuple(
                         e
                         for e in dict.fromkeys(found)
@@ -170,10 +181,22 @@ class ActorDictionary:
                 concat = key
             if best is not None:
                 hits.append(best)
-                i = best.end
-            else:
-                i += 1
+                end = best.end
         return hits
+
+    def _text_key(self, text: str) -> str:
+        """The lookup key of a token's text (`normalise` of its name part), remembered."""
+        if len(self._text_keys) > _MAX_KEYS:
+            self._text_keys.clear()
+        key = self._text_keys[text] = normalise(_word_before_hyphen(text) if "-" in text else text)
+        return key
+
+    def _lemma_key(self, lemma: str) -> str:
+        """The lookup key of a noun's lemma, remembered."""
+        if len(self._lemma_keys) > _MAX_KEYS:
+            self._lemma_keys.clear()
+        key = self._lemma_keys[lemma] = normalise(lemma)
+        return key
 
     # -- 2. composition --------------------------------------------------------------------------
     def match(self, sentence: Sentence, on: date | None = None) -> list[ActorMention]:
@@ -182,14 +205,28 @@ class ActorDictionary:
         kept = self._recent.get(key)
         if kept is not None and kept[0]() is sentence:
             return list(kept[1])
-        mentions = self._match_tokens(sentence.tokens, on)
+        # The raw hits do not depend on the date: the candidate filter matches a sentence without
+        # one, the coder again with the article's.
+        seen = self._recent_hits.get(id(sentence))
+        hits = seen[1] if seen is not None and seen[0]() is sentence else None
+        if hits is None:
+            hits = self._hits(sentence.tokens)
+            if len(self._recent_hits) >= _RECENT_SENTENCES:
+                self._recent_hits.clear()
+            self._recent_hits[id(sentence)] = (weakref.ref(sentence), hits)
+        mentions = self._compose(sentence.tokens, list(hits), on)
         if len(self._recent) >= _RECENT_SENTENCES:
             self._recent.clear()
         self._recent[key] = (weakref.ref(sentence), mentions)
         return list(mentions)
 
     def _match_tokens(self, tokens: Sequence[Token], on: date | None) -> list[ActorMention]:
-        composer = Composer(tokens, self._hits(tokens), on, self._countries, self._surnames)
+        return self._compose(tokens, self._hits(tokens), on)
+
+    def _compose(self, tokens: Sequence[Token], hits: list[Hit], on: date | None) -> list[ActorMention]:
+        if not hits:
+            return []  # most sentences
+        composer = Composer(tokens, hits, on, self._countries, self._surnames)
         mentions: list[ActorMention] = []
         k = 0
         while k < len(composer.hits):
