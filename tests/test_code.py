@@ -306,6 +306,13 @@ def test_candidate_filter_keeps_event_sentences(resources: tuple[Any, Lexicon, A
 
 
 # --- hand-built parse: the coder without the model ----------------------------------------------
+def test_candidate_filter_reads_a_paragraph_start(resources: tuple[Any, Lexicon, ActorDictionary]) -> None:
+    nlp, lexicon, actors = resources
+    text = "The weather was mild.\n\nA Russian missile struck a block of flats in Odesa."
+    doc = next(parse_many([text], nlp, select=candidate_filter(lexicon, actors)))
+    assert [s.parsed for s in doc.sentences] == [False, True]
+
+
 def _tok(i: int, text: str, lemma: str, pos: str, tag: str, dep: str, head: int, idx: int) -> Token:
     return Token(i, text, lemma, pos, tag, dep, head, idx)
 

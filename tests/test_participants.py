@@ -262,3 +262,75 @@ FROM_STATES = [
 @pytest.mark.parametrize(("text", "word", "countries"), FROM_STATES, ids=[f[1] for f in FROM_STATES])
 def test_people_from_a_state_are_its(model: Any, text: str, word: str, countries: list[str | None]) -> None:
     assert [c for _, c, _ in resolve(text, word, model)] == countries
+
+
+# --- roles (roles.py) on the whole coder: who acts in the event the trigger names -------------
+
+
+def _events(text: str, model: Any, published: str | None = None) -> list[tuple[str, set[str], set[str]]]:
+    from datetime import UTC, datetime
+
+    from frontwatch.code import code_events
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.models import Article, sha256_hex
+
+    day = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
+    article = Article(sha256_hex(text), None, None, None, day, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+    doc = next(nlp.parse_many([text], model))
+    found = code_events(doc, article, Lexicon.load(), ActorDictionary.load())
+    return [(c.event.event_type, {a.country for a in c.event.actors if a.country},
+             {r.country for r in c.event.recipients if r.country}) for c in found]  # fmt: skip
+
+
+ROLES = [
+    # the author of a statement asks what the statement urges; the one urged is the recipient
+    ("Hamas released a statement urging Egypt to open the Rafah crossing.", ("REQUEST", {"PSE"}, {"EGY"})),
+    ("Iran issued a statement urging the United States to lift sanctions.", ("REQUEST", {"IRN"}, {"USA"})),
+    # a vehicle carrying troops still stands for its load
+    ("A train carrying Russian troops arrived in Belarus.", ("MOBILIZE", {"RUS"}, set())),
+    # "X clashed with Y": X the actor, Y the recipient (as "met with"); both sides kept
+    ("Thai troops clashed with Cambodian soldiers near the temple.", ("ASSAULT", {"THA"}, {"KHM"})),
+    # a country word and a title place a one-word name the dictionary lacks
+    ("Jordan's King Abdullah criticised Israel's policy on Jerusalem.", ("ACCUSE", {"JOR"}, {"ISR"})),
+    ("Pope Francis urged Israel to agree a ceasefire.", ("REQUEST", {"VAT"}, {"ISR"})),
+    # a headline's victims are no actors: reduced passives, "believed killed", "killed in … fighting"
+    ("Italian journalist believed killed near Slaviansk - Ukraine", ("ASSAULT", set(), {"ITA"})),
+    ("one Ukrainian soldier killed, one wounded - JFO HQ", ("ASSAULT", set(), {"UKR"})),
+    ("Russian TV reporter killed in east Ukraine fighting", ("ASSAULT", set(), {"RUS"})),
+    ("Three Georgian soldiers were reported killed in the attack.", ("ASSAULT", set(), {"GEO"})),
+    # a gerund's "by" phrase is its agent, as a noun's is
+    ("Civilian killed in DPR in shelling by Ukrainian troops - JCCC", ("ASSAULT", {"UKR"}, set())),
+    # the author of a call answered, the partner of relations cut: the object's own phrase
+    ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ("REJECT", {"DEU"}, {"BLR"})),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", ("SANCTION", {"ITA"}, {"SRB"})),
+    ("Russia cut diplomatic ties with Georgia.", ("SANCTION", {"RUS"}, {"GEO"})),
+    ("The EU imposed an arms embargo on Belarus.", ("SANCTION", {"EU"}, {"BLR"})),
+    # an agentless passive of an act only authorities perform is the state's where it is set
+    ("A US national has been put under investigation in Italy for rioting.", ("ACCUSE", {"ITA"}, {"USA"})),
+    ("Two journalists were arrested in Minsk on Monday.", ("COERCE", {"BLR"}, set())),
+    ("A French journalist was detained on Monday.", ("COERCE", set(), {"FRA"})),
+    # a conjunct the parser hung on the first word of a name still belongs to the subject
+    ("Barack Obama and Vladimir Putin will meet in Zurich to discuss their music tastes",
+     ("CONSULT", {"USA", "RUS"}, set())),
+    # a tagger's VBN on an act that is no attack keeps its subject as the actor
+    ("President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.",
+     ("CONCEDE", {"SDN"}, set())),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[r[0][:40] for r in ROLES])
+def test_roles(model: Any, text: str, expected: tuple[str, set[str], set[str]]) -> None:
+    etype, actors, recips = expected
+    got = [e for e in _events(text, model) if e[0] == etype]
+    assert got, _events(text, model)
+    assert any(a == actors and recips <= r for _, a, r in got), got
+
+
+def test_a_statement_does_not_stand_for_whom_it_urges(model: Any) -> None:
+    text = "Hamas released a statement urging Egypt to open the Rafah crossing."
+    assert resolve(text, "statement", model) == []
+
+
+def test_a_body_named_by_its_sector_word_is_placed(model: Any) -> None:
+    found = resolve("A local activist group accused the army of killing protesters in Syria.", "group", model)
+    assert [(c, inferred) for _, c, inferred in found] == [("SYR", True)]

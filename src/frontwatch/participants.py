@@ -64,6 +64,9 @@ _STATE_KINDS = frozenset({"country", "metonym", "person"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _FEARING = words("fear worry warn")
 _GOING = words("visit tour arrive travel fly go come return head")
+# Verbs of conveying: a vehicle or convoy "carrying Russian troops" stands for its load. Other
+# clauses on a noun say what it is about ("a statement urging Egypt to …" is not Egypt's).
+_CONVEYING = words("carry transport ferry bring haul convey move evacuate deliver take")
 _PLACE_NOUNS = words("""town city village capital province region district port area camp
     county state valley coast island enclave territory zone outskirts suburb neighbourhood
     neighborhood quarter municipality prefecture governorate oblast""")
@@ -176,6 +179,13 @@ class Participants:
         in ("in Serbia", "at a jail in Dili"), else the one country it names; None when it names
         none or several."""
         return self._scene(_NO_TOKENS)
+
+    @cached_property
+    def place(self) -> Entity | None:
+        """The first country or capital the sentence places something in ("in Italy"), or None."""
+        placed = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
+                  and self._names_place(m) and self._in_place(m)]  # fmt: skip
+        return placed[0].entity if placed else None
 
     def _scene(self, away: frozenset[int]) -> Entity | None:
         """The scene without the mentions on tokens `away` (a struck target's clause)."""
@@ -387,13 +397,23 @@ class Participants:
             return []
         out: list[Ref] = []
         away = self._struck(head)
-        for h in self.tree.conjuncts(head):
+        for h in self._conjuncts(head):
             for ref in self._one(h, away):
                 if all(ref.entity.country != o.entity.country or ref.entity.sector != o.entity.sector
                        or ref.entity.name != o.entity.name for o in out):  # fmt: skip
                     out.append(ref)
         if self._acting(head) and all(r.entity.country is None for r in out):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
+        return out
+
+    def _conjuncts(self, head: int) -> list[int]:
+        """The phrase's head and its conjuncts, also those the parser hung on another word of the
+        head's name ("Barack/nsubj Obama/pobj and Vladimir Putin/conj")."""
+        out = self.tree.conjuncts(head)
+        m = self.at.get(head)
+        for k in range(m.start, m.end) if m is not None else ():
+            if k != head and self.tree.tok(k).head == head:
+                out += [c for c in self.tree.conjuncts(k)[1:] if c not in out]
         return out
 
     def _agent_verb(self, h: int) -> Token | None:
@@ -441,7 +461,10 @@ class Participants:
             return _NO_TOKENS
         tree = self.tree
         verbs = [verb, *tree.children(verb.i, "xcomp", "conj")]
-        senses = {t for v in verbs for t in self._senses(v)}
+        # "issued a statement calling on Israel to …": what the statement urges is the act
+        statements = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _STATEMENT_NOUNS]
+        verbs += [c for o in statements for c in tree.children(o.i, "acl")]
+        senses = {t for v in verbs for t in self.senses(v)}
         abroad = sector in _STATE_ABROAD and senses and not senses & _AT_HOME_TYPES
         if not (senses & _TOWARDS_OTHERS or abroad):
             return _NO_TOKENS
@@ -455,12 +478,21 @@ class Participants:
             stack += [c.i for c in tree.children(tok.i)]
         return frozenset(out)
 
-    def _senses(self, v: Token) -> set[str]:
+    def senses(self, v: Token) -> set[str]:
         """The event types the trigger lexicon gives verb v with its objects."""
         lexicon = self._lexicon or Lexicon.load()
         objects = {o.lemma.lower() for o in self.tree.children(v.i, "dobj")}
         entries = lexicon.verbs.get(v.lemma.lower(), ())
         return {e.event_type for e in entries if not e.objects or objects & e.objects}
+
+    def struck(self, h: int) -> bool:
+        """True when the phrase at h is described as the victim of an attack ("Two soldiers
+        killed in Donetsk shelling", "a reporter wounded in the fighting"): a headline's
+        participle, which the parser may leave on a subject, makes them no agent of the clause."""
+        return any(
+            acl.tag == "VBN" and not self.tree.children(acl.i, "agent") and "ASSAULT" in self.senses(acl)
+            for acl in self.tree.children(h, "acl")
+        )
 
     def _strikes(self, verb: Token) -> bool:
         """True when the verb, or a verb it governs or is coordinated with, is an attack or a
@@ -475,7 +507,7 @@ class Participants:
                 continue  # a coup ("Army officers seized power in Sierra Leone") is made at home
             if not (obj or aimed or tree.child(v.i, "nsubjpass")):
                 continue
-            if self._senses(v) & _STRIKING:
+            if self.senses(v) & _STRIKING:
                 return True
         return False
 
@@ -571,6 +603,8 @@ class Participants:
                     return self._one(owner.i)
         if not found:
             for acl in tree.children(h, "acl"):  # "a train carrying Russian troops"
+                if acl.lemma.lower() not in _CONVEYING:
+                    continue
                 obj = tree.child(acl.i, "dobj")
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)

@@ -3,8 +3,11 @@
 Read off the parse, with the noun phrases turned into entities by participants.py:
 - verbs: the active subject, or the passive agent and subject, or what a controlling clause
   supplies (object control "urged Russia to withdraw", "accused Moscow of using …",
-  participles, conjuncts); recipients from the object, dative and the type's recipient
-  prepositions; converse verbs swap the roles ("Belarus will receive Russian weapons");
+  participles, conjuncts); a headline's reduced passive or a victim's participle makes the
+  subject the patient ("one soldier killed, one wounded", "journalist believed killed");
+  recipients from the object, dative and the type's recipient prepositions, and the party an
+  object names in its own phrase ("rejected calls by X", "cut ties with X", "an embargo on X");
+  converse verbs swap the roles ("Belarus will receive Russian weapons");
 - nominal events: possessives and demonyms ("Russia's attack", "the Russian offensive"),
   "by"/"from"/"between" phrases, "of" phrases (the patient for types like ASSAULT), the
   light verb's subject, and claimed or denied roles ("denied any involvement in the attack");
@@ -15,6 +18,7 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 from __future__ import annotations
 
 from .lexicon import Trigger
+from .models import Entity
 from .nlp import Token
 from .participants import Participants, Ref
 from .syntax import Tree, words
@@ -26,6 +30,22 @@ _THEME_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 # Verbs whose object is an instrument, not the controller of their "to" clause ("used
 # Belarusian airspace to launch drones": the user launches).
 _INSTRUMENTAL = words("use employ exploit utilize utilise")
+# Fights whose "with" names the other side ("Thai troops clashed with Cambodian soldiers"): as with
+# "met with" and "spoke with", the side the sentence starts from is the actor, the other the
+# recipient (CAMEO's and the gold set's direction; "X and Y clashed" lists both as actors).
+_FIGHTS_WITH = words("clash skirmish")
+_PROPOSALS = words("""call appeal demand offer proposal request plea invitation ultimatum plan initiative
+    suggestion overture""")  # fmt: skip
+_RELATIONS = words("tie relation relationship link contact cooperation")
+_RESTRICTIONS = words("blockade embargo ban sanction restriction siege")
+_OBJECT_PARTIES = (
+    {w: ("by", "from") for w in _PROPOSALS}
+    | {w: ("with",) for w in _RELATIONS}
+    | {w: ("on", "against") for w in _RESTRICTIONS}
+)
+# Acts only a state's authorities perform, by mode, and the sector that performs them.
+_STATE_MODES = {"arrest": "COP", "deport": "COP", "investigate": "GOV", "convict": "JUD"}
+_NOUN_PLACES = frozenset({"pcomp", "pobj", "nsubj", "dobj"})  # where a gerund stands as a noun
 
 
 def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
@@ -33,6 +53,11 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     subject, or what a controlling clause supplies (xcomp, conj, participles, "accused X of")."""
     subj = tree.child(v.i, "nsubj", "csubj")
     if subj is not None:
+        if _reduced_passive(tree, parts, v) or parts.struck(subj.i):  # "one soldier killed, one wounded"
+            agent = tree.child(v.i, "agent")
+            pobj = tree.child(agent.i, "pobj") if agent is not None else None
+            by = parts.entities(pobj.i) if pobj is not None else _attack_by(tree, parts, v)
+            return by, parts.entities(subj.i)
         return parts.entities(subj.i), []
     passive = tree.child(v.i, "nsubjpass")
     # the small model reads "Turkey massed troops" (npadvmod) and headlines ("Russia shells
@@ -50,6 +75,10 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             return parts.entities(pobj.i), patients
     if passive is not None or depth > 4:
         return [], patients
+    if v.tag == "VBG" and v.dep in _NOUN_PLACES:  # "killed in shelling by Ukrainian forces"
+        by_phrase = [p for p in tree.children(v.i, "prep") if p.lemma.lower() == "by"]
+        if by_phrase:  # the gerund used as a noun: its "by" phrase is the agent, as of "the shelling"
+            return _pobj_refs(tree, parts, by_phrase[0]), []
     head = tree.head(v.i)
     if head is None:
         return [], []
@@ -59,6 +88,11 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             return _subject(tree, parts, gov, depth + 1)[0], []
     if v.dep == "advcl" and v.tag == "VBN" and tree.child(v.i, "nsubj", "nsubjpass") is None:
         return [], _subject(tree, parts, head, depth + 1)[0]  # "when asked", "if attacked": the patient
+    if v.dep == "xcomp" and _participle(tree, v) and head.pos in ("VERB", "AUX"):
+        # "a journalist believed killed", "three soldiers were reported killed": the controller
+        # is who the passive participle happened to ("wants Ukraine disarmed": the object)
+        ctrl = tree.child(head.i, "dobj") or tree.child(head.i, "nsubj", "nsubjpass")
+        return [], parts.entities(ctrl.i) if ctrl is not None else []
     if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         if v.dep == "xcomp" and head.lemma.lower() not in _INSTRUMENTAL:
             obj = tree.child(head.i, "dobj")
@@ -91,6 +125,44 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             return _subject(tree, parts, gov, depth + 1)[0], []
         return found, []
     return [], []
+
+
+def _participle(tree: Tree, v: Token) -> bool:
+    """A passive past participle: tagged VBN and no perfect "have" ("to have killed" is active)."""
+    return v.tag == "VBN" and not any(a.lemma.lower() == "have" for a in tree.children(v.i, "aux"))
+
+
+def _reduced_passive(tree: Tree, parts: Participants, v: Token) -> bool:
+    """A headline's passive written without "was" ("one Ukrainian soldier killed, one wounded"):
+    an attack's or a coercion's past participle with a subject, no auxiliary and no object (an
+    active past is VBD; the tagger's VBN on other verbs is more often its slip)."""
+    if v.tag != "VBN" or tree.children(v.i, "aux", "auxpass", "dobj"):
+        return False
+    return bool(parts.senses(v)) and parts.senses(v) <= {"ASSAULT", "COERCE"}
+
+
+def _attack_by(tree: Tree, parts: Participants, v: Token) -> list[Ref]:
+    """Who made the attack a victim's participle says they fell in ("killed in shelling by
+    Ukrainian troops", "wounded in an attack by rebels"): that attack's "by" phrase."""
+    for p in tree.children(v.i, "prep"):
+        for act in tree.children(p.i, "pobj", "pcomp"):
+            if "ASSAULT" not in parts.senses(act) and act.pos == "VERB":
+                continue
+            for by in tree.children(act.i, "prep"):
+                if by.lemma.lower() == "by":
+                    return _pobj_refs(tree, parts, by)
+    return []
+
+
+def _object_parties(tree: Tree, parts: Participants, obj: Token) -> list[Ref]:
+    """The other party an act's object names in its own phrase: the author of a call, offer or
+    demand answered ("rejected calls by Belarus's rulers", "accepted demands from the rebels"),
+    the partner of relations cut or kept ("suspended air links with Serbia", "boycott all
+    contact with the United States") and the target of a restriction lifted or imposed ("lifted a
+    blockade on Palestinian lorries")."""
+    wanted = _OBJECT_PARTIES.get(obj.lemma.lower(), ())
+    preps = [p for p in tree.children(obj.i, "prep") if p.lemma.lower() in wanted]
+    return [r for p in preps for r in _pobj_refs(tree, parts, p)]
 
 
 def _pobj_refs(tree: Tree, parts: Participants, prep: Token) -> list[Ref]:
@@ -143,9 +215,14 @@ def _nominal(
             source = lemma == "from" and etype != "RETREAT"  # "criticism from Washington"
             if lemma in ("by", "between", "among") or source:
                 actors += refs
+            elif lemma == "with" and etype == "ASSAULT" and cand.entries[0].lemma in _FIGHTS_WITH:
+                recips += refs  # "clashes with Cambodian soldiers"
             elif lemma == "of":  # "the arrest of X", "the release of two soldiers": the patient
                 patient = etype in _PATIENT_OF or cand.entries[0].mode == "release"
                 (recips if patient else actors).extend(refs)
+                # "the suspension of air links with Serbia"; a charge's "of" is its content
+                if etype != "ACCUSE":
+                    recips += [r for o in tree.children(c.i, "pobj") for r in _object_parties(tree, parts, o)]
             elif lemma in preps:
                 recips += refs
     noun = tree.tok(cand.i)
@@ -219,11 +296,13 @@ def read_roles(
     tree: Tree, parts: Participants, cand: Candidate, entry: Trigger, preps: frozenset[str]
 ) -> tuple[list[Ref], list[Ref]]:
     if cand.nominal:
-        return _nominal(tree, parts, cand, entry.event_type, preps)
+        actors, recips = _nominal(tree, parts, cand, entry.event_type, preps)
+        return actors or _authorities(tree, parts, cand.anchor, entry), recips
     verb = tree.tok(cand.i)
     actors, recips = _subject(tree, parts, verb)
     if not actors and _stative(tree, verb, entry):  # "Vietnam is committed to opening …"
         actors, recips = recips, []
+    actors = actors or _authorities(tree, parts, verb.i, entry)
     skip = {cand.obj} if cand.obj is not None else set()
     if cand.obj is not None and tree.tok(cand.obj).dep == "nsubjpass" and entry.event_type == "ASSAULT":
         # "no Russian drone had been launched": the passive subject is what was used, not the target
@@ -232,7 +311,10 @@ def read_roles(
         actors = actors or _demonyms(tree, parts, cand.obj)
     # "withdrew its troops": the object is no recipient (but "released two American hostages")
     themes = entry.event_type in _THEME_TYPES and entry.mode != "release"
+    if entry.event_type == "ASSAULT" and entry.lemma in _FIGHTS_WITH:
+        preps = preps | {"with"}  # "Thai troops clashed with Cambodian soldiers"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
+    recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
     if actors and cand.obj is not None and tree.tok(cand.obj).dep == "dobj" and not themes:
         # "Poland expelled two Russian diplomats": the object the trigger names is who it was
         # done to (only when someone did it: "Heavy rain flooded the streets of Dhaka" is no event)
@@ -247,6 +329,19 @@ def read_roles(
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _authorities(tree: Tree, parts: Participants, verb: int, entry: Trigger) -> list[Ref]:
+    """The state acting in an agentless passive of an act only a state's authorities perform, set
+    in a country ("A US national has been put under investigation in Italy", "two journalists
+    were arrested in Minsk"): that country's police, courts or government, inferred."""
+    sector = _STATE_MODES.get(entry.mode or "")
+    place = parts.place
+    if sector is None or place is None or tree.tok(verb).pos not in ("VERB", "AUX"):
+        return []
+    if tree.child(verb, "nsubjpass") is None or tree.child(verb, "agent") is not None:
+        return []
+    return [Ref(Entity(place.text, place.name, place.country, sector), inferred=True)]
 
 
 def _stative(tree: Tree, verb: Token, entry: Trigger) -> bool:

@@ -17,6 +17,7 @@ from frontwatch.resolve.actor_entries import (
     chain_sector,
     country_names_by_iso,
     normalise,
+    province_countries,
     sector_head,
     with_article,
 )
@@ -32,6 +33,12 @@ _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 # "the former Yugoslav republics" name the members, not the union (lower case: "Czech Republic").
 _MEMBER_STATE = frozenset({"republic", "republics"})
 _OF = frozenset({"of", "for"})
+# Nouns for a body of people: a sector word before one says what the body is ("an activist group").
+_COLLECTIVES = frozenset({"group", "movement", "coalition", "organisation", "organization", "network",
+                          "faction", "cell"})  # fmt: skip
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Words for a country's provinces after their name: "of Sindh province", "of Borno state".
+_PROVINCES = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ class Composer:
         if last.dep not in ("amod", "compound") or last.head < hit.end:
             return False
         described = self.tokens[last.head]  # a title before a name is no attribute: "President Putin"
+        if described.lemma.lower() in _COLLECTIVES and hit.entries[0].sector not in _STATE_SECTORS:
+            return False  # the body's kind: "a local activist group" (not "troop movements")
         return last.head not in self.covered and described.pos != "PROPN"
 
     def _bare_sector(self, k: int) -> tuple[ActorMention | None, int]:
@@ -121,6 +130,12 @@ class Composer:
             more, k, end = self._sectors(k + 1, after)
             end = end if more else of.end
             return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), k
+        province = self._of_province(end)
+        if province is not None:  # "the government of Sindh province": its country's, sub-national
+            country, stop = province
+            text = _text(tokens, start, stop)
+            entity = Entity(text, text, country, chain_sector(sectors))
+            return ActorMention(start, stop, text, entity, "sector"), k
         titled = self._titled(start, end, None, sectors)
         if titled is not None:
             return titled, k
@@ -236,7 +251,9 @@ class Composer:
             return False
         if tok.ent_type:  # parsed: the parser put both words in one name
             return tok.ent_iob == "I"
-        return start > 1 and not prev.pos  # tokens only: a capitalised word mid-sentence
+        # tokens only: a capitalised word mid-sentence (a paragraph's sentence starts with its
+        # white-space token: "\n\nA Russian missile struck …" has no name before "Russian")
+        return not prev.pos and any(not t.text.isspace() for t in self.tokens[: start - 1])
 
     def _of_country(self, k: int, end: int, institution: bool) -> Hit | None:
         """The country hit in '… of (the) <country>' after a sector phrase, or in '… in <capital>'
@@ -253,6 +270,21 @@ class Composer:
         hit = self.hits[k]
         kinds = ("metonym",) if word == "in" else _COMPOSERS
         return hit if hit.start == nxt and hit.of_kind(*kinds) else None
+
+    def _of_province(self, end: int) -> tuple[str, int] | None:
+        """The country of "of <Name> province|state|region" after a sector phrase, when the name
+        is a province of one country only ("the governor of Kandahar province" → AFG), and where
+        the phrase ends; None otherwise."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].text.lower() not in _OF:
+            return None
+        stop = end + 1
+        while stop < len(tokens) and _is_name_token(tokens[stop]) and stop not in self.covered:
+            stop += 1
+        if stop == end + 1 or stop >= len(tokens) or tokens[stop].text.lower() not in _PROVINCES:
+            return None
+        country = province_countries().get(normalise(_text(tokens, end + 1, stop)))
+        return None if country is None else (country, stop + 1)
 
     def _titled(self, start: int, end: int, country: str | None,
                 sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
@@ -277,8 +309,13 @@ class Composer:
                      if (country is None or e.country == country)
                      and (self.on is None or e.valid_on(self.on))]  # fmt: skip
             person = best_person(known, self.on)
-            return None if person is None else self._person(start, stop, person)
-        if _words(self.tokens, end, stop) < 2:
+            if person is not None:
+                return self._person(start, stop, person)
+            if country is None or not _one_name(self.tokens[end]):
+                return None
+            # a country word, a title and a name: "Jordanian King Abdullah", "Saudi Crown Prince
+            # Mohammed" are that country's office holders whoever exactly is meant
+        elif _words(self.tokens, end, stop) < 2:
             return None
         name = _text(self.tokens, end, stop)
         if country is None and stop + 1 < len(self.tokens) and self.tokens[stop].text.lower() == "of":
@@ -424,6 +461,19 @@ def _is_name_token(tok: Token) -> bool:
     if tok.pos:
         return tok.pos == "PROPN"
     return True
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"})  # fmt: skip
+
+
+def _one_name(tok: Token) -> bool:
+    """True when a lone word after a country's title is a person's name: a proper noun (the
+    parser's, when it ran), not a day or month ("French President Monday")."""
+    if tok.text.lower() in _CALENDAR or tok.ent_type in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP"):
+        return False
+    return tok.pos in ("PROPN", "")
 
 
 def _joins_name(tokens: Sequence[Token], i: int) -> bool:

@@ -126,6 +126,21 @@ def _lookups() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 @cache
+def province_countries() -> dict[str, str]:
+    """Lookup key of an ISO 3166-2 subdivision's name ("sindh", "kandahar") → its country's ISO3,
+    for the names only one country has a subdivision of (not "Punjab") and that name no country."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            found.setdefault(normalise(sub.name), set()).add(country.alpha_3)
+    states = {normalise(n) for n in country_names()}
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in states}
+
+
+@cache
 def stateless_groups() -> frozenset[str]:
     """Names of the armed groups and bodies the dictionary knows to belong to no state (al-Qaeda,
     Islamic State): a sector of their own and no country. Peoples without one state (Kurds, Hutu)
