@@ -9,6 +9,7 @@ import os
 import shutil
 import signal
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,9 @@ from hypothesis import strategies as st
 from frontwatch.batch import (
     MALLOC_MMAP_THRESHOLD,
     MALLOC_TRIM_THRESHOLD,
+    TAIL_PIECES,
+    PartitionResult,
+    _merge,
     close_client,
     local_client,
     partition_documents,
@@ -152,6 +156,38 @@ def test_ranges_read_the_same_documents_as_the_whole_files(inputs: list[str], fw
     assert any(source.endswith("export.jsonl:5") for source, _ in whole)  # the broken line
 
 
+def test_the_pieces_of_a_partition_share_its_documents(inputs: list[str], fw_cache: Path) -> None:
+    settings = _settings("memory://", fw_cache)
+
+    def read(docs: Any) -> list[tuple[str, object]]:
+        return [(d.source, getattr(d, "data", None) or str(d)) for d in docs]
+
+    for part in plan_partitions(inputs, settings, items=ITEMS, files=FILES):
+        whole = read(partition_documents(part, settings))
+        for pieces in (2, 3, len(whole) + 1):
+            split = [
+                read(partition_documents(replace(part, piece=k, pieces=pieces), settings))
+                for k in range(pieces)
+            ]
+            assert [d for piece in split for d in piece] == whole
+            assert max(map(len, split)) - min(map(len, split)) <= 1
+
+
+def test_the_pieces_of_a_partition_merge_into_its_result() -> None:
+    # an article coded by an earlier piece is skipped by a later one, as within one partition
+    a, b, c = (make_article(n, f"Report {n}: troops moved near town {n} today.") for n in range(3))
+    first = PartitionResult(coded=[(a, b"a", [1], []), (b, b"b", [2], [])], order=[a.id, b.id],
+                            failures=[("x:1", "broken")])  # fmt: skip
+    second = PartitionResult(coded=[(a, b"a", [1], []), (c, b"c", [3], [])], skipped=["old"],
+                             order=[a.id, c.id, "old"], failures=[("x:5", "broken")])  # fmt: skip
+    merged = _merge([first, second])
+    assert [item[0].id for item in merged.coded] == [a.id, b.id, c.id]
+    assert merged.skipped == ["old", a.id]
+    assert merged.order == [a.id, b.id, a.id, c.id, "old"]
+    assert merged.failures == [("x:1", "broken"), ("x:5", "broken")]
+    assert _merge([first]) is first
+
+
 _LINES = st.one_of(
     st.integers(0, 99).map(lambda n: json.dumps({"text": f"Russian troops arrived in Brest, report {n}."})),
     st.sampled_from(["not JSON", "[1, 2]", "  ", "", '{"html": ""}', "{", "42", "\r"]),
@@ -242,6 +278,21 @@ def test_batch_gives_the_events_of_ingest_and_a_rerun_adds_nothing(
     assert (again.new, again.duplicates, again.events) == (0, 0, 0)
     assert again.unchanged == len(reference[1].article_ids)
     assert (_articles(db), _events(db)) == before
+
+
+def test_the_last_partitions_run_in_pieces_and_store_what_ingest_stores(
+    inputs: list[str], reference: tuple[str, IngestSummary], client: Any, tmp_path: Path, fw_cache: Path
+) -> None:
+    from distributed import get_task_stream
+
+    db = f"sqlite:///{tmp_path / 'pieces.db'}"
+    parts = plan_partitions(inputs, _settings(db, fw_cache), items=ITEMS, files=FILES)
+    with get_task_stream(client=client) as stream:
+        summary = run_batch(inputs, _settings(db, fw_cache), client=client, items=ITEMS, files=FILES)
+    keys = [str(t["key"]) for t in stream.data if "frontwatch-partition" in str(t["key"])]
+    threads = sum(client.nthreads().values())
+    assert len(set(keys)) == len(parts) - threads + threads * TAIL_PIECES
+    _check_same_as_ingest(db, summary, reference)
 
 
 @pytest.mark.postgres

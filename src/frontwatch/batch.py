@@ -5,10 +5,11 @@
     process_partition on a worker: stages 1–2 and 4–6, skipping articles already stored; the
                       model, dictionaries and a store handle are loaded once per worker
                       (ResourcesPlugin)
-    run_batch         on the client: submits a bounded window of partitions, takes results in
-                      partition order, links near-duplicates against one global MinHash index
-                      (stage 3 needs a global view), writes each partition in one transaction
-                      (stage 7) and updates stories (stage 8)
+    run_batch         on the client: submits a bounded window of partitions (the last ones, one
+                      per worker thread, in two pieces each), takes results in partition
+                      order, links near-duplicates against one global MinHash index (stage 3
+                      needs a global view), writes each partition in one transaction (stage 7)
+                      and updates stories (stage 8)
 
 Results are written in input order, so near-duplicates link to the same originals as a plain
 `ingest` of the same inputs, and the events are the same. Workers only read; the client is the
@@ -50,6 +51,9 @@ MALLOC_TRIM_THRESHOLD = str(32 * 1024 * 1024)
 # so each array spaCy allocates for a batch (a few MiB) is mapped afresh and its pages faulted
 # in again; held up to 32 MiB (glibc's maximum) they are reused from the heap.
 MALLOC_MMAP_THRESHOLD = str(32 * 1024 * 1024)
+# The last partitions of a run, one per worker thread, are each processed in this many tasks
+# (`_run`), so that the workers finish together.
+TAIL_PIECES = 2
 _GZIP_MAGIC = b"\x1f\x8b"
 
 ProgressCallback = Callable[[int, int], None]
@@ -60,12 +64,16 @@ class Partition:
     """Files to read whole, or bytes [start, stop) of one large JSON Lines or WARC file.
 
     `first` is the number of lines (JSON Lines) or records (WARC) before `start`, so that
-    items are named `file:line` / `file#record` exactly as `ingest` names them."""
+    items are named `file:line` / `file#record` exactly as `ingest` names them. A partition
+    may be processed in `pieces` tasks, each taking its `piece`-th share of the documents
+    (`partition_documents`); the client writes the pieces together, as one partition."""
 
     sources: tuple[str, ...]
     start: int | None = None
     stop: int | None = None
     first: int = 0
+    piece: int = 0
+    pieces: int = 1
 
     def label(self) -> str:
         if self.start is None:
@@ -325,10 +333,15 @@ def read_range(part: Partition, settings: Settings) -> Iterator[RawDocument | In
 
 
 def partition_documents(part: Partition, settings: Settings) -> Iterator[RawDocument | InputError]:
-    """Stage 1 for one partition: its files read whole, or its byte range."""
-    if part.start is None:
-        return iter_documents(list(part.sources), settings)
-    return read_range(part, settings)
+    """Stage 1 for one partition: its files read whole, or its byte range; for a piece of a
+    partition, its share of those documents (all are read, only these are cleaned)."""
+    whole = part.start is None
+    docs = iter_documents(list(part.sources), settings) if whole else read_range(part, settings)
+    if part.pieces == 1:
+        return docs
+    items = list(docs)
+    lo, hi = (len(items) * k // part.pieces for k in (part.piece, part.piece + 1))
+    return iter(items[lo:hi])
 
 
 def process_partition(part: Partition, settings: Settings) -> PartitionResult:
@@ -469,13 +482,20 @@ def _run(
     on_failure: Callable[[InputError], None],
     on_progress: ProgressCallback,
 ) -> IngestSummary:
-    """Keep a window of partitions submitted and write their results in partition order."""
+    """Keep a window of partitions submitted and write their results in partition order.
+
+    The last partitions, one per worker thread, are each processed in TAIL_PIECES tasks: the
+    partitions do not cost the same (their texts differ), so whole partitions leave the last
+    wave to one worker while the others wait; pieces let the others share it. The pieces of a
+    partition are written together (`_merge`), so what is stored is the same."""
     import uuid
 
     summary = IngestSummary()
     run = uuid.uuid4().hex[:8]
-    window: deque[tuple[Partition, Any]] = deque()
+    window: deque[tuple[Partition, list[Any]]] = deque()
     queued = iter(enumerate(parts))
+    threads = sum(client.nthreads().values())
+    tail = len(parts) - threads if threads > 1 else len(parts)
     on_progress(0, len(parts))
 
     def top_up() -> None:
@@ -486,15 +506,23 @@ def _run(
                 return
             k, part = nxt
             key = f"frontwatch-partition-{run}-{k}"
-            window.append((part, client.submit(process_partition, part, settings, key=key, retries=1)))
+            if k < tail:
+                futures = [client.submit(process_partition, part, settings, key=key, retries=1)]
+            else:
+                futures = [
+                    client.submit(process_partition, replace(part, piece=i, pieces=TAIL_PIECES), settings,
+                                  key=f"{key}.{i}", retries=1)
+                    for i in range(TAIL_PIECES)
+                ]  # fmt: skip
+            window.append((part, futures))
 
     top_up()
     done = 0
     while window:
-        part, future = window.popleft()
+        part, futures = window.popleft()
         top_up()
         try:
-            result: PartitionResult = future.result()
+            result = _merge([future.result() for future in futures])
         except Exception as exc:  # failed twice, or its worker kept dying: report it, go on
             failure = InputError(part.label(), f"partition failed after a retry: {type(exc).__name__}: {exc}")
             summary.failed += 1
@@ -507,10 +535,31 @@ def _run(
                 on_failure(InputError(source, reason))
             _write(result, store, index, summary)
         finally:
-            future.release()
+            for future in futures:
+                future.release()
         done += 1
         on_progress(done, len(parts))
     return summary
+
+
+def _merge(results: list[PartitionResult]) -> PartitionResult:
+    """The pieces of a partition as the one result of the whole partition: an article that an
+    earlier piece coded is skipped, as `_process_partition` skips an id it has seen."""
+    if len(results) == 1:
+        return results[0]
+    merged = PartitionResult()
+    coded: set[str] = set()
+    for result in results:
+        merged.order += result.order
+        merged.skipped += result.skipped
+        merged.failures += result.failures
+        for item in result.coded:
+            if item[0].id in coded:
+                merged.skipped.append(item[0].id)
+            else:
+                coded.add(item[0].id)
+                merged.coded.append(item)
+    return merged
 
 
 def _write(result: PartitionResult, store: Store, index: NearDuplicateIndex, summary: IngestSummary) -> None:
