@@ -711,6 +711,10 @@ ROUND9 = [
     ("A long trade war with China offers the American president some political advantages.", [],
      [NOT(event_type="AGREE")]),
     ("Libya offered talks to Britain on the Lockerbie suspects.", [E("AGREE", {"LBY"}, {"GBR"})], []),
+    # "backed away from" retreats from a position; "backed" a party supports it
+    ("Japan backed away from plans to deploy missiles on Okinawa.", [E("CONCEDE", {"JPN"})],
+     [NOT(event_type="SUPPORT")]),
+    ("Poland backed Ukraine in its bid to join the EU.", [E("SUPPORT", {"POL"}, {"UKR"})], []),
     # "in charge of", charging a price, a question, an anonymous source: no accusation or request
     ("The Ukrainian envoy said he was in charge of relations with Poland.", [], [NOT(event_type="ACCUSE")]),
     ("Iraqi banks started charging fees to foreign customers.", [], [NOT(event_type="ACCUSE")]),
