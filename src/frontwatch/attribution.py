@@ -46,12 +46,23 @@ _HEARSAY_PASSIVE = frozenset({"say", "believe", "think", "report", "allege", "su
 _CLAUSAL_ONLY = frozenset({"conclude"})
 
 
+# The name of the speaker the outlet relays without naming ("reportedly", "is said to").
+UNNAMED_SOURCE = "unnamed source"
+
+
 @dataclass(frozen=True)
 class Source:
-    """The speaker phrase's head token and the reporting word (None for "according to")."""
+    """The speaker phrase's head token and the reporting word (None for "according to"). A
+    hearsay adverb stands as its own speaker, and so does a passive reporting verb naming no
+    speaker (`speaker == verb`): both are `unnamed`."""
 
     speaker: int
     verb: int | None
+    hearsay: bool = False
+
+    @property
+    def unnamed(self) -> bool:
+        return self.hearsay or self.speaker == self.verb
 
 
 def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
@@ -69,7 +80,7 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         return compound.i if compound is not None else None
     passive = tree.child(verb.i, "nsubjpass")
     if passive is not None and verb.lemma.lower() in _HEARSAY_PASSIVE:
-        return verb.i  # no speaker named: the verb stands for an unnamed source (see `code._attribution`)
+        return verb.i  # no speaker named: the verb stands for an unnamed source (`Source.unnamed`)
     if passive is not None:  # "Taiwan is concerned that …"
         return passive.i
     fallback = _phrase_before(tree, verb) or _inverted(tree, verb)
@@ -253,7 +264,7 @@ def _hearsay(tree: Tree, trigger: int) -> Source | None:
     for node in (tree.tok(trigger), *tree.ancestors(trigger)):
         adverb = tree.has_lemma(node.i, HEARSAY, "advmod")
         if adverb is not None:
-            return Source(adverb.i, None)
+            return Source(adverb.i, None, hearsay=True)
         if node.dep in ("relcl", "ccomp", "parataxis") or (node.dep == "advcl" and node.i != trigger):
             return None  # the adverb of another clause says nothing of this one
     return None

@@ -34,7 +34,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .attribution import HEARSAY, find_source
+from .attribution import UNNAMED_SOURCE, find_source
 from .embedded import ASK_MODES, EMBEDDING, prune
 from .factuality import Factuality, assess
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
@@ -268,16 +268,14 @@ def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity |
     src = find_source(tree, anchor)
     if src is None:
         return None, []
-    if src.speaker == src.verb:  # "troops are said to have killed": a passive naming no speaker
-        return Entity(tree.tok(src.verb).text, "unnamed source", None, None), []
+    if src.unnamed:  # "reportedly killed", "troops are said to have killed"
+        return Entity(tree.tok(src.speaker).text, UNNAMED_SOURCE, None, None), []
     refs = parts.entities(src.speaker)
     verb = tree.tok(src.verb).lemma.lower() if src.verb is not None else ""
     victims = refs if verb in _VICTIM_FRAMES else []
     if refs:
         return refs[0].entity, victims
     tok = tree.tok(src.speaker)
-    if tok.lemma.lower() in HEARSAY or tok.text.lower() in HEARSAY:
-        return Entity(tok.text, "unnamed source", None, None), []
     span = parts.span(src.speaker)
     text = tree.text(span[0], span[-1] + 1)
     if tok.pos in ("PRON", "DET") or not text:

@@ -44,7 +44,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .nlp import Token
-from .syntax import Tree, words
+from .syntax import DEFINITE, Tree, words
 
 REPORTING = words("""say tell state claim announce accuse report confirm deny insist allege add note
     write warn stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
@@ -213,7 +213,6 @@ REPLY_WORDS = words("""comment respond react reply remark elaborate response rea
 # Verbs of judging an event: its definite object is given ("did not condemn the Israeli strike").
 JUDGING_VERBS = words("""condemn criticise criticize denounce mention discuss address welcome investigate""")
 _TOPIC_PREPS = frozenset({"on", "to", "about", "over", "of"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _COMPLEMENT_FRAMES = FUTURE_FRAMES | HYP_FRAMES | DENY_FRAMES | AVOID_FRAMES | frozenset(TO_FRAMES)
 _YET = frozenset({"yet"})
 _SHORT = frozenset({"short"})
@@ -299,7 +298,7 @@ def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
 
 
 def _definite(tree: Tree, noun: Token) -> bool:
-    return tree.has_lemma(noun.i, _DEFINITE, "det") is not None or tree.child(noun.i, "poss") is not None
+    return tree.has_lemma(noun.i, DEFINITE, "det") is not None or tree.child(noun.i, "poss") is not None
 
 
 def _past(tree: Tree, verb: Token) -> bool:

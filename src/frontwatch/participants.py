@@ -43,7 +43,7 @@ from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
 from .resolve.actor_entries import stateless_groups
-from .syntax import Tree, words
+from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
@@ -89,7 +89,6 @@ _PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assail
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # A determiner or owner that points back to someone already named ("the troops", "its forces");
 # a plural without one ("Protesters marched", "troops shelled") introduces new people.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Acts on a target: where a state's forces attack or seize is where their target is, so the places
 # and states of that clause say whose the target is, not whose the forces are.
 _STRIKING = frozenset({"ASSAULT", "COERCE"})
@@ -567,7 +566,7 @@ class Participants:
         tok = self.tree.tok(h)
         if tok.tag not in ("NNS", "NNPS"):
             return False
-        return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in _DEFINITE)
+        return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in DEFINITE)
                        for c in self.tree.children(h))  # fmt: skip
 
     def _acting(self, h: int) -> bool:

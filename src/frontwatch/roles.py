@@ -138,7 +138,8 @@ def _reduced_passive(tree: Tree, parts: Participants, v: Token) -> bool:
     active past is VBD; the tagger's VBN on other verbs is more often its slip)."""
     if v.tag != "VBN" or tree.children(v.i, "aux", "auxpass", "dobj"):
         return False
-    return bool(parts.senses(v)) and parts.senses(v) <= {"ASSAULT", "COERCE"}
+    senses = parts.senses(v)
+    return bool(senses) and senses <= {"ASSAULT", "COERCE"}
 
 
 def _attack_by(tree: Tree, parts: Participants, v: Token) -> list[Ref]:

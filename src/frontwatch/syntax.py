@@ -12,6 +12,8 @@ from .nlp import Sentence, Token
 
 # Dependency labels that open a new clause or a modifier the head's participants do not reach.
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"})
+# Determiners of a noun that refers to something already known ("the strike", "this attack").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def words(text: str) -> frozenset[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .factuality import DENY_OBJECTS
+from .factuality import DENY_OBJECTS, QUESTION_MARKS
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Token
 from .syntax import Tree, words
@@ -166,9 +166,7 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if (
         entry.event_type == "REQUEST"
         and verb.lemma.lower() == "ask"
-        and any(
-            tree.has_lemma(c.i, frozenset({"whether", "if"}), "mark") for c in tree.children(verb.i, "ccomp")
-        )
+        and any(tree.has_lemma(c.i, QUESTION_MARKS, "mark") for c in tree.children(verb.i, "ccomp"))
     ):
         return True  # "asked whether Moscow wanted …" is a question, no request
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _ORDERING:
@@ -203,16 +201,18 @@ _CONTESTED = words("""rival opponent challenger incumbent champion team side rec
 _ANONYMITY = words("identify name quote")
 
 
+_THAT = frozenset({"that"})
+
+
 def _evaluative(tree: Tree, verb: Token) -> bool:
     """True for a participle as the evaluative adjective of an extraposed clause ("it is
     striking that …", "it is alarming that …"): no act."""
     subj = tree.child(verb.i, "nsubj")
     if verb.tag != "VBG" or subj is None or subj.text.lower() != "it":
         return False
-    that = frozenset({"that"})
-    if tree.has_lemma(verb.i, that, "dobj"):  # the small model's misreading of the clause
+    if tree.has_lemma(verb.i, _THAT, "dobj"):  # the small model's misreading of the clause
         return True
-    return any(tree.has_lemma(c.i, that, "mark") for c in tree.children(verb.i, "ccomp"))
+    return any(tree.has_lemma(c.i, _THAT, "mark") for c in tree.children(verb.i, "ccomp"))
 
 
 def _contest(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -266,7 +266,7 @@ def _wants_other(tree: Tree, verb: Token) -> bool:
     """True when "want" asks another party to act ("the United States wants Israel to halt the
     offensive", CAMEO 10); not "wants to join", "wants talks", "wanted by the police"."""
     comp = tree.child(verb.i, "ccomp", "xcomp")
-    if comp is None or tree.has_lemma(verb.i, frozenset({"whether", "if"}), "mark"):
+    if comp is None or tree.has_lemma(verb.i, QUESTION_MARKS, "mark"):
         return False  # "asked whether Moscow wanted Belarusian troops to fight": a question
     subj = tree.child(comp.i, "nsubj") or tree.child(verb.i, "dobj")
     return subj is not None and subj.lemma.lower() not in _SELF and subj.pos in ("PROPN", "NOUN")
