@@ -186,7 +186,8 @@ def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
      "Leave a Reply", "Newer Post Older Post Home", "Subscribe to: Post Comments (Atom)",
      "Home » News » Europe", "News | Politics | Business | Sport", "Posted by Admin at 10:32 AM",
      "Posted by admin",
-     "Labels: Belarus, Russia", "© 2023 World News Daily. All rights reserved.", "Accept all cookies"],
+     "Labels: Belarus, Russia", "© 2023 World News Daily. All rights reserved.", "Accept all cookies",
+     "The post Troops gather near the border appeared first on Border Dispatch."],
 )  # fmt: skip
 def test_chrome_lines_are_dropped(line: str) -> None:
     article = clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW)
@@ -200,6 +201,19 @@ def test_read_more_at_the_end_of_a_feed_summary_is_dropped() -> None:
     )
     assert article.text == STORY[1]
     assert article.is_summary
+
+
+def test_a_wordpress_feed_footer_is_dropped_from_an_html_summary() -> None:
+    summary = (
+        f"<p>{STORY[1]}</p><p>The post <a href='https://example.org/troops'>Troops gather</a> appeared "
+        "first on <a href='https://example.org'>Border Dispatch</a>.</p>"
+    )
+    assert clean(raw(summary, "html", is_summary=True), SETTINGS, NOW).text == STORY[1]
+
+
+def test_a_report_about_a_post_is_not_chrome() -> None:
+    text = "The post of defence minister appeared first on the list of vacancies, Reuters reported."
+    assert clean(raw(text + "\n\n" + STORY[1]), SETTINGS, NOW).text.startswith(text)
 
 
 def test_cookie_sentences_go_but_the_paragraph_stays() -> None:
@@ -357,6 +371,32 @@ def test_title_skips_a_heading_that_names_the_site() -> None:
     heading = """<h1 class="site"><a href="https://observer.example.org/">The Eastern Security Observer
     Weblog</a></h1><h1 class="entry-title">Drills resume</h1><h2>Related posts and other news</h2>"""
     assert page_title(head, heading, "https://observer.example.org/2023/01/drills") == "Drills resume"
+
+
+@pytest.mark.parametrize(
+    ("head", "heading", "expected"),
+    [
+        # the CMS escaped the headline twice: it is stored as the text it means, not "&#8217;"
+        ("<title>Drills&amp;#8217; second day ends early - Eastern Wire</title>",
+         "<h1>Drills&amp;#8217; second day ends early</h1>", "Drills’ second day ends early"),
+        ("<title>Eastern Wire</title>", "<h1>Tom &amp;amp; Jerry: the drills&amp;#8217; second day</h1>",
+         "Tom & Jerry: the drills’ second day"),
+        # marks of text direction around an Arabic headline are no part of it
+        ("<title>\u200fالمناورات تستأنف غدا في الشمال\u200f</title>",
+         "<h1>\u200fالمناورات تستأنف غدا في الشمال\u200f</h1>", "المناورات تستأنف غدا في الشمال"),
+    ],
+)  # fmt: skip
+def test_a_stored_title_is_plain_text(head: str, heading: str, expected: str) -> None:
+    assert page_title(head, heading) == expected
+
+
+def test_a_title_read_the_wrong_way_round_is_put_right() -> None:
+    # trafilatura takes "LWD" (the host's name) for the title and the date range for the site
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+    <title>Lawinenbericht 14. - 20. Januar 2022 - LWD</title></head>
+    <body><article><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    article = clean(raw(page, "html", url="https://www.lwd.example/berichte/woche-3.html"), SETTINGS, NOW)
+    assert (article.title, article.outlet) == ("Lawinenbericht 14. - 20. Januar 2022", "LWD")
 
 
 def test_title_is_a_heading_the_og_title_repeats_word_for_word() -> None:

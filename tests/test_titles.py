@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frontwatch.titles import page_heading, split_title
+from frontwatch.titles import page_heading, split_title, title_text
 
 NEWSLETTER = "<h1>Sign up for our newsletter today</h1>"
 
@@ -108,3 +108,52 @@ def test_the_headings_own_typography_is_kept_over_the_metadatas() -> None:
     head = f"""<title>{plain} | Daily Planet</title><meta property="og:title" content='{plain}'>"""
     shown = "Floods close the “northern” highway – again"
     assert heading_of(head, f"<h1>{shown}</h1>{NEWSLETTER}") == shown
+
+
+def test_markup_escaped_twice_is_read_as_its_characters() -> None:
+    # the CMS escaped the title twice: the page shows "It&#8217;s", the headline is "It’s"
+    head = "<title>It&amp;#8217;s a long night for the council | Daily Planet</title>"
+    body = f"<h1>It&amp;#8217;s a long night for the council</h1>{NEWSLETTER}"
+    assert heading_of(head, body) == "It’s a long night for the council"
+
+
+@pytest.mark.parametrize(
+    ("title", "stored"),
+    [
+        ("It&#8217;s Fish &amp;amp; Chips", "It’s Fish & Chips"),
+        # an "&" that begins no complete entity is text
+        ("AT&T and R&D: results &copy 2020", "AT&T and R&D: results &copy 2020"),
+        # marks and controls of text direction are no part of the title
+        ("\u200fالانتخابات المقبلة في البلاد\u200f", "الانتخابات المقبلة في البلاد"),
+        ("Die \u2068Bundesregierung\u2069 plant", "Die Bundesregierung plant"),
+        ("\u202bשלום לכולם\u202c", "שלום לכולם"),
+        # a zero-width non-joiner or joiner between letters of a script that writes it is spelling
+        ("می\u200cخواهم کتاب\u200cها را بخوانم", "می\u200cخواهم کتاب\u200cها را بخوانم"),
+        ("ঢাকায় র\u200d্যালি হবে", "ঢাকায় র\u200d্যালি হবে"),
+        # beside a space or a Latin letter it only decorates
+        ("Apple\u2019s \u200ciPhone 11\u200c review", "Apple\u2019s iPhone 11 review"),
+        ("Soft\u00adware up\u200bdate", "Software update"),
+    ],
+)  # fmt: skip
+def test_a_stored_title_is_plain_text(title: str, stored: str) -> None:
+    assert title_text(title) == stored
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h1><span class="sr-only">Article:</span> Floods close the northern highway</h1>',
+        "<h1><script>track('h1')</script>Floods close the northern highway</h1>",
+        "<h1>Floods close<style>.x{color:red}</style> the northern highway</h1>",
+    ],
+)
+def test_text_after_a_hidden_element_is_shown(heading: str) -> None:
+    # only what is inside a script, a style or an "sr-only" span is hidden, not the text after it
+    head = "<title>Daily Planet</title>"
+    assert heading_of(head, heading) == "Floods close the northern highway"
+
+
+def test_ruby_readings_are_left_out_and_the_base_text_kept() -> None:
+    # each <rt> reading is hidden; the base text after it ("字") is the text after a hidden element
+    heading = "<h1><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>の読み方を学ぶ新しい方法</h1>"
+    assert heading_of("<title>パソコン便利帳</title>", heading) == "漢字の読み方を学ぶ新しい方法"

@@ -37,6 +37,7 @@ from .titles import (
     site_cover,
     site_keys,
     split_title,
+    title_text,
     undated,
     url_host,
 )
@@ -80,6 +81,7 @@ _CHROME_LINE = re.compile(
       | posted\ by\ .{1,80}\ at\ \d{1,2}[:.]\d{2}.{0,12} | posted\ by\ [^.!?,;]{1,40}
       | posted\ (?:on|in)\ .{1,60}
       | image\ (?:source|caption):?.{0,100} | photo:\ .{0,100}
+      | the\ post\ .{1,300}\ appeared\ first\ on\ [^,;]{1,60}  # WordPress feed footer
     )\s*[.:!»›→…]*$""",
     re.I | re.X,
 )
@@ -204,17 +206,25 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     date = doc.date
     if stamp is not None and (not date or stamp.date().isoformat() == date[:10]):
         date = stamp.isoformat()  # the same day, to the minute
-    title, headline = heading or doc.title, bool(heading)
+    title, headline, sitename = heading or doc.title, bool(heading), doc.sitename
     if not heading and tree is not None:
-        title = metadata_title(doc.title, tree, doc.sitename, url) or title
-    if not heading and names_site(title, doc.sitename, url) and doc.body is not None:
+        title = metadata_title(doc.title, tree, sitename, url) or title
+        if title != doc.title and doc.title and sitename and _swapped(doc.title, sitename, title, url):
+            sitename = None  # "Headline - SLF" read as title "SLF", site "Headline"
+    if not heading and names_site(title, sitename, url) and doc.body is not None:
         # a title that only names the site: the first heading of the main text, if any
         heads = (" ".join("".join(head.itertext()).split()) for head in doc.body.iter("head"))
         first = next((text for text in heads if headline_like(text)), None)
         title, headline = (first, True) if first else (title, headline)
     return Extracted(
-        text=doc.text or "", title=title, sitename=doc.sitename, date=date, headline=headline, named=named
+        text=doc.text or "", title=title, sitename=sitename, date=date, headline=headline, named=named
     )
+
+
+def _swapped(title: str, sitename: str, page_title: str, url: str | None) -> bool:
+    """Whether trafilatura read a page title the wrong way round: its title is the host's
+    name and its site's name is the rest of the page's <title>."""
+    return names_site(title, None, url) and site_cover(page_title, site_keys(sitename, None), None) > 0
 
 
 def published_stamp(tree: Any) -> datetime | None:
@@ -424,7 +434,7 @@ def _drop_repeated_title(paras: list[str], *titles: str | tuple[str, str] | None
     first = normalise(paras[0])
     for title in titles:
         name = title[0] if isinstance(title, tuple) else title
-        if name and len(first) >= 12 and first in normalise(name):
+        if name and len(first) >= 12 and first in normalise(INVISIBLE.sub("", name)):
             return paras[1:]
     return paras
 
@@ -503,9 +513,9 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     url = _first(meta_text(settings.url), meta_text(doc.url), meta_text(meta.get("url")))
     sitename = meta_text(page.sitename) if page else None
     raw_title = _first(
-        meta_text(doc.title), meta_text(meta.get("title")), meta_text(page.title) if page else None
+        title_text(doc.title), title_text(meta.get("title")), title_text(page.title) if page else None
     )
-    if page and page.headline and raw_title == meta_text(page.title):
+    if page and page.headline and raw_title == title_text(page.title):
         title, title_site = raw_title, None  # a heading the page's metadata confirmed
     else:
         title, title_site = split_title(raw_title, sitename, url) if raw_title else (None, None)

@@ -16,8 +16,14 @@ import unicodedata
 from html import unescape
 from typing import Any
 
-# zero-width characters and the soft hyphen: never part of a text as read
+# zero-width characters and the soft hyphen, dropped from a main text (a title: _FORMAT)
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# in a title or other short metadata text: also the marks and controls of text direction
+# (LRM, RLM, ALM, embeddings, isolates); the zero-width (non-)joiner only where it is spelling
+# (see _joiner)
+_FORMAT = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u00ad]")
+# an HTML entity left in a text (markup escaped twice: "It&amp;#8217;s" shows "It&#8217;s")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TITLE_SEP = re.compile(r"\s+(?:[-–—|›»~·•:]|::)\s+")
 _DATE_PREFIX = re.compile(
     r"^(?:\d{1,2}([./])\d{1,2}\1\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|:·]\s+",
@@ -129,14 +135,18 @@ def metadata_title(title: str | None, tree: Any, sitename: str | None, url: str 
     """A metadata title to use instead of trafilatura's `title` when that is missing, or is a
     short text that no metadata title contains (a logo's h1 such as "엔터 미디어" on a page
     whose <title> carries the headline): the first metadata title that names more than the
-    site (any when trafilatura has none); else None."""
+    site (any when trafilatura has none); else None. A `title` that is the host's name ("SLF"
+    on slf.ch, "Wochenbericht 14. - 20. Januar 2022 - SLF" read the wrong way round) is no
+    title, and then trafilatura's `sitename` is no site's name either."""
     if title and headline_like(title):
         return None
     titles, metas = _meta_titles(tree)
     if not title:
         return next((text for text in map(meta_text, metas + titles) if text), None)
-    if any(_squash(title) in _squash(t) for t in metas + titles):
+    hosted = site_cover(title, site_keys(None, url), url) >= 0.5
+    if not hosted and any(_squash(title) in _squash(t) for t in metas + titles):
         return None
+    sitename = None if hosted else sitename
     for text in metas + titles:
         text = meta_text(text) or ""
         if headline_like(split_title(text, sitename, url)[0]) and not names_site(text, sitename, url):
@@ -360,13 +370,15 @@ def _node_text(node: Any) -> str:
     out = []
     hidden: dict[Any, bool] = {}
     for text in node.xpath(".//text()"):
-        owner = text.getparent()
-        if owner is None or _hidden(owner, node, hidden):
-            continue
+        owner = text.getparent()  # for the text after an element (its tail): that element
+        holder = owner.getparent() if owner is not None and text.is_tail else owner
+        if holder is None or _hidden(holder, node, hidden):
+            continue  # the tail of a script or an "sr-only" span is shown: only what is inside is not
         if owner.tag in _BLOCK_TAGS and owner is not node:
             out.append(" ")
         out.append(str(text))
-    return " ".join("".join(out).split()).replace("\u00ad", "")
+    text = " ".join("".join(out).split()).replace("\u00ad", "")
+    return resolve_entities(text) if "&" in text else text
 
 
 def _hidden(element: Any, top: Any, seen: dict[Any, bool]) -> bool:
@@ -503,7 +515,47 @@ def undated(title: str | None) -> str | None:
 
 
 def meta_text(value: Any) -> str | None:
+    """A metadata text (title, site's name) as stored: NFC, white space collapsed, no
+    invisible or direction-control characters."""
     if not isinstance(value, str):
         return None
-    value = " ".join(unicodedata.normalize("NFC", INVISIBLE.sub("", value)).split())
+    value = " ".join(unicodedata.normalize("NFC", _FORMAT.sub(_joiner, value)).split())
     return value or None
+
+
+def title_text(value: Any) -> str | None:
+    """A title as stored: `meta_text`, and an HTML entity left in it (markup escaped twice,
+    "It&#8217;s") resolved."""
+    return meta_text(resolve_entities(value) if isinstance(value, str) else value)
+
+
+def resolve_entities(text: str) -> str:
+    """The text with the complete HTML entities left in it ("&#8217;", "&amp;amp;") resolved;
+    a bare "&" or one without its ";" ("AT&T", "&copy 2020") stays as written."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = _ENTITY.sub(lambda m: unescape(m.group(0)), text)
+    return text
+
+
+def _joiner(m: re.Match[str]) -> str:
+    """A formatting character dropped, except a zero-width joiner or non-joiner between two
+    letters or marks of a script that writes it (Persian "می‌خواهم", Bengali "র‍্যালি",
+    an emoji sequence): there it is spelling. Beside a space or a Latin letter it only
+    decorates ("\u200ciPhone")."""
+    char = m.group(0)
+    if char not in "\u200c\u200d":
+        return ""
+    text, at = m.string, m.start()
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return char if _joins(before) and _joins(after) else ""
+
+
+def _joins(char: str) -> bool:
+    if not char or char.isascii() or char.isspace():
+        return False
+    kind = unicodedata.category(char)
+    if kind[0] not in "LMS":
+        return False
+    return not unicodedata.name(char, "").startswith("LATIN")
