@@ -703,3 +703,101 @@ def test_a_place_of_the_event_beside_a_between_phrase_is_kept(
     text = "Police clashed with protesters in Tbilisi between the parliament and the old town."
     place, _ = locate(text, "clashed", nlp, gaz, actors)
     assert place is not None and not place.dominant and place.text == "Tbilisi"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_place"),
+    [
+        # the object of "in support of", "on behalf of": whom the event is for
+        ("Thousands of people demonstrated in support of Iraq.", "demonstrated", "Iraq"),
+        # "to" after a verb of addressing names the addressee
+        ("Japan protested to China over the collision.", "protested", "China"),
+        ("The ministry complained to Moscow about the treatment of its diplomats.", "complained", "Moscow"),
+        # what a protest is against, placed by "in"
+        ("The Palestinians were protesting against the Israeli operation in Gaza.", "protesting", "Gaza"),
+        # a relative clause telling a life or a state, or dated as another event
+        ("A man who lived in Boston for 20 years was shot dead on Friday.", "shot", "Boston"),
+        ("Rebels captured a soldier who was born in Texas.", "captured", "Texas"),
+        (
+            "A rebel who carried out a bombing last week in Turkey has been captured.",
+            "captured",
+            "Turkey",
+        ),
+    ],
+)
+def test_whom_an_event_is_for_or_addressed_to_is_not_its_place(
+    text: str, trigger: str, not_place: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant or place.text != not_place, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a demonstration's own place beside whom it supports
+        ("Thousands of people demonstrated in Amman in support of Iraq.", "demonstrated", "Amman"),
+        # but a journey "to" a place still goes there
+        ("Protesters marched to Trafalgar Square on Saturday.", "marched", "Trafalgar Square"),
+        # a gerund subject is the event that did it
+        ("Fighting around Bakhmut killed dozens of soldiers.", "killed", "Bakhmut"),
+        # the only place of the sentence, in a relative clause telling what the victims or the
+        # attackers were doing
+        (
+            "Police shot dead two gunmen who had opened fire on worshippers at a mosque in Kano.",
+            "shot",
+            "Kano",
+        ),
+        (
+            "Troops killed three militants who were planting a bomb on a road near Kandahar.",
+            "killed",
+            "Kandahar",
+        ),
+        # a distance phrase after a place says where that place lies, however it is attached
+        (
+            "The landmine was detonated when the policemen were traveling on the road at Aathmail "
+            "of Nuwakot district, some 50 km northwest of Kathmandu, the radio said.",
+            "detonated",
+            "Nuwakot",
+        ),
+        (
+            "Another bomb was detonated on Saturday when a convoy travelled north of the city of "
+            "Fallujah, 50 km west of Baghdad, killing two soldiers.",
+            "detonated",
+            "Fallujah",
+        ),
+        # a participle on a place tells what befell it
+        (
+            "Damascus wants Israel to return the Golan Heights captured from Syria in 1967.",
+            "captured",
+            "Golan Heights",
+        ),
+        (
+            "Eastern Slavonia, captured by the Serbs in 1991, is due to return to Croatia.",
+            "captured",
+            "Eastern Slavonia",
+        ),
+        # but not on a person its place names ("a U.S. soldier captured in Iraq")
+        ("A U.S. soldier captured in Iraq returned to Panama this week.", "captured", "Iraq"),
+        # far down the tree, the place inside the other wins there too
+        (
+            "Two firemen were killed in the effort to stop the blaze from causing heavy damage at "
+            "Nigeria's biggest oil refinery in the southern city of Port Harcourt.",
+            "killed",
+            "Port Harcourt",
+        ),
+        # a site the parser hung on what a protest is against
+        (
+            "Several thousand demonstrators protested against racist violence at rallies in Lisbon.",
+            "protested",
+            "Lisbon",
+        ),
+        # a bare reference point is still one ("killed in an ambush, 30 km northeast of Karbala")
+        ("Two soldiers were killed in an ambush, 30 km northeast of Karbala.", "killed", "Karbala"),
+    ],
+)
+def test_causes_relatives_and_distances_place_the_event(
+    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == expected, place

@@ -38,6 +38,11 @@ its area ("Nakuru, capital of the Rift"), another party's event before or after 
 after the air force bombed Aleppo"; but "captured after their plane crashed in Colombia" is
 there: clause rules in `location_clauses`), a town sharing a word of an event's name ("the Gulf
 War", "Independence Day"). A patrol or march goes through where it starts ("marched from Geneva").
+Not the location either: whom the event is for ("in support of Iraq") or addressed to ("protested
+to China"); the location: a gerund subject's place ("fighting around Bakhmut killed"), a place a
+participle modifies ("the Golan Heights captured in 1967"), the place a distance phrase locates
+("Nuwakot district, some 50 km northwest of Kathmandu") and, failing all else, one in a relative
+clause on the trigger's argument ("shot by gunmen who were hiding near his house in Narathiwat").
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
 unless that place is the origin the sentence named.
 """
@@ -52,8 +57,16 @@ from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer
-from frontwatch.resolve.location_clauses import TIME_PREPS, clause_penalty, names_part_of
+from frontwatch.resolve.location_clauses import (
+    TIME_PREPS,
+    clause_penalty,
+    distance_from_previous,
+    modified_by_trigger,
+    names_part_of,
+    relative_on_argument,
+)
 from frontwatch.resolve.location_words import (
+    ADDRESS_WORDS,
     AGENT_NOUNS,
     DIRECTION_WORDS,
     FOREIGN_POST_NOUNS,
@@ -63,6 +76,7 @@ from frontwatch.resolve.location_words import (
     PERIOD_NOUNS,
     PERSON_VERBS,
     PRIZE_NOUNS,
+    PURPOSE_NOUNS,
     QUANTITY_WORDS,
     ROUTE_VERBS,
     WEEKDAYS,
@@ -127,6 +141,8 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
     h = _mention_head(sentence, m)
     t = toks[h]
     up = toks[t.head] if 0 <= t.head < len(toks) else t
+    if modified_by_trigger(toks, h, trigger):
+        return _Role("target", trigger)  # "the Golan Heights, captured from Syria in 1967"
     if _modifier_of_hyphen(toks, m):
         return _Role("adjective", h)  # "a Madrid-bound plane", "a London-based group"
     if (
@@ -278,6 +294,8 @@ def _role_of_phrase(sentence: Sentence, h: int, trigger: int) -> _Role:
         ):
             if up.head == trigger:  # "the shelling of Kharkiv"
                 return _Role("target", trigger, "of")
+            if _purpose_phrase(toks, up.head):
+                return _Role("none", up.head, "of")  # "demonstrated in support of Iraq"
             if _reference_point(toks, up.head):
                 d = toks[up.head]  # "Debis west of Kirkuk", "In Dura, south of Baghdad", however parsed
                 return _Role("ref", d.head if 0 <= d.head < len(toks) and d.head != d.i else up.head, "of")
@@ -330,6 +348,8 @@ def _role_of_phrase(sentence: Sentence, h: int, trigger: int) -> _Role:
             )
         ):
             return _Role("none", attach, p)  # "protesting against the Philippines' participation"
+        if p == "to" and 0 <= attach < len(toks) and toks[attach].lemma.lower() in ADDRESS_WORDS:
+            return _Role("none", attach, p)  # "protested to China": the addressee
         if p in LOC_PREPS:
             return _Role("to" if p in WEAK_PREPS else "loc", attach, p)
         return _Role("other", attach, p)
@@ -347,6 +367,16 @@ def _role_of_phrase(sentence: Sentence, h: int, trigger: int) -> _Role:
 
 
 COMPASS_WORDS = DIRECTION_WORDS - QUANTITY_WORDS
+
+
+def _purpose_phrase(toks: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] the noun of a complex preposition ("in support of", "on behalf of", "in
+    memory of")? Its object is whom or what the event is for, not where it happened."""
+    t = toks[k]
+    if t.lemma.lower() not in PURPOSE_NOUNS and t.text.lower() not in PURPOSE_NOUNS:
+        return False
+    prep = toks[t.head] if t.dep == "pobj" and 0 <= t.head < len(toks) else None
+    return prep is not None and prep.text.lower() in ("in", "on")
 
 
 def _reference_point(toks: Sequence[Token], k: int) -> bool:
@@ -380,11 +410,14 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     refs: set[int] = set()  # starts of reference points ("south of the capital Algiers")
     ref_heads: dict[int, int] = {}  # their head tokens → the word they locate
     roles: dict[int, _Role] = {}
+    relatives: list[Mention] = []  # places in a relative clause on the trigger's argument
     here = ctx.by_sentence.get(sentence.index, ())
     for m in here:
         if m.resolved is None or m.source == "adjective" or dateline(sentence, m.start):
             continue
         role = _role(sentence, m, trigger)
+        if role.kind == "ref" and distance_from_previous(toks, here, m):
+            continue  # "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu"
         if role.kind == "ref":
             refs.add(m.start)
             ref_heads[_mention_head(sentence, m)] = role.attach
@@ -399,6 +432,12 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         if penalty is None and role.kind == "loc" and _fronted(toks, m, trigger):
             penalty = 1.0  # "In Pijijiapan, the town worst hit by the floods, police patrolled …"
         if penalty is None:
+            if (
+                parsed
+                and role.kind in ("loc", "target")
+                and relative_on_argument(sentence, role.attach, trigger)
+            ):
+                relatives.append(m)
             continue
         if (
             parsed
@@ -479,8 +518,25 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if deep:  # the only places of the sentence, far down the tree but in a place's position
         deep.sort(key=lambda x: x[0])
         best = deep[0][1]
+        # "damage at Iraq's key oil terminal in the southern city of Basra": the place inside
+        best = next(
+            (
+                m
+                for sc, m in deep[1:]
+                if sc[4] <= deep[0][0][4]
+                and sc[0] <= deep[0][0][0] + INSIDE_MARGIN
+                and _within(m.resolved, best.resolved)
+                and m.resolved is not None
+                and m.resolved.kind != "unlisted"
+                and not _locates_previous(toks, here, m, refs)
+            ),
+            best,
+        )
         assert best.resolved is not None
         return to_place(best.text, best.resolved)
+    if relatives and relatives[0].resolved is not None:
+        # "killed fighters who tried to break the siege of Homs": the only place of the sentence
+        return to_place(relatives[0].text, relatives[0].resolved)
     dom = ctx.dominant
     if dom is not None and (dom.country in origins or dom.name in origins):
         return None

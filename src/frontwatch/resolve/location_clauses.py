@@ -6,7 +6,9 @@ hit the villages"), and not at all when it belongs to another event: a relative 
 ("troops which have bases in Turkey"), the source of a report ("according to sources in Nineveh"),
 what a protest is against, or another party's event before or after ("killed after the air force
 bombed Aleppo", "captured before the alliance entered Kosovo"; but "captured after their plane
-crashed in Colombia" continues the same people's story). Used by `event_location`.
+crashed in Colombia" continues the same people's story). `relative_on_argument`,
+`modified_by_trigger` and `distance_from_previous` read a relative clause on the trigger's
+argument, a participle on a place and a distance phrase after a place. Used by `event_location`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwatch.nlp import Sentence, Token
-from frontwatch.resolve.toponyms import TARGET_VERBS
+from frontwatch.resolve.location_words import DIRECTION_WORDS, DISTANCE_WORDS, QUANTITY_WORDS, STATE_VERBS
+from frontwatch.resolve.toponyms import SETTLEMENT_NOUNS, TARGET_VERBS, Mention
 
 
 def _words(text: str) -> frozenset[str]:
@@ -40,6 +43,11 @@ REPORT_VERBS = _words("say tell report add state")
 # Words opening a time phrase or clause: "killed after the fall of Grozny", "after rebels attacked".
 TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
 _PERSONAL_PRONOUNS = _words("he she it they we i you him her them us his its their our my your")
+
+
+# Prepositions that place a protest, not what it is against: "protested against the plan at a
+# rally in Lisbon" (but "against the operation in Gaza" is the operation's place).
+_SITE_PREPS = frozenset({"at", "around", "outside", "near", "across", "throughout"})
 
 
 def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | None:
@@ -70,13 +78,20 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
         t = toks[x]
         low = t.text.lower()
         if low == "according" or (
-            low == "against" and trig.lemma.lower() not in TARGET_VERBS and trig.pos == "VERB"
+            low == "against"
+            and trig.lemma.lower() not in TARGET_VERBS
+            and trig.pos == "VERB"
+            and not any(toks[y].text.lower() in _SITE_PREPS for y in up_a[: up_a.index(x)])
         ):
+            # what a protest is against; but "protested against racist violence at rallies in
+            # Lisbon", "… around the company's headquarters": a site the parser hung on the object
             return None
         adverbial = t.dep == "advcl" or (t.dep == "relcl" and _opened_by_time_word(toks, x))
         if t.dep == "relcl" and 0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS:
             penalty = max(penalty, 1.0)  # "killed in Russian raids that targeted the city of Raqqa"
             continue
+        if t.dep == "csubj" and t.head == trigger and t.tag == "VBG":
+            continue  # "fighting around Bakhmut killed dozens": the subject is the event's cause
         if t.pos in ("VERB", "AUX") and t.dep in CLAUSE_DEPS and not adverbial:
             return None
         if t.pos in ("VERB", "AUX") and t.dep == "advcl" and _sequence_marker(toks, x):
@@ -204,4 +219,96 @@ def names_part_of(toks: Sequence[Token], inner: int, outer: int) -> bool:
         and 0 <= of < len(toks)
         and toks[of].text.lower() == "of"
         and toks[of].head == noun
+    )
+
+
+def relative_on_argument(sentence: Sentence, k: int, trigger: int) -> bool:
+    """Does tokens[k] lie in a relative clause on the trigger's subject, object or agent that
+    tells what they were doing ("killed fighters who tried to break the siege of Homs", "shot by
+    gunmen who were hiding near his house in Narathiwat"), with no other clause between? Not a
+    state or a life ("who lived in Saudi Arabia", "who was born in Louisiana") nor a dated other
+    event ("who carried out a bombing last week in Turkey")."""
+    toks = sentence.tokens
+    rel = None
+    for _ in range(len(toks)):
+        if not 0 <= k < len(toks) or k == trigger:
+            break
+        t = toks[k]
+        if t.dep == "relcl":
+            if rel is not None:
+                return False
+            rel = k
+        elif t.pos in ("VERB", "AUX") and t.dep in ("ccomp", "csubj", "parataxis", "advcl", "conj"):
+            return False
+        if t.head == k:
+            return False
+        k = t.head
+    if rel is None or k != trigger or toks[rel].lemma.lower() in STATE_VERBS:
+        return False
+    inside = _subtree(toks, rel)
+    if any(e.label in ("DATE", "TIME") and e.start in inside for e in sentence.ents):
+        return False
+    noun = toks[toks[rel].head]
+    while noun.dep in ("pobj", "prep", "compound", "appos") and noun.head != noun.i:
+        if noun.dep == "pobj" and toks[noun.head].text.lower() != "by":
+            return False
+        noun = toks[noun.head]
+    return noun.head == trigger and noun.dep in ("nsubj", "nsubjpass", "dobj", "obj", "agent", "pobj", "prep")
+
+
+def _subtree(toks: Sequence[Token], root: int) -> set[int]:
+    """Indices of the tokens under tokens[root] (itself included)."""
+    out = {root}
+    for i in range(len(toks)):
+        k, path = i, list[int]()
+        while k not in out and 0 <= k < len(toks) and toks[k].head != k and len(path) < len(toks):
+            path.append(k)
+            k = toks[k].head
+        if k in out:
+            out.update(path)
+    return out
+
+
+def modified_by_trigger(toks: Sequence[Token], h: int, trigger: int) -> bool:
+    """Is the trigger a participle on the place headed by tokens[h], or on a noun in apposition
+    to it ("Eastern Slavonia, captured by the Serbs in 1991", "Hiroshima and Nagasaki, the two
+    cities destroyed by nuclear bombs")? The place is what the event befell."""
+    trig = toks[trigger]
+    if trig.dep != "acl" or trig.tag != "VBN" or not 0 <= trig.head < len(toks):
+        return False
+    n = trig.head
+    if any(toks[k].text in ("--", "—", "–", ":") for k in range(min(h, trigger), max(h, trigger))):
+        return False  # "BAGHDAD -- A car bomb detonated …": a dateline, however parsed
+    while toks[h].dep == "conj" and 0 <= toks[h].head < len(toks) and toks[h].head != h:
+        h = toks[h].head  # "Hiroshima and Nagasaki"; not "a U.S. soldier captured in Iraq"
+    return (
+        n == h
+        or (toks[n].dep == "appos" and toks[n].head == h)
+        or (toks[h].dep == "appos" and toks[h].head == n)
+    )
+
+
+def distance_from_previous(toks: Sequence[Token], mentions: Sequence[Mention], m: Mention) -> bool:
+    """Is `m` a reference point in a distance phrase set off by a comma right after another
+    place ("in Chitawan district, some 200 km southwest of Kathmandu", "the city of Fallujah,
+    50 km west of Baghdad")? It only says where that place lies, however the parser attached
+    it: the place before it is the event's, and `m` is no place of the event."""
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and toks[k].pos == "DET":
+        k -= 1
+    if (
+        k < 2
+        or toks[k].text.lower() != "of"
+        or toks[k - 1].text.lower() not in (DIRECTION_WORDS - QUANTITY_WORDS)
+    ):
+        return False
+    k -= 2
+    while k >= 0 and (toks[k].pos == "NUM" or toks[k].text.lower() in DISTANCE_WORDS):
+        k -= 1
+    if k < 1 or toks[k].text != "," or k == m.start - 3:  # a bare "…, north of X" is a locator
+        return False
+    end = k - 2 if k >= 2 and toks[k - 1].lemma.lower() in SETTLEMENT_NOUNS else k - 1
+    return any(
+        p.end - 1 in (k - 1, end) and p.resolved is not None and p.source != "adjective" and p is not m
+        for p in mentions
     )

@@ -86,3 +86,31 @@ MEDIA_NOUNS = _words(
     footage video image imagery photo picture view smoke explosion explosions fire aftermath scene
     """
 )
+
+# Nouns of a complex preposition whose object is a cause or a party, not a ground: "in support of
+# Iraq", "in memory of", "on behalf of", "in protest of" (but "in front of", "in the heart of" are
+# places).
+PURPOSE_NOUNS = _words(
+    """
+    support memory honour honor favour favor name sake behalf protest response
+    retaliation violation breach pursuit search charge
+    """
+)
+# Verbs and nouns of addressing someone: "to" after them names the addressee, not a destination
+# ("protested to China", "complained to Moscow", "a letter to Washington").
+ADDRESS_WORDS = _words(
+    """
+    protest complain appeal write speak talk say report explain apologise apologize communicate
+    convey pledge promise propose submit express petition plead letter message complaint plea note
+    request
+    """
+)
+# Words of a distance before a compass word: "some 50 km (30 miles) northwest of Kathmandu".
+DISTANCE_WORDS = _words(
+    """
+    km kms kilometers kilometres kilometer kilometre miles mile meters metres yards some about around
+    roughly nearly almost just only ( ) -
+    """
+)
+# Verbs of a state or a life story, not of an act: "a man who lived in Saudi Arabia".
+STATE_VERBS = _words("be live bear work own have win reside grow hail study serve know base stay")

@@ -163,6 +163,9 @@ class Mention:
     is_metonym: bool = False
 
 
+_JOINERS = frozenset({"-", "of", "el", "al"})  # words inside a name: "Bay of Pigs", "Ras al Ain"
+
+
 def tok_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return "".join(
         t.text + (t.whitespace if k < end - 1 else "") for k, t in enumerate(tokens[start:end], start)
@@ -416,6 +419,8 @@ def recognise(
     another `known` could change the result."""
     toks = sentence.tokens
     n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    namey = [t.text[:1].isupper() for t in toks]
     taken = [False] * n
     found: list[tuple[int, int, str, list[Candidate]]] = []
 
@@ -472,8 +477,7 @@ def recognise(
     # 1b. named facilities and features ("Gagarin Stadium", "the Church of the Nativity", "the
     # Vostochny district"): one mention for the whole name, before the matcher reads a town in it
     blocked = {k for ent in sentence.ents if ent.label in _NOT_PLACE_ENTS for k in range(ent.start, ent.end)}
-    for k, tok in enumerate(toks):
-        low = tok.text.lower()
+    for k, low in enumerate(lows):
         if taken[k] or (low not in FACILITY_NAMES and low not in DISTRICT_NOUNS):
             continue
         span = _facility_span(toks, k, demonyms, blocked)
@@ -550,23 +554,22 @@ def recognise(
                 org[k] = ent.label == "ORG"
             elif ent.label in _NOT_PLACE_ENTS and not (one and not any(c.isdigit() for c in toks[k].text)):
                 hard[k] = True  # but a lone proper noun is no date ("in Arciz" read as DATE)
+    joiner = [t.text in _JOINERS for t in toks]
     i = 0
     while i < n:
         tok = toks[i]
         # capitalisation is the signal (the model tags unknown town names ADV, NOUN, …); a
         # sentence-initial word only counts when tagged a proper noun
-        if taken[i] or hard[i] or not _capitalised(tok):
+        if taken[i] or hard[i] or not namey[i] or lows[i] in _STOP:
             i += 1
             continue
         hit = None
-        for j in range(min(n, i + 4), i, -1):
-            if (
-                any(taken[k] or hard[k] for k in range(i, j))
-                or not all(
-                    toks[k].text[:1].isupper() or toks[k].text in ("-", "of", "el", "al") for k in range(i, j)
-                )
-                or toks[j - 1].text in ("-", "of", "el", "al")
-            ):
+        r = i  # the longest run of free, name-like words from i (at most four)
+        stop = min(n, i + 4)
+        while r < stop and not taken[r] and not hard[r] and (namey[r] or joiner[r]):
+            r += 1
+        for j in range(r, i, -1):
+            if joiner[j - 1]:
                 continue
             ext = admin_extension(i, j)
             if ext:
@@ -694,7 +697,7 @@ def recognise(
         ):
             add(s, e, "unlisted", [])
     for k, tok in enumerate(toks):
-        if tok.text.lower() not in SETTLEMENT_NOUNS:
+        if lows[k] not in SETTLEMENT_NOUNS:
             continue
         if k + 2 < n and toks[k + 1].text == "of":  # "the town of Sheykler", "the towns of A and B"
             s = k + 2
@@ -741,7 +744,7 @@ def recognise(
         p = k - 1
         if p > 0 and not toks[p].text.strip():  # "in  Dhuluiya": doubled spaces are tokens
             p -= 1
-        if toks[p].text.lower() not in _FIRM_PREPS or toks[p].text[:1].isupper():
+        if lows[p] not in _FIRM_PREPS or toks[p].text[:1].isupper():
             continue
         s = e = k
         while e < n and e - s < 4 and (toks[e].pos == "PROPN" or (toks[e].text == "-" and e > s)):
@@ -765,9 +768,9 @@ def recognise(
 
     # 4. demonym adjectives before a territorial noun ("Belarusian territory")
     for k, tok in enumerate(toks):
-        if taken[k] or not tok.text[:1].isupper():
+        if taken[k] or not namey[k]:
             continue
-        low = tok.text.lower()
+        low = lows[k]
         iso3 = demonyms.get(low)
         if not iso3:
             region = REGION_DEMONYMS.get(low)
