@@ -128,6 +128,15 @@ REFERENTS = [
      "minister", "ISR"),
     ("Thai Prime Minister Chuan Leekpai met Chinese officials. The prime minister accused Burma.",
      "minister", "THA"),
+    # a sentence set in a country names that country's bodies, not the last story's (people travel)
+    ("Iran's foreign ministry summoned the British envoy. Meanwhile, in Pakistan, the interior ministry "
+     "banned protests.", "ministry", "PAK"),
+    ("Iran's foreign ministry summoned the British envoy. In Islamabad, the ministry banned protests.",
+     "ministry", "PAK"),
+    ("Israeli Defence Minister Yitzhak Mordechai visited Washington. In Washington, the minister "
+     "threatened Hezbollah.", "minister", "ISR"),
+    ("Iran's foreign ministry summoned the British envoy. The ministry banned protests in Tehran.",
+     "ministry", "IRN"),
 ]  # fmt: skip
 
 
@@ -315,6 +324,23 @@ ROLES = [
     # a tagger's VBN on an act that is no attack keeps its subject as the actor
     ("President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.",
      ("CONCEDE", {"SDN"}, set())),
+    # the subject of "stopped short of", "is capable of" does what the gerund says; a passive's
+    # subject does what it was prevented from or accused of doing
+    ("Turkey stopped short of imposing sanctions on Israel.", ("SANCTION", {"TUR"}, {"ISR"})),
+    ("Russia is capable of striking any European capital.", ("ASSAULT", {"RUS"}, set())),
+    ("Ukraine was prevented from striking targets inside Russia.", ("ASSAULT", {"UKR"}, set())),
+    ("Iran was blamed for attacking the tanker.", ("ASSAULT", {"IRN"}, set())),
+    # a repelled attack is its author's, against the defender
+    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", ("ASSAULT", {"RUS"}, {"UKR"})),
+    ("The Israeli army repelled an attack by Hezbollah fighters.", ("ASSAULT", {"LBN"}, {"ISR"})),
+    ("Sudan's army fought off an attack by the RSF.", ("ASSAULT", {"SDN"}, {"SDN"})),
+    # a state's leader or government commands its own forces
+    ("Venezuela's President Nicolas Maduro ordered the army to mobilise.", ("MOBILIZE", {"VEN"}, set())),
+    ("Erdogan ordered the police to disperse the protesters.", ("COERCE", {"TUR"}, set())),
+    # Gaza and the West Bank are Palestine's, as its people are
+    ("Gaza's health ministry accused Israel of killing 40 civilians.", ("ACCUSE", {"PSE"}, {"ISR"})),
+    ("Israeli troops raided a refugee camp in the West Bank.", ("ASSAULT", {"ISR"}, {"PSE"})),
+    ("Gazans protested against Hamas.", ("PROTEST", {"PSE"}, {"PSE"})),
 ]  # fmt: skip
 
 
@@ -334,3 +360,20 @@ def test_a_statement_does_not_stand_for_whom_it_urges(model: Any) -> None:
 def test_a_body_named_by_its_sector_word_is_placed(model: Any) -> None:
     found = resolve("A local activist group accused the army of killing protesters in Syria.", "group", model)
     assert [(c, inferred) for _, c, inferred in found] == [("SYR", True)]
+
+
+def test_a_prevented_attacker_is_no_recipient(model: Any) -> None:
+    found = _events("Ukraine was prevented from striking targets inside Russia.", model)
+    assert all("UKR" not in recips for _, _, recips in found), found
+
+
+def test_it_after_a_body_named_by_its_sector_is_that_body(model: Any) -> None:
+    text = ("Sudan's army said it had repelled an attack by the Rapid Support Forces on El Fasher. "
+            "The paramilitary group said it had captured two army bases.")  # fmt: skip
+    assert resolve_in_text(text, "it", model) == [("SDN", "REB")]
+
+
+@pytest.mark.parametrize(("published", "actors"), [("2023-03-01", {"JOR"}), ("2010-03-01", set())])
+def test_king_abdullah_by_date(model: Any, published: str, actors: set[str]) -> None:
+    found = [e for e in _events("King Abdullah criticised Israel.", model, published) if e[0] == "ACCUSE"]
+    assert found == [("ACCUSE", actors, {"ISR"})]

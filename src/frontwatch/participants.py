@@ -28,21 +28,28 @@ dictionary match is resolved from context (`Discourse`):
   nobody takes the country of the other party of their clause when it cannot be their own
   (a sanction or aid, or officials and forces acting on a state: "Officials imposed sanctions on
   Iran", "Diplomats accused Russia").
-Entities found by context are marked `inferred`, which lowers the event's confidence.
+Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
+rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
-from .resolve.actor_entries import stateless_groups
+from .scene import (
+    _LOCATIVE,
+    _NO_TOKENS,
+    _PLACE_NOUNS,
+    _STATEMENT_NOUNS,
+    Ref,
+    SceneReading,
+)
 from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
@@ -53,26 +60,13 @@ _SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos",
 _PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
     secretary""")  # fmt: skip
-_STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
-    message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
 _PLURAL_REFS = frozenset({"country", "nation", "side", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
-# Mentions that name a state rather than a nationality: a country, a capital, an office holder, or a
-# state institution ("the Serbian labour minister", "Nicaragua's government").
-_STATE_KINDS = frozenset({"country", "metonym", "person"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-_FEARING = words("fear worry warn")
-_GOING = words("visit tour arrive travel fly go come return head")
+# A state's leader or government orders, sends or deploys its own forces.
+_COMMANDED = frozenset({"MIL", "COP", "SPY"})
 # Verbs of conveying: a vehicle or convoy "carrying Russian troops" stands for its load. Other
 # clauses on a noun say what it is about ("a statement urging Egypt to …" is not Egypt's).
 _CONVEYING = words("carry transport ferry bring haul convey move evacuate deliver take")
-_PLACE_NOUNS = words("""town city village capital province region district port area camp
-    county state valley coast island enclave territory zone outskirts suburb neighbourhood
-    neighborhood quarter municipality prefecture governorate oblast""")
-# Dependencies through which a place name still belongs to the phrase a preposition governs
-# ("in East Timor's capital Dili", "in Christian east Beirut").
-_PLACE_LINKS = frozenset({"poss", "compound", "amod", "appos", "nmod", "case"})
 # Places an attack or a move is aimed at, which take the country they are in ("villages in Ukraine").
 _TARGET_PLACES = _PLACE_NOUNS | words("""position base target facility site post checkpoint outpost
     airport airfield depot installation settlement""")  # fmt: skip
@@ -87,34 +81,10 @@ _PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assail
     tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
     insurgent extremist radical dissident activist protester demonstrator refugee""")
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
-# A determiner or owner that points back to someone already named ("the troops", "its forces");
-# a plural without one ("Protesters marched", "troops shelled") introduces new people.
-# Acts on a target: where a state's forces attack or seize is where their target is, so the places
-# and states of that clause say whose the target is, not whose the forces are.
-_STRIKING = frozenset({"ASSAULT", "COERCE"})
-# A state's police, security service, courts, parliament or government act on people of their own
-# state: an unplaced patient of the society sectors below takes their country ("Georgian riot police
-# dispersed protesters", "Nicaragua's government ordered the opposition newspaper to …").
-_AT_HOME = frozenset({"COP", "SPY", "JUD", "LEG", "GOV"})
+# People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
-# The other party of a clause is not the agent's state: nobody sanctions or aids their own state
-# ("Officials imposed sanctions on Iran"), and a state's officials or forces acting on a state are
-# not that state's ("Diplomats accused Russia"), unless they coerce or protest at home.
-_TOWARDS_OTHERS = frozenset({"SANCTION", "AID"})
-_STATE_ABROAD = frozenset({"GOV", "MIL", "SPY"})
-_AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
-# Prepositions of place and time: what they govern is where or when, not the other party.
-_NO_PARTY = _LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
-_AIMED = frozenset({"at", "on", "against", "upon", "into"})  # "fired at", "opened fire on"
-_NO_TOKENS: frozenset[int] = frozenset()
 
-
-@dataclass(frozen=True)
-class Ref:
-    """A resolved participant; `inferred` when it came from context, not from the phrase."""
-
-    entity: Entity
-    inferred: bool = False
+__all__ = ["Discourse", "Participants", "Ref"]
 
 
 @dataclass
@@ -133,14 +103,6 @@ class Discourse:
         del self.speakers[:-10]
 
 
-@cache
-def _states() -> frozenset[str]:
-    """ISO codes of the dictionary's countries (organisations such as UN or EU are no scene)."""
-    from .resolve.actors import country_names
-
-    return frozenset(country_names().values())
-
-
 def _is_person(entity: Entity, kind: str) -> bool:
     return kind == "person"
 
@@ -149,7 +111,7 @@ def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
 
-class Participants:
+class Participants(SceneReading):
     """Resolve noun phrases of one sentence to entities."""
 
     def __init__(
@@ -172,94 +134,6 @@ class Participants:
         local = [(self._resolved(m), m.kind) for m in self.mentions if m.end <= before]
         return list(reversed(self.discourse.items + [(e, k) for e, k in local if e is not None]))
 
-    @cached_property
-    def scene(self) -> Entity | None:
-        """The country this sentence is set in: the first country or capital it places something
-        in ("in Serbia", "at a jail in Dili"), else the one country it names; None when it names
-        none or several."""
-        return self._scene(_NO_TOKENS)
-
-    @cached_property
-    def place(self) -> Entity | None:
-        """The first country or capital the sentence places something in ("in Italy"), or None."""
-        placed = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
-                  and self._names_place(m) and self._in_place(m)]  # fmt: skip
-        return placed[0].entity if placed else None
-
-    def _scene(self, away: frozenset[int]) -> Entity | None:
-        """The scene without the mentions on tokens `away` (a struck target's clause)."""
-        states = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
-                  and m.start not in away]  # fmt: skip
-        placed = [m for m in states if self._names_place(m) and self._in_place(m)]
-        if placed:
-            return placed[0].entity
-        # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
-        # is, not where the sentence is set: one country, named as a state or its institution.
-        official = [m for m in states if m.kind in _STATE_KINDS or m.entity.sector in _STATE_SECTORS]
-        if official and len({m.entity.country for m in states}) == 1:
-            return official[0].entity
-        return None
-
-    def _names_place(self, m: ActorMention) -> bool:
-        """A country or capital, or a demonym describing a place ("in the Iraqi town of Samarra";
-        not "near the Afghan border", which may be either side of it)."""
-        if m.kind in ("country", "metonym"):
-            return True
-        tok = self.tree.tok(self._mention_head(m))
-        head = self.tree.head(tok.i)
-        described = head is not None and head.lemma.lower() in _PLACE_NOUNS
-        return m.kind == "demonym" and tok.dep in ("amod", "compound") and described
-
-    def _in_place(self, m: ActorMention) -> bool:
-        """True when the mention is (part of) the object of a locative preposition."""
-        tree = self.tree
-        if m.start > 0 and tree.tok(m.start - 1).text.lower() in _LOCATIVE:
-            return True
-        tok = self._phrase_head(m)
-        prep = tree.head(tok.i)
-        return tok.dep == "pobj" and prep is not None and prep.lemma.lower() in _LOCATIVE
-
-    def _destination(self, m: ActorMention) -> bool:
-        """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul"):
-        a visitor is not from the place visited."""
-        tok = self._phrase_head(m)
-        head = self.tree.head(tok.i)
-        if head is not None and tok.dep == "pobj":
-            head = self.tree.head(head.i)
-        return tok.dep in ("dobj", "pobj") and head is not None and head.lemma.lower() in _GOING
-
-    def _phrase_head(self, m: ActorMention) -> Token:
-        """The head of the phrase a mention is part of ("Dili" for "East Timor's capital Dili")."""
-        tree = self.tree
-        tok = tree.tok(self._mention_head(m))
-        seen = {tok.i}
-        while tok.dep in _PLACE_LINKS:
-            head = tree.head(tok.i)
-            if head is None or head.i in seen:
-                break
-            seen.add(head.i)
-            tok = head
-        return tok
-
-    def _in_scene(self, ref: Ref, head: int, away: frozenset[int]) -> Ref:
-        """A participant without a country, given the country of the scene (for forces that
-        strike, without the clause they strike in; never from the other party of its clause)."""
-        sector = ref.entity.sector
-        hidden = (away if sector == "MIL" else _NO_TOKENS) | self._other_party(head, sector)
-        scene = self._scene(hidden) if hidden else self.scene
-        e = ref.entity
-        if scene is None or e.country is not None or self._stateless(e):
-            return ref
-        return Ref(Entity(e.text, e.name, scene.country, e.sector, e.wikidata), inferred=True)
-
-    def _stateless(self, e: Entity) -> bool:
-        """True for an organisation or armed group the dictionary knows to have no country
-        ("al-Qaeda", "Islamic State"): where it acts does not make it that country's."""
-        return e.name in stateless_groups() and any(
-            m.kind in ("group", "igo") and m.entity.country is None and m.entity.name == e.name
-            for m in self.mentions
-        )
-
     def _resolved(self, m: ActorMention) -> Entity | None:
         if m.kind == "sector" and m.entity.country is None:
             return None  # a bare sector tells nothing about who is meant later
@@ -275,6 +149,13 @@ class Participants:
             heads = [tree.tok(k) for k in range(m.start, m.end) if not m.start <= tree.tok(k).head < m.end]
             if any(t.dep == "nsubj" for t in heads):  # the first subject of the sentence
                 return m.entity
+        for tok in tree.sentence.tokens[:before]:
+            if tok.dep != "nsubj" or tok.pos not in ("NOUN", "PROPN"):
+                continue
+            inside = self._within(set(self.span(tok.i)))  # "The paramilitary group said it had …"
+            if inside and all(m.kind == "sector" and m.entity.country is None for m in inside):
+                found = [r.entity for r in self._one(tok.i)]  # the group it names (the RSF)
+                return found[0] if len(found) == 1 and found[0].country else None
         return None
 
     def last_person(self, before: int) -> Entity | None:
@@ -315,17 +196,17 @@ class Participants:
             return found if len(found) > 1 else []
         return []
 
-    def same_head(self, tok: Token, before: int) -> Entity | None:
-        """The last entity named with the same head noun ("the ministry", "the army"), or for a
-        singular title the last person who bore it ("the minister" after "Israeli Defence
-        Minister Yitzhak Mordechai")."""
+    def same_head(self, tok: Token, before: int, bodies: bool = True) -> Entity | None:
+        """The last entity named with the same head noun ("the ministry", "the army"; not when
+        `bodies` is False), or for a singular title the last person who bore it ("the minister"
+        after "Israeli Defence Minister Yitzhak Mordechai")."""
         word = tok.lemma.lower() or tok.text.lower()
         titled = tok.tag in ("NN", "")
         for e, kind in self._context(before):
             words = e.text.lower().split() if e.text else []
             if not e.country or not words:
                 continue
-            if kind != "person" and words[-1].rstrip("s") == word.rstrip("s"):
+            if bodies and kind != "person" and words[-1].rstrip("s") == word.rstrip("s"):
                 return e
             if kind == "person" and titled and word in words[:-1]:
                 return e
@@ -415,128 +296,6 @@ class Participants:
                 out += [c for c in self.tree.conjuncts(k)[1:] if c not in out]
         return out
 
-    def _agent_verb(self, h: int) -> Token | None:
-        """The verb the phrase at h is the subject or "by" agent of, or None."""
-        tree = self.tree
-        tok, verb = tree.tok(h), tree.head(h)
-        if verb is not None and tok.dep == "pobj" and verb.lemma.lower() == "by" and verb.dep == "agent":
-            verb = tree.head(verb.i)
-        elif tok.dep != "nsubj":
-            return None
-        return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
-
-    def _struck(self, h: int) -> frozenset[int]:
-        """The tokens of the clause whose verb the phrase at h is the agent of, when that verb
-        attacks or seizes ("Troops shelled villages in Ukraine", "was seized by soldiers in
-        Gaza"), the agent's own phrase left out: for forces (sector MIL) the places and states
-        named there are the target's, not theirs. Empty otherwise."""
-        verb = self._agent_verb(h)
-        if verb is None or not self._strikes(verb) or self._government_forces(h):
-            return _NO_TOKENS
-        own = set(self.tree.subtree(h))
-        return frozenset(i for i in self.tree.subtree(verb.i) if i not in own)
-
-    def _government_forces(self, h: int) -> bool:
-        """True when the agent phrase at h names its forces as a government's without a country
-        ("Government troops killed 30 rebels in northern Uganda", "pro-government militias",
-        "forces loyal to the government"): news calls them so in a civil war, where they fight in
-        their own state."""
-        tree = self.tree
-        loyal = [i for c in tree.children(h) if c.lemma.lower() == "loyal" for i in tree.subtree(c.i)]
-        toks = [tree.tok(i) for i in tree.subtree(h) if i < h or i in loyal]  # "loyal to the government"
-        return any(
-            t.lemma.lower() == "government" and not (k > 0 and toks[k - 1].text.lower() in ("anti", "anti-"))
-            for k, t in enumerate(toks)
-        )
-
-    def _other_party(self, h: int, sector: str | None) -> frozenset[int]:
-        """The tokens naming the other party of the clause the agent at h acts in (its verb's,
-        and its governed verbs', objects and non-locative prepositional objects), when that party
-        cannot be the agent's own state: a sanction or aid, or a state's officials or forces
-        (GOV, MIL, SPY) doing anything but coerce or protest ("Officials imposed sanctions on
-        Iran", "Diplomats accused Russia of …"). Empty otherwise; places after "in" stay."""
-        verb = self._agent_verb(h)
-        if verb is None:
-            return _NO_TOKENS
-        tree = self.tree
-        verbs = [verb, *tree.children(verb.i, "xcomp", "conj")]
-        # "issued a statement calling on Israel to …": what the statement urges is the act
-        statements = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _STATEMENT_NOUNS]
-        verbs += [c for o in statements for c in tree.children(o.i, "acl")]
-        senses = {t for v in verbs for t in self.senses(v)}
-        abroad = sector in _STATE_ABROAD and senses and not senses & _AT_HOME_TYPES
-        if not (senses & _TOWARDS_OTHERS or abroad):
-            return _NO_TOKENS
-        out: set[int] = set()
-        stack = [c.i for v in verbs for c in tree.children(v.i) if c.dep in ("dobj", "dative", "prep")]
-        while stack:  # the party's phrases, not the places they are in ("a curfew in Algiers")
-            tok = tree.tok(stack.pop())
-            if tok.dep == "prep" and tok.lemma.lower() in _NO_PARTY:
-                continue
-            out.add(tok.i)
-            stack += [c.i for c in tree.children(tok.i)]
-        return frozenset(out)
-
-    def senses(self, v: Token) -> set[str]:
-        """The event types the trigger lexicon gives verb v with its objects."""
-        lexicon = self._lexicon or Lexicon.load()
-        objects = {o.lemma.lower() for o in self.tree.children(v.i, "dobj")}
-        entries = lexicon.verbs.get(v.lemma.lower(), ())
-        return {e.event_type for e in entries if not e.objects or objects & e.objects}
-
-    def struck(self, h: int) -> bool:
-        """True when the phrase at h is described as the victim of an attack ("Two soldiers
-        killed in Donetsk shelling", "a reporter wounded in the fighting"): a headline's
-        participle, which the parser may leave on a subject, makes them no agent of the clause."""
-        return any(
-            acl.tag == "VBN" and not self.tree.children(acl.i, "agent") and "ASSAULT" in self.senses(acl)
-            for acl in self.tree.children(h, "acl")
-        )
-
-    def _strikes(self, verb: Token) -> bool:
-        """True when the verb, or a verb it governs or is coordinated with, is an attack or a
-        coercive act in the trigger lexicon ("shelled", "opened fire", "began shelling") with a
-        target named: an object, "at/on/against …", or the passive's subject. Without one
-        ("Five troops killed in Ukraine", a headline's passive) the place is only where they are."""
-        tree = self.tree
-        for v in [verb, *tree.children(verb.i, "xcomp", "conj")]:
-            aimed = [p for p in tree.children(v.i, "prep") if p.lemma.lower() in _AIMED]
-            obj = tree.child(v.i, "dobj")
-            if obj is not None and obj.lemma.lower() == "power":
-                continue  # a coup ("Army officers seized power in Sierra Leone") is made at home
-            if not (obj or aimed or tree.child(v.i, "nsubjpass")):
-                continue
-            if self.senses(v) & _STRIKING:
-                return True
-        return False
-
-    def _state_at_home(self, h: int) -> Entity | None:
-        """The agent of the attack or coercive act the phrase at h is the patient of (object,
-        passive subject, "at/on/against" object), when it is a state's police, security service,
-        court, parliament or government ("Georgian riot police dispersed protesters"); None
-        otherwise."""
-        tree = self.tree
-        tok, verb = tree.tok(h), tree.head(h)
-        if verb is not None and tok.dep == "pobj" and verb.lemma.lower() in _AIMED:
-            verb = tree.head(verb.i)
-        elif tok.dep not in ("dobj", "nsubjpass"):
-            return None
-        for _ in range(3):  # up through "opened fire to disperse …", "ordered … to suspend"
-            if verb is None or verb.pos not in ("VERB", "AUX"):
-                return None
-            agent = tree.child(verb.i, "nsubj")
-            by = tree.child(verb.i, "agent")
-            if agent is None and by is not None:
-                agent = tree.child(by.i, "pobj")
-            if agent is not None:
-                if not self._strikes(verb):  # an act of authority, not a meeting or a statement
-                    return None
-                found = [r.entity for r in self.entities(agent.i)]
-                home = len(found) == 1 and found[0].country in _states() and found[0].sector in _AT_HOME
-                return found[0] if home else None
-            verb = tree.head(verb.i) if verb.dep in ("xcomp", "advcl", "conj") else None
-        return None
-
     def _reporter(self, h: int, sector: str | None) -> Entity | None:
         """The speaker of the clause the phrase at h is in, when it is a body of the same sector
         speaking of its own people ("The military said troops had destroyed …", "police said
@@ -551,15 +310,6 @@ class Participants:
             self._reporting.discard(source.speaker)
         return found[0] if len(found) == 1 and found[0].country and found[0].sector == sector else None
 
-    @cached_property
-    def _places_somewhere(self) -> bool:
-        """True when the sentence says where something is ("in Yangon", "near the border town of
-        X"): a name after "in", "at", "near" … that the NER or the actor dictionary knows."""
-        tree = self.tree
-        names = [t.i for t in tree.sentence.tokens if t.ent_type in ("GPE", "LOC", "FAC")]
-        names += [m.start for m in self.mentions]
-        return any(k > 0 and tree.tok(k - 1).text.lower() in _LOCATIVE for k in names)
-
     def _fresh(self, h: int) -> bool:
         """True for a plural with no definite determiner or owner ("Protesters marched",
         "thousands of workers", "200 troops"): new people, not ones named in earlier sentences."""
@@ -568,21 +318,6 @@ class Participants:
             return False
         return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in DEFINITE)
                        for c in self.tree.children(h))  # fmt: skip
-
-    def _acting(self, h: int) -> bool:
-        """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
-        owner ("their hunger strike"). Patients and other phrases stay as they are: a victim's
-        country is not to be guessed from the scene, and an event whose only participants are
-        unknown patients is not worth a record."""
-        tok = self.tree.tok(h)
-        head = self.tree.head(h)
-        agent = tok.dep == "pobj" and head is not None and head.lemma.lower() == "by"
-        return (tok.dep in ("nsubj", "poss") or agent) and not self._feared(h)
-
-    def _feared(self, h: int) -> bool:
-        """True inside a fear or warning ("Mali fears that jihadists could blockade Bamako"): who
-        would commit a feared act is unknown, and the places named are the fearing party's."""
-        return any(t.lemma.lower() in _FEARING and t.pos == "VERB" for t in self.tree.ancestors(h))
 
     def _one(self, h: int, away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
         tree = self.tree
@@ -639,13 +374,17 @@ class Participants:
             origin = self._from_states(h) if sector != "MIL" else []
             if origin:  # "officials from Sudan and South Sudan"
                 return [Ref(Entity(text, e.name, e.country, sector)) for e in origin]
+            chief = self._commander(h) if sector in _COMMANDED else None
+            if chief is not None:  # "Maduro ordered the army to mobilise": his army
+                return [Ref(Entity(text, chief.name, chief.country, sector), inferred=True)]
             fresh = self._fresh(h)
             if fresh:  # new people: the same noun named before, unless this sentence places them
                 # elsewhere ("Russian soldiers … how many soldiers had arrived"), else their speaker's
                 known = None if self._places_somewhere else self.same_head(self.tree.tok(h), found[0].start)
                 same = known or self._reporter(h, sector)
-            else:
-                same = self.same_head(self.tree.tok(h), found[0].start)
+            else:  # "Meanwhile, in Pakistan, the interior ministry …": not the last story's
+                elsewhere = self._set_in(found[0].start)
+                same = self.same_head(self.tree.tok(h), found[0].start, bodies=not elsewhere)
             if same is not None:  # "the ministry" after "the Belarusian defence ministry"
                 return [Ref(_with_text(same, text), inferred=True)]
             struck = away if sector == "MIL" else _NO_TOKENS
@@ -704,13 +443,6 @@ class Participants:
             if any(self.tree.tok(i).dep == "conj" and self.tree.tok(i).head in others for i in span):
                 return True
         return False
-
-    def _mention_head(self, m: ActorMention) -> int:
-        for k in range(m.start, m.end):
-            h = self.tree.tok(k).head
-            if not m.start <= h < m.end or h == k:
-                return k
-        return m.end - 1
 
     def _text(self, found: list[ActorMention], h: int) -> str:
         start = min(min(m.start for m in found), h)

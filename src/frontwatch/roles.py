@@ -46,6 +46,10 @@ _OBJECT_PARTIES = (
 # Acts only a state's authorities perform, by mode, and the sector that performs them.
 _STATE_MODES = {"arrest": "COP", "deport": "COP", "investigate": "GOV", "convict": "JUD"}
 _NOUN_PLACES = frozenset({"pcomp", "pobj", "nsubj", "dobj"})  # where a gerund stands as a noun
+# Repelling answers an attack: "the army repelled an attack by the RSF" reports the RSF's attack
+# on the army (its author is the actor, the defender the recipient; CAMEO codes the attack, and
+# the defender's act adds no second event). Lemma, and the particle a phrasal verb needs.
+_REPEL = {"repel": "", "repulse": "", "fight": "off", "beat": "back", "fend": "off"}
 
 
 def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple[list[Ref], list[Ref]]:
@@ -105,10 +109,15 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         return actors, pats if v.dep == "conj" else []
     if v.dep == "pcomp":  # "accused Moscow of using …": the accused is the actor
         gov = tree.head(head.i)
-        if gov is not None and gov.pos == "VERB":
+        if gov is not None and gov.pos in ("ADV", "ADJ") and gov.dep in ("advmod", "acomp"):
+            gov = tree.head(gov.i)  # "Turkey stopped short of imposing", "is capable of striking"
+        if gov is not None and gov.pos in ("VERB", "AUX"):
             obj = tree.child(gov.i, "dobj")
             if obj is not None:
                 return parts.entities(obj.i), []
+            raised = tree.child(gov.i, "nsubjpass")  # "Ukraine was prevented from striking",
+            if raised is not None:  # "Russia was accused of shelling": the object made subject
+                return parts.entities(raised.i), []
             return _subject(tree, parts, gov, depth + 1)
     if v.dep == "acl" and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
         gov = tree.head(head.i)  # "use Belarusian territory to attack Ukraine": the user attacks
@@ -321,6 +330,9 @@ def read_roles(
         # done to (only when someone did it: "Heavy rain flooded the streets of Dhaka" is no event)
         # ("Lebanon closed its embassy": the owner is the actor itself, read back, not a recipient)
         recips += [r for r in parts.entities(cand.obj) if r.entity.country and not r.inferred]
+    repelled = _repelled_attack(tree, parts, verb, entry)
+    if repelled is not None:
+        return repelled[0], actors + repelled[1]
     if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
         givers: list[Ref] = []
         for p in tree.children(verb.i, "prep"):
@@ -330,6 +342,31 @@ def read_roles(
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _repelled_attack(
+    tree: Tree, parts: Participants, verb: Token, entry: Trigger
+) -> tuple[list[Ref], list[Ref]] | None:
+    """(the attack's authors, its own targets) when the verb repels an attack whose author the
+    object names ("repelled an attack by the RSF", "repulsed a Russian assault"); else None."""
+    particle = _REPEL.get(verb.lemma.lower())
+    if entry.event_type != "ASSAULT" or particle is None:
+        return None
+    if particle and not any(p.lemma.lower() == particle for p in tree.children(verb.i, "prt", "advmod")):
+        return None
+    obj = tree.child(verb.i, "dobj")
+    if obj is None or "ASSAULT" not in parts.senses(obj):
+        return None
+    authors: list[Ref] = []
+    targets: list[Ref] = []
+    for c in tree.children(obj.i):
+        if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < obj.i):
+            authors += _modifier_refs(parts, c) if c.dep != "poss" else parts.entities(c.i)
+        elif c.dep == "prep" and c.lemma.lower() in ("by", "from"):
+            authors += _pobj_refs(tree, parts, c)
+        elif c.dep == "prep" and c.lemma.lower() in ("on", "against"):
+            targets += _pobj_refs(tree, parts, c)
+    return (authors, targets) if authors else None
 
 
 def _authorities(tree: Tree, parts: Participants, verb: int, entry: Trigger) -> list[Ref]:

@@ -77,6 +77,12 @@ class Composer:
             while start > 0 and (start - 1) not in self.covered and _same_person(self.tokens, start):
                 start -= 1  # a first name the dictionary lacks: "Dmitriy Peskov"
             return self._person(start, head.end, person), k + 1
+        same_office = {(e.role, e.sector) for e in head.of_kind("person")}
+        if len(same_office) == 1 and next(iter(same_office))[1]:
+            # one office, several states' holders ("King Abdullah", 2005-15): its sector, no country
+            text = _text(self.tokens, head.start, head.end)
+            ent = Entity(text, text, None, next(iter(same_office))[1])
+            return ActorMention(head.start, head.end, text, ent, "person"), k + 1
         if head.of_kind("sector"):
             return self._bare_sector(k)
         return None, k + 1

@@ -161,6 +161,10 @@ def load_entries() -> list[ActorEntry]:
             text, sector = _pattern_sector(m, "GOV")
             canonical = f"Government of {with_article(name)}" if sector == "GOV" else name
             entries.append(ActorEntry(text, canonical, iso, sector, "metonym", qid))
+    for r in _rows("territories.tsv"):  # "Gaza", "the West Bank": named as their state
+        state = country_names_by_iso()[r["country"]]
+        for n in [r["name"], *_split(r["aliases"])]:
+            entries.append(ActorEntry(n, state, r["country"], None, "country"))
     for r in _rows("igos.tsv"):
         for n in [r["name"], *_split(r["aliases"])]:
             seat = n.startswith("@")  # "@Brussels": a seat standing for the organisation

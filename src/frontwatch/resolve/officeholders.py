@@ -18,6 +18,8 @@ def best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None
     if not entries:
         return None
     holding = [e for e in entries if on is not None and e.valid_on(on)]
+    if len({e.name for e in holding}) > 1 and len({e.country for e in holding}) > 1:
+        return None  # two people of that name in office in two states ("King Abdullah", 2005-15)
     if holding:
         return max(holding, key=lambda e: e.valid_from or date.min)
     if len({e.name for e in entries}) > 1 and len({e.country for e in entries}) > 1:

@@ -1,0 +1,349 @@
+"""Where a sentence is set and who may be placed there: the scene half of participants.py.
+
+`SceneReading` is the part of `Participants` that decides which country a participant the
+dictionary cannot place takes from its sentence (see participants.py for the rules): the scene
+(`scene`, `place`), the places and states that are no evidence for an agent (a struck target's
+clause, the other party of the clause, a place visited), the agents placed at home (a state's
+authorities coercing their people, forces a state's leader commands) and the trigger senses
+those rules read. It holds no state of its own: `Participants` supplies the tree, the mentions,
+the lexicon and `entities`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .models import Entity
+from .nlp import Token
+from .resolve.actor_entries import stateless_groups
+from .syntax import Tree, words
+
+if TYPE_CHECKING:
+    from .resolve.actors import ActorMention
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
+# Mentions that name a state rather than a nationality: a country, a capital, an office holder, or a
+# state institution ("the Serbian labour minister", "Nicaragua's government").
+_STATE_KINDS = frozenset({"country", "metonym", "person"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_FEARING = words("fear worry warn")
+_GOING = words("visit tour arrive travel fly go come return head")
+_PLACE_NOUNS = words("""town city village capital province region district port area camp
+    county state valley coast island enclave territory zone outskirts suburb neighbourhood
+    neighborhood quarter municipality prefecture governorate oblast""")
+# Dependencies through which a place name still belongs to the phrase a preposition governs
+# ("in East Timor's capital Dili", "in Christian east Beirut").
+_PLACE_LINKS = frozenset({"poss", "compound", "amod", "appos", "nmod", "case"})
+# Acts on a target: where a state's forces attack or seize is where their target is, so the places
+# and states of that clause say whose the target is, not whose the forces are.
+_STRIKING = frozenset({"ASSAULT", "COERCE"})
+# A state's police, security service, courts, parliament or government act on people of their own
+# state: an unplaced patient of the society sectors below takes their country ("Georgian riot police
+# dispersed protesters", "Nicaragua's government ordered the opposition newspaper to …").
+_AT_HOME = frozenset({"COP", "SPY", "JUD", "LEG", "GOV"})
+# The other party of a clause is not the agent's state: nobody sanctions or aids their own state
+# ("Officials imposed sanctions on Iran"), and a state's officials or forces acting on a state are
+# not that state's ("Diplomats accused Russia"), unless they coerce or protest at home.
+_TOWARDS_OTHERS = frozenset({"SANCTION", "AID"})
+_STATE_ABROAD = frozenset({"GOV", "MIL", "SPY"})
+_AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
+# Prepositions of place and time: what they govern is where or when, not the other party.
+_NO_PARTY = _LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
+_AIMED = frozenset({"at", "on", "against", "upon", "into"})  # "fired at", "opened fire on"
+_NO_TOKENS: frozenset[int] = frozenset()
+_STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
+    message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
+# Verbs by which a state's leader or government orders, sends or deploys its own forces.
+_COMMANDING = words("order instruct command direct tell authorise authorize send dispatch deploy")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A resolved participant; `inferred` when it came from context, not from the phrase."""
+
+    entity: Entity
+    inferred: bool = False
+
+
+@cache
+def _states() -> frozenset[str]:
+    """ISO codes of the dictionary's countries (organisations such as UN or EU are no scene)."""
+    from .resolve.actors import country_names
+
+    return frozenset(country_names().values())
+
+
+class SceneReading:
+    """The scene rules of `Participants` (a mixin: it reads `tree`, `mentions`, `_lexicon` and
+    calls `entities`, which `Participants` defines)."""
+
+    tree: Tree
+    mentions: list[ActorMention]
+    _lexicon: Lexicon | None
+
+    def entities(self, head: int | None) -> list[Ref]:
+        raise NotImplementedError  # Participants.entities
+
+    @cached_property
+    def scene(self) -> Entity | None:
+        """The country this sentence is set in: the first country or capital it places something
+        in ("in Serbia", "at a jail in Dili"), else the one country it names; None when it names
+        none or several."""
+        return self._scene(_NO_TOKENS)
+
+    @cached_property
+    def place(self) -> Entity | None:
+        """The first country or capital the sentence places something in ("in Italy"), or None."""
+        placed = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
+                  and self._names_place(m) and self._in_place(m)]  # fmt: skip
+        return placed[0].entity if placed else None
+
+    def _set_in(self, before: int) -> bool:
+        """True when the sentence places itself in a country or capital before token `before`
+        ("Meanwhile, in Pakistan, the interior ministry …"): a body named after that is the
+        place's, not the last one of its name in another story (people may travel; bodies not)."""
+        return any(m.end <= before and m.entity.country in _states() and not self._destination(m)
+                   and self._names_place(m) and self._in_place(m) for m in self.mentions)  # fmt: skip
+
+    def _scene(self, away: frozenset[int]) -> Entity | None:
+        """The scene without the mentions on tokens `away` (a struck target's clause)."""
+        states = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
+                  and m.start not in away]  # fmt: skip
+        placed = [m for m in states if self._names_place(m) and self._in_place(m)]
+        if placed:
+            return placed[0].entity
+        # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
+        # is, not where the sentence is set: one country, named as a state or its institution.
+        official = [m for m in states if m.kind in _STATE_KINDS or m.entity.sector in _STATE_SECTORS]
+        if official and len({m.entity.country for m in states}) == 1:
+            return official[0].entity
+        return None
+
+    def _names_place(self, m: ActorMention) -> bool:
+        """A country or capital, or a demonym describing a place ("in the Iraqi town of Samarra";
+        not "near the Afghan border", which may be either side of it)."""
+        if m.kind in ("country", "metonym"):
+            return True
+        tok = self.tree.tok(self._mention_head(m))
+        head = self.tree.head(tok.i)
+        described = head is not None and head.lemma.lower() in _PLACE_NOUNS
+        return m.kind == "demonym" and tok.dep in ("amod", "compound") and described
+
+    def _in_place(self, m: ActorMention) -> bool:
+        """True when the mention is (part of) the object of a locative preposition."""
+        tree = self.tree
+        if m.start > 0 and tree.tok(m.start - 1).text.lower() in _LOCATIVE:
+            return True
+        tok = self._phrase_head(m)
+        prep = tree.head(tok.i)
+        return tok.dep == "pobj" and prep is not None and prep.lemma.lower() in _LOCATIVE
+
+    def _destination(self, m: ActorMention) -> bool:
+        """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul"):
+        a visitor is not from the place visited."""
+        tok = self._phrase_head(m)
+        head = self.tree.head(tok.i)
+        if head is not None and tok.dep == "pobj":
+            head = self.tree.head(head.i)
+        return tok.dep in ("dobj", "pobj") and head is not None and head.lemma.lower() in _GOING
+
+    def _phrase_head(self, m: ActorMention) -> Token:
+        """The head of the phrase a mention is part of ("Dili" for "East Timor's capital Dili")."""
+        tree = self.tree
+        tok = tree.tok(self._mention_head(m))
+        seen = {tok.i}
+        while tok.dep in _PLACE_LINKS:
+            head = tree.head(tok.i)
+            if head is None or head.i in seen:
+                break
+            seen.add(head.i)
+            tok = head
+        return tok
+
+    def _in_scene(self, ref: Ref, head: int, away: frozenset[int]) -> Ref:
+        """A participant without a country, given the country of the scene (for forces that
+        strike, without the clause they strike in; never from the other party of its clause)."""
+        sector = ref.entity.sector
+        hidden = (away if sector == "MIL" else _NO_TOKENS) | self._other_party(head, sector)
+        scene = self._scene(hidden) if hidden else self.scene
+        e = ref.entity
+        if scene is None or e.country is not None or self._stateless(e):
+            return ref
+        return Ref(Entity(e.text, e.name, scene.country, e.sector, e.wikidata), inferred=True)
+
+    def _stateless(self, e: Entity) -> bool:
+        """True for an organisation or armed group the dictionary knows to have no country
+        ("al-Qaeda", "Islamic State"): where it acts does not make it that country's."""
+        return e.name in stateless_groups() and any(
+            m.kind in ("group", "igo") and m.entity.country is None and m.entity.name == e.name
+            for m in self.mentions
+        )
+
+    def _agent_verb(self, h: int) -> Token | None:
+        """The verb the phrase at h is the subject or "by" agent of, or None."""
+        tree = self.tree
+        tok, verb = tree.tok(h), tree.head(h)
+        if verb is not None and tok.dep == "pobj" and verb.lemma.lower() == "by" and verb.dep == "agent":
+            verb = tree.head(verb.i)
+        elif tok.dep != "nsubj":
+            return None
+        return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+    def _struck(self, h: int) -> frozenset[int]:
+        """The tokens of the clause whose verb the phrase at h is the agent of, when that verb
+        attacks or seizes ("Troops shelled villages in Ukraine", "was seized by soldiers in
+        Gaza"), the agent's own phrase left out: for forces (sector MIL) the places and states
+        named there are the target's, not theirs. Empty otherwise."""
+        verb = self._agent_verb(h)
+        if verb is None or not self._strikes(verb) or self._government_forces(h):
+            return _NO_TOKENS
+        own = set(self.tree.subtree(h))
+        return frozenset(i for i in self.tree.subtree(verb.i) if i not in own)
+
+    def _government_forces(self, h: int) -> bool:
+        """True when the agent phrase at h names its forces as a government's without a country
+        ("Government troops killed 30 rebels in northern Uganda", "pro-government militias",
+        "forces loyal to the government"): news calls them so in a civil war, where they fight in
+        their own state."""
+        tree = self.tree
+        loyal = [i for c in tree.children(h) if c.lemma.lower() == "loyal" for i in tree.subtree(c.i)]
+        toks = [tree.tok(i) for i in tree.subtree(h) if i < h or i in loyal]  # "loyal to the government"
+        return any(
+            t.lemma.lower() == "government" and not (k > 0 and toks[k - 1].text.lower() in ("anti", "anti-"))
+            for k, t in enumerate(toks)
+        )
+
+    def _other_party(self, h: int, sector: str | None) -> frozenset[int]:
+        """The tokens naming the other party of the clause the agent at h acts in (its verb's,
+        and its governed verbs', objects and non-locative prepositional objects), when that party
+        cannot be the agent's own state: a sanction or aid, or a state's officials or forces
+        (GOV, MIL, SPY) doing anything but coerce or protest ("Officials imposed sanctions on
+        Iran", "Diplomats accused Russia of …"). Empty otherwise; places after "in" stay."""
+        verb = self._agent_verb(h)
+        if verb is None:
+            return _NO_TOKENS
+        tree = self.tree
+        verbs = [verb, *tree.children(verb.i, "xcomp", "conj")]
+        # "issued a statement calling on Israel to …": what the statement urges is the act
+        statements = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _STATEMENT_NOUNS]
+        verbs += [c for o in statements for c in tree.children(o.i, "acl")]
+        senses = {t for v in verbs for t in self.senses(v)}
+        abroad = sector in _STATE_ABROAD and senses and not senses & _AT_HOME_TYPES
+        if not (senses & _TOWARDS_OTHERS or abroad):
+            return _NO_TOKENS
+        out: set[int] = set()
+        stack = [c.i for v in verbs for c in tree.children(v.i) if c.dep in ("dobj", "dative", "prep")]
+        while stack:  # the party's phrases, not the places they are in ("a curfew in Algiers")
+            tok = tree.tok(stack.pop())
+            if tok.dep == "prep" and tok.lemma.lower() in _NO_PARTY:
+                continue
+            out.add(tok.i)
+            stack += [c.i for c in tree.children(tok.i)]
+        return frozenset(out)
+
+    def senses(self, v: Token) -> set[str]:
+        """The event types the trigger lexicon gives verb v with its objects."""
+        lexicon = self._lexicon or Lexicon.load()
+        objects = {o.lemma.lower() for o in self.tree.children(v.i, "dobj")}
+        entries = lexicon.verbs.get(v.lemma.lower(), ())
+        return {e.event_type for e in entries if not e.objects or objects & e.objects}
+
+    def struck(self, h: int) -> bool:
+        """True when the phrase at h is described as the victim of an attack ("Two soldiers
+        killed in Donetsk shelling", "a reporter wounded in the fighting"): a headline's
+        participle, which the parser may leave on a subject, makes them no agent of the clause."""
+        return any(
+            acl.tag == "VBN" and not self.tree.children(acl.i, "agent") and "ASSAULT" in self.senses(acl)
+            for acl in self.tree.children(h, "acl")
+        )
+
+    def _strikes(self, verb: Token) -> bool:
+        """True when the verb, or a verb it governs or is coordinated with, is an attack or a
+        coercive act in the trigger lexicon ("shelled", "opened fire", "began shelling") with a
+        target named: an object, "at/on/against …", or the passive's subject. Without one
+        ("Five troops killed in Ukraine", a headline's passive) the place is only where they are."""
+        tree = self.tree
+        for v in [verb, *tree.children(verb.i, "xcomp", "conj")]:
+            aimed = [p for p in tree.children(v.i, "prep") if p.lemma.lower() in _AIMED]
+            obj = tree.child(v.i, "dobj")
+            if obj is not None and obj.lemma.lower() == "power":
+                continue  # a coup ("Army officers seized power in Sierra Leone") is made at home
+            if not (obj or aimed or tree.child(v.i, "nsubjpass")):
+                continue
+            if self.senses(v) & _STRIKING:
+                return True
+        return False
+
+    def _state_at_home(self, h: int) -> Entity | None:
+        """The agent of the attack or coercive act the phrase at h is the patient of (object,
+        passive subject, "at/on/against" object), when it is a state's police, security service,
+        court, parliament or government ("Georgian riot police dispersed protesters"); None
+        otherwise."""
+        tree = self.tree
+        tok, verb = tree.tok(h), tree.head(h)
+        if verb is not None and tok.dep == "pobj" and verb.lemma.lower() in _AIMED:
+            verb = tree.head(verb.i)
+        elif tok.dep not in ("dobj", "nsubjpass"):
+            return None
+        for _ in range(3):  # up through "opened fire to disperse …", "ordered … to suspend"
+            if verb is None or verb.pos not in ("VERB", "AUX"):
+                return None
+            agent = tree.child(verb.i, "nsubj")
+            by = tree.child(verb.i, "agent")
+            if agent is None and by is not None:
+                agent = tree.child(by.i, "pobj")
+            if agent is not None:
+                if not self._strikes(verb):  # an act of authority, not a meeting or a statement
+                    return None
+                found = [r.entity for r in self.entities(agent.i)]
+                home = len(found) == 1 and found[0].country in _states() and found[0].sector in _AT_HOME
+                return found[0] if home else None
+            verb = tree.head(verb.i) if verb.dep in ("xcomp", "advcl", "conj") else None
+        return None
+
+    @cached_property
+    def _places_somewhere(self) -> bool:
+        """True when the sentence says where something is ("in Yangon", "near the border town of
+        X"): a name after "in", "at", "near" … that the NER or the actor dictionary knows."""
+        tree = self.tree
+        names = [t.i for t in tree.sentence.tokens if t.ent_type in ("GPE", "LOC", "FAC")]
+        names += [m.start for m in self.mentions]
+        return any(k > 0 and tree.tok(k - 1).text.lower() in _LOCATIVE for k in names)
+
+    def _acting(self, h: int) -> bool:
+        """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
+        owner ("their hunger strike"). Patients and other phrases stay as they are: a victim's
+        country is not to be guessed from the scene, and an event whose only participants are
+        unknown patients is not worth a record."""
+        tok = self.tree.tok(h)
+        head = self.tree.head(h)
+        agent = tok.dep == "pobj" and head is not None and head.lemma.lower() == "by"
+        return (tok.dep in ("nsubj", "poss") or agent) and not self._feared(h)
+
+    def _feared(self, h: int) -> bool:
+        """True inside a fear or warning ("Mali fears that jihadists could blockade Bamako"): who
+        would commit a feared act is unknown, and the places named are the fearing party's."""
+        return any(t.lemma.lower() in _FEARING and t.pos == "VERB" for t in self.tree.ancestors(h))
+
+    def _commander(self, h: int) -> Entity | None:
+        """The state whose leader or government orders, sends or deploys the forces at h ("Putin
+        ordered the army to …", "The Sudanese government deployed troops …"), or None."""
+        tree = self.tree
+        verb = tree.head(h)
+        if tree.tok(h).dep != "dobj" or verb is None or verb.lemma.lower() not in _COMMANDING:
+            return None
+        subj = tree.child(verb.i, "nsubj")
+        found = [r.entity for r in self.entities(subj.i)] if subj is not None else []
+        if len(found) == 1 and found[0].country in _states() and found[0].sector in (None, "GOV", "MIL"):
+            return found[0]
+        return None
+
+    def _mention_head(self, m: ActorMention) -> int:
+        for k in range(m.start, m.end):
+            h = self.tree.tok(k).head
+            if not m.start <= h < m.end or h == k:
+                return k
+        return m.end - 1
