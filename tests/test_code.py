@@ -756,3 +756,61 @@ ROUND9 = [
 @pytest.mark.parametrize(("text", "expected", "forbidden"), ROUND9, ids=[t[0][:40] for t in ROUND9])
 def test_round9_word_senses(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text, candidates=True), expected, forbidden)
+
+
+# --- session 7: senses of trigger words; wire verbs and nominalisations the lexicon lacked -------
+SESSION7 = [
+    # "fight" / "battle" to achieve something is an effort; a military aim keeps the combat
+    ("All political parties in Britain are battling to win the election.", [], [NOT(event_type="ASSAULT")]),
+    ("The Turkish government is fighting to contain inflation.", [], [NOT(event_type="ASSAULT")]),
+    ("Kurdish forces battled to retake Kobani from Islamic State.", [E("ASSAULT")], []),
+    # a date after "on" / "at" is no target: firing a minister is no firing on anyone
+    ("The Iraqi president fired his defence minister on Tuesday.", [], [NOT(event_type="ASSAULT")]),
+    ("Syrian troops fired on protesters in Deraa on Friday.", [E("ASSAULT", {"SYR"})], []),
+    # other senses of "strike", "target", "shoot", "kill", "seize", "deploy", "supply", "leave"
+    ("The Brazilian government struck a balance between security and freedom.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("The Turkish central bank targets inflation of five percent.", [], [NOT(event_type="ASSAULT")]),
+    ("A French company shot a documentary about the war in Ukraine.", [], [NOT(event_type="ASSAULT")]),
+    ("Republicans in the US Senate killed the immigration bill.", [E("REJECT", {"USA"})],
+     [NOT(event_type="ASSAULT")]),
+    ("The Israeli prime minister seized the opportunity to reshuffle the cabinet.", [],
+     [NOT(event_type="COERCE")]),
+    ("The Indian army deployed a new software update to its servers.", [], [NOT(event_type="MOBILIZE")]),
+    # a visit to a place that is no party, hearsay of talks, attraction: no consultation or request
+    ("The Ukrainian president visited a hospital in Kyiv.", [], [NOT(event_type="CONSULT")]),
+    ("The Indian prime minister visited Kyiv on Friday.", [E("CONSULT", {"IND"}, {"UKR"}, mode="visit")], []),
+    ("There has been talk of new EU sanctions against Russia.", [], [NOT(event_type="CONSULT")]),
+    ("Qatar hosted the football World Cup in 2022.", [], [NOT(event_type="CONSULT")]),
+    ("Egypt hosted talks between Israel and Hamas.", [E("CONSULT", {"EGY"})], []),
+    ("The plan of the German government appeals to many voters.", [], [NOT(event_type="REQUEST")]),
+    ("Kyiv appealed to Germany for more tanks.", [E("REQUEST", {"UKR"}, {"DEU"})], []),
+    ("Rising sea levels threaten coastal cities in Bangladesh.", [], [NOT(event_type="THREATEN")]),
+    # encouraging another party to act is an appeal; being encouraged is no event
+    ("The EU encouraged Serbia and Kosovo to resume dialogue.", [E("REQUEST", {"EU"}, {"SRB", "XKX"})], []),
+    ("The Serbian president was encouraged by the talks with the EU.", [], [NOT(event_type="REQUEST")]),
+    # wire verbs and nominalisations
+    ("Israeli troops will draw down their forces in Gaza.", [E("RETREAT", {"ISR"}, mode="withdraw",
+                                                            factuality="future")], []),
+    ("Israel let humanitarian convoys into Gaza on Saturday.", [E("RETREAT", {"ISR"}, mode="access")], []),
+    ("Iraqi Scud missiles slammed into Tel Aviv.", [E("ASSAULT", {"IRQ"})],
+     [NOT(event_type="ACCUSE")]),
+    ("The Palestinians walked out of the talks with Israel.", [E("SANCTION", {"PSE"}, mode="discontinue")],
+     [NOT(event_type="PROTEST")]),
+    ("Moscow kicked out five British diplomats.", [E("SANCTION", {"RUS"}, {"GBR"}, mode="expel")], []),
+    ("The Kremlin called the sanctions illegal.", [E("ACCUSE", {"RUS"}, mode="disapprove")], []),
+    ("The World Bank suspended lending to Uganda.",
+     [E("SANCTION", {"WBG"}, {"UGA"}, mode="discontinue")], []),
+    ("Serbia raised the combat readiness of its army.", [E("MOBILIZE", {"SRB"})], []),
+    ("Biden ordered 2,000 troops to Poland.", [E("MOBILIZE", {"USA"})], []),
+    ("Russian agents poisoned the opposition leader Alexei Navalny.", [E("ASSAULT", {"RUS"}, {"RUS"})], []),
+    ("The government of Chile rolled back fuel price increases after days of unrest.",
+     [E("CONCEDE", {"CHL"})], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SESSION7, ids=[t[0][:40] for t in SESSION7])
+def test_session7_senses_and_wire_verbs(
+    code: Coder, text: str, expected: list[E], forbidden: list[dict]
+) -> None:
+    check(code(text, candidates=True), expected, forbidden)

@@ -60,6 +60,9 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
         named = particle is not None and p.lemma.lower() == particle  # "go on strike"
         if named or (p.lemma.lower() == "as" and p.dep == "prep"):  # "held civilians as human shields"
             found += tree.children(p.i, "pobj")
+        if named and p.dep in ("prep", "prt", "advmod"):  # "walked out of the talks"
+            found += [o for q in tree.children(p.i, "prep") if q.lemma.lower() in ("of", "from")
+                      for o in tree.children(q.i, "pobj")]  # fmt: skip
     xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
     if xcomp is not None:
         found += tree.children(xcomp.i, "nsubj")
@@ -75,6 +78,18 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
                 if p.lemma.lower() == "of":
                     out += tree.children(p.i, "pobj")
     return out
+
+
+# Words of a date or time of day: "on Tuesday", "at dawn" date an act, they name no target.
+_TIME_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday weekend january
+    february march april june july august september october november december dawn dusk night
+    midnight noon morning evening afternoon day week time occasion""")
+
+
+def _dated(tree: Tree, prep: Token) -> bool:
+    """True for a preposition whose object is a date or time ("fired his minister on Tuesday")."""
+    objs = tree.children(prep.i, "pobj")
+    return bool(objs) and all(o.lemma.lower() in _TIME_WORDS for o in objs)
 
 
 def _lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
@@ -124,7 +139,7 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
         if best and entry.specificity - bool(entry.sectors) < best[0].specificity - bool(best[0].sectors):
             break
         if entry.particle is not None:
-            words = {p.lemma.lower() for p in _particles(tree, tok.i)}
+            words = {p.lemma.lower() for p in _particles(tree, tok.i) if not _dated(tree, p)}
             nxt = tree.tok(tok.i + 1).lemma.lower() if tok.i + 1 < len(tree) else ""
             if entry.particle not in words and entry.particle != nxt:
                 continue
@@ -161,8 +176,10 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
     if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
         return True
-    if verb.lemma.lower() == "arm" and verb.tag == "VBN" and verb.dep in ("acl", "amod", "advcl"):
-        return True  # "militiamen armed with machetes" describes, it reports no supply of arms
+    if verb.lemma.lower() in _OUTFITTING and verb.tag == "VBN" and _described(tree, verb):
+        return True  # "militiamen armed with machetes", "how it is equipped" describe, report no supply
+    if _struggle(tree, verb, entry) or _attracts(tree, verb, entry):
+        return True
     if (
         entry.event_type == "REQUEST"
         and verb.lemma.lower() == "ask"
@@ -171,6 +188,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "asked whether Moscow wanted …" is a question, no request
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _ORDERING:
         return not _orders_other(tree, verb)
+    if entry.event_type == "MOBILIZE" and verb.lemma.lower() in _ORDERING:
+        return tree.child(verb.i, "xcomp", "ccomp") is not None  # "ordered troops to fire": the act itself
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _WANTING:
         return not _wants_other(tree, verb)
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _TELLING:
@@ -194,7 +213,55 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
 _RISKS = words("""tension crisis conflict war fighting violence move plan policy decision settlement
     drought flood shortage inflation deficit debt situation development change disease virus outbreak
     pandemic epidemic rise fall dispute row standoff problem issue measure law bill tariff slowdown
-    recession uncertainty instability unrest""")
+    recession uncertainty instability unrest level warming heat storm fire famine hunger poverty
+    pollution erosion spread surge shift scandal collapse delay shutdown strike protest boycott
+    price cost rate climate wave project dam""")
+# Verbs of outfitting: their participle describes ("armed with", "equipped with").
+_OUTFITTING = words("arm equip")
+# What one fights or battles "to" do in the struggle sense ("battled to save his coalition") is
+# anything but a military aim; these aims keep the combat sense ("fought to retake the town").
+_MILITARY_AIMS = words("""hold defend take retake capture recapture seize control push drive repel
+    break reach enter topple overthrow oust liberate encircle advance storm dislodge expel""")
+_FIGHTING = words("fight battle")
+# Things that appeal to people (attract): "the idea appeals to many voters".
+_ATTRACTIVE = words("""idea plan campaign message product policy show film book offer prospect notion
+    argument approach style brand model game music programme program vision platform agenda option
+    concept design feature story candidacy""")
+
+
+def _described(tree: Tree, verb: Token) -> bool:
+    """A participle as a description: a modifier, or a passive without an agent."""
+    if verb.dep in ("acl", "amod", "advcl"):
+        return True
+    return tree.child(verb.i, "auxpass") is not None and tree.child(verb.i, "agent") is None
+
+
+def _struggle(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "fight" or "battle" to achieve something ("parties battle to win the election",
+    "the government is fighting to contain inflation"): an effort, no combat. An object, an
+    opponent ("against", "with") or a military aim ("fought to retake the town") keeps combat."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() not in _FIGHTING:
+        return False
+    aim = tree.child(verb.i, "xcomp", "advcl")
+    if aim is None or aim.tag != "VB" or tree.child(verb.i, "dobj") is not None:
+        return False
+    if any(p.lemma.lower() in ("against", "with", "for") for p in _particles(tree, verb.i)):
+        return False
+    return aim.lemma.lower() not in _MILITARY_AIMS
+
+
+def _attracts(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "appeal to" as attraction ("the idea appeals to many Germans", "the campaign did
+    not appeal to her"): a thing as subject, no "for" and nothing asked to be done."""
+    if entry.event_type != "REQUEST" or verb.lemma.lower() != "appeal":
+        return False
+    if tree.child(verb.i, "xcomp", "ccomp") is not None:
+        return False
+    preps = {p.lemma.lower() for p in _particles(tree, verb.i)}
+    subjects = {s.lemma.lower() for s in tree.children(verb.i, "nsubj")}
+    return "for" not in preps and "to" in preps and not subjects.isdisjoint(_ATTRACTIVE)
+
+
 # What one beats in a contest (games, elections, markets), not in a beating.
 _CONTESTED = words("""rival opponent challenger incumbent champion team side record odds deadline
     expectation estimate forecast competition competitor field favourite favorite""")
@@ -240,7 +307,7 @@ def _question(tree: Tree, verb: Token, entry: Trigger) -> bool:
 
 # Verbs of commanding and telling: a demand only when another party is told to act.
 _ORDERING = words("order")
-_TELLING = words("tell instruct")
+_TELLING = words("tell instruct encourage")
 # Verbs of wishing: a demand only when another party is wanted to act.
 _WANTING = words("want")
 # Whom an actor commands: ordering them to act is the act itself ("ordered the army to prepare").
@@ -395,15 +462,24 @@ _IDIOMS = {"charge": words("in take assume")}
 
 
 def _excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
-    """True when a noun's "of" object gives it another sense ("the release of the report"), or
-    the noun is part of an idiom ("was in charge of Ukraine policy")."""
+    """True when a noun's "of" or "to" object gives it another sense ("the release of the
+    report", "a trip to the hospital"), the noun is part of an idiom ("was in charge of Ukraine
+    policy"), or its singular with "of" is hearsay ("there was talk of new sanctions"; "talks
+    of the foreign ministers", "returned for talk on missiles" are held)."""
     governor = tree.head(noun.i)
     if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
         return True
+    if noun.text.lower() in _HEARSAY and any(p.lemma.lower() == "of" for p in tree.children(noun.i, "prep")):
+        return True
     if not entry.excluded:
         return False
-    of = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() == "of"]
-    return any(o.lemma.lower() in entry.excluded for p in of for o in tree.children(p.i, "pobj"))
+    preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
+    objs = [o for p in preps for o in tree.children(p.i, "pobj")]
+    return any(_lemma_with_compound(tree, o) & entry.excluded for o in objs)
+
+
+# Singular nouns that name hearsay before "of" ("there was talk of new sanctions").
+_HEARSAY = words("talk")
 
 
 _DOCUMENT_MODIFIERS = words("press news")
