@@ -696,6 +696,12 @@ REFERENCE_1990S = [
         "A local activist group and a militant group denounced troop movements.",
         [("activist", None, "OPP"), ("militant", None, "REB")],
     ),
+    (  # a known person's one-word name followed by a name the dictionary lacks is someone else
+        "Iranian Foreign Minister Abbas Kazemi arrived for talks with Abbas, and Foreign Minister "
+        "Abbas Kazemi of Iran met Mahmoud Abbas.",
+        [("Iranian Foreign Minister Abbas Kazemi", "IRN", "GOV"), ("Abbas", "PSE", "GOV"),
+         ("Foreign Minister Abbas Kazemi of Iran", "IRN", "GOV"), ("Mahmoud Abbas", "PSE", "GOV")],
+    ),
     (  # Northern Ireland's communities are coded GBR, as the IRA is; the Irish state stays IRL
         "Irish nationalist guerrillas, Ulster loyalist gunmen and the Irish government protested.",
         [("Irish nationalist guerrillas", "GBR", "REB"), ("Ulster loyalist gunmen", "GBR", "REB"),

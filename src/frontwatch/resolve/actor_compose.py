@@ -72,6 +72,8 @@ class Composer:
         if anchor:
             return self._anchored(k, anchor[0])
         person = best_person(head.of_kind("person"), self.on)
+        if person is not None and self._first_name_of_another(head):
+            return None, k + 1  # "Abbas Araqchi" is not Mahmoud Abbas
         if person is not None:
             start = head.start
             while start > 0 and (start - 1) not in self.covered and _same_person(self.tokens, start):
@@ -86,6 +88,20 @@ class Composer:
         if head.of_kind("sector"):
             return self._bare_sector(k)
         return None, k + 1
+
+    def _first_name_of_another(self, head: Hit) -> bool:
+        """True when a known person's one-word name is followed by another name the dictionary
+        does not know: it is then someone else's first name ("Foreign Minister Abbas Araqchi",
+        not Mahmoud Abbas). Not in a headline written in title case ("Putin Warns West")."""
+        end = head.end
+        if head.end - head.start != 1 or end >= len(self.tokens) or end in self.covered:
+            return False
+        nxt = self.tokens[end]
+        return _is_name_token(nxt) and _one_name(nxt) and not _title_case(self.tokens)
+
+    def _another_first_name(self, i: int) -> bool:
+        hit = self.starts.get(i)
+        return hit is not None and bool(hit.of_kind("person")) and self._first_name_of_another(hit)
 
     def _sectors(self, k: int, at: int) -> tuple[list[ActorEntry], int, int]:
         """Consecutive sector hits from hits[k] on, the first at token `at`: entries, next k, end."""
@@ -118,7 +134,7 @@ class Composer:
         start = _with_the(tokens, head.start)
         if k < len(self.hits) and self.hits[k].start == end:
             person = titled_person(self.hits[k].of_kind("person"), None, sectors, self.on)
-            if person is not None:
+            if person is not None and not self._first_name_of_another(self.hits[k]):
                 return self._person(start, self.hits[k].end, person), k + 1
             named = self.hits[k].of_kind("group", "igo")
             if named:  # a descriptor before a named body: "the rebel Kurdistan Workers' Party"
@@ -191,7 +207,11 @@ class Composer:
             # named body of the same country ("Belarusian KGB", "Lebanon's Hezbollah").
             follow = self.hits[k]
             person = titled_person(follow.of_kind("person"), entry.country, sectors, self.on)
-            if person is not None and (person.country == entry.country or entry.kind == "igo"):
+            if (
+                person is not None
+                and (person.country == entry.country or entry.kind == "igo")
+                and not self._first_name_of_another(follow)
+            ):
                 return self._person(start, follow.end, person), k + 1
             body = [e for e in follow.of_kind("group", "igo") if e.country == entry.country]
             if body and not sectors:  # then its own sector words: "Ukraine's SBU security service"
@@ -305,7 +325,11 @@ class Composer:
         while stop < len(self.tokens) and (
             (
                 _is_name_token(self.tokens[stop])
-                and (stop not in self.covered or (stop > end and self._surname(stop)))
+                and (
+                    stop not in self.covered
+                    or (stop > end and self._surname(stop))
+                    or (stop == end and self._another_first_name(stop))
+                )
             )
             or (stop > end and _joins_name(self.tokens, stop))
         ):
@@ -480,6 +504,20 @@ def _one_name(tok: Token) -> bool:
     if tok.text.lower() in _CALENDAR or tok.ent_type in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP"):
         return False
     return tok.pos in ("PROPN", "")
+
+
+# Words a sentence writes in lower case unless it is a headline in title case.
+_LOWER_IN_TEXT = frozenset({"with", "from", "over", "after", "into", "amid", "against", "about", "before",
+                            "says", "said", "will", "that", "than", "warns", "vows", "calls"})  # fmt: skip
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """True when the sentence is a headline in title case: no word of four letters or more is in
+    lower case, or a word prose writes in lower case is capitalised ("Putin Warns West Over …")."""
+    words = [t.text for t in tokens[1:] if len(t.text) > 3 and t.text.isalpha()]
+    if len(words) >= 3 and not any(w[0].islower() for w in words):
+        return True
+    return any(w[0].isupper() and w.lower() in _LOWER_IN_TEXT for w in words)
 
 
 def _joins_name(tokens: Sequence[Token], i: int) -> bool:
