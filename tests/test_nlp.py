@@ -131,3 +131,70 @@ def test_tokens_only_sentences_are_cut_where_spacys_sentencizer_cuts(resources: 
     ]
     assert [s.index for s in parsed.sentences] == list(range(len(spans)))
     assert not any(s.parsed or s.ents for s in parsed.sentences)
+
+
+def _thinc_layer(name: str, nI: int, nO: int) -> Any:
+    import numpy as np
+    from thinc.api import LayerNorm, Maxout
+
+    layer: Any = Maxout(nO=nO, nI=nI, nP=3) if name == "maxout" else LayerNorm(nI=nI)
+    layer.initialize(X=layer.ops.alloc2f(2, nI))
+    rng = np.random.default_rng(7)
+    for param in layer.param_names:  # trained-looking weights, not the initial zeros and ones
+        value = layer.get_param(param)
+        layer.set_param(param, layer.ops.asarray(rng.standard_normal(value.shape), dtype="f"))
+    return layer
+
+
+@pytest.mark.parametrize("name", ["maxout", "layernorm"])
+def test_the_layer_stand_ins_give_thincs_values(name: str) -> None:
+    import numpy as np
+
+    from frontwatch.nlp import _layernorm_forward, _maxout_forward
+
+    stand_in = _maxout_forward if name == "maxout" else _layernorm_forward
+    layer = _thinc_layer(name, 24, 24 if name == "layernorm" else 8)
+    rng = np.random.default_rng(11)
+    shapes = ((300, 1.0), (5, 40.0), (1, 1e-3))
+    inputs = [rng.standard_normal((n, 24)).astype("f") * scale for n, scale in shapes]
+    inputs += [np.zeros((0, 24), dtype="f"), np.ones((4, 24), dtype="f")]  # no rows; rows without spread
+    for X in inputs:
+        expected, _ = layer._func(layer, X, is_train=False)  # thinc's own forward
+        got, _ = stand_in(layer, X, is_train=False)
+        assert got.dtype == expected.dtype and got.shape == expected.shape and got.flags.c_contiguous
+        assert np.array_equal(got, expected)  # bit for bit, not approximately
+    # in training, thinc's forward runs, so that it can be backpropagated
+    Y, backprop = stand_in(layer, inputs[0], is_train=True)
+    assert np.array_equal(Y, layer._func(layer, inputs[0], is_train=False)[0])
+    assert backprop(np.ones_like(Y)).shape == inputs[0].shape
+    with pytest.raises(NotImplementedError):
+        stand_in(layer, inputs[0], is_train=False)[1](Y)
+
+
+def test_the_pipelines_maxout_and_layernorm_layers_run_by_the_stand_ins_unchanged(resources: Any) -> None:
+    import numpy as np
+    from thinc.layers import layernorm, maxout
+
+    from frontwatch.nlp import _fast_layers, _layernorm_forward, _maxout_forward
+
+    nlp = resources.nlp
+    _fast_layers(nlp)
+    stand_ins = {_maxout_forward: maxout.forward, _layernorm_forward: layernorm.forward}
+    models = [proc.model for _, proc in nlp.components if getattr(proc, "model", None) is not None]
+    stood_in = [node for model in models for node in model.walk() if node._func in stand_ins]
+    assert {node.name for node in stood_in} == {"maxout", "layernorm"}
+    assert not any(node._func in stand_ins.values() for model in models for node in model.walk())
+    docs = [nlp.make_doc(text) for text in (ODD, WORDS, "Russia shelled Kharkiv.")]
+    encoders = [nlp.get_pipe("tok2vec").model, nlp.get_pipe("ner").model.get_ref("tok2vec")]
+    fast = [encoder.predict(docs) for encoder in encoders]
+    swapped = [(node, node._func) for node in stood_in]
+    try:
+        for node, func in swapped:
+            node._func = stand_ins[func]
+        plain = [encoder.predict(docs) for encoder in encoders]
+    finally:
+        for node, func in swapped:
+            node._func = func
+    for got, expected in zip(fast, plain, strict=True):
+        assert [x.shape for x in got] == [x.shape for x in expected]
+        assert all(np.array_equal(x, y) for x, y in zip(got, expected, strict=True))

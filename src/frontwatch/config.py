@@ -33,7 +33,7 @@ class Settings:
     dedup_shingle: int = 5
     dedup_perm: int = 128
     # nlp
-    spacy_batch_size: int = 12
+    spacy_batch_size: int = 16  # = pipeline.CHUNK: a chunk of articles is parsed as one batch
     parse_all_sentences: bool = False  # True: parse every sentence, not only candidates
     # spaCy's NER, most of the parse time, runs on: "candidates" every parsed sentence, "events"
     # only the sentences that hold a coded event (which are then coded again with the entities),
