@@ -322,6 +322,18 @@ def test_feed_items_offline_are_summaries_with_item_metadata(
     assert all(d.is_summary for d in docs)
 
 
+def test_an_html_summary_without_tags_has_its_entities_decoded(tmp_path: Path) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+        "<title>Clashes in Lyon</title><link>https://wire.example/l1</link><description><![CDATA["
+        "Police said France&#039;s interior ministry sent 200 officers &amp; two helicopters.]]>"
+        "</description></item></channel></rss>"
+    )
+    docs = docs_of(collect([write(tmp_path / "feed.xml", feed)]))
+    text = docs[0].data.decode()
+    assert text == "Police said France's interior ministry sent 200 officers & two helicopters."
+
+
 def test_rss_item_times_are_utc(tmp_path: Path) -> None:
     docs = docs_of(collect([write(tmp_path / "feed.rss", RSS2)]))
     assert docs[1].published == datetime(2023, 1, 7, 6, 30, tzinfo=UTC)

@@ -13,6 +13,7 @@ value for it, naming the input and the reason, and goes on with the next one.
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import json
 import os
@@ -503,6 +504,9 @@ def _feed_documents(
             yield EmptyInput(item, "feed item without a summary, and its link could not be fetched")
             continue
         kind = "html" if re.search(r"<[a-zA-Z/!]", summary) else "text"
+        detail = content[0] if content else entry.get("summary_detail") or {}
+        if kind == "text" and "html" in str(detail.get("type") or ""):
+            summary = html.unescape(summary)  # HTML without a tag: "France&#039;s" is "France's"
         doc = _single(summary.encode("utf-8"), item, kind, settings, **meta)
         yield RawDocument(**{**doc.__dict__, "is_summary": True})
 
