@@ -806,6 +806,11 @@ SESSION7 = [
     ("Russian agents poisoned the opposition leader Alexei Navalny.", [E("ASSAULT", {"RUS"}, {"RUS"})], []),
     ("The government of Chile rolled back fuel price increases after days of unrest.",
      [E("CONCEDE", {"CHL"})], []),
+    # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
+    ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
+     [NOT(event_type="COERCE")]),
+    ("Hundreds of Russian reservists left for the front on Monday.", [], [NOT(event_type="RETREAT")]),
+    ("The last French soldiers left Niger on Friday.", [E("RETREAT", {"FRA"}, mode="withdraw")], []),
 ]
 
 

@@ -178,7 +178,7 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True
     if verb.lemma.lower() in _OUTFITTING and verb.tag == "VBN" and _described(tree, verb):
         return True  # "militiamen armed with machetes", "how it is equipped" describe, report no supply
-    if _struggle(tree, verb, entry) or _attracts(tree, verb, entry):
+    if _struggle(tree, verb, entry) or _attracts(tree, verb, entry) or _departs(tree, verb, entry):
         return True
     if (
         entry.event_type == "REQUEST"
@@ -248,6 +248,14 @@ def _struggle(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if any(p.lemma.lower() in ("against", "with", "for") for p in _particles(tree, verb.i)):
         return False
     return aim.lemma.lower() not in _MILITARY_AIMS
+
+
+def _departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "leave for" a destination ("dozens of its men left for the front", "the delegation
+    left for Geneva"): a departure to somewhere, no withdrawal from anywhere."""
+    if entry.event_type != "RETREAT" or verb.lemma.lower() != "leave" or tree.child(verb.i, "dobj"):
+        return False
+    return any(p.lemma.lower() == "for" for p in tree.children(verb.i, "prep"))
 
 
 def _attracts(tree: Tree, verb: Token, entry: Trigger) -> bool:
