@@ -377,3 +377,11 @@ def test_it_after_a_body_named_by_its_sector_is_that_body(model: Any) -> None:
 def test_king_abdullah_by_date(model: Any, published: str, actors: set[str]) -> None:
     found = [e for e in _events("King Abdullah criticised Israel.", model, published) if e[0] == "ACCUSE"]
     assert found == [("ACCUSE", actors, {"ISR"})]
+
+
+def test_a_singular_with_an_indefinite_article_is_someone_new(model: Any) -> None:
+    text = ("A militant killed nine villagers in Mali on Tuesday. "
+            "A militant killed 12 soldiers in northwest Pakistan.")  # fmt: skip
+    assert resolve_in_text(text, "militant", model) == [("PAK", "REB")]
+    text = "Militants killed nine villagers in Mali on Tuesday. The militant was shot dead by soldiers."
+    assert resolve_in_text(text, "militant", model) == [("MLI", "REB")]

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
 _KEEP_PREPS = frozenset({"of"})
+_INDEFINITE = frozenset({"a", "an", "another"})
 _SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "parataxis", "ccomp"})
 _PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
@@ -312,8 +313,11 @@ class Participants(SceneReading):
 
     def _fresh(self, h: int) -> bool:
         """True for a plural with no definite determiner or owner ("Protesters marched",
-        "thousands of workers", "200 troops"): new people, not ones named in earlier sentences."""
+        "thousands of workers", "200 troops") or a singular with an indefinite article ("a
+        militant", "another soldier"): new people, not ones named in earlier sentences."""
         tok = self.tree.tok(h)
+        if tok.tag in ("NN", "NNP"):
+            return any(c.dep == "det" and c.lemma.lower() in _INDEFINITE for c in self.tree.children(h))
         if tok.tag not in ("NNS", "NNPS"):
             return False
         return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in DEFINITE)

@@ -307,11 +307,13 @@ class SceneReading:
     @cached_property
     def _places_somewhere(self) -> bool:
         """True when the sentence says where something is ("in Yangon", "near the border town of
-        X"): a name after "in", "at", "near" … that the NER or the actor dictionary knows."""
+        X", "in northwest Pakistan"): a name after "in", "at", "near" … that the NER knows, or a
+        mention of the actor dictionary in such a phrase."""
         tree = self.tree
         names = [t.i for t in tree.sentence.tokens if t.ent_type in ("GPE", "LOC", "FAC")]
-        names += [m.start for m in self.mentions]
-        return any(k > 0 and tree.tok(k - 1).text.lower() in _LOCATIVE for k in names)
+        if any(k > 0 and tree.tok(k - 1).text.lower() in _LOCATIVE for k in names):
+            return True
+        return any(self._in_place(m) for m in self.mentions)
 
     def _acting(self, h: int) -> bool:
         """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
