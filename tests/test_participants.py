@@ -385,3 +385,15 @@ def test_a_singular_with_an_indefinite_article_is_someone_new(model: Any) -> Non
     assert resolve_in_text(text, "militant", model) == [("PAK", "REB")]
     text = "Militants killed nine villagers in Mali on Tuesday. The militant was shot dead by soldiers."
     assert resolve_in_text(text, "militant", model) == [("MLI", "REB")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The United States will provide Ukraine with $1 billion in military aid.",
+             "Germany supplied Kyiv with air defence systems."],
+)  # fmt: skip
+def test_who_is_supplied_with_something_receives_it(model: Any, text: str) -> None:
+    assert [recips for etype, _, recips in _events(text, model) if etype == "AID"] == [{"UKR"}]
+
+
+def test_a_manner_with_phrase_makes_no_recipient(model: Any) -> None:
+    assert _events("Russia withdrew its troops with little warning.", model) == [("RETREAT", {"RUS"}, set())]

@@ -325,6 +325,9 @@ def read_roles(
         preps = preps | {"with"}  # "Thai troops clashed with Cambodian soldiers"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
+    if themes and _supplied_with(tree, verb, entry):  # "provide Ukraine with $1 billion": the object receives
+        recips += [r for o in tree.children(verb.i, "dobj") for r in parts.entities(o.i)
+                   if r.entity.country and not r.inferred]  # fmt: skip
     if actors and cand.obj is not None and tree.tok(cand.obj).dep == "dobj" and not themes:
         # "Poland expelled two Russian diplomats": the object the trigger names is who it was
         # done to (only when someone did it: "Heavy rain flooded the streets of Dhaka" is no event)
@@ -342,6 +345,14 @@ def read_roles(
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _supplied_with(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for giving someone something "with" it ("provide Ukraine with $1 billion", "supplied
+    Kyiv with air defences"): the object is who receives."""
+    if entry.particle == "with":
+        return True
+    return entry.event_type == "AID" and any(p.lemma.lower() == "with" for p in tree.children(verb.i, "prep"))
 
 
 def _repelled_attack(
