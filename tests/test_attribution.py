@@ -8,7 +8,7 @@ import pytest
 
 from frontwatch.attribution import find_source
 from frontwatch.nlp import load_model, parse
-from frontwatch.syntax import Tree
+from frontwatch.syntax import Tree, dateline_end
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +87,34 @@ CASES = [
     ("The attack reportedly killed five soldiers near Bakhmut.", "attack", "reportedly"),
     ("Russian troops allegedly executed prisoners near Bakhmut.", "executed", "allegedly"),
     ("The man who allegedly planned the attack was arrested on Monday.", "arrested", None),
+    # a leading wire dateline is where the reporter filed from, never the speaker
+    ("DUBAI, June 8 (AP) — Yemen's Houthi rebels said Sunday they had fired two missiles at a ship.",
+     "fired", "rebels"),
+    ("YEREVAN, June 4 (Reuters) - Armenia's defence ministry said Azerbaijani forces opened fire.",
+     "opened", "ministry"),
+    # a conjunct or a contrast beside a saying is the outlet's, not the saying's content
+    ("Lebanon's president condemned the strike and urged France to stop the attacks.", "urged", None),
+    ("Japan said it would monitor the situation, whereas South Korea deployed warships.", "deployed", None),
+    ("Japan said it would monitor the situation, whereas South Korea deployed warships.", "monitor", "Japan"),
+    (
+        "Ethiopia's government on Thursday denied reports that it was massing troops on the border with "
+        'Eritrea, calling them "baseless".',
+        "calling",
+        None,
+    ),
+    (
+        "Ethiopia's government on Thursday denied reports that it was massing troops on the border with "
+        'Eritrea, calling them "baseless".',
+        "massing",
+        "government",
+    ),
+    # a passive subject is the content's, unless the verb frames its experiencer
+    ("Qatar and Egypt are expected to host a new round of talks next week.", "host", None),
+    # "according to" a document under a saying names its medium; a document's compound is its author
+    ("Brazil said it would reinforce its troops on the border, according to a defence ministry statement.",
+     "reinforce", "Brazil"),
+    ("The United States imposed sanctions on a refinery, according to a Treasury Department statement.",
+     "imposed", "Department"),
 ]
 
 
@@ -96,3 +124,26 @@ def test_speaker(nlp: Any, text: str, word: str, speaker: str | None) -> None:
     trigger = next(t.i for t in sent.tokens if t.text == word)
     src = find_source(Tree(sent), trigger)
     assert (sent.tokens[src.speaker].text if src else None) == speaker
+
+
+DATELINES = [
+    ("SEOUL, June 3 (Yonhap) -- North Korea fired missiles, the military said.", "--"),
+    ("PORT SUDAN, June 7 (AFP) - Sudan's paramilitary Rapid Support Forces killed at least 40 civilians "
+     "in a village in North Darfur, a local rights group said on Saturday.", "-"),
+    ("KYIV (Reuters) - Russian drones hit Odesa overnight, officials said.", "-"),
+    ("UN-backed forces shelled the town, the army said.", None),
+    ("NATO - the alliance - said it would send troops.", None),
+    ("Kyiv said Russian drones hit Odesa overnight.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "dash"), DATELINES, ids=[d[0][:30] for d in DATELINES])
+def test_dateline_is_no_party(nlp: Any, text: str, dash: str | None) -> None:
+    """A leading dateline ends at its dash and is taken out of the clause it was hung on."""
+    sent = parse(text, nlp).sentences[0]
+    end = dateline_end(sent.tokens)
+    assert (sent.tokens[end].text if end is not None else None) == dash
+    if end is not None:
+        tree = Tree(sent)
+        assert all(tree.tok(k).dep not in ("nsubj", "nsubjpass", "dobj") for k in range(end + 1))
+        assert any(t.dep == "nsubj" for t in tree.tokens[end + 1 :])  # the phrase hung on it takes its place

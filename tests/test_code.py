@@ -365,7 +365,7 @@ INTENTIONS = [
     ("Poland plans to deploy more troops to the border.", [E("MOBILIZE", {"POL"}, factuality="future")],
      [NOT(event_type="THREATEN"), NOT(event_type="AGREE")]),
     ("The EU is expected to impose new sanctions on Iran.",
-     [E("SANCTION", {"EU"}, {"IRN"}, factuality="future", attribution="EU")],
+     [E("SANCTION", {"EU"}, {"IRN"}, factuality="future", attribution=None)],
      [NOT(event_type="THREATEN")]),
     # "X said Y must …" is a demand on Y; the demanded act is not coded as an event of its own
     ("Kenya said that Somalia must release the detained fishermen.", [E("REQUEST", {"KEN"}, {"SOM"})],

@@ -139,6 +139,50 @@ REAL = [
     # a definite event named as what a reply is about is given, not denied
     ("Turkey has not commented on the Russian strike on Kharkiv.", "strike", "actual"),
     ("Mexico is yet to respond to the U.S. request for extradition.", "request", "actual"),
+    # a conjunct of an avoiding verb took place; a contrast keeps its own reading
+    ("Police foiled a bomb plot and detained three suspects in Niamey.", "detained", "actual"),
+    ("The army averted a mutiny and seized the barracks.", "seized", "actual"),
+    ("Germany refrained from sending tanks and training crews.", "training", "negated"),
+    ("NATO said its force would increase patrols, while the EU called on both sides to avoid violence.",
+     "called", "actual"),
+    ("NATO said its force would increase patrols, while the EU called on both sides to avoid violence.",
+     "increase", "future"),
+    # a past-tense conjunct cannot share "would": it is the speaker's own act
+    ("The opposition said it would boycott the parliament and called for a fresh vote.", "called", "actual"),
+    ("The opposition said it would boycott the parliament and called for a fresh vote.", "boycott", "future"),
+    # a danger nobody owns is no act; someone's threat is
+    ("The threat of a Russian attack has forced thousands to flee.", "threat", "hypothetical"),
+    ("Russia's threat to cut off gas supplies alarmed European capitals.", "threat", "actual"),
+    ("Hezbollah issued a threat of retaliation.", "threat", "actual"),
+    # a yes/no question asserts nothing; a wh-question takes its event as given
+    ("Did Russia supply the missiles?", "supply", "hypothetical"),
+    ("Why did Russia attack the port?", "attack", "actual"),
+    # the topic of talks is only talked about
+    ("Talks on new sanctions against Iran ended without agreement.", "sanctions", "hypothetical"),
+    ("Talks on the truce resumed in Cairo.", "truce", "actual"),
+    ("Neither the army nor the RSF has attacked the convoy, the UN said.", "attacked", "negated"),
+    # an unconfirmed report is neither asserted nor denied
+    ("Reuters could not independently verify the report that Russian forces shelled the village.",
+     "shelled", "hypothetical"),
+    ("The ministry did not confirm that Belarusian troops had crossed the border.", "crossed",
+     "hypothetical"),
+    ("The ministry confirmed that Belarusian troops had crossed the border.", "crossed", "actual"),
+    # a claim called false, also where the parse lost the claim noun; a cancelled plan
+    ("Moscow's claims that Kyiv attacked the bridge were baseless.", "attacked", "negated"),
+    ("Claims Ukraine attacked the plant were false.", "attacked", "negated"),
+    ("Kyiv said Russia attacked the plant, and the attack was deadly.", "attacked", "actual"),
+    ("The planned deployment of U.S. troops to Poland was scrapped.", "deployment", "negated"),
+    ("The planned deployment of U.S. troops to Poland was announced.", "deployment", "future"),
+    ("Israel mounted its long-threatened invasion of South Lebanon.", "invasion", "actual"),
+    ("The army launched the planned offensive on Monday.", "offensive", "actual"),
+    ("Seoul cancelled joint exercises with Washington.", "exercises", "negated"),
+    ("Trump scrapped the nuclear deal with Iran.", "deal", "actual"),
+    # a report under examination and a plan under discussion are not established
+    ("The army said it was investigating reports that soldiers had fired on protesters.", "fired",
+     "hypothetical"),
+    ("The army said it was investigating the killing of two protesters.", "killing", "actual"),
+    ("The withdrawal of U.S. troops from Syria remains under discussion.", "withdrawal", "hypothetical"),
+    ("The withdrawal of U.S. troops from Syria remains under way.", "withdrawal", "actual"),
 ]
 
 

@@ -10,11 +10,17 @@ context):
   said", "…, a spokesman for the navy said") or read an inverted one as the object ("…, said
   another witness");
 - framing adjectives: "Taiwan is concerned that China may …";
-- "according to X" anywhere on the trigger's head chain or at the root;
+- "according to X" anywhere on the trigger's head chain or at the root, unless a reporting verb
+  above it names the speaker ("Brazil said …, according to a defence ministry statement": the
+  statement is only the medium);
 - accusations and framing verbs: "Kyiv accused Moscow of …" (the accused act is attributed to
   Kyiv; the ACCUSE event itself is the outlet's), "Ukraine fears …" (the experiencer).
 - hearsay adverbs: "the attack reportedly killed …", "troops allegedly executed …": an unnamed
   source, never the outlet's own voice.
+
+Not the saying's content: a conjunct of the reporting verb ("Aoun condemned the strike and urged
+…": the urging is the outlet's report), a contrast clause ("…, while the EU called on …") and a
+leading wire dateline ("SEOUL, June 3 (Yonhap) --", taken out of the parse by syntax.Tree).
 
 None means the outlet states the event in its own voice.
 """
@@ -42,6 +48,9 @@ HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "os
 # to have killed", "Iran is believed to have supplied", "forces were accused of shooting").
 _HEARSAY_PASSIVE = frozenset({"say", "believe", "think", "report", "allege", "suspect", "accuse",
                               "rumour", "rumor", "claim", "understand"})  # fmt: skip
+# Verbs whose passive subject holds the clause they take ("Taiwan is concerned that …"); any
+# other passive subject is the content's ("are expected to host") or the addressee's.
+_EXPERIENCING = frozenset({"concern", "worry", "alarm", "convince"})
 # Verbs that assert only a clause: their noun object is what ends ("concluded its hearings").
 _CLAUSAL_ONLY = frozenset({"conclude"})
 
@@ -81,8 +90,10 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
     passive = tree.child(verb.i, "nsubjpass")
     if passive is not None and verb.lemma.lower() in _HEARSAY_PASSIVE:
         return verb.i  # no speaker named: the verb stands for an unnamed source (`Source.unnamed`)
-    if passive is not None:  # "Taiwan is concerned that …"
+    if passive is not None and verb.lemma.lower() in _EXPERIENCING:  # "Taiwan is concerned that …"
         return passive.i
+    if passive is not None:  # "Qatar and Egypt are expected to host …": the subject is the content's
+        return None
     fallback = _phrase_before(tree, verb) or _inverted(tree, verb)
     if fallback is not None:
         return fallback
@@ -177,6 +188,9 @@ def _author(tree: Tree, speaker: Token) -> int:
         pobj = tree.child(prep.i, "pobj") if prep.lemma.lower() == "from" else None
         if pobj is not None:
             return pobj.i
+    compounds = [c for c in tree.children(speaker.i, "compound") if c.pos in _NOMINAL]
+    if compounds:  # "a defence ministry statement": the ministry
+        return compounds[-1].i
     return speaker.i
 
 
@@ -188,7 +202,7 @@ def _according_to(tree: Tree, i: int) -> int | None:
             if to is not None and to.text.lower() == "to":
                 pobj = tree.child(to.i, "pobj")
                 if pobj is not None:
-                    return pobj.i
+                    return _author(tree, pobj)
     return None
 
 
@@ -218,27 +232,34 @@ def _holder(tree: Tree, adj: Token, node: Token) -> int | None:
 def find_source(tree: Tree, trigger: int) -> Source | None:
     """The asserter of the event triggered at token `trigger`, or None (the outlet's voice)."""
     node = tree.tok(trigger)
-    acc = _according_to(tree, node.i)
-    if acc is not None:
-        return Source(acc, None)
+    # "X said …, according to a statement": an "according to" the parser hung on the reported
+    # clause names the medium of the saying above it, whose speaker is the claimant
+    according = _according_to(tree, node.i)
     for head in tree.ancestors(trigger):
-        if node.dep in ("relcl",) or reduced_denial(tree, head):
-            break  # "X accused Y of …, a charge Z denied": the accusation is the outlet's
+        if node.dep in ("relcl",) or reduced_denial(tree, head) or tree.contrast(node.i):
+            # "X accused Y of …, a charge Z denied": the accusation is the outlet's, and so is
+            # a contrast ("…, while the EU called on …")
+            break
         subject = node.dep in ("nsubj", "csubj") or (
             node.dep == "nsubjpass" and tree.child(head.i, "agent") is None
         )  # "the arrival … was confirmed by the ministry": the passive subject is the content
         holder = _holder(tree, head, node)
         if holder is not None:
             return Source(holder, head.i)
-        content = not (node.dep == "dobj" and head.lemma.lower() in _CLAUSAL_ONLY)
+        # a conjunct is the speaker's own act beside the saying, not its content ("Aoun condemned
+        # the strike and urged Washington to …"), and so is an adjunct that is itself the event
+        # ("denied the reports, calling them baseless")
+        own_act = node.dep == "conj" or (node.dep == "advcl" and node.i == trigger)
+        content = not (node.dep == "dobj" and head.lemma.lower() in _CLAUSAL_ONLY) and not own_act
         if not subject and content and _is_reporting(tree, head):
             speaker = _speaker_of_verb(tree, head)
             if speaker is not None and speaker != trigger:
                 return Source(speaker, head.i)
-        acc = _according_to(tree, head.i)
-        if acc is not None:
-            return Source(acc, None)
+        if according is None:
+            according = _according_to(tree, head.i)
         node = head
+    if according is not None:
+        return Source(according, None)
     # "…, the statement said": a reporting clause hanging off the root, not above the trigger.
     root = node
     for c in tree.children(root.i):

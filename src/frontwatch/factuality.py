@@ -22,6 +22,12 @@ Cues, inner to outer:
 - a stopping verb that did not take place leaves its object as it was ("failed to stop the
   attack", "did not prevent the raid"), and an event named as the subject of a negated verb
   other than one of taking place keeps its own reading ("the attack did not stop exports");
+- a conjunct shares its head's modal and negation but not the head's frame ("thwarted a coup and
+  arrested officers": the arrests happened), and a contrast clause ("…, while the EU called on
+  …") keeps its own reading;
+- an event named only as the topic of talks ("talks on new sanctions") or by an unowned danger
+  noun ("the threat of a Russian attack") is hypothetical, and so is every event of a yes/no
+  question ("Did Russia supply the missiles?");
 - above a preposition of time only tense and modality reach the event, no frame or negation
   ("ordered patrols after violent protests": the protests were not ordered; "will meet after
   the summit": the summit is still future), and a past-tense "after"/"when" clause keeps its
@@ -85,6 +91,14 @@ FALSITY = words("""lie lies fabrication fabricated fake false baseless groundles
 # Verbs of taking place: "the attack did not happen" denies the attack, "the attack did not stop
 # exports" does not.
 OCCUR_VERBS = words("happen occur take materialise materialize come proceed exist start begin resume")
+# Verbs of confirming: negated ("could not verify", "did not confirm that") they leave their
+# content unconfirmed, neither asserted nor denied.
+CONFIRMING = words("verify confirm corroborate substantiate establish prove")
+# Verbs of examining a report or a claim: its content is not established ("is investigating
+# reports that soldiers fired on protesters").
+EXAMINING = words("investigate probe examine check review study")
+# "remains under discussion": what is only being discussed or considered has not happened.
+UNDER_WAY = words("discussion consideration review study examination evaluation negotiation")
 # Copulas whose adjective rates their subject: "an invasion appears imminent".
 COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})
 DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
@@ -98,6 +112,7 @@ CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 # A nominal event after these only sets the time of the clause above it, outside its frame.
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "since"})
 _NO = frozenset({"no", "neither"})
+_NO_DEPS = ("det", "preconj")  # "no drone", "neither the army nor the RSF"
 # Subjects that deny their verb: "none of the troops have left", "nobody attacked the convoy".
 NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
 QUESTION_MARKS = frozenset({"whether", "if"})  # "it is unclear whether …", "asked if …"
@@ -137,7 +152,7 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
         never = text in ("never", "no") and c.dep in ("advmod", "det", "neg")
         if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never:
             neg = c.text
-        elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and tree.has_lemma(c.i, _NO, "det"):
+        elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and tree.has_lemma(c.i, _NO, *_NO_DEPS):
             neg = "no"  # "no Russian drone had been launched", "neither China nor Russia has"
         elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and c.lemma.lower() in NEG_SUBJECTS:
             neg = c.text  # "none of the troops have left"
@@ -145,10 +160,12 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
             neg = "not"  # "not a single soldier crossed", "not one soldier will cross"
         elif c.dep in ("aux", "auxpass") and c.tag == "MD":
             modal = text if text in ("would", "wo", "ca") else lemma
-        elif c.dep in ("det", "amod") and lemma in HYP_ADJ:
-            return "hypothetical", c.text
-        elif c.dep in ("amod", "compound") and lemma in FUTURE_ADJ:
-            return "future", c.text
+        elif c.dep in ("det", "amod") and (lemma in HYP_ADJ or text in HYP_ADJ) and not _realised(tree, node):
+            return "hypothetical", c.text  # (the text: a participle's lemma is its verb's, "threaten")
+        elif c.dep in ("amod", "compound") and (lemma in FUTURE_ADJ or text in FUTURE_ADJ) and not _realised(
+            tree, node
+        ):
+            return "future", c.text  # "the planned deployment" (lemma "plan")
     if modal in HYP_MODALS or modal == "would":
         if neg and modal in ("can", "could", "ca"):
             return "negated", f"{modal} {neg}"
@@ -160,6 +177,17 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
     if modal in FUTURE_MODALS:
         return "future", modal
     return None, None
+
+
+# Verbs by which their object takes place: "mounted its long-threatened invasion", "launched the
+# planned offensive".
+REALISING = words("mount launch begin start stage carry hold conduct unleash execute complete resume")
+
+
+def _realised(tree: Tree, noun: Token) -> bool:
+    """A planned or threatened act named as the object of a verb by which it takes place."""
+    head = tree.head(noun.i)
+    return noun.dep == "dobj" and head is not None and head.lemma.lower() in REALISING
 
 
 def _negated_noun(tree: Tree, noun: Token) -> bool:
@@ -188,6 +216,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", "yet to"  # "has yet to sign", "is yet to respond"
     if lemma in DISPUTE_VERBS and (below.lemma.lower() in DENY_OBJECTS or _disputed(tree, node)):
         return DISPUTE_VERBS[lemma], node.text
+    if lemma in EXAMINING and below.dep in ("dobj", "prep") and _disputed(tree, node):
+        return "hypothetical", node.text  # "is investigating reports that soldiers fired"
     if lemma in CALLING and called_false(tree, node):
         return "negated", node.text
     mark = tree.has_lemma(below.i, QUESTION_MARKS, "mark")
@@ -265,6 +295,10 @@ def _rated(tree: Tree, copula: Token, subject: Token) -> tuple[str | None, str |
             return "hypothetical", c.text
         if c.lemma.lower() in FUTURE_ADJ:
             return "future", c.text
+    for prep in tree.children(copula.i, "prep"):  # "the withdrawal … remains under discussion"
+        pobj = tree.child(prep.i, "pobj")
+        if prep.lemma.lower() == "under" and pobj is not None and pobj.lemma.lower() in UNDER_WAY:
+            return "hypothetical", pobj.text
     return None, None
 
 
@@ -358,10 +392,122 @@ def _combine(state: str, outer: str) -> str:
     return state
 
 
+# Nouns of danger that name no one's act unless someone owns them: "the threat of a Russian
+# attack" is a danger, "Russia's threat to cut gas" an act.
+DANGER_NOUNS = frozenset({"threat", "danger", "risk", "spectre", "specter"})
+_OWNING_PREPS = frozenset({"by", "from"})
+# Verbs whose object threat is someone's act: "issued a threat of retaliation".
+_UTTERING = words("issue make repeat renew voice deliver send utter reiterate")
+
+
+def _danger(tree: Tree, node: Token) -> bool:
+    """A danger noun with an "of" complement and no owner: "the threat of a Russian attack"."""
+    if node.pos != "NOUN" or node.lemma.lower() not in DANGER_NOUNS or tree.child(node.i, "poss") is not None:
+        return False
+    head = tree.head(node.i)
+    if node.dep == "dobj" and head is not None and head.lemma.lower() in _UTTERING:
+        return False
+    preps = {p.lemma.lower() for p in tree.children(node.i, "prep")}
+    return "of" in preps and not preps & _OWNING_PREPS
+
+
+# Nouns whose topic is only talked about: "talks on new sanctions", "a vote on a ceasefire".
+DISCUSSION = words("""talk negotiation discussion debate vote consultation proposal bill draft
+    resolution motion referendum""")
+_TOPIC_OF = frozenset({"on", "about", "over"})
+
+
+def _discussed(tree: Tree, node: Token, prep: Token) -> bool:
+    """An event named only as the topic of talks, without a definite article or owner: "talks on
+    new sanctions against Iran", "a vote on a ceasefire" (but "talks on the truce")."""
+    if node.dep != "pobj" or prep.lemma.lower() not in _TOPIC_OF or prep.head == prep.i:
+        return False
+    return tree.tok(prep.head).lemma.lower() in DISCUSSION and not _definite(tree, node)
+
+
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def polar_question(tree: Tree) -> bool:
+    """A yes/no question, which asserts nothing: "Did Russia supply the missiles?" (a wh-question
+    takes its event as given: "Why did Russia attack?")."""
+    toks = [t for t in tree.tokens if t.pos != "SPACE"]
+    if not toks or toks[-1].text != "?" or toks[0].tag in _WH:
+        return False
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None:
+        return False
+    subj = tree.child(root.i, "nsubj", "nsubjpass", "expl")
+    first = min((c.i for c in tree.children(root.i, "aux", "auxpass")), default=root.i)
+    return subj is not None and first < subj.i
+
+
+# Verbs by which a planned act does not take place, or only later ("postponed").
+CANCELLING = dict.fromkeys(words("cancel scrap abandon shelve axe scrub"), "negated") | {"postpone": "future"}
+
+
+def _cancelled(tree: Tree, verb: Token, node: Token) -> str | None:
+    """How a verb of cancelling reads its object: "scrapped the drills", "the planned deployment
+    was scrapped", "called off the strike" → negated; "postponed the talks" → future."""
+    if node.dep not in ("dobj", "nsubjpass"):
+        return None
+    lemma = verb.lemma.lower()
+    if lemma == "call" and tree.has_lemma(verb.i, _OFF, "prt") is not None:
+        return "negated"
+    return CANCELLING.get(lemma)
+
+
+_OFF = frozenset({"off"})
+
+
+def _content_clause(tree: Tree, node: Token, noun: Token | None) -> bool:
+    """A claim noun's "that" clause the parser labelled a relative clause: "Moscow's claims that
+    Kyiv attacked the bridge" ("that" a mark, not the clause's subject or object)."""
+    if node.dep != "relcl" or noun is None or noun.lemma.lower() not in CLAIM_NOUNS:
+        return False
+    return tree.has_lemma(node.i, frozenset({"that"}), "mark") is not None
+
+
+# Claim nouns as written, whatever the parser made of them ("Claims Ukraine attacked … were false").
+_CLAIM_FORMS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "rumour",
+                          "rumours", "rumor", "rumors", "accusation", "accusations", "suggestion",
+                          "suggestions", "assertion", "assertions"})  # fmt: skip
+
+
+def _falsified(tree: Tree, trigger: int) -> str | None:
+    """The word by which a claim around the trigger is called false, read off the surface where
+    the parse is lost: "[Claims (that) Ukraine attacked the plant] were false" — a claim noun
+    before the trigger, a copula after it and a falsity adjective right after the copula."""
+    toks = tree.tokens
+    if not any(t.text.lower() in _CLAIM_FORMS for t in toks[:trigger]):
+        return None
+    for t in toks[trigger + 1 :]:
+        if t.lemma.lower() != "be":
+            continue
+        rest = [k for k in toks[t.i + 1 : t.i + 4] if k.tag != "RB"]  # "were completely false"
+        if rest and rest[0].pos == "ADJ" and rest[0].lemma.lower() in FALSITY:
+            return rest[0].text
+        return None
+    return None
+
+
 def assess(tree: Tree, trigger: int) -> Factuality:
     """Factuality of the event whose trigger is token `trigger`, up to its asserter."""
+    fact = _assess(tree, trigger)
+    if fact.value in ("actual", "future") and polar_question(tree):
+        return Factuality("hypothetical", "?", fact.serves)
+    if fact.value != "negated":
+        word = _falsified(tree, trigger)
+        if word is not None:
+            return Factuality("negated", word, fact.serves)
+    return fact
+
+
+def _assess(tree: Tree, trigger: int) -> Factuality:
     node = tree.tok(trigger)
     state, cue = _modal(tree, node)
+    if state is None and _danger(tree, node):
+        state, cue = "hypothetical", node.text  # "the threat of a Russian attack"
     value = state or "actual"
     setting = False  # under a preposition of time: only tense and modality above reach the event
     while True:
@@ -369,7 +515,7 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         head = tree.head(node.i)
         if dep == "relcl" and head is not None and _aim(tree, node, head):
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
-        if dep in _STOP_DEPS or node.head == node.i:
+        if (dep in _STOP_DEPS and not _content_clause(tree, node, head)) or node.head == node.i:
             break
         if head is None or reduced_denial(tree, head):
             break
@@ -379,9 +525,13 @@ def assess(tree: Tree, trigger: int) -> Factuality:
             break
         if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
             setting = True  # "ordered patrols after violent protests": the protests were not ordered
+        if node.i == trigger and _discussed(tree, node, head):
+            return Factuality("hypothetical", tree.tok(head.head).text)  # "talks on new sanctions"
         complement = (_infinitive(tree, node) or _gerund_object(tree, node, head)) and _frames_complement(
             tree, head, node
         )
+        if tree.contrast(node.i):
+            break  # "would increase patrols, while the EU called on …": the contrast keeps its own reading
         if dep == "advcl" and not complement:
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
             if mark is not None:
@@ -400,17 +550,25 @@ def assess(tree: Tree, trigger: int) -> Factuality:
         outer, word = _modal(tree, head)
         if outer == "negated" and (setting or _subject_event(node, head, trigger)):
             outer = None  # "did not respond after the attack", "the attack did not stop exports"
+        if outer == "negated" and node.dep != "conj" and head.lemma.lower() in CONFIRMING:
+            outer = "hypothetical"  # "could not verify the report that …": unconfirmed, not denied
         if outer and not (outer == "negated" and head.lemma.lower() in REPORTING):
             new = _combine(value, outer)
             if new != value:
                 value, cue = new, word
-        frame, fword = _frame(tree, head, node) if not setting else (None, None)
+        # a conjunct is an act beside its head's, not framed by it ("thwarted a coup and
+        # arrested officers": the arrests took place); it shares the head's modal and negation
+        framed = not setting and dep != "conj"
+        frame, fword = _frame(tree, head, node) if framed else (None, None)
         if node.i == trigger and node.lemma.lower() in DENY_OBJECTS:
             frame = None  # "rejected Ukrainian accusations": the accusation was made; its content is denied
         if frame:
             new = _combine(value, frame)
             if new != value:
                 value, cue = new, fword
+        cancelled = _cancelled(tree, head, node)
+        if cancelled and (value == "future" or not _definite(tree, node)):
+            value, cue = _combine(value, cancelled), head.text  # "the planned deployment was scrapped"
         if head.lemma.lower() in REPORTING and head.pos in ("VERB", "AUX"):
             break
         node = head

@@ -1,12 +1,16 @@
 """Small read-only helpers over one parsed `Sentence`: children lists, subtrees, head chains.
 
 The coder, factuality and attribution all walk the dependency tree; `Tree` indexes it once per
-sentence so that each walk is linear.
+sentence so that each walk is linear. It also mends two parser habits of wire text for all of
+them: a leading dateline read as the subject ("SEOUL, June 3 (Yonhap) -- North Korea fired …"),
+and a past-tense conjunct hung under a reported "would" ("said it would boycott … and called
+for …").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from .nlp import Sentence, Token
 
@@ -14,6 +18,9 @@ from .nlp import Sentence, Token
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"})
 # Determiners of a noun that refers to something already known ("the strike", "this attack").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Marks of a clause set against the clause it hangs on ("…, while the EU called on …"): neither
+# its content nor its circumstance, so no frame, modal or speaker of that clause reaches it.
+CONTRAST = frozenset({"while", "whereas", "although", "though"})
 
 
 def words(text: str) -> frozenset[str]:
@@ -21,12 +28,82 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# A leading wire dateline ("SEOUL, June 3 (Yonhap) --", "KYIV (Reuters) -") ends with a dash
+# within this many tokens.
+_DATELINE_REACH = 16
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
+# Tokens a dateline holds before its dash: place names, a date, the agency in brackets.
+_DATELINE_POS = frozenset({"PROPN", "NUM", "PUNCT", "NOUN", "ADP", "SYM", "X"})
+
+
+def dateline_end(tokens: Sequence[Token]) -> int | None:
+    """The index of the dash closing a leading wire dateline ("NIAMEY, June 9 (Reuters) -",
+    "TAIPEI/BEIJING, June 5 (Reuters) -", "GOMA, Democratic Republic of Congo, June 1 (Reuters)
+    -"), or None. It opens with a place in capitals; its dash stands apart ("UN-backed" is no
+    dateline) and nothing before it is a verb."""
+    first = tokens[0].text if tokens else ""
+    letters = first.replace("/", "").replace("-", "").replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not first.isupper():
+        return None
+    for t in tokens[1:_DATELINE_REACH]:
+        if t.text in _DASHES and tokens[t.i - 1].whitespace and t.whitespace:
+            # an agency in brackets or a date before the dash ("NATO - the alliance -" is none)
+            dated = tokens[t.i - 1].text == ")" or any(k.pos == "NUM" for k in tokens[: t.i])
+            return t.i if dated and t.i + 1 < len(tokens) else None
+        if t.pos not in _DATELINE_POS:
+            return None
+    return None
+
+
+def _without_dateline(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a leading dateline taken out of the clause the parser hung it on: its
+    place is where the reporter filed from, never a subject ("SEOUL, June 3 (Yonhap) -- North
+    Korea fired …" would read Seoul as the one firing). A phrase the parser hung on the dateline
+    ("PORT SUDAN, June 7 (AFP) - Sudan's … Forces killed", the Forces as its apposition) takes
+    the dateline's place."""
+    end = dateline_end(tokens)
+    if end is None:
+        return tuple(tokens)
+    out = list(tokens)
+    tops = [t for t in tokens[: end + 1] if t.head > end]
+    if len(tops) == 1:  # the phrase hung on the dateline takes the dateline's role
+        top = tops[0]
+        for t in tokens[end + 1 :]:
+            if t.head <= end and t.dep != "punct" and t.head != t.i and top.head != t.i:
+                out[t.i] = replace(t, head=top.head, dep=top.dep)
+    for top in tops:
+        out[top.i] = replace(top, dep="dep")
+    return tuple(out)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a past-tense conjunct the parser hung on a modal or bare verb of a
+    reported clause moved up to the verb of that clause's speaker: "The opposition said it would
+    boycott the parliament and called for a new vote" — "called" cannot share "would", it is
+    the opposition's own act beside the saying."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag != "VBD" or t.head == t.i:
+            continue
+        head = tokens[t.head]
+        if head.dep not in ("ccomp", "xcomp") or head.head == head.i:
+            continue
+        modal = any(k.head == head.i and k.dep == "aux" and k.tag == "MD" for k in tokens)
+        own_subject = any(k.head == t.i and k.dep in _SUBJECTS for k in tokens)
+        if (modal or head.tag == "VB") and not own_subject and tokens[head.head].pos == "VERB":
+            out[t.i] = replace(t, head=head.head)
+    return tuple(out)
+
+
 class Tree:
     """A sentence with its children indexed; all token indices are sentence-relative."""
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
-        self.tokens = sentence.tokens
+        self.tokens = _lifted_conjuncts(_without_dateline(sentence.tokens))
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i and 0 <= t.head < len(self.tokens):
@@ -106,6 +183,13 @@ class Tree:
         """Surface text of tokens [start, end)."""
         parts = [self.tokens[k].text + self.tokens[k].whitespace for k in range(start, end)]
         return "".join(parts).strip()
+
+    def contrast(self, i: int) -> bool:
+        """True for a contrast clause ("while the EU called on both sides to …"); a progressive
+        "while" clause tells the time ("shelled the town while civilians were fleeing")."""
+        node = self.tokens[i]
+        mark = self.has_lemma(i, CONTRAST, "mark") if node.dep == "advcl" else None
+        return mark is not None and not (mark.lemma.lower() == "while" and node.tag == "VBG")
 
     def has_lemma(self, i: int, lemmas: frozenset[str] | set[str], *deps: str) -> Token | None:
         """The first child of i with one of the lemmas (and one of the labels, if given)."""
