@@ -88,10 +88,16 @@ CASES = [
     ("Russian troops allegedly executed prisoners near Bakhmut.", "executed", "allegedly"),
     ("The man who allegedly planned the attack was arrested on Monday.", "arrested", None),
     # a leading wire dateline is where the reporter filed from, never the speaker
-    ("DUBAI, June 8 (AP) — Yemen's Houthi rebels said Sunday they had fired two missiles at a ship.",
-     "fired", "rebels"),
-    ("YEREVAN, June 4 (Reuters) - Armenia's defence ministry said Azerbaijani forces opened fire.",
-     "opened", "ministry"),
+    (
+        "DUBAI, June 8 (AP) — Yemen's Houthi rebels said Sunday they had fired two missiles at a ship.",
+        "fired",
+        "rebels",
+    ),
+    (
+        "YEREVAN, June 4 (Reuters) - Armenia's defence ministry said Azerbaijani forces opened fire.",
+        "opened",
+        "ministry",
+    ),
     # a conjunct or a contrast beside a saying is the outlet's, not the saying's content
     ("Lebanon's president condemned the strike and urged France to stop the attacks.", "urged", None),
     ("Japan said it would monitor the situation, whereas South Korea deployed warships.", "deployed", None),
@@ -111,10 +117,16 @@ CASES = [
     # a passive subject is the content's, unless the verb frames its experiencer
     ("Qatar and Egypt are expected to host a new round of talks next week.", "host", None),
     # "according to" a document under a saying names its medium; a document's compound is its author
-    ("Brazil said it would reinforce its troops on the border, according to a defence ministry statement.",
-     "reinforce", "Brazil"),
-    ("The United States imposed sanctions on a refinery, according to a Treasury Department statement.",
-     "imposed", "Department"),
+    (
+        "Brazil said it would reinforce its troops on the border, according to a defence ministry statement.",
+        "reinforce",
+        "Brazil",
+    ),
+    (
+        "The United States imposed sanctions on a refinery, according to a Treasury Department statement.",
+        "imposed",
+        "Department",
+    ),
 ]
 
 
@@ -128,8 +140,11 @@ def test_speaker(nlp: Any, text: str, word: str, speaker: str | None) -> None:
 
 DATELINES = [
     ("SEOUL, June 3 (Yonhap) -- North Korea fired missiles, the military said.", "--"),
-    ("PORT SUDAN, June 7 (AFP) - Sudan's paramilitary Rapid Support Forces killed at least 40 civilians "
-     "in a village in North Darfur, a local rights group said on Saturday.", "-"),
+    (
+        "PORT SUDAN, June 7 (AFP) - Sudan's paramilitary Rapid Support Forces killed at least 40 civilians "
+        "in a village in North Darfur, a local rights group said on Saturday.",
+        "-",
+    ),
     ("KYIV (Reuters) - Russian drones hit Odesa overnight, officials said.", "-"),
     ("UN-backed forces shelled the town, the army said.", None),
     ("NATO - the alliance - said it would send troops.", None),

@@ -162,8 +162,10 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
             modal = text if text in ("would", "wo", "ca") else lemma
         elif c.dep in ("det", "amod") and (lemma in HYP_ADJ or text in HYP_ADJ) and not _realised(tree, node):
             return "hypothetical", c.text  # (the text: a participle's lemma is its verb's, "threaten")
-        elif c.dep in ("amod", "compound") and (lemma in FUTURE_ADJ or text in FUTURE_ADJ) and not _realised(
-            tree, node
+        elif (
+            c.dep in ("amod", "compound")
+            and (lemma in FUTURE_ADJ or text in FUTURE_ADJ)
+            and not _realised(tree, node)
         ):
             return "future", c.text  # "the planned deployment" (lemma "plan")
     if modal in HYP_MODALS or modal == "would":
