@@ -819,3 +819,72 @@ def test_session7_senses_and_wire_verbs(
     code: Coder, text: str, expected: list[E], forbidden: list[dict]
 ) -> None:
     check(code(text, candidates=True), expected, forbidden)
+
+
+# --- round 7, second round: promises on unreal events, denials in a relative clause, types ---
+PROMISES_AND_DENIALS = [
+    # a meeting put off by a light verb of delay has not happened ("their" is no exception)
+    ("The Sudanese and Chadian presidents postponed their summit until after the rains.", [],
+     [NOT(factuality="actual")]),
+    ("Kenya and Somalia delayed their talks on the maritime border.", [], [NOT(factuality="actual")]),
+    # a timetable is no one's stated commitment: no actual AGREE beside the future visit
+    ("Erdogan is scheduled to visit Baghdad on Monday, his office said.", [],
+     [NOT(event_type="AGREE"), NOT(factuality="actual")]),
+    ("Modi is due to travel to Moscow next week, the Indian foreign ministry said.", [],
+     [NOT(event_type="AGREE"), NOT(factuality="actual")]),
+    # the actor's own government announcing its plan is still a statement of intention
+    ("Japan will provide humanitarian aid to the Philippines, the Japanese government said.",
+     [E("AGREE", {"JPN"}, {"PHL"})], []),
+    # "…, which X denies": the claim and its denial, each with its claimant
+    ("Ukraine says Russian forces struck a hospital in Kherson, which Moscow denies.",
+     [E("ASSAULT", {"RUS"}, factuality="actual", attribution="UKR"),
+      E("ASSAULT", {"RUS"}, factuality="negated", attribution="RUS")], [NOT(attribution=None)]),
+    ("Pakistan says India carried out air strikes on its territory, which New Delhi rejects.",
+     [E("ASSAULT", {"IND"}, factuality="negated", attribution="IND", mode="aerial")], []),
+    # the denial answers the shelling, not the accusation, which was made
+    ("Azerbaijan accused Armenia of shelling its positions, which Yerevan denied.",
+     [E("ACCUSE", {"AZE"}, {"ARM"}), E("ASSAULT", {"ARM"}, {"AZE"}, "negated", "ARM")],
+     [NOT(event_type="ACCUSE", factuality="negated")]),
+    # a restrictive "which" (no comma) is no denial of the clause
+    ("Venezuela says Guyana moved troops to the border, which Georgetown has not denied.",
+     [E("MOBILIZE", {"GUY"}, attribution="VEN")], [NOT(factuality="negated")]),
+    # calling off an offensive halts it (no "call on" request); stopping another's attack is no ceasefire
+    ("The junta called off the assault on the rebel-held town of Kidal.",
+     [E("RETREAT", mode="ceasefire")], [NOT(event_type="REQUEST")]),
+    ("Nigeria's army called off the bombing campaign in Borno state.",
+     [E("RETREAT", {"NGA"}, mode="ceasefire")], [NOT(event_type="REQUEST")]),
+    ("Israeli air defences could not stop the Iranian attack on Israel.",
+     [E("ASSAULT", {"IRN"}, {"ISR"})], [NOT(event_type="RETREAT")]),
+    ("Russia halted its offensive near Kharkiv.", [E("RETREAT", {"RUS"}, mode="ceasefire")],
+     [NOT(event_type="ASSAULT")]),
+    ("Israel suspended its Gaza offensive for the holiday.", [E("RETREAT", {"ISR"}, mode="ceasefire")],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("Armenia says Azerbaijan moved artillery to the line of contact overnight.",
+     [E("MOBILIZE", {"AZE"}, attribution="ARM", mode="weapons")], []),
+    # troops firing with no stated target attack; an army firing its generals dismisses them
+    ("Indian troops fired across the Line of Control overnight, the Pakistani army said.",
+     [E("ASSAULT", {"IND"}, attribution="PAK", mode="firearms")], []),
+    ("The Nigerian army fired two generals over the attack.", [], [NOT(event_type="ASSAULT")]),
+    ("The army fired its chief of staff on Monday.", [], [NOT(event_type="ASSAULT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), PROMISES_AND_DENIALS,
+                         ids=[t[0][:40] for t in PROMISES_AND_DENIALS])  # fmt: skip
+def test_unreal_events_denials_and_stopping(
+    code: Coder, text: str, expected: list[E], forbidden: list[dict]
+) -> None:
+    check(code(text, candidates=True), expected, forbidden)
+
+
+def test_bare_denial_answers_another_partys_claim_in_its_sentence(code: Coder) -> None:
+    """ "X said it hit Y, but Z said Y was not hit": the denial keeps its claimant and takes the
+    claim's parties; the same party's own words, or an unattributed claim, are answered by nothing."""
+    events = code("Russia said it had struck a Ukrainian airfield, but Kyiv said the airfield was not hit.")
+    claim = E("ASSAULT", {"RUS"}, {"UKR"}, "actual", "RUS")
+    denial = E("ASSAULT", {"RUS"}, {"UKR"}, "negated", "UKR")
+    check(events, [claim, denial], [])
+    check(code("Niger's junta said it had thwarted an attempted coup and arrested a dozen officers."), [],
+          [NOT(event_type="COERCE", factuality="negated")])  # fmt: skip
+    check(code("Kurti denied the charges and accused Serbia of arming the gunmen."), [],
+          [NOT(event_type="ACCUSE", factuality="negated")])  # fmt: skip

@@ -29,18 +29,18 @@ Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import UNNAMED_SOURCE, find_source
 from .embedded import ASK_MODES, EMBEDDING, prune
-from .factuality import Factuality, assess
+from .factuality import CANCELLING, Factuality, assess
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
-from .nlp import ParsedDoc, Sentence
+from .nlp import ParsedDoc, Sentence, Token
 from .participants import Discourse, Participants, Ref
 from .roles import clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
@@ -107,7 +107,9 @@ def code_events(
             for item in _code_sentence(tree, parts, article, lexicon, unattached):
                 if item.event.id not in seen:
                     seen.add(item.event.id)
-                    out.append(_answered_claim(item, out))
+                    item = _answered_claim(item, out)
+                    if item.event.actors or not _unknown(item.event.recipients):
+                        out.append(item)
         for m in mentions:
             if m.kind == "sector" and m.entity.country is None and parts is not None:
                 refs = parts.entities(_head_of(sentence, m.start, m.end))
@@ -126,23 +128,45 @@ def code_events(
 _CLAIM_REACH = 3  # sentences back that a denial may answer
 
 
+def _unknown(refs: Sequence[Ref] | Sequence[Entity]) -> bool:
+    """True when no party in refs is known by country or sector."""
+    ents = [r.entity if isinstance(r, Ref) else r for r in refs]
+    return all(e.country is None and e.sector is None for e in ents)
+
+
 def _answered_claim(item: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
     """A denial without an actor answers the claim just reported: "He accused Russia of using
     Belarusian airspace to launch drones at Ukraine. Belarus has denied that its airspace has
-    been used for attacks on Ukraine" — the denied attacks are the accused Russian ones."""
+    been used for attacks on Ukraine" — the denied attacks are the accused Russian ones. One
+    with no known party at all answers only a claim of its own sentence: "the Houthis said they
+    fired missiles at a bulk carrier, but the U.S. military said the vessel was not hit"."""
     event = item.event
     if event.factuality != "negated" or event.actors:
         return item
     mine = {r.country for r in event.recipients if r.country}
+    bare = _unknown(event.recipients)
     for prior in reversed(earlier):
-        if item.sentence_index - prior.sentence_index > _CLAIM_REACH:
+        if item.sentence_index - prior.sentence_index > (0 if bare else _CLAIM_REACH):
             break
         p = prior.event
+        if bare and not _counter_claim(prior, item):
+            continue
         theirs = {r.country for r in p.recipients if r.country}
         if p.event_type == event.event_type and p.actors and (not mine or mine & theirs):
             confidence = round(max(0.05, event.confidence - 0.15), 2)
-            return replace(item, event=replace(event, actors=p.actors, confidence=confidence))
+            recipients = p.recipients if bare else event.recipients  # "the vessel": the claimed target
+            answer = replace(event, actors=p.actors, recipients=recipients, confidence=confidence)
+            return replace(item, event=answer)
     return item
+
+
+def _counter_claim(claim: CodedEvent, denial: CodedEvent) -> bool:
+    """True when `denial` contradicts `claim` from another party, later in the sentence: "the
+    Houthis said they fired …, but the U.S. military said the vessel was not hit"."""
+    said, denied = claim.event.attribution, denial.event.attribution
+    if said is None or denied is None or claim.trigger_token >= denial.trigger_token:
+        return False
+    return (said.country or said.name) != (denied.country or denied.name)
 
 
 def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMention | None:
@@ -299,6 +323,7 @@ def _code_sentence(
     cands = find_candidates(tree, lexicon)
     prune(tree, cands)
     out: list[CodedEvent] = []
+    cands = [_stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
     for cand in cands:
         if cand.dropped or _natural_cause(tree, cand):
             continue
@@ -361,6 +386,7 @@ def _code_sentence(
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
+        fact = _put_off(tree, cand, fact)
         if _no_event_of_its_own(tree, fact, cand, cands):
             continue
         attribution, victims = _attribution(tree, parts, cand.anchor)
@@ -389,10 +415,12 @@ def _code_sentence(
             actors = actors or protesters(parts)  # not for "unrest", "a rally": may be no protest
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
-        if not actors and all(r.entity.country is None and r.entity.sector is None for r in recips):
+        if not actors and _unknown(recips):
             if unattached is not None and _unknown_name(tree, parts, cand.anchor):
                 unattached.add(sentence.index)
-            continue  # nobody known to attach the event to: not worth a record
+            if fact.value != "negated" or attribution is None:
+                continue  # nobody known to attach the event to: not worth a record
+            # a denial may still answer a claim of its sentence (code_events)
         trig = tree.tok(cand.i)
         event = Event(
             id=event_id(article.id, sentence.index, trig.idx, etype),
@@ -415,6 +443,13 @@ def _code_sentence(
             confidence=_confidence(entry, cand, tree, actors, recips),
         )
         out.append(CodedEvent(event, sentence.index, cand.i))
+        denial = _denied_by(tree, parts, cand) if fact.value == "actual" else None
+        if denial is not None:  # "…, which Hamas denies": the denial is kept beside the claim
+            verb, denier = denial
+            out.append(CodedEvent(replace(
+                event, id=event_id(article.id, sentence.index, verb.idx, etype), factuality="negated",
+                attribution=denier, confidence=round(max(0.05, event.confidence - 0.1), 2),
+            ), sentence.index, cand.i))  # fmt: skip
         if etype == "MOBILIZE":
             _note_forces(tree, parts, cand, actors)
         derived = (intention(tree, cand, event, fact, lexicon), preparation(tree, cand, event, lexicon))
@@ -422,6 +457,83 @@ def _code_sentence(
             if extra is not None:
                 out.append(CodedEvent(extra, sentence.index, cand.i))
     return out
+
+
+# Light verbs by which a planned act does not take place, or only later ("delayed the vote").
+_PUT_OFF = CANCELLING | {"delay": "future"}
+
+
+def _put_off(tree: Tree, cand: Candidate, fact: Factuality) -> Factuality:
+    """A noun event under a light verb of cancelling or delaying has not taken place: "postponed
+    their meeting" (future), "scrapped the joint drills" (negated), whatever the determiner."""
+    verb = tree.tok(cand.anchor)
+    how = _PUT_OFF.get(verb.lemma.lower()) if cand.nominal and cand.anchor != cand.i else None
+    if how is None or fact.value in ("negated", how):
+        return fact
+    return Factuality(how if fact.value == "actual" or how == "negated" else fact.value, verb.text)
+
+
+# Verbs by which a party contradicts a reported act: "…, which Hamas denies".
+_DISPUTING = words("deny reject dispute refute contest")
+_WHICH = frozenset({"which"})
+
+
+def _denied_by(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, Entity] | None:
+    """The denying verb and its subject when a sentential relative clause contradicts the event's
+    clause: "Israel says Hamas fired rockets at Ashkelon, which Hamas denies" (DESIGN: a claim and
+    its denial are both kept, each with its claimant). The parser hangs the clause on the last
+    noun before the comma; a "which" that is a restrictive relative ("the report which Kyiv
+    denies") has no comma before it."""
+    for k in tree.subtree(cand.anchor):
+        verb = tree.tok(k)
+        if verb.dep != "relcl" or verb.lemma.lower() not in _DISPUTING or tree.children(verb.i, "neg"):
+            continue
+        which = tree.has_lemma(verb.i, _WHICH, "dobj")
+        if which is None or which.i == 0 or tree.tok(which.i - 1).text != ",":
+            continue
+        if _clause_verb(tree, verb.i) != cand.anchor:
+            continue  # "accused Armenia of shelling its positions, which Yerevan denied": the shelling
+        refs = parts.entities(next((c.i for c in tree.children(verb.i, "nsubj")), None))
+        if refs:
+            return verb, refs[0].entity
+    return None
+
+
+_GROUP_ENTS = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _stopping_others(tree: Tree, parts: Participants, cand: Candidate, lexicon: Lexicon) -> Candidate | None:
+    """The attack itself when the subject stops, or fails to stop, another party's attack: "Air
+    defences failed to stop the Russian attack", "Kurdish fighters halted the Turkish advance"
+    is no ceasefire of theirs (as "Russia halted its offensive" is); the attack is the event."""
+    entry = cand.entries[0]
+    if cand.nominal or cand.obj is None or entry.mode != "ceasefire":
+        return None
+    if assess(tree, cand.anchor).value not in ("actual", "negated"):
+        return None  # "urged France to stop Israeli attacks": a request, coded as such
+    obj = tree.tok(cand.obj)
+    if any(c.pos == "PRON" for c in tree.children(obj.i, "poss")):
+        return None  # "its offensive"
+    # whose attack: "the Russian attack", "Hamas's raid", "the Houthi attack"; a compound place
+    # names no one ("the Gaza offensive")
+    mods = tree.children(obj.i, "poss", "amod", "compound")
+    owners = [c.i for c in mods if c.dep != "compound" or c.ent_type in _GROUP_ENTS]
+    theirs = {r.entity.country for o in owners for r in parts.entities(o) if r.entity.country}
+    nouns = [e for e in lexicon.nouns.get(obj.lemma.lower(), ()) if e.event_type != "RETREAT"]
+    if not theirs or not nouns:
+        return None
+    actors = read_roles(tree, parts, cand, entry, lexicon.types[entry.event_type].recipient_preps)[0]
+    if theirs & {a.entity.country for a in actors}:
+        return None  # "Moscow halted the Russian offensive": its own
+    return Candidate(obj.i, nouns, obj.i, True, None, obj.i)
+
+
+def _clause_verb(tree: Tree, i: int) -> int | None:
+    """The nearest verb above token i."""
+    node = tree.head(i)
+    while node is not None and node.pos not in ("VERB", "AUX"):
+        node = tree.head(node.i)
+    return node.i if node is not None else None
 
 
 def _folded_roles(

@@ -38,6 +38,10 @@ _INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mis
 # The future tense itself, not a plan or an expectation ("is expected to", "plans to"): PLOVER
 # reads "all cooperative actions reported in future tense" as intentions.
 _FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo", "would"})
+# A timetable or an expectation states no one's commitment, even in the actor's own voice: "Putin
+# is due to travel to Beijing, the Kremlin said", "talks are expected to resume", "is set to sign".
+_SCHEDULED = words("""due set expect expected schedule scheduled slate slated slat poise poised likely
+    upcoming""")
 
 
 def _preparing(tree: Tree, cand: Candidate) -> Token | None:
@@ -109,6 +113,8 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}
     att = event.attribution
     speaker = (att.country or att.name) if att is not None else None
+    if cue in _SCHEDULED and not willing:
+        return None
     if speaker in own and not willing:  # said, announced — not "is expected to"
         src = find_source(tree, cand.anchor)
         if src is not None and src.verb is not None and tree.tok(src.verb).lemma.lower() not in REPORTING:

@@ -143,6 +143,8 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
             nxt = tree.tok(tok.i + 1).lemma.lower() if tok.i + 1 < len(tree) else ""
             if entry.particle not in words and entry.particle != nxt:
                 continue
+            if _other_particle(tree, tok, entry.particle):
+                continue  # "called off the offensive on Goma": "call off", not "call on"
         if entry.excluded and any(
             _lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
         ):
@@ -157,6 +159,15 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
             obj = hit
         best.append(entry)
     return best, obj
+
+
+def _other_particle(tree: Tree, verb: Token, particle: str) -> bool:
+    """True when the verb's particle right after it makes another phrasal verb than the entry's,
+    which a later preposition matched: "called off the offensive on Goma" is no "call on"."""
+    if verb.i + 1 >= len(tree) or tree.tok(verb.i + 1).lemma.lower() == particle:
+        return False
+    nxt = tree.tok(verb.i + 1)
+    return nxt.dep == "prt" and nxt.head == verb.i
 
 
 # Nouns that only measure their "of" phrase ("suspended part of a military aid programme").
