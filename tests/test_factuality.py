@@ -177,6 +177,8 @@ REAL = [
     ("The army launched the planned offensive on Monday.", "offensive", "actual"),
     ("Seoul cancelled joint exercises with Washington.", "exercises", "negated"),
     ("Trump scrapped the nuclear deal with Iran.", "deal", "actual"),
+    # a postponed meeting is still to come, whatever its determiner
+    ("The meeting between Putin and Erdogan was postponed until next month.", "meeting", "future"),
     # a report under examination and a plan under discussion are not established
     ("The army said it was investigating reports that soldiers had fired on protesters.", "fired",
      "hypothetical"),

@@ -569,8 +569,9 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             if new != value:
                 value, cue = new, fword
         cancelled = _cancelled(tree, head, node)
-        if cancelled and (value == "future" or not _definite(tree, node)):
-            value, cue = _combine(value, cancelled), head.text  # "the planned deployment was scrapped"
+        if cancelled and (value == "future" or cancelled == "future" or not _definite(tree, node)):
+            # "the planned deployment was scrapped"; "their meeting was postponed" is still to come
+            value, cue = _combine(value, cancelled), head.text
         if head.lemma.lower() in REPORTING and head.pos in ("VERB", "AUX"):
             break
         node = head
