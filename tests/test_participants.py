@@ -397,3 +397,108 @@ def test_who_is_supplied_with_something_receives_it(model: Any, text: str) -> No
 
 def test_a_manner_with_phrase_makes_no_recipient(model: Any) -> None:
     assert _events("Russia withdrew its troops with little warning.", model) == [("RETREAT", {"RUS"}, set())]
+
+
+# A speaker is placed by its own phrase, earlier sentences, or the one state its sentence names;
+# never by one of several parties or places of what it says.
+SPEAKERS = [
+    ("Trump might meet Kim Jong Un at the border village of Panmunjom, officials said.", "officials", None),
+    ("Beijing could endorse the peace plan if Kyiv agrees to talks, diplomats said.", "diplomats", None),
+    ("Washington might provide Patriot systems to Kyiv, a senior official said.", "official", None),
+    ("Israeli jets struck Houthi-held ports in Yemen, the military said.", "military", None),
+    ("Turkish drones struck Kurdish positions in northern Iraq, the military said.", "military", None),
+    ("Pakistan could resume talks with India next month, diplomats said.", "diplomats", None),
+    # unnamed people are placed by where the sentence is set, not by the one state acting in it
+    ("Hungary dropped its objections to the sanctions package, diplomats said.", "diplomats", None),
+    ("Three cases of plague were diagnosed in China, though officials say it is low.", "officials", "CHN"),
+    # the one state named speaks, and the speaker's own phrase places it
+    ("Serbia's army will be placed on alert, the defence minister announced.", "minister", "SRB"),
+    ("Neither Hamas nor Islamic Jihad fired rockets at Israel on Sunday, the army said.", "army", "ISR"),
+    ("Police in Nairobi said they had arrested 40 protesters.", "Police", "KEN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), SPEAKERS, ids=[s[0][:30] for s in SPEAKERS])
+def test_what_a_speaker_says_does_not_place_it(model: Any, text: str, word: str, country: str | None) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == [country]
+
+
+DATELINES = [
+    # where the reporter filed from is no participant, only the scene of unplaced people
+    ("NAIROBI, July 2 (Reuters) - Thousands marched through the capital on Tuesday.", "NAIROBI", []),
+    ("NAIROBI, July 2 (Reuters) - Thousands marched through the capital on Tuesday.", "Thousands", ["KEN"]),
+    ("TBILISI, Dec 1 (AP) - Protesters clashed with police outside parliament.", "Protesters", ["GEO"]),
+    ("MOSCOW, March 3 (Reuters) - Protesters blocked roads in Kazakhstan.", "Protesters", ["KAZ"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), DATELINES, ids=[d[1] + d[0][:8] for d in DATELINES])
+def test_a_dateline_is_a_scene_not_a_participant(
+    model: Any, text: str, word: str, countries: list[str]
+) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == countries
+
+
+def test_protests_without_a_named_protester_are_the_scene_people(model: Any) -> None:
+    from datetime import UTC, datetime
+
+    from frontwatch.code import code_events
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.models import Article, sha256_hex
+
+    text = "KINSHASA, June 3 (Reuters) - Police detained 300 people, as protests spread to two cities."
+    article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+    found = code_events(next(nlp.parse_many([text], model)), article, Lexicon.load(), ActorDictionary.load())
+    protests = [c.event for c in found if c.event.event_type == "PROTEST"]
+    assert [(a.text, a.country) for e in protests for a in e.actors] == [("protesters", "COD")]
+
+
+def _attributions(text: str, model: Any) -> list[tuple[int, str, str | None]]:
+    """(sentence, event type, attribution country) of the events coded in a text."""
+    from datetime import UTC, datetime
+
+    from frontwatch.code import code_events
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.models import Article, sha256_hex
+
+    article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+    found = code_events(next(nlp.parse_many([text], model)), article, Lexicon.load(), ActorDictionary.load())
+    return [(c.event.evidence.sentence_index, c.event.event_type,
+             c.event.attribution.country if c.event.attribution else None) for c in found]  # fmt: skip
+
+
+IT_SAID = [
+    # "it" stands for a state or body, not for plural people named by nationality in between
+    ("Guinea recalled its ambassador from Paris. French officials said they regretted the move. "
+     "It said it would review all defence agreements with France, the statement added.", "GIN"),
+    ("Sudan's army accused the RSF of shelling El Fasher. Egyptian officials said they were alarmed. "
+     "It said its forces had repelled the attack.", "SDN"),
+    # a US command named without a country word (data) is what "it" refers to next
+    ("The Houthis said they had fired missiles at a Greek-owned tanker. CENTCOM said the tanker was "
+     "not hit. It said American destroyers shot down two drones over the Red Sea.", "USA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country"), IT_SAID, ids=[t[0][:20] for t in IT_SAID])
+def test_it_said_after_several_parties(model: Any, text: str, country: str) -> None:
+    last = [a for a in _attributions(text, model) if a[0] == 2]
+    assert last and all(a[2] == country for a in last)
+
+
+OWN_SPEAKERS = [
+    # who speaks for the person or state a pronoun names takes their country
+    ("Hungarian Prime Minister Viktor Orban sent troops to the border with Serbia on Monday, his office "
+     "said.", "HUN"),
+    ("Peruvian President Dina Boluarte will visit Brazil next week, her office said.", "PER"),
+    ("Colombia will expel two Venezuelan diplomats, its embassy in Caracas said.", "COL"),
+    # a new document that speaks is nobody's said before ("a joint communique")
+    ("Chad's foreign minister said talks would resume. Niger and Mali pledged to send troops to "
+     "Bamako, a joint communique said.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country"), OWN_SPEAKERS, ids=[t[0][:20] for t in OWN_SPEAKERS])
+def test_a_speaker_for_someone_named(model: Any, text: str, country: str | None) -> None:
+    found = _attributions(text, model)
+    last = max(a[0] for a in found)
+    assert [a[2] for a in found if a[0] == last and a[2] is not None] == ([country] if country else [])

@@ -392,9 +392,11 @@ def _code_sentence(
         attribution, victims = _attribution(tree, parts, cand.anchor)
         if attribution is not None and attribution.country is None and attribution.sector and actors:
             # "Japan will deploy missiles, the government announced": an unqualified office
-            # speaks for the country the sentence is about
+            # speaks for the country the sentence is about; unnamed people ("officials said",
+            # "residents said") may be any party's
             own = next((a.entity for a in actors if a.entity.country), None)
-            if own is not None:
+            src = find_source(tree, cand.anchor)
+            if own is not None and (src is None or not parts.fresh(src.speaker)):
                 attribution = Entity(attribution.text, own.name, own.country, attribution.sector)
         if attribution is not None:
             parts.discourse.note_speaker(attribution)

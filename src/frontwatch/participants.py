@@ -28,6 +28,9 @@ dictionary match is resolved from context (`Discourse`):
   nobody takes the country of the other party of their clause when it cannot be their own
   (a sanction or aid, or officials and forces acting on a state: "Officials imposed sanctions on
   Iran", "Diplomats accused Russia").
+A speaker ("…, officials said") is placed by its own phrase and earlier sentences, else by the
+one state its sentence names (unnamed people only by a place: "diagnosed in China"), never by one
+of several parties of what it says; a leading dateline's place is no participant, only a scene.
 Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
 rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class).
 """
@@ -50,7 +53,7 @@ from .scene import (
     Ref,
     SceneReading,
 )
-from .syntax import DEFINITE, Tree, words
+from .syntax import DEFINITE, Tree, dateline_end, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
@@ -84,6 +87,13 @@ _PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assail
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
+# Who speaks or acts for the owner a pronoun names ("his office", "its embassy").
+_SPEAKING_FOR = words("""office spokesman spokeswoman spokesperson aide adviser advisor embassy
+    administration cabinet government ministry""")  # fmt: skip
+# Verbs that relay what their subject says: the places and parties of what is said are its
+# content, not the speaker's ("Israeli tanks shelled Rafah, residents said").
+_SAYING = words("""say tell state claim announce report confirm deny add note write declare explain
+    reveal disclose tweet post quote acknowledge admit indicate insist stress reiterate""")  # fmt: skip
 
 __all__ = ["Discourse", "Participants", "Ref"]
 
@@ -108,6 +118,16 @@ def _is_person(entity: Entity, kind: str) -> bool:
     return kind == "person"
 
 
+def _plural(text: str) -> bool:
+    """True for a demonym phrase naming plural people ("French troops", "Israelis"), which no
+    "it" can stand for."""
+    return text.lower().endswith("s")
+
+
+def _placed_in(e: Entity, state: Entity) -> Ref:
+    return Ref(Entity(e.text, e.name, state.country, e.sector, e.wikidata), inferred=True)
+
+
 def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
@@ -120,9 +140,14 @@ class Participants(SceneReading):
     ) -> None:
         self.tree = tree
         self._lexicon = lexicon
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # A leading wire dateline ("CARACAS, June 3 (Reuters) -") names where the reporter filed
+        # from: no participant of the sentence, only a hint of its scene (`SceneReading.filed`).
+        end = dateline_end(tree.sentence.tokens)
+        self.filed = [m for m in mentions if end is not None and m.start < end]
+        self.mentions = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
         self.discourse = discourse
         self._reporting: set[int] = set()  # speakers being resolved for `_reporter`
+        self._whole: Participants | None = None  # the whole sentence's, in the view `_speaker` builds
         self.at: dict[int, ActorMention] = {}
         for m in self.mentions:
             for k in range(m.start, m.end):
@@ -165,8 +190,12 @@ class Participants(SceneReading):
                 return e
         return None
 
-    def last_thing(self, before: int, exclude: Entity | None = None) -> Entity | None:
+    def last_thing(self, before: int, exclude: Entity | None = None, singular: bool = False) -> Entity | None:
+        """The last country, organisation or group named; for a `singular` pronoun ("it") not
+        plural people ("French troops")."""
         for e, kind in self._context(before):
+            if singular and kind == "demonym" and _plural(e.text):
+                continue
             if kind != "person" and e.country and (exclude is None or e.country != exclude.country):
                 return e
         return None
@@ -232,10 +261,20 @@ class Participants(SceneReading):
         context = self._context(before)
         if fresh:
             context = context[: len([m for m in self.mentions if m.end <= before and self._resolved(m)])]
+        others = self._others(before)
         for e, _ in context:
-            if sector and e.sector == sector and e.country:
+            if sector and e.sector == sector and e.country and e.country not in others:
                 return e
         return None
+
+    def _others(self, at: int) -> frozenset[str]:
+        """The countries whose bodies this sentence names by nationality besides the phrase at
+        `at`: a bare sector is not theirs ("The ruling junta suspended French broadcasters and
+        ordered French troops to leave" is no French junta: news would say "its troops")."""
+        m = self.at.get(at)
+        own = set(range(m.start, m.end)) if m is not None else {at}
+        return frozenset(o.entity.country for o in self.mentions if o.entity.country and o.kind == "demonym"
+                         and o.entity.sector and not own & set(range(o.start, o.end)))  # fmt: skip
 
     # --- phrases -------------------------------------------------------------------------
     def span(self, h: int) -> list[int]:
@@ -276,6 +315,8 @@ class Participants(SceneReading):
         """Entities of the phrase headed by `head` and its conjuncts (deduplicated)."""
         if head is None:
             return []
+        if self._whole is None and self._speaks(head):
+            return self._spoken_by(head)
         out: list[Ref] = []
         away = self._struck(head)
         for h in self._conjuncts(head):
@@ -286,6 +327,45 @@ class Participants(SceneReading):
         if self._acting(head) and all(r.entity.country is None for r in out):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
         return out
+
+    def _speaks(self, head: int) -> bool:
+        """True when the phrase at `head` is the subject of a verb of saying ("…, officials said")."""
+        verb = self.tree.head(head)
+        return (
+            self.tree.tok(head).dep == "nsubj"
+            and verb is not None
+            and verb.pos in ("VERB", "AUX")
+            and verb.lemma.lower() in _SAYING
+        )
+
+    def _spoken_by(self, head: int) -> list[Ref]:
+        """The speaker at `head`, placed by its own phrase and earlier sentences; else the one
+        state its sentence names ("Serbia's army will be placed on alert, the defence minister
+        announced"; for unnamed people only as a place: "Three cases were diagnosed in China,
+        officials say"), never one of several parties of what it says ("Trump might meet Kim Jong
+        Un, officials said"; "Israeli jets struck ports in Yemen, the military said")."""
+        refs = self._speaker(head).entities(head)
+        if any(r.entity.country for r in refs):
+            return refs
+        # unnamed people ("officials", "a senior official") only from a place the sentence is set in:
+        # "Hungary dropped its objections, diplomats said" is no Hungarian claim
+        state = self._named_state(placed=self.fresh(head))
+        if state is None:
+            return refs
+        return [
+            r if r.entity.country or self._stateless(r.entity) else _placed_in(r.entity, state) for r in refs
+        ]
+
+    def _speaker(self, head: int) -> Participants:
+        """A view of this sentence for the speaker at `head` that sees only its own phrase's
+        mentions: what a speaker says does not place it ("Trump might meet Kim Jong Un, officials
+        said" is no North Korean claim; "Israeli jets struck ports in Yemen, the military said"
+        is no Yemeni one). Its own phrase ("officials in Kabul") and earlier sentences still do."""
+        own = set(self.tree.subtree(head))
+        mine = [m for m in self.mentions if all(k in own for k in range(m.start, m.end))]
+        view = Participants(self.tree, mine, self.discourse, self._lexicon)
+        view._whole = self  # its pronouns still read the whole sentence ("…, his office said")
+        return view
 
     def _conjuncts(self, head: int) -> list[int]:
         """The phrase's head and its conjuncts, also those the parser hung on another word of the
@@ -311,7 +391,7 @@ class Participants(SceneReading):
             self._reporting.discard(source.speaker)
         return found[0] if len(found) == 1 and found[0].country and found[0].sector == sector else None
 
-    def _fresh(self, h: int) -> bool:
+    def fresh(self, h: int) -> bool:
         """True for a plural with no definite determiner or owner ("Protesters marched",
         "thousands of workers", "200 troops") or a singular with an indefinite article ("a
         militant", "another soldier"): new people, not ones named in earlier sentences."""
@@ -346,7 +426,7 @@ class Participants(SceneReading):
                 obj = tree.child(acl.i, "dobj")
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)
-            return self._backref(h) or self._placed(h) or self._named(h)
+            return self._backref(h) or self._owned(h) or self._placed(h) or self._named(h)
         return self._combine(h, found, away)
 
     def _within(self, inside: set[int]) -> list[ActorMention]:
@@ -381,7 +461,7 @@ class Participants(SceneReading):
             chief = self._commander(h) if sector in _COMMANDED else None
             if chief is not None:  # "Maduro ordered the army to mobilise": his army
                 return [Ref(Entity(text, chief.name, chief.country, sector), inferred=True)]
-            fresh = self._fresh(h)
+            fresh = self.fresh(h)
             if fresh:  # new people: the same noun named before, unless this sentence places them
                 # elsewhere ("Russian soldiers … how many soldiers had arrived"), else their speaker's
                 known = None if self._places_somewhere else self.same_head(self.tree.tok(h), found[0].start)
@@ -504,16 +584,29 @@ class Participants(SceneReading):
         people = [e for e in self.tree.sentence.ents if e.label == "PERSON" and e.end <= before]
         return Entity(people[-1].text, people[-1].text, None, None) if people else None
 
+    def _owned(self, h: int) -> list[Ref]:
+        """Those who speak or act for the owner a pronoun names ("Vucic ordered …, his office
+        said", "its embassy"): the owner's country and sector."""
+        tok = self.tree.tok(h)
+        poss = self.tree.child(h, "poss")
+        if poss is None or tok.lemma.lower() not in _SPEAKING_FOR or poss.tag != "PRP$":
+            return []
+        text = self.tree.text(min(self.span(h)), h + 1)
+        return [Ref(Entity(text, r.entity.name, r.entity.country, r.entity.sector), inferred=True)
+                for r in self._backref(poss.i) if r.entity.country]  # fmt: skip
+
     def _backref(self, h: int) -> list[Ref]:
         tree = self.tree
         tok = tree.tok(h)
         lemma = tok.lemma.lower()
         low = tok.text.lower()
+        if self._whole is not None and (tok.pos == "PRON" or tok.tag in ("PRP", "PRP$")):
+            return self._whole._backref(h)
         if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
             if low in ("he", "she", "him", "her", "his", "hers"):
                 e = self.last_person(h) or self._named_person(h)
             elif low in ("it", "its"):
-                e = self.main_subject(h) or self.last_thing(h)
+                e = self.main_subject(h) or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
                 pair = self.last_countries(h, 2) if low == "both" else self._coordinated_subject(h)
                 if pair:
@@ -539,6 +632,9 @@ class Participants(SceneReading):
             e = self.last_person(h)
             if e is not None:
                 return [Ref(_with_text(e, tree.text(min(self.span(h)), h + 1)), inferred=True)]
-        if lemma in _STATEMENT_NOUNS and self.discourse.speakers:
+        # a statement that speaks ("…, a joint communique said") is a new one, not the last speaker's
+        new = self._whole is not None and any(c.dep == "det" and c.lemma.lower() in _INDEFINITE
+                                              for c in tree.children(h))  # fmt: skip
+        if lemma in _STATEMENT_NOUNS and self.discourse.speakers and not new:
             return [Ref(self.discourse.speakers[-1], inferred=True)]
         return []

@@ -279,9 +279,12 @@ def _subject_noun_actors(tree: Tree, parts: Participants, noun: Token) -> list[R
 def protesters(parts: Participants) -> list[Ref]:
     """Who protests when the text names no one the dictionary knows ("protests broke out in
     Caracas", "ethnic Albanians demonstrated in Serbia"): people of the country the sentence is
-    set in, since people protest where they live."""
+    set in, since people protest where they live. They are people of that country, not the
+    place or body that set the scene ("CARACAS, June 3 (Reuters) - …, as protests spread")."""
     scene = parts.scene
-    return [Ref(scene, inferred=True)] if scene is not None else []
+    if scene is None:
+        return []
+    return [Ref(Entity("protesters", "protesters", scene.country, None), inferred=True)]
 
 
 _ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")

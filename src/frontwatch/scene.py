@@ -82,6 +82,7 @@ class SceneReading:
 
     tree: Tree
     mentions: list[ActorMention]
+    filed: list[ActorMention]  # the leading dateline's: where the sentence is set, no participant
     _lexicon: Lexicon | None
 
     def entities(self, head: int | None) -> list[Ref]:
@@ -110,8 +111,8 @@ class SceneReading:
 
     def _scene(self, away: frozenset[int]) -> Entity | None:
         """The scene without the mentions on tokens `away` (a struck target's clause)."""
-        states = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
-                  and m.start not in away]  # fmt: skip
+        states = [m for m in [*self.mentions, *self.filed] if m.entity.country in _states()
+                  and not self._destination(m) and m.start not in away]  # fmt: skip
         placed = [m for m in states if self._names_place(m) and self._in_place(m)]
         if placed:
             return placed[0].entity
@@ -121,6 +122,20 @@ class SceneReading:
         if official and len({m.entity.country for m in states}) == 1:
             return official[0].entity
         return None
+
+    def _named_state(self, placed: bool = False) -> Entity | None:
+        """The one state the sentence names, when it names one as a state or one of its
+        institutions ("Serbia's army"; "Three cases were diagnosed in China"), armed and political
+        groups aside ("Neither Hamas nor Islamic Jihad fired at Israel": Israel); None when it
+        names several ("Israeli jets struck ports in Yemen"; "EU governments agreed sanctions on
+        Russia": the EU is a party too) or only a nationality; when `placed`, only one named as
+        where something happens ("Three cases were diagnosed in China")."""
+        parties = [m for m in [*self.mentions, *self.filed] if m.entity.country and m.kind != "group"
+                   and not self._destination(m)]  # fmt: skip
+        official = [m for m in parties if m.entity.country in _states()
+                    and (m.kind in _STATE_KINDS or m.entity.sector in _STATE_SECTORS)
+                    and not (placed and not (self._names_place(m) and self._in_place(m)))]  # fmt: skip
+        return official[0].entity if official and len({m.entity.country for m in parties}) == 1 else None
 
     def _names_place(self, m: ActorMention) -> bool:
         """A country or capital, or a demonym describing a place ("in the Iraqi town of Samarra";
