@@ -110,6 +110,8 @@ def code_events(
                     item = _answered_claim(item, out)
                     if item.event.actors or not _unknown(item.event.recipients):
                         out.append(item)
+        if parts is not None:
+            mentions = parts.mentions  # a dateline's place is where the reporter filed from: no antecedent
         for m in mentions:
             if m.kind == "sector" and m.entity.country is None and parts is not None:
                 refs = parts.entities(_head_of(sentence, m.start, m.end))

@@ -41,11 +41,14 @@ def dateline_end(tokens: Sequence[Token]) -> int | None:
     "TAIPEI/BEIJING, June 5 (Reuters) -", "GOMA, Democratic Republic of Congo, June 1 (Reuters)
     -"), or None. It opens with a place in capitals; its dash stands apart ("UN-backed" is no
     dateline) and nothing before it is a verb."""
-    first = tokens[0].text if tokens else ""
+    start = 0
+    while start < len(tokens) and not tokens[start].text.strip():
+        start += 1  # a paragraph's first sentence starts with its white space ("\n\nMOSCOW, …")
+    first = tokens[start].text if start < len(tokens) else ""
     letters = first.replace("/", "").replace("-", "").replace(".", "")
     if len(letters) < 2 or not letters.isalpha() or not first.isupper():
         return None
-    for t in tokens[1:_DATELINE_REACH]:
+    for t in tokens[start + 1 : start + _DATELINE_REACH]:
         if t.text in _DASHES and tokens[t.i - 1].whitespace and t.whitespace:
             # an agency in brackets or a date before the dash ("NATO - the alliance -" is none)
             dated = tokens[t.i - 1].text == ")" or any(k.pos == "NUM" for k in tokens[: t.i])
