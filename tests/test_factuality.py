@@ -177,6 +177,9 @@ REAL = [
     ("The army launched the planned offensive on Monday.", "offensive", "actual"),
     ("Seoul cancelled joint exercises with Washington.", "exercises", "negated"),
     ("Trump scrapped the nuclear deal with Iran.", "deal", "actual"),
+    # a conjunct with a modal of its own keeps it, not its head's negation
+    ("Armenia would not be drawn into a new war but could ask its allies for help.", "ask", "hypothetical"),
+    ("Russia will not attack Moldova and will not send troops.", "send", "negated"),
     # a postponed meeting is still to come, whatever its determiner
     ("The meeting between Putin and Erdogan was postponed until next month.", "meeting", "future"),
     # a report under examination and a plan under discussion are not established

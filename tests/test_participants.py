@@ -502,3 +502,15 @@ def test_a_speaker_for_someone_named(model: Any, text: str, country: str | None)
     found = _attributions(text, model)
     last = max(a[0] for a in found)
     assert [a[2] for a in found if a[0] == last and a[2] is not None] == ([country] if country else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors"),
+    [("Serbia was criticised by the EU but refused to impose sanctions on Russia.", "REJECT", {"SRB"}),
+     ("Armenia would not be drawn into a new war but could ask Russia for help.", "REQUEST", {"ARM"}),
+     ("The Australian was evicted in April and sentenced to 50 weeks in jail.", "SANCTION", set())],
+)  # fmt: skip
+def test_an_active_conjunct_of_a_passive_is_its_subjects_act(
+    model: Any, text: str, etype: str, actors: set[str]
+) -> None:
+    assert [a for t, a, _ in _events(text, model) if t == etype] == [actors]

@@ -550,6 +550,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
         if _aim(tree, node, head):  # "the right to fire", "a bid to retake the town"
             return Factuality("hypothetical", "to", serves=head.i)
         outer, word = _modal(tree, head)
+        if dep == "conj" and outer is not None and _modal(tree, node)[0] is not None:
+            outer = None  # "would not be drawn into a war but could ask allies": its own "could"
         if outer == "negated" and (setting or _subject_event(node, head, trigger)):
             outer = None  # "did not respond after the attack", "the attack did not stop exports"
         if outer == "negated" and node.dep != "conj" and head.lemma.lower() in CONFIRMING:

@@ -106,6 +106,11 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             if raised is not None and tree.child(head.i, "agent") is None:
                 return parts.entities(raised.i), []  # "Erdogan is set to visit …"
         actors, pats = _subject(tree, parts, head, depth + 1)
+        active = v.tag != "VBN" and tree.child(v.i, "dobj", "xcomp", "ccomp", "aux") is not None
+        if v.dep == "conj" and pats and active and tree.child(head.i, "nsubjpass") is not None:
+            # an active conjunct of a passive: its shared subject acts ("Armenia would not be drawn
+            # into a war but could ask allies"; "Serbia was criticised by the EU but refused …")
+            return pats, []
         return actors, pats if v.dep == "conj" else []
     if v.dep == "pcomp":  # "accused Moscow of using …": the accused is the actor
         gov = tree.head(head.i)
