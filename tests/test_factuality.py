@@ -177,6 +177,10 @@ REAL = [
     ("The army launched the planned offensive on Monday.", "offensive", "actual"),
     ("Seoul cancelled joint exercises with Washington.", "exercises", "negated"),
     ("Trump scrapped the nuclear deal with Iran.", "deal", "actual"),
+    # what is only discussed or debated has not happened; a definite event discussed has
+    ("The EU is discussing new sanctions on Iran.", "sanctions", "hypothetical"),
+    ("NATO allies debated sending troops to Ukraine.", "sending", "hypothetical"),
+    ("The ministers discussed the Russian attack on the embassy.", "attack", "actual"),
     # a conjunct with a modal of its own keeps it, not its head's negation
     ("Armenia would not be drawn into a new war but could ask its allies for help.", "ask", "hypothetical"),
     ("Russia will not attack Moldova and will not send troops.", "send", "negated"),

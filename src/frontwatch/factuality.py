@@ -64,7 +64,7 @@ FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge 
 # ("slat": the parser's lemma of "slated")
 HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger prospect want wish hope
     seek consider propose suggest ready prepared able willing likely unlikely try attempt speculation
-    rumour rumor scenario possible potential capable contemplate weigh demand urge call ask
+    rumour rumor scenario possible potential capable contemplate weigh demand urge call ask discuss debate
     request consideration springboard fears warning eye spectre specter doubt chance likelihood odds
     hop""")  # "hop": the parser's lemma of the verb "hopes"
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
