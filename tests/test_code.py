@@ -806,6 +806,11 @@ SESSION7 = [
     ("Russian agents poisoned the opposition leader Alexei Navalny.", [E("ASSAULT", {"RUS"}, {"RUS"})], []),
     ("The government of Chile rolled back fuel price increases after days of unrest.",
      [E("CONCEDE", {"CHL"})], []),
+    # an unqualified office speaks for the sentence's country; unnamed people may be anyone's
+    ("Japan will deploy missiles on Yonaguni, the government announced.",
+     [E("MOBILIZE", {"JPN"}, factuality="future", attribution="JPN")], []),
+    ("Israeli tanks shelled Rafah overnight, residents said.", [E("ASSAULT", {"ISR"})],
+     [NOT(event_type="ASSAULT", attribution="ISR")]),
     # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
     ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
      [NOT(event_type="COERCE")]),
