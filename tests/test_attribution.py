@@ -138,6 +138,13 @@ def test_speaker(nlp: Any, text: str, word: str, speaker: str | None) -> None:
     assert (sent.tokens[src.speaker].text if src else None) == speaker
 
 
+def test_a_saying_that_dates_the_event_is_not_its_source(nlp: Any) -> None:
+    text = "China launched drills near Taiwan on Monday, days after President Lai said it would not yield."
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == "launched")
+    assert find_source(Tree(sent), trigger) is None
+
+
 DATELINES = [
     ("SEOUL, June 3 (Yonhap) -- North Korea fired missiles, the military said.", "--"),
     (

@@ -514,3 +514,8 @@ def test_an_active_conjunct_of_a_passive_is_its_subjects_act(
     model: Any, text: str, etype: str, actors: set[str]
 ) -> None:
     assert [a for t, a, _ in _events(text, model) if t == etype] == [actors]
+
+
+def test_it_in_a_saying_is_the_sayer(model: Any) -> None:
+    found = _events("Israel struck Beirut hours before Hezbollah said it had fired rockets at Haifa.", model)
+    assert ("ASSAULT", {"LBN"}, set()) in found or ("ASSAULT", {"LBN"}, {"ISR"}) in found, found

@@ -229,6 +229,12 @@ def _holder(tree: Tree, adj: Token, node: Token) -> int | None:
     return subj.i if subj is not None else None
 
 
+# Subordinators of a clause that sets the time, cause or condition of another: a saying there is
+# not that clause's source ("launched drills days after Lai said …"); "as X said" still is.
+_CIRCUMSTANCE = frozenset({"if", "unless", "when", "whenever", "after", "before", "since", "until", "till",
+                           "once", "because", "although", "though", "while", "whereas"})  # fmt: skip
+
+
 def find_source(tree: Tree, trigger: int) -> Source | None:
     """The asserter of the event triggered at token `trigger`, or None (the outlet's voice)."""
     node = tree.tok(trigger)
@@ -265,8 +271,8 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     for c in tree.children(root.i):
         clause = c.dep in ("parataxis", "ccomp", "advcl") and not tree.is_under(trigger, c.i)
         if clause and _is_reporting(tree, c):
-            if c.dep == "advcl" and tree.has_lemma(c.i, frozenset({"if", "unless", "when"}), "mark"):
-                continue
+            if c.dep == "advcl" and tree.has_lemma(c.i, _CIRCUMSTANCE, "mark"):
+                continue  # "days after Lai said …": a saying that dates or conditions the event
             speaker = _speaker_of_verb(tree, c)
             if speaker is not None:
                 return Source(speaker, c.i)

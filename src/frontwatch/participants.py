@@ -184,6 +184,24 @@ class Participants(SceneReading):
                 return found[0] if len(found) == 1 and found[0].country else None
         return None
 
+    def _sayer(self, h: int) -> Entity | None:
+        """The state or body whose saying holds the pronoun at h: "Israel struck Beirut hours before
+        Hezbollah said it had fired rockets" (it = Hezbollah, not the sentence's first subject)."""
+        tree = self.tree
+        node = tree.tok(h)
+        for head in tree.ancestors(h):
+            if node.dep == "ccomp" and head.pos in ("VERB", "AUX"):
+                subj = tree.child(head.i, "nsubj")
+                if subj is None or subj.pos == "PRON":
+                    return None
+                inside = self._within(set(self.span(subj.i)))
+                said = [m for m in inside if m.kind != "person" and m.entity.country]
+                return said[0].entity if said else None
+            if node.dep in ("relcl", "advcl", "xcomp") and node.i != h:
+                return None
+            node = head
+        return None
+
     def last_person(self, before: int) -> Entity | None:
         for e, kind in self._context(before):
             if _is_person(e, kind):
@@ -606,7 +624,7 @@ class Participants(SceneReading):
             if low in ("he", "she", "him", "her", "his", "hers"):
                 e = self.last_person(h) or self._named_person(h)
             elif low in ("it", "its"):
-                e = self.main_subject(h) or self.last_thing(h, singular=True)
+                e = self._sayer(h) or self.main_subject(h) or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
                 pair = self.last_countries(h, 2) if low == "both" else self._coordinated_subject(h)
                 if pair:
