@@ -288,7 +288,9 @@ def _trigger_text(tree: Tree, cand: Candidate) -> str:
     return tree.text(start, max(end, cand.i) + 1)
 
 
-def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity | None, list[Ref]]:
+def _attribution(
+    tree: Tree, parts: Participants, anchor: int, actors: list[Ref]
+) -> tuple[Entity | None, list[Ref]]:
     """The asserter as an Entity, and the speaker's refs when the framing verb makes the
     speaker the target of the reported act (fears, accusations)."""
     src = find_source(tree, anchor)
@@ -300,7 +302,14 @@ def _attribution(tree: Tree, parts: Participants, anchor: int) -> tuple[Entity |
     verb = tree.tok(src.verb).lemma.lower() if src.verb is not None else ""
     victims = refs if verb in _VICTIM_FRAMES else []
     if refs:
-        return refs[0].entity, victims
+        said = refs[0].entity
+        own = next((a.entity for a in actors if a.entity.country), None)
+        if said.country is None and said.sector and own is not None and not parts.fresh(src.speaker):
+            # "Japan will deploy missiles, the government announced": an unqualified office
+            # speaks for the country the sentence is about; unnamed people ("officials said",
+            # "residents said") may be any party's
+            said = Entity(said.text, own.name, own.country, said.sector)
+        return said, victims
     tok = tree.tok(src.speaker)
     span = parts.span(src.speaker)
     text = tree.text(span[0], span[-1] + 1)
@@ -391,15 +400,7 @@ def _code_sentence(
         fact = _put_off(tree, cand, fact)
         if _no_event_of_its_own(tree, fact, cand, cands):
             continue
-        attribution, victims = _attribution(tree, parts, cand.anchor)
-        if attribution is not None and attribution.country is None and attribution.sector and actors:
-            # "Japan will deploy missiles, the government announced": an unqualified office
-            # speaks for the country the sentence is about; unnamed people ("officials said",
-            # "residents said") may be any party's
-            own = next((a.entity for a in actors if a.entity.country), None)
-            src = find_source(tree, cand.anchor)
-            if own is not None and (src is None or not parts.fresh(src.speaker)):
-                attribution = Entity(attribution.text, own.name, own.country, attribution.sector)
+        attribution, victims = _attribution(tree, parts, cand.anchor, actors)
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
         if not recips and etype in _VICTIM_TYPES:  # "Ukraine fears an offensive"

@@ -386,7 +386,7 @@ def _layernorm_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Callabl
 
 
 def _no_backprop(dY: Any) -> Any:
-    raise NotImplementedError("a layer run for inference cannot be backpropagated")
+    raise RuntimeError("a layer run for inference cannot be backpropagated")
 
 
 _FAST_LAYERS: weakref.WeakSet[Any] = weakref.WeakSet()

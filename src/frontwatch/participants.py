@@ -53,7 +53,7 @@ from .scene import (
     Ref,
     SceneReading,
 )
-from .syntax import DEFINITE, Tree, dateline_end, words
+from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
@@ -142,7 +142,7 @@ class Participants(SceneReading):
         self._lexicon = lexicon
         # A leading wire dateline ("CARACAS, June 3 (Reuters) -") names where the reporter filed
         # from: no participant of the sentence, only a hint of its scene (`SceneReading.filed`).
-        end = dateline_end(tree.sentence.tokens)
+        end = tree.dateline
         self.filed = [m for m in mentions if end is not None and m.start < end]
         self.mentions = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
         self.discourse = discourse

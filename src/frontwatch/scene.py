@@ -11,6 +11,7 @@ the lexicon and `entities`.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
@@ -76,17 +77,18 @@ def _states() -> frozenset[str]:
     return frozenset(country_names().values())
 
 
-class SceneReading:
-    """The scene rules of `Participants` (a mixin: it reads `tree`, `mentions`, `_lexicon` and
-    calls `entities`, which `Participants` defines)."""
+class SceneReading(ABC):
+    """The scene rules of `Participants` (a base class: it reads `tree`, `mentions`, `_lexicon`
+    and calls `entities`, which `Participants` defines)."""
 
     tree: Tree
     mentions: list[ActorMention]
     filed: list[ActorMention]  # the leading dateline's: where the sentence is set, no participant
     _lexicon: Lexicon | None
 
+    @abstractmethod
     def entities(self, head: int | None) -> list[Ref]:
-        raise NotImplementedError  # Participants.entities
+        """The participants of the phrase headed by `head` (Participants.entities)."""
 
     @cached_property
     def scene(self) -> Entity | None:

@@ -58,13 +58,12 @@ def dateline_end(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _without_dateline(tokens: Sequence[Token]) -> tuple[Token, ...]:
+def _without_dateline(tokens: Sequence[Token], end: int | None) -> tuple[Token, ...]:
     """The tokens with a leading dateline taken out of the clause the parser hung it on: its
     place is where the reporter filed from, never a subject ("SEOUL, June 3 (Yonhap) -- North
     Korea fired …" would read Seoul as the one firing). A phrase the parser hung on the dateline
     ("PORT SUDAN, June 7 (AFP) - Sudan's … Forces killed", the Forces as its apposition) takes
-    the dateline's place."""
-    end = dateline_end(tokens)
+    the dateline's place. `end` is the dateline's closing dash (`dateline_end`)."""
     if end is None:
         return tuple(tokens)
     out = list(tokens)
@@ -106,7 +105,8 @@ class Tree:
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
-        self.tokens = _lifted_conjuncts(_without_dateline(sentence.tokens))
+        self.dateline = dateline_end(sentence.tokens)  # the dash closing a leading dateline, or None
+        self.tokens = _lifted_conjuncts(_without_dateline(sentence.tokens, self.dateline))
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i and 0 <= t.head < len(self.tokens):
