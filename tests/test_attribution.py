@@ -155,6 +155,7 @@ DATELINES = [
     ("KYIV (Reuters) - Russian drones hit Odesa overnight, officials said.", "-"),
     # a paragraph's first sentence starts with its white space
     ("\n\nMOSCOW, June 2 (Reuters) - Ukrainian drones struck a refinery, officials said.", "-"),
+    ("N'DJAMENA, March 14 (Reuters) - Chad closed its border with Sudan, the government said.", "-"),
     ("UN-backed forces shelled the town, the army said.", None),
     ("NATO - the alliance - said it would send troops.", None),
     ("Kyiv said Russian drones hit Odesa overnight.", None),

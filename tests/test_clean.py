@@ -760,3 +760,32 @@ def test_clean_never_crashes_on_text(text: str, kind: str) -> None:
 def test_clean_never_crashes_on_markup_soup(html: str) -> None:
     with contextlib.suppress(InputError):
         clean(raw(html.encode("utf-8"), "html"), SETTINGS, NOW)
+
+
+BLOGGER_BR_PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Frontline Digest: Russian troops arrive in Belarus</title>
+<meta property="og:site_name" content="Frontline Digest"></head><body>
+<div id="navbar"><a href="/">Home</a> | <a href="/p/about.html">About</a></div>
+<div class="main"><div class="post hentry">
+<h3 class="post-title entry-title">Russian troops arrive in Belarus</h3>
+<div class="post-header"><span class="post-timestamp">Posted on January 9, 2023</span></div>
+<div class="post-body entry-content">
+{"<br><br>".join(STORY)}<br><br>
+Russian troops arrive in Belarus - Reuters<br>
+<a href="https://example.org/more">Read More</a>
+</div>
+<div class="post-footer">Labels: <a>Europe</a></div>
+</div>
+<div class="comments"><h4>No comments:</h4><p>Post a Comment</p></div>
+<p>Subscribe to: Post Comments (Atom)</p>
+</div></body></html>
+"""
+
+
+def test_a_blog_footer_echoing_the_post_title_leaves_the_trailing_credit_line_found() -> None:
+    """Blogger pages whose post body runs as <br>-separated lines may leave the post title once
+    more below the "Title - Outlet" line: that echo goes, and the credit line is still read."""
+    article = clean(raw(BLOGGER_BR_PAGE, "html"), SETTINGS, NOW)
+    assert article.text.split("\n\n") == STORY
+    assert article.title == "Russian troops arrive in Belarus"
+    assert article.outlet == "Frontline Digest"

@@ -811,6 +811,10 @@ SESSION7 = [
      [E("MOBILIZE", {"JPN"}, factuality="future", attribution="JPN")], []),
     ("Israeli tanks shelled Rafah overnight, residents said.", [E("ASSAULT", {"ISR"})],
      [NOT(event_type="ASSAULT", attribution="ISR")]),
+    # the sentence is about the subject of the reported clause, not a party of a clause within it
+    ("Chad closed its border after RSF fighters killed three soldiers, the government said.",
+     [E("COERCE", {"TCD"}, attribution="TCD"), E("ASSAULT", {"SDN"}, attribution="TCD")],
+     [NOT(event_type="ASSAULT", attribution="SDN")]),
     # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
     ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
      [NOT(event_type="COERCE")]),

@@ -150,6 +150,10 @@ REAL = [
     # a past-tense conjunct cannot share "would": it is the speaker's own act
     ("The opposition said it would boycott the parliament and called for a fresh vote.", "called", "actual"),
     ("The opposition said it would boycott the parliament and called for a fresh vote.", "boycott", "future"),
+    # nor a perfect, when it is a speech act: the denier's own accusation, beside the denial
+    ("The RSF denied that its fighters had entered Chad and accused the army of staging the attack.",
+     "accused", "actual"),
+    ("The RSF denied that its fighters had entered Chad and killed three soldiers.", "killed", "negated"),
     # a danger nobody owns is no act; someone's threat is
     ("The threat of a Russian attack has forced thousands to flee.", "threat", "hypothetical"),
     ("Russia's threat to cut off gas supplies alarmed European capitals.", "threat", "actual"),

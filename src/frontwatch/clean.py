@@ -427,15 +427,16 @@ def date_line(line: str) -> datetime | None:
         return None
 
 
-def _drop_repeated_title(paras: list[str], *titles: str | tuple[str, str] | None) -> list[str]:
-    """Drop a first paragraph that only repeats the headline (a blog's post title)."""
-    if len(paras) < 2 or len(paras[0]) > 240 or paras[0].endswith((".", ",", ";")):
+def _drop_repeated_title(paras: list[str], *titles: str | tuple[str, str] | None, at: int = 0) -> list[str]:
+    """Drop a first (at=0) or last (at=-1) paragraph that only repeats the headline: a blog's
+    post title above the post, or echoed again below it by the page's footer."""
+    if len(paras) < 2 or len(paras[at]) > 240 or paras[at].endswith((".", ",", ";")):
         return paras
-    first = normalise(paras[0])
+    edge = normalise(paras[at])
     for title in titles:
         name = title[0] if isinstance(title, tuple) else title
-        if name and len(first) >= 12 and first in normalise(INVISIBLE.sub("", name)):
-            return paras[1:]
+        if name and len(edge) >= 12 and edge in normalise(INVISIBLE.sub("", name)):
+            return paras[1:] if at == 0 else paras[:-1]
     return paras
 
 
@@ -494,6 +495,7 @@ def clean(doc: RawDocument, settings: Settings, now: datetime) -> Article:
     name = masthead(paras) if page is None else None
     paras = strip_chrome(paras)
     # 5. metadata
+    paras = _drop_repeated_title(paras, doc.title, page.title if page else None, at=-1)
     trailing = trailing_title_outlet(paras)
     if trailing:
         paras = paras[:-1]

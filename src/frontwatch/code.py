@@ -303,7 +303,9 @@ def _attribution(
     victims = refs if verb in _VICTIM_FRAMES else []
     if refs:
         said = refs[0].entity
-        own = next((a.entity for a in actors if a.entity.country), None)
+        own = _reported_subject(tree, parts, anchor, src.verb) or next(
+            (a.entity for a in actors if a.entity.country), None
+        )
         if said.country is None and said.sector and own is not None and not parts.fresh(src.speaker):
             # "Japan will deploy missiles, the government announced": an unqualified office
             # speaks for the country the sentence is about; unnamed people ("officials said",
@@ -316,6 +318,24 @@ def _attribution(
     if tok.pos in ("PRON", "DET") or not text:
         return None, []
     return Entity(text, text, None, None), []
+
+
+def _reported_subject(tree: Tree, parts: Participants, anchor: int, verb: int | None) -> Entity | None:
+    """The subject, with a country, of the clause a saying reports: the party the sentence is
+    about ("Chad closed its border after RSF fighters killed three soldiers, the government
+    said": Chad, not the RSF of the clause within)."""
+    if verb is None:
+        return None
+    node = tree.tok(anchor)
+    for head in tree.ancestors(anchor):
+        if head.i == verb:
+            break
+        node = head
+    else:
+        return None
+    subj = tree.child(node.i, "nsubj")
+    refs = parts.entities(subj.i) if subj is not None else []
+    return next((r.entity for r in refs if r.entity.country), None)
 
 
 def _dedupe(refs: list[Ref], against: list[Ref] | None = None) -> list[Ref]:

@@ -45,7 +45,7 @@ def dateline_end(tokens: Sequence[Token]) -> int | None:
     while start < len(tokens) and not tokens[start].text.strip():
         start += 1  # a paragraph's first sentence starts with its white space ("\n\nMOSCOW, …")
     first = tokens[start].text if start < len(tokens) else ""
-    letters = first.replace("/", "").replace("-", "").replace(".", "")
+    letters = "".join(c for c in first if c not in "/-.'’")  # TAIPEI/BEIJING, N'DJAMENA
     if len(letters) < 2 or not letters.isalpha() or not first.isupper():
         return None
     for t in tokens[start + 1 : start + _DATELINE_REACH]:
@@ -79,13 +79,17 @@ def _without_dateline(tokens: Sequence[Token], end: int | None) -> tuple[Token, 
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# Verbs of a speaker's own act of speech, which follow a reported clause as the speaker's
+# next act rather than as more of what is reported.
+_SPEECH_ACTS = words("accuse blame say call urge warn vow insist add")
 
 
 def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The tokens with a past-tense conjunct the parser hung on a modal or bare verb of a
     reported clause moved up to the verb of that clause's speaker: "The opposition said it would
     boycott the parliament and called for a new vote" — "called" cannot share "would", it is
-    the opposition's own act beside the saying."""
+    the opposition's own act beside the saying. Likewise a speech act after a perfect ("denied
+    that its fighters had entered … and accused …")."""
     out = list(tokens)
     for t in tokens:
         if t.dep != "conj" or t.tag != "VBD" or t.head == t.i:
@@ -94,8 +98,11 @@ def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if head.dep not in ("ccomp", "xcomp") or head.head == head.i:
             continue
         modal = any(k.head == head.i and k.dep == "aux" and k.tag == "MD" for k in tokens)
+        # a speech act cannot share a perfect either ("denied that its fighters had entered …
+        # and accused the army of …"); other verbs may be a participle the tagger misread
+        perfect = head.tag == "VBN" and t.lemma.lower() in _SPEECH_ACTS
         own_subject = any(k.head == t.i and k.dep in _SUBJECTS for k in tokens)
-        if (modal or head.tag == "VB") and not own_subject and tokens[head.head].pos == "VERB":
+        if (modal or perfect or head.tag == "VB") and not own_subject and tokens[head.head].pos == "VERB":
             out[t.i] = replace(t, head=head.head)
     return tuple(out)
 
