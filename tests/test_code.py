@@ -815,6 +815,9 @@ SESSION7 = [
     ("Chad closed its border after RSF fighters killed three soldiers, the government said.",
      [E("COERCE", {"TCD"}, attribution="TCD"), E("ASSAULT", {"SDN"}, attribution="TCD")],
      [NOT(event_type="ASSAULT", attribution="SDN")]),
+    # a conjunct with a subject of its own is a clause of its own, not what the first act is about
+    ("Ruto offered to host talks, but Tshisekedi has refused to meet Kagame.",
+     [E("AGREE", {"KEN"}), E("REJECT", {"COD"}, {"RWA"}, mode="meet")], [NOT(event_type="AGREE", recipients=("RWA",))]),
     # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
     ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
      [NOT(event_type="COERCE")]),

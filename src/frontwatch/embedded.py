@@ -34,6 +34,8 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
     node = tree.tok(inner.anchor)
     for head in tree.ancestors(inner.anchor):
         if head.i == outer.anchor:
+            if node.dep == "conj" and tree.child(node.i, "nsubj", "nsubjpass") is not None:
+                return False  # a clause of its own: "X offered talks, but Y refused to meet Z"
             return node.dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "pcomp", "advcl", "acl")
         if node.dep in ("relcl", "parataxis", "nsubj"):
             return False
