@@ -187,12 +187,20 @@ def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
      "Home » News » Europe", "News | Politics | Business | Sport", "Posted by Admin at 10:32 AM",
      "Posted by admin",
      "Labels: Belarus, Russia", "© 2023 World News Daily. All rights reserved.", "Accept all cookies",
-     "The post Troops gather near the border appeared first on Border Dispatch."],
+     "The post Troops gather near the border appeared first on Border Dispatch.", "Source: Reuters",
+     "Via: Associated Press"],
 )  # fmt: skip
 def test_chrome_lines_are_dropped(line: str) -> None:
     article = clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW)
     assert line not in article.text
     assert article.text.startswith(STORY[0])
+
+
+@pytest.mark.parametrize(
+    "line", ["Sources said the army withdrew.", "Source: the ministry said the army withdrew from Bakhmut."]
+)
+def test_a_sentence_opening_like_a_credit_line_stays(line: str) -> None:
+    assert line in clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW).text
 
 
 def test_read_more_at_the_end_of_a_feed_summary_is_dropped() -> None:

@@ -81,6 +81,7 @@ _CHROME_LINE = re.compile(
       | posted\ by\ .{1,80}\ at\ \d{1,2}[:.]\d{2}.{0,12} | posted\ by\ [^.!?,;]{1,40}
       | posted\ (?:on|in)\ .{1,60}
       | image\ (?:source|caption):?.{0,100} | photo:\ .{0,100}
+      | (?:sources?|via|credit):\ [A-Z][\w&'’-]*(?:\ (?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}  # a credit
       | the\ post\ .{1,300}\ appeared\ first\ on\ [^,;]{1,60}  # WordPress feed footer
     )\s*[.:!»›→…]*$""",
     re.I | re.X,
