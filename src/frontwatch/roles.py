@@ -123,6 +123,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             raised = tree.child(gov.i, "nsubjpass")  # "Ukraine was prevented from striking",
             if raised is not None:  # "Russia was accused of shelling": the object made subject
                 return parts.entities(raised.i), []
+            if gov.lemma.lower() in _ACCUSING:
+                return [], []  # the accused, unread ("accused neighbouring Eritrea of"), is no accuser
             return _subject(tree, parts, gov, depth + 1)
     if v.dep == "acl" and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
         gov = tree.head(head.i)  # "use Belarusian territory to attack Ukraine": the user attacks
@@ -139,6 +141,10 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             return _subject(tree, parts, gov, depth + 1)[0], []
         return found, []
     return [], []
+
+
+# Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
+_ACCUSING = words("accuse blame charge suspect convict indict")
 
 
 def _participle(tree: Tree, v: Token) -> bool:
