@@ -819,7 +819,8 @@ SESSION7 = [
     ("Ruto offered to host talks, but Tshisekedi has refused to meet Kagame.",
      [E("AGREE", {"KEN"}), E("REJECT", {"COD"}, {"RWA"}, mode="meet")], [NOT(event_type="AGREE", recipients=("RWA",))]),
     # the accused did what "accused … of" says; when the parser loses the accused, nobody known did
-    ("Ethiopia's government accused neighbouring Eritrea of moving thousands of troops to the border.",
+    ("Ethiopia's government on Monday accused neighbouring Eritrea of moving thousands of troops "
+     "towards their shared border.",
      [E("ACCUSE", {"ETH"})], [NOT(event_type="MOBILIZE", actors=("ETH",))]),
     # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
     ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
