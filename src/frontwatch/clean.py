@@ -27,6 +27,7 @@ from .ingest import decode, parse_published
 from .models import Article, RawDocument, sha256_hex
 from .titles import (
     INVISIBLE,
+    heading_above,
     headline_like,
     looks_like_outlet,
     meta_text,
@@ -212,6 +213,9 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         title = metadata_title(doc.title, tree, sitename, url) or title
         if title != doc.title and doc.title and sitename and _swapped(doc.title, sitename, title, url):
             sitename = None  # "Headline - SLF" read as title "SLF", site "Headline"
+        # no heading repeats a metadata title: the headline right above the main text
+        heading = heading_above(tree, doc.text, sitename, url)
+        title, headline = heading or title, bool(heading)
     if not heading and names_site(title, sitename, url) and doc.body is not None:
         # a title that only names the site: the first heading of the main text, if any
         heads = (" ".join("".join(head.itertext()).split()) for head in doc.body.iter("head"))

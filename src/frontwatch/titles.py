@@ -5,7 +5,8 @@ metadata title (<title>, og:title, twitter:title, JSON-LD headline or name) repe
 the order `page_heading` describes, never the site's name (og:site_name, the host, the name
 the <title> carries, a heading that only links to the home page). `split_title` parts a title
 from the site's name ("Headline - Site"); `metadata_title` stands in when the page has no
-such heading and the extractor's title is missing or only a logo.
+such heading and the extractor's title is missing or only a logo; `heading_above` gives the
+headline right above the main text when no heading repeats a metadata title.
 """
 
 from __future__ import annotations
@@ -103,6 +104,87 @@ def page_heading_named(tree: Any, url: str | None) -> tuple[str | None, str | No
     found = _single_heading(tree.xpath("//h2")[:30], squashed, name, site, url)
     said = {w for t in titles + metas for w in _words(t) if not any(w in key for key in site)}
     return (found if found and not said.isdisjoint(_words(found)) else None), cut
+
+
+def heading_above(tree: Any, text: str | None, sitename: str | None, url: str | None) -> str | None:
+    """The visible headline right above a page's main text (`text`, as extracted), for a page
+    whose metadata confirms no heading: the h1 or h2 that the text's first lines follow with at
+    most a byline's worth of text between (a date, an author, a category), when it reads as a
+    headline, is not the site's name and sits in no menu, sidebar or footer. A headline heads
+    its story; a sidebar's heading is followed by its links, and where a metadata title is
+    shown between the two, that is the headline."""
+    start = _text_start(tree, text or "")
+    if start is None:
+        return None
+    story = _words((text or "")[:_STORY_HEAD])
+    own = start.xpath(_OWN_HEADING)
+    if own:  # the text begins with a heading: the headline, kept in the story's block
+        return _heading_fits(own[-1], tree, "", story, (sitename, url))
+    between: list[str] = []  # the text between the heading and the story, last piece first
+    for piece in reversed(start.xpath(_VISIBLE_TEXT_BEFORE)[-200:]):
+        heading = None if piece.is_tail else piece.getparent().xpath(_OWN_HEADING)
+        if heading:
+            shown = "".join(reversed(between))
+            return _heading_fits(heading[-1], tree, shown, story, (sitename, url))
+        between.append(piece.strip())
+        if sum(map(len, between)) > _BYLINE_MAX:
+            return None
+    return None
+
+
+def _heading_fits(
+    node: Any, tree: Any, between: str, story: set[str], site: tuple[str | None, str | None]
+) -> str | None:
+    """The heading's text when it may be the headline above a story (see heading_above): it
+    shares a word of four letters or more with the story, as a headline does and a "Sign up for
+    our newsletter" box does not (a CJK headline, written without spaces, rarely passes)."""
+    found = _node_text(node)
+    sitename, url = site
+    if not headline_like(found) or _squash(found) in site_keys(sitename, url) or _links_home(node, url):
+        return None
+    if node.xpath(_CHROME, namespaces=_REGEXP) or story.isdisjoint(_words(found)):
+        return None
+    shown = _squash(between)
+    titles, metas = _meta_titles(tree)
+    for title in titles + metas:
+        key = _squash(split_title(title, sitename, url)[0])
+        if len(key) >= 8 and key in shown:
+            return None  # the metadata's headline is shown below the heading, as text
+    return found
+
+
+_VISIBLE_TEXT_BEFORE = "preceding::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+_OWN_HEADING = "ancestor-or-self::*[self::h1 or self::h2]"
+# a menu, a sidebar (also WordPress's widget areas written as <div id="sidebar">) or a footer
+_CHROME = (
+    "ancestor::aside or ancestor::nav or ancestor::footer"
+    " or ancestor-or-self::*[re:test(concat(@id, ' ', @class), 'sidebar|widget', 'i')]"
+)
+_ASCII_SPACE = re.compile(r"[ \t\n\r]+")
+_STORY_HEAD = 20000  # characters of the main text that a headline shares a word with
+_BYLINE_MAX = 200  # characters between a headline and its story: date, author, category, caption
+
+
+def _text_start(tree: Any, text: str) -> Any:
+    """The innermost element that begins with one of the first three lines of a main text
+    (its first five words, compared with white space collapsed), or None."""
+    lines = [line for line in text.splitlines() if len(line.strip()) >= 4][:3]
+    for line in lines:
+        probe = " ".join(_ASCII_SPACE.split(line.strip())[:5])  # as normalize-space() leaves it
+        if '"' in probe and "'" in probe:
+            continue
+        quote = "'" if '"' in probe else '"'
+        path = f"*[starts-with(normalize-space(.), {quote}{probe}{quote})]"
+        hits = tree.xpath(f"//body//{path}")
+        node = hits[0] if hits else None
+        while node is not None and not (node.text or "").strip():
+            inner = node.xpath(path)  # the innermost element the line begins: its block
+            if not inner:
+                break
+            node = inner[0]
+        if node is not None:
+            return node
+    return None
 
 
 def _truncated_heading(nodes: list[Any], texts: list[str], site: set[str], url: str | None) -> str | None:
