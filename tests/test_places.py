@@ -801,3 +801,111 @@ def test_causes_relatives_and_distances_place_the_event(
 ) -> None:
     place, _ = locate(text, trigger, nlp, gaz, actors)
     assert place is not None and not place.dominant and place.text == expected, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause on a place, holding the trigger, happened there or befell it
+        ("The convoy finally reached Homs, where 20 people were killed on Monday.", "killed", "Homs"),
+        ("Aid workers returned to Maarat, in which six people were shot last week.", "shot", "Maarat"),
+        ("Rebels entered the town of Ariha, which was bombed by jets on Sunday.", "bombed", "Ariha"),
+        (
+            "Iraq, whose military targets have been bombed by US jets since 1991, backed Belgrade.",
+            "bombed",
+            "Iraq",
+        ),
+        # what an attack or an operation is against is where it happened (not so for a protest)
+        (
+            "The army launched an assault against rebel positions near Deir Ezzor on Monday.",
+            "launched",
+            "Deir Ezzor",
+        ),
+        (
+            "Two policemen were killed in a security operation against militants in Diyarbakir.",
+            "killed",
+            "Diyarbakir",
+        ),
+    ],
+)
+def test_relative_clauses_on_places_and_attacks_against_a_target_place_the_event(
+    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == expected, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the place is the relative clause's actor, not where its event happened
+        ("Syria, which bombed rebel positions on Monday, denied the report.", "bombed"),
+        # what a protest is against is not where the protest was
+        ("Some 3,000 people rallied against the planned military operation in Idlib.", "rallied"),
+        ("Hundreds of students protested against the bombing campaign in Yemen.", "protested"),
+    ],
+)
+def test_an_actor_relative_clause_and_a_protest_against_an_operation_place_nothing(
+    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant, place
+
+
+MIXED_STORIES = (
+    "Venezuelan troops clashed with protesters in Caracas on Monday. Opposition leaders in Venezuela "
+    "called for a general strike across Venezuela.\n"
+    "In Moscow, police detained 20 protesters on Sunday. They were released on bail later that day.\n"
+    "The Venezuelan government denied the reports."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        # a paragraph about another country: its earlier sentences place the event
+        (MIXED_STORIES, "released", "Moscow", "RUS"),
+        # the next paragraph is back with the article's own place
+        (MIXED_STORIES, "denied", "Caracas", "VEN"),
+        # within one country the dominant place stays, however the paragraph begins
+        (
+            "Russian missiles struck Kharkiv on Monday. Ukraine said Russia fired 40 missiles.\n"
+            "Rescuers searched the rubble in Kyiv overnight. Two bodies were found on Tuesday.\n",
+            "found",
+            "Kharkiv",
+            "UKR",
+        ),
+    ],
+)
+def test_an_event_without_a_place_takes_its_paragraphs_place_in_a_text_mixing_stories(
+    text: str, trigger: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and place.dominant
+    assert (place.text, place.country) == (name, country)
+
+
+def test_a_paragraph_place_is_only_taken_from_earlier_sentences_of_the_paragraph(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    # the Moscow sentence comes after the event, in the same paragraph: the article's place stays
+    text = (
+        "Venezuelan troops clashed with protesters in Caracas. Venezuela called for calm.\n"
+        "Twenty protesters were detained on Sunday. In Moscow, police also cleared a square.\n"
+    )
+    place, ctx = locate(text, "detained", nlp, gaz, actors)
+    assert place is not None and place.dominant and place.country == "VEN"
+    assert ctx.fallback(3) is not None and ctx.fallback(3).country == "VEN"  # type: ignore[union-attr]
+
+
+def test_a_place_naming_a_clock_is_no_location(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, _ = locate(
+        "A bomb exploded near a wedding hall in Makhachkala at around 4 p.m. Moscow time on Friday.",
+        "exploded",
+        nlp,
+        gaz,
+        actors,
+    )
+    assert place is not None and not place.dominant and place.text == "Makhachkala", place
+    place, _ = locate("The offensive began at 5 a.m. Kyiv time on Sunday.", "began", nlp, gaz, actors)
+    assert place is None or place.dominant, place

@@ -40,7 +40,8 @@ there: clause rules in `location_clauses`), a town sharing a word of an event's 
 War", "Independence Day"). A patrol or march goes through where it starts ("marched from Geneva").
 Not the location either: whom the event is for ("in support of Iraq") or addressed to ("protested
 to China"); the location: a gerund subject's place ("fighting around Bakhmut killed"), a place a
-participle modifies ("the Golan Heights captured in 1967"), the place a distance phrase locates
+participle modifies ("the Golan Heights captured in 1967") or a relative clause holding the trigger
+places ("Homs, where 20 people were killed"), the place a distance phrase locates
 ("Nuwakot district, some 50 km northwest of Kathmandu") and, failing all else, one in a relative
 clause on the trigger's argument ("shot by gunmen who were hiding near his house in Narathiwat").
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
@@ -64,6 +65,7 @@ from frontwatch.resolve.location_clauses import (
     modified_by_trigger,
     names_part_of,
     relative_on_argument,
+    relative_on_place,
 )
 from frontwatch.resolve.location_words import (
     ADDRESS_WORDS,
@@ -143,6 +145,9 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
     up = toks[t.head] if 0 <= t.head < len(toks) else t
     if modified_by_trigger(toks, h, trigger):
         return _Role("target", trigger)  # "the Golan Heights, captured from Syria in 1967"
+    rel_kind = relative_on_place(toks, h, trigger)
+    if rel_kind is not None:
+        return _Role(rel_kind, trigger)  # "Homs, where 20 people were killed"
     if _modifier_of_hyphen(toks, m):
         return _Role("adjective", h)  # "a Madrid-bound plane", "a London-based group"
     if (
@@ -173,6 +178,8 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
         return _Role("adjective", t.head)  # "Puerto Rico's John Ruiz", "San Francisco's Oracle team"
     if t.dep in ("compound", "amod", "nmod") and _names_period(toks, t.head):
         return _Role("adjective", t.head)  # "in the 1967 Middle East war", "at the Athens Games"
+    if m.end < len(toks) and t.head == m.end and toks[m.end].text.lower() == "time":
+        return _Role("adjective", t.head)  # "at 4 p.m. Moscow time": a clock, not a place
     if _word_of_event_name(sentence, m, t):
         return _Role("adjective", h)  # "the 1991 Gulf War", "Independence Day" (but "the Battle of Mosul")
     if _office_or_person_of(sentence, t, trigger):
@@ -401,7 +408,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     trigger = coded.trigger_token
     toks = sentence.tokens
     if not 0 <= trigger < len(toks):
-        return ctx.dominant
+        return ctx.fallback(sentence.index)
     trig_lemma = toks[trigger].lemma.lower()
     parsed = sentence.parsed and any(t.head != t.i for t in toks)
     scored: list[tuple[tuple[float, ...], Mention]] = []
@@ -537,7 +544,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if relatives and relatives[0].resolved is not None:
         # "killed fighters who tried to break the siege of Homs": the only place of the sentence
         return to_place(relatives[0].text, relatives[0].resolved)
-    dom = ctx.dominant
+    dom = ctx.fallback(sentence.index)  # the paragraph's place in a text mixing stories, else the article's
     if dom is not None and (dom.country in origins or dom.name in origins):
         return None
     return dom

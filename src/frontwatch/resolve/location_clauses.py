@@ -4,11 +4,14 @@
 clause or a verb joined by "and", a step behind across an adverbial clause ("killed when militants
 hit the villages"), and not at all when it belongs to another event: a relative or reported clause
 ("troops which have bases in Turkey"), the source of a report ("according to sources in Nineveh"),
-what a protest is against, or another party's event before or after ("killed after the air force
+what a protest is against (not what an attack is against: "an offensive against rebels in
+Latakia"), or another party's event before or after ("killed after the air force
 bombed Aleppo", "captured before the alliance entered Kosovo"; but "captured after their plane
 crashed in Colombia" continues the same people's story). `relative_on_argument`,
 `modified_by_trigger` and `distance_from_previous` read a relative clause on the trigger's
-argument, a participle on a place and a distance phrase after a place. Used by `event_location`.
+argument, a participle on a place and a distance phrase after a place; `relative_on_place` a
+relative clause on a place holding the trigger ("Homs, where 20 people were killed"). Used by
+`event_location`.
 """
 
 from __future__ import annotations
@@ -80,11 +83,13 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
         if low == "according" or (
             low == "against"
             and trig.lemma.lower() not in TARGET_VERBS
+            and not (0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS)
             and trig.pos == "VERB"
             and not any(toks[y].text.lower() in _SITE_PREPS for y in up_a[: up_a.index(x)])
         ):
             # what a protest is against; but "protested against racist violence at rallies in
-            # Lisbon", "… around the company's headquarters": a site the parser hung on the object
+            # Lisbon", "… around the company's headquarters": a site the parser hung on the object,
+            # and "launched an offensive against rebels in Latakia": an attack's target is its place
             return None
         adverbial = t.dep == "advcl" or (t.dep == "relcl" and _opened_by_time_word(toks, x))
         if t.dep == "relcl" and 0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS:
@@ -312,3 +317,50 @@ def distance_from_previous(toks: Sequence[Token], mentions: Sequence[Mention], m
         p.end - 1 in (k - 1, end) and p.resolved is not None and p.source != "adjective" and p is not m
         for p in mentions
     )
+
+
+_RELATIVE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "around", "across", "through"})
+
+
+def relative_on_place(toks: Sequence[Token], h: int, trigger: int) -> str | None:
+    """Is the trigger's clause a relative clause on the place headed by tokens[h] that places its
+    event there: "Homs, where 20 people were killed", "the village in which they were shot",
+    "Ariha, which was bombed on Sunday", "Iraq, whose military targets have been bombed"? Then
+    "loc" (it happened there) or "target" (the place is what it befell); None otherwise, as for a
+    place that is the clause's actor ("Syria, which bombed …")."""
+    n = len(toks)
+    v = trigger
+    while toks[v].dep == "conj" and 0 <= toks[v].head < n and toks[toks[v].head].pos in ("VERB", "AUX"):
+        v = toks[v].head  # "where 20 people were shot and killed"
+    if toks[v].dep != "relcl" or not 0 <= toks[v].head < n:
+        return None
+    noun, of = toks[v].head, toks[h].head
+    if not (
+        noun == h
+        or (toks[noun].dep == "appos" and toks[noun].head == h)
+        or (  # "the town of Ariha, which …", however the parser hung the clause
+            toks[h].dep == "pobj"
+            and 0 <= of < n
+            and toks[of].text.lower() == "of"
+            and toks[of].head == noun
+            and toks[noun].lemma.lower() in SETTLEMENT_NOUNS
+        )
+    ):
+        return None
+    for c in toks:
+        if c.head != v or c.i == v:
+            continue
+        low = c.text.lower()
+        if low == "where" and c.dep == "advmod":
+            return "loc"
+        if (
+            c.dep == "prep"
+            and low in _RELATIVE_PREPS
+            and any(o.head == c.i and o.dep == "pobj" and o.text.lower() == "which" for o in toks)
+        ):
+            return "loc"  # "the village in which they were shot"
+        if low in ("which", "that") and c.dep in ("nsubjpass", "dobj"):
+            return "target"
+        if c.dep in ("nsubjpass", "dobj") and any(o.head == c.i and o.text.lower() == "whose" for o in toks):
+            return "loc"  # "Iraq, whose military targets have been bombed"
+    return None

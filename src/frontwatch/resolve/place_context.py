@@ -46,6 +46,15 @@ class ArticleContext:
     countries: dict[str, float]
     dominant: Place | None
     by_sentence: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
+    # sentence index → the place its paragraph's earlier sentences are about, where that lies
+    # outside the dominant place's country (a text mixing stories: a Moscow paragraph in a
+    # Venezuela report); `fallback` gives it, else the dominant place
+    local: dict[int, Place] = field(default_factory=dict)
+
+    def fallback(self, sentence_index: int) -> Place | None:
+        """The place an event whose sentence names none of its own takes: its paragraph's, when
+        that paragraph tells of another country than the article's, else the dominant place."""
+        return self.local.get(sentence_index, self.dominant)
 
 
 ArticlePlaces = ArticleContext
@@ -217,7 +226,42 @@ def article_context(
         )
         if first is not None and first.resolved is not None:
             dominant = to_place(first.text, first.resolved, dominant=True)
-    return ArticleContext(tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()})
+    local = _paragraph_places(doc, mentions, texts, weights, dominant)
+    return ArticleContext(
+        tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()}, local
+    )
+
+
+def _paragraph_places(
+    doc: ParsedDoc,
+    mentions: Sequence[Mention],
+    texts: dict[int, Sentence],
+    weights: dict[str, float],
+    dominant: Place | None,
+) -> dict[int, Place]:
+    """For each sentence, the main place of the earlier sentences of its paragraph (a line of the
+    text), kept only where it lies in another country than the article's dominant place: in a
+    text mixing stories, "They were released on bail" after "In Moscow, police detained 20
+    protesters" is in Moscow, not in the Venezuela the rest of the text is about. Within one
+    story (the same country) the dominant place stays, as before."""
+    if dominant is None or dominant.country is None or len(doc.sentences) < 2:
+        return {}
+    out: dict[int, Place] = {}
+    earlier: list[Mention] = []
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence_index].append(m)
+    previous_start = 0
+    for sent in doc.sentences:
+        if doc.text[previous_start : sent.start].rstrip(" \t").endswith("\n"):
+            earlier = []  # a new paragraph: the sentence before ended a line
+        previous_start = sent.start
+        if earlier:
+            place, _ = _dominant(earlier, texts, weights)
+            if place is not None and place.country is not None and place.country != dominant.country:
+                out[sent.index] = place
+        earlier.extend(by_sentence.get(sent.index, ()))
+    return out
 
 
 def related_name(key: str, c: Candidate) -> bool:
