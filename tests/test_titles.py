@@ -323,3 +323,54 @@ def test_the_headline_right_above_the_story_is_the_title(body: str) -> None:
 )  # fmt: skip
 def test_a_heading_that_heads_no_story_is_not_the_title(body: str) -> None:
     assert title_of(URL_CT, REWRITTEN, body) == "Highway shut: what you need to know"
+
+
+# a standfirst set as a heading between the headline and the story -------------------------
+
+DEK = "Officials say the repairs could take longer if the rain keeps falling this week."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the headline h2, the standfirst h2 and a byline above the story (a logo h1 above all)
+        f'<h1 class="logo">City Times</h1><div class="article"><h2>{H}</h2><h2 class="dek">{DEK}</h2>'
+        f"<p>By Jane Roe, 3 May</p>{B}</div><h2>Related stories</h2>",
+        # the standfirst opens the story's block, the headline is above that block
+        f'<h1 class="logo">City Times</h1><header><h2>{H}</h2></header><article><h2 class="dek">'
+        f"{DEK}</h2>{B}</article>",
+    ],
+)  # fmt: skip
+def test_a_standfirst_under_the_headline_is_passed_over(body: str) -> None:
+    assert title_of(URL_CT, REWRITTEN, body) == HEADLINE
+
+
+def test_a_short_headline_ending_with_a_full_stop_is_still_the_headline() -> None:
+    body = f'<h1 class="logo">City Times</h1><div class="article"><h2>Floods close the highway.</h2>{B}</div>'
+    assert title_of(URL_CT, REWRITTEN, body) == "Floods close the highway."
+
+
+# where the metadata confirms a heading, a heading nearer the story does not replace it -------
+
+VIDEO_LD = """<script type="application/ld+json">{"@type": "VideoObject", "name": "Drone footage shows
+the flooded northern highway"}</script>"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a news page: the confirmed h1, then a standfirst h2 right above the story
+        f'<main><h1 class="headline">{H}</h1><h2 class="dek">{DEK}</h2><article>{B}</article></main>',
+        # a news page: the confirmed h1 in the page's header, then a video player's title that
+        # JSON-LD names, at the top of the story's <article>
+        f'<header><h1 class="pg-headline">{H}</h1></header><article><div class="media"><h2 class='
+        f'"media__title">Drone footage shows the flooded northern highway</h2></div><div class="body">'
+        f"{B}</div></article>",
+        # a magazine: the confirmed h1 above the article container, the og:title's rewording
+        # inside it (the headline as shared on social media)
+        f'<h1>{H}</h1><article><h2 class="social">Highway shut: what you need to know</h2>{B}</article>',
+    ],
+)  # fmt: skip
+def test_the_confirmed_headline_beats_a_heading_nearer_the_story(body: str) -> None:
+    head = f"<title>{H} | City Times</title>{REWRITTEN.splitlines()[1]}{VIDEO_LD}"
+    assert title_of(URL_CT, head, body) == HEADLINE
