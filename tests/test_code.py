@@ -817,7 +817,8 @@ SESSION7 = [
      [NOT(event_type="ASSAULT", attribution="SDN")]),
     # a conjunct with a subject of its own is a clause of its own, not what the first act is about
     ("Ruto offered to host talks, but Tshisekedi has refused to meet Kagame.",
-     [E("AGREE", {"KEN"}), E("REJECT", {"COD"}, {"RWA"}, mode="meet")], [NOT(event_type="AGREE", recipients=("RWA",))]),
+     [E("AGREE", {"KEN"}), E("REJECT", {"COD"}, {"RWA"}, mode="meet")],
+     [NOT(event_type="AGREE", recipients=("RWA",))]),
     # the accused did what "accused … of" says; when the parser loses the accused, nobody known did
     ("Ethiopia's government on Monday accused neighbouring Eritrea of moving thousands of troops "
      "towards their shared border.",
@@ -904,3 +905,75 @@ def test_bare_denial_answers_another_partys_claim_in_its_sentence(code: Coder) -
           [NOT(event_type="COERCE", factuality="negated")])  # fmt: skip
     check(code("Kurti denied the charges and accused Serbia of arming the gunmen."), [],
           [NOT(event_type="ACCUSE", factuality="negated")])  # fmt: skip
+
+
+# --- session 8: constructions read from real feeds, UCDP headlines and written wire sentences --
+SESSION8 = [
+    # a means or a time of an act is done by its subject ("by firing first"), not by its object
+    ("Azerbaijan said Armenian units had provoked the incident by firing first.",
+     [E("ASSAULT", {"ARM"}, attribution="AZE")], []),
+    # stopping another party's attack names the attack, its stopper the target
+    ("Malian troops stopped a jihadist attack on a military camp in Boulkessi.",
+     [E("ASSAULT", set(), {"MLI"})], [NOT(event_type="RETREAT")]),
+    ("Russia halted its offensive near Kharkiv.", [E("RETREAT", {"RUS"}, mode="ceasefire")],
+     [NOT(event_type="ASSAULT")]),
+    # an indefinite act weighed or discussed is its subject's own (hypothetical)
+    ("Washington is considering new sanctions on Iran.",
+     [E("SANCTION", {"USA"}, {"IRN"}, factuality="hypothetical")], []),
+    ("NATO discussed the Russian drone strikes on Odesa.", [E("ASSAULT", {"RUS"})],
+     [NOT(event_type="ASSAULT", actors=("NATO",))]),
+    # "came under fire / attack": the target is the subject; criticism is no attack
+    ("Ukrainian troops came under fire from Russian forces near Avdiivka.",
+     [E("ASSAULT", {"RUS"}, {"UKR"})], []),
+    ("A Ukrainian convoy came under fire near Bakhmut on Tuesday, the army said.",
+     [E("ASSAULT", set(), {"UKR"}, attribution="UKR")], []),
+    ("The French government has come under fire for its handling of the pension reform.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("The ministry has come under attack from human rights groups over the deportations.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("Prime Minister Rishi Sunak came under fire from opposition lawmakers on Wednesday.", [],
+     [NOT(event_type="ASSAULT")]),
+    # games, names and dates: no combat
+    ("The Americans trailed Denmark after one period, but fought back to cruise to a 6-3 victory.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("Manchester United fought back from two goals down to beat Chelsea.", [], [NOT(event_type="ASSAULT")]),
+    ("A town in northern Italy is celebrating carnival with its annual Battle of the Oranges.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("The talks come days before the anniversary of Russia's invasion of Ukraine.", [],
+     [NOT(event_type="ASSAULT")]),
+    ("Ukraine's army fought back to retake the village.", [E("ASSAULT", {"UKR"})], []),
+    # a headline's gerund after a demonym is the demonym's act; a gerund conjunct of a reported
+    # object is no act of the reporter; "ramps" is no "ram"
+    ("Four killed in Ukrainian shelling of Donetsk over past week", [E("ASSAULT", {"UKR"})], []),
+    ("Residents of Goma reported gunfire and shelling on Monday.", [],
+     [NOT(event_type="ASSAULT", actors=("COD",))]),
+    ("The United States ramps up its military presence in the Middle East.",
+     [E("MOBILIZE", {"USA"}, mode="troops")], [NOT(event_type="ASSAULT")]),
+    ("The documentary captures a quiet transformation in Chinese cities.", [], [NOT(event_type="COERCE")]),
+    ("Four civilians were killed in Ukrainian shelling of Horlivka, the city's mayor said.",
+     [E("ASSAULT", {"UKR"}, {"UKR"}, attribution="UKR")], []),
+    # a question, a thing's effect, a party's congress, a side built up: no request, accusation,
+    # meeting or build-up
+    ("Asked if the festival should take a stand on Gaza, the German jury president said no.", [],
+     [NOT(event_type="REQUEST")]),
+    ("Israel's plans for the West Bank are raising concerns in neighbouring Jordan.", [],
+     [NOT(event_type="ACCUSE", actors=("ISR",))]),
+    ("Their party conference will focus on welfare policy, the German chancellor said.", [],
+     [NOT(event_type="CONSULT")]),
+    ("As China steadily builds up its side, Indian residents wonder what is taking so long.", [],
+     [NOT(event_type="MOBILIZE")]),
+    ("China is building up forces along the border with India.", [E("MOBILIZE", {"CHN"})], []),
+    # denying "the accusation" denies the act just claimed of the denier (not the claim itself)
+    ("Sudan's army said the RSF shelled a hospital in El Fasher. The RSF rejected the accusation.",
+     [E("ASSAULT", {"SDN"}, factuality="negated", attribution="SDN"),
+      E("ASSAULT", {"SDN"}, attribution="SDN")], []),
+    ("Ukraine accused Russia of shelling a school in Kharkiv. Moscow dismissed the claims.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, "negated", "RUS"), E("ACCUSE", {"UKR"}, {"RUS"})],
+     [NOT(event_type="ACCUSE", factuality="negated")]),
+    ("The Kremlin rejected the accusation.", [], [NOT(factuality="actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SESSION8, ids=[t[0][:40] for t in SESSION8])
+def test_session8_constructions(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text, candidates=True), expected, forbidden)

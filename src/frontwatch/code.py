@@ -110,6 +110,10 @@ def code_events(
                     item = _answered_claim(item, out)
                     if item.event.actors or not _unknown(item.event.recipients):
                         out.append(item)
+            denial = _denied_accusation(tree, parts, article, out)
+            if denial is not None and denial.event.id not in seen:
+                seen.add(denial.event.id)
+                out.append(denial)
         if parts is not None:
             mentions = parts.mentions  # a dateline's place is where the reporter filed from: no antecedent
         for m in mentions:
@@ -160,6 +164,71 @@ def _answered_claim(item: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
             answer = replace(event, actors=p.actors, recipients=recipients, confidence=confidence)
             return replace(item, event=answer)
     return item
+
+
+# What a party denies when it denies "the accusation": a claim made about it just before.
+_ACCUSATIONS = words("accusation allegation claim charge report")
+_DENYING = words("deny reject dispute refute contest dismiss")
+
+
+def _denied_accusation(
+    tree: Tree, parts: Participants, article: Article, earlier: list[CodedEvent]
+) -> CodedEvent | None:
+    """A party's denial of "the accusation" (or "the claims") as the negated version of the act
+    it was said to have done in the sentences just before: "Kurti said Serbian gunmen had attacked
+    a police patrol. Belgrade denied the accusation." — besides the claim, a denied ASSAULT by
+    Serbia, attributed to Serbia (DESIGN: a claim and its denial are both kept)."""
+    for verb in tree.tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in _DENYING or tree.children(verb.i, "neg"):
+            continue
+        obj = tree.child(verb.i, "dobj")
+        subj = tree.child(verb.i, "nsubj")
+        if obj is None or subj is None or obj.lemma.lower() not in _ACCUSATIONS:
+            continue
+        if tree.children(obj.i, "prep", "acl", "relcl", "ccomp"):
+            continue  # "denied reports that …", "rejected claims of torture": their content is given
+        denier = next((r.entity for r in parts.entities(subj.i) if r.entity.country), None)
+        if denier is None:
+            continue
+        return _answer(tree, verb, obj, denier, article, earlier)
+    return None
+
+
+def _answer(
+    tree: Tree, verb: Token, obj: Token, denier: Entity, article: Article, earlier: list[CodedEvent]
+) -> CodedEvent | None:
+    """The denied copy of the latest attributed act of the denier's, or None when the sentence
+    already denies it in its own words ("no Serbian citizen had taken part in the attack")."""
+    sentence = tree.sentence
+    for prior in reversed(earlier):
+        p = prior.event
+        by_denier = any(a.country == denier.country for a in p.actors)
+        if prior.sentence_index == sentence.index:
+            if by_denier and p.factuality == "negated":
+                return None
+            continue
+        if sentence.index - prior.sentence_index > _CLAIM_REACH:
+            break
+        if not by_denier or p.event_type == "ACCUSE" or p.factuality != "actual" or p.attribution is None:
+            continue
+        if _same_side(p.attribution, denier):
+            continue  # its own claim
+        evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end,
+                            tree.text(verb.i, obj.i + 1))  # fmt: skip
+        denied = replace(
+            p, id=event_id(article.id, sentence.index, verb.idx, p.event_type), factuality="negated",
+            attribution=denier, evidence=evidence, confidence=round(max(0.05, p.confidence - 0.15), 2),
+        )  # fmt: skip
+        return CodedEvent(denied, sentence.index, verb.i)
+    return None
+
+
+_NON_STATE = frozenset({"REB", "OPP"})
+
+
+def _same_side(a: Entity, b: Entity) -> bool:
+    """Same country and both of its state or both not ("Sudan's army" and the RSF are two sides)."""
+    return a.country == b.country and (a.sector in _NON_STATE) == (b.sector in _NON_STATE)
 
 
 def _counter_claim(claim: CodedEvent, denial: CodedEvent) -> bool:
@@ -368,8 +437,10 @@ def _code_sentence(
             preps = lexicon.types[entry.event_type].recipient_preps
             actors, recips = read_roles(tree, parts, cand, entry, preps)
         etype = entry.event_type
-        if cand.folded and not any(a.entity.country for a in actors) and _passive(tree, cand.anchor):
-            actors, recips = _folded_roles(tree, parts, cand, entry, actors, recips, preps)
+        if not any(a.entity.country for a in actors) and _passive(tree, cand.anchor):
+            cand.folded = (cand.folded or []) + _gerunds(tree, cand, cands)
+            if cand.folded:
+                actors, recips = _folded_roles(tree, parts, cand, entry, actors, recips, preps)
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
         noun = cand.i if cand.nominal else cand.obj
@@ -542,15 +613,39 @@ def _stopping_others(tree: Tree, parts: Participants, cand: Candidate, lexicon: 
     # whose attack: "the Russian attack", "Hamas's raid", "the Houthi attack"; a compound place
     # names no one ("the Gaza offensive")
     mods = tree.children(obj.i, "poss", "amod", "compound")
-    owners = [c.i for c in mods if c.dep != "compound" or c.ent_type in _GROUP_ENTS]
-    theirs = {r.entity.country for o in owners for r in parts.entities(o) if r.entity.country}
+    owners = [c.i for c in mods if c.dep != "compound" or c.ent_type in _GROUP_ENTS or _group(parts, c.i)]
+    # "an attack by militants" (the parser may hang the "by" on the active verb)
+    owners += [o.i for h in (obj.i, cand.i) for p in tree.children(h, "prep") if p.lemma.lower() == "by"
+               for o in tree.children(p.i, "pobj")]  # fmt: skip
+    theirs = {_party(r.entity) for r in _refs(parts, owners) if r.entity.country or r.entity.sector}
+    hostile = any(tree.tok(o).lemma.lower() in _ARMED_PARTIES for o in owners)  # "a jihadist attack"
     nouns = [e for e in lexicon.nouns.get(obj.lemma.lower(), ()) if e.event_type != "RETREAT"]
-    if not theirs or not nouns:
+    if not (theirs or hostile) or not nouns:
         return None
     actors = read_roles(tree, parts, cand, entry, lexicon.types[entry.event_type].recipient_preps)[0]
-    if theirs & {a.entity.country for a in actors}:
+    if theirs & {_party(a.entity) for a in actors}:
         return None  # "Moscow halted the Russian offensive": its own
-    return Candidate(obj.i, nouns, obj.i, True, None, obj.i)
+    return Candidate(obj.i, nouns, obj.i, True, None, obj.i, stopped_by=cand.i)
+
+
+def _refs(parts: Participants, tokens: list[int]) -> list[Ref]:
+    return [r for k in tokens for r in parts.entities(k)]
+
+
+def _group(parts: Participants, i: int) -> bool:
+    """True when token i is part of an armed group's name ("an Islamic State offensive")."""
+    m = parts.at.get(i)
+    return m is not None and m.kind == "group"
+
+
+def _party(entity: Entity) -> str:
+    """A party's country, or, for one without a country, its name ("Islamic State")."""
+    return entity.country or entity.name
+
+
+# Adjectives that name an armed party of their own ("a jihadist attack", "an enemy offensive").
+_ARMED_PARTIES = words("""jihadist jihadi islamist insurgent rebel militant terrorist enemy separatist
+    guerrilla extremist""")
 
 
 def _clause_verb(tree: Tree, i: int) -> int | None:
@@ -585,6 +680,15 @@ def _folded_roles(
         if any(a.entity.country for a in actors):
             break
     return actors, recips
+
+
+def _gerunds(tree: Tree, cand: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Same-type gerunds pruned under a passive verb, read as the nouns they stand for ("were
+    killed in Ukrainian shelling of Horlivka": the parser makes "shelling" a verb)."""
+    etype = cand.entries[0].event_type
+    return [b for b in cands if b.dropped and not b.nominal and b not in (cand.folded or [])
+            and tree.tok(b.i).tag == "VBG" and tree.tok(b.i).head == cand.i
+            and b.entries[0].event_type == etype]  # fmt: skip
 
 
 def _passive(tree: Tree, verb: int) -> bool:

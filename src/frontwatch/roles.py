@@ -46,6 +46,11 @@ _OBJECT_PARTIES = (
 # Acts only a state's authorities perform, by mode, and the sector that performs them.
 _STATE_MODES = {"arrest": "COP", "deport": "COP", "investigate": "GOV", "convict": "JUD"}
 _NOUN_PLACES = frozenset({"pcomp", "pobj", "nsubj", "dobj"})  # where a gerund stands as a noun
+# Prepositions whose gerund is done by the governing verb's subject: a means ("provoked the
+# incident by firing first") or a time ("after shelling the town"); "accused X of", "barred X
+# from" pass the act to the object instead.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MEANS = words("by after before while without since upon through")
 # Repelling answers an attack: "the army repelled an attack by the RSF" reports the RSF's attack
 # on the army (its author is the actor, the defender the recipient; CAMEO codes the attack, and
 # the defender's act adds no second event). Lemma, and the particle a phrasal verb needs.
@@ -97,6 +102,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         # is who the passive participle happened to ("wants Ukraine disarmed": the object)
         ctrl = tree.child(head.i, "dobj") or tree.child(head.i, "nsubj", "nsubjpass")
         return [], parts.entities(ctrl.i) if ctrl is not None else []
+    if v.dep == "conj" and v.tag == "VBG" and head.tag in _FINITE and not tree.children(v.i, "aux"):
+        return [], []  # "residents reported gunfire and shelling": a noun misread as a verb conjunct
     if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         if v.dep == "xcomp" and head.lemma.lower() not in _INSTRUMENTAL:
             obj = tree.child(head.i, "dobj")
@@ -112,6 +119,13 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             # into a war but could ask allies"; "Serbia was criticised by the EU but refused …")
             return pats, []
         return actors, pats if v.dep == "conj" else []
+    if v.dep == "pcomp" and head.lemma.lower() in _MEANS:
+        # "provoked the incident by firing first", "retaliated by shelling the town": a means or
+        # a time of the governing act, done by its subject (not by its object)
+        gov = tree.head(head.i)
+        if gov is None or gov.pos not in ("VERB", "AUX"):
+            return [], []
+        return _subject(tree, parts, gov, depth + 1)
     if v.dep == "pcomp":  # "accused Moscow of using …": the accused is the actor
         gov = tree.head(head.i)
         if gov is not None and gov.pos in ("ADV", "ADJ") and gov.dep in ("advmod", "acomp"):
@@ -253,6 +267,11 @@ def _nominal(
         actors = _claimed(tree, parts, noun)
     if not actors and noun.dep in ("nsubj", "nsubjpass"):
         actors = _subject_noun_actors(tree, parts, noun)
+    if not actors:
+        weighed = _weighed(tree, parts, noun)
+        if weighed is not None:  # "discuss further deliveries to Ukraine": "to" hangs on the verb
+            actors = _subject(tree, parts, weighed)[0]
+            recips += _verb_recipients(tree, parts, weighed.i, {cand.i}, preps, objects=False)
     if cand.host is not None:
         recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
     if cand.anchor != cand.i:
@@ -301,6 +320,25 @@ def protesters(parts: Participants) -> list[Ref]:
 _ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
 
 
+# Verbs of weighing a course of action: an indefinite act they take as object is their
+# subject's own ("Washington is considering new sanctions on Iran", "the EU discussed further
+# measures"); a definite one is someone's given act ("discussed the Russian strike").
+_WEIGHING = words("consider weigh mull discuss debate plan propose contemplate explore ponder prepare")
+_DEFINITE = words("the this that these those")
+
+
+def _weighed(tree: Tree, parts: Participants, noun: Token) -> Token | None:
+    """The verb of weighing an indefinite act is the object of, whose subject is its actor."""
+    first = tree.first_conjunct(noun.i) or noun
+    verb = tree.head(first.i)
+    if first.dep != "dobj" or verb is None or verb.lemma.lower() not in _WEIGHING:
+        return None
+    mods = tree.children(noun.i, "poss", "det")
+    if any(c.dep == "poss" or c.lemma.lower() in _DEFINITE for c in mods):
+        return None
+    return verb
+
+
 def _claimed(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
     """ "denied any involvement in the attack", "claimed responsibility for the strike": the
     subject of the verb governing the role noun is the (claimed or denied) actor."""
@@ -321,9 +359,14 @@ def read_roles(
 ) -> tuple[list[Ref], list[Ref]]:
     if cand.nominal:
         actors, recips = _nominal(tree, parts, cand, entry.event_type, preps)
+        if cand.stopped_by is not None and not any(r.entity.country for r in recips):
+            # "Malian troops stopped a jihadist attack": who stops an attack is its target
+            recips += _subject(tree, parts, tree.tok(cand.stopped_by))[0]
         return actors or _authorities(tree, parts, cand.anchor, entry), recips
     verb = tree.tok(cand.i)
     actors, recips = _subject(tree, parts, verb)
+    if not actors and verb.tag == "VBG" and entry.event_type in _PATIENT_OF:
+        actors, recips = _gerund_as_noun(tree, parts, verb, recips)
     if not actors and _stative(tree, verb, entry):  # "Vietnam is committed to opening …"
         actors, recips = recips, []
     actors = actors or _authorities(tree, parts, verb.i, entry)
@@ -352,13 +395,29 @@ def read_roles(
         return repelled[0], actors + repelled[1]
     if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
         givers: list[Ref] = []
-        for p in tree.children(verb.i, "prep"):
-            if p.lemma.lower() == "from":
+        sources = [verb.i] + ([cand.obj] if cand.obj is not None and entry.event_type == "ASSAULT" else [])
+        for p in [p for h in sources for p in tree.children(h, "prep")]:
+            if p.lemma.lower() in ("from", "by"):  # "came under shelling from Ukrainian artillery"
                 givers += _pobj_refs(tree, parts, p)
         if not givers and cand.obj is not None:  # "Swedish Gripen jets"
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _gerund_as_noun(
+    tree: Tree, parts: Participants, verb: Token, recips: list[Ref]
+) -> tuple[list[Ref], list[Ref]]:
+    """A headline's gerund read as a verb where it is a noun ("killed in Ukrainian shelling of
+    Donetsk"): the demonym right before it is the actor, its "of" phrase the patient."""
+    if tree.child(verb.i, "nsubj", "aux", "dobj") is not None or verb.i == 0:
+        return [], recips
+    m = parts.at.get(verb.i - 1)
+    if m is None or m.kind != "demonym" or m.end != verb.i:
+        return [], recips
+    of = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "of"]
+    patients = [r for p in of for r in _pobj_refs(tree, parts, p)]
+    return parts.entities(verb.i - 1), recips + patients
 
 
 def _supplied_with(tree: Tree, verb: Token, entry: Trigger) -> bool:

@@ -46,6 +46,7 @@ class Candidate:
     host: int | None = None  # the verb a nominal event is the subject of ("an attack killed …")
     start: int | None = None  # first token of a multiword noun ("hunger strike", "build-up")
     folded: list[Candidate] | None = None  # same-type nominal events nested in its clause
+    stopped_by: int | None = None  # the verb by which another party stopped this attack
 
 
 def _particles(tree: Tree, i: int) -> list[Token]:
@@ -113,14 +114,17 @@ def _verb_forms(tok: Token) -> list[str]:
     out = [tok.lemma.lower()]
     if t in IRREGULAR_BASE:  # "shot", "struck"
         out.append(IRREGULAR_BASE[t])
+    doubled = len(t) > 5 and t[-4] == t[-5]  # "stopped", "stopping" (checked on the -ing form)
     if t.endswith("ied"):
         out.append(t[:-3] + "y")
     elif t.endswith("ed"):
-        out += [t[:-1], t[:-2], t[:-3]]
+        out += [t[:-1], t[:-2]] + ([t[:-3]] if len(t) > 4 and t[-3] == t[-4] else [])
     elif t.endswith("ing"):
-        out += [t[:-3] + "e", t[:-3], t[:-4]]
-    elif t.endswith("s"):
+        out += [t[:-3] + "e", t[:-3]] + ([t[:-4]] if doubled else [])
+    elif t.endswith("es"):  # "pushes"; "ramps" is no "ram"
         out += [t[:-1], t[:-2]]
+    elif t.endswith("s"):
+        out.append(t[:-1])
     return out
 
 
@@ -191,12 +195,14 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "militiamen armed with machetes", "how it is equipped" describe, report no supply
     if _struggle(tree, verb, entry) or _attracts(tree, verb, entry) or _departs(tree, verb, entry):
         return True
+    if _sporting(tree, verb, entry) or _seized_on(tree, verb, entry):
+        return True
     if (
         entry.event_type == "REQUEST"
         and verb.lemma.lower() == "ask"
-        and any(tree.has_lemma(c.i, QUESTION_MARKS, "mark") for c in tree.children(verb.i, "ccomp"))
+        and any(tree.has_lemma(c.i, QUESTION_MARKS, "mark") for c in tree.children(verb.i, "ccomp", "advcl"))
     ):
-        return True  # "asked whether Moscow wanted …" is a question, no request
+        return True  # "asked whether Moscow wanted …", "Asked if the festival should …": a question
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _ORDERING:
         return not _orders_other(tree, verb)
     if entry.event_type == "MOBILIZE" and verb.lemma.lower() in _ORDERING:
@@ -213,6 +219,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     subjects = {s.lemma.lower() for s in tree.children(verb.i, "nsubj")}
     if entry.event_type == "THREATEN" and not subjects.isdisjoint(_RISKS):
         return True  # "tensions threaten to slow growth", "the move threatens the talks": a risk
+    if entry.event_type == "ACCUSE" and entry.objects and not subjects.isdisjoint(_RISKS):
+        return True  # "Israel's plans are raising concerns in Jordan": someone else's concern
     if _evaluative(tree, verb) or _contest(tree, verb, entry) or _question(tree, verb, entry):
         return True
     if entry.event_type == "AID" and verb.lemma.lower() == "help" and not objs:
@@ -259,6 +267,64 @@ def _struggle(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if any(p.lemma.lower() in ("against", "with", "for") for p in _particles(tree, verb.i)):
         return False
     return aim.lemma.lower() not in _MILITARY_AIMS
+
+
+# Who fires in earnest: "came under fire from Russian troops / from a drone" is an attack.
+_ARMED = words("""troop force soldier army military artillery gunman militant rebel fighter insurgent
+    jihadist sniper drone missile rocket tank mortar shell gun gunfire aircraft jet warplane helicopter
+    navy ship warship unit position side enemy militia police""")
+# Who fires in words: a person under fire is criticised ("the minister came under fire").
+_CRITICISED = words("""minister president premier leader chancellor governor mayor senator official
+    government administration party chief head director spokesman commissioner secretary""")
+
+
+def _criticised(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "come under fire / attack" as criticism: a reason ("for its handling of the
+    reform", "over his remarks"), a source that is no armed party ("from critics") or a person
+    or office as the target with no armed source ("the prime minister came under fire")."""
+    if not entry.converse or entry.event_type != "ASSAULT":
+        return False
+    heads = [verb, *_objects(tree, verb.i, entry.particle)[:1]]
+    preps = [p for h in heads for p in tree.children(h.i, "prep")]
+    sources = [o for p in preps if p.lemma.lower() in ("from", "by") for o in tree.children(p.i, "pobj")]
+    preps += [p for o in sources for p in tree.children(o.i, "prep")]  # "from critics over his remarks"
+    if any(p.lemma.lower() in ("for", "over") for p in preps):
+        return True
+    armed = [o for o in sources if o.lemma.lower() in _ARMED or o.ent_type in ("NORP", "GPE")]
+    if sources:
+        return not armed
+    subj = tree.child(verb.i, "nsubj")
+    return subj is not None and (subj.lemma.lower() in _CRITICISED or subj.ent_type == "PERSON")
+
+
+# Words of a game's result: a fight or battle that ends in them is a contest, not combat.
+_GAME_WORDS = words("""match game final finals semifinal semifinals semi-final quarterfinal quarterfinals
+    title championship tournament medal goals deficit inning innings halftime half-time set sets
+    league cup playoff playoffs round-robin penalty penalties""")
+
+
+def _sporting(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "fight" or "battle" in a game ("fought back to cruise to a 6-3 victory", "battled
+    back from two goals down", "battled past Sharapova into the semifinals"): a score or a game's
+    word in the verb's own phrases (not its subject's)."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() not in _FIGHTING:
+        return False
+    for k in tree.subtree(verb.i, skip=("nsubj", "nsubjpass")):
+        tok = tree.tok(k)
+        if tok.pos in _NOUN_POS and (tok.lemma.lower() in _GAME_WORDS or tok.text.lower() in _GAME_WORDS):
+            return True
+        if tok.text == "-" and 0 < k < len(tree) - 1 and tree.tok(k - 1).text.isdigit():
+            return tree.tok(k + 1).text.isdigit()  # a score: "6-3"
+    return False
+
+
+def _seized_on(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "seize on" / "seize upon" something ("the opposition seized on the scandal"): to
+    exploit it, no seizure (which has a direct object: "seized the town")."""
+    if entry.event_type != "COERCE" or verb.lemma.lower() not in ("seize", "pounce", "jump"):
+        return False
+    on = any(p.lemma.lower() in ("on", "upon") for p in tree.children(verb.i, "prep", "prt"))
+    return on and tree.child(verb.i, "dobj") is None
 
 
 def _departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -428,6 +494,9 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
         if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound"):
             continue  # a participle used as an adjective ("its long-threatened invasion")
         entries, obj = _match_verb(tree, tok, lexicon)
+        if entries and obj is not None and _criticised(tree, tok, entries[0]):
+            consumed.add(obj.i)  # "came under fire from critics": neither the verb nor the noun
+            continue
         if not entries or _not_an_event(tree, tok, entries[0]):
             continue
         if _idle_warning(tree, tok, entries[0], lexicon):
@@ -461,6 +530,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                 break  # "asylum seekers", "attack helicopters": a modifier, not an event
             if any(c.lemma.lower() in _DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):
                 break  # "a press release", "news conference": a document, not an event
+            if _named(tree, tokens[head]) or _commemorated(tree, tokens[head]):
+                break  # "the Battle of the Oranges", "the anniversary of the invasion": a name, a date
             covered.update(span)
             light = _light_verb(tree, tokens[head], lexicon)
             cand = Candidate(
@@ -481,10 +552,11 @@ _IDIOMS = {"charge": words("in take assume")}
 
 
 def _excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
-    """True when a noun's "of" or "to" object gives it another sense ("the release of the
-    report", "a trip to the hospital"), the noun is part of an idiom ("was in charge of Ukraine
-    policy"), or its singular with "of" is hearsay ("there was talk of new sanctions"; "talks
-    of the foreign ministers", "returned for talk on missiles" are held)."""
+    """True when a noun's "of" or "to" object or its compound gives it another sense ("the release
+    of the report", "a trip to the hospital", "their party conference"), the noun is part of an
+    idiom ("was in charge of Ukraine policy"), or its singular with "of" is hearsay ("there was
+    talk of new sanctions"; "talks of the foreign ministers", "returned for talk on missiles" are
+    held)."""
     governor = tree.head(noun.i)
     if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
         return True
@@ -494,6 +566,8 @@ def _excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
         return False
     preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
     objs = [o for p in preps for o in tree.children(p.i, "pobj")]
+    if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound")):
+        return True  # "their party conference", "a hospital trip"
     return any(_lemma_with_compound(tree, o) & entry.excluded for o in objs)
 
 
@@ -504,6 +578,20 @@ _HEARSAY = words("talk")
 _DOCUMENT_MODIFIERS = words("press news")
 # Prepositions that set a nominal event as the time frame of the sentence's news.
 _TEMPORAL = words("after before during following amid amidst since until ahead prior")
+
+
+# Nouns whose "of" phrase names a past event as a date ("the anniversary of Russia's invasion").
+_COMMEMORATIVE = words("anniversary commemoration remembrance memorial eve")
+
+
+def _commemorated(tree: Tree, noun: Token) -> bool:
+    """True for an event named as what an anniversary marks: a date, not news."""
+    node = tree.first_conjunct(noun.i)
+    prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() != "of":
+        return False
+    head = tree.head(prep.i)
+    return head is not None and head.i != prep.i and head.lemma.lower() in _COMMEMORATIVE
 
 
 def _background(tree: Tree, noun: Token) -> bool:
@@ -523,6 +611,19 @@ def _background(tree: Tree, noun: Token) -> bool:
     if prep.lemma.lower() in ("of", "to") and prep.head != prep.i:  # "ahead of", "prior to"
         prep = tree.tok(prep.head) if tree.tok(prep.head).lemma.lower() in _TEMPORAL else prep
     return prep.lemma.lower() in _TEMPORAL or prep.text.lower() in _TEMPORAL
+
+
+def _named(tree: Tree, noun: Token) -> bool:
+    """True for an event noun capitalised inside a sentence as the head of a name with a
+    capitalised "of" phrase ("its annual Battle of the Oranges", "the Siege of Leningrad"): a
+    festival's or a past battle's name, no act of the sentence."""
+    if noun.i == 0 or not noun.text[:1].isupper() or tree.tok(noun.i - 1).text in (".", '"', "“", ":"):
+        return False
+    content = [t for t in tree.tokens if t.pos in ("NOUN", "VERB", "ADJ")]
+    if sum(t.text[:1].isupper() for t in content) * 2 >= len(content):
+        return False  # a headline in title case ("Shelling of Donetsk Kills Three")
+    preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() == "of"]
+    return any(o.text[:1].isupper() for p in preps for o in tree.children(p.i, "pobj"))
 
 
 def _venue(tree: Tree, noun: Token) -> bool:
