@@ -114,6 +114,36 @@ CASES = [
         "massing",
         "government",
     ),
+    # the parse hangs the reported clause's subject on a sentence-final speaker: the speaker is the
+    # subject nearest its verb
+    (
+        "Russia, which has military bases in both countries, called for restraint and offered to mediate, "
+        "Interfax news agency reported.",
+        "called",
+        "agency",
+    ),
+    # a reporting conjunct hung on the reported clause is the speaker's second act
+    (
+        "The army spokesman said the strikes targeted the White Army, a militia allied with Machar, and "
+        "denied that civilians had been killed.",
+        "killed",
+        "spokesman",
+    ),
+    # a result participle hung on the saying is the reported act's consequence
+    (
+        "The Philippines accused China's coast guard of ramming a Philippine supply boat near the shoal, "
+        "injuring one sailor.",
+        "injuring",
+        "Philippines",
+    ),
+    ("Ethiopia denied the reports, calling them baseless.", "calling", None),
+    # a claimed attack is the claimant's; more reporting verbs; a relative clause inside what is said
+    ("The Viv Ansanm gang coalition claimed the attack in a video posted online.", "claimed", "coalition"),
+    ("The United States reaffirmed that an armed attack on Philippine vessels would invoke the treaty.",
+     "attack", "States"),
+    ("Ukrainian officials wondered whether Belarus would join the offensive.", "join", "officials"),
+    ("Uganda, which sent troops to Juba in March, said its forces would stay.", "sent", None),
+    ("The U.S. Congress rejected a bill to send more aid to Israel.", "send", None),
     # a passive subject is the content's, unless the verb frames its experiencer
     ("Qatar and Egypt are expected to host a new round of talks next week.", "host", None),
     # "according to" a document under a saying names its medium; a document's compound is its author

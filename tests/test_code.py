@@ -619,7 +619,7 @@ ROUND6 = [
      [E("THREATEN", mode="restrict"), E("PROTEST", factuality="future", mode="boycott")],
      [NOT(event_type="AGREE"), NOT(event_type="RETREAT")]),
     ("Russia will withdraw its troops if Ukraine agrees to talks.",
-     [E("RETREAT", {"RUS"}, factuality="future")], [NOT(event_type="AGREE", actors=["UKR"])]),
+     [E("RETREAT", {"RUS"}, factuality="hypothetical")], [NOT(event_type="AGREE", actors=["UKR"])]),
     # the aim of another coded event is no event of its own
     ("Egyptian police opened fire to disperse protesters in Cairo.",
      [E("ASSAULT", {"EGY"}, mode="firearms")], [NOT(event_type="COERCE")]),

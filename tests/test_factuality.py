@@ -196,6 +196,34 @@ REAL = [
     ("The army said it was investigating the killing of two protesters.", "killing", "actual"),
     ("The withdrawal of U.S. troops from Syria remains under discussion.", "withdrawal", "hypothetical"),
     ("The withdrawal of U.S. troops from Syria remains under way.", "withdrawal", "actual"),
+    # a future act on an "if" condition (also an inverted one) is hypothetical; under "unless" it is
+    # the plan, and a time limit under a future clause is a condition ("until …")
+    ("Turkey would launch a new ground operation in Syria if threats to its border persisted, Erdogan said.",
+     "launch", "hypothetical"),
+    ("Should talks in Doha fail, Israel will resume its bombardment of Gaza.", "bombardment", "hypothetical"),
+    ("Serbia's opposition will boycott the vote unless the government agrees to monitors.", "boycott",
+     "future"),
+    ("The group will continue its attacks until Israel ends its war in Gaza.", "ends", "hypothetical"),
+    ("The fighting continued until the army withdrew from the town.", "withdrew", "actual"),
+    # an ultimatum's act is only demanded
+    ("Hamas has until Sunday to release the hostages, Trump said.", "release", "hypothetical"),
+    ("The rebels have 48 hours to withdraw from the city.", "withdraw", "hypothetical"),
+    # an order decrees its noun object; the act it orders someone to do is still to come
+    ("Prime Minister Dbeibah ordered an immediate ceasefire in Tripoli.", "ceasefire", "actual"),
+    ("Netanyahu ordered the army to strike Hezbollah targets.", "strike", "future"),
+    # an indefinite event as the subject of a future clause is supposed, not announced
+    ("An armed attack on Philippine vessels would invoke the treaty, the United States said.", "attack",
+     "hypothetical"),
+    ("Russia's offensive will begin in the spring, the general said.", "offensive", "future"),
+    # an act named as the one not taken instead of the clause's
+    ("Far from attacking the city, the army withdrew to its barracks.", "attacking", "negated"),
+    ("Instead of bombing the bridge, the air force targeted supply depots.", "bombing", "negated"),
+    ("Instead of bombing the bridge, the air force targeted supply depots.", "targeted", "actual"),
+    ("Rather than attacking the city, the rebels laid siege to it.", "attacking", "negated"),
+    ("The convoy crossed the border without firing a shot.", "firing", "negated"),
+    ("The army retreated from the town after attacking it.", "attacking", "actual"),
+    # what a future event would embolden someone to do has not been decided by anyone
+    ("A Russian victory would embolden China to invade Taiwan, the senator said.", "invade", "hypothetical"),
 ]
 
 

@@ -9,6 +9,11 @@ context):
   also when the parse hung its speaker on the clause before ("…, the UN Office for … (OCHA)
   said", "…, a spokesman for the navy said") or read an inverted one as the object ("…, said
   another witness");
+- of two subjects the parse gives a sentence-final reporting verb, the one nearest it ("Russia,
+  which …, called for restraint, Interfax reported"); a reporting conjunct hung on the reported
+  clause is the speaker's ("said the strikes targeted …, and denied that …"), and a result
+  participle hung on the saying is its content's ("accused X of ramming a boat, injuring one");
+  a claimed attack is the claimant's ("the coalition claimed the attack");
 - framing adjectives: "Taiwan is concerned that China may …";
 - "according to X" anywhere on the trigger's head chain or at the root, unless a reporting verb
   above it names the speaker ("Brazil said …, according to a defence ministry statement": the
@@ -31,13 +36,13 @@ from dataclasses import dataclass
 
 from .factuality import CALLING, DISPUTE_VERBS, REPORTING, called_false, reduced_denial
 from .nlp import Token
-from .syntax import Tree
+from .syntax import Tree, words
 
 # Framing verbs whose subject owns the embedded event as well ("fears", "expects", "accused of").
 ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", "allege", "condemn",
                                      "criticize", "criticise", "denounce", "insist", "reject",
                                      "dismiss", "refute", "doubt", "rule", "conclude", "understand",
-                                     "rumour", "rumor"}) | frozenset(DISPUTE_VERBS)  # fmt: skip
+                                     "rumour", "rumor", "wonder"}) | frozenset(DISPUTE_VERBS)  # fmt: skip
 
 # Adjectives whose subject holds the clause they take ("is concerned that", "is confident that").
 _FRAMING_ADJ = frozenset({"concerned", "worried", "afraid", "fearful", "alarmed", "confident", "convinced",
@@ -74,9 +79,21 @@ class Source:
         return self.hearsay or self.speaker == self.verb
 
 
+def own_subject(tree: Tree, verb: Token) -> Token | None:
+    """A verb's subject: of two, the one nearest before the verb. The parse sometimes hangs the
+    reported clause's subject on a sentence-final reporting verb as a second subject ("Russia,
+    which …, called for restraint, Interfax reported": Russia and Interfax both its "nsubj"); the
+    speaker stands right before its verb, the content's subject before that."""
+    subjects = tree.children(verb.i, "nsubj")
+    before = [s for s in subjects if s.i < verb.i]
+    if len(subjects) > 1 and before:
+        return before[-1]
+    return subjects[0] if subjects else None
+
+
 def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
     """The subject of a reporting verb, its passive agent, or its controller."""
-    subj = tree.child(verb.i, "nsubj")
+    subj = own_subject(tree, verb)
     if subj is not None:
         return _author(tree, subj)
     agent = tree.child(verb.i, "agent")
@@ -100,8 +117,20 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
     if verb.dep in ("conj", "xcomp"):
         head = tree.head(verb.i)
         if head is not None and head.pos in ("VERB", "AUX"):
-            return _speaker_of_verb(tree, head)
+            outer = _reporting_above(tree, head) if verb.dep == "conj" else None
+            return _speaker_of_verb(tree, outer if outer is not None else head)
     return None
+
+
+def _reporting_above(tree: Tree, verb: Token) -> Token | None:
+    """The reporting verb whose content `verb` is, when `verb` is no reporting verb itself: a
+    subjectless reporting conjunct of a reported clause is the speaker's second act, which the
+    parse hung one level too low ("The spokesman said the strikes targeted the militia, and
+    denied that civilians had been killed": the spokesman denied, not the strikes)."""
+    if verb.dep != "ccomp" or verb.lemma.lower() in ATTRIBUTING:
+        return None
+    head = tree.head(verb.i)
+    return head if head is not None and _is_reporting(tree, head) else None
 
 
 # Tokens a sentence-final reporting clause may span between its comma and its verb.
@@ -235,9 +264,31 @@ _CIRCUMSTANCE = frozenset({"if", "unless", "when", "whenever", "after", "before"
                            "once", "because", "although", "though", "while", "whereas"})  # fmt: skip
 
 
+# Light verbs (data/triggers.yaml) that assert the event of their object: "claimed the attack".
+_CLAIMING = frozenset({"claim"})
+# Participles that state what an act led to ("…, killing five", "…, injuring one sailor").
+_RESULTS = words("kill injure wound damage destroy leave displace")
+
+
+def _consequence(tree: Tree, node: Token, verb: Token) -> bool:
+    """A result participle the parse hung on a saying after its content: "accused the coast
+    guard of ramming a supply boat, injuring one sailor", "said missiles hit the city, killing
+    five" — what the reported act led to, not the speaker's own act."""
+    if node.tag != "VBG" or node.lemma.lower() not in _RESULTS or node.i < verb.i:
+        return False
+    told = [c for c in tree.children(verb.i, "ccomp") if c.i < node.i]
+    told += [p for p in tree.children(verb.i, "prep") if p.i < node.i and tree.child(p.i, "pcomp")]
+    return bool(told)
+
+
 def find_source(tree: Tree, trigger: int) -> Source | None:
     """The asserter of the event triggered at token `trigger`, or None (the outlet's voice)."""
     node = tree.tok(trigger)
+    if node.lemma.lower() in _CLAIMING and node.pos == "VERB" and tree.child(node.i, "dobj") is not None:
+        # "the coalition claimed the attack": the event of the claim's object is the claimant's
+        speaker = _speaker_of_verb(tree, node)
+        if speaker is not None:
+            return Source(speaker, node.i)
     # "X said …, according to a statement": an "according to" the parser hung on the reported
     # clause names the medium of the saying above it, whose speaker is the claimant
     according = _according_to(tree, node.i)
@@ -246,8 +297,10 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             # "X accused Y of …, a charge Z denied": the accusation is the outlet's, and so is
             # a contrast ("…, while the EU called on …")
             break
-        subject = node.dep in ("nsubj", "csubj") or (
-            node.dep == "nsubjpass" and tree.child(head.i, "agent") is None
+        subject = (
+            (node.dep == "nsubj" and own_subject(tree, head) == node)
+            or node.dep == "csubj"
+            or (node.dep == "nsubjpass" and tree.child(head.i, "agent") is None)
         )  # "the arrival … was confirmed by the ministry": the passive subject is the content
         holder = _holder(tree, head, node)
         if holder is not None:
@@ -255,7 +308,9 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
         # a conjunct is the speaker's own act beside the saying, not its content ("Aoun condemned
         # the strike and urged Washington to …"), and so is an adjunct that is itself the event
         # ("denied the reports, calling them baseless")
-        own_act = node.dep == "conj" or (node.dep == "advcl" and node.i == trigger)
+        own_act = node.dep == "conj" or (
+            node.dep == "advcl" and node.i == trigger and not _consequence(tree, node, head)
+        )
         content = not (node.dep == "dobj" and head.lemma.lower() in _CLAUSAL_ONLY) and not own_act
         if not subject and content and _is_reporting(tree, head):
             speaker = _speaker_of_verb(tree, head)

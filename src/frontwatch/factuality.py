@@ -28,6 +28,12 @@ Cues, inner to outer:
 - an event named only as the topic of talks ("talks on new sanctions") or by an unowned danger
   noun ("the threat of a Russian attack") is hypothetical, and so is every event of a yes/no
   question ("Did Russia supply the missiles?");
+- a future clause on a condition is hypothetical ("would launch an operation if the threats
+  persisted", "Should talks fail, Israel will resume …", "will continue until Israel ends the
+  war": the end), and so is an ultimatum's act ("has until Sunday to release") and an
+  indefinite event as the subject of a future clause ("an attack would invoke the treaty");
+  under "unless" the act is still the plan ("will boycott … unless …": future); an order puts
+  a ceasefire or a curfew in force by itself ("ordered a ceasefire": actual);
 - above a preposition of time only tense and modality reach the event, no frame or negation
   ("ordered patrols after violent protests": the protests were not ordered; "will meet after
   the summit": the summit is still future), and a past-tense "after"/"when" clause keeps its
@@ -55,7 +61,8 @@ from .syntax import DEFINITE, Tree, words
 REPORTING = words("""say tell state claim announce accuse report confirm deny insist allege add note
     write warn stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
     acknowledge admit indicate tweet post blame suggest predict estimate emphasize emphasise
-    underline signal hint charge contend disclose inform quote concede""")
+    underline signal hint charge contend disclose inform quote concede reaffirm affirm reassert assure
+    testify recount boast complain remark caution""")
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -68,6 +75,12 @@ HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger
     request consideration springboard fears warning eye spectre specter doubt chance likelihood odds
     hop""")  # "hop": the parser's lemma of the verb "hopes"
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
+# Verbs of command, and the states and measures an order puts in force by itself ("ordered a
+# ceasefire", "ordered a curfew"); the acts it orders others to do are still to come ("ordered
+# patrols", "ordered the army to strike").
+DECREEING = frozenset({"order"})
+DECREED = words("""ceasefire cease-fire truce curfew lockdown mobilisation mobilization closure shutdown
+    suspension halt ban embargo""")
 # Verbs whose complement did not take place: "refrained from sending", "avoided retaliating",
 # "was prevented from striking", "barred Kyiv from using".
 AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid", "prohibit",
@@ -77,7 +90,8 @@ AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid
 STOP_VERBS = frozenset({"prevent", "stop", "halt", "thwart", "foil", "avert"})
 # Words that frame only a "to" clause: "is about to send", "was meant to visit", "pushed Hamas
 # to accept", "was unable to strike".
-_URGING = words("push press pressure encourage invite appeal plead implore exhort lobby")
+_URGING = words("""push press pressure encourage invite appeal plead implore exhort lobby embolden tempt
+    entice incite""")
 TO_FRAMES = dict.fromkeys(words("about mean look"), "future") | dict.fromkeys(_URGING, "hypothetical")
 TO_FRAMES |= dict.fromkeys(words("unable incapable"), "negated")
 # Verbs that deny a report or a claim ("disputed claims that") or doubt it ("questioned reports").
@@ -216,6 +230,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", node.text if lemma != "rule" else "ruled out"
     if lemma in ("be", "have") and below.dep == "xcomp" and tree.has_lemma(node.i, _YET, "advmod"):
         return "negated", "yet to"  # "has yet to sign", "is yet to respond"
+    if lemma == "have" and _deadline(tree, node, below):
+        return "hypothetical", "until"  # "has until Sunday to release the hostages"
     if lemma in DISPUTE_VERBS and (below.lemma.lower() in DENY_OBJECTS or _disputed(tree, node)):
         return DISPUTE_VERBS[lemma], node.text
     if lemma in EXAMINING and below.dep in ("dobj", "prep") and _disputed(tree, node):
@@ -233,6 +249,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return _rated(tree, node, below)
     if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
         return "hypothetical", node.text
+    if lemma in DECREEING and below.dep == "dobj" and below.lemma.lower() in DECREED:
+        return None, None  # "ordered a ceasefire", "ordered a curfew": the order is the act
     if lemma in FUTURE_FRAMES:
         return "future", node.text
     if lemma in ("be", "go") and below.dep == "xcomp":  # "is to receive", "is going to attack"
@@ -384,6 +402,68 @@ def _subject_event(node: Token, verb: Token, trigger: int) -> bool:
     return verb.lemma.lower() not in OCCUR_VERBS
 
 
+# Prepositions of an act left undone, alone or with the adverb before them: "without firing a
+# shot", "far from attacking the city", "instead of bombing the bridge", "rather than attacking".
+_ALTERNATIVES = {"without": None, "from": "far", "of": "instead", "than": "rather"}
+
+
+def _alternative(tree: Tree, prep: Token) -> bool:
+    """A preposition whose object is an act that did not take place instead of the clause's."""
+    lemma = prep.lemma.lower()
+    if prep.pos != "ADP" or lemma not in _ALTERNATIVES:
+        return False
+    adverb = _ALTERNATIVES[lemma]
+    if adverb is None:
+        return True
+    head = tree.head(prep.i)
+    near = [t for t in (tree.child(prep.i, "advmod"), head) if t is not None]
+    return any(t.lemma.lower() == adverb and t.i == prep.i - 1 for t in near)
+
+
+_IF = frozenset({"if"})
+_UNTIL = frozenset({"until", "till"})
+_NOT_YET = frozenset({"future", "hypothetical"})
+# Auxiliaries that open an inverted condition: "Should talks fail, …", "Were Russia to strike, …".
+_INVERTED_IF = frozenset({"should", "were", "had"})
+# A deadline given to an act ("has until Sunday to release", "have 48 hours to leave").
+_DEADLINE_PREPS = frozenset({"until", "till", "by"})
+_SPANS = words("hour hours day days week weeks month months deadline")
+
+
+def _deadline(tree: Tree, have: Token, below: Token) -> bool:
+    """An ultimatum: "have" with a time limit and the act to be done within it."""
+    if below.dep not in ("xcomp", "advcl") or not _infinitive(tree, below):
+        return False
+    if tree.has_lemma(have.i, _DEADLINE_PREPS, "prep") is not None:
+        return True
+    return any(c.text.lower() in _SPANS for c in tree.children(have.i, "dobj", "npadvmod"))
+
+
+def condition(tree: Tree, clause: Token) -> bool:
+    """An "if" clause, or one opened by an inverted auxiliary ("Should talks in Doha fail")."""
+    if tree.has_lemma(clause.i, _IF, "mark") is not None:
+        return True
+    first = tree.tok(tree.subtree(clause.i)[0])
+    return first.text.lower() in _INVERTED_IF and first.dep == "aux" and first.i < clause.i
+
+
+def _on_condition(tree: Tree, clause: Token, trigger: int) -> bool:
+    """A clause in the future that takes place only if something else does: "would launch a
+    ground operation if the threats persisted". Under "unless" the act is the plan, and only
+    its cancellation is conditional ("will boycott the vote unless …": future)."""
+    conditions = (c for c in tree.children(clause.i, "advcl") if condition(tree, c))
+    return any(not tree.is_under(trigger, c.i) for c in conditions)
+
+
+def _generic_subject(tree: Tree, node: Token, trigger: int) -> bool:
+    """An indefinite nominal event as the subject of a clause in the future: what such an event
+    would bring ("an attack on one ally will be treated as an attack on all", "a Russian offensive
+    would face stiff resistance") supposes the event, it does not announce it."""
+    if node.i != trigger or node.dep not in ("nsubj", "nsubjpass") or node.pos != "NOUN":
+        return False
+    return not _definite(tree, node) and tree.child(node.i, "poss") is None
+
+
 def _combine(state: str, outer: str) -> str:
     if outer == "negated":
         return "negated"
@@ -515,6 +595,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
     while True:
         dep = node.dep
         head = tree.head(node.i)
+        if value == "future" and not setting and _on_condition(tree, node, trigger):
+            value, cue = "hypothetical", "if"  # "will halt exports if Kyiv keeps blocking transit"
         if dep == "relcl" and head is not None and _aim(tree, node, head):
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
         if (dep in _STOP_DEPS and not _content_clause(tree, node, head)) or node.head == node.i:
@@ -527,6 +609,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             break
         if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
             setting = True  # "ordered patrols after violent protests": the protests were not ordered
+        if dep in ("pcomp", "pobj") and _alternative(tree, head):
+            return Factuality("negated", head.text)  # "far from attacking", "without firing a shot"
         if node.i == trigger and _discussed(tree, node, head):
             return Factuality("hypothetical", tree.tok(head.head).text)  # "talks on new sanctions"
         complement = (_infinitive(tree, node) or _gerund_object(tree, node, head)) and _frames_complement(
@@ -540,6 +624,10 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
                 return Factuality("hypothetical", mark.text, serves=head.i)
             if _infinitive(tree, node):
                 return Factuality("hypothetical", "to", serves=head.i)  # purpose: "moved troops to attack"
+            until = tree.has_lemma(node.i, _UNTIL, "mark")
+            if until is not None and value == "actual" and _modal(tree, head)[0] in _NOT_YET:
+                # "will continue its attacks until Israel ends its war": the end is a condition
+                return Factuality("hypothetical", until.text, serves=head.i)
             if value == "actual":
                 outer, word = _modal(tree, head)
                 # "will meet after the truce took effect": a past clause under "will" has happened
@@ -552,6 +640,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
         outer, word = _modal(tree, head)
         if dep == "conj" and outer is not None and _modal(tree, node)[0] is not None:
             outer = None  # "would not be drawn into a war but could ask allies": its own "could"
+        if outer == "future" and _generic_subject(tree, node, trigger):
+            outer = "hypothetical"  # "an armed attack would invoke the treaty": any attack, if one came
         if outer == "negated" and (setting or _subject_event(node, head, trigger)):
             outer = None  # "did not respond after the attack", "the attack did not stop exports"
         if outer == "negated" and node.dep != "conj" and head.lemma.lower() in CONFIRMING:

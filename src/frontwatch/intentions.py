@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .attribution import find_source
 from .embedded import ASK_MODES
-from .factuality import REPORTING, Factuality, assess
+from .factuality import REPORTING, Factuality, assess, condition
 from .lexicon import Lexicon
 from .models import Event, event_id
 from .nlp import Token
@@ -88,9 +88,12 @@ def _future_tense(tree: Tree, verb: int) -> str | None:
 
 
 def _conditional(tree: Tree, verb: int) -> bool:
-    """True when the clause carries an "if"/"unless" condition: "will withdraw … unless …"."""
-    return any(tree.has_lemma(c.i, frozenset({"if", "unless"}), "mark") is not None
+    """True when the clause carries a condition: "will withdraw … unless …", "Should talks fail, …"."""
+    return any(tree.has_lemma(c.i, _UNLESS, "mark") is not None or condition(tree, c)
                for c in tree.children(verb, "advcl"))  # fmt: skip
+
+
+_UNLESS = frozenset({"unless"})
 
 
 def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexicon: Lexicon) -> Event | None:
@@ -102,7 +105,8 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         return None  # "the planned drills": no one states anything
     cue = (fact.cue or "").lower()
     willing = fact.value in ("future", "hypothetical") and cue in _WILLING and _preparing(tree, cand) is None
-    willing = willing or (fact.value == "future" and _conditional(tree, cand.anchor))
+    conditional = fact.value == "future" or (fact.value == "hypothetical" and fact.cue == "if")
+    willing = willing or (conditional and _conditional(tree, cand.anchor))
     # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
     refused_with = _future_tense(tree, cand.anchor) if fact.value == "negated" else None
     refusal = refused_with is not None
