@@ -909,3 +909,173 @@ def test_a_place_naming_a_clock_is_no_location(nlp: Any, gaz: Gazetteer, actors:
     assert place is not None and not place.dominant and place.text == "Makhachkala", place
     place, _ = locate("The offensive began at 5 a.m. Kyiv time on Sunday.", "began", nlp, gaz, actors)
     assert place is None or place.dominant, place
+
+
+# --- session 8, places2: dateline, paragraphs, unlisted containers, coordinated admin areas ---
+
+DATELINED = (
+    "NIAMEY, March 3 (Reuters) - Gunmen who crossed from Burkina Faso killed 12 soldiers at an army "
+    "post, the government said on Sunday.\n\n"
+    "Niger's defence ministry said the attackers fled. Burkina Faso denied that they came from its "
+    "territory.\n\n"
+    "The army said it would continue operations, and Niger closed two border crossings."
+)
+
+
+def test_the_dateline_counts_as_one_mention_of_the_country_it_lies_in(nlp: Any, gaz: Gazetteer) -> None:
+    # Burkina Faso and Niger are each named twice; the reporter files from Niamey
+    ctx = article_context(parse(DATELINED, nlp), gaz)
+    assert ctx.dominant is not None and ctx.dominant.country == "NER"
+    assert ctx.dominant.precision == "country"  # the dateline town is no event place
+    undated = article_context(parse(DATELINED.split(" - ", 1)[1], nlp), gaz)
+    assert undated.dominant is not None and undated.dominant.country == "BFA"  # a tie: the first named
+
+
+def test_a_dateline_makes_no_country_the_text_does_not_name(nlp: Any, gaz: Gazetteer) -> None:
+    ctx = article_context(
+        parse("BEIRUT (Reuters) - Government forces shelled rebel positions in Idlib on Monday.", nlp), gaz
+    )
+    assert ctx.dominant is not None and ctx.dominant.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence_index"),
+    [
+        # the paragraph names both countries once: still the article's (Taiwan) story
+        (
+            "China's navy held drills around Taiwan on Thursday. It called them a warning.\n\n"
+            "Taiwan's coast guard said it had deployed ships. Taiwan said it would not be provoked.",
+            1,
+        ),
+        # a paragraph naming only a country names a party to the story, not another scene
+        (
+            "Rebels shelled the town of Kupiansk in Ukraine on Monday. Ukraine said two people died.\n"
+            "Iran warned that it would respond to any attack on its territory. Its officials vowed to "
+            "retaliate.",
+            3,
+        ),
+        # a sentence naming places of its own does not inherit the paragraph's
+        (
+            "Venezuelan troops clashed with protesters in Caracas. Venezuela called for calm.\n"
+            "In Moscow, police detained 20 protesters. Venezuela's foreign minister condemned the arrests.",
+            3,
+        ),
+    ],
+)
+def test_a_paragraph_gives_no_place_on_a_tie_a_bare_country_or_a_sentence_with_places(
+    text: str, sentence_index: int, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    assert ctx.dominant is not None
+    assert ctx.fallback(sentence_index) == ctx.dominant
+
+
+def test_paragraphs_are_found_when_only_some_sentences_are_parsed(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    # the pipeline parses sentences alone: each then starts with the blank line before it
+    from frontwatch.nlp import parse_many
+
+    doc = next(parse_many([MIXED_STORIES.replace("\n", "\n\n")], nlp, select=lambda s: True, ner=False))
+    assert doc.text[doc.sentences[2].start] == "\n"  # what the rule must see past
+    ctx = article_context(doc, gaz, actors)
+    released = next(s.index for s in doc.sentences if "released" in s.text)
+    denied = next(s.index for s in doc.sentences if "denied" in s.text)
+    assert ctx.fallback(released).country == "RUS"  # type: ignore[union-attr]
+    assert ctx.fallback(denied).country == "VEN"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a feature before a clause naming another country: the article's country holds it
+        (
+            "Afghanistan's army said fighting continued across Afghanistan on Monday. The government "
+            "offered to move troops north of the Sarobi Canal if Pakistan withdrew its forces.",
+            "Sarobi Canal",
+            "AFG",
+        ),
+        # a village the gazetteer lacks, in a sentence naming a neighbour: the article's country
+        (
+            "Syria's army said on Monday that it had retaken ground in Syria. Its troops entered the "
+            "village of Sheykler after talks with Turkey.",
+            "Sheykler",
+            "SYR",
+        ),
+        # the sentence names the article's country: as before
+        (
+            "Syria's army said it had entered the village of Sheykler in northern Syria.",
+            "Sheykler",
+            "SYR",
+        ),
+    ],
+)
+def test_an_unlisted_place_lies_in_the_articles_country_rather_than_another_one_named_nearby(
+    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    found = [m for m in ctx.mentions if m.text == name]
+    assert found and found[0].resolved is not None, [(m.text, m.source) for m in ctx.mentions]
+    assert found[0].resolved.country == country
+
+
+def test_a_facility_is_placed_on_a_town_named_right_after_it_only_through_a_joining_word(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    doc = parse("Rescuers reached the Gagarin Stadium in Chernihiv on Monday.", nlp)
+    ctx = article_context(doc, gaz, actors)
+    stadium = next(m for m in ctx.mentions if m.text.startswith("Gagarin"))
+    assert stadium.resolved is not None and stadium.resolved.admin1 == "Chernihiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ukraine's air force said it shot down 30 drones, mostly over the Sumy and Kharkiv regions.",
+            {"Sumy": "Sumy Oblast", "Kharkiv regions": "Kharkiv Oblast"},
+        ),
+        (
+            "Russian shelling hit villages in the Zaporizhzhia, Kherson and Donetsk oblasts overnight.",
+            {
+                "Zaporizhzhia": "Zaporizhzhya Oblast",
+                "Kherson": "Kherson Oblast",
+                "Donetsk oblasts": "Donetsk Oblast",
+            },
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_admin_noun_are_each_that_admin_area(
+    text: str, names: dict[str, str], nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    got = {m.text: (m.resolved.name, m.resolved.kind) for m in ctx.mentions if m.resolved is not None}
+    for text_, name in names.items():
+        assert got.get(text_) == (name, "admin1"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck Kharkiv and other regions overnight.",  # no list of names before the noun
+        "Missiles hit Kharkiv and the Sumy region on Monday.",  # a singular noun names one area
+    ],
+)
+def test_a_town_before_and_is_no_admin_area_without_a_plural_list(
+    text: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    kharkiv = next(m for m in ctx.mentions if m.text == "Kharkiv")
+    assert kharkiv.resolved is not None and kharkiv.resolved.kind == "city"
+
+
+def test_a_listed_admin_area_is_the_events_place(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, _ = locate(
+        "Ukraine's air force said it shot down 43 of 61 drones, mostly over the Poltava and Sumy regions.",
+        "shot",
+        nlp,
+        gaz,
+        actors,
+    )
+    assert place is not None and not place.dominant
+    assert (place.name, place.precision) == ("Poltava Oblast", "admin1")

@@ -172,6 +172,36 @@ def tok_text(tokens: Sequence[Token], start: int, end: int) -> str:
     )
 
 
+ADMIN_PLURALS = {w + "s": w for w in ADMIN_WORDS}  # "the Poltava and Dnipropetrovsk regions"
+_LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def coordinated_admin_noun(toks: Sequence[Token], e: int) -> tuple[int, str] | None:
+    """The admin noun a name ending before token e takes from a plural after a list of names:
+    "Poltava" and "Dnipropetrovsk" in "the Poltava and Dnipropetrovsk regions", "Sumy" in "Sumy,
+    Kharkiv and Chernihiv oblasts" (each an oblast, not the city). Gives the end of the name's
+    own span (past the plural for the last name) and the singular noun, else None."""
+    n = len(toks)
+    if e >= n:
+        return None
+    low = toks[e].text.lower()
+    if low in ADMIN_PLURALS:
+        return e + 1, ADMIN_PLURALS[low]
+    if low not in _LIST_WORDS:
+        return None
+    k, names = e, 0
+    while k < n and k < e + 12:
+        low = toks[k].text.lower()
+        if low in ADMIN_PLURALS:
+            return (e, ADMIN_PLURALS[low]) if names and _capitalised(toks[k - 1]) else None
+        if _capitalised(toks[k]):
+            names += 1
+        elif low not in _LIST_WORDS and low not in _JOINERS:
+            return None
+        k += 1
+    return None
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in _STOP
 
@@ -434,6 +464,12 @@ def recognise(
             cands = [c for c in gaz.lookup(tok_text(toks, s, e + 1)) if c.kind in ("admin1", "region")]
             if cands:
                 return e + 1, cands
+        listed = coordinated_admin_noun(toks, e)
+        if listed is not None:
+            name = f"{tok_text(toks, s, e)} {listed[1]}"
+            cands = [c for c in gaz.lookup(name) if c.kind in ("admin1", "region")]
+            if cands:
+                return listed[0], cands
         return None
 
     # 1. named entities
