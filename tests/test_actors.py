@@ -34,7 +34,7 @@ from frontwatch.resolve.actors import (
 EXTRA_STATES = {"XKX", "TWN", "PSE"}
 ROLES = {"head_of_state", "head_of_government", "defence_minister", "foreign_minister"}
 SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "CVL", "MED", "BUS", "IGO", "NGO",
-           "LAB", "EDU", "REL", "HLH", "PTY"}  # fmt: skip
+           "LAB", "EDU", "REL", "HLH", "PTY", "CRM"}  # fmt: skip
 QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
@@ -735,3 +735,47 @@ def test_a_known_surname_after_a_title(actors: ActorDictionary) -> None:
     # not his country: an unknown French prime minister, not John Major
     assert who("French Prime Minister Major", None) == ("Major", "FRA")
     assert who("Minister Johnson", date(2024, 5, 1)) == ("minister", None)  # nobody of that name in office
+
+
+# Who is no soldier or rebel: a lone gunman and gangs are criminals (CRM), "gunmen" stay armed bands
+# (REB); pilots named without a state are an airline's workers (LAB) in a sentence about an airline
+# or a labour dispute, and the armed forces' otherwise.
+WORKERS_AND_CRIMINALS = [
+    ("A gunman killed nine people in a small town.", "gunman", "CRM"),
+    ("A lone shooter opened fire at a school.", "shooter", "CRM"),
+    ("Gangs attacked the main prison over the weekend.", "Gangs", "CRM"),
+    ("Gunmen killed three policemen on Monday.", "Gunmen", "REB"),
+    ("Airline pilots went on strike on Friday.", "Airline pilots", "LAB"),
+    ("Pilots of the national carrier protested against pay cuts.", "Pilots", "LAB"),
+    ("Pilots went on strike on Friday.", "Pilots", "LAB"),
+    ("Pilots launched strikes on rebel positions.", "Pilots", "MIL"),
+    ("Pilots from the aircraft carrier struck targets.", "Pilots", "MIL"),
+    ("Pilots bombed a passenger train.", "Pilots", "MIL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"), WORKERS_AND_CRIMINALS, ids=[w[0][:30] for w in WORKERS_AND_CRIMINALS]
+)
+def test_criminals_and_airline_pilots(
+    actors: ActorDictionary, model: Any, text: str, mention: str, sector: str
+) -> None:
+    got = {m.text: m.entity.sector for m in actors.match(sentence(text, model), None)}
+    assert got[mention] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [  # a spelled-out rank is a title: "Major" here is no John Major
+        ("Junta spokesman Major General Zaw Min Tun said troops had targeted terrorists.",
+         "Zaw Min Tun", "GOV"),
+        ("Army spokesman Brigadier General Nabil Abdallah said the attack was repelled.",
+         "Nabil Abdallah", "MIL"),
+        ("Lieutenant Colonel Paul Kamara said the talks had failed.", "Paul Kamara", "MIL"),
+    ],
+)  # fmt: skip
+def test_spelled_out_ranks_are_titles(
+    actors: ActorDictionary, model: Any, text: str, name: str, sector: str
+) -> None:
+    people = [m.entity for m in actors.match(sentence(text, model), None) if m.kind == "person"]
+    assert [(p.name, p.country, p.sector) for p in people] == [(name, None, sector)]

@@ -258,6 +258,8 @@ def test_acled_actors_for_protests_and_civilians() -> None:
     assert attack["civilian_targeting"] == "Civilian targeting"
     gunmen = to_acled(_event("ASSAULT", "abduct", [Entity("gunmen", "gunmen", None, None)], [UKR_CVL]))
     assert gunmen["actor1"] == "gunmen" and gunmen["inter1"] == 0
+    gunman = to_acled(_event("ASSAULT", "firearms", [Entity("A gunman", "gunman", "CAN", "CRM")], [UKR_CVL]))
+    assert gunman["inter1"] == 3 and gunman["interaction"] == 37
     no_place = to_acled(_event(location=None, attribution=None))
     assert no_place["country"] is None and no_place["attribution"] is None
 

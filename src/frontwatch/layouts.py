@@ -28,7 +28,8 @@ _QUAD = {1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12:
 
 # ACLED interaction codes by role: 1 state forces, 2 rebel groups, 3 political militias,
 # 5 rioters, 6 protesters, 7 civilians, 8 external/other forces (IGOs, foreign missions).
-_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "JUD": 1, "LEG": 1, "REB": 2, "PRM": 3,
+# ACLED interaction codes; a criminal gang (CRM) is an armed group of no side: ACLED's militias (3).
+_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "JUD": 1, "LEG": 1, "REB": 2, "PRM": 3, "CRM": 3,
           "OPP": 6, "CVL": 7, "MED": 7, "BUS": 7, "REF": 7, "EDU": 7, "HLH": 7, "IGO": 8}  # fmt: skip
 _ACLED_ACTOR = {"MIL": "Military Forces of {}", "COP": "Police Forces of {}", "GOV": "Government of {}",
                 "SPY": "Government of {}", "JUD": "Government of {}", "LEG": "Government of {}",

@@ -10,6 +10,10 @@ dictionary match is resolved from context (`Discourse`):
 - "it"/"its" → the last country, organisation or group; "they" → the last group or country;
 - "the two countries"/"both sides"/"the two" → the last two countries;
 - "its ally" → the last country other than the one "its" refers to;
+- "the group"/"the movement" → the last named group (or the group of the last spokesman named),
+  unless a group without a name came in since; "its units", "its jets" → the owner's forces;
+- a person named only by a title ("Junta spokesman Colonel X") → the country of the body an earlier
+  sentence named with a word of the title, else of the last body of its sector;
 - a bare sector ("the ministry", "the troops") → a place named in the sentence, else the country
   of the last entity with that sector; "the statement" → the last speaker. A plural with no
   definite determiner or owner ("Protesters marched", "troops shelled") is new people: only its
@@ -30,7 +34,8 @@ dictionary match is resolved from context (`Discourse`):
   Iran", "Diplomats accused Russia").
 A speaker ("…, officials said") is placed by its own phrase and earlier sentences, else by the
 one state its sentence names (unnamed people only by a place: "diagnosed in China"), never by one
-of several parties of what it says; a leading dateline's place is no participant, only a scene.
+of several parties of what it says; a leading dateline's place is no participant, only a scene,
+and its state places a state's body the story names later without a country ("The military said").
 Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
 rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class).
 """
@@ -45,6 +50,7 @@ from .attribution import find_source
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
+from .resolve.actor_entries import role_nouns
 from .scene import (
     _LOCATIVE,
     _NO_TOKENS,
@@ -52,6 +58,8 @@ from .scene import (
     _STATEMENT_NOUNS,
     Ref,
     SceneReading,
+    _lone_dateline,
+    _states,
 )
 from .syntax import DEFINITE, Tree, words
 
@@ -60,6 +68,7 @@ if TYPE_CHECKING:
 
 _KEEP_PREPS = frozenset({"of"})
 _INDEFINITE = frozenset({"a", "an", "another"})
+_DEMONSTRATIVE = frozenset({"the", "this", "that"})
 _SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "parataxis", "ccomp"})
 _PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
@@ -90,6 +99,21 @@ _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
 # Who speaks or acts for the owner a pronoun names ("his office", "its embassy").
 _SPEAKING_FOR = words("""office spokesman spokeswoman spokesperson aide adviser advisor embassy
     administration cabinet government ministry""")  # fmt: skip
+# Nouns for an organised body: a definite one ("the group", "the movement") after a named group
+# refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
+# group would continue to target ships").
+_BODY_NOUNS = words("group movement organisation organization faction outfit network")
+# Sectors of the bodies that people speak for outside a state: "the group" after a rebel or party
+# spokesman is his group.
+_GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "NGO"})
+_UNNAMED = "unnamed group"  # the discourse kind of a group brought in without a name
+_UNNAMED_NOUNS = words("group movement faction organisation organization")  # "a group of protesters"
+# Parts or members of a body, which belong to the owner a pronoun names ("its units", "its members").
+_MEMBERS = words("unit member wing branch cell")
+# Arms and craft, which stand for the forces of the owner a pronoun names ("Russia said its
+# warplanes had bombed …", "The Israeli military said its jets struck …"): equipment alone is no actor.
+_EQUIPMENT = words("""jet warplane aircraft plane bomber fighter-jet drone helicopter gunship tank warship
+    ship vessel submarine artillery missile rocket""")  # fmt: skip
 # Verbs that relay what their subject says: the places and parties of what is said are its
 # content, not the speaker's ("Israeli tanks shelled Rafah, residents said").
 _SAYING = words("""say tell state claim announce report confirm deny add note write declare explain
@@ -104,6 +128,17 @@ class Discourse:
 
     items: list[tuple[Entity, str]] = field(default_factory=list)
     speakers: list[Entity] = field(default_factory=list)
+    # The state of the last wire dateline read ("KHARTOUM, June 12 (Reuters) -"): where the story
+    # is set, for a state's bodies the story names without their country ("The military said").
+    home: Entity | None = None
+    last_sentence: object = None  # the sentence last read for groups brought in without a name
+    unnamed_pending: bool = False  # that sentence brought one in (noted when the next is read)
+
+    def note_unnamed_group(self) -> None:
+        """A group brought in without a name ("A group of protesters gathered …"): a later "the
+        group" is that one, not a named group before it (a marker without a country, which no
+        other back-reference takes)."""
+        self.note(Entity("group", "group", None, None), _UNNAMED)
 
     def note(self, entity: Entity, kind: str) -> None:
         self.items.append((entity, kind))
@@ -128,6 +163,12 @@ def _placed_in(e: Entity, state: Entity) -> Ref:
     return Ref(Entity(e.text, e.name, state.country, e.sector, e.wikidata), inferred=True)
 
 
+def _armed(sector: str | None) -> str | None:
+    """The sector of an owner's forces: a state's (no sector, or its government) are MIL; a
+    group's (REB) or a force's own stay theirs."""
+    return "MIL" if sector in (None, "GOV") else sector
+
+
 def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
@@ -142,8 +183,11 @@ class Participants(SceneReading):
         self._lexicon = lexicon
         # A leading wire dateline ("CARACAS, June 3 (Reuters) -") names where the reporter filed
         # from: no participant of the sentence, only a hint of its scene (`SceneReading.filed`).
-        end = tree.dateline
+        end = tree.dateline if tree.dateline is not None else _lone_dateline(tree)
         self.filed = [m for m in mentions if end is not None and m.start < end]
+        filed_states = [m.entity for m in self.filed if m.entity.country in _states()]
+        if filed_states:  # a later dateline starts another story (an aggregator's page)
+            discourse.home = filed_states[0]
         self.mentions = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
         self.discourse = discourse
         self._reporting: set[int] = set()  # speakers being resolved for `_reporter`
@@ -152,6 +196,11 @@ class Participants(SceneReading):
         for m in self.mentions:
             for k in range(m.start, m.end):
                 self.at.setdefault(k, m)
+        if discourse.last_sentence is not tree.sentence:  # once per sentence (views share it)
+            discourse.last_sentence = tree.sentence
+            if discourse.unnamed_pending:  # the last sentence's, after its named parties
+                discourse.note_unnamed_group()
+            discourse.unnamed_pending = self._unnamed_group()
 
     # --- context -------------------------------------------------------------------------
     def _context(self, before: int) -> list[tuple[Entity, str]]:
@@ -196,7 +245,13 @@ class Participants(SceneReading):
                     return None
                 inside = self._within(set(self.span(subj.i)))
                 said = [m for m in inside if m.kind != "person" and m.entity.country]
-                return said[0].entity if said else None
+                if said:
+                    return said[0].entity
+                # a body named by its sector word ("The military said it had repelled the
+                # attack"): the body, placed as its phrase is, not the last party named
+                bodies = [m for m in inside if m.kind == "sector"]
+                found = [r.entity for r in self.entities(subj.i)] if bodies else []
+                return found[0] if len(found) == 1 else None
             if node.dep in ("relcl", "advcl", "xcomp") and node.i != h:
                 return None
             node = head
@@ -212,11 +267,41 @@ class Participants(SceneReading):
         """The last country, organisation or group named; for a `singular` pronoun ("it") not
         plural people ("French troops")."""
         for e, kind in self._context(before):
+            if singular and kind == _UNNAMED:
+                return None  # "A group of protesters gathered … it refused to disperse"
             if singular and kind == "demonym" and _plural(e.text):
                 continue
             if kind != "person" and e.country and (exclude is None or e.country != exclude.country):
                 return e
         return None
+
+    def last_body(self, before: int) -> Entity | None:
+        """The last armed, political or civic group named ("the Houthis", "Hamas", "Amnesty
+        International"), or the group a person named last speaks or fights for ("Houthi
+        spokesman Yahya Saree": the Houthis), for a definite "the group"; None when the last
+        such party is a state or its institution."""
+        for e, kind in self._context(before):
+            if kind == _UNNAMED:
+                return None  # "A group of protesters gathered … Police detained the group"
+            if kind == "person" and e.sector in _GROUP_SECTORS and e.country:
+                return Entity(e.text, e.text, e.country, e.sector)  # his group, not himself
+            if kind in ("group", "igo") and e.sector in _GROUP_SECTORS:
+                return e
+        return None
+
+    def _unnamed_group(self) -> bool:
+        """True when the sentence brings in a group without naming it: a body noun with an
+        indefinite article outside any named group or organisation ("a group of protesters")."""
+        named = {k for m in self.mentions if m.kind in ("group", "igo") for k in range(m.start, m.end)}
+        toks = self.tree.sentence.tokens
+        return any(
+            t.text.lower() in _UNNAMED_NOUNS and t.i not in named and k > 0
+            and any(p.text.lower() in _INDEFINITE for p in toks[max(0, k - 3) : k])
+            for k, t in enumerate(toks)
+        )  # fmt: skip
+
+    def _definite(self, h: int) -> bool:
+        return any(c.dep == "det" and c.lemma.lower() in _DEMONSTRATIVE for c in self.tree.children(h))
 
     def last_countries(self, before: int, n: int) -> list[Entity]:
         out: list[Entity] = []
@@ -344,6 +429,7 @@ class Participants(SceneReading):
                     out.append(ref)
         if self._acting(head) and all(r.entity.country is None for r in out):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
+            out = [self._at_home(r) if self._homely(r, head, away) else r for r in out]
         return out
 
     def _speaks(self, head: int) -> bool:
@@ -455,6 +541,7 @@ class Participants(SceneReading):
 
     def _combine(self, h: int, found: list[ActorMention], away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
         own = self.at.get(h)
+        shared = False
         with_country = [m for m in found if m.entity.country]
         sectors = [m for m in found if m.kind == "sector"]
         sector = own.entity.sector if own is not None and own.kind == "sector" else None
@@ -465,14 +552,21 @@ class Participants(SceneReading):
             if not others or not self._conjoined([own, *others]):
                 return [Ref(own.entity)]
             sector = sector or own.entity.sector  # "Hungarian and Romanian officials"
+            shared = True  # a sector for conjuncts without their own ("Mali's army and Russian mercenaries")
         if not with_country:
             text = self._text(found, h)
             base = sectors[-1].entity if sectors else found[-1].entity
+            person = own is not None and own.kind == "person"
+            titled = self._titled_home(own, found[0].start) if own is not None and person else None
+            if own is not None and titled is not None:  # "Junta spokesman Colonel X" after "Niger's junta"
+                e = own.entity
+                return [Ref(Entity(own.text, e.name, titled.country, e.sector), inferred=True)]
             poss = self.tree.child(h, "poss")
             owner = self._backref(poss.i) if poss is not None else []
-            if owner:  # "its troops"
+            if owner:  # "its troops"; "the movement's leader" is the movement's
                 e = owner[0].entity
-                return [Ref(Entity(text, e.name, e.country, sector or e.sector), inferred=True)]
+                own_role = sector is None or (e.sector is not None and base.name in role_nouns())
+                return [Ref(Entity(text, e.name, e.country, e.sector if own_role else sector), inferred=True)]
             origin = self._from_states(h) if sector != "MIL" else []
             if origin:  # "officials from Sudan and South Sudan"
                 return [Ref(Entity(text, e.name, e.country, sector)) for e in origin]
@@ -513,11 +607,31 @@ class Participants(SceneReading):
         out = []
         for m in countries:
             e = m.entity
-            if sector and sector != e.sector:
+            if sector and sector != e.sector and not (shared and e.sector):
                 out.append(Ref(Entity(label or m.text, e.name, e.country, sector)))
             else:
                 out.append(Ref(_with_text(e, label or m.text)))
         return out
+
+    def _titled_home(self, own: ActorMention, before: int) -> Entity | None:
+        """For a person the dictionary names only by a title ("Junta spokesman Colonel Amadou
+        Abdramane", "Attorney General Merrick Garland"), the country of the last body named in
+        earlier sentences by a word of the title ("Niger's military junta"), else of the last
+        body or person of the title's sector: news names a title without its country when the
+        story has already said whose it is. None when there is none, or when this sentence names
+        another state's people of that sector by nationality."""
+        sector = own.entity.sector
+        if sector is None:
+            return None
+        others = self._others(before)
+        earlier = [e for e, _ in reversed(self.discourse.items)
+                   if e.country in _states() and e.country not in others]  # fmt: skip
+        named = own.text.endswith(own.entity.name)
+        title = {w.lower().rstrip("s") for w in (own.text[: -len(own.entity.name)] if named else "").split()}
+        for e in earlier:  # the body the title names: "Junta spokesman" after "Niger's military junta"
+            if e.text and e.text.split()[-1].lower().rstrip("s") in title:
+                return e
+        return next((e for e in earlier if e.sector == sector), None)
 
     def _from_states(self, h: int) -> list[Entity]:
         """The states a phrase's own "from" names ("officials from Sudan and South Sudan",
@@ -540,9 +654,15 @@ class Participants(SceneReading):
     def _conjoined(self, ms: list[ActorMention]) -> bool:
         """True when the mentions are coordinated ("Hungarian and Romanian officials")."""
         spans = [set(range(m.start, m.end)) for m in ms]
+        tree = self.tree
         for k, span in enumerate(spans):
             others = set().union(*(o for j, o in enumerate(spans) if j != k))
-            if any(self.tree.tok(i).dep == "conj" and self.tree.tok(i).head in others for i in span):
+            if any(tree.tok(i).dep == "conj" and tree.tok(i).head in others for i in span):
+                return True
+            # the parser may hang the first conjunct on the second's head with its "and" ("Mali's
+            # army/nmod and Russian mercenaries killed …")
+            if any(tree.tok(i).dep in ("nmod", "amod", "compound") and tree.tok(i).head in others
+                   and tree.child(i, "cc") is not None for i in span):  # fmt: skip
                 return True
         return False
 
@@ -607,11 +727,15 @@ class Participants(SceneReading):
         said", "its embassy"): the owner's country and sector."""
         tok = self.tree.tok(h)
         poss = self.tree.child(h, "poss")
-        if poss is None or tok.lemma.lower() not in _SPEAKING_FOR or poss.tag != "PRP$":
+        lemma = tok.lemma.lower()
+        known = lemma in _SPEAKING_FOR or lemma in _MEMBERS or lemma in _EQUIPMENT
+        if poss is None or not known or poss.tag != "PRP$":
             return []
         text = self.tree.text(min(self.span(h)), h + 1)
-        return [Ref(Entity(text, r.entity.name, r.entity.country, r.entity.sector), inferred=True)
-                for r in self._backref(poss.i) if r.entity.country]  # fmt: skip
+        armed = lemma == "unit" or lemma in _EQUIPMENT  # a state's units and jets are its forces
+        owners = [r.entity for r in self._backref(poss.i) if r.entity.country]
+        return [Ref(Entity(text, e.name, e.country, _armed(e.sector) if armed else e.sector), inferred=True)
+                for e in owners]  # fmt: skip
 
     def _backref(self, h: int) -> list[Ref]:
         tree = self.tree
@@ -645,6 +769,10 @@ class Participants(SceneReading):
                 e = self.last_thing(h, exclude=owner[0].entity if owner else None)
                 if e is not None:
                     return [Ref(_with_text(e, tree.text(poss.i, h + 1)), inferred=True)]
+        if lemma in _BODY_NOUNS and tok.tag == "NN" and self._definite(h):
+            body = self.last_body(h)
+            if body is not None:  # "the group" after "Houthi spokesman Yahya Saree"
+                return [Ref(_with_text(body, tree.text(min(self.span(h)), h + 1)), inferred=True)]
         year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))
         if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN"):
             e = self.last_person(h)

@@ -20,9 +20,10 @@ from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
 from .resolve.actor_entries import stateless_groups
-from .syntax import Tree, words
+from .syntax import _DASHES, Tree, words
 
 if TYPE_CHECKING:
+    from .participants import Discourse
     from .resolve.actors import ActorMention
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
@@ -50,6 +51,10 @@ _AT_HOME = frozenset({"COP", "SPY", "JUD", "LEG", "GOV"})
 # not that state's ("Diplomats accused Russia"), unless they coerce or protest at home.
 _TOWARDS_OTHERS = frozenset({"SANCTION", "AID"})
 _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY"})
+# Courts, prosecutors and parliaments act on their own people, but a state they accuse, charge or
+# condemn by name is another ("Attorney General Merrick Garland accused Russia", "Lawmakers
+# condemned Iran"): only the states of their clause are hidden, not the people in it.
+_ON_STATES = frozenset({"JUD", "LEG"})
 _AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
 # Prepositions of place and time: what they govern is where or when, not the other party.
 _NO_PARTY = _LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
@@ -59,6 +64,17 @@ _STATEMENT_NOUNS = words("""statement communique communiqué report announcement
     message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
 # Verbs by which a state's leader or government orders, sends or deploys its own forces.
 _COMMANDING = words("order instruct command direct tell authorise authorize send dispatch deploy")
+
+
+def _lone_dateline(tree: Tree) -> int | None:
+    """The closing dash of a wire dateline the sentence splitter made a sentence of its own
+    ("KHARTOUM, June 12 (Reuters) -"), or None: a place in capitals first, the agency in brackets
+    or a date before the dash, which ends the sentence."""
+    toks = [t for t in tree.sentence.tokens if t.text.strip()]
+    if len(toks) < 3 or toks[-1].text not in _DASHES or not toks[0].text.isupper():
+        return None
+    dated = toks[-2].text == ")" or any(t.pos == "NUM" for t in toks)
+    return toks[-1].i if dated else None
 
 
 @dataclass(frozen=True)
@@ -85,10 +101,16 @@ class SceneReading(ABC):
     mentions: list[ActorMention]
     filed: list[ActorMention]  # the leading dateline's: where the sentence is set, no participant
     _lexicon: Lexicon | None
+    discourse: Discourse  # the article so far: its dateline's state (`_at_home`)
+    _whole: SceneReading | None  # the whole sentence's reading, in a speaker's view
 
     @abstractmethod
     def entities(self, head: int | None) -> list[Ref]:
         """The participants of the phrase headed by `head` (Participants.entities)."""
+
+    @abstractmethod
+    def fresh(self, h: int) -> bool:
+        """True for new people (Participants.fresh)."""
 
     @cached_property
     def scene(self) -> Entity | None:
@@ -248,8 +270,14 @@ class SceneReading(ABC):
         statements = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _STATEMENT_NOUNS]
         verbs += [c for o in statements for c in tree.children(o.i, "acl")]
         senses = {t for v in verbs for t in self.senses(v)}
-        abroad = sector in _STATE_ABROAD and senses and not senses & _AT_HOME_TYPES
-        if not (senses & _TOWARDS_OTHERS or abroad):
+        towards = bool(senses & _TOWARDS_OTHERS)
+        abroad = bool(senses) and not senses & _AT_HOME_TYPES
+        everyone = towards or (abroad and sector in _STATE_ABROAD)
+        on_states = abroad and sector in _ON_STATES and not everyone
+        # whatever the act, people a state's body acts on named by their nationality are that
+        # nation's, not the body's ("The junta expelled French troops", "suspended French broadcasters")
+        nationals = bool(senses) and sector in _STATE_SECTORS and not (everyone or on_states)
+        if not (everyone or on_states or nationals):
             return _NO_TOKENS
         out: set[int] = set()
         stack = [c.i for v in verbs for c in tree.children(v.i) if c.dep in ("dobj", "dative", "prep")]
@@ -259,6 +287,10 @@ class SceneReading(ABC):
                 continue
             out.add(tok.i)
             stack += [c.i for c in tree.children(tok.i)]
+        if on_states or nationals:
+            kinds = ("country", "metonym") if on_states else ("demonym",)
+            named = [m for m in self.mentions if m.kind in kinds and m.start in out]
+            return frozenset(k for m in named for k in range(m.start, m.end))
         return frozenset(out)
 
     def senses(self, v: Token) -> set[str]:
@@ -344,8 +376,13 @@ class SceneReading(ABC):
 
     def _feared(self, h: int) -> bool:
         """True inside a fear or warning ("Mali fears that jihadists could blockade Bamako"): who
-        would commit a feared act is unknown, and the places named are the fearing party's."""
-        return any(t.lemma.lower() in _FEARING and t.pos == "VERB" for t in self.tree.ancestors(h))
+        would commit a feared act is unknown, and the places named are the fearing party's. The
+        one who fears or warns is no part of it ("The judiciary chief warned that …")."""
+        tok = self.tree.tok(h)
+        own = tok.head if tok.dep == "nsubj" else -1
+        return any(
+            t.lemma.lower() in _FEARING and t.pos == "VERB" and t.i != own for t in self.tree.ancestors(h)
+        )
 
     def _commander(self, h: int) -> Entity | None:
         """The state whose leader or government orders, sends or deploys the forces at h ("Putin
@@ -366,3 +403,21 @@ class SceneReading(ABC):
             if not m.start <= h < m.end or h == k:
                 return k
         return m.end - 1
+
+    def _homely(self, ref: Ref, head: int, away: frozenset[int]) -> bool:
+        """False for new people the dateline must not place: forces that strike ("KYIV - Troops
+        shelled villages": their target may be where the story is filed) and speakers ("…,
+        diplomats said": often foreign envoys)."""
+        if not self.fresh(head):
+            return True
+        return self._whole is None and not (away and ref.entity.sector == "MIL")
+
+    def _at_home(self, ref: Ref) -> Ref:
+        """A state's body or officer still without a country ("The military said it had repelled
+        the attack", "Army spokesman Brigadier General Nabil Abdallah") acting in a story with a
+        wire dateline takes the dateline's state: a story filed from Khartoum that says "the
+        military" without a country means Sudan's (`_homely` says who may be placed so)."""
+        e, home = ref.entity, self.discourse.home
+        if home is None or e.country is not None or e.sector not in _STATE_SECTORS:
+            return ref
+        return Ref(Entity(e.text, e.name, home.country, e.sector, e.wikidata), inferred=True)

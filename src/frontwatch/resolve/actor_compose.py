@@ -167,7 +167,10 @@ class Composer:
             start -= 2  # "anti-government protesters"
         text = _text(tokens, start, end)
         name = sectors[0].name if len(sectors) == 1 else text
-        return ActorMention(start, end, text, Entity(text, name, None, chain_sector(sectors)), "sector"), k
+        sector = chain_sector(sectors)
+        if sector == "MIL" and tokens[end - 1].text.lower() == "pilots" and _civil_aviation(tokens):
+            sector = "LAB"  # "Pilots of the national carrier went on strike": an airline's workers
+        return ActorMention(start, end, text, Entity(text, name, None, sector), "sector"), k
 
     def _anchored(self, k: int, entry: ActorEntry) -> tuple[ActorMention | None, int]:
         """A country, demonym, capital, organisation or group, with what it governs after it."""
@@ -227,6 +230,11 @@ class Composer:
             ):
                 return None, k  # "Moscow State University"
             return titled or self._composed(start, end, entry, sectors), k
+        carrier = _airline_end(tokens, end) if entry.kind in ("country", "demonym") else None
+        if carrier is not None:  # "Malaysia Airlines", "Turkish Airlines": a company of that state
+            text = _text(tokens, head.start, carrier)
+            company = Entity(text, text, entry.country, "BUS")
+            return ActorMention(head.start, carrier, text, company, "sector"), k
         if entry.kind != "demonym" and _followed_by_name(tokens, end, self.starts):
             return None, k  # "Washington Post", "Minsk Agreements"; but "Swedish Gripen jets"
         if entry.kind in ("country", "demonym", "metonym") and self._after_name(head.start, entry.kind):
@@ -401,6 +409,27 @@ class Composer:
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits"})
 
 
+# Words of civil aviation and of labour disputes: pilots named without a state or force in such a
+# sentence fly for an airline ("Pilots of the national carrier protested against pay cuts").
+_AIRLINE_WORDS = frozenset({"airline", "airlines", "airways", "carrier", "union", "unions", "pay", "wage",
+                            "wages", "salary", "salaries", "walkout", "pension", "pensions"})  # fmt: skip
+
+
+def _civil_aviation(tokens: Sequence[Token]) -> bool:
+    """True when the sentence speaks of an airline or a labour dispute: one of `_AIRLINE_WORDS`
+    (not "aircraft carrier"), or a strike walked out on ("went on strike", "strike action"), not
+    an air strike."""
+    for k, tok in enumerate(tokens):
+        word = tok.text.lower()
+        before = tokens[k - 1].text.lower() if k else ""
+        after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        if word in _AIRLINE_WORDS and not (word == "carrier" and before == "aircraft"):
+            return True
+        if word in ("strike", "strikes") and (before == "on" or after in ("action", "ballot")):
+            return True
+    return False
+
+
 def _names_water(tokens: Sequence[Token], start: int) -> bool:
     """True when the country at `start` ends a capitalised "<Sea> of" name ("Gulf of Oman")."""
     if start < 2 or tokens[start - 1].text.lower() != "of":
@@ -423,7 +452,9 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
                      "national security adviser", "commander-in-chief", "chief of staff",
                      "chief of the general staff", "prosecutor general", "press secretary", "gen.",
                      "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "adm.", "vice adm.",
-                     "rear adm."})  # fmt: skip
+                     "rear adm.", "major general", "lieutenant general", "brigadier general", "brigadier",
+                     "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
+                     "field marshal"})  # fmt: skip
 
 
 # After a name and a hyphen: an alignment ("Iranian-backed"), or a language, birthplace, base or
@@ -535,6 +566,17 @@ def _joins_name(tokens: Sequence[Token], i: int) -> bool:
 def _words(tokens: Sequence[Token], start: int, end: int) -> int:
     """The number of words of tokens [start, end) as written (a hyphenated name is one)."""
     return sum(1 for i in range(start, end) if i == start or tokens[i - 1].whitespace)
+
+
+_AIRLINE_NAMES = frozenset({"Airlines", "Airways", "Airline"})
+
+
+def _airline_end(tokens: Sequence[Token], end: int) -> int | None:
+    """The end of an airline's name after a country word ("Malaysia Airlines", "Ukraine
+    International Airlines", "Qatar Airways"), or None: an airline named after a state is that
+    state's company."""
+    k = end + 1 if end < len(tokens) and tokens[end].text == "International" else end
+    return k + 1 if k < len(tokens) and tokens[k].text in _AIRLINE_NAMES else None
 
 
 def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, Hit]) -> bool:

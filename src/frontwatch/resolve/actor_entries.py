@@ -141,6 +141,14 @@ def province_countries() -> dict[str, str]:
 
 
 @cache
+def role_nouns() -> frozenset[str]:
+    """Sector words that name a role in a body rather than the body ("leader", "spokesman",
+    "officials": role `inherit`), as their canonical words: they take the sector of the body
+    they belong to ("the movement's leader" is the movement's)."""
+    return frozenset(e.name for e in load_entries() if e.kind == "sector" and e.role == "inherit")
+
+
+@cache
 def stateless_groups() -> frozenset[str]:
     """Names of the armed groups and bodies the dictionary knows to belong to no state (al-Qaeda,
     Islamic State): a sector of their own and no country. Peoples without one state (Kurds, Hutu)
