@@ -139,8 +139,11 @@ CASES = [
     ("Ethiopia denied the reports, calling them baseless.", "calling", None),
     # a claimed attack is the claimant's; more reporting verbs; a relative clause inside what is said
     ("The Viv Ansanm gang coalition claimed the attack in a video posted online.", "claimed", "coalition"),
-    ("The United States reaffirmed that an armed attack on Philippine vessels would invoke the treaty.",
-     "attack", "States"),
+    (
+        "The United States reaffirmed that an armed attack on Philippine vessels would invoke the treaty.",
+        "attack",
+        "States",
+    ),
     ("Ukrainian officials wondered whether Belarus would join the offensive.", "join", "officials"),
     ("Uganda, which sent troops to Juba in March, said its forces would stay.", "sent", None),
     ("The U.S. Congress rejected a bill to send more aid to Israel.", "send", None),
