@@ -6,6 +6,7 @@ there for speed, so each is checked against spaCy run the plain way on the same 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import Any
 
 import pytest
@@ -116,14 +117,16 @@ def test_fast_token_builders_equal_the_dataclass() -> None:
 @pytest.mark.parametrize(
     "text",
     [ODD, WORDS, "", "  ", "No.\n\n\n", "!?! Wait... what?! (Yes.) \"Go!\" she said. U.S. forces left.",
-     "Mr. Smith went to Washington... and then?! Nothing。 Yes! 'Really?' she asked.\n\nEnd"],
+     "Mr. Smith went to Washington... and then?! Nothing。 Yes! 'Really?' she asked.\n\nEnd",
+     "Troops left, he said on X.\n\nThe ministry said\n\nTroops left"],
 )  # fmt: skip
 def test_tokens_only_sentences_are_cut_where_spacys_sentencizer_cuts(resources: Any, text: str) -> None:
+    """... and at paragraph breaks, which spaCy's rule sentencizer runs on."""
     from spacy.pipeline import Sentencizer
 
     nlp = resources.nlp
     (parsed,) = parse_many([text], nlp, select=lambda s: False)
-    spans = list(Sentencizer()(nlp.make_doc(text)).sents)
+    spans = [part for sent in Sentencizer()(nlp.make_doc(text)).sents for part in _at_paragraphs(sent)]
     expected = [(s.text, s.start_char, s.end_char) for s in spans]
     assert [(s.text, s.start, s.end) for s in parsed.sentences] == expected
     assert [[(t.i, t.text, t.idx, t.whitespace) for t in s.tokens] for s in parsed.sentences] == [
@@ -198,3 +201,19 @@ def test_the_pipelines_maxout_and_layernorm_layers_run_by_the_stand_ins_unchange
     for got, expected in zip(fast, plain, strict=True):
         assert [x.shape for x in got] == [x.shape for x in expected]
         assert all(np.array_equal(x, y) for x, y in zip(got, expected, strict=True))
+
+
+def _at_paragraphs(sent: Any) -> list[Any]:
+    """A sentence span cut before each of its paragraph-break tokens (not its first token)."""
+    cuts = [t.i for t in sent[1:] if t.is_space and "\n\n" in t.text]
+    bounds = [sent.start, *cuts, sent.end]
+    return [sent.doc[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def test_a_paragraph_ends_a_sentence(resources: Any) -> None:
+    text = "Troops left, he said on X.\n\nThe ministry said troops left"
+    (parsed,) = parse_many([text], resources.nlp, select=lambda s: False)
+    assert [s.text.strip() for s in parsed.sentences] == [
+        "Troops left, he said on X.",
+        "The ministry said troops left",
+    ]

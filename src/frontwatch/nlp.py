@@ -606,13 +606,17 @@ _EMPTY_MORPH = "_"  # how spaCy stores an empty morphology; `str(token.morph)` g
 
 def _sentence_starts(texts: Sequence[str], puncts: Sequence[int], final: Collection[str]) -> list[int]:
     """Where spaCy's rule `Sentencizer` starts sentences: at the first token, and at each token
-    after sentence-final punctuation (`final`) that is neither punctuation nor final itself."""
+    after sentence-final punctuation (`final`) that is neither punctuation nor final itself.
+    A paragraph break ("\n\n") also ends a sentence, at its white-space token as after a full
+    stop: a paragraph ending in a word that keeps its stop ("said on X.") or in none (a headline)
+    is not run on into the next."""
     starts = [0] if texts else []
     seen = False
     for i, (text, punct) in enumerate(zip(texts, puncts, strict=True)):
         is_final = text in final
-        if seen and not punct and not is_final:
-            starts.append(i)
+        if (seen and not punct and not is_final) or (i and "\n\n" in text and not text.strip()):
+            if starts[-1] != i:
+                starts.append(i)
             seen = False
         elif is_final:
             seen = True
