@@ -977,3 +977,44 @@ SESSION8 = [
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SESSION8, ids=[t[0][:40] for t in SESSION8])
 def test_session8_constructions(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
     check(code(text, candidates=True), expected, forbidden)
+
+
+# --- session 8, second round: wire-report faults ------------------------------------------
+SESSION8B = [
+    # a tensed conjunct of a demand is a second act of its own, not what was demanded
+    ("The United States and France have called on Rwanda to withdraw its troops and urged M23 to halt "
+     "its advance.", [E("REQUEST", {"USA", "FRA"}, {"RWA"}), E("REQUEST", {"USA", "FRA"}, {"COD"})], []),
+    ("Algeria has called for an end to the fighting and offered to resume its mediation.",
+     [E("REQUEST", {"DZA"}), E("AGREE", {"DZA"})], []),
+    # a response to an attack, warned of or vowed, is a threat of force against the attacker;
+    # a dated act it answers took place
+    ("Iran warned that it would respond to any Israeli attack on its territory.",
+     [E("THREATEN", {"IRN"}, {"ISR"}, mode="violence")], []),
+    ("Israeli officials have vowed to retaliate for Tuesday's Iranian missile barrage.",
+     [E("THREATEN", {"ISR"}, {"IRN"}, mode="violence"), E("ASSAULT", {"IRN"})], []),
+    ("Iran warned that Israel would respond to any attack.", [], [NOT(event_type="THREATEN")]),
+    # documents released are no release of people; a participle's noun is its object
+    ("The files released by the US Department of Justice show new details.", [], [NOT(event_type="RETREAT")]),
+    ("Two prisoners released by Russia arrived in Kyiv.", [E("RETREAT", {"RUS"}, mode="release")], []),
+    # "leaving one serviceman dead": a result, no departure; an attacked patrol is no deployment
+    ("Tajik forces opened fire on a border post, leaving one Kyrgyz serviceman dead.",
+     [E("ASSAULT", {"TJK"})], [NOT(event_type="RETREAT")]),
+    ("Russian troops left Kherson in November.", [E("RETREAT", {"RUS"}, mode="withdraw")], []),
+    ("Thai troops attacked a Cambodian patrol near the border.", [E("ASSAULT", {"THA"}, {"KHM"})],
+     [NOT(event_type="MOBILIZE")]),
+    ("India deployed more patrols along the border.", [E("MOBILIZE", {"IND"})], []),
+    # the candidate filter lets "its units" through: it refers to an armed party named earlier
+    ("Wagner fighters advanced on Bakhmut on Monday. Its units seized the railway station.",
+     [E("COERCE", {"RUS"})], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SESSION8B, ids=[t[0][:40] for t in SESSION8B])
+def test_session8_wire_faults(code: Coder, text: str, expected: list[E], forbidden: list[dict]) -> None:
+    check(code(text, candidates=True), expected, forbidden)
+
+
+def test_conjoined_restatement_is_one_event(code: Coder) -> None:
+    """ "backed down and withdrew the draft law": one concession told by two verbs."""
+    events = code("Tbilisi backed down on Thursday and withdrew the draft law on foreign influence.")
+    assert [e.event_type for e in events] == ["CONCEDE"]

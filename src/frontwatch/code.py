@@ -35,16 +35,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import UNNAMED_SOURCE, find_source
-from .embedded import ASK_MODES, EMBEDDING, prune
+from .embedded import ASK_MODES, EMBEDDING, past_cause, prune
 from .factuality import CANCELLING, Factuality, assess
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence, Token
 from .participants import Discourse, Participants, Ref
-from .roles import clause_recipients, protesters, read_roles, withdrawal
+from .roles import answered_party, clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
-from .triggers import OBLIGING, Candidate, find_candidates
+from .triggers import OBLIGING, Candidate, find_candidates, owned_unit
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention
@@ -265,7 +265,9 @@ def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sen
         words = {t.text.lower() for t in sentence.tokens}
         if words.isdisjoint(lexicon.surface_forms) and words.isdisjoint(OBLIGING):
             return False
-        return not words.isdisjoint(_REFERRING) or bool(actors.match(sentence))
+        if not words.isdisjoint(_REFERRING) or owned_unit(sentence):
+            return True
+        return bool(actors.match(sentence))
 
     return select
 
@@ -489,6 +491,8 @@ def _code_sentence(
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
         fact = _put_off(tree, cand, fact)
+        if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
+            fact = Factuality("actual")
         if _no_event_of_its_own(tree, fact, cand, cands):
             continue
         attribution, victims = _attribution(tree, parts, cand.anchor, actors)
@@ -501,6 +505,8 @@ def _code_sentence(
         if not actors and etype in ("MOBILIZE", "RETREAT") and mode != "release":  # "troops would be sent"
             actors = [r for r in recips if r.entity.sector == "MIL" and r.entity.country]
             recips = [r for r in recips if r not in actors]
+        if etype == "THREATEN":  # "vowed to retaliate for Iran's barrage": Iran
+            recips = answered_party(tree, parts, cand, cands, lexicon) or recips
         for inner in cand.inner or []:  # "agreed to provide aid to Ukraine": recipient Ukraine
             if recips:
                 break
@@ -538,6 +544,9 @@ def _code_sentence(
             intensity=lexicon.intensity(etype, mode),
             confidence=_confidence(entry, cand, tree, actors, recips),
         )
+        twins = [o for o in out if o.trigger_token == cand.beside] if cand.beside is not None else []
+        if any(_restates(o.event, event) for o in twins):
+            continue  # "backed down and withdrew the law": one concession told twice
         out.append(CodedEvent(event, sentence.index, cand.i))
         denial = _denied_by(tree, parts, cand) if fact.value == "actual" else None
         if denial is not None:  # "…, which Hamas denies": the denial is kept beside the claim
@@ -553,6 +562,12 @@ def _code_sentence(
             if extra is not None:
                 out.append(CodedEvent(extra, sentence.index, cand.i))
     return out
+
+
+def _restates(a: Event, b: Event) -> bool:
+    """Same type, factuality and parties: a second verb for one act."""
+    same = (a.event_type, a.factuality, a.actors, a.recipients)
+    return same == (b.event_type, b.factuality, b.actors, b.recipients)
 
 
 # Light verbs by which a planned act does not take place, or only later ("delayed the vote").

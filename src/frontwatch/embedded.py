@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .factuality import REPORTING
 from .syntax import Tree
-from .triggers import Candidate
+from .triggers import RESPONSE, Candidate
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
 EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
@@ -36,11 +36,39 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
         if head.i == outer.anchor:
             if node.dep == "conj" and tree.child(node.i, "nsubj", "nsubjpass") is not None:
                 return False  # a clause of its own: "X offered talks, but Y refused to meet Z"
+            if node.dep == "conj" and node.tag == "VBD" and node.i == inner.anchor:
+                inner.beside = outer.i  # a tensed verb is an act of its own: "called on X to …
+                return False  # and urged Y to …" (same-type restatements are merged in code.py)
             return node.dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "pcomp", "advcl", "acl")
         if node.dep in ("relcl", "parataxis", "nsubj"):
             return False
         node = head
     return False
+
+
+def answered(tree: Tree, inner: Candidate) -> bool:
+    """True for the act a response answers: "respond to any attack", "retaliate for the barrage"."""
+    prep = tree.head(inner.i)
+    verb = tree.head(prep.i) if prep is not None and inner.nominal else None
+    if verb is None or prep is None or tree.tok(inner.i).dep != "pobj":
+        return False
+    if prep.lemma.lower() not in ("to", "for"):
+        return False
+    return verb.lemma.lower() in RESPONSE
+
+
+def _definite(tree: Tree, noun: int) -> bool:
+    """A named, dated or known act ("Tuesday's missile barrage", "the attack"), not "any attack"."""
+    mods = tree.children(noun, "poss", "det")
+    return any(k.dep == "poss" or k.lemma.lower() in _DEFINITE for k in mods)
+
+
+def past_cause(tree: Tree, cand: Candidate) -> bool:
+    """True for a known act a response answers: it took place, whatever the response's mood."""
+    return answered(tree, cand) and _definite(tree, cand.i)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "last"})
 
 
 def _same_clause(tree: Tree, inner: int, outer: int) -> bool:
@@ -66,6 +94,8 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
         for inner in cands:
             if inner is outer or inner.dropped or not _embedded_in(tree, outer, inner):
                 continue
+            if past_cause(tree, inner):
+                continue  # "vowed to retaliate for Tuesday's barrage": the barrage took place
             inner.dropped = True
             outer.inner = [*(outer.inner or []), inner]
             itype = inner.entries[0].event_type
@@ -84,6 +114,7 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if tok.dep in ("advcl", "xcomp", "acl", "pcomp") and _same_clause(tree, c.i, protest.anchor):
                 c.dropped = True
                 protest.inner = [*(protest.inner or []), c]
+    _drop_targeted_units(tree, cands)
     # the verbs of coded events, and the light verbs of nominal ones ("continuing a hunger strike")
     events = {c.i if not c.nominal else c.anchor for c in cands if not c.nominal or c.anchor != c.i}
     for c in cands:  # a speech-act noun under another event's verb restates it
@@ -103,3 +134,18 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+def _drop_targeted_units(tree: Tree, cands: list[Candidate]) -> None:
+    """A patrol or convoy that is attacked is the target, no deployment ("attacked a Thai patrol",
+    "opened fire on a patrol")."""
+    verbs = {c.anchor for c in cands if c.entries[0].event_type == "ASSAULT" and not c.dropped}
+    for c in cands:
+        if c.dropped or not c.nominal or c.entries[0].event_type != "MOBILIZE":
+            continue
+        tok = tree.tok(c.i)
+        head = tree.head(c.i)
+        if tok.dep == "pobj" and head is not None and head.lemma.lower() in ("on", "at"):
+            head = tree.head(head.i)
+        if head is not None and head.i in verbs and tok.dep in ("dobj", "pobj", "nsubjpass"):
+            c.dropped = True

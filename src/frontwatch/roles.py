@@ -17,7 +17,8 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 
 from __future__ import annotations
 
-from .lexicon import Trigger
+from .embedded import answered
+from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token
 from .participants import Participants, Ref
@@ -534,4 +535,15 @@ def clause_recipients(tree: Tree, parts: Participants, v: int, preps: frozenset[
         found = _verb_recipients(tree, parts, comp.i, set(), preps | {"with", "against", "to", "on"})
         if found:
             return found
+    return []
+
+
+def answered_party(
+    tree: Tree, parts: Participants, threat: Candidate, cands: list[Candidate], lexicon: Lexicon
+) -> list[Ref]:
+    """The attacker whose act a threatened response answers ("would respond to any Israeli attack")."""
+    for c in cands:
+        if answered(tree, c) and any(h.i == threat.anchor for h in tree.ancestors(c.i)):
+            entry = c.entries[0]
+            return read_roles(tree, parts, c, entry, lexicon.types[entry.event_type].recipient_preps)[0]
     return []

@@ -20,10 +20,11 @@ embedded.py prunes them and roles.py reads their participants.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .factuality import DENY_OBJECTS, QUESTION_MARKS
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
-from .nlp import Token
+from .nlp import Sentence, Token
 from .syntax import Tree, words
 
 _VERB_POS = frozenset({"VERB"})
@@ -47,10 +48,19 @@ class Candidate:
     start: int | None = None  # first token of a multiword noun ("hunger strike", "build-up")
     folded: list[Candidate] | None = None  # same-type nominal events nested in its clause
     stopped_by: int | None = None  # the verb by which another party stopped this attack
+    beside: int | None = None  # the embedding verb this finite conjunct is a second act beside
 
 
 def _particles(tree: Tree, i: int) -> list[Token]:
     return [c for c in tree.children(i) if c.dep in ("prt", "prep", "advmod", "agent", "dative")]
+
+
+def _resultative(tree: Tree, verb: Token) -> bool:
+    """ "left two soldiers dead / wounded": "leave" with a predicate of its object."""
+    if verb.lemma.lower() != "leave":
+        return False
+    preds = tree.children(verb.i, "oprd", "ccomp", "xcomp", "acomp")
+    return any(p.pos == "ADJ" or p.tag == "VBN" for p in preds)
 
 
 def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
@@ -153,6 +163,11 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
             _lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
         ):
             continue  # "released a statement": another sense of the verb
+        if entry.event_type == "RETREAT" and _resultative(tree, tok):
+            continue  # "leaving one serviceman dead": a result, no departure
+        modified = tree.tok(tok.head) if tok.dep == "acl" else None
+        if entry.excluded and modified is not None and _lemma_with_compound(tree, modified) & entry.excluded:
+            continue  # "the files released by the ministry": the noun is the participle's object
         if entry.objects:
             hit = next(
                 (o for o in _objects(tree, tok.i, entry.particle)
@@ -430,6 +445,18 @@ _HOSTILE = words("ASSAULT COERCE SANCTION MOBILIZE")
 _OWN_SUBJECTS = words("it they we he she")
 
 
+RESPONSE = words("respond react reply answer retaliate")
+
+
+def _answers_attack(tree: Tree, verb: Token, lexicon: Lexicon) -> bool:
+    """True for "respond / react to an attack": a response to force is a counter-attack."""
+    if verb.lemma.lower() not in RESPONSE:
+        return False
+    to = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "to"]
+    nouns = [o for p in to for o in tree.children(p.i, "pobj")]
+    return any(e.event_type == "ASSAULT" for o in nouns for e in lexicon.nouns.get(o.lemma.lower(), ()))
+
+
 def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
     """True for a bare "warn" that states no hostile act of the warner's: "Iran warned it would
     retaliate" is a threat; "warned that Russia could attack", "warned of a recession" are not."""
@@ -443,6 +470,8 @@ def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> 
             continue  # someone else's act: a warning about it, no threat
         if any(e.event_type in _HOSTILE for e in _match_verb(tree, comp, lexicon)[0]):
             return False
+        if _answers_attack(tree, comp, lexicon):
+            return False  # "warned it would respond to any attack": force answering force
         particles = [p.lemma.lower() for p in _particles(tree, comp.i)]
         nouns = [e for o in tree.children(comp.i, "dobj") for e in lexicon.nouns.get(o.lemma.lower(), ())]
         hostile = any(e.event_type in _HOSTILE for e in nouns)
@@ -685,3 +714,14 @@ def _word_at(tree: Tree, k: int, word: str) -> int:
         return 0
     found = [tree.tok(k + j).text.lower() for j in range(n)]
     return n if found == [x for p in pieces for x in (p, "-")][:n] else 0
+
+
+# "Its units seized the station": a possessive pronoun before a unit noun refers to an armed
+# party named earlier (the dictionary knows "fighters", "troops", not "its units").
+_POSSESSIVES = frozenset({"its", "their"})
+_UNITS = words("unit units brigade brigades battalion battalions division divisions regiment regiments")
+
+
+def owned_unit(sentence: Sentence) -> bool:
+    pairs = pairwise(sentence.tokens)
+    return any(a.text.lower() in _POSSESSIVES and b.text.lower() in _UNITS for a, b in pairs)
