@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from frontwatch.attribution import find_source
+from frontwatch.attribution import final_sayer, find_source
 from frontwatch.nlp import load_model, parse
 from frontwatch.syntax import Tree, dateline_end
 
@@ -160,6 +160,23 @@ CASES = [
         "imposed",
         "Department",
     ),
+    # a causative participle after a saying tells its consequence in the outlet's voice; a result
+    # participle of the content, or a saying after the participle, keeps the speaker
+    (
+        "Ukraine's military intelligence agency suggested it had provided the rebels with information, "
+        "prompting Mali's junta to sever diplomatic ties with Kyiv on Sunday.",
+        "sever",
+        None,
+    ),
+    ("The army said rebels attacked a convoy, prompting the government to impose a curfew.", "impose", None),
+    ("Russia denied it had attacked the convoy, leading the UN to suspend aid deliveries.", "suspend", None),
+    ("The army said rebels attacked a convoy, prompting officials to impose a curfew.", "attacked", "army"),
+    ("Kyiv said Russian missiles hit a hospital, killing five people.", "killing", "Kyiv"),
+    (
+        "Israeli jets struck the depot, prompting Hezbollah to fire rockets at Israel, the ministry said.",
+        "fire",
+        "ministry",
+    ),
 ]
 
 
@@ -205,3 +222,20 @@ def test_dateline_is_no_party(nlp: Any, text: str, dash: str | None) -> None:
         tree = Tree(sent)
         assert all(tree.tok(k).dep not in ("nsubj", "nsubjpass", "dobj") for k in range(end + 1))
         assert any(t.dep == "nsubj" for t in tree.tokens[end + 1 :])  # the phrase hung on it takes its place
+
+
+FINAL_SAYERS = [
+    # the subject of a saying whose content comes before it ("…, it said"), which participants.py
+    # resolves to the statement's author, not to a party of the content
+    ("Thai troops opened fire first on a Cambodian patrol near the temple, it said.", "it", True),
+    ("Thai soldiers fired shells into Cambodian territory, the statement added.", "statement", True),
+    ("It said two Thai soldiers were wounded.", "It", False),
+    ("The army said it had repelled the attack.", "army", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "final"), FINAL_SAYERS, ids=[c[0][:30] for c in FINAL_SAYERS])
+def test_final_sayer(nlp: Any, text: str, word: str, final: bool) -> None:
+    sent = parse(text, nlp).sentences[0]
+    h = next(t.i for t in sent.tokens if t.text == word)
+    assert final_sayer(Tree(sent), h) is final

@@ -253,3 +253,30 @@ def test_condition_or_aim_names_what_it_serves(nlp: Any, text: str, word: str, s
     trigger = next(t.i for t in sent.tokens if t.text == word)
     got = assess(Tree(sent), trigger).serves
     assert (sent.tokens[got].text if got is not None else None) == served
+
+
+JUDGED = [
+    # "consider" with a predicate complement judges a definite event, which stays as it was
+    ("The EU considered the Russian strike on Kyiv a war crime.", "strike", "actual"),
+    ("The EU considers the Russian strike to be a war crime.", "strike", "actual"),
+    ("Kyiv considered the Russian strike on the hospital as a war crime.", "strike", "actual"),
+    # without a predicate, or with an indefinite event, what is considered is only weighed
+    ("Poland is considering the deployment of missiles near the border.", "deployment", "hypothetical"),
+    ("Washington is considering new sanctions against Iran.", "sanctions", "hypothetical"),
+    ("NATO considers an attack on one member an attack on all.", "attack", "hypothetical"),
+    # an object with "no" denies the verb's own event, and nothing that hangs on the verb
+    ("She held no talks with Palestinians.", "held", "negated"),
+    ("Russia sent no troops to Belarus.", "sent", "negated"),
+    ("Russia sent troops to Belarus.", "sent", "actual"),
+    ("Despite reports urging new sanctions, officials have made no changes.", "urging", "actual"),
+    # a causative participle after a saying tells what followed, outside the saying's frame
+    ("Ukraine's military intelligence agency suggested it had provided the rebels with information, "
+     "prompting Mali's junta to sever diplomatic ties with Kyiv.", "sever", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), JUDGED, ids=[r[0][:40] for r in JUDGED])
+def test_judged_events_and_no_objects(nlp: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == word)
+    assert assess(Tree(sent), trigger).value == value

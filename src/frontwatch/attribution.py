@@ -151,6 +151,16 @@ def _reports_before(tree: Tree, verb: Token) -> bool:
     return True
 
 
+def final_sayer(tree: Tree, h: int) -> bool:
+    """True for the subject of a reporting verb whose content comes before it ("…, it said";
+    "…, the statement added"): participants.py reads such an "it" as the statement's author, never
+    as a party of the content."""
+    tok, verb = tree.tok(h), tree.head(h)
+    if tok.dep != "nsubj" or verb is None or verb.i < h or not _is_reporting(tree, verb):
+        return False
+    return _reports_before(tree, verb)
+
+
 def _constituent(tree: Tree, start: int, end: int) -> Token | None:
     """The one non-punctuation token of [start, end] whose head lies outside it, if exactly one."""
     tops = [t for t in (tree.tok(j) for j in range(start, end + 1))
@@ -281,9 +291,31 @@ def _consequence(tree: Tree, node: Token, verb: Token) -> bool:
     return bool(told)
 
 
+# Participles by which the outlet tells what a reported act or a saying brought about ("…,
+# prompting Mali to sever ties", "…, leading to protests", "…, sparking clashes").
+_CAUSATIVES = words("prompt force lead cause trigger spark provoke")
+
+
+def _outlet_consequence(tree: Tree, trigger: int) -> bool:
+    """An act inside a causative participle that follows a saying: "Ukraine's agency suggested it
+    had provided the rebels with information, prompting Mali's junta to sever ties" — the
+    severing is what the saying (or its claim) led to, told in the outlet's voice. A result
+    participle of the content ("said Russia shelled the city, killing two") is no causative and
+    stays the speaker's; a sentence-final saying after the participle still covers it."""
+    for cause in tree.ancestors(trigger):
+        if cause.dep != "advcl" or cause.tag != "VBG" or cause.lemma.lower() not in _CAUSATIVES:
+            continue
+        above = [a for a in tree.ancestors(cause.i) if a.i < cause.i and _is_reporting(tree, a)]
+        if above:
+            return True
+    return False
+
+
 def find_source(tree: Tree, trigger: int) -> Source | None:
     """The asserter of the event triggered at token `trigger`, or None (the outlet's voice)."""
     node = tree.tok(trigger)
+    if _outlet_consequence(tree, trigger):
+        return None
     if node.lemma.lower() in _CLAIMING and node.pos == "VERB" and tree.child(node.i, "dobj") is not None:
         # "the coalition claimed the attack": the event of the claim's object is the claimant's
         speaker = _speaker_of_verb(tree, node)

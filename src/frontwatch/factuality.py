@@ -195,6 +195,13 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _no_object(tree: Tree, verb: Token) -> bool:
+    """A verb whose object says "no": "held no talks", "sent no troops". Only the verb's own event
+    is denied, not what hangs on it ("despite reports urging …, officials made no changes")."""
+    obj = tree.child(verb.i, "dobj") if verb.pos == "VERB" else None
+    return obj is not None and tree.has_lemma(obj.i, _NO, "det") is not None
+
+
 # Verbs by which their object takes place: "mounted its long-threatened invasion", "launched the
 # planned offensive".
 REALISING = words("mount launch begin start stage carry hold conduct unleash execute complete resume")
@@ -247,6 +254,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "future", "close to"  # "is close to agreeing a deal"
     if below.dep == "nsubj" and lemma in COPULAS:
         return _rated(tree, node, below)
+    if lemma in JUDGING_AS and _judged(tree, node, below):
+        return None, None  # "considered the Russian strike a war crime": a judgement, like "called"
     if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
         return "hypothetical", node.text
     if lemma in DECREEING and below.dep == "dobj" and below.lemma.lower() in DECREED:
@@ -256,6 +265,45 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
     if lemma in ("be", "go") and below.dep == "xcomp":  # "is to receive", "is going to attack"
         return "future", node.text
     return None, None
+
+
+# Framing verbs that also judge: with a predicate complement ("considered the strike a war crime",
+# "consider the attack to be an act of sabotage") they rate a definite event, which stays as it was.
+JUDGING_AS = words("consider")
+_AS = frozenset({"as"})
+_A = frozenset({"a", "an"})
+
+
+def _judged(tree: Tree, verb: Token, below: Token) -> bool:
+    """A definite event with a predicate complement of a judging verb: its object with an "oprd"
+    or "as" phrase, the subject of a verbless or "to be" small clause, or (where the parse lost
+    the small clause) an indefinite noun phrase that starts right after a noun of the object
+    ("the Russian strike on Kyiv a war crime"). "is considering the deployment of missiles" has
+    no predicate and stays weighed."""
+    if below.dep == "dobj":
+        event = below
+        rated = tree.child(verb.i, "oprd") is not None
+        rated = rated or any(tree.has_lemma(t.i, _AS, "prep") is not None for t in (verb, below))
+        rated = rated or _juxtaposed(tree, below)
+    elif below.dep in ("ccomp", "xcomp") and (below.pos in ("NOUN", "ADJ") or below.lemma.lower() == "be"):
+        subj = tree.child(below.i, "nsubj")
+        if subj is None:
+            return False
+        event, rated = subj, True
+    else:
+        return False
+    return rated and _definite(tree, event)
+
+
+def _juxtaposed(tree: Tree, obj: Token) -> bool:
+    """An "a"/"an" in the object's phrase right after a noun: a second noun phrase with no
+    preposition of its own, the predicate the parse hung inside the object."""
+    for k in tree.subtree(obj.i):
+        t = tree.tok(k)
+        prev = tree.tok(k - 1) if k > obj.i else None
+        if t.dep == "det" and t.lemma.lower() in _A and prev is not None and prev.pos in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 # Words of replying: the event they are about is given, not framed ("did not comment on the strike").
@@ -588,6 +636,8 @@ def assess(tree: Tree, trigger: int) -> Factuality:
 def _assess(tree: Tree, trigger: int) -> Factuality:
     node = tree.tok(trigger)
     state, cue = _modal(tree, node)
+    if state is None and _no_object(tree, node):
+        state, cue = "negated", "no"  # "held no talks", "sent no troops": nothing of the kind was done
     if state is None and _danger(tree, node):
         state, cue = "hypothetical", node.text  # "the threat of a Russian attack"
     value = state or "actual"
