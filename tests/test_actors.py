@@ -779,3 +779,98 @@ def test_spelled_out_ranks_are_titles(
 ) -> None:
     people = [m.entity for m in actors.match(sentence(text, model), None) if m.kind == "person"]
     assert [(p.name, p.country, p.sector) for p in people] == [(name, None, sector)]
+
+
+# A known one-word name that ends a run of names the dictionary lacks after a title is a surname
+# (the mirror of "Abbas Araqchi"); a known full name after another state's title is a namesake;
+# a minister's title of an office the person never held is no evidence of them.
+NAMESAKES = [
+    ("Congolese Foreign Minister Therese Kayikwamba Wagner told a news conference.",
+     [("Congolese Foreign Minister Therese Kayikwamba Wagner", "COD", "GOV")]),
+    ("Russian Wagner mercenaries fought alongside Malian soldiers.",
+     [("Russian Wagner mercenaries", "RUS", "REB"), ("Malian soldiers", "MLI", "MIL")]),
+    ("Colombian Defence Minister Pedro Sanchez spoke.",
+     [("Colombian Defence Minister Pedro Sanchez", "COL", "MIL")]),
+    ("Defence Minister Pedro Sanchez spoke.", [("Defence Minister Pedro Sanchez", None, "MIL")]),
+    ("Prime Minister Pedro Sanchez spoke.", [("Prime Minister Pedro Sanchez", "ESP", "GOV")]),
+    ("Foreign Minister Lavrov visited Minsk.",
+     [("Foreign Minister Lavrov", "RUS", "GOV"), ("Minsk", "BLR", "GOV")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMESAKES, ids=[t[:40] for t, _ in NAMESAKES])
+def test_surnames_and_namesakes(
+    actors: ActorDictionary, model: Any, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [
+        (m.text, m.entity.country, m.entity.sector)
+        for m in actors.match(sentence(text, model), date(2024, 10, 2))
+    ]
+    assert got == expected
+
+
+def test_surname_first_names(actors: ActorDictionary, model: Any) -> None:
+    """Chinese, Taiwanese and Korean names put the family name first: a title goes with it
+    ("President Lai"), and a given name before it is someone else's ("Jimmy Lai")."""
+
+    def found(text: str, on: date) -> list[tuple[str, str | None]]:
+        return [(m.entity.name, m.entity.country) for m in actors.match(sentence(text, model), on)]
+
+    assert found("President Lai said Taiwan would defend itself.", date(2024, 6, 1))[0] == (
+        "Lai Ching-te",
+        "TWN",
+    )
+    assert found("Lai said Taiwan would defend itself.", date(2024, 6, 1))[0] == ("Lai Ching-te", "TWN")
+    assert found("President Tsai spoke.", date(2020, 6, 1)) == [("Tsai Ing-wen", "TWN")]
+    assert found("Media tycoon Jimmy Lai was jailed.", date(2024, 6, 1)) == []
+    assert found("Jimmy Lai was jailed.", date(2024, 6, 1)) == []
+
+
+PROVINCE_BODIES = [
+    ("Tigray's interim administration accused the army.", "Tigray's interim administration", "ETH"),
+    ("The government of Tigray region accused the army.", "The government of Tigray region", "ETH"),
+    ("The Sindh government banned rallies.", "The Sindh government", "PAK"),
+    ("The Donetsk governor ordered an evacuation.", "The Donetsk governor", "UKR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"), PROVINCE_BODIES, ids=[p[0][:30] for p in PROVINCE_BODIES]
+)
+def test_a_provinces_body_is_its_countrys(
+    actors: ActorDictionary, model: Any, text: str, mention: str, country: str
+) -> None:
+    got = [(m.text, m.entity.country, m.entity.sector) for m in actors.match(sentence(text, model), None)]
+    assert got[0] == (mention, country, "GOV"), got
+
+
+def test_a_province_named_with_its_noun_is_no_body(actors: ActorDictionary, model: Any) -> None:
+    got = [m.text for m in actors.match(sentence("Gunmen abducted 287 pupils in Kaduna state.", model), None)]
+    assert got == ["Gunmen"]
+
+
+def test_an_organisations_body_and_a_new_group(actors: ActorDictionary, model: Any) -> None:
+    """A body the dictionary lacks after an organisation's name is the organisation's ("the U.N.
+    Support Mission in Libya"), not the country it works in."""
+
+    def found(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (m.text, m.entity.country, m.entity.sector) for m in actors.match(sentence(text, model), None)
+        ]
+
+    assert found("The U.N. Support Mission in Libya urged calm.") == [
+        ("The U.N. Support Mission", "UN", "IGO"), ("Libya", "LBY", None)]  # fmt: skip
+    assert found("The Washington Post reported the talks.") == []
+    assert found("The Strategic Framework for the Defence of the People of Azawad said.")[0][1:] == (
+        "MLI",
+        "REB",
+    )
+
+
+def test_province_names_are_well_formed() -> None:
+    """Each news spelling of a province names a state of countries.tsv, and no state itself."""
+    isos = {c["iso3"] for c in rows("countries.tsv")}
+    states = {c["name"].lower() for c in rows("countries.tsv")}
+    for r in rows("provinces.tsv"):
+        assert r["country"] in isos, r
+        assert r["name"].lower() not in states, r

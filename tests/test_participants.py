@@ -618,3 +618,21 @@ def test_it_said_by_a_body_named_by_its_sector(
     model: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert resolve_in_text(text, "it", model) == expected
+
+
+def test_they_in_a_saying_is_the_sayer(model: Any) -> None:
+    """ "they" as the subject of what a body said is that body; a direct quote's "they" is
+    someone the speaker means, not a party the report named before."""
+    text = "Mali's army said on Monday it had lost a base. Tuareg rebels said they had killed ten soldiers."
+    assert resolve_in_text(text, "they", model) == [(None, "REB")]
+    text = ("Venezuela put its army on alert. "
+            '"They are preparing an aggression against our country," the defence minister said.')  # fmt: skip
+    assert resolve_in_text(text, "They", model) == []
+
+
+def test_its_after_an_organisation_the_dictionary_lacks(model: Any) -> None:
+    """ "its" said by an organisation named in full but unknown is that organisation's, not the
+    last country named in a place phrase ("on the border with Algeria")."""
+    text = ("Rebels fought near Tinzaouaten, on the border with Algeria. "
+            "The Coordination of Azawad Fronts said its fighters had captured several vehicles.")  # fmt: skip
+    assert resolve_in_text(text, "fighters", model) == [(None, "REB")]

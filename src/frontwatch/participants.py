@@ -60,6 +60,8 @@ from .scene import (
     SceneReading,
     _lone_dateline,
     _states,
+    quoted,
+    unknown_body,
 )
 from .syntax import DEFINITE, Tree, words
 
@@ -244,12 +246,14 @@ class Participants(SceneReading):
                 if subj is None or subj.pos == "PRON":
                     return None
                 inside = self._within(set(self.span(subj.i)))
+                if not inside and unknown_body(tree, self.span(subj.i), subj):
+                    return Entity(tree.text(min(self.span(subj.i)), subj.i + 1), subj.text, None, None)
                 said = [m for m in inside if m.kind != "person" and m.entity.country]
                 if said:
                     return said[0].entity
                 # a body named by its sector word ("The military said it had repelled the
                 # attack"): the body, placed as its phrase is, not the last party named
-                bodies = [m for m in inside if m.kind == "sector"]
+                bodies = [m for m in inside if m.kind in ("sector", "group")]
                 found = [r.entity for r in self.entities(subj.i)] if bodies else []
                 return found[0] if len(found) == 1 else None
             if node.dep in ("relcl", "advcl", "xcomp") and node.i != h:
@@ -753,7 +757,10 @@ class Participants(SceneReading):
                 pair = self.last_countries(h, 2) if low == "both" else self._coordinated_subject(h)
                 if pair:
                     return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
-                e = self.last_thing(h)
+                # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
+                # is no one the report named ("'They are preparing an aggression,' the minister said")
+                sayer = self._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else None
+                e = None if quoted(tree, h) else sayer or self.last_thing(h)
             else:
                 e = None
             return [Ref(_with_text(e, tok.text), inferred=True)] if e else []

@@ -421,3 +421,16 @@ class SceneReading(ABC):
         if home is None or e.country is not None or e.sector not in _STATE_SECTORS:
             return ref
         return Ref(Entity(e.text, e.name, home.country, e.sector, e.wikidata), inferred=True)
+
+
+def quoted(tree: Tree, h: int) -> bool:
+    """True when token h is inside a direct quotation opened earlier in its sentence."""
+    marks = [tree.tok(i).text for i in range(h) if tree.tok(i).text in ('"', "“", "”", "``", "''")]
+    return marks.count('"') % 2 == 1 or (bool(marks) and marks[-1] in ("“", "``"))
+
+
+def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:
+    """True for an organisation the dictionary lacks, named in two capitalised words or more
+    ("The Coordination of Azawad Fronts said its fighters …": its = that body, no country)."""
+    names = [i for i in span if tree.tok(i).text[:1].isupper() and tree.tok(i).pos == "PROPN"]
+    return subj.pos == "PROPN" and subj.ent_type not in ("PERSON", "GPE", "LOC") and len(names) > 1

@@ -12,6 +12,7 @@ from datetime import date
 from frontwatch.models import Entity
 from frontwatch.nlp import Token
 from frontwatch.resolve.actor_entries import (
+    SURNAME_FIRST,
     ActorEntry,
     ActorMention,
     chain_sector,
@@ -19,9 +20,10 @@ from frontwatch.resolve.actor_entries import (
     normalise,
     province_countries,
     sector_head,
+    surname,
     with_article,
 )
-from frontwatch.resolve.officeholders import best_person, titled_person
+from frontwatch.resolve.officeholders import another_minister, best_person, titled_person
 
 NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
 _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
@@ -36,6 +38,9 @@ _OF = frozenset({"of", "for"})
 # Nouns for a body of people: a sector word before one says what the body is ("an activist group").
 _COLLECTIVES = frozenset({"group", "movement", "coalition", "organisation", "organization", "network",
                           "faction", "cell"})  # fmt: skip
+# Last words of the name of an organisation's body: "the U.N. Support Mission", "the EU Training Mission".
+_IGO_BODIES = frozenset({"mission", "office", "force", "agency", "programme", "program", "fund",
+                         "commission", "committee", "operation", "panel"})  # fmt: skip
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Words for a country's provinces after their name: "of Sindh province", "of Borno state".
 _PROVINCES = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
@@ -74,6 +79,8 @@ class Composer:
         person = best_person(head.of_kind("person"), self.on)
         if person is not None and self._first_name_of_another(head):
             return None, k + 1  # "Abbas Araqchi" is not Mahmoud Abbas
+        if person is not None and self._given_name_before(head, person):
+            return None, k + 1  # "Jimmy Lai" is not Lai Ching-te
         if person is not None:
             start = head.start
             while start > 0 and (start - 1) not in self.covered and _same_person(self.tokens, start):
@@ -98,6 +105,15 @@ class Composer:
             return False
         nxt = self.tokens[end]
         return _is_name_token(nxt) and _one_name(nxt) and not _title_case(self.tokens)
+
+    def _given_name_before(self, head: Hit, person: ActorEntry) -> bool:
+        """True when the family name of a surname-first name ("Lai" of Lai Ching-te) follows a
+        given name the dictionary lacks: someone else of that family name ("Jimmy Lai")."""
+        i = head.start - 1
+        if person.country not in SURNAME_FIRST or i < 0 or i in self.covered:
+            return False
+        own = normalise(_text(self.tokens, head.start, head.end)) == normalise(surname(person))
+        return own and _is_name_token(self.tokens[i]) and not _title_case(self.tokens)
 
     def _another_first_name(self, i: int) -> bool:
         hit = self.starts.get(i)
@@ -134,7 +150,14 @@ class Composer:
         start = _with_the(tokens, head.start)
         if k < len(self.hits) and self.hits[k].start == end:
             person = titled_person(self.hits[k].of_kind("person"), None, sectors, self.on)
-            if person is not None and not self._first_name_of_another(self.hits[k]):
+            if person is not None and self._first_name_of_another(self.hits[k]):
+                person = None  # "Foreign Minister Abbas Kazemi of Iran": read as a title and a name
+            if person is not None and another_minister(self.hits[k].of_kind("person"), sectors):
+                text = _text(tokens, start, self.hits[k].end)  # a namesake: no country
+                name = _text(tokens, end, self.hits[k].end)
+                ent = Entity(text, name, None, chain_sector(sectors))
+                return ActorMention(start, self.hits[k].end, text, ent, "person"), k + 1
+            if person is not None:
                 return self._person(start, self.hits[k].end, person), k + 1
             named = self.hits[k].of_kind("group", "igo")
             if named:  # a descriptor before a named body: "the rebel Kurdistan Workers' Party"
@@ -152,7 +175,11 @@ class Composer:
             more, k, end = self._sectors(k + 1, after)
             end = end if more else of.end
             return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), k
-        province = self._of_province(end)
+        province = self._of_province(end) or self._province_before(start, end)
+        if province is not None and province[1] <= start:  # "Tigray's interim administration"
+            text = _text(tokens, province[1], end)
+            entity = Entity(text, text, province[0], chain_sector(sectors))
+            return ActorMention(province[1], end, text, entity, "sector"), k
         if province is not None:  # "the government of Sindh province": its country's, sub-national
             country, stop = province
             text = _text(tokens, start, stop)
@@ -235,6 +262,10 @@ class Composer:
             text = _text(tokens, head.start, carrier)
             company = Entity(text, text, entry.country, "BUS")
             return ActorMention(head.start, carrier, text, company, "sector"), k
+        body_end = self._igo_body(end) if entry.kind == "igo" else None
+        if body_end is not None:  # "the U.N. Support Mission (in Libya)", "the EU Training Mission"
+            text = _text(tokens, start, body_end)
+            return ActorMention(start, body_end, text, _entity(text, entry), entry.kind), k
         if entry.kind != "demonym" and _followed_by_name(tokens, end, self.starts):
             return None, k  # "Washington Post", "Minsk Agreements"; but "Swedish Gripen jets"
         if entry.kind in ("country", "demonym", "metonym") and self._after_name(head.start, entry.kind):
@@ -250,6 +281,15 @@ class Composer:
         text = _text(tokens, start, end)
         is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
         return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
+
+    def _igo_body(self, end: int) -> int | None:
+        """The end of a body's name after an organisation's, the dictionary lacking it: a run of
+        capitalised words ending in a word for a body ("U.N. Support Mission", "UN Human Rights
+        Office"); None otherwise."""
+        i = end
+        while i < min(end + 5, len(self.tokens)) and i not in self.covered and self.tokens[i].text.istitle():
+            i += 1
+        return i if i > end and self.tokens[i - 1].text.lower() in _IGO_BODIES else None
 
     def _qualifier(self, i: int) -> bool:
         """True when token i is one capitalised word the dictionary does not know between a country
@@ -320,6 +360,26 @@ class Composer:
         country = province_countries().get(normalise(_text(tokens, end + 1, stop)))
         return None if country is None else (country, stop + 1)
 
+    def _province_before(self, start: int, end: int) -> tuple[str, int] | None:
+        """The country of a province of one country named before a sector phrase as its owner
+        ("Tigray's interim administration", "the Sindh government"), and where the mention starts."""
+        tokens = self.tokens
+        if tokens[end - 1].text.lower() in _PROVINCES:
+            return None  # the province itself: "Kaduna state"
+        for j in range(max(0, start - 4), start):
+            tok = tokens[j]
+            if tok.dep not in ("poss", "compound", "nmod") or not start <= tok.head < end:
+                continue
+            first = j
+            while first > 0 and first - 1 not in self.covered and _is_name_token(tokens[first - 1]):
+                first -= 1
+            names = range(first, j + 1)
+            if any(i in self.covered or not _is_name_token(tokens[i]) for i in names):
+                return None
+            country = province_countries().get(normalise(_text(tokens, first, j + 1)))
+            return None if country is None else (country, _with_the(tokens, first))
+        return None
+
     def _titled(self, start: int, end: int, country: str | None,
                 sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
         """A title and a name the dictionary does not know ("opposition leader Sviatlana
@@ -330,12 +390,14 @@ class Composer:
         if not _is_title(sectors[-1]):
             return None
         stop = end
+        if self._namesake(end, country):
+            stop = self.starts[end].end  # "Colombian Defence Minister Pedro Sanchez": not Spain's
         while stop < len(self.tokens) and (
             (
                 _is_name_token(self.tokens[stop])
                 and (
                     stop not in self.covered
-                    or (stop > end and self._surname(stop))
+                    or (stop > end and self._surname(stop, country))
                     or (stop == end and self._another_first_name(stop))
                 )
             )
@@ -365,14 +427,37 @@ class Composer:
         ent = Entity(text, name, country, chain_sector(sectors))
         return ActorMention(start, stop, text, ent, "person")
 
-    def _surname(self, i: int) -> bool:
+    def _surname(self, i: int, country: str | None = None) -> bool:
         """True when token i, after a first name, is a one-word sector word used as a surname
         ("King" in "Defence Secretary Tom King"): it ends the name, so no name token follows it
-        (in "Tom General Smith" it would be a title of its own)."""
+        (in "Tom General Smith" it would be a title of its own). So is a one-word group, or a
+        person of another state than the title's, after names the dictionary lacks: "Foreign
+        Minister Therese Kayikwamba Wagner" is no Wagner Group (the mirror of "Abbas Araqchi")."""
         hit = self.starts.get(i)
-        if hit is None or hit.end != i + 1 or hit.of_kind(*NAMED):
+        if hit is None or hit.end != i + 1:
+            return False
+        if hit.of_kind(*NAMED) and not self._named_surname(hit, country):
             return False
         return i + 1 >= len(self.tokens) or not _is_name_token(self.tokens[i + 1])
+
+    def _namesake(self, i: int, country: str | None) -> bool:
+        """True when a known person's full name (two words or more) at token i follows the title
+        of another state: a namesake, whom the title's state holds."""
+        hit = self.starts.get(i)
+        if hit is None or country is None or _words(self.tokens, i, hit.end) < 2:
+            return False
+        people = hit.of_kind("person")
+        return bool(people) and len(people) == len(hit.entries) and all(e.country != country for e in people)
+
+    def _named_surname(self, hit: Hit, country: str | None) -> bool:
+        """True when a one-word group or another state's person ends a run of names the
+        dictionary lacks (token hit.start - 1 is one of them)."""
+        before = self.tokens[hit.start - 1]
+        if hit.start - 1 in self.covered or not _is_name_token(before) or hit.of_kind(*_COMPOSERS):
+            return False
+        return bool(hit.of_kind("group")) or any(
+            country is not None and e.country not in (None, country) for e in hit.of_kind("person")
+        )
 
     def _person(self, start: int, end: int, person: ActorEntry) -> ActorMention:
         """A known person; the sector only when they held the office at the date (else None)."""

@@ -137,7 +137,10 @@ def province_countries() -> dict[str, str]:
         if country is not None:
             found.setdefault(normalise(sub.name), set()).add(country.alpha_3)
     states = {normalise(n) for n in country_names()}
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in states}
+    out = {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in states}
+    for r in _rows("provinces.tsv"):  # news spellings ISO lacks: "Tigray", "Donetsk", "Darfur"
+        out.update((normalise(n), r["country"]) for n in [r["name"], *_split(r["aliases"])])
+    return out
 
 
 @cache
@@ -198,6 +201,17 @@ def load_entries() -> list[ActorEntry]:
             entries.append(ActorEntry(w, r["word"], None, r["sector"], "sector", None,
                                       role=r["role"], canonical=r["canonical"]))  # fmt: skip
     return entries
+
+
+# States whose people's names are written surname first in English news ("Lai Ching-te",
+# "Yoon Suk Yeol", "Xi Jinping"): the first word is what a title goes with ("President Lai").
+SURNAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+
+
+def surname(entry: ActorEntry) -> str:
+    """The family name of a person entry's full name: its first word in surname-first states."""
+    words = entry.name.split()
+    return words[0] if entry.country in SURNAME_FIRST else words[-1]
 
 
 def with_article(name: str) -> str:

@@ -57,6 +57,7 @@ from frontwatch.resolve.actor_entries import (
     country_names,
     load_entries,
     normalise,
+    surname,
 )
 
 _MAX_TOKENS = 12
@@ -116,7 +117,7 @@ class ActorDictionary:
         for bucket in self._index.values():
             for e in bucket:
                 if e.kind == "person" and e.pattern == e.name and " " in e.name:
-                    self._surnames.setdefault(normalise(e.name.rsplit(" ", 1)[1]), []).append(e)
+                    self._surnames.setdefault(normalise(surname(e)), []).append(e)
         # The coder, its candidate filter and the place resolver all match the same sentences of
         # an article (about 67 calls per news article): the last results are kept by sentence
         # identity (sentences are immutable). An entry holds only a weak reference to its

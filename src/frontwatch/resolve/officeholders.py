@@ -54,3 +54,16 @@ def titled_person(
     fitting = [e for e in entries if country is None or e.country == country] or entries
     roles = _TITLE_ROLES.get(sector_head(sectors).name.replace("-", " "), ()) if sectors else ()
     return best_person([e for e in fitting if any(r in e.role for r in roles)] or fitting, on)
+
+
+def another_minister(entries: list[ActorEntry], sectors: list[ActorEntry]) -> bool:
+    """True when a minister's title names a ministry (foreign, defence) that none of the terms
+    of the person so named ever held: "Defence Minister Pedro Sanchez" in a Colombian story is
+    not Spain's prime minister. Titles of heads of state and government are left out, since
+    usage varies ("President Sanchez" is how Spain's press writes its prime minister)."""
+    if not sectors or not entries:
+        return False
+    roles = _TITLE_ROLES.get(sector_head(sectors).name.replace("-", " "), ())
+    if roles not in (("foreign",), ("defence",)):
+        return False
+    return not any(r in e.role for e in entries for r in roles)
