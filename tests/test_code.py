@@ -823,6 +823,12 @@ SESSION7 = [
     ("Ethiopia's government on Monday accused neighbouring Eritrea of moving thousands of troops "
      "towards their shared border.",
      [E("ACCUSE", {"ETH"})], [NOT(event_type="MOBILIZE", actors=("ETH",))]),
+    # a sentence-final "it said" is the speaker of the sentences before, else the content's subject
+    ("Ukraine's air force said it had shot down most of the drones. Russia launched 25 drones "
+     "from the south overnight, it said.", [E("ASSAULT", {"RUS"}, attribution="UKR")],
+     [NOT(event_type="ASSAULT", actors=("RUS",), attribution="RUS")]),
+    ("Russia will hold naval drills in the Baltic Sea next week, it said.",
+     [E("MOBILIZE", {"RUS"}, attribution="RUS", factuality="future")], []),
     # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
     ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
      [NOT(event_type="COERCE")]),

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .attribution import find_source
+from .attribution import final_sayer, find_source
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
@@ -216,16 +216,18 @@ class Participants(SceneReading):
             return None  # a bare sector tells nothing about who is meant later
         return m.entity
 
-    def main_subject(self, before: int) -> Entity | None:
+    def main_subject(self, before: int, singular: bool = False) -> Entity | None:
         """This sentence's first subject when it comes before token `before` ("Denmark intends
-        to deliver jets to Ukraine, its defence minister said": its = Denmark's)."""
+        to deliver jets to Ukraine, its defence minister said": its = Denmark's); for a
+        `singular` pronoun none when that subject is plural people ("Thai troops")."""
         tree = self.tree
         for m in self.mentions:
             if m.end > before or m.kind == "person" or not m.entity.country:
                 continue
             heads = [tree.tok(k) for k in range(m.start, m.end) if not m.start <= tree.tok(k).head < m.end]
             if any(t.dep == "nsubj" for t in heads):  # the first subject of the sentence
-                return m.entity
+                plural = any(t.tag == "NNS" for t in heads) or (m.kind == "demonym" and _plural(m.text))
+                return None if singular and plural else m.entity
         for tok in tree.sentence.tokens[:before]:
             if tok.dep != "nsubj" or tok.pos not in ("NOUN", "PROPN"):
                 continue
@@ -233,6 +235,13 @@ class Participants(SceneReading):
             if inside and all(m.kind == "sector" and m.entity.country is None for m in inside):
                 found = [r.entity for r in self._one(tok.i)]  # the group it names (the RSF)
                 return found[0] if len(found) == 1 and found[0].country else None
+        return None
+
+    def _earlier_thing(self) -> Entity | None:
+        """The last country, organisation or group of the sentences before."""
+        for e, kind in reversed(self.discourse.items):
+            if kind not in ("person", _UNNAMED) and e.country:
+                return e
         return None
 
     def _sayer(self, h: int) -> Entity | None:
@@ -751,6 +760,13 @@ class Participants(SceneReading):
         if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
             if low in ("he", "she", "him", "her", "his", "hers"):
                 e = self.last_person(h) or self._named_person(h)
+            elif low == "it" and final_sayer(tree, h):
+                # "…, it said": the speaker of the sentences before, else the content's own subject
+                # if "it" can stand for it, else the last party named before ("Cambodia's ministry
+                # issued a statement. Thai troops opened fire …, it said"); never another party
+                # inside the content
+                e = (self.discourse.speakers[-1] if self.discourse.speakers else None) or (
+                    self.main_subject(h, singular=True) or self._earlier_thing())
             elif low in ("it", "its"):
                 e = self._sayer(h) or self.main_subject(h) or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
