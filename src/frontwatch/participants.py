@@ -766,7 +766,8 @@ class Participants(SceneReading):
                 # issued a statement. Thai troops opened fire …, it said"); never another party
                 # inside the content
                 e = (self.discourse.speakers[-1] if self.discourse.speakers else None) or (
-                    self.main_subject(h, singular=True) or self._earlier_thing())
+                    self.main_subject(h, singular=True) or self._earlier_thing()
+                )
             elif low in ("it", "its"):
                 e = self._sayer(h) or self.main_subject(h) or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
