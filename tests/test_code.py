@@ -829,6 +829,9 @@ SESSION7 = [
      [NOT(event_type="ASSAULT", actors=("RUS",), attribution="RUS")]),
     ("Russia will hold naval drills in the Baltic Sea next week, it said.",
      [E("MOBILIZE", {"RUS"}, attribution="RUS", factuality="future")], []),
+    # the haver of an aim does what its "of" clause says
+    ("Eritrea said Asmara had no intention of attacking Ethiopia.",
+     [E("ASSAULT", {"ERI"}, {"ETH"}, factuality="negated", attribution="ERI")], []),
     # ending a state of emergency eases it (CAMEO 0814); leaving for a place is no withdrawal
     ("Guatemala has ended its monthlong state of emergency.", [E("CONCEDE", {"GTM"})],
      [NOT(event_type="COERCE")]),

@@ -131,6 +131,11 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         gov = tree.head(head.i)
         if gov is not None and gov.pos in ("ADV", "ADJ") and gov.dep in ("advmod", "acomp"):
             gov = tree.head(gov.i)  # "Turkey stopped short of imposing", "is capable of striking"
+        aim = gov is not None and gov.dep == "dobj" and gov.lemma.lower() in _AIMS
+        if gov is not None and aim and head.lemma.lower() == "of":
+            verb = tree.head(gov.i)  # "Asmara had no intention of attacking": the haver acts
+            if verb is not None and verb.pos in ("VERB", "AUX"):
+                return _subject(tree, parts, verb, depth + 1)
         if gov is not None and gov.pos in ("VERB", "AUX"):
             obj = tree.child(gov.i, "dobj")
             if obj is not None:
@@ -158,6 +163,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     return [], []
 
 
+# Nouns of a purpose whose "of" clause is its haver's act ("had no intention of attacking").
+_AIMS = words("intention intent aim desire")
 # Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
 _ACCUSING = words("accuse blame charge suspect convict indict")
 
