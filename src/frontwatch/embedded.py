@@ -36,14 +36,19 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
         if head.i == outer.anchor:
             if node.dep == "conj" and tree.child(node.i, "nsubj", "nsubjpass") is not None:
                 return False  # a clause of its own: "X offered talks, but Y refused to meet Z"
-            if node.dep == "conj" and node.tag == "VBD" and node.i == inner.anchor:
-                inner.beside = outer.i  # a tensed verb is an act of its own: "called on X to …
-                return False  # and urged Y to …" (same-type restatements are merged in code.py)
             return node.dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "pcomp", "advcl", "acl")
         if node.dep in ("relcl", "parataxis", "nsubj"):
             return False
         node = head
     return False
+
+
+def _act_beside(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
+    """True when `inner` is a tensed verb conjoined to `outer`'s: an act of its own, not what
+    `outer` is about ("called on X to … and urged Y to …"; same-type restatements are merged in
+    code.py)."""
+    tok = tree.tok(inner.anchor)
+    return tok.head == outer.anchor and tok.dep == "conj" and tok.tag == "VBD"
 
 
 def answered(tree: Tree, inner: Candidate) -> bool:
@@ -92,7 +97,12 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
         if etype not in EMBEDDING or (outer.nominal and outer.anchor == outer.i):
             continue
         for inner in cands:
-            if inner is outer or inner.dropped or not _embedded_in(tree, outer, inner):
+            if inner is outer or inner.dropped:
+                continue
+            if _act_beside(tree, outer, inner):
+                inner.beside = outer.i
+                continue
+            if not _embedded_in(tree, outer, inner):
                 continue
             if past_cause(tree, inner):
                 continue  # "vowed to retaliate for Tuesday's barrage": the barrage took place
