@@ -168,7 +168,9 @@ def _answered_claim(item: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
 
 # What a party denies when it denies "the accusation": a claim made about it just before.
 _ACCUSATIONS = words("accusation allegation claim charge report")
-_DENYING = words("deny reject dispute refute contest dismiss")
+# Verbs of contradicting a claim; a claim just made may also be dismissed ("dismissed the report").
+_DISPUTING = words("deny reject dispute refute contest")
+_DENYING = _DISPUTING | {"dismiss"}
 
 
 def _denied_accusation(
@@ -585,7 +587,6 @@ def _put_off(tree: Tree, cand: Candidate, fact: Factuality) -> Factuality:
 
 
 # Verbs by which a party contradicts a reported act: "…, which Hamas denies".
-_DISPUTING = words("deny reject dispute refute contest")
 _WHICH = frozenset({"which"})
 
 

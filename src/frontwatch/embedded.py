@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from .factuality import REPORTING
-from .syntax import Tree
+from .syntax import DEFINITE, Tree
 from .triggers import RESPONSE, Candidate
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
@@ -62,18 +62,13 @@ def answered(tree: Tree, inner: Candidate) -> bool:
     return verb.lemma.lower() in RESPONSE
 
 
-def _definite(tree: Tree, noun: int) -> bool:
-    """A named, dated or known act ("Tuesday's missile barrage", "the attack"), not "any attack"."""
-    mods = tree.children(noun, "poss", "det")
-    return any(k.dep == "poss" or k.lemma.lower() in _DEFINITE for k in mods)
-
-
 def past_cause(tree: Tree, cand: Candidate) -> bool:
     """True for a known act a response answers: it took place, whatever the response's mood."""
-    return answered(tree, cand) and _definite(tree, cand.i)
+    return answered(tree, cand) and tree.definite(cand.i, _KNOWN)
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "last"})
+# Determiners of a known act a response answers ("the attack", "last night's" aside).
+_KNOWN = DEFINITE | {"last"}
 
 
 def _same_clause(tree: Tree, inner: int, outer: int) -> bool:

@@ -56,7 +56,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .nlp import Token
-from .syntax import DEFINITE, Tree, words
+from .syntax import Tree, words
 
 REPORTING = words("""say tell state claim announce accuse report confirm deny insist allege add note
     write warn stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
@@ -292,7 +292,7 @@ def _judged(tree: Tree, verb: Token, below: Token) -> bool:
         event, rated = subj, True
     else:
         return False
-    return rated and _definite(tree, event)
+    return rated and tree.definite(event.i)
 
 
 def _juxtaposed(tree: Tree, obj: Token) -> bool:
@@ -391,16 +391,12 @@ def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
     details of the raid", "did not condemn the Israeli strike" (`prep` is then the verb); no
     negation or frame above the reply reaches it."""
     if noun.dep == "dobj" and prep.lemma.lower() in JUDGING_VERBS:
-        return _definite(tree, noun)
+        return tree.definite(noun.i)
     if noun.dep != "pobj" or prep.lemma.lower() not in _TOPIC_PREPS or prep.head == prep.i:
         return False
     if tree.tok(prep.head).lemma.lower() not in REPLY_WORDS:
         return False
-    return _definite(tree, noun)
-
-
-def _definite(tree: Tree, noun: Token) -> bool:
-    return tree.has_lemma(noun.i, DEFINITE, "det") is not None or tree.child(noun.i, "poss") is not None
+    return tree.definite(noun.i)
 
 
 def _past(tree: Tree, verb: Token) -> bool:
@@ -509,7 +505,7 @@ def _generic_subject(tree: Tree, node: Token, trigger: int) -> bool:
     would face stiff resistance") supposes the event, it does not announce it."""
     if node.i != trigger or node.dep not in ("nsubj", "nsubjpass") or node.pos != "NOUN":
         return False
-    return not _definite(tree, node) and tree.child(node.i, "poss") is None
+    return not tree.definite(node.i)
 
 
 def _combine(state: str, outer: str) -> str:
@@ -552,7 +548,7 @@ def _discussed(tree: Tree, node: Token, prep: Token) -> bool:
     new sanctions against Iran", "a vote on a ceasefire" (but "talks on the truce")."""
     if node.dep != "pobj" or prep.lemma.lower() not in _TOPIC_OF or prep.head == prep.i:
         return False
-    return tree.tok(prep.head).lemma.lower() in DISCUSSION and not _definite(tree, node)
+    return tree.tok(prep.head).lemma.lower() in DISCUSSION and not tree.definite(node.i)
 
 
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -711,7 +707,7 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             if new != value:
                 value, cue = new, fword
         cancelled = _cancelled(tree, head, node)
-        if cancelled and (value == "future" or cancelled == "future" or not _definite(tree, node)):
+        if cancelled and (value == "future" or cancelled == "future" or not tree.definite(node.i)):
             # "the planned deployment was scrapped"; "their meeting was postponed" is still to come
             value, cue = _combine(value, cancelled), head.text
         if head.lemma.lower() in REPORTING and head.pos in ("VERB", "AUX"):

@@ -47,10 +47,11 @@ _OBJECT_PARTIES = (
 # Acts only a state's authorities perform, by mode, and the sector that performs them.
 _STATE_MODES = {"arrest": "COP", "deport": "COP", "investigate": "GOV", "convict": "JUD"}
 _NOUN_PLACES = frozenset({"pcomp", "pobj", "nsubj", "dobj"})  # where a gerund stands as a noun
+# Finite verb tags: a gerund conjoined to one is a noun the tagger read as a verb.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Prepositions whose gerund is done by the governing verb's subject: a means ("provoked the
 # incident by firing first") or a time ("after shelling the town"); "accused X of", "barred X
 # from" pass the act to the object instead.
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MEANS = words("by after before while without since upon through")
 # Repelling answers an attack: "the army repelled an attack by the RSF" reports the RSF's attack
 # on the army (its author is the actor, the defender the recipient; CAMEO codes the attack, and
@@ -332,7 +333,6 @@ _ROLE_NOUNS = words("involvement role responsibility part hand participation com
 # subject's own ("Washington is considering new sanctions on Iran", "the EU discussed further
 # measures"); a definite one is someone's given act ("discussed the Russian strike").
 _WEIGHING = words("consider weigh mull discuss debate plan propose contemplate explore ponder prepare")
-_DEFINITE = words("the this that these those")
 
 
 def _weighed(tree: Tree, parts: Participants, noun: Token) -> Token | None:
@@ -341,10 +341,7 @@ def _weighed(tree: Tree, parts: Participants, noun: Token) -> Token | None:
     verb = tree.head(first.i)
     if first.dep != "dobj" or verb is None or verb.lemma.lower() not in _WEIGHING:
         return None
-    mods = tree.children(noun.i, "poss", "det")
-    if any(c.dep == "poss" or c.lemma.lower() in _DEFINITE for c in mods):
-        return None
-    return verb
+    return None if tree.definite(noun.i) else verb
 
 
 def _claimed(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:

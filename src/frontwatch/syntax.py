@@ -201,6 +201,11 @@ class Tree:
         mark = self.has_lemma(i, CONTRAST, "mark") if node.dep == "advcl" else None
         return mark is not None and not (mark.lemma.lower() == "while" and node.tag == "VBG")
 
+    def definite(self, i: int, dets: frozenset[str] = DEFINITE) -> bool:
+        """True for a noun that refers to something known: a definite determiner or a possessor
+        ("the strike", "Tuesday's barrage", "Russia's invasion"), not "an attack" or "any attack"."""
+        return self.has_lemma(i, dets, "det") is not None or self.child(i, "poss") is not None
+
     def has_lemma(self, i: int, lemmas: frozenset[str] | set[str], *deps: str) -> Token | None:
         """The first child of i with one of the lemmas (and one of the labels, if given)."""
         for c in self.children(i, *deps):
