@@ -59,6 +59,7 @@ from frontwatch.resolve.actor_entries import (
     normalise,
     surname,
 )
+from frontwatch.resolve.misspellings import MIN_WORD, Misspellings
 
 _MAX_TOKENS = 12
 _MAX_KEYS = 200_000  # token texts and lemmas whose lookup keys are kept
@@ -111,6 +112,15 @@ class ActorDictionary:
                 bucket.append(e)
             self._prefixes.update(key[:k] for k in range(1, len(key) + 1))
         self._countries = {e.country: e.name for b in self._index.values() for e in b if e.kind == "country"}
+        # One-word country names and singular demonyms are read when misspelt; plurals are not
+        # ("Emirates" is an airline, not a slip for "Emiratis").
+        self._misspellings = Misspellings(
+            normalise(e.pattern)
+            for bucket in self._index.values()
+            for e in bucket
+            if " " not in e.pattern
+            and (e.kind == "country" or (e.kind == "demonym" and e.pattern[-1:] != "s"))
+        )
         # Surnames of people whose bare surname is no pattern (common words and names: "Major",
         # "Baker"): they only count after a title ("Prime Minister Major").
         self._surnames: dict[str, list[ActorEntry]] = {}
@@ -148,6 +158,7 @@ class ActorDictionary:
         words = [t.text for t in tokens]
         text_key, lemma_key = self._text_keys.get, self._lemma_keys.get
         keys = [text_key(w) or self._text_key(w) for w in words]
+        self._respell(words, keys)
         lemmas = [
             (lemma_key(t.lemma) or self._lemma_key(t.lemma)) if t.lemma and t.pos in _NOMINAL else ""
             for t in tokens
@@ -184,6 +195,21 @@ class ActorDictionary:
                 hits.append(best)
                 end = best.end
         return hits
+
+    def _respell(self, words: Sequence[str], keys: list[str]) -> None:
+        """Reads a misspelt country name or demonym ("Ethopia", "Isreali") as the name
+        (misspellings.py): a capitalised word of six letters or more that no pattern begins, with
+        no capitalised word beside it (the sentence's first word aside), since a run of
+        capitalised words is a name of its own ("Frances McDormand", "Roland Garros")."""
+        prefixes, n = self._prefixes, len(words)
+        for i, word in enumerate(words):
+            if len(word) < MIN_WORD or not word[0].isupper() or not word[1:].islower() or keys[i] in prefixes:
+                continue
+            if (i > 1 and words[i - 1][:1].isupper()) or (i + 1 < n and words[i + 1][:1].isupper()):
+                continue
+            name = self._misspellings.correct(keys[i])
+            if name is not None:
+                keys[i] = name
 
     def _text_key(self, text: str) -> str:
         """The lookup key of a token's text (`normalise` of its name part), remembered."""
