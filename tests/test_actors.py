@@ -874,3 +874,40 @@ def test_province_names_are_well_formed() -> None:
     for r in rows("provinces.tsv"):
         assert r["country"] in isos, r
         assert r["name"].lower() not in states, r
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a province named before its province word and a sector phrase gives its country
+        ("Borno state governor Babagana Zulum condemned the attack.",
+         ("Borno state governor Babagana Zulum", "NGA", "GOV")),
+        ("Kandahar province governor Ali Ahmad condemned the attack.",
+         ("Kandahar province governor Ali Ahmad", "AFG", "GOV")),
+        ("The Sindh province police chief said five men were held.",
+         ("The Sindh province police chief", "PAK", "COP")),
+        ("Kaduna state police arrested ten suspects.", ("Kaduna state police", "NGA", "COP")),
+        # no province name: no country
+        ("The state governor condemned the attack.", ("The state governor", None, "GOV")),
+    ],
+)  # fmt: skip
+def test_a_province_before_its_province_word(
+    actors: ActorDictionary, model: Any, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    got = [(m.text, m.entity.country, m.entity.sector) for m in actors.match(sentence(text, model), None)]
+    assert got[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [  # a head of government in office at the date is no "Minister"; his own title still names him
+        ("Minister Pedro Sanchez condemned the attack.", None),
+        ("Interior Minister Pedro Sanchez condemned the attack.", None),
+        ("Prime Minister Pedro Sanchez condemned the attack.", "ESP"),
+        ("Defence Minister Pedro Sanchez condemned the attack.", None),
+    ],
+)
+def test_a_minister_title_that_does_not_fit_the_office_held(
+    actors: ActorDictionary, model: Any, text: str, country: str | None
+) -> None:
+    people = [m for m in actors.match(sentence(text, model), date(2025, 6, 1)) if m.kind == "person"]
+    assert [m.entity.country for m in people] == [country]

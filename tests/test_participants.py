@@ -270,6 +270,8 @@ FROM_STATES = [
     ("Officials from Sudan and South Sudan signed the agreement.", "Officials", ["SDN", "SSD"]),
     ("Journalists from Britain were expelled by Zimbabwe.", "Journalists", ["GBR"]),
     ("The withdrawal of troops from Syria began on Monday.", "troops", [None]),
+    # an organisation's people are its own, not the host's ("in Belgrade" was SRB)
+    ("Officials from the European Union met Serbian leaders in Belgrade.", "Officials", ["EU"]),
 ]  # fmt: skip
 
 
@@ -636,3 +638,69 @@ def test_its_after_an_organisation_the_dictionary_lacks(model: Any) -> None:
     text = ("Rebels fought near Tinzaouaten, on the border with Algeria. "
             "The Coordination of Azawad Fronts said its fighters had captured several vehicles.")  # fmt: skip
     assert resolve_in_text(text, "fighters", model) == [(None, "REB")]
+
+
+def test_a_quote_opened_before_its_sentence_keeps_its_pronoun_unresolved(model: Any) -> None:
+    """The sentence splitter leaves a quote's opening mark with the sentence before: a "they"
+    that opens the quote is still inside it, so it is not the party named before, and never the
+    speaker's own state."""
+    text = ('The United States deployed warships to the Caribbean. "They are preparing an aggression '
+            'against our country," the Venezuelan minister said.')  # fmt: skip
+    from datetime import UTC, datetime
+
+    from frontwatch.code import candidate_filter, code_events
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.models import Article, sha256_hex
+
+    lexicon, actors = Lexicon.load(), ActorDictionary.load()
+    article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+    doc = next(nlp.parse_many([text], model, select=candidate_filter(lexicon, actors)))  # as the pipeline
+    assert doc.sentences[1].text.startswith("They")  # the opening mark stayed with the sentence before
+    found = [
+        (c.event.event_type, {a.country for a in c.event.actors})
+        for c in code_events(doc, article, lexicon, actors)
+    ]
+    assert ("MOBILIZE", {"USA"}) in found
+    assert not any("VEN" in countries for _, countries in found), found
+
+
+ABROAD = [
+    # people who represent a state or body abroad are not placed where the story is filed or set
+    ("KHARTOUM, June 3 (Reuters) - A mission spokesperson condemned the attack on peacekeepers.",
+     "spokesperson", [None]),
+    ("Diplomats condemned the attack on a school in Kabul.", "Diplomats", [None]),
+    # a state's body at home still is
+    ("KHARTOUM, June 3 (Reuters) - The army spokesman condemned the attack on the market.", "spokesman",
+     ["SDN"]),
+    ("Police condemned the attack on a school in Kabul.", "Police", ["AFG"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), ABROAD, ids=[a[0][:30] for a in ABROAD])
+def test_envoys_are_not_placed_by_the_scene(
+    model: Any, text: str, word: str, countries: list[str | None]
+) -> None:
+    assert [c for c, _ in resolve_in_text(text, word, model)] == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UNITED NATIONS, June 3 (Reuters) - Diplomats accused Russia of blocking the resolution.",
+     "BEIJING, June 3 (Reuters) - Diplomats said China had rejected the proposal."],
+)  # fmt: skip
+def test_a_capitalised_plural_after_a_dateline_is_new_people(model: Any, text: str) -> None:
+    """ "Diplomats" at the start of a sentence is tagged a proper noun, but it is still unnamed
+    people: neither the state they speak of nor the dateline's is their country."""
+    assert [a[2] for a in _attributions(text, model) if a[2] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [("His office condemned the exercises.", True), ("Their embassy issued a statement.", True),
+     ("Its own warplanes struck the town.", True), ("The office condemned the exercises.", False),
+     ("His son visited Paris.", False)],
+)  # fmt: skip
+def test_a_possessive_owner_is_a_party_for_the_parse_filter(model: Any, text: str, owned: bool) -> None:
+    from frontwatch.owners import owned_party
+
+    assert owned_party(nlp.parse(text, model).sentences[0]) is owned

@@ -37,19 +37,21 @@ one state its sentence names (unnamed people only by a place: "diagnosed in Chin
 of several parties of what it says; a leading dateline's place is no participant, only a scene,
 and its state places a state's body the story names later without a country ("The military said").
 Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
-rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class).
+rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class); the
+article's memory of what it named is in discourse.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .attribution import final_sayer, find_source
+from .discourse import INDEFINITE, UNNAMED, Discourse
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
+from .owners import EQUIPMENT, MEMBERS, SPEAKING_FOR
 from .resolve.actor_entries import role_nouns
 from .scene import (
     _LOCATIVE,
@@ -69,7 +71,6 @@ if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
 _KEEP_PREPS = frozenset({"of"})
-_INDEFINITE = frozenset({"a", "an", "another"})
 _DEMONSTRATIVE = frozenset({"the", "this", "that"})
 _SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "parataxis", "ccomp"})
 _PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
@@ -98,9 +99,6 @@ _PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assail
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
-# Who speaks or acts for the owner a pronoun names ("his office", "its embassy").
-_SPEAKING_FOR = words("""office spokesman spokeswoman spokesperson aide adviser advisor embassy
-    administration cabinet government ministry""")  # fmt: skip
 # Nouns for an organised body: a definite one ("the group", "the movement") after a named group
 # refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
 # group would continue to target ships").
@@ -108,47 +106,12 @@ _BODY_NOUNS = words("group movement organisation organization faction outfit net
 # Sectors of the bodies that people speak for outside a state: "the group" after a rebel or party
 # spokesman is his group.
 _GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "NGO"})
-_UNNAMED = "unnamed group"  # the discourse kind of a group brought in without a name
-_UNNAMED_NOUNS = words("group movement faction organisation organization")  # "a group of protesters"
-# Parts or members of a body, which belong to the owner a pronoun names ("its units", "its members").
-_MEMBERS = words("unit member wing branch cell")
-# Arms and craft, which stand for the forces of the owner a pronoun names ("Russia said its
-# warplanes had bombed …", "The Israeli military said its jets struck …"): equipment alone is no actor.
-_EQUIPMENT = words("""jet warplane aircraft plane bomber fighter-jet drone helicopter gunship tank warship
-    ship vessel submarine artillery missile rocket""")  # fmt: skip
 # Verbs that relay what their subject says: the places and parties of what is said are its
 # content, not the speaker's ("Israeli tanks shelled Rafah, residents said").
 _SAYING = words("""say tell state claim announce report confirm deny add note write declare explain
     reveal disclose tweet post quote acknowledge admit indicate insist stress reiterate""")  # fmt: skip
 
 __all__ = ["Discourse", "Participants", "Ref"]
-
-
-@dataclass
-class Discourse:
-    """Entities named so far in one article, most recent last (local to one coding call)."""
-
-    items: list[tuple[Entity, str]] = field(default_factory=list)
-    speakers: list[Entity] = field(default_factory=list)
-    # The state of the last wire dateline read ("KHARTOUM, June 12 (Reuters) -"): where the story
-    # is set, for a state's bodies the story names without their country ("The military said").
-    home: Entity | None = None
-    last_sentence: object = None  # the sentence last read for groups brought in without a name
-    unnamed_pending: bool = False  # that sentence brought one in (noted when the next is read)
-
-    def note_unnamed_group(self) -> None:
-        """A group brought in without a name ("A group of protesters gathered …"): a later "the
-        group" is that one, not a named group before it (a marker without a country, which no
-        other back-reference takes)."""
-        self.note(Entity("group", "group", None, None), _UNNAMED)
-
-    def note(self, entity: Entity, kind: str) -> None:
-        self.items.append((entity, kind))
-        del self.items[:-60]
-
-    def note_speaker(self, entity: Entity) -> None:
-        self.speakers.append(entity)
-        del self.speakers[:-10]
 
 
 def _is_person(entity: Entity, kind: str) -> bool:
@@ -198,11 +161,7 @@ class Participants(SceneReading):
         for m in self.mentions:
             for k in range(m.start, m.end):
                 self.at.setdefault(k, m)
-        if discourse.last_sentence is not tree.sentence:  # once per sentence (views share it)
-            discourse.last_sentence = tree.sentence
-            if discourse.unnamed_pending:  # the last sentence's, after its named parties
-                discourse.note_unnamed_group()
-            discourse.unnamed_pending = self._unnamed_group()
+        discourse.read(tree, self.mentions)
 
     # --- context -------------------------------------------------------------------------
     def _context(self, before: int) -> list[tuple[Entity, str]]:
@@ -240,7 +199,7 @@ class Participants(SceneReading):
     def _earlier_thing(self) -> Entity | None:
         """The last country, organisation or group of the sentences before."""
         for e, kind in reversed(self.discourse.items):
-            if kind not in ("person", _UNNAMED) and e.country:
+            if kind not in ("person", UNNAMED) and e.country:
                 return e
         return None
 
@@ -280,7 +239,7 @@ class Participants(SceneReading):
         """The last country, organisation or group named; for a `singular` pronoun ("it") not
         plural people ("French troops")."""
         for e, kind in self._context(before):
-            if singular and kind == _UNNAMED:
+            if singular and kind == UNNAMED:
                 return None  # "A group of protesters gathered … it refused to disperse"
             if singular and kind == "demonym" and _plural(e.text):
                 continue
@@ -294,24 +253,13 @@ class Participants(SceneReading):
         spokesman Yahya Saree": the Houthis), for a definite "the group"; None when the last
         such party is a state or its institution."""
         for e, kind in self._context(before):
-            if kind == _UNNAMED:
+            if kind == UNNAMED:
                 return None  # "A group of protesters gathered … Police detained the group"
             if kind == "person" and e.sector in _GROUP_SECTORS and e.country:
                 return Entity(e.text, e.text, e.country, e.sector)  # his group, not himself
             if kind in ("group", "igo") and e.sector in _GROUP_SECTORS:
                 return e
         return None
-
-    def _unnamed_group(self) -> bool:
-        """True when the sentence brings in a group without naming it: a body noun with an
-        indefinite article outside any named group or organisation ("a group of protesters")."""
-        named = {k for m in self.mentions if m.kind in ("group", "igo") for k in range(m.start, m.end)}
-        toks = self.tree.sentence.tokens
-        return any(
-            t.text.lower() in _UNNAMED_NOUNS and t.i not in named and k > 0
-            and any(p.text.lower() in _INDEFINITE for p in toks[max(0, k - 3) : k])
-            for k, t in enumerate(toks)
-        )  # fmt: skip
 
     def _definite(self, h: int) -> bool:
         return any(c.dep == "det" and c.lemma.lower() in _DEMONSTRATIVE for c in self.tree.children(h))
@@ -359,15 +307,17 @@ class Participants(SceneReading):
         return None
 
     def country_for_sector(
-        self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = _NO_TOKENS
-    ) -> Entity | None:
+        self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = _NO_TOKENS,
+        here: bool = True,
+    ) -> Entity | None:  # fmt: skip
         """The country a bare sector word belongs to: a place named in the same sentence
-        ("police … in Minsk"; not one on tokens `away`), else the last entity of the same sector
-        (for `fresh` people, "Protesters marched", only one named earlier in this sentence);
-        None when unknown."""
+        ("police … in Minsk"; not one on tokens `away`, none for people abroad: not `here`), else
+        the last entity of the same sector (for `fresh` people, "Protesters marched", only one
+        named earlier in this sentence); None when unknown."""
         for m in self.mentions:
             if (
-                m.entity.country
+                here
+                and m.entity.country
                 and m.kind != "person"
                 and m.start > 0
                 and m.start not in away
@@ -440,7 +390,7 @@ class Participants(SceneReading):
                 if all(ref.entity.country != o.entity.country or ref.entity.sector != o.entity.sector
                        or ref.entity.name != o.entity.name for o in out):  # fmt: skip
                     out.append(ref)
-        if self._acting(head) and all(r.entity.country is None for r in out):
+        if self._acting(head) and all(r.entity.country is None for r in out) and not self._abroad(head):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
             out = [self._at_home(r) if self._homely(r, head, away) else r for r in out]
         return out
@@ -467,7 +417,7 @@ class Participants(SceneReading):
         # unnamed people ("officials", "a senior official") only from a place the sentence is set in:
         # "Hungary dropped its objections, diplomats said" is no Hungarian claim
         state = self._named_state(placed=self.fresh(head))
-        if state is None:
+        if state is None or self._abroad(head):
             return refs
         return [
             r if r.entity.country or self._stateless(r.entity) else _placed_in(r.entity, state) for r in refs
@@ -513,12 +463,19 @@ class Participants(SceneReading):
         "thousands of workers", "200 troops") or a singular with an indefinite article ("a
         militant", "another soldier"): new people, not ones named in earlier sentences."""
         tok = self.tree.tok(h)
-        if tok.tag in ("NN", "NNP"):
-            return any(c.dep == "det" and c.lemma.lower() in _INDEFINITE for c in self.tree.children(h))
-        if tok.tag not in ("NNS", "NNPS"):
+        if tok.tag in ("NN", "NNP") and not self._plural_word(h):
+            return any(c.dep == "det" and c.lemma.lower() in INDEFINITE for c in self.tree.children(h))
+        if tok.tag not in ("NNS", "NNPS", "NNP"):
             return False
         return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in DEFINITE)
                        for c in self.tree.children(h))  # fmt: skip
+
+    def _plural_word(self, h: int) -> bool:
+        """True for a plural sector word the parser took for a proper noun (capitalised at the
+        start of a sentence or after a dateline: "Diplomats accused …", "Officials said …")."""
+        m = self.at.get(h)
+        word = self.tree.tok(h).text.lower()
+        return m is not None and m.kind == "sector" and word in (m.entity.name + "s", m.entity.name + "es")
 
     def _one(self, h: int, away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
         tree = self.tree
@@ -597,8 +554,11 @@ class Participants(SceneReading):
             if same is not None:  # "the ministry" after "the Belarusian defence ministry"
                 return [Ref(_with_text(same, text), inferred=True)]
             struck = away if sector == "MIL" else _NO_TOKENS
+            here = not self._abroad(h)  # envoys are not placed where they are
             ctx = (
-                self.country_for_sector(sector, found[0].start, fresh=fresh, away=struck) if sector else None
+                self.country_for_sector(sector, found[0].start, fresh=fresh, away=struck, here=here)
+                if sector
+                else None
             )
             if ctx is None and sector in _SOCIETY:
                 ctx = self._state_at_home(h)
@@ -658,7 +618,7 @@ class Participants(SceneReading):
             for o in tree.children(p.i, "pobj"):
                 for c in tree.conjuncts(o.i):
                     m = self.at.get(c)
-                    if m is None or m.kind not in ("country", "metonym") or not m.entity.country:
+                    if m is None or m.kind not in ("country", "metonym", "igo") or not m.entity.country:
                         continue
                     if all(e.country != m.entity.country for e in out):
                         out.append(m.entity)
@@ -741,11 +701,11 @@ class Participants(SceneReading):
         tok = self.tree.tok(h)
         poss = self.tree.child(h, "poss")
         lemma = tok.lemma.lower()
-        known = lemma in _SPEAKING_FOR or lemma in _MEMBERS or lemma in _EQUIPMENT
+        known = lemma in SPEAKING_FOR or lemma in MEMBERS or lemma in EQUIPMENT
         if poss is None or not known or poss.tag != "PRP$":
             return []
         text = self.tree.text(min(self.span(h)), h + 1)
-        armed = lemma == "unit" or lemma in _EQUIPMENT  # a state's units and jets are its forces
+        armed = lemma == "unit" or lemma in EQUIPMENT  # a state's units and jets are its forces
         owners = [r.entity for r in self._backref(poss.i) if r.entity.country]
         return [Ref(Entity(text, e.name, e.country, _armed(e.sector) if armed else e.sector), inferred=True)
                 for e in owners]  # fmt: skip
@@ -803,7 +763,7 @@ class Participants(SceneReading):
             if e is not None:
                 return [Ref(_with_text(e, tree.text(min(self.span(h)), h + 1)), inferred=True)]
         # a statement that speaks ("…, a joint communique said") is a new one, not the last speaker's
-        new = self._whole is not None and any(c.dep == "det" and c.lemma.lower() in _INDEFINITE
+        new = self._whole is not None and any(c.dep == "det" and c.lemma.lower() in INDEFINITE
                                               for c in tree.children(h))  # fmt: skip
         if lemma in _STATEMENT_NOUNS and self.discourse.speakers and not new:
             return [Ref(self.discourse.speakers[-1], inferred=True)]

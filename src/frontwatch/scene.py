@@ -23,10 +23,12 @@ from .resolve.actor_entries import stateless_groups
 from .syntax import _DASHES, Tree, words
 
 if TYPE_CHECKING:
-    from .participants import Discourse
+    from .discourse import Discourse
     from .resolve.actors import ActorMention
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
+# People and bodies that represent a state or organisation abroad (`SceneReading._abroad`).
+_ABROAD = words("diplomat envoy ambassador emissary mission delegation delegate embassy consul consulate")
 # Mentions that name a state rather than a nationality: a country, a capital, an office holder, or a
 # state institution ("the Serbian labour minister", "Nicaragua's government").
 _STATE_KINDS = frozenset({"country", "metonym", "person"})
@@ -364,6 +366,14 @@ class SceneReading(ABC):
             return True
         return any(self._in_place(m) for m in self.mentions)
 
+    def _abroad(self, h: int) -> bool:
+        """True for people who represent a body away from home ("diplomats", "a mission
+        spokesperson", "the envoy"): where the sentence or the story is set is no evidence of
+        whose they are ("UNITED NATIONS - Diplomats said …", "KHARTOUM - A mission spokesperson
+        condemned …"); only their own phrase or earlier sentences place them."""
+        tree = self.tree
+        return any(tree.tok(k).lemma.lower() in _ABROAD for k in tree.subtree(h) if abs(k - h) <= 4)
+
     def _acting(self, h: int) -> bool:
         """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
         owner ("their hunger strike"). Patients and other phrases stay as they are: a victim's
@@ -423,10 +433,20 @@ class SceneReading(ABC):
         return Ref(Entity(e.text, e.name, home.country, e.sector, e.wikidata), inferred=True)
 
 
+_QUOTES = ('"', "“", "”", "``", "''")
+
+
 def quoted(tree: Tree, h: int) -> bool:
-    """True when token h is inside a direct quotation opened earlier in its sentence."""
-    marks = [tree.tok(i).text for i in range(h) if tree.tok(i).text in ('"', "“", "”", "``", "''")]
-    return marks.count('"') % 2 == 1 or (bool(marks) and marks[-1] in ("“", "``"))
+    """True when token h is inside a direct quotation opened earlier in its sentence, or opened
+    just before it: the sentence splitter leaves a quote's opening mark at the end of the sentence
+    before (`"They are preparing an aggression," the minister said`), so a sentence whose first
+    mark after h closes a quote (an odd count of straight marks, or a closing curly one) with none
+    before h is inside one."""
+    marks = [tree.tok(i).text for i in range(h) if tree.tok(i).text in _QUOTES]
+    if marks:
+        return marks.count('"') % 2 == 1 or marks[-1] in ("“", "``")
+    after = [t.text for t in tree.sentence.tokens[h + 1 :] if t.text in _QUOTES]
+    return bool(after) and (after.count('"') % 2 == 1 or after[0] in ("”", "''"))
 
 
 def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:

@@ -152,7 +152,7 @@ class Composer:
             person = titled_person(self.hits[k].of_kind("person"), None, sectors, self.on)
             if person is not None and self._first_name_of_another(self.hits[k]):
                 person = None  # "Foreign Minister Abbas Kazemi of Iran": read as a title and a name
-            if person is not None and another_minister(self.hits[k].of_kind("person"), sectors):
+            if person is not None and another_minister(self.hits[k].of_kind("person"), sectors, self.on):
                 text = _text(tokens, start, self.hits[k].end)  # a namesake: no country
                 name = _text(tokens, end, self.hits[k].end)
                 ent = Entity(text, name, None, chain_sector(sectors))
@@ -177,6 +177,11 @@ class Composer:
             return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), k
         province = self._of_province(end) or self._province_before(start, end)
         if province is not None and province[1] <= start:  # "Tigray's interim administration"
+            titled = self._titled(start, end, province[0], sectors)
+            if titled is not None:  # "Borno state governor Babagana Zulum": the province's country
+                text = _text(tokens, province[1], titled.end)
+                ent = Entity(text, titled.entity.name, province[0], titled.entity.sector)
+                return ActorMention(province[1], titled.end, text, ent, "person"), k
             text = _text(tokens, province[1], end)
             entity = Entity(text, text, province[0], chain_sector(sectors))
             return ActorMention(province[1], end, text, entity, "sector"), k
@@ -366,6 +371,9 @@ class Composer:
         tokens = self.tokens
         if tokens[end - 1].text.lower() in _PROVINCES:
             return None  # the province itself: "Kaduna state"
+        word = start if tokens[start].text.lower() in _PROVINCES else start - 1
+        if word > 0 and tokens[word].text.lower() in _PROVINCES:  # "Borno state governor …"
+            return self._province_named(word)
         for j in range(max(0, start - 4), start):
             tok = tokens[j]
             if tok.dep not in ("poss", "compound", "nmod") or not start <= tok.head < end:
@@ -379,6 +387,19 @@ class Composer:
             country = province_countries().get(normalise(_text(tokens, first, j + 1)))
             return None if country is None else (country, _with_the(tokens, first))
         return None
+
+    def _province_named(self, word: int) -> tuple[str, int] | None:
+        """The country of a province of one country named in capitalised words before its
+        province word at `word` ("Borno state governor", "Kandahar province police"; the parser
+        may tag such a name a common noun), and where the name starts."""
+        tokens = self.tokens
+        first = word
+        while first > max(0, word - 3) and first - 1 not in self.covered and _capitalised(tokens[first - 1]):
+            first -= 1
+        if first == word:
+            return None
+        country = province_countries().get(normalise(_text(tokens, first, word)))
+        return None if country is None else (country, _with_the(tokens, first))
 
     def _titled(self, start: int, end: int, country: str | None,
                 sectors: list[ActorEntry]) -> ActorMention | None:  # fmt: skip
@@ -599,6 +620,14 @@ def _is_title(entry: ActorEntry) -> bool:
     "Deputy Foreign Minister", "Home Secretary"."""
     name = entry.name.replace("-", " ")
     return name in _TITLES or (entry.role != "chain" and name.endswith(_TITLE_HEADS))
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word that may be (part of) a name, whatever tag the parser gave it."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and tok.pos not in _FUNCTION_POS
+
+
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 
 
 def _is_name_token(tok: Token) -> bool:

@@ -56,14 +56,20 @@ def titled_person(
     return best_person([e for e in fitting if any(r in e.role for r in roles)] or fitting, on)
 
 
-def another_minister(entries: list[ActorEntry], sectors: list[ActorEntry]) -> bool:
+def another_minister(entries: list[ActorEntry], sectors: list[ActorEntry], on: date | None = None) -> bool:
     """True when a minister's title names a ministry (foreign, defence) that none of the terms
     of the person so named ever held: "Defence Minister Pedro Sanchez" in a Colombian story is
-    not Spain's prime minister. Titles of heads of state and government are left out, since
-    usage varies ("President Sanchez" is how Spain's press writes its prime minister)."""
+    not Spain's prime minister; nor is any other minister ("Minister Pedro Sanchez", "Interior
+    Minister …") a person who heads a state or government at the article's date. Titles of
+    heads of state and government are left out, since usage varies ("President Sanchez" is how
+    Spain's press writes its prime minister)."""
     if not sectors or not entries:
         return False
-    roles = _TITLE_ROLES.get(sector_head(sectors).name.replace("-", " "), ())
-    if roles not in (("foreign",), ("defence",)):
+    title = sector_head(sectors).name.replace("-", " ")
+    roles = _TITLE_ROLES.get(title, ())
+    if roles in (("foreign",), ("defence",)):
+        return not any(r in e.role for e in entries for r in roles)
+    if roles or not title.endswith("minister") or on is None:
         return False
-    return not any(r in e.role for e in entries for r in roles)
+    held = [e for e in entries if e.valid_on(on)]
+    return bool(held) and all(e.role.startswith("head_of") for e in held)

@@ -1,0 +1,74 @@
+"""What an article has named so far: the back-reference memory `Participants` reads.
+
+`Discourse` holds the entities of the sentences read so far (most recent last), the last
+speakers, the state of the story's wire dateline and the groups brought in without a name ("A
+group of protesters gathered …"), which a later "the group" or "it" stands for rather than a named
+group before them. One `Discourse` lives for one coding call (code.py makes it); the rules that
+read it are in participants.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .models import Entity
+from .syntax import Tree, words
+
+if TYPE_CHECKING:
+    from .resolve.actors import ActorMention
+
+__all__ = ["INDEFINITE", "UNNAMED", "Discourse"]
+
+INDEFINITE = frozenset({"a", "an", "another"})
+UNNAMED = "unnamed group"  # the discourse kind of a group brought in without a name
+_UNNAMED_NOUNS = words("group movement faction organisation organization")  # "a group of protesters"
+
+
+@dataclass
+class Discourse:
+    """Entities named so far in one article, most recent last (local to one coding call)."""
+
+    items: list[tuple[Entity, str]] = field(default_factory=list)
+    speakers: list[Entity] = field(default_factory=list)
+    # The state of the last wire dateline read ("KHARTOUM, June 12 (Reuters) -"): where the story
+    # is set, for a state's bodies the story names without their country ("The military said").
+    home: Entity | None = None
+    last_sentence: object = None  # the sentence last read for groups brought in without a name
+    unnamed_pending: bool = False  # that sentence brought one in (noted when the next is read)
+
+    def read(self, tree: Tree, mentions: list[ActorMention]) -> None:
+        """Start a sentence (once: the views of one sentence share it): the group the last one
+        brought in without a name comes after that sentence's named parties."""
+        if self.last_sentence is tree.sentence:
+            return
+        self.last_sentence = tree.sentence
+        if self.unnamed_pending:
+            self.note_unnamed_group()
+        self.unnamed_pending = _unnamed_group(tree, mentions)
+
+    def note_unnamed_group(self) -> None:
+        """A group brought in without a name ("A group of protesters gathered …"): a later "the
+        group" is that one, not a named group before it (a marker without a country, which no
+        other back-reference takes)."""
+        self.note(Entity("group", "group", None, None), UNNAMED)
+
+    def note(self, entity: Entity, kind: str) -> None:
+        self.items.append((entity, kind))
+        del self.items[:-60]
+
+    def note_speaker(self, entity: Entity) -> None:
+        self.speakers.append(entity)
+        del self.speakers[:-10]
+
+
+def _unnamed_group(tree: Tree, mentions: list[ActorMention]) -> bool:
+    """True when the sentence brings in a group without naming it: a body noun with an
+    indefinite article outside any named group or organisation ("a group of protesters")."""
+    named = {k for m in mentions if m.kind in ("group", "igo") for k in range(m.start, m.end)}
+    toks = tree.sentence.tokens
+    return any(
+        t.text.lower() in _UNNAMED_NOUNS and t.i not in named and k > 0
+        and any(p.text.lower() in INDEFINITE for p in toks[max(0, k - 3) : k])
+        for k, t in enumerate(toks)
+    )  # fmt: skip
