@@ -274,8 +274,19 @@ def test_package_data_is_present() -> None:
         "country_aliases.tsv",
         "admin1_centres.tsv",
         "admin1_points.tsv",
+        "rivers.tsv",
     ):
         assert (Path(gazetteer._data_dir()) / name).exists()
+
+
+def test_rivers_list_their_countries_under_every_name() -> None:
+    from frontwatch.resolve.gazetteer import river_countries
+
+    rivers = river_countries()
+    assert rivers["litani"] == ("LBN",)
+    assert rivers["dnieper"] == rivers["dnipro"] and rivers["dnipro"][0] == "UKR"
+    assert set(rivers["euphrates"]) == {"SYR", "IRQ", "TUR"}
+    assert all(len(c) == 3 and c.isupper() for countries in rivers.values() for c in countries)
 
 
 def test_russian_republics_are_admin1_areas(gaz: Gazetteer) -> None:

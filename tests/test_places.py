@@ -1079,3 +1079,87 @@ def test_a_listed_admin_area_is_the_events_place(nlp: Any, gaz: Gazetteer, actor
     )
     assert place is not None and not place.dominant
     assert (place.name, place.precision) == ("Poltava Oblast", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a later event joined by "and later"/"and then" has its own place
+        ("He was shot at least three times and later died at a hospital in Nashville.", "shot"),
+        # an alternative with its own auxiliary is another event
+        ("Most of the former leaders have either been captured or are hiding outside Iraq.", "captured"),
+        # a country's name before a currency sign names the currency
+        ("At least four fighters were killed and around US $1,000,000 was burned in the bombing.", "killed"),
+    ],
+)
+def test_a_later_or_alternative_event_and_a_currency_give_no_place(
+    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # verbs sharing the object or the victims share the place
+        ("Attackers shot or stabbed to death 200 people in Algeria.", "shot", "Algeria"),
+        ("Two soldiers were shot and killed in Kandahar on Monday.", "shot", "Kandahar"),
+        # the later event's own place is its place, and the first one's is the first one's
+        (
+            "Rebels attacked army positions near Kherson and then captured the village of Pravdyne.",
+            "attacked",
+            "Kherson",
+        ),
+        ("Rebels attacked army positions and then captured the town of Kupiansk.", "captured", "Kupiansk"),
+        ("The gunmen were later captured in Peshawar.", "captured", "Peshawar"),
+    ],
+)
+def test_shared_conjuncts_and_a_later_events_own_place_are_kept(
+    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.text == expected, place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a river the gazetteer lacks is not placed in another party's country named beside it
+        (
+            "Under the deal, Lebanon will deploy the army south of the Litani River, Israel said.",
+            "Litani River",
+            "LBN",
+        ),
+        ("Turkish drones struck positions along the Euphrates, Iraq said.", "Euphrates", "IRQ"),
+        # a town of one of the river's countries still places it
+        (
+            "A Russian helicopter fired rockets across the Siverskyi Donets river towards Bilohorivka.",
+            "Siverskyi Donets",
+            "UKR",
+        ),
+    ],
+)
+def test_a_river_lies_in_one_of_its_own_countries(
+    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    found = [m for m in ctx.mentions if m.text == name]
+    assert found and found[0].resolved is not None, [(m.text, m.source) for m in ctx.mentions]
+    assert found[0].resolved.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Manitoba Premier Brian Pallister plans to spend more on roads.", "Manitoba"),
+        ('"We are not satisfied," Quebec Health Minister Gaetan Barrette said on Sunday.', "Quebec"),
+    ],
+)
+def test_the_place_before_a_persons_title_stays_a_toponym(
+    text: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    assert name in [m.text for m in ctx.mentions], [m.text for m in ctx.mentions]
+    # the person's name itself is no place
+    assert not any(m.text in ("Brian", "Pallister", "Gaetan", "Barrette") for m in ctx.mentions)

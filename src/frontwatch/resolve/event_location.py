@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
-from frontwatch.resolve.gazetteer import Candidate, Gazetteer
+from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.location_clauses import (
     TIME_PREPS,
     clause_penalty,
@@ -82,6 +82,13 @@ from frontwatch.resolve.location_words import (
     QUANTITY_WORDS,
     ROUTE_VERBS,
     WEEKDAYS,
+)
+from frontwatch.resolve.place_containment import (
+    containers_last,
+    fineness,
+    mention_head,
+    named_as_inside,
+    within,
 )
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
 from frontwatch.resolve.toponyms import (
@@ -108,16 +115,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl
 PLACE_NOUNS = (
     frozenset({"street", "road"}) | FACILITY_NAMES | TERRITORY_NOUNS | SETTLEMENT_NOUNS | CONTAINER_NOUNS
 )
-PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
-
-
-def _mention_head(sentence: Sentence, m: Mention) -> int:
-    toks = sentence.tokens
-    for k in range(m.start, m.end):
-        h = toks[k].head
-        if h == k or not m.start <= h < m.end:
-            return k
-    return m.end - 1
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
         if prev in LOC_PREPS:
             return _Role("to" if prev in WEAK_PREPS else "loc", trigger, prev)
         return _Role("other", trigger)
-    h = _mention_head(sentence, m)
+    h = mention_head(sentence, m)
     t = toks[h]
     up = toks[t.head] if 0 <= t.head < len(toks) else t
     if modified_by_trigger(toks, h, trigger):
@@ -427,7 +424,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             continue  # "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu"
         if role.kind == "ref":
             refs.add(m.start)
-            ref_heads[_mention_head(sentence, m)] = role.attach
+            ref_heads[mention_head(sentence, m)] = role.attach
         elif role.kind == "loc" and role.attach in ref_heads:
             # "a road south of the capital Algiers, near Medea": Medea places the road too
             role = replace(role, attach=ref_heads[role.attach])
@@ -481,13 +478,13 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         rank = (
             _ROLE_RANK[role.kind]
             + penalty
-            + (0.5 if toks[_mention_head(sentence, m)].dep == "appos" else 0)
+            + (0.5 if toks[mention_head(sentence, m)].dep == "appos" else 0)
             + (LOCATOR_RANK if _locates_previous(toks, here, m, refs) else 0)
         )
         key = (
             dist + rank,
-            _fineness(m.resolved),
-            _depth(toks, _mention_head(sentence, m), role.attach),
+            fineness(m.resolved),
+            _depth(toks, mention_head(sentence, m), role.attach),
             abs(m.start - trigger),
             penalty,
         )
@@ -501,10 +498,10 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         scored = [x for x in scored if not _captive(sentence, x[1], roles, here)]
     if scored:
         scored.sort(key=lambda x: x[0])
-        scored = _containers_last(sentence, scored)
+        scored = containers_last(sentence, scored)
         score, best = scored[0][0][0], scored[0][1]
-        top = _mention_head(sentence, best)  # "in Baghdad's district of Kadhimiya": the district
-        best = next((m for _, m in scored[1:] if names_part_of(toks, _mention_head(sentence, m), top)), best)
+        top = mention_head(sentence, best)  # "in Baghdad's district of Kadhimiya": the district
+        best = next((m for _, m in scored[1:] if names_part_of(toks, mention_head(sentence, m), top)), best)
         # "attacked Avdiivka in the Donetsk region": a place inside the winner, nearly as well
         # attached in the same clause, is the more precise answer; so is a village the
         # gazetteer lacks, placed on the winner ("in Kollupitiya, central Colombo")
@@ -514,8 +511,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             if m.resolved is not None
             and sc[4] <= scored[0][0][4]
             and (sc[0] <= score + INSIDE_MARGIN or m.resolved.kind == "unlisted")
-            and _within(m.resolved, best.resolved)
-            and (m.resolved.kind != "unlisted" or _named_as_inside(sentence, m, best))
+            and within(m.resolved, best.resolved)
+            and (m.resolved.kind != "unlisted" or named_as_inside(sentence, m, best))
             and not _locates_previous(toks, here, m, refs)
         ]
         if inside:
@@ -532,7 +529,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
                 for sc, m in deep[1:]
                 if sc[4] <= deep[0][0][4]
                 and sc[0] <= deep[0][0][0] + INSIDE_MARGIN
-                and _within(m.resolved, best.resolved)
+                and within(m.resolved, best.resolved)
                 and m.resolved is not None
                 and m.resolved.kind != "unlisted"
                 and not _locates_previous(toks, here, m, refs)
@@ -563,7 +560,7 @@ def _names_timed_event(sentence: Sentence, m: Mention, role: _Role, trigger: int
     if role.kind != "other" or role.prep not in _WHEN_PREPS or role.attach != trigger:
         return False
     toks = sentence.tokens
-    head = toks[_mention_head(sentence, m)]
+    head = toks[mention_head(sentence, m)]
     if head.dep not in ("poss", "compound", "nmod", "amod") or not 0 <= head.head < len(toks):
         return False
     noun = toks[head.head]
@@ -613,7 +610,7 @@ def _captive(sentence: Sentence, m: Mention, roles: dict[int, _Role], mentions: 
     if (
         role is None
         or role.kind != "target"
-        or toks[_mention_head(sentence, m)].dep not in ("nsubjpass", "nsubj")
+        or toks[mention_head(sentence, m)].dep not in ("nsubjpass", "nsubj")
     ):
         return False
     # a name the gazetteer lacks lies "within" a place only because it was placed on it: no
@@ -621,10 +618,10 @@ def _captive(sentence: Sentence, m: Mention, roles: dict[int, _Role], mentions: 
     unlisted = m.resolved is not None and m.resolved.kind == "unlisted"
     return any(
         r.kind == "loc"
-        and (r.attach == role.attach or _near_verb(toks, r.attach, role.attach, _mention_head(sentence, m)))
+        and (r.attach == role.attach or _near_verb(toks, r.attach, role.attach, mention_head(sentence, m)))
         and r.prep in _INSIDE_PREPS
         and o.resolved is not None
-        and (unlisted or not _within(m.resolved, o.resolved))
+        and (unlisted or not within(m.resolved, o.resolved))
         for o in mentions
         if o is not m and (r := roles.get(o.start)) is not None
     )
@@ -662,8 +659,6 @@ INSIDE_MARGIN = 3.0
 
 
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
-# A place naming the event a time phrase on another word counts from is that event's: "captured
-# or surrendered after Syria's pullout", "the strongholds left after the fall of Grozny".
 LOCATOR_RANK = 3.0  # behind the place it locates, like a reference point
 _LOCATOR_PREPS = frozenset({"in", "near", "outside"})
 _INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "at"})
@@ -696,87 +691,6 @@ def _locates_previous(
     )
 
 
-def _named_as_inside(sentence: Sentence, inner: Mention, outer: Mention) -> bool:
-    """Can `inner`, a name placed on `outer` for want of better, be a part of it? Not when it
-    follows `outer` inside `outer`'s own phrase: English names the part first ("Baaj district
-    in Mosul", "Kollupitiya, central Colombo"), so a name there is the container ("Miranshah,
-    the main town of North Waziristan", "Ngabe, a village in the Plateaux region")."""
-    if inner.start < outer.start:
-        return True
-    toks = sentence.tokens
-    top = _phrase_head(toks, _mention_head(sentence, outer))
-    k, seen = _mention_head(sentence, inner), set()
-    while k not in seen and 0 <= k < len(toks):
-        if k == top:
-            return False
-        seen.add(k)
-        k = toks[k].head
-    return True
-
-
-def _containers_last(
-    sentence: Sentence, scored: list[tuple[tuple[float, ...], Mention]]
-) -> list[tuple[tuple[float, ...], Mention]]:
-    """A name the gazetteer lacks, placed on another place of the list and named in an apposition
-    to it ("Lashkar Gah, the capital of southern Helmand province", "Nakuru, regional capital of
-    the Rift Valley"), is that place's container: it goes behind it, however fine an unlisted
-    name ranks otherwise (but "the Harare township of Highfield" is in Highfield)."""
-    out = list(scored)
-    for j, (_, m) in enumerate(scored):
-        if m.resolved is None or m.resolved.kind != "unlisted":
-            continue
-        part = next(
-            (
-                k
-                for k, (_, o) in enumerate(out)
-                if o.resolved is not None
-                and o.resolved.kind != "unlisted"
-                and m.resolved.id == -1 - o.resolved.id
-                and _in_apposition_to(sentence, m, o)
-            ),
-            None,
-        )
-        here = out.index(scored[j])
-        if part is not None and part > here:
-            out.insert(part, out.pop(here))
-    return out
-
-
-def _in_apposition_to(sentence: Sentence, inner: Mention, outer: Mention) -> bool:
-    """Does `inner` hang, through an apposition, on `outer` ("Ramadi, the capital of Anbar")?"""
-    toks = sentence.tokens
-    top = _mention_head(sentence, outer)
-    k, appos = _mention_head(sentence, inner), False
-    for _ in range(8):
-        t = toks[k]
-        if not 0 <= t.head < len(toks) or t.head == k:
-            return False
-        appos = appos or t.dep == "appos"
-        k = t.head
-        if k == top:
-            return appos
-    return False
-
-
-def _phrase_head(toks: Sequence[Token], k: int) -> int:
-    """The noun a place name belongs to: itself, or the noun it names ("Warangal district",
-    "the region of Jandaran")."""
-    for _ in range(4):
-        t = toks[k]
-        if not 0 <= t.head < len(toks) or t.head == k:
-            break
-        up = toks[t.head]
-        if t.dep in ("compound", "nmod") and up.pos in ("NOUN", "PROPN"):
-            k = t.head
-        elif t.dep == "pobj" and up.text.lower() == "of" and 0 <= up.head < len(toks):
-            if toks[up.head].pos != "NOUN":
-                break
-            k = up.head
-        else:
-            break
-    return k
-
-
 def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:
     """Does the sentence open with a locative phrase naming `m` and set off by a comma ("In
     Pijijiapan, …", "In the town of Qaim, …")? It frames the whole sentence, whatever clause the
@@ -790,24 +704,3 @@ def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:
     ):
         return False
     return any(t.text == "," for t in toks[m.end : min(trigger, m.end + 8)])
-
-
-# Words opening an adverbial clause the parser often reads as a relative one ("were killed
-# Monday, when rebels detonated a bomb in Vavuniya": the "when" clause is the killing's).
-def _fineness(c: Candidate) -> float:
-    """Precision rank, finer first; a name the gazetteer lacks is finer than its container."""
-    return PRECISION_ORDER.get(c.precision, 5) - (0.5 if c.kind == "unlisted" else 0.0)
-
-
-def _within(inner: Candidate | None, outer: Candidate | None) -> bool:
-    if inner is None or outer is None or inner.id == outer.id:
-        return False
-    if inner.kind == "unlisted" and outer.kind != "unlisted":  # placed on its container
-        return inner.id == -1 - outer.id or (
-            outer.kind in ("admin1", "country") and _within(replace(inner, kind="city"), outer)
-        )
-    if PRECISION_ORDER.get(inner.precision, 5) >= PRECISION_ORDER.get(outer.precision, 5):
-        return False
-    if outer.kind == "admin1":
-        return inner.admin1_code is not None and inner.admin1_code == outer.admin1_code
-    return outer.country is not None and inner.country == outer.country

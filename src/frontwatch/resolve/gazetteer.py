@@ -132,6 +132,19 @@ def _actor_countries() -> Path:
     return _data_dir().parent / "actors" / "countries.tsv"
 
 
+@functools.lru_cache(maxsize=1)
+def river_countries() -> dict[str, tuple[str, ...]]:
+    """The countries of the major rivers of data/places/rivers.tsv, by normalised name and alias
+    ("litani" → ("LBN",)), main country first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv(_data_dir() / "rivers.tsv"):
+        countries = tuple(c for c in row["countries"].split("|") if c)
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name:
+                out[normalise(name)] = countries
+    return out
+
+
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
     """Rows of a TSV with a header line; lines starting with '#' are comments."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]

@@ -107,6 +107,10 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
             and (_own_clause(toks, x) or _tense_shift(toks, trigger, x))
         ):
             return None  # "captured …, and Habib was arrested in Pakistan": another party's event
+        if t.pos in ("VERB", "AUX") and t.dep == "conj" and _alternative(toks, x):
+            return None  # "have been captured or are hiding outside Iraq": the other alternative
+        if t.pos in ("VERB", "AUX") and t.dep == "conj" and x > trigger and _later_marker(toks, x):
+            return None  # "was shot and later died at a hospital in Nashville": a later event
         if t.pos in ("VERB", "AUX") and adverbial:
             penalty = 2.0
     if common != trigger and toks[common].pos in ("VERB", "AUX"):
@@ -129,9 +133,34 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
             and (_own_clause(toks, trigger) or _tense_shift(toks, common, trigger))
         ):
             return None  # the trigger's clause has its own subject: the first clause's place is not its
+        if trig.dep == "conj" and trig.head == common and _alternative(toks, trigger):
+            return None
         if not (trig.dep == "conj" and trig.head == common):
             penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
     return penalty
+
+
+_LATER_WORDS = _words("later then subsequently afterwards afterward eventually")
+
+
+def _alternative(toks: Sequence[Token], verb: int) -> bool:
+    """Is the verb at tokens[verb], with an auxiliary of its own, joined to the one before it by
+    "or" ("have been captured or are hiding outside Iraq")? Alternatives are different events,
+    each with its own place; "shot or stabbed 200 people in Algeria" is one event."""
+    head = toks[verb].head
+    own_aux = any(t.head == verb and t.dep in ("aux", "auxpass") for t in toks)
+    # the conjunct before it: the head, or a sibling between ("shot or stabbed … and were wounded")
+    before = max([head] + [t.i for t in toks if t.head == head and t.dep == "conj" and t.i < verb])
+    return own_aux and any(
+        t.dep == "cc" and t.text.lower() in ("or", "nor") and t.head in (head, verb) and before < t.i < verb
+        for t in toks
+    )
+
+
+def _later_marker(toks: Sequence[Token], verb: int) -> bool:
+    """Does a word of sequence ("later", "then", "eventually") modify the verb at tokens[verb]
+    ("was shot and later died at a hospital in Nashville")? It tells of a later event."""
+    return any(t.head == verb and t.dep == "advmod" and t.text.lower() in _LATER_WORDS for t in toks)
 
 
 _TIME_OPENERS = frozenset({"when", "as", "while", "after", "before"})

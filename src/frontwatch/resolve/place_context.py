@@ -27,8 +27,22 @@ from rapidfuzz import fuzz
 
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
-from frontwatch.resolve.gazetteer import CONTEXT_WEIGHT, Candidate, Gazetteer, normalise, prior
-from frontwatch.resolve.toponyms import SETTLEMENT_NOUNS, Mention, in_place_phrase, recognise, tok_text
+from frontwatch.resolve.gazetteer import (
+    CONTEXT_WEIGHT,
+    Candidate,
+    Gazetteer,
+    normalise,
+    prior,
+    river_countries,
+)
+from frontwatch.resolve.toponyms import (
+    SETTLEMENT_NOUNS,
+    TITLE_NOUNS,
+    Mention,
+    in_place_phrase,
+    recognise,
+    tok_text,
+)
 
 
 class ActorMatcher(Protocol):
@@ -82,8 +96,19 @@ def _actor_tokens(
         if getattr(m, "is_metonym", False):
             metonyms.update(range(m.start, m.end))
         elif getattr(m, "kind", "") in NOT_PLACE_KINDS:
-            not_places.update(range(m.start, m.end))
+            not_places.update(range(_after_title(sentence.tokens, m.start, m.end), m.end))
     return metonyms, not_places
+
+
+_TITLES = TITLE_NOUNS | frozenset({"premier", "secretary", "chancellor", "senator"})
+
+
+def _after_title(toks: Sequence[Token], start: int, end: int) -> int:
+    """Where a person's name starts inside an actor match that carries a title: the place before
+    the title names the office's area and stays a place ("Quebec Health Minister Gaetan Barrette",
+    "Manitoba Premier Brian Pallister")."""
+    titles = [k for k in range(start, end) if toks[k].text.lower() in _TITLES]
+    return titles[-1] + 1 if titles else start
 
 
 def _country_weights(raw: dict[str, float]) -> dict[str, float]:
@@ -101,6 +126,15 @@ def dateline(sentence: Sentence, start: int) -> bool:
         and len(toks) > 1
         and (toks[1].text in (",", "(", "-", "—"))
     )
+
+
+# Words after a country's name that make it a currency's ("US $1 million", "Hong Kong dollars").
+_CURRENCY_WORDS = frozenset({"$", "dollar", "dollars"})
+
+
+def _names_currency(toks: Sequence[Token], e: int) -> bool:
+    """Does the name ending before tokens[e] name a currency ("US $1,000,000", "HK$ 5")?"""
+    return e < len(toks) and toks[e].text.lower() in _CURRENCY_WORDS
 
 
 def _first_reading(
@@ -134,7 +168,7 @@ def article_context(
         if asked & known:  # a name read elsewhere in the article may change this sentence's reading
             found = recognise(sent, gaz, demonyms, known)
         for s, e, source, cands in found:
-            if any(k in not_places for k in range(s, e)):
+            if any(k in not_places for k in range(s, e)) or _names_currency(sent.tokens, e):
                 continue
             # a capital after "in"/"near" is a place ("shot in central Moscow"), not its government
             is_met = any(k in metonyms for k in range(s, e)) and not in_place_phrase(sent.tokens, s, e)
@@ -210,6 +244,7 @@ def article_context(
             container = own if own is not None and (own.population >= 20_000 or dominant_of is None) else None
         container = container or dominant_of
         text = tok_text(texts[si].tokens, s, e)
+        container = _river_container(text, container, weights, gaz)
         if container is None:  # nowhere to put it: a named place without coordinates
             unlisted = Candidate(
                 -(10**9) - len(mentions), text, "unlisted", None, None, None, None, None, 0, None, "point"
@@ -555,6 +590,21 @@ def _container(
             return (gaz.country(dominant_of.country) if gaz is not None else None) or dominant_of
         return found
     return None
+
+
+def _river_container(
+    text: str, container: Candidate | None, weights: dict[str, float], gaz: Gazetteer
+) -> Candidate | None:
+    """A major river the gazetteer lacks lies only in one of its own countries: "south of the
+    Litani River, Israel said" is in Lebanon, not Israel. A container in one of them stays (a
+    town on its bank: "across the Siverskyi Donets towards Bilohorivka"); otherwise the river's
+    country the article names most, on a tie the one news reports on most."""
+    key = " ".join(w for w in normalise(text).split() if w != "river")
+    countries = river_countries().get(key)
+    if not countries or (container is not None and container.country in countries):
+        return container
+    best = max(countries, key=lambda c: weights.get(c, 0.0))
+    return gaz.country(best) or container
 
 
 def _story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> list[Mention]:

@@ -1,0 +1,125 @@
+"""Which of a sentence's places lies inside which: the containment tests `event_location` uses
+to prefer the finer of two places of an event ("attacked Avdiivka in the Donetsk region") and to
+keep a container, named in apposition, behind the place it contains ("Lashkar Gah, the capital of
+southern Helmand province")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from frontwatch.nlp import Sentence, Token
+from frontwatch.resolve.gazetteer import Candidate
+from frontwatch.resolve.toponyms import Mention
+
+PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+def mention_head(sentence: Sentence, m: Mention) -> int:
+    """The token of a place name that hangs outside it: the name's head."""
+    toks = sentence.tokens
+    for k in range(m.start, m.end):
+        h = toks[k].head
+        if h == k or not m.start <= h < m.end:
+            return k
+    return m.end - 1
+
+
+def named_as_inside(sentence: Sentence, inner: Mention, outer: Mention) -> bool:
+    """Can `inner`, a name placed on `outer` for want of better, be a part of it? Not when it
+    follows `outer` inside `outer`'s own phrase: English names the part first ("Baaj district
+    in Mosul", "Kollupitiya, central Colombo"), so a name there is the container ("Miranshah,
+    the main town of North Waziristan", "Ngabe, a village in the Plateaux region")."""
+    if inner.start < outer.start:
+        return True
+    toks = sentence.tokens
+    top = phrase_head(toks, mention_head(sentence, outer))
+    k, seen = mention_head(sentence, inner), set()
+    while k not in seen and 0 <= k < len(toks):
+        if k == top:
+            return False
+        seen.add(k)
+        k = toks[k].head
+    return True
+
+
+def containers_last(
+    sentence: Sentence, scored: list[tuple[tuple[float, ...], Mention]]
+) -> list[tuple[tuple[float, ...], Mention]]:
+    """A name the gazetteer lacks, placed on another place of the list and named in an apposition
+    to it ("Lashkar Gah, the capital of southern Helmand province", "Nakuru, regional capital of
+    the Rift Valley"), is that place's container: it goes behind it, however fine an unlisted
+    name ranks otherwise (but "the Harare township of Highfield" is in Highfield)."""
+    out = list(scored)
+    for j, (_, m) in enumerate(scored):
+        if m.resolved is None or m.resolved.kind != "unlisted":
+            continue
+        part = next(
+            (
+                k
+                for k, (_, o) in enumerate(out)
+                if o.resolved is not None
+                and o.resolved.kind != "unlisted"
+                and m.resolved.id == -1 - o.resolved.id
+                and in_apposition_to(sentence, m, o)
+            ),
+            None,
+        )
+        here = out.index(scored[j])
+        if part is not None and part > here:
+            out.insert(part, out.pop(here))
+    return out
+
+
+def in_apposition_to(sentence: Sentence, inner: Mention, outer: Mention) -> bool:
+    """Does `inner` hang, through an apposition, on `outer` ("Ramadi, the capital of Anbar")?"""
+    toks = sentence.tokens
+    top = mention_head(sentence, outer)
+    k, appos = mention_head(sentence, inner), False
+    for _ in range(8):
+        t = toks[k]
+        if not 0 <= t.head < len(toks) or t.head == k:
+            return False
+        appos = appos or t.dep == "appos"
+        k = t.head
+        if k == top:
+            return appos
+    return False
+
+
+def phrase_head(toks: Sequence[Token], k: int) -> int:
+    """The noun a place name belongs to: itself, or the noun it names ("Warangal district",
+    "the region of Jandaran")."""
+    for _ in range(4):
+        t = toks[k]
+        if not 0 <= t.head < len(toks) or t.head == k:
+            break
+        up = toks[t.head]
+        if t.dep in ("compound", "nmod") and up.pos in ("NOUN", "PROPN"):
+            k = t.head
+        elif t.dep == "pobj" and up.text.lower() == "of" and 0 <= up.head < len(toks):
+            if toks[up.head].pos != "NOUN":
+                break
+            k = up.head
+        else:
+            break
+    return k
+
+
+def fineness(c: Candidate) -> float:
+    """Precision rank, finer first; a name the gazetteer lacks is finer than its container."""
+    return PRECISION_ORDER.get(c.precision, 5) - (0.5 if c.kind == "unlisted" else 0.0)
+
+
+def within(inner: Candidate | None, outer: Candidate | None) -> bool:
+    if inner is None or outer is None or inner.id == outer.id:
+        return False
+    if inner.kind == "unlisted" and outer.kind != "unlisted":  # placed on its container
+        return inner.id == -1 - outer.id or (
+            outer.kind in ("admin1", "country") and within(replace(inner, kind="city"), outer)
+        )
+    if PRECISION_ORDER.get(inner.precision, 5) >= PRECISION_ORDER.get(outer.precision, 5):
+        return False
+    if outer.kind == "admin1":
+        return inner.admin1_code is not None and inner.admin1_code == outer.admin1_code
+    return outer.country is not None and inner.country == outer.country
