@@ -188,7 +188,10 @@ def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
      "Posted by admin",
      "Labels: Belarus, Russia", "© 2023 World News Daily. All rights reserved.", "Accept all cookies",
      "The post Troops gather near the border appeared first on Border Dispatch.", "Source: Reuters",
-     "Via: Associated Press"],
+     "Via: Associated Press",
+     "Thanks for reading Sahel Brief! Subscribe for free to receive new posts and support my work.",
+     "Border Notes is a reader-supported publication. To receive new posts and support my work, consider "
+     "becoming a free or paid subscriber."],
 )  # fmt: skip
 def test_chrome_lines_are_dropped(line: str) -> None:
     article = clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW)
@@ -217,6 +220,11 @@ def test_a_wordpress_feed_footer_is_dropped_from_an_html_summary() -> None:
         "first on <a href='https://example.org'>Border Dispatch</a>.</p>"
     )
     assert clean(raw(summary, "html", is_summary=True), SETTINGS, NOW).text == STORY[1]
+
+
+def test_a_newsletter_comment_section_is_dropped() -> None:
+    page = f"{STORY[0]}\n\n{STORY[1]}\n\nDiscussion about this post\n\nNo posts"
+    assert clean(raw(page), SETTINGS, NOW).text == f"{STORY[0]}\n\n{STORY[1]}"
 
 
 def test_a_report_about_a_post_is_not_chrome() -> None:

@@ -84,6 +84,9 @@ _CHROME_LINE = re.compile(
       | image\ (?:source|caption):?.{0,100} | photo:\ .{0,100}
       | (?:sources?|via|credit):\ [A-Z][\w&'’-]*(?:\ (?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5}  # a credit
       | the\ post\ .{1,300}\ appeared\ first\ on\ [^,;]{1,60}  # WordPress feed footer
+      | thanks\ for\ reading\ [^!?]{1,80}!\ subscribe\b.{0,160}  # newsletter platforms' appeals
+      | subscribe\ for\ free\ to\ receive\ new\ posts.{0,120}
+      | .{1,80}\ is\ a\ reader-supported\ publication\..{0,200}
     )\s*[.:!»›→…]*$""",
     re.I | re.X,
 )
@@ -92,7 +95,7 @@ _FOOTER_START = re.compile(
     r"""^(?:
         no\ comments: | \d+\ comments?: | post\ a\ comment | leave\ a\ (?:reply|comment)
       | comments\ \(\d+\) | \d+\ responses?\ to\ .{1,200} | newer\ post\ older\ post(?:\ home)?
-      | subscribe\ to:\ post\ comments(?:\ \(atom\))?
+      | subscribe\ to:\ post\ comments(?:\ \(atom\))? | discussion\ about\ this\ (?:post|episode)
     )\s*$""",
     re.I | re.X,
 )
