@@ -10,9 +10,13 @@ import json
 import os
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
@@ -498,6 +502,65 @@ def test_urls_go_through_the_fetcher() -> None:
 def test_http_fetch_failures_are_source_not_found(settings: Settings, words: str) -> None:
     [err] = collect(["http://127.0.0.1:9/nothing-listens-here"], settings)
     assert isinstance(err, SourceNotFound) and words in err.reason
+
+
+@pytest.fixture
+def local_site() -> Iterator[tuple[str, list[str]]]:
+    """A web server on 127.0.0.1 serving a feed whose item links point back at it, and a page;
+    yields its base URL and the paths asked for."""
+    asked: list[str] = []
+    base: list[str] = []  # the server's URL, known once it listens
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            body = (
+                RSS2.replace("https://wire.example/a1", f"{base[0]}/secret").encode()
+                if self.path == "/feed.xml"
+                else PAGE.encode()
+            )
+            self.send_response(200)
+            self.send_header(
+                "Content-Type", "application/rss+xml" if self.path == "/feed.xml" else "text/html"
+            )
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Handler)
+    base.append(f"http://127.0.0.1:{httpd.server_port}")
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base[0], asked
+    finally:
+        httpd.shutdown()
+
+
+def test_a_feed_cannot_send_the_fetcher_to_a_local_address(local_site: tuple[str, list[str]]) -> None:
+    base, asked = local_site
+    online = Settings(db_url="memory://", fetch_timeout=5.0)
+    # the user's own URL is fetched wherever it points; the feed's link to this machine is not
+    docs = docs_of(collect([f"{base}/feed.xml", f"{base}/page"], online))
+    assert asked == ["/feed.xml", "/page"]
+    assert docs[0].url == f"{base}/secret" and docs[0].is_summary
+    assert docs[-1].url == f"{base}/page" and not docs[-1].is_summary
+
+
+@pytest.mark.parametrize(
+    ("url", "refused"),
+    [("http://169.254.169.254/latest/meta-data/", True), ("http://10.0.0.8/", True), ("http://[::1]/", True),
+     ("http://93.184.215.14/news", False)],
+)  # fmt: skip
+def test_private_and_local_addresses_are_refused(url: str, refused: bool) -> None:
+    request = httpx.Request("GET", url)
+    if refused:
+        with pytest.raises(SourceNotFound, match="private or local address"):
+            ingest._refuse_private(request)
+    else:
+        ingest._refuse_private(request)
 
 
 def test_command_line_overrides_metadata(tmp_path: Path) -> None:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import codecs
 import html
 import io
+import ipaddress
 import json
 import os
 import re
+import socket
 import stat
 import sys
 import zlib
@@ -269,8 +271,11 @@ def _truncated_html(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def http_fetch(settings: Settings) -> Fetch:
-    """A fetcher over httpx with the settings' timeout and size limit."""
+def http_fetch(settings: Settings, *, public_only: bool = False) -> Fetch:
+    """A fetcher over httpx with the settings' timeout and size limit. With `public_only` (the
+    links a feed names: someone else's input) it refuses any request, redirects included, to a
+    host with a loopback, private or link-local address: a hostile feed must not make frontwatch
+    read a local service or a cloud metadata endpoint into its store."""
 
     def fetch(url: str) -> tuple[bytes, str | None]:
         import httpx
@@ -278,10 +283,14 @@ def http_fetch(settings: Settings) -> Fetch:
         if not settings.allow_network:
             raise SourceNotFound(url, "network access is disabled")
         headers = {"User-Agent": "frontwatch (+https://github.com/frontwatch)"}
+        hooks = {"request": [_refuse_private]} if public_only else {}
         try:
-            with httpx.stream(
-                "GET", url, timeout=settings.fetch_timeout, follow_redirects=True, headers=headers
-            ) as resp:
+            with (
+                httpx.Client(
+                    timeout=settings.fetch_timeout, follow_redirects=True, headers=headers, event_hooks=hooks
+                ) as client,
+                client.stream("GET", url) as resp,
+            ):
                 if resp.status_code >= 400:
                     raise SourceNotFound(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
                 chunks: list[bytes] = []
@@ -296,6 +305,17 @@ def http_fetch(settings: Settings) -> Fetch:
             raise SourceNotFound(url, f"cannot fetch: {type(exc).__name__}: {exc}".rstrip(": ")) from None
 
     return fetch
+
+
+def _refuse_private(request: Any) -> None:
+    """httpx request hook: a host that resolves to any non-public address is not asked."""
+    host = request.url.host
+    try:
+        infos = socket.getaddrinfo(host, request.url.port or 443, proto=socket.IPPROTO_TCP)
+    except OSError:
+        return  # unresolvable: the request fails on its own with a clear error
+    if not all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_global for info in infos):
+        raise SourceNotFound(str(request.url), "a private or local address: not fetched")
 
 
 def _walk(top: str) -> Iterator[str]:
@@ -348,21 +368,20 @@ def iter_documents(
 
     Sources are files, directories (recursive, sorted, hidden entries skipped), `-` for stdin
     and http(s) URLs. `fetch` replaces the network fetcher (tests, a cache)."""
-    fetcher = fetch or http_fetch(settings)
     for source in sources:
         if source == "-":
-            yield from _guarded("-", partial(_read_stdin, settings), settings, fetcher)
+            yield from _guarded("-", partial(_read_stdin, settings), settings, fetch)
         elif re.match(r"https?://", source, re.I):
-            yield from _from_url(source, settings, fetcher)
+            yield from _from_url(source, settings, fetch)
         elif os.path.isdir(source):
             for path in _walk(source):
-                yield from _guarded(path, partial(_read_file, path, settings), settings, fetcher)
+                yield from _guarded(path, partial(_read_file, path, settings), settings, fetch)
         else:
-            yield from _guarded(source, partial(_read_file, source, settings), settings, fetcher)
+            yield from _guarded(source, partial(_read_file, source, settings), settings, fetch)
 
 
 def _guarded(
-    source: str, read: Callable[[], bytes], settings: Settings, fetch: Fetch
+    source: str, read: Callable[[], bytes], settings: Settings, fetch: Fetch | None
 ) -> Iterator[RawDocument | InputError]:
     try:
         data = read()
@@ -372,9 +391,11 @@ def _guarded(
     yield from documents_from_bytes(data, source, settings, fetch=fetch)
 
 
-def _from_url(url: str, settings: Settings, fetch: Fetch) -> Iterator[RawDocument | InputError]:
+def _from_url(url: str, settings: Settings, fetch: Fetch | None) -> Iterator[RawDocument | InputError]:
+    """A URL the user gave: fetched wherever it points (a feed's item links are not, see
+    `documents_from_bytes`)."""
     try:
-        data, content_type = fetch(url)
+        data, content_type = (fetch or http_fetch(settings))(url)
     except InputError as exc:
         yield exc
         return
@@ -398,7 +419,9 @@ def documents_from_bytes(
         if kind == "warc":
             yield from _warc_documents(data, source, settings)
         elif kind == "feed":
-            yield from _feed_documents(data, source, settings, fetch or http_fetch(settings))
+            yield from _feed_documents(
+                data, source, settings, fetch or http_fetch(settings, public_only=True)
+            )
         elif kind == "jsonl":
             yield from _jsonl_documents(data, source, settings)
         else:
