@@ -19,6 +19,7 @@ from frontwatch.api import AlertPage, ArticlePage, ErrorBody, EventPage, StoryPa
 from frontwatch.config import Settings
 from frontwatch.models import Alert, EventFilter
 from frontwatch.store import Store, open_store
+from frontwatch.store.base import ArticleFilter
 
 from .conftest import make_article, make_event
 
@@ -354,6 +355,19 @@ def test_ingest_refuses_bad_bodies(client: TestClient, body: dict) -> None:
 def test_ingest_url_is_refused_offline(client: TestClient) -> None:
     response = client.post("/api/ingest", json={"url": "https://example.org/news"}, headers=AUTH)
     assert response.status_code == 403 and "network" in response.json()["error"]["message"]
+
+
+def test_ingest_url_on_a_private_address_is_not_fetched(tmp_path: Path, resources: Any) -> None:
+    # a client's URL must not make the server read itself or a cloud metadata endpoint
+    store = open_store(f"sqlite:///{tmp_path / 'ssrf.db'}")
+    settings = Settings(db_url="unused", cache_dir=tmp_path, allow_network=True, fetch_timeout=2.0)
+    app = create_app(settings, store=store, token=TOKEN, resources=resources)
+    with TestClient(app) as client:
+        for url in ("http://127.0.0.1:9/admin", "http://169.254.169.254/latest/meta-data/"):
+            response = client.post("/api/ingest", json={"url": url}, headers=AUTH)
+            assert response.status_code == 422, response.text
+            assert "private or local address" in response.json()["error"]["message"]
+    assert store.list_articles(ArticleFilter()).items == []
 
 
 def test_ingest_text_and_html(tmp_path: Path, resources: Any) -> None:

@@ -600,7 +600,7 @@ def _ingest(app: FastAPI, settings: Settings, body: IngestRequest) -> tuple[dict
         docs: list[Any]
         if body.url is not None:
             run = settings.with_(published=published, outlet=body.outlet)
-            docs = list(iter_documents([body.url], run))
+            docs = list(iter_documents([body.url], run, public_only=True))  # a client's URL: no SSRF
         else:
             run = settings
             docs = [

@@ -362,12 +362,15 @@ def _read_stdin(settings: Settings) -> bytes:
 
 
 def iter_documents(
-    sources: Sequence[str], settings: Settings, *, fetch: Fetch | None = None
+    sources: Sequence[str], settings: Settings, *, fetch: Fetch | None = None, public_only: bool = False
 ) -> Iterator[RawDocument | InputError]:
     """Every document in the sources, in order; a bad input is yielded as an InputError.
 
     Sources are files, directories (recursive, sorted, hidden entries skipped), `-` for stdin
-    and http(s) URLs. `fetch` replaces the network fetcher (tests, a cache)."""
+    and http(s) URLs. `fetch` replaces the network fetcher (tests, a cache); `public_only` keeps
+    the URLs themselves off local and private addresses too (a URL a web client sent)."""
+    if fetch is None and public_only:
+        fetch = http_fetch(settings, public_only=True)
     for source in sources:
         if source == "-":
             yield from _guarded("-", partial(_read_stdin, settings), settings, fetch)
