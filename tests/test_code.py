@@ -1027,3 +1027,74 @@ def test_conjoined_restatement_is_one_event(code: Coder) -> None:
     """ "backed down and withdrew the draft law": one concession told by two verbs."""
     events = code("Tbilisi backed down on Thursday and withdrew the draft law on foreign influence.")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+# --- session 9: constructions an analyst meets in wire reports ---------------------------------
+SESSION9 = [
+    # disputing one's part in an act denies the act as theirs, as "denied" does
+    ("Hamas rejected responsibility for the attack on the checkpoint.",
+     [E("ASSAULT", {"PSE"}, factuality="negated", attribution="PSE")],
+     [NOT(event_type="ASSAULT", factuality="actual"), NOT(event_type="REJECT")]),
+    ("Iran disputed any role in the drone strike on the tanker.",
+     [E("ASSAULT", {"IRN"}, factuality="negated", attribution="IRN")], [NOT(factuality="actual")]),
+    ("Hamas rejected the ceasefire proposal.", [E("REJECT", {"PSE"})], []),
+    # stopping one's own firing is a ceasefire; a gerund is the verb's object
+    ("Russian forces stopped shelling the town on Tuesday.", [E("RETREAT", {"RUS"}, mode="ceasefire")],
+     [NOT(event_type="ASSAULT")]),
+    ("Israel halted bombing Gaza for four hours.", [E("RETREAT", {"ISR"}, {"PSE"}, mode="ceasefire")],
+     [NOT(event_type="ASSAULT")]),
+    ("Russia has not stopped shelling Kharkiv.",
+     [E("RETREAT", {"RUS"}, set(), "negated", mode="ceasefire")], []),
+    ("Russian forces resumed shelling the town.", [E("ASSAULT", {"RUS"})], [NOT(event_type="RETREAT")]),
+    # judging an attack is condemning it; the attack stays as it was
+    ("Kyiv considers the attack an act of sabotage.", [E("ACCUSE", {"UKR"}, mode="disapprove")], []),
+    ("Israel considers the Hamas attack an act of war.",
+     [E("ACCUSE", {"ISR"}, mode="disapprove"), E("ASSAULT", {"PSE"})], [NOT(factuality="hypothetical")]),
+    ("Moscow regards the Ukrainian drone attack on the airfield as an act of terrorism.",
+     [E("ACCUSE", {"RUS"}, {"UKR"}, mode="disapprove"), E("ASSAULT", {"UKR"})], []),
+    ("Russia considers NATO expansion a threat.", [], [NOT(event_type="ACCUSE")]),
+    # ", a charge X denied": the denier's negated copy of the charged act
+    ("Congo says Rwandan troops are fighting alongside M23 rebels, a charge Rwanda has repeatedly denied.",
+     [E("ASSAULT", {"RWA"}), E("ASSAULT", {"RWA"}, factuality="negated", attribution="RWA")], []),
+    ("Kyiv says Russian forces shelled the plant, a claim Moscow denies.",
+     [E("ASSAULT", {"RUS"}, attribution="UKR"), E("ASSAULT", {"RUS"}, set(), "negated", "RUS")],
+     []),
+    ("Ukraine accused Russia of shelling the plant, an accusation Moscow rejected.",
+     [E("ACCUSE", {"UKR"}, {"RUS"}), E("ASSAULT", {"RUS"}, {"UKR"}, "negated", "RUS")],
+     [NOT(event_type="ACCUSE", factuality="negated")]),
+    ("Kyiv says Russian forces shelled the plant, a claim that Moscow denies.",
+     [E("ASSAULT", {"RUS"}, set(), "negated", "RUS")], []),
+    ("Kyiv says Russian forces shelled the plant, a claim Moscow has not denied.", [],
+     [NOT(factuality="negated")]),
+    # forces massing or moving: a deployment, as reported or denied
+    ("Rumours that Chinese troops were massing near the border were denied by Beijing.",
+     [E("MOBILIZE", {"CHN"}, factuality="negated", attribution="CHN", mode="troops")],
+     [NOT(event_type="MOBILIZE", factuality="actual")]),
+    ("Russian troops are massing near the Ukrainian border, U.S. officials said.",
+     [E("MOBILIZE", {"RUS"}, attribution="USA", mode="troops")], []),
+    ("Rebel fighters moved towards the capital on Sunday.", [E("MOBILIZE", mode="militia")], []),
+    ("Protesters massed outside parliament in Tbilisi.", [E("PROTEST", {"GEO"}, {"GEO"}, mode="demo")],
+     [NOT(event_type="MOBILIZE")]),
+    ("The talks moved toward a compromise.", [], [NOT(event_type="MOBILIZE")]),
+    # a shelved plan is the planner's, and is not carried out
+    ("Germany shelved plans to deploy troops to Lithuania.", [E("MOBILIZE", {"DEU"}, factuality="negated")],
+     [NOT(factuality="actual")]),
+    ("Berlin's plans to deploy troops to Lithuania were shelved.",
+     [E("MOBILIZE", {"DEU"}, factuality="negated")], [NOT(recipients=("DEU",))]),
+    # nobody fired, nothing reached: no actual attack
+    ("Neither Russia nor Ukraine fired a shot.", [E("ASSAULT", {"RUS", "UKR"}, factuality="negated")],
+     [NOT(factuality="actual")]),
+    ("Neither side fired a shot, Israeli officials said.", [],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("Ukrainian air defences prevented Russian drones from reaching Kyiv.", [],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+    ("Ukrainian air defences prevented Russian drones from striking Kyiv.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, "negated")], [NOT(event_type="ASSAULT", factuality="actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SESSION9, ids=[t[0][:40] for t in SESSION9])
+def test_session9_wire_constructions(
+    code: Coder, text: str, expected: list[E], forbidden: list[dict]
+) -> None:
+    check(code(text, candidates=True), expected, forbidden)

@@ -280,3 +280,26 @@ def test_judged_events_and_no_objects(nlp: Any, text: str, word: str, value: str
     sent = parse(text, nlp).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
+
+
+DISPUTED_ROLES = [
+    # disputing one's part in an act denies the act, as "denied" does
+    ("Hamas rejected responsibility for the attack on the checkpoint.", "attack", "negated"),
+    ("Iran disputed any role in the drone strike on the tanker.", "strike", "negated"),
+    ("The Taliban denied responsibility for the bombing in Kabul.", "bombing", "negated"),
+    ("The Islamic State claimed responsibility for the bombing in Kabul.", "bombing", "actual"),
+    # a judged definite event stays as it was, however the parse hangs the predicate
+    ("Israel considers the Hamas attack an act of war.", "attack", "actual"),
+    ("Kyiv considers the attack an act of sabotage.", "attack", "actual"),
+    # "no longer" negates its verb
+    ("Russia will no longer send troops to Syria.", "send", "negated"),
+    ("Russia no longer attacks the port.", "attacks", "negated"),
+    ("The rebels held the town for longer than expected.", "held", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), DISPUTED_ROLES, ids=[r[0][:40] for r in DISPUTED_ROLES])
+def test_disputed_roles_and_judged_events(nlp: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == word)
+    assert assess(Tree(sent), trigger).value == value

@@ -12,7 +12,8 @@ For each parsed sentence:
      agent, object and the type's recipient prepositions; conjuncts become several actors;
      nominal events take possessives, "by"/"from" phrases, demonyms and "of" phrases; pronouns
      and "the two countries" resolve from earlier sentences;
-  4. factuality (factuality.py) and attribution (attribution.py) of each event; an act that only
+  4. factuality (factuality.py) and attribution (attribution.py) of each event, and a denied
+     copy beside a claim its sentence or the next ones deny (denials.py); an act that only
      states the aim or the condition of another coded event is dropped ("opened fire to disperse
      the crowd", "will boycott … unless the president agrees to resign");
   5. mode, contexts, intensity and a confidence that drops when the actor is missing or
@@ -22,25 +23,25 @@ For each parsed sentence:
      announced act (intentions.py).
 
 This module holds the per-sentence loop, which runs the steps in order, and step 5 itself;
-steps 1–3 and the implied events live in the modules named above.
+steps 1–3, the denials and the implied events live in the modules named above.
 
 Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import UNNAMED_SOURCE, find_source
+from .denials import answered_claim, denial_of, denied_accusation, unknown
 from .embedded import ASK_MODES, EMBEDDING, past_cause, prune
 from .factuality import CANCELLING, Factuality, assess
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
-from .nlp import ParsedDoc, Sentence, Token
+from .nlp import ParsedDoc, Sentence
 from .participants import Discourse, Participants, Ref
 from .roles import answered_party, clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
@@ -107,10 +108,10 @@ def code_events(
             for item in _code_sentence(tree, parts, article, lexicon, unattached):
                 if item.event.id not in seen:
                     seen.add(item.event.id)
-                    item = _answered_claim(item, out)
-                    if item.event.actors or not _unknown(item.event.recipients):
+                    item = answered_claim(item, out)
+                    if item.event.actors or not unknown(item.event.recipients):
                         out.append(item)
-            denial = _denied_accusation(tree, parts, article, out)
+            denial = denied_accusation(tree, parts, article, out)
             if denial is not None and denial.event.id not in seen:
                 seen.add(denial.event.id)
                 out.append(denial)
@@ -129,117 +130,6 @@ def code_events(
         if subject is not None:  # the subject is the likeliest antecedent of the next "he"/"it"
             discourse.note(subject.entity, subject.kind)
     return out
-
-
-_CLAIM_REACH = 3  # sentences back that a denial may answer
-
-
-def _unknown(refs: Sequence[Ref] | Sequence[Entity]) -> bool:
-    """True when no party in refs is known by country or sector."""
-    ents = [r.entity if isinstance(r, Ref) else r for r in refs]
-    return all(e.country is None and e.sector is None for e in ents)
-
-
-def _answered_claim(item: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
-    """A denial without an actor answers the claim just reported: "He accused Russia of using
-    Belarusian airspace to launch drones at Ukraine. Belarus has denied that its airspace has
-    been used for attacks on Ukraine" — the denied attacks are the accused Russian ones. One
-    with no known party at all answers only a claim of its own sentence: "the Houthis said they
-    fired missiles at a bulk carrier, but the U.S. military said the vessel was not hit"."""
-    event = item.event
-    if event.factuality != "negated" or event.actors:
-        return item
-    mine = {r.country for r in event.recipients if r.country}
-    bare = _unknown(event.recipients)
-    for prior in reversed(earlier):
-        if item.sentence_index - prior.sentence_index > (0 if bare else _CLAIM_REACH):
-            break
-        p = prior.event
-        if bare and not _counter_claim(prior, item):
-            continue
-        theirs = {r.country for r in p.recipients if r.country}
-        if p.event_type == event.event_type and p.actors and (not mine or mine & theirs):
-            confidence = round(max(0.05, event.confidence - 0.15), 2)
-            recipients = p.recipients if bare else event.recipients  # "the vessel": the claimed target
-            answer = replace(event, actors=p.actors, recipients=recipients, confidence=confidence)
-            return replace(item, event=answer)
-    return item
-
-
-# What a party denies when it denies "the accusation": a claim made about it just before.
-_ACCUSATIONS = words("accusation allegation claim charge report")
-# Verbs of contradicting a claim; a claim just made may also be dismissed ("dismissed the report").
-_DISPUTING = words("deny reject dispute refute contest")
-_DENYING = _DISPUTING | {"dismiss"}
-
-
-def _denied_accusation(
-    tree: Tree, parts: Participants, article: Article, earlier: list[CodedEvent]
-) -> CodedEvent | None:
-    """A party's denial of "the accusation" (or "the claims") as the negated version of the act
-    it was said to have done in the sentences just before: "Kurti said Serbian gunmen had attacked
-    a police patrol. Belgrade denied the accusation." — besides the claim, a denied ASSAULT by
-    Serbia, attributed to Serbia (DESIGN: a claim and its denial are both kept)."""
-    for verb in tree.tokens:
-        if verb.pos != "VERB" or verb.lemma.lower() not in _DENYING or tree.children(verb.i, "neg"):
-            continue
-        obj = tree.child(verb.i, "dobj")
-        subj = tree.child(verb.i, "nsubj")
-        if obj is None or subj is None or obj.lemma.lower() not in _ACCUSATIONS:
-            continue
-        if tree.children(obj.i, "prep", "acl", "relcl", "ccomp"):
-            continue  # "denied reports that …", "rejected claims of torture": their content is given
-        denier = next((r.entity for r in parts.entities(subj.i) if r.entity.country), None)
-        if denier is None:
-            continue
-        return _answer(tree, verb, obj, denier, article, earlier)
-    return None
-
-
-def _answer(
-    tree: Tree, verb: Token, obj: Token, denier: Entity, article: Article, earlier: list[CodedEvent]
-) -> CodedEvent | None:
-    """The denied copy of the latest attributed act of the denier's, or None when the sentence
-    already denies it in its own words ("no Serbian citizen had taken part in the attack")."""
-    sentence = tree.sentence
-    for prior in reversed(earlier):
-        p = prior.event
-        by_denier = any(a.country == denier.country for a in p.actors)
-        if prior.sentence_index == sentence.index:
-            if by_denier and p.factuality == "negated":
-                return None
-            continue
-        if sentence.index - prior.sentence_index > _CLAIM_REACH:
-            break
-        if not by_denier or p.event_type == "ACCUSE" or p.factuality != "actual" or p.attribution is None:
-            continue
-        if _same_side(p.attribution, denier):
-            continue  # its own claim
-        evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end,
-                            tree.text(verb.i, obj.i + 1))  # fmt: skip
-        denied = replace(
-            p, id=event_id(article.id, sentence.index, verb.idx, p.event_type), factuality="negated",
-            attribution=denier, evidence=evidence, confidence=round(max(0.05, p.confidence - 0.15), 2),
-        )  # fmt: skip
-        return CodedEvent(denied, sentence.index, verb.i)
-    return None
-
-
-_NON_STATE = frozenset({"REB", "OPP"})
-
-
-def _same_side(a: Entity, b: Entity) -> bool:
-    """Same country and both of its state or both not ("Sudan's army" and the RSF are two sides)."""
-    return a.country == b.country and (a.sector in _NON_STATE) == (b.sector in _NON_STATE)
-
-
-def _counter_claim(claim: CodedEvent, denial: CodedEvent) -> bool:
-    """True when `denial` contradicts `claim` from another party, later in the sentence: "the
-    Houthis said they fired …, but the U.S. military said the vessel was not hit"."""
-    said, denied = claim.event.attribution, denial.event.attribution
-    if said is None or denied is None or claim.trigger_token >= denial.trigger_token:
-        return False
-    return (said.country or said.name) != (denied.country or denied.name)
 
 
 def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMention | None:
@@ -519,7 +409,7 @@ def _code_sentence(
             actors = actors or protesters(parts)  # not for "unrest", "a rally": may be no protest
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
-        if not actors and _unknown(recips):
+        if not actors and unknown(recips):
             if unattached is not None and _unknown_name(tree, parts, cand.anchor):
                 unattached.add(sentence.index)
             if fact.value != "negated" or attribution is None:
@@ -550,13 +440,9 @@ def _code_sentence(
         if any(_restates(o.event, event) for o in twins):
             continue  # "backed down and withdrew the law": one concession told twice
         out.append(CodedEvent(event, sentence.index, cand.i))
-        denial = _denied_by(tree, parts, cand) if fact.value == "actual" else None
+        denial = denial_of(tree, parts, cand, out[-1], article)
         if denial is not None:  # "…, which Hamas denies": the denial is kept beside the claim
-            verb, denier = denial
-            out.append(CodedEvent(replace(
-                event, id=event_id(article.id, sentence.index, verb.idx, etype), factuality="negated",
-                attribution=denier, confidence=round(max(0.05, event.confidence - 0.1), 2),
-            ), sentence.index, cand.i))  # fmt: skip
+            out.append(denial)
         if etype == "MOBILIZE":
             _note_forces(tree, parts, cand, actors)
         derived = (intention(tree, cand, event, fact, lexicon), preparation(tree, cand, event, lexicon))
@@ -584,31 +470,6 @@ def _put_off(tree: Tree, cand: Candidate, fact: Factuality) -> Factuality:
     if how is None or fact.value in ("negated", how):
         return fact
     return Factuality(how if fact.value == "actual" or how == "negated" else fact.value, verb.text)
-
-
-# Verbs by which a party contradicts a reported act: "…, which Hamas denies".
-_WHICH = frozenset({"which"})
-
-
-def _denied_by(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, Entity] | None:
-    """The denying verb and its subject when a sentential relative clause contradicts the event's
-    clause: "Israel says Hamas fired rockets at Ashkelon, which Hamas denies" (DESIGN: a claim and
-    its denial are both kept, each with its claimant). The parser hangs the clause on the last
-    noun before the comma; a "which" that is a restrictive relative ("the report which Kyiv
-    denies") has no comma before it."""
-    for k in tree.subtree(cand.anchor):
-        verb = tree.tok(k)
-        if verb.dep != "relcl" or verb.lemma.lower() not in _DISPUTING or tree.children(verb.i, "neg"):
-            continue
-        which = tree.has_lemma(verb.i, _WHICH, "dobj")
-        if which is None or which.i == 0 or tree.tok(which.i - 1).text != ",":
-            continue
-        if _clause_verb(tree, verb.i) != cand.anchor:
-            continue  # "accused Armenia of shelling its positions, which Yerevan denied": the shelling
-        refs = parts.entities(next((c.i for c in tree.children(verb.i, "nsubj")), None))
-        if refs:
-            return verb, refs[0].entity
-    return None
 
 
 _GROUP_ENTS = frozenset({"ORG", "NORP", "PERSON"})
@@ -662,14 +523,6 @@ def _party(entity: Entity) -> str:
 # Adjectives that name an armed party of their own ("a jihadist attack", "an enemy offensive").
 _ARMED_PARTIES = words("""jihadist jihadi islamist insurgent rebel militant terrorist enemy separatist
     guerrilla extremist""")
-
-
-def _clause_verb(tree: Tree, i: int) -> int | None:
-    """The nearest verb above token i."""
-    node = tree.head(i)
-    while node is not None and node.pos not in ("VERB", "AUX"):
-        node = tree.head(node.i)
-    return node.i if node is not None else None
 
 
 def _folded_roles(

@@ -117,6 +117,10 @@ UNDER_WAY = words("discussion consideration review study examination evaluation 
 COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})
 DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
                           "speculation", "suggestion"})  # fmt: skip
+# A party's part in an act: disputed ("rejected responsibility for the attack", "disputed any
+# role in the bombing") the act is denied as theirs, as with "denied".
+ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
+_DISPUTED = DENY_OBJECTS | ROLE_NOUNS
 HYP_ADJ = frozenset({"possible", "potential", "likely", "imminent", "feared", "hypothetical",
                      "threatened", "looming", "prospective", "any", "unlikely", "attempted",
                      "foiled", "thwarted", "aborted", "would-be"})  # fmt: skip
@@ -166,6 +170,8 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
         never = text in ("never", "no") and c.dep in ("advmod", "det", "neg")
         if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never:
             neg = c.text
+        elif c.dep == "advmod" and text == "longer" and tree.child(c.i, "neg") is not None:
+            neg = "no longer"  # "will no longer consider the settlements illegal"
         elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and tree.has_lemma(c.i, _NO, *_NO_DEPS):
             neg = "no"  # "no Russian drone had been launched", "neither China nor Russia has"
         elif c.dep in ("nsubj", "nsubjpass") and node.pos == "VERB" and c.lemma.lower() in NEG_SUBJECTS:
@@ -239,7 +245,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", "yet to"  # "has yet to sign", "is yet to respond"
     if lemma == "have" and _deadline(tree, node, below):
         return "hypothetical", "until"  # "has until Sunday to release the hostages"
-    if lemma in DISPUTE_VERBS and (below.lemma.lower() in DENY_OBJECTS or _disputed(tree, node)):
+    if lemma in DISPUTE_VERBS and (below.lemma.lower() in _DISPUTED or _disputed(tree, node)):
         return DISPUTE_VERBS[lemma], node.text
     if lemma in EXAMINING and below.dep in ("dobj", "prep") and _disputed(tree, node):
         return "hypothetical", node.text  # "is investigating reports that soldiers fired"
@@ -287,8 +293,8 @@ def _judged(tree: Tree, verb: Token, below: Token) -> bool:
         rated = rated or _juxtaposed(tree, below)
     elif below.dep in ("ccomp", "xcomp") and (below.pos in ("NOUN", "ADJ") or below.lemma.lower() == "be"):
         subj = tree.child(below.i, "nsubj")
-        if subj is None:
-            return False
+        if subj is None:  # "considers the Hamas attack an act of war", the predicate hung inside
+            return below.pos == "NOUN" and _juxtaposed(tree, below) and tree.definite(below.i)
         event, rated = subj, True
     else:
         return False

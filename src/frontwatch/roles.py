@@ -18,6 +18,7 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 from __future__ import annotations
 
 from .embedded import answered
+from .factuality import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token
@@ -147,10 +148,14 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             if gov.lemma.lower() in _ACCUSING:
                 return [], []  # the accused, unread ("accused neighbouring Eritrea of"), is no accuser
             return _subject(tree, parts, gov, depth + 1)
-    if v.dep == "acl" and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
+    if v.dep in ("acl", "xcomp") and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
+        poss = tree.child(head.i, "poss") if head.lemma.lower() in _PLANS else None
+        owners = parts.entities(poss.i) if poss is not None else []  # "Berlin's plans to deploy troops"
+        if owners:
+            return owners, []
         gov = tree.head(head.i)  # "use Belarusian territory to attack Ukraine": the user attacks
-        if gov is not None and gov.pos in ("VERB", "AUX"):
-            return _subject(tree, parts, gov, depth + 1)
+        if gov is not None and gov.pos in ("VERB", "AUX"):  # ("shelved plans to deploy": who shelved)
+            return _subject(tree, parts, gov, depth + 1)[0], []
         return [], []
     if v.dep in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
         if v.tag == "VBN":  # "the city shelled by …" / "troops deployed in …"
@@ -326,7 +331,9 @@ def protesters(parts: Participants) -> list[Ref]:
     return [Ref(Entity("protesters", "protesters", scene.country, None), inferred=True)]
 
 
-_ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
+# Nouns of a party's own course of action: "Berlin's plans to deploy troops" is Berlin's act (not
+# "Russia's threat to cut off gas": the threat is the event, what it threatens is no act).
+_PLANS = words("plan intention decision bid attempt effort move")
 
 
 # Verbs of weighing a course of action: an indefinite act they take as object is their
@@ -351,7 +358,7 @@ def _claimed(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
     if noun.dep != "pobj" or prep is None or prep.lemma.lower() not in ("in", "for"):
         return []
     role = tree.head(prep.i)
-    if role is None or role.lemma.lower() not in _ROLE_NOUNS:
+    if role is None or role.lemma.lower() not in ROLE_NOUNS:
         return []
     verb = tree.head(role.i)
     if verb is None or verb.pos not in ("VERB", "AUX"):
@@ -387,6 +394,9 @@ def read_roles(
         preps = preps | {"with"}  # "Thai troops clashed with Cambodian soldiers"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
+    gerund = tree.tok(cand.obj) if cand.obj is not None else None
+    if gerund is not None and gerund.dep == "xcomp" and gerund.tag == "VBG":  # "stopped shelling Kharkiv"
+        recips += [r for o in tree.children(gerund.i, "dobj") for r in parts.entities(o.i)]
     if themes and _supplied_with(tree, verb, entry):  # "provide Ukraine with $1 billion": the object receives
         recips += [r for o in tree.children(verb.i, "dobj") for r in parts.entities(o.i)
                    if r.entity.country and not r.inferred]  # fmt: skip

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .factuality import DENY_OBJECTS, QUESTION_MARKS
+from .factuality import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Sentence, Token
 from .syntax import Tree, words
@@ -77,8 +77,12 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
     if xcomp is not None:
         found += tree.children(xcomp.i, "nsubj")
+        if xcomp.tag == "VBG":  # a gerund is the verb's object: "stopped shelling the town"
+            found.append(xcomp)
     for comp in tree.children(i, "ccomp"):  # "allowed monitors to patrol", "allow US forces access"
         found += [comp] if comp.pos == "NOUN" else tree.children(comp.i, "nsubj")
+        if comp.pos == "NOUN":  # "considers the attack an act of war": the predicate hung on the noun
+            found += tree.children(comp.i, "dobj")
         if comp.pos == "ADJ":  # "found the minister guilty"
             found.append(comp)
     out = []
@@ -206,6 +210,9 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
     if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
         return True
+    claimed = verb.dep == "relcl" and tree.tok(verb.head).lemma.lower() in CLAIM_NOUNS
+    if entry.event_type == "REJECT" and claimed:
+        return True  # "…, an accusation Moscow rejected": a denial too
     if verb.lemma.lower() in _OUTFITTING and verb.tag == "VBN" and _described(tree, verb):
         return True  # "militiamen armed with machetes", "how it is equipped" describe, report no supply
     if _struggle(tree, verb, entry) or _attracts(tree, verb, entry) or _departs(tree, verb, entry):
@@ -520,8 +527,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
     consumed: set[int] = set()
     tokens = tree.tokens
     for tok in tokens:  # verbs first: their object patterns consume nouns
-        if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound"):
-            continue  # a participle used as an adjective ("its long-threatened invasion")
+        if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound") or tok.i in consumed:
+            continue  # a participle used as an adjective ("its long-threatened invasion"), a gerund object
         entries, obj = _match_verb(tree, tok, lexicon)
         if entries and obj is not None and _criticised(tree, tok, entries[0]):
             consumed.add(obj.i)  # "came under fire from critics": neither the verb nor the noun

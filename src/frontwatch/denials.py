@@ -1,0 +1,231 @@
+"""Claims and their denials (code.py, step 4): DESIGN keeps a claim and its denial side by side,
+each with its claimant.
+
+- `denied_by`: a sentential relative clause that contradicts the event's clause ("Israel says
+  Hamas fired rockets at Ashkelon, which Hamas denies");
+- `denied_accusation`: a party's denial of "the accusation" made just before answers the act it
+  was said to have done ("Belgrade denied the accusation");
+- `answered_claim`: a denial without an actor takes the parties of the claim it answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .factuality import CLAIM_NOUNS, REPORTING
+from .models import Article, CodedEvent, Entity, Evidence, event_id
+from .nlp import Token
+from .participants import Participants, Ref
+from .syntax import Tree, words
+from .triggers import Candidate
+
+_CLAIM_REACH = 3  # sentences back that a denial may answer
+
+
+def unknown(refs: Sequence[Ref] | Sequence[Entity]) -> bool:
+    """True when no party in refs is known by country or sector."""
+    ents = [r.entity if isinstance(r, Ref) else r for r in refs]
+    return all(e.country is None and e.sector is None for e in ents)
+
+
+def answered_claim(item: CodedEvent, earlier: list[CodedEvent]) -> CodedEvent:
+    """A denial without an actor answers the claim just reported: "He accused Russia of using
+    Belarusian airspace to launch drones at Ukraine. Belarus has denied that its airspace has
+    been used for attacks on Ukraine" — the denied attacks are the accused Russian ones. One
+    with no known party at all answers only a claim of its own sentence: "the Houthis said they
+    fired missiles at a bulk carrier, but the U.S. military said the vessel was not hit"."""
+    event = item.event
+    if event.factuality != "negated" or event.actors:
+        return item
+    mine = {r.country for r in event.recipients if r.country}
+    bare = unknown(event.recipients)
+    for prior in reversed(earlier):
+        if item.sentence_index - prior.sentence_index > (0 if bare else _CLAIM_REACH):
+            break
+        p = prior.event
+        if bare and not _counter_claim(prior, item):
+            continue
+        theirs = {r.country for r in p.recipients if r.country}
+        if p.event_type == event.event_type and p.actors and (not mine or mine & theirs):
+            confidence = round(max(0.05, event.confidence - 0.15), 2)
+            recipients = p.recipients if bare else event.recipients  # "the vessel": the claimed target
+            answer = replace(event, actors=p.actors, recipients=recipients, confidence=confidence)
+            return replace(item, event=answer)
+    return item
+
+
+# What a party denies when it denies "the accusation": a claim made about it just before.
+_ACCUSATIONS = words("accusation allegation claim charge report")
+# Verbs of contradicting a claim; a claim just made may also be dismissed ("dismissed the report").
+_DISPUTING = words("deny reject dispute refute contest")
+_DENYING = _DISPUTING | {"dismiss"}
+
+
+def denied_accusation(
+    tree: Tree, parts: Participants, article: Article, earlier: list[CodedEvent]
+) -> CodedEvent | None:
+    """A party's denial of "the accusation" (or "the claims") as the negated version of the act
+    it was said to have done in the sentences just before: "Kurti said Serbian gunmen had attacked
+    a police patrol. Belgrade denied the accusation." — besides the claim, a denied ASSAULT by
+    Serbia, attributed to Serbia (DESIGN: a claim and its denial are both kept)."""
+    for verb in tree.tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in _DENYING or tree.children(verb.i, "neg"):
+            continue
+        obj = tree.child(verb.i, "dobj")
+        subj = tree.child(verb.i, "nsubj")
+        if obj is None or subj is None or obj.lemma.lower() not in _ACCUSATIONS:
+            continue
+        if tree.children(obj.i, "prep", "acl", "relcl", "ccomp"):
+            continue  # "denied reports that …", "rejected claims of torture": their content is given
+        denier = next((r.entity for r in parts.entities(subj.i) if r.entity.country), None)
+        if denier is None:
+            continue
+        return _answer(tree, verb, obj, denier, article, earlier)
+    return None
+
+
+def _answer(
+    tree: Tree, verb: Token, obj: Token, denier: Entity, article: Article, earlier: list[CodedEvent]
+) -> CodedEvent | None:
+    """The denied copy of the latest attributed act of the denier's, or None when the sentence
+    already denies it in its own words ("no Serbian citizen had taken part in the attack")."""
+    sentence = tree.sentence
+    for prior in reversed(earlier):
+        p = prior.event
+        by_denier = any(a.country == denier.country for a in p.actors)
+        if prior.sentence_index == sentence.index:
+            if by_denier and p.factuality == "negated":
+                return None
+            continue
+        if sentence.index - prior.sentence_index > _CLAIM_REACH:
+            break
+        if not by_denier or p.event_type == "ACCUSE" or p.factuality != "actual" or p.attribution is None:
+            continue
+        if _same_side(p.attribution, denier):
+            continue  # its own claim
+        evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end,
+                            tree.text(verb.i, obj.i + 1))  # fmt: skip
+        denied = replace(
+            p, id=event_id(article.id, sentence.index, verb.idx, p.event_type), factuality="negated",
+            attribution=denier, evidence=evidence, confidence=round(max(0.05, p.confidence - 0.15), 2),
+        )  # fmt: skip
+        return CodedEvent(denied, sentence.index, verb.i)
+    return None
+
+
+_NON_STATE = frozenset({"REB", "OPP"})
+
+
+def _same_side(a: Entity, b: Entity) -> bool:
+    """Same country and both of its state or both not ("Sudan's army" and the RSF are two sides)."""
+    return a.country == b.country and (a.sector in _NON_STATE) == (b.sector in _NON_STATE)
+
+
+def _counter_claim(claim: CodedEvent, denial: CodedEvent) -> bool:
+    """True when `denial` contradicts `claim` from another party, later in the sentence: "the
+    Houthis said they fired …, but the U.S. military said the vessel was not hit"."""
+    said, denied = claim.event.attribution, denial.event.attribution
+    if said is None or denied is None or claim.trigger_token >= denial.trigger_token:
+        return False
+    return (said.country or said.name) != (denied.country or denied.name)
+
+
+# Verbs by which a party contradicts a reported act: "…, which Hamas denies".
+_WHICH = frozenset({"which"})
+
+
+def denial_of(
+    tree: Tree, parts: Participants, cand: Candidate, item: CodedEvent, article: Article
+) -> CodedEvent | None:
+    """The negated copy of an actual event its sentence says a party denies (`denied_by`),
+    attributed to the denier."""
+    event = item.event
+    if event.factuality != "actual" or event.event_type == "ACCUSE":
+        return None  # "accused Russia of shelling the plant, a charge Moscow denies": the shelling
+    found = denied_by(tree, parts, cand)
+    if found is None:
+        return None
+    verb, denier = found
+    denied = replace(
+        event, id=event_id(article.id, item.sentence_index, verb.idx, event.event_type), factuality="negated",
+        attribution=denier, confidence=round(max(0.05, event.confidence - 0.1), 2),
+    )  # fmt: skip
+    return CodedEvent(denied, item.sentence_index, item.trigger_token)
+
+
+def denied_by(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, Entity] | None:
+    """The denying verb and its subject when a sentential relative clause contradicts the event's
+    clause: "Israel says Hamas fired rockets at Ashkelon, which Hamas denies", "…, a charge Rwanda
+    has repeatedly denied" (DESIGN: a claim and its denial are both kept, each with its claimant).
+    The parser hangs the clause on the last noun before the comma, or on the verb of saying or
+    accusing whose content it denies ("accused Russia of shelling the plant, an accusation Moscow
+    rejected": the shelling); a "which" that is a restrictive relative ("the report which Kyiv
+    denies") has no comma before it."""
+    said = next(
+        (a.i for a in tree.ancestors(cand.anchor) if a.pos == "VERB" and a.lemma.lower() in REPORTING), None
+    )
+    scope = cand.anchor if said is None else said
+    for k in tree.subtree(scope):
+        verb = tree.tok(k)
+        if not _relative(tree, verb) or not _denying(tree, verb) or not _set_off(tree, verb):
+            continue
+        if _clause_verb(tree, verb.i) not in (cand.anchor, scope):
+            continue  # "accused Armenia of shelling its positions, which Yerevan denied": the shelling
+        refs = parts.entities(next((c.i for c in tree.children(verb.i, "nsubj")), None))
+        if refs:
+            return verb, refs[0].entity
+    return _denied_content(tree, parts, cand)
+
+
+def _relative(tree: Tree, verb: Token) -> bool:
+    """A relative clause; the parser may label one with "that" as a noun's complement (", a claim
+    that Moscow denies"), which, unlike a content clause, lacks the object its verb needs."""
+    if verb.dep == "relcl":
+        return True
+    return verb.dep == "acl" and tree.child(verb.i, "dobj", "ccomp") is None
+
+
+def _denying(tree: Tree, verb: Token) -> bool:
+    return verb.lemma.lower() in _DENYING and not tree.children(verb.i, "neg")
+
+
+def _denied_content(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, Entity] | None:
+    """The parse may instead make the claimed clause the complement of the denial, with the
+    claim noun as its subject and the denier in apposition ("…, a charge Rwanda has denied")."""
+    anchor = tree.tok(cand.anchor)
+    verb = tree.head(anchor.i)
+    if verb is None or anchor.dep != "ccomp" or not _denying(tree, verb):
+        return None
+    claim = tree.child(verb.i, "nsubj")
+    if claim is None or claim.i < anchor.i or not _claim_after_comma(tree, claim):
+        return None
+    refs = [r for c in tree.children(claim.i, "appos") for r in parts.entities(c.i)]
+    return (verb, refs[0].entity) if refs else None
+
+
+def _set_off(tree: Tree, verb: Token) -> bool:
+    """True when a denying relative clause is set off by a comma and denies the clause before it:
+    through "which" (", which Hamas denies"), or hung on a noun of claiming (", a charge Rwanda
+    has repeatedly denied", ", an allegation Moscow rejects")."""
+    which = tree.has_lemma(verb.i, _WHICH, "dobj")
+    if which is not None:
+        return which.i > 0 and tree.tok(which.i - 1).text == ","
+    claim = tree.head(verb.i)
+    return claim is not None and _claim_after_comma(tree, claim)
+
+
+def _claim_after_comma(tree: Tree, claim: Token) -> bool:
+    """A noun of claiming whose phrase follows a comma (", a charge …")."""
+    if claim.lemma.lower() not in CLAIM_NOUNS:
+        return False
+    start = min(tree.subtree(claim.i))
+    return start > 0 and tree.tok(start - 1).text == ","
+
+
+def _clause_verb(tree: Tree, i: int) -> int | None:
+    """The nearest verb above token i."""
+    node = tree.head(i)
+    while node is not None and node.pos not in ("VERB", "AUX"):
+        node = tree.head(node.i)
+    return node.i if node is not None else None
