@@ -1090,6 +1090,17 @@ SESSION9 = [
      [NOT(event_type="ASSAULT", factuality="actual")]),
     ("Ukrainian air defences prevented Russian drones from striking Kyiv.",
      [E("ASSAULT", {"RUS"}, {"UKR"}, "negated")], [NOT(event_type="ASSAULT", factuality="actual")]),
+    # the repelled attack's "by" phrase, whichever word the parser hangs it on, names its author
+    ("Ukraine said it had repelled a major assault by the invading Russian army on Avdiivka.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, attribution="UKR")], [NOT(event_type="ASSAULT", actors=("UKR",))]),
+    # a warner is the target of a feared attack only when the attack names no place as its target
+    ("The Israeli military warned that an all-out attack on the city of Rafah could cause mass casualties.",
+     [], [NOT(event_type="ASSAULT", recipients=("ISR",))]),
+    ("Poland warned Moscow that any attack on an ally would meet a devastating response.",
+     [E("ASSAULT", set(), {"POL"}, "hypothetical", "POL")], []),
+    # "his office" names no party the dictionary knows, yet its sentence is parsed
+    ("Taiwan President Lai Ching-te spoke on Monday. His office condemned the Chinese military exercises.",
+     [E("ACCUSE", {"TWN"}, {"CHN"})], []),
 ]
 
 

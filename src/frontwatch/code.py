@@ -42,7 +42,9 @@ from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
+from .owners import owned_party
 from .participants import Discourse, Participants, Ref
+from .resolve.toponyms import SETTLEMENT_NOUNS
 from .roles import answered_party, clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
 from .triggers import OBLIGING, Candidate, find_candidates, owned_unit
@@ -146,6 +148,7 @@ def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMent
 # Referring words whose antecedent the dictionary cannot see in the sentence itself.
 _REFERRING = frozenset({"he", "she", "it", "they", "both", "two"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sentence], bool]:
@@ -157,7 +160,7 @@ def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sen
         words = {t.text.lower() for t in sentence.tokens}
         if words.isdisjoint(lexicon.surface_forms) and words.isdisjoint(OBLIGING):
             return False
-        if not words.isdisjoint(_REFERRING) or owned_unit(sentence):
+        if not words.isdisjoint(_REFERRING) or owned_unit(sentence) or owned_party(sentence):
             return True
         return bool(actors.match(sentence))
 
@@ -301,6 +304,21 @@ def _reported_subject(tree: Tree, parts: Participants, anchor: int, verb: int | 
     return next((r.entity for r in refs if r.entity.country), None)
 
 
+def _aimed(tree: Tree, i: int) -> bool:
+    """Does the act name a place as its target ("an all-out attack on the city", "strikes on
+    El Fasher")? Then whoever fears or warns of it is not its target; "any attack on an ally"
+    leaves the warner's side the target."""
+    for p in tree.children(i, "prep"):
+        obj = tree.child(p.i, "pobj") if p.lemma.lower() in ("on", "against") else None
+        if obj is not None and (
+            obj.pos == "PROPN"
+            or obj.ent_type in ("GPE", "LOC", "FAC")
+            or obj.lemma.lower() in SETTLEMENT_NOUNS
+        ):
+            return True
+    return False
+
+
 def _dedupe(refs: list[Ref], against: list[Ref] | None = None) -> list[Ref]:
     out: list[Ref] = []
     for r in refs:
@@ -390,7 +408,7 @@ def _code_sentence(
         attribution, victims = _attribution(tree, parts, cand.anchor, actors)
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
-        if not recips and etype in _VICTIM_TYPES:  # "Ukraine fears an offensive"
+        if not recips and etype in _VICTIM_TYPES and not _aimed(tree, cand.i):  # "Ukraine fears an offensive"
             recips = [v for v in victims if all(v.entity.country != a.entity.country for a in actors)]
         if not recips and etype in EMBEDDING and not cand.nominal:
             recips = clause_recipients(tree, parts, cand.i, preps)

@@ -465,6 +465,11 @@ def _repelled_attack(
             authors += _pobj_refs(tree, parts, c)
         elif c.dep == "prep" and c.lemma.lower() in ("on", "against"):
             targets += _pobj_refs(tree, parts, c)
+    if not authors and tree.child(verb.i, "nsubjpass") is None:
+        # the parser may hang the attack's "by" phrase on the active verb ("repelled a major
+        # assault by the paramilitary RSF on El Fasher"): no agent of repelling, the attack's
+        by = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "by"]
+        authors = [r for p in by for r in _pobj_refs(tree, parts, p)]
     return (authors, targets) if authors else None
 
 
