@@ -1098,6 +1098,13 @@ SESSION9 = [
      [], [NOT(event_type="ASSAULT", recipients=("ISR",))]),
     ("Poland warned Moscow that any attack on an ally would meet a devastating response.",
      [E("ASSAULT", set(), {"POL"}, "hypothetical", "POL")], []),
+    # the verbs of one concept read one word class ("moved batteries" as "deployed batteries")
+    ("Russia had moved two S-400 air defence batteries into Belarus near the Lithuanian border.",
+     [E("MOBILIZE", {"RUS"}, mode="weapons")], []),
+    ("Belarus stationed Iskander launchers near the Polish border.", [E("MOBILIZE", {"BLR"}, mode="weapons")],
+     []),
+    ("The EU suspended consultations with Niger's junta.", [E("SANCTION", {"EU"})],
+     [NOT(event_type="CONSULT")]),
     # "his office" names no party the dictionary knows, yet its sentence is parsed
     ("Taiwan President Lai Ching-te spoke on Monday. His office condemned the Chinese military exercises.",
      [E("ACCUSE", {"TWN"}, {"CHN"})], []),

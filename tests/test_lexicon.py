@@ -82,6 +82,8 @@ BASE = {t: {"verb": {"attack": None}} for t in EVENT_TYPES}
         ({"ASSAULT": {"noun": {"attack > target": None}}}, "noun patterns take no object"),
         ({"ASSAULT": {"verb": {"attack": {"sector": ["XYZ"]}}}}, "unknown sectors"),
         ({"ASSAULT": {"verb": {"attack": {"not_objects": "report"}}}}, "not_objects must be a list"),
+        ({"ASSAULT": {"verb": {"attack > @tanks": None}}}, "unknown word class '@tanks'"),
+        ({"classes": {"troops": ["troop"]}}, "class 'troops' must be"),
     ],
 )
 def test_bad_entries_are_refused(change: dict, message: str) -> None:
@@ -89,6 +91,20 @@ def test_bad_entries_are_refused(change: dict, message: str) -> None:
     intensities: dict[tuple[str, str | None], float] = {(t, None): 0.0 for t in EVENT_TYPES}
     with pytest.raises(ValueError, match=message):
         Lexicon.from_data(data, intensities)
+
+
+def test_word_classes_stand_for_their_lemmas_in_object_lists() -> None:
+    # one list of troop words for every verb of moving troops ("moved a battalion")
+    data = {
+        **BASE,
+        "classes": {"troops": "troop|soldier|battalion"},
+        "MOBILIZE": {"verb": {"move > @troops|tank": "troops", "send > @troops": "troops"}},
+    }
+    intensities: dict[tuple[str, str | None], float] = {(t, None): 0.0 for t in EVENT_TYPES}
+    lex = Lexicon.from_data(data, intensities)
+    troops = frozenset({"troop", "soldier", "battalion"})
+    assert {t.objects for t in [*lex.verbs["move"], *lex.verbs["send"]]} == {troops | {"tank"}, troops}
+    assert "battalion" in lex.surface_forms  # the candidate filter looks for the class's words
 
 
 def test_intensity_file_is_validated() -> None:

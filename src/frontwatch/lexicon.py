@@ -133,8 +133,9 @@ class Lexicon:
         verbs: dict[str, list[Trigger]] = {}
         nouns: dict[str, list[Trigger]] = {}
         types: dict[str, TypeInfo] = {}
+        classes = _word_classes(data.get("classes") or {})
         for name, block in data.items():
-            if name in ("instruments", "light_verbs"):
+            if name in ("instruments", "light_verbs", "classes"):
                 continue
             if name not in EVENT_TYPES:
                 raise ValueError(f"triggers.yaml: unknown event type {name!r}")
@@ -148,7 +149,7 @@ class Lexicon:
             types[name] = TypeInfo(contexts, frozenset(preps))
             for part, index in (("verb", verbs), ("noun", nouns)):
                 for key, value in (block.get(part) or {}).items():
-                    trig = _entry(name, part, str(key), value, contexts)
+                    trig = _entry(name, part, str(key), value, contexts, classes)
                     first = trig.lemma if part == "verb" else trig.words[0]
                     index.setdefault(first, []).append(trig)
                     piece = first.split("-")[0]
@@ -200,12 +201,38 @@ class Lexicon:
         return any((lemma, p) in self.light_verbs for p in particles)
 
 
-def _entry(etype: str, pos: str, key: str, value: Any, contexts: tuple[str, ...]) -> Trigger:
+def _word_classes(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """The `classes` block: a name → the object lemmas an "@name" in a pattern stands for."""
+    classes: dict[str, frozenset[str]] = {}
+    for name, members in data.items():
+        if not isinstance(members, str) or not members.strip():
+            raise ValueError(f"triggers.yaml: class {name!r} must be a '|'-separated list of lemmas")
+        classes[str(name)] = frozenset(m.strip() for m in members.split("|") if m.strip())
+    return classes
+
+
+def _objects(where: str, objs: str, classes: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The object lemmas of a pattern: its '|'-separated words, each "@class" replaced by the class."""
+    out: set[str] = set()
+    for item in (o.strip() for o in objs.split("|")):
+        if item.startswith("@"):
+            if item[1:] not in classes:
+                raise ValueError(f"{where}: unknown word class {item!r}")
+            out |= classes[item[1:]]
+        elif item:
+            out.add(item)
+    return frozenset(out)
+
+
+def _entry(
+    etype: str, pos: str, key: str, value: Any, contexts: tuple[str, ...],
+    classes: Mapping[str, frozenset[str]] | None = None,
+) -> Trigger:  # fmt: skip
     where = f"triggers.yaml: {etype}/{pos}/{key!r}"
     ambiguous = key.endswith("?")
     key_body = key.rstrip("?").strip()
     head, _, objs = key_body.partition(">")
-    objects = frozenset(o.strip() for o in objs.split("|") if o.strip()) if objs else frozenset()
+    objects = _objects(where, objs, classes or {}) if objs else frozenset()
     words = tuple(head.split())
     if not words:
         raise ValueError(f"{where}: empty pattern")
