@@ -1105,6 +1105,9 @@ SESSION9 = [
      []),
     ("The EU suspended consultations with Niger's junta.", [E("SANCTION", {"EU"})],
      [NOT(event_type="CONSULT")]),
+    # an adverbial clause with its own subject is another party's act, not a detail of the first
+    ("Baku said its forces had launched an operation after Armenian troops fired at Azerbaijani positions.",
+     [E("ASSAULT", {"AZE"}, attribution="AZE"), E("ASSAULT", {"ARM"}, {"AZE"}, attribution="AZE")], []),
     # "his office" names no party the dictionary knows, yet its sentence is parsed
     ("Taiwan President Lai Ching-te spoke on Monday. His office condemned the Chinese military exercises.",
      [E("ACCUSE", {"TWN"}, {"CHN"})], []),

@@ -135,10 +135,28 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                 b.host = a.i
             else:
                 nested = b.anchor != a.anchor and _same_clause(tree, b.anchor, a.anchor)
+                nested = nested and not _subject_of_its_own(tree, b.anchor, a.anchor)
                 if nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+def _subject_of_its_own(tree: Tree, inner: int, outer: int) -> bool:
+    """True when `inner` heads an adverbial clause under `outer` with a subject of its own:
+    another party's act, not a detail of the outer one ("launched an operation after Armenian
+    troops fired at its positions"; "shelled villages, killing two" has no subject, and "criticised
+    them for what it called provocations" is no adverbial clause)."""
+    node = inner
+    while node != outer:
+        tok = tree.tok(node)
+        if tok.dep == "advcl":
+            return tree.child(node, "nsubj") is not None or tree.child(node, "nsubjpass") is not None
+        head = tree.head(node)
+        if head is None:
+            return False
+        node = head.i
+    return False
 
 
 def _drop_targeted_units(tree: Tree, cands: list[Candidate]) -> None:
