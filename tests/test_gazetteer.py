@@ -298,6 +298,16 @@ def test_russian_republics_are_admin1_areas(gaz: Gazetteer) -> None:
         assert town.admin1_code == area.admin1_code
 
 
+def test_armenian_provinces_are_admin1_areas(gaz: Gazetteer) -> None:
+    """Armenia's provinces are named after regions, not their centres: matched through
+    admin1_centres; the bare name is the province, not the village of that name."""
+    for name, centre in (("Syunik", "Kapan"), ("Shirak", "Gyumri"), ("Tavush", "Ijevan")):
+        area = gaz.lookup(name, {"ARM": 1.0})[0]
+        assert (area.kind, area.country, area.name) == ("admin1", "ARM", f"{name} Province")
+        town = gaz.lookup(centre, {"ARM": 1.0})[0]
+        assert town.kind == "city" and town.admin1_code == area.admin1_code
+
+
 _BUILDER = """
 import pathlib, sys, time
 import frontwatch.resolve.gazetteer as g

@@ -895,7 +895,9 @@ def test_a_paragraph_place_is_only_taken_from_earlier_sentences_of_the_paragraph
     )
     place, ctx = locate(text, "detained", nlp, gaz, actors)
     assert place is not None and place.dominant and place.country == "VEN"
-    assert ctx.fallback(3) is not None and ctx.fallback(3).country == "VEN"  # type: ignore[union-attr]
+    assert ctx.fallback(2) is not None and ctx.fallback(2).country == "VEN"  # type: ignore[union-attr]
+    # the Moscow sentence itself, in a paragraph never naming Venezuela, is its own scene
+    assert ctx.fallback(3) is not None and ctx.fallback(3).name == "Moscow"  # type: ignore[union-attr]
 
 
 def test_a_place_naming_a_clock_is_no_location(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
@@ -1163,3 +1165,98 @@ def test_the_place_before_a_persons_title_stays_a_toponym(
     assert name in [m.text for m in ctx.mentions], [m.text for m in ctx.mentions]
     # the person's name itself is no place
     assert not any(m.text in ("Brian", "Pallister", "Gaetan", "Barrette") for m in ctx.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "precision"),
+    [
+        # "the town of" names the town, not the admin area sharing its name
+        ("Troops shelled the town of Sagaing in Myanmar on Monday.", "Sagaing", "city", "city"),
+        # "the village of" a name the gazetteer holds only as a region: a village it lacks
+        (
+            "Myanmar's air force bombed a church in the village of Shan on Saturday.",
+            "Shan",
+            "unlisted",
+            "country",
+        ),
+        # a province word: the town the gazetteer has for that name stands for the province
+        ("Gunmen killed six people in Damascus province on Thursday.", "Damascus", "city", "admin1"),
+        # "the West Bank city of Nablus": the words name the town's area, not a town
+        ("A man was shot in the West Bank city of Nablus.", "West Bank", "region", "region"),
+    ],
+)
+def test_the_words_around_a_name_say_which_kind_of_place_it_is(
+    text: str, name: str, kind: str, precision: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    found = [m.resolved for m in ctx.mentions if m.text == name]
+    assert found and found[0] is not None, [(m.text, m.source) for m in ctx.mentions]
+    assert (found[0].kind, found[0].precision) == (kind, precision)
+
+
+def test_a_village_the_gazetteer_lacks_in_a_named_province_is_placed_on_the_province(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = (
+        "Azerbaijani troops opened fire on Armenian positions near the village of Nerkin Hand in the "
+        "Syunik province, killing four soldiers."
+    )
+    place, ctx = locate(text, "opened", nlp, gaz, actors)
+    assert place is not None and (place.text, place.country, place.precision) == (
+        "Nerkin Hand",
+        "ARM",
+        "admin1",
+    )
+    dominant = ctx.dominant
+    assert dominant is not None and (dominant.name, dominant.precision) == ("Syunik Province", "admin1")
+
+
+OTHER_STORY = (
+    "Ukraine's armed forces said they had struck two Russian landing ships in Sevastopol overnight.\n"
+    "Russia's defence ministry said air defences had destroyed 12 missiles over Crimea.\n"
+    "Poland scrambled fighter jets on Sunday after a Russian cruise missile entered its airspace "
+    "for 39 seconds near the village of Oserdow, the Polish military said. Warsaw demanded an "
+    "explanation from Moscow.\n"
+)
+
+
+def test_a_paragraph_never_naming_the_articles_country_tells_another_story(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(OTHER_STORY, nlp), gaz, actors)
+    assert ctx.dominant is not None and ctx.dominant.country == "UKR"
+    oserdow = next(m.resolved for m in ctx.mentions if m.text == "Oserdow")
+    assert oserdow is not None and oserdow.country == "POL"
+    # the jets scrambled (the missile's entry is another clause) and Warsaw's demand: Poland
+    for trigger in ("scrambled", "demanded"):
+        place, _ = locate(OTHER_STORY, trigger, nlp, gaz, actors)
+        assert place is not None and place.dominant and place.country == "POL", trigger
+
+
+def test_a_paragraph_naming_the_articles_country_by_an_adjective_keeps_its_place(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    # "Armenian troops" keeps the paragraph in the Armenian story: the operation is not placed
+    # in Azerbaijan by the Nakhchivan clause
+    text = (
+        "YEREVAN, Feb 13 (AP) - Armenia's defence ministry said that Azerbaijani troops opened fire on "
+        "Armenian positions near the village of Nerkin Hand in the Syunik province, killing four soldiers.\n"
+        "Azerbaijan's State Border Service said its forces had carried out a revenge operation after "
+        "Armenian troops fired at Azerbaijani positions in the Nakhchivan exclave on Monday.\n"
+    )
+    place, ctx = locate(text, "carried", nlp, gaz, actors)
+    assert ctx.dominant is not None and ctx.dominant.country == "ARM"
+    assert place is not None and place.dominant and place.country == "ARM"
+
+
+def test_a_paragraph_naming_two_other_countries_is_no_scene_for_a_bare_country(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    # Turkey's reaction to a strike in Syria: the envoy was not summoned in Syria
+    text = (
+        "Russian forces shelled Kharkiv on Monday, Ukraine's military said. Two civilians were killed "
+        "in Kharkiv.\n"
+        "Turkey condemned a strike on the village of Atmeh in Syria. Ankara summoned the envoy.\n"
+    )
+    place, ctx = locate(text, "summoned", nlp, gaz, actors)
+    assert place is not None and place == ctx.dominant and place.country == "UKR"

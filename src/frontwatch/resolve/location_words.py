@@ -114,3 +114,13 @@ DISTANCE_WORDS = _words(
 )
 # Verbs of a state or a life story, not of an act: "a man who lived in Saudi Arabia".
 STATE_VERBS = _words("be live bear work own have win reside grow hail study serve know base stay")
+
+
+# A populated place's nouns: "the village of Kanan", "the town of Sagaing", "Kunduz city" name a
+# town, never the admin area or region that shares its name.
+TOWN_NOUNS = _words("town village city hamlet settlement township")
+
+
+# First-level area words after a name: "the Syunik province", "Washington state", "Shan State".
+# Not "district": a district is often a town's own surroundings ("the Stryi district").
+AREA_WORDS = _words("province region oblast governorate krai kray state voblast prefecture")

@@ -6,8 +6,11 @@ Step 2 of places (see `frontwatch.resolve.places`): `article_context` reads each
 ranked by population and kind, then re-ranked by the countries the article names (country names
 and demonyms, doubled for the same sentence), so "Brest" is the Belarusian city in a story about
 Belarus and the French port in one about France; then by the admin1 areas it names ("Edmonton,
-Ky.") and by spelling the place's own name. The article's dominant place is its most-named
-country, or a place inside it named at least twice (or first, in the opening sentence).
+Ky.") and by spelling the place's own name; the words around a name keep the kind of place they
+ask for ("the town of Sagaing": the town; "Syunik province": the province). The article's
+dominant place is its most-named country, or a place inside it named at least twice (or first,
+in the opening sentence); a paragraph never naming that country tells another story
+(`_paragraph_places`).
 
 Unlisted names are placed on the nearest place of their sentence (else the article's dominant
 place; else kept without coordinates). Named facilities and features are placed on the town
@@ -35,6 +38,7 @@ from frontwatch.resolve.gazetteer import (
     prior,
     river_countries,
 )
+from frontwatch.resolve.location_words import AREA_WORDS, TOWN_NOUNS
 from frontwatch.resolve.toponyms import (
     SETTLEMENT_NOUNS,
     TITLE_NOUNS,
@@ -217,6 +221,11 @@ def article_context(
                 continue
         if source in ("ent", "gazetteer") and len(ranked) > 1:
             ranked = _rerank(ranked, normalise(text), ctx, admin1s)
+        if source in ("ent", "gazetteer"):
+            ranked = by_kind_cue(ranked, kind_cue(texts[si].tokens, s, e))
+            if not ranked:  # "the village of Kanan": not the admin area or region of that name
+                demoted.append((si, s, e, "unlisted", cands, is_met))
+                continue
         m = Mention(si, s, e, tok_text(texts[si].tokens, s, e), tuple(ranked[:8]), ranked[0], source, is_met)
         mentions.append(m)
         by_sentence[si].append(m)
@@ -230,6 +239,8 @@ def article_context(
     filed_from = _dateline_country(mentions, texts)
     if filed_from is not None and filed_from in named_times:  # as in `_top_country`
         named_times[filed_from] += 1
+    para_of = paragraphs(doc)
+    home_paragraphs = _naming_paragraphs(mentions, para_of, dominant.country if dominant else None)
     for si, s, e, source, cands, is_met in raw + demoted:
         if source not in ("unlisted", "facility"):
             continue
@@ -238,7 +249,7 @@ def article_context(
             _facility_container(here, texts[si].tokens, s, e, cands, weights)
             if source == "facility"
             else _named_container(here, texts[si].tokens, e)
-        ) or (_container(here, s, dominant_of, gaz, named_times))
+        ) or (_container(here, s, dominant_of, gaz, named_times, para_of[si] not in home_paragraphs))
         if container is None and source == "facility":  # "Hostomel airport" alone: Hostomel
             own = _own_town(cands, weights)
             container = own if own is not None and (own.population >= 20_000 or dominant_of is None) else None
@@ -271,6 +282,30 @@ def article_context(
     )
 
 
+def paragraphs(doc: ParsedDoc) -> dict[int, int]:
+    """Each sentence's paragraph (a line of the text), numbered from 0 by sentence index."""
+    out: dict[int, int] = {}
+    para = 0
+    previous_start = 0
+    for k, sent in enumerate(doc.sentences):
+        # a sentence parsed alone may start with the blank line before it: its first word counts
+        begin = next((t.idx for t in sent.tokens if t.text.strip()), sent.start)
+        if k and doc.text[previous_start:begin].rstrip(" \t").endswith("\n"):
+            para += 1  # the sentence before ended a line
+        previous_start = begin
+        out[sent.index] = para
+    return out
+
+
+def _naming_paragraphs(mentions: Sequence[Mention], para_of: dict[int, int], country: str | None) -> set[int]:
+    """The paragraphs naming `country` in any form: a place in it, its adjective, its capital."""
+    return {
+        para_of[m.sentence_index]
+        for m in mentions
+        if m.resolved is not None and m.resolved.country == country
+    }
+
+
 def _paragraph_places(
     doc: ParsedDoc,
     mentions: Sequence[Mention],
@@ -283,9 +318,13 @@ def _paragraph_places(
     text mixing stories, "They were released on bail" after "In Moscow, police detained 20
     protesters" is in Moscow, not in the Venezuela the rest of the text is about. Within one
     story (the same country), where the paragraph names the article's country as often as the
-    other one, where it names only a country (a party to the story: "Iran warned that it would
-    respond", not another scene), or where the sentence names places of its own ("China's
-    foreign ministry accused Washington" after a paragraph on Japan), the dominant place stays."""
+    other one, or where it names only a country (a party to the story: "Iran warned that it would
+    respond", not another scene), the dominant place stays; a country with a place inside it
+    counts as a scene in a paragraph that never names the article's country (even by an
+    adjective or its capital). There, a sentence naming places of its own takes its own main
+    place on the same terms ("Poland scrambled jets after a missile entered its airspace near
+    the village of Oserdow" in a report on Crimea; not "China's foreign ministry accused
+    Washington" after a paragraph on Japan, or a sentence in a paragraph on "Armenian troops")."""
     if dominant is None or dominant.country is None or len(doc.sentences) < 2:
         return {}
     out: dict[int, Place] = {}
@@ -293,29 +332,51 @@ def _paragraph_places(
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence_index].append(m)
-    previous_start = 0
-    for sent in doc.sentences:
-        # a sentence parsed alone may start with the blank line before it: its first word counts
-        begin = next((t.idx for t in sent.tokens if t.text.strip()), sent.start)
-        if doc.text[previous_start:begin].rstrip(" \t").endswith("\n"):
-            earlier = []  # a new paragraph: the sentence before ended a line
-        previous_start = begin
+    para_of = paragraphs(doc)
+    home_paragraphs = _naming_paragraphs(mentions, para_of, dominant.country)
+    for k, sent in enumerate(doc.sentences):
+        if k == 0 or para_of[sent.index] != para_of[doc.sentences[k - 1].index]:
+            earlier = []
         own = _story_places(by_sentence.get(sent.index, ()), texts)
-        if earlier and not own:
-            place, _ = _dominant(earlier, texts, weights)
-            counts = _country_counts(_story_places(earlier, texts))
-            # the paragraph names that country more often than the article's (not a tie:
-            # "China's military began drills around Taiwan" is still the Taiwan story)
-            if (
-                place is not None
-                and place.country is not None
-                and place.precision != "country"  # "Iran warned …": a party, not another scene
-                and place.country != dominant.country
-                and counts[place.country] > counts[dominant.country]
-            ):
-                out[sent.index] = place
+        other_story = para_of[sent.index] not in home_paragraphs
+        if own:
+            place = _other_scene(own, texts, weights, dominant.country, True) if other_story else None
+        else:
+            place = _other_scene(earlier, texts, weights, dominant.country, other_story)
+        if place is not None:
+            out[sent.index] = place
         earlier.extend(by_sentence.get(sent.index, ()))
     return out
+
+
+def _other_scene(
+    mentions: Sequence[Mention],
+    texts: dict[int, Sentence],
+    weights: dict[str, float],
+    home: str,
+    country_ok: bool,
+) -> Place | None:
+    """The main place of `mentions` when it lies in another country than `home`, which they name
+    more often (not a tie: "China's military began drills around Taiwan" is still the Taiwan
+    story); a country only when `country_ok` and they name a place inside it and none in another
+    country."""
+    if not mentions:
+        return None
+    place, _ = _dominant(mentions, texts, weights)
+    if place is None or place.country is None or place.country == home:
+        return None
+    story = _story_places(mentions, texts)
+    if _country_counts(story)[place.country] <= _country_counts(story)[home]:
+        return None
+    if place.precision != "country":
+        return place
+    inside = any(
+        m.resolved is not None and m.resolved.kind != "country" and m.resolved.country == place.country
+        for m in story
+    )
+    # and no other country's place: "Turkey condemned a strike on the village of Atmeh in Syria.
+    # Ankara summoned the envoy" tells of two countries
+    return place if country_ok and inside and len(_country_counts(story)) == 1 else None
 
 
 def related_name(key: str, c: Candidate) -> bool:
@@ -375,6 +436,41 @@ def _rerank(
         )
 
     return sorted(cands, key=lambda c: -score(c))
+
+
+def kind_cue(toks: Sequence[Token], s: int, e: int) -> str | None:
+    """The kind of place the words around a name ask for: "town" after "the village of" or before
+    a lowercase "city"/"town" ("Kunduz city"; not "the West Bank city of Nablus"), "area" before
+    a first-level area word ("the Syunik province", "Shan State"; not inside a longer name: "Ohio
+    State University")."""
+    n = len(toks)
+    if s >= 2 and toks[s - 1].text.lower() == "of" and toks[s - 2].text.lower() in TOWN_NOUNS:
+        return "town"
+    if e < n and toks[e].text in ("city", "town") and not (e + 1 < n and toks[e + 1].text == "of"):
+        return "town"  # but "the West Bank city of Nablus" names the town's area
+    if e < n and toks[e].text.lower() in AREA_WORDS and not (e + 1 < n and _capitalised_name(toks[e + 1])):
+        return "area"
+    return None
+
+
+def _capitalised_name(tok: Token) -> bool:
+    return tok.pos == "PROPN" and tok.text[:1].isupper()
+
+
+def by_kind_cue(ranked: Sequence[Candidate], cue: str | None) -> list[Candidate]:
+    """Candidates of the kind the words ask for first. A town's name keeps only towns (none: the
+    gazetteer lacks it, and an admin area or region of that name is another place). An area's
+    name takes an admin1 area or region; without one, a town of the name stands for the area
+    named after it ("Syunik province" where the gazetteer lacks the province), at admin1
+    precision. A country keeps its reading ("Russia state media", "Georgia state TV")."""
+    if cue is None or not ranked or ranked[0].kind == "country":
+        return list(ranked)
+    if cue == "town":
+        return [c for c in ranked if c.kind == "city"]
+    areas = [c for c in ranked if c.kind in ("admin1", "region")]
+    if areas:
+        return areas + [c for c in ranked if c not in areas]
+    return [replace(c, precision="admin1") if c.kind == "city" else c for c in ranked]
 
 
 def _facility_container(
@@ -560,6 +656,7 @@ def _container(
     dominant_of: Candidate | None = None,
     gaz: Gazetteer | None = None,
     named_times: Counter[str] | None = None,
+    other_story: bool = False,
 ) -> Candidate | None:
     """The place an unlisted name lies in: the nearest finer-than-country place of its sentence
     ("Saiydiah" in "Baghdad's southern district of Saiydiah"), else its country. A country the
@@ -569,7 +666,9 @@ def _container(
     which the article names more often, 53 of 78 lie in the dominant country and 15 in the
     sentence's (GeoWebNews, LGL, TR-News dev; 32 / 11 and 21 / 4 in the two quarters), so the
     article's country is taken then (not when neither leads: "Russia accused Ukraine of
-    attacking the Crimean bridge")."""
+    attacking the Crimean bridge"). Not when its paragraph never names the article's country, even
+    by an adjective or its capital (`other_story`): it tells another story there ("Poland scrambled
+    jets after a missile entered its airspace near the village of Oserdow" in a report on Crimea)."""
     usable = [m for m in mentions if m.resolved is not None and m.source != "adjective" and not m.is_metonym]
     for kinds in (("city", "admin1"), ("region", "country")):
         near = sorted(
@@ -586,6 +685,7 @@ def _container(
             and found.country != dominant_of.country
             and named_times is not None
             and named_times[dominant_of.country] > named_times[found.country or ""]
+            and not other_story
         ):
             return (gaz.country(dominant_of.country) if gaz is not None else None) or dominant_of
         return found
