@@ -911,3 +911,23 @@ def test_a_minister_title_that_does_not_fit_the_office_held(
 ) -> None:
     people = [m for m in actors.match(sentence(text, model), date(2025, 6, 1)) if m.kind == "person"]
     assert [m.entity.country for m in people] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [  # armed groups of the wars of the 2020s
+        ("the Three Brotherhood Alliance", "MMR", "REB"),
+        ("the Chin National Front", "MMR", "REB"),
+        ("the Karen National Union", "MMR", "REB"),
+        ("People's Defence Forces", "MMR", "REB"),
+        ("the Kachin Independence Army", "MMR", "REB"),
+        ("the National Unity Government", "MMR", "OPP"),
+        ("the Balochistan Liberation Army", "PAK", "REB"),
+        ("Islamic State Mozambique Province", "MOZ", "REB"),
+        ("Volunteers for the Defence of the Homeland", "BFA", "MIL"),
+    ],
+)
+def test_armed_groups_of_the_2020s(actors: ActorDictionary, text: str, country: str, sector: str) -> None:
+    entity = actors.resolve_text(text)
+    assert entity is not None, text
+    assert (entity.country, entity.sector) == (country, sector)

@@ -704,3 +704,78 @@ def test_a_possessive_owner_is_a_party_for_the_parse_filter(model: Any, text: st
     from frontwatch.owners import owned_party
 
     assert owned_party(nlp.parse(text, model).sentences[0]) is owned
+
+
+def _sides(text: str, model: Any, trigger: str) -> list[tuple[str | None, str | None]]:
+    """(country, sector) of the recipients of the event triggered by `trigger`."""
+    from datetime import UTC, datetime
+
+    from frontwatch.code import code_events
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.models import Article, sha256_hex
+
+    article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+    doc = next(nlp.parse_many([text], model))
+    found = [c.event for c in code_events(doc, article, Lexicon.load(), ActorDictionary.load())]
+    event = next(e for e in found if e.evidence.trigger.startswith(trigger))
+    return sorted((r.country, r.sector) for r in event.recipients)
+
+
+RECIPROCAL = [
+    # the two parties of the fighting, not the organisation that warned, nor one side twice
+    ("Sudan's army said it had repelled an assault by the Rapid Support Forces on El Fasher. The "
+     "United Nations warned that an attack could trigger a massacre. The U.S. envoy called on both "
+     "sides to halt the fighting.", "called", [("SDN", "MIL"), ("SDN", "REB")]),
+    # two states; the monitoring mission and the urger's own state are no side
+    ("Azerbaijani troops opened fire on Armenian positions. Yerevan denied that its soldiers had "
+     "fired first. The European Union's monitoring mission said it was in contact with both sides. "
+     "Russia's foreign ministry urged both countries to show restraint.", "urged",
+     [("ARM", "GOV"), ("AZE", "MIL")]),
+    # the parties of a "between" phrase, not the mediator who urges them
+    ("Myanmar's military bombed a village. China, which brokered a ceasefire between the junta and "
+     "the Three Brotherhood Alliance, urged the two sides to return to talks.", "urged",
+     [("MMR", "GOV"), ("MMR", "REB")]),
+    # unclear: only an observer was named before
+    ("The United Nations warned of a massacre. Japan urged both sides to show restraint.", "urged", []),
+    # leaders who met stand for their states
+    ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. The EU "
+     "urged both sides to implement the deal.", "urged", [("SRB", "GOV"), ("XKX", "GOV")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"), RECIPROCAL, ids=["SDN", "ARM-AZE", "between", "none", "leaders"]
+)
+def test_both_sides_are_the_two_opposing_parties(
+    model: Any, text: str, trigger: str, sides: list[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(text, model, trigger) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [  # an apposed name after a titled role: the role's reading ("junta" is the army in power)
+        ("BANGKOK, Jan 9 (AFP) - An air strike by Myanmar's military killed 17 civilians. A junta "
+         "spokesman, Zaw Min Tun, denied that civilians had been targeted.", "MMR"),
+        ("BANGKOK, Jan 9 (AFP) - An air strike by Myanmar's military killed 17 civilians. Junta "
+         "spokesman Zaw Min Tun denied that civilians had been targeted.", "MMR"),
+    ],
+)  # fmt: skip
+def test_an_apposed_name_takes_its_titles_reading(model: Any, text: str, country: str) -> None:
+    from datetime import UTC, datetime
+
+    from frontwatch.code import code_events
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.models import Article, sha256_hex
+
+    article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime(2024, 3, 2, tzinfo=UTC))
+    doc = next(nlp.parse_many([text], model))
+    found = [c.event for c in code_events(doc, article, Lexicon.load(), ActorDictionary.load())]
+    denied = [e for e in found if e.factuality == "negated"]
+    assert denied and all(e.attribution is not None and e.attribution.country == country for e in denied)
+
+
+def test_both_sides_that_refer_to_each_other_end(model: Any) -> None:
+    # "both countries" asks for the urger of "the two sides", which asks for "both countries"
+    text = "Armenia and Azerbaijan exchanged fire. Both countries agreed to hold talks between the two sides."
+    assert _sides(text, model, "agreed") == []

@@ -18,7 +18,7 @@ from .syntax import Tree, words
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
-__all__ = ["INDEFINITE", "UNNAMED", "Discourse"]
+__all__ = ["INDEFINITE", "UNNAMED", "Discourse", "same_side", "two_sides"]
 
 INDEFINITE = frozenset({"a", "an", "another"})
 UNNAMED = "unnamed group"  # the discourse kind of a group brought in without a name
@@ -72,3 +72,32 @@ def _unnamed_group(tree: Tree, mentions: list[ActorMention]) -> bool:
         and any(p.text.lower() in INDEFINITE for p in toks[max(0, k - 3) : k])
         for k, t in enumerate(toks)
     )  # fmt: skip
+
+
+# Organisations that report, monitor or mediate rather than fight: never one of "both sides".
+_OBSERVERS = frozenset({"IGO", "NGO", "MED"})
+_NON_STATE = frozenset({"REB", "OPP"})
+
+
+def same_side(a: Entity, b: Entity) -> bool:
+    """Same country and both of its state or both not ("Sudan's army" and the RSF are two sides)."""
+    return a.country == b.country and (a.sector in _NON_STATE) == (b.sector in _NON_STATE)
+
+
+def two_sides(context: list[tuple[Entity, str]], exclude: list[Entity], states: bool) -> list[Entity]:
+    """The two parties "both sides"/"the two countries" stand for: the last two the article named
+    (`context`, most recent first) that are on different sides (a leader is his state's side),
+    none an observer organisation (the UN that warned, the EU mission that monitors) or on the
+    side of one of `exclude` (who urges the sides); for a word for `states` ("the two
+    countries") of two countries. [] when there are not two."""
+    out: list[Entity] = []
+    for e, kind in context:
+        if kind == UNNAMED or not e.country or e.sector in _OBSERVERS:
+            continue
+        twice = states and any(o.country == e.country for o in out)  # "the two countries": two states
+        if twice or any(same_side(e, o) for o in exclude + out):
+            continue
+        out.append(e)
+        if len(out) == 2:
+            return out
+    return []

@@ -8,7 +8,8 @@ dictionary match is resolved from context (`Discourse`):
 - "he"/"she"/"the 67-year-old"/"the president" → the last person named ("the minister" → the
   last person whose title says minister, whatever the sector);
 - "it"/"its" → the last country, organisation or group; "they" → the last group or country;
-- "the two countries"/"both sides"/"the two" → the last two countries;
+- "the two countries"/"both sides"/"both parties" → the two sides of a "between" phrase, else the
+  last two sides named, not observers nor the urger's own side (sides.py);
 - "its ally" → the last country other than the one "its" refers to;
 - "the group"/"the movement" → the last named group (or the group of the last spokesman named),
   unless a group without a name came in since; "its units", "its jets" → the owner's forces;
@@ -65,6 +66,7 @@ from .scene import (
     quoted,
     unknown_body,
 )
+from .sides import coordinated_subject, opposing_sides
 from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
@@ -76,7 +78,9 @@ _SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos",
 _PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
     secretary""")  # fmt: skip
-_PLURAL_REFS = frozenset({"country", "nation", "side", "state", "neighbour", "neighbor", "ally",
+_MILITARY_RULE = words("junta")  # a government of the armed forces: its title is the army's
+_STATE_REFS = words("country nation state government capital")  # "the two countries": two states
+_PLURAL_REFS = frozenset({"country", "nation", "side", "party", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
 # A state's leader or government orders, sends or deploys its own forces.
 _COMMANDED = frozenset({"MIL", "COP", "SPY"})
@@ -156,6 +160,7 @@ class Participants(SceneReading):
         self.mentions = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
         self.discourse = discourse
         self._reporting: set[int] = set()  # speakers being resolved for `_reporter`
+        self.pairing: set[int] = set()  # "both sides" being resolved (sides.py)
         self._whole: Participants | None = None  # the whole sentence's, in the view `_speaker` builds
         self.at: dict[int, ActorMention] = {}
         for m in self.mentions:
@@ -164,7 +169,7 @@ class Participants(SceneReading):
         discourse.read(tree, self.mentions)
 
     # --- context -------------------------------------------------------------------------
-    def _context(self, before: int) -> list[tuple[Entity, str]]:
+    def context(self, before: int) -> list[tuple[Entity, str]]:
         """Earlier entities, most recent first: this sentence's mentions before the token,
         then earlier sentences."""
         local = [(self._resolved(m), m.kind) for m in self.mentions if m.end <= before]
@@ -230,7 +235,7 @@ class Participants(SceneReading):
         return None
 
     def last_person(self, before: int) -> Entity | None:
-        for e, kind in self._context(before):
+        for e, kind in self.context(before):
             if _is_person(e, kind):
                 return e
         return None
@@ -238,7 +243,7 @@ class Participants(SceneReading):
     def last_thing(self, before: int, exclude: Entity | None = None, singular: bool = False) -> Entity | None:
         """The last country, organisation or group named; for a `singular` pronoun ("it") not
         plural people ("French troops")."""
-        for e, kind in self._context(before):
+        for e, kind in self.context(before):
             if singular and kind == UNNAMED:
                 return None  # "A group of protesters gathered … it refused to disperse"
             if singular and kind == "demonym" and _plural(e.text):
@@ -252,7 +257,7 @@ class Participants(SceneReading):
         International"), or the group a person named last speaks or fights for ("Houthi
         spokesman Yahya Saree": the Houthis), for a definite "the group"; None when the last
         such party is a state or its institution."""
-        for e, kind in self._context(before):
+        for e, kind in self.context(before):
             if kind == UNNAMED:
                 return None  # "A group of protesters gathered … Police detained the group"
             if kind == "person" and e.sector in _GROUP_SECTORS and e.country:
@@ -264,39 +269,13 @@ class Participants(SceneReading):
     def _definite(self, h: int) -> bool:
         return any(c.dep == "det" and c.lemma.lower() in _DEMONSTRATIVE for c in self.tree.children(h))
 
-    def last_countries(self, before: int, n: int) -> list[Entity]:
-        out: list[Entity] = []
-        for e, kind in self._context(before):
-            if kind != "person" and e.country and all(o.country != e.country for o in out):
-                out.append(e)
-                if len(out) == n:
-                    break
-        return out if len(out) == n else []
-
-    def _coordinated_subject(self, h: int) -> list[Entity]:
-        """The states of a coordinated subject earlier in the clause a plural pronoun is in
-        ("Niger, Mali and Burkina Faso announced their withdrawal": all three), else []."""
-        tree = self.tree
-        for verb in tree.ancestors(h):
-            subj = tree.child(verb.i, "nsubj")
-            if subj is None or subj.i > h or subj.i == h:
-                continue
-            if len(tree.conjuncts(subj.i)) < 2:
-                return []
-            found: list[Entity] = []
-            for ref in self.entities(subj.i):
-                if ref.entity.country and all(f.country != ref.entity.country for f in found):
-                    found.append(ref.entity)
-            return found if len(found) > 1 else []
-        return []
-
     def same_head(self, tok: Token, before: int, bodies: bool = True) -> Entity | None:
         """The last entity named with the same head noun ("the ministry", "the army"; not when
         `bodies` is False), or for a singular title the last person who bore it ("the minister"
         after "Israeli Defence Minister Yitzhak Mordechai")."""
         word = tok.lemma.lower() or tok.text.lower()
         titled = tok.tag in ("NN", "")
-        for e, kind in self._context(before):
+        for e, kind in self.context(before):
             words = e.text.lower().split() if e.text else []
             if not e.country or not words:
                 continue
@@ -324,7 +303,7 @@ class Participants(SceneReading):
                 and self.tree.tok(m.start - 1).text.lower() in _LOCATIVE
             ):
                 return m.entity
-        context = self._context(before)
+        context = self.context(before)
         if fresh:
             context = context[: len([m for m in self.mentions if m.end <= before and self._resolved(m)])]
         others = self._others(before)
@@ -470,6 +449,17 @@ class Participants(SceneReading):
         return not any(c.dep == "poss" or (c.dep in ("det", "predet") and c.lemma.lower() in DEFINITE)
                        for c in self.tree.children(h))  # fmt: skip
 
+    def _apposed_name(self, h: int) -> bool:
+        """True for a role noun with a person's name in apposition ("A junta spokesman, Zaw Min
+        Tun, denied …"): one known person, read as the titled role ("Junta spokesman Zaw Min
+        Tun"), not as new people."""
+        tok = self.tree.tok(h)
+        appos = self.tree.child(h, "appos")
+        if appos is None or tok.lemma.lower() not in role_nouns() or appos.tag != "NNP":
+            return False
+        person = any(e.label == "PERSON" and e.start <= appos.i < e.end for e in self.tree.sentence.ents)
+        return person or all(self.tree.tok(k).tag == "NNP" for k in self.span(appos.i))
+
     def _plural_word(self, h: int) -> bool:
         """True for a plural sector word the parser took for a proper noun (capitalised at the
         start of a sentence or after a dateline: "Diplomats accused …", "Officials said …")."""
@@ -543,7 +533,7 @@ class Participants(SceneReading):
             chief = self._commander(h) if sector in _COMMANDED else None
             if chief is not None:  # "Maduro ordered the army to mobilise": his army
                 return [Ref(Entity(text, chief.name, chief.country, sector), inferred=True)]
-            fresh = self.fresh(h)
+            fresh = self.fresh(h) and not self._apposed_name(h)
             if fresh:  # new people: the same noun named before, unless this sentence places them
                 # elsewhere ("Russian soldiers … how many soldiers had arrived"), else their speaker's
                 known = None if self._places_somewhere else self.same_head(self.tree.tok(h), found[0].start)
@@ -555,8 +545,10 @@ class Participants(SceneReading):
                 return [Ref(_with_text(same, text), inferred=True)]
             struck = away if sector == "MIL" else _NO_TOKENS
             here = not self._abroad(h)  # envoys are not placed where they are
+            # a junta is the army in power: "junta spokesman" after "Myanmar's military" is Myanmar's
+            ruling = "MIL" if any(w.lower() in _MILITARY_RULE for w in text.split()) else sector
             ctx = (
-                self.country_for_sector(sector, found[0].start, fresh=fresh, away=struck, here=here)
+                self.country_for_sector(ruling, found[0].start, fresh=fresh, away=struck, here=here)
                 if sector
                 else None
             )
@@ -601,8 +593,9 @@ class Participants(SceneReading):
                    if e.country in _states() and e.country not in others]  # fmt: skip
         named = own.text.endswith(own.entity.name)
         title = {w.lower().rstrip("s") for w in (own.text[: -len(own.entity.name)] if named else "").split()}
+        ruling = bool(title & _MILITARY_RULE)  # a junta is the army in power: "Myanmar's military"
         for e in earlier:  # the body the title names: "Junta spokesman" after "Niger's military junta"
-            if e.text and e.text.split()[-1].lower().rstrip("s") in title:
+            if e.text and (e.text.split()[-1].lower().rstrip("s") in title or (ruling and e.sector == "MIL")):
                 return e
         return next((e for e in earlier if e.sector == sector), None)
 
@@ -731,7 +724,7 @@ class Participants(SceneReading):
             elif low in ("it", "its"):
                 e = self._sayer(h) or self.main_subject(h) or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
-                pair = self.last_countries(h, 2) if low == "both" else self._coordinated_subject(h)
+                pair = opposing_sides(self, h, False) if low == "both" else coordinated_subject(self, h)
                 if pair:
                     return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
                 # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
@@ -743,7 +736,7 @@ class Participants(SceneReading):
             return [Ref(_with_text(e, tok.text), inferred=True)] if e else []
         two = any(c.lemma.lower() in ("two", "both") for c in tree.children(h)) or lemma in ("two", "both")
         if two and lemma in _PLURAL_REFS:
-            pair = self.last_countries(h, 2)
+            pair = opposing_sides(self, h, lemma in _STATE_REFS)
             text = tree.text(min(self.span(h)), h + 1)
             return [Ref(_with_text(p, text), inferred=True) for p in pair]
         if lemma in ("ally", "neighbour", "neighbor", "partner"):
