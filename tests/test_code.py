@@ -1108,6 +1108,9 @@ SESSION9 = [
     # an adverbial clause with its own subject is another party's act, not a detail of the first
     ("Baku said its forces had launched an operation after Armenian troops fired at Azerbaijani positions.",
      [E("ASSAULT", {"AZE"}, attribution="AZE"), E("ASSAULT", {"ARM"}, {"AZE"}, attribution="AZE")], []),
+    # a country an attack aims "at" is its target, not where the attackers are
+    ("Israeli jets struck Gaza after militants fired rockets at southern Israel.",
+     [E("ASSAULT", {"ISR"}, {"PSE"})], [NOT(event_type="ASSAULT", actors=("ISR",), recipients=("ISR",))]),
     # "his office" names no party the dictionary knows, yet its sentence is parsed
     ("Taiwan President Lai Ching-te spoke on Monday. His office condemned the Chinese military exercises.",
      [E("ACCUSE", {"TWN"}, {"CHN"})], []),

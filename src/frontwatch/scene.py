@@ -174,13 +174,24 @@ class SceneReading(ABC):
         return m.kind == "demonym" and tok.dep in ("amod", "compound") and described
 
     def _in_place(self, m: ActorMention) -> bool:
-        """True when the mention is (part of) the object of a locative preposition."""
+        """True when the mention is (part of) the object of a locative preposition, unless an
+        attack aims "at" it ("militants fired rockets at southern Israel": the target, not the
+        scene the militants are in)."""
         tree = self.tree
         if m.start > 0 and tree.tok(m.start - 1).text.lower() in _LOCATIVE:
-            return True
+            return not self._aimed_at(tree.tok(m.start - 1))
         tok = self._phrase_head(m)
         prep = tree.head(tok.i)
-        return tok.dep == "pobj" and prep is not None and prep.lemma.lower() in _LOCATIVE
+        return (
+            tok.dep == "pobj"
+            and prep is not None
+            and prep.lemma.lower() in _LOCATIVE
+            and not self._aimed_at(prep)
+        )
+
+    def _aimed_at(self, prep: Token) -> bool:
+        head = self.tree.head(prep.i)
+        return prep.text.lower() == "at" and head is not None and "ASSAULT" in self.senses(head)
 
     def _destination(self, m: ActorMention) -> bool:
         """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul"):
