@@ -1111,6 +1111,8 @@ SESSION9 = [
     # a country an attack aims "at" is its target, not where the attackers are
     ("Israeli jets struck Gaza after militants fired rockets at southern Israel.",
      [E("ASSAULT", {"ISR"}, {"PSE"})], [NOT(event_type="ASSAULT", actors=("ISR",), recipients=("ISR",))]),
+    # a speech act after a reported past is the speaker's own ("the strikes" vow nothing)
+    ("The Houthis said the strikes killed two people and vowed to retaliate.", [E("THREATEN", {"YEM"})], []),
     # "his office" names no party the dictionary knows, yet its sentence is parsed
     ("Taiwan President Lai Ching-te spoke on Monday. His office condemned the Chinese military exercises.",
      [E("ACCUSE", {"TWN"}, {"CHN"})], []),

@@ -88,8 +88,8 @@ def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The tokens with a past-tense conjunct the parser hung on a modal or bare verb of a
     reported clause moved up to the verb of that clause's speaker: "The opposition said it would
     boycott the parliament and called for a new vote" — "called" cannot share "would", it is
-    the opposition's own act beside the saying. Likewise a speech act after a perfect ("denied
-    that its fighters had entered … and accused …")."""
+    the opposition's own act beside the saying. Likewise a speech act after a perfect or a past
+    tense ("denied that its fighters had entered … and accused …")."""
     out = list(tokens)
     for t in tokens:
         if t.dep != "conj" or t.tag != "VBD" or t.head == t.i:
@@ -98,9 +98,10 @@ def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if head.dep not in ("ccomp", "xcomp") or head.head == head.i:
             continue
         modal = any(k.head == head.i and k.dep == "aux" and k.tag == "MD" for k in tokens)
-        # a speech act cannot share a perfect either ("denied that its fighters had entered …
-        # and accused the army of …"); other verbs may be a participle the tagger misread
-        perfect = head.tag == "VBN" and t.lemma.lower() in _SPEECH_ACTS
+        # a speech act cannot share a perfect or a past of what is reported either ("denied that
+        # its fighters had entered … and accused the army of …", "said the strikes killed two
+        # people and vowed to retaliate"); other verbs may be a participle the tagger misread
+        perfect = head.tag in ("VBN", "VBD") and t.lemma.lower() in _SPEECH_ACTS
         own_subject = any(k.head == t.i and k.dep in _SUBJECTS for k in tokens)
         if (modal or perfect or head.tag == "VB") and not own_subject and tokens[head.head].pos == "VERB":
             out[t.i] = replace(t, head=head.head)
