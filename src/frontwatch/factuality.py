@@ -160,6 +160,14 @@ class Factuality:
     serves: int | None = None
 
 
+def _not_yet(tree: Tree, node: Token) -> bool:
+    """Is the clause at `node` future or possible, negated or not ("will continue", "will not
+    deploy", "would not leave")? A past "did not deploy until …" is not."""
+    return _modal(tree, node)[0] in _NOT_YET or any(
+        c.dep == "aux" and c.tag == "MD" for c in tree.children(node.i)
+    )
+
+
 def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
     """The clause-level reading of a verb or noun: modal, negation, determiner, adjective."""
     neg = None
@@ -677,8 +685,9 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             if _infinitive(tree, node):
                 return Factuality("hypothetical", "to", serves=head.i)  # purpose: "moved troops to attack"
             until = tree.has_lemma(node.i, _UNTIL, "mark")
-            if until is not None and value == "actual" and _modal(tree, head)[0] in _NOT_YET:
-                # "will continue its attacks until Israel ends its war": the end is a condition
+            if until is not None and value == "actual" and _not_yet(tree, head):
+                # "will continue its attacks until Israel ends its war", "will not deploy until the
+                # UN approves funding": the end is a condition
                 return Factuality("hypothetical", until.text, serves=head.i)
             if value == "actual":
                 outer, word = _modal(tree, head)
