@@ -1124,3 +1124,11 @@ def test_session9_wire_constructions(
     code: Coder, text: str, expected: list[E], forbidden: list[dict]
 ) -> None:
     check(code(text, candidates=True), expected, forbidden)
+
+
+def test_a_meeting_reported_by_unnamed_officials_stays_their_report(code: Coder) -> None:
+    # the scene gave the leaders and the officials one country; whose officials is still unknown
+    text = "The two countries' leaders will meet in St Vincent next week, officials said."
+    events = code(text, candidates=True)
+    assert events and all(e.attribution is not None for e in events)
+    assert not [e for e in events if e.factuality == "actual" and e.attribution is None]

@@ -17,6 +17,7 @@ from .factuality import REPORTING, Factuality, assess, condition
 from .lexicon import Lexicon
 from .models import Event, event_id
 from .nlp import Token
+from .resolve.actor_entries import role_nouns
 from .syntax import Tree, words
 from .triggers import Candidate
 
@@ -147,7 +148,10 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])
     else:
         return None
-    attribution = None if speaker in own else event.attribution
+    # the actor's own statement, unless the sayer is unnamed people whose country the scene
+    # guessed ("…, officials said"): whose officials is not known, the report stays theirs
+    unnamed = att is not None and att.name in role_nouns()
+    attribution = None if speaker in own and not unnamed else event.attribution
     return replace(
         event,
         id=event_id(event.article_id, event.evidence.sentence_index, tree.tok(cand.i).idx, new_type),
