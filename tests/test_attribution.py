@@ -188,6 +188,23 @@ def test_speaker(nlp: Any, text: str, word: str, speaker: str | None) -> None:
     assert (sent.tokens[src.speaker].text if src else None) == speaker
 
 
+def test_a_claim_hung_on_its_reduced_denial_keeps_its_claimant(nlp: Any) -> None:
+    """The parser may hang the claimed clause on ", a charge Z denied" under the saying: the
+    claim is still the sayer's, and the denier's only for its own negated copy (denials.py)."""
+    # with its newline this parse hangs "fighting" on "denied", and "denied" on "says"
+    text = "Congo says Rwandan troops are fighting alongside M23 rebels, a charge Rwanda has repeatedly "
+    text += "denied.\n"
+    tree = Tree(parse(text, nlp).sentences[0])
+    trigger = next(t.i for t in tree.tokens if t.text == "fighting")
+    src = find_source(tree, trigger)
+    assert src is not None and tree.tok(src.speaker).text == "Congo"
+    # with no saying above the denial, the claim stays the outlet's
+    text = "Kyiv accused Moscow of shelling the plant, a charge Moscow denied."
+    tree = Tree(parse(text, nlp).sentences[0])
+    accused = next(t.i for t in tree.tokens if t.text == "accused")
+    assert find_source(tree, accused) is None
+
+
 def test_a_saying_that_dates_the_event_is_not_its_source(nlp: Any) -> None:
     text = "China launched drills near Taiwan on Monday, days after President Lai said it would not yield."
     sent = parse(text, nlp).sentences[0]

@@ -1055,7 +1055,8 @@ SESSION9 = [
     ("Russia considers NATO expansion a threat.", [], [NOT(event_type="ACCUSE")]),
     # ", a charge X denied": the denier's negated copy of the charged act
     ("Congo says Rwandan troops are fighting alongside M23 rebels, a charge Rwanda has repeatedly denied.",
-     [E("ASSAULT", {"RWA"}), E("ASSAULT", {"RWA"}, factuality="negated", attribution="RWA")], []),
+     [E("ASSAULT", {"RWA"}, attribution="COD"),
+      E("ASSAULT", {"RWA"}, factuality="negated", attribution="RWA")], []),
     ("Kyiv says Russian forces shelled the plant, a claim Moscow denies.",
      [E("ASSAULT", {"RUS"}, attribution="UKR"), E("ASSAULT", {"RUS"}, set(), "negated", "RUS")],
      []),

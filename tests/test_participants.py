@@ -146,6 +146,41 @@ def test_a_bare_plural_is_a_new_referent(model: Any, text: str, word: str, count
     assert [c for c, _ in resolve_in_text(text, word, model)] == [country]
 
 
+# A definite "the junta"/"the regime"/"the military government" is the one the story named before,
+# whatever other state its own sentence names (the speaker's "France" is not the junta's).
+RULERS = [
+    ("Niger's military rulers on Friday ordered the French ambassador to leave the country. "
+     "France said the junta had no authority to make such a request.", "junta", "NER"),
+    ("Niger's military rulers ordered the French ambassador to leave. France said the military "
+     "government had no authority.", "government", "NER"),
+    ("Myanmar's military government arrested dozens of activists. The United States said the regime "
+     "must release them.", "regime", "MMR"),
+    ("Mali's junta expelled the French ambassador. Paris said the junta was isolating itself.",
+     "junta", "MLI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), RULERS, ids=[r[2] + r[1] for r in RULERS])
+def test_the_junta_is_the_one_named_before(model: Any, text: str, word: str, country: str) -> None:
+    assert resolve_in_text(text, word, model) == [(country, "GOV")]
+
+
+# A bare name two states share (data/actors/shared_names.tsv) is the wire default ("Congo": the
+# DRC) unless the story named the other state by a name of its own and never the default one.
+SHARED = [
+    ("Congo says Rwandan troops are fighting alongside M23 rebels.", "Congo", "COD"),
+    ("Congo's government met envoys in Brazzaville. Congo said the talks went well.", "Congo", "COG"),
+    ("Officials in Brazzaville welcomed the deal. Congo's army withdrew from the border.", "army", "COG"),
+    ("Officials in Brazzaville and Kinshasa met. Congo said the talks went well.", "Congo", "COD"),
+    ("Officials in Brazzaville welcomed the deal. DR Congo said the talks went well.", "Congo", "COD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), SHARED, ids=[s[0][:30] for s in SHARED])
+def test_a_shared_name_reads_the_story(model: Any, text: str, word: str, country: str) -> None:
+    assert [c for c, _ in resolve_in_text(text, word, model)] == [country]
+
+
 # Where forces attack or seize is where their target is: the places and states of that clause
 # are no evidence of whose forces they are. Other acts, and other people, keep the scene.
 STRIKES = [

@@ -325,10 +325,14 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     # clause names the medium of the saying above it, whose speaker is the claimant
     according = _according_to(tree, node.i)
     for head in tree.ancestors(trigger):
-        if node.dep in ("relcl",) or reduced_denial(tree, head) or tree.contrast(node.i):
-            # "X accused Y of …, a charge Z denied": the accusation is the outlet's, and so is
-            # a contrast ("…, while the EU called on …")
-            break
+        if node.dep in ("relcl",) or tree.contrast(node.i):
+            break  # a contrast is the outlet's ("…, while the EU called on …")
+        if reduced_denial(tree, head):
+            # the parser may hang the claim on ", a charge Z denied": Z's denial is no saying of
+            # it; one above it is the claimant's ("Congo says Rwandan troops are fighting …, a
+            # charge Rwanda denied": Congo's), none the outlet's ("X accused Y of …, a charge Z denied")
+            node = head
+            continue
         subject = (
             (node.dep == "nsubj" and own_subject(tree, head) == node)
             or node.dep == "csubj"

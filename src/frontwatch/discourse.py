@@ -9,10 +9,12 @@ read it are in participants.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import Entity
+from .resolve.actor_entries import country_row, shared_names
 from .syntax import Tree, words
 
 if TYPE_CHECKING:
@@ -36,6 +38,19 @@ class Discourse:
     home: Entity | None = None
     last_sentence: object = None  # the sentence last read for groups brought in without a name
     unnamed_pending: bool = False  # that sentence brought one in (noted when the next is read)
+    # States the article has named by a name no other state shares ("Brazzaville", "DR Congo")
+    states: set[str] = field(default_factory=set)
+
+    def settle(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The mentions with a bare name two states share (data/actors/shared_names.tsv) read as
+        the other state when the article, this sentence included, named that one by a name of its
+        own and never the default one ("Congo" after "Brazzaville" or "Sassou Nguesso" is the
+        Republic of the Congo; after "Kinshasa", or alone, the DRC)."""
+        shared = [_shared(m) for m in mentions]
+        self.states.update(m.entity.country for m, s in zip(mentions, shared, strict=True)
+                           if s is None and m.entity.country)  # fmt: skip
+        return [m if s is None or s[1] not in self.states or s[0] in self.states else _as(m, *s)
+                for m, s in zip(mentions, shared, strict=True)]  # fmt: skip
 
     def read(self, tree: Tree, mentions: list[ActorMention]) -> None:
         """Start a sentence (once: the views of one sentence share it): the group the last one
@@ -60,6 +75,25 @@ class Discourse:
     def note_speaker(self, entity: Entity) -> None:
         self.speakers.append(entity)
         del self.speakers[:-10]
+
+
+def _shared(m: ActorMention) -> tuple[str, str] | None:
+    """(default, other) for a mention of the default state by a bare shared name ("Congo's army";
+    not "DR Congo", which is the DRC's own name); None otherwise."""
+    low = m.text.lower()
+    for bare, (default, other, longer) in shared_names().items():
+        if m.entity.country == default and re.search(rf"\b{re.escape(bare)}\b", low):
+            return None if any(n in low for n in longer) else (default, other)
+    return None
+
+
+def _as(m: ActorMention, default: str, other: str) -> ActorMention:
+    """The mention as the other state's (its name and wikidata item where they were the default's)."""
+    was, now = country_row(default), country_row(other)
+    e = m.entity
+    name = e.name.replace(was["name"], now["name"]).replace("the the ", "the ")
+    wikidata = now["wikidata"] if e.wikidata and e.wikidata == was["wikidata"] else e.wikidata
+    return replace(m, entity=Entity(e.text, name, other, e.sector, wikidata))
 
 
 def _unnamed_group(tree: Tree, mentions: list[ActorMention]) -> bool:

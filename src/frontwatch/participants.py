@@ -45,6 +45,7 @@ article's memory of what it named is in discourse.py.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .attribution import final_sayer, find_source
@@ -79,6 +80,10 @@ _PERSON_NOUNS = words("""president leader minister premier chancellor king prime
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
     secretary""")  # fmt: skip
 _MILITARY_RULE = words("junta")  # a government of the armed forces: its title is the army's
+# A government that took power by force or is named as illegitimate: "the junta", "the regime",
+# "the military rulers/government". A definite one refers back to the one the story named.
+_RULING_WORDS = words("junta juntas regime regimes")
+_MILITARY_RULERS = words("government governments ruler rulers leadership")
 _STATE_REFS = words("country nation state government capital")  # "the two countries": two states
 _PLURAL_REFS = frozenset({"country", "nation", "side", "party", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
@@ -116,6 +121,13 @@ _SAYING = words("""say tell state claim announce report confirm deny add note wr
     reveal disclose tweet post quote acknowledge admit indicate insist stress reiterate""")  # fmt: skip
 
 __all__ = ["Discourse", "Participants", "Ref"]
+
+
+def _ruling(text: str) -> bool:
+    """True for a phrase naming a junta or regime ("the junta", "Niger's military rulers")."""
+    low = [w.lower().removesuffix("'s").removesuffix("’s") for w in text.split()]
+    military = any(a == "military" and b in _MILITARY_RULERS for a, b in pairwise(low))
+    return military or any(w in _RULING_WORDS for w in low)
 
 
 def _is_person(entity: Entity, kind: str) -> bool:
@@ -157,7 +169,8 @@ class Participants(SceneReading):
         filed_states = [m.entity for m in self.filed if m.entity.country in _states()]
         if filed_states:  # a later dateline starts another story (an aggregator's page)
             discourse.home = filed_states[0]
-        self.mentions = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
+        own = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
+        self.mentions = discourse.settle(own)  # a bare "Congo" read by the story
         self.discourse = discourse
         self._reporting: set[int] = set()  # speakers being resolved for `_reporter`
         self.pairing: set[int] = set()  # "both sides" being resolved (sides.py)
@@ -541,6 +554,8 @@ class Participants(SceneReading):
             else:  # "Meanwhile, in Pakistan, the interior ministry …": not the last story's
                 elsewhere = self._set_in(found[0].start)
                 same = self.same_head(self.tree.tok(h), found[0].start, bodies=not elsewhere)
+                if same is None and not elsewhere and self._definite(h) and _ruling(text):
+                    same = self._earlier_ruler()
             if same is not None:  # "the ministry" after "the Belarusian defence ministry"
                 return [Ref(_with_text(same, text), inferred=True)]
             struck = away if sector == "MIL" else _NO_TOKENS
@@ -577,6 +592,15 @@ class Participants(SceneReading):
             else:
                 out.append(Ref(_with_text(e, label or m.text)))
         return out
+
+    def _earlier_ruler(self) -> Entity | None:
+        """The state body an earlier sentence named as a junta or regime ("Niger's military
+        rulers"), most recent first: "France said the junta had no authority …" is Niger's junta,
+        not France's. None when the story named none."""
+        for e, _ in reversed(self.discourse.items):
+            if e.country in _states() and e.text and _ruling(e.text):
+                return e
+        return None
 
     def _titled_home(self, own: ActorMention, before: int) -> Entity | None:
         """For a person the dictionary names only by a title ("Junta spokesman Colonel Amadou

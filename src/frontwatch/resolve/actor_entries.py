@@ -144,6 +144,24 @@ def province_countries() -> dict[str, str]:
 
 
 @cache
+def shared_names() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Lower-cased bare name two states share ("congo") → (the default state's ISO3, the other's,
+    the default state's longer names that contain it: "dr congo", "congo-kinshasa", …)."""
+    names = country_names()
+    out = {}
+    for r in _rows("shared_names.tsv"):
+        bare = r["name"].lower()
+        longer = tuple(n for n, iso in names.items() if iso == r["default"] and n != bare and bare in n)
+        out[bare] = (r["default"], r["other"], longer)
+    return out
+
+
+def country_row(iso3: str) -> dict[str, str]:
+    """The countries.tsv row of a state (name, wikidata, …); empty when unknown."""
+    return next((r for r in _country_table() if r["iso3"] == iso3), {})
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     """Sector words that name a role in a body rather than the body ("leader", "spokesman",
     "officials": role `inherit`), as their canonical words: they take the sector of the body
