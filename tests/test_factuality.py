@@ -207,7 +207,8 @@ REAL = [
     # also under a negated future: the end has not come; a past one has
     ("Kenyan police will not deploy to Haiti until the United Nations approves funding.", "approves",
      "hypothetical"),
-    ("The officers would not deploy until the Security Council approved funding.", "approved", "hypothetical"),
+    ("The officers would not deploy until the Security Council approved funding.", "approved",
+     "hypothetical"),
     ("Kenyan police did not deploy until the United Nations approved funding.", "approved", "actual"),
     ("The fighting continued until the army withdrew from the town.", "withdrew", "actual"),
     # an ultimatum's act is only demanded
