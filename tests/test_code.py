@@ -1132,4 +1132,5 @@ def test_a_meeting_reported_by_unnamed_officials_stays_their_report(code: Coder)
     text = "The two countries' leaders will meet in St Vincent next week, officials said."
     events = code(text, candidates=True)
     assert events and all(e.attribution is not None for e in events)
+    assert all(e.attribution.country != "VCT" for e in events if e.attribution)  # the venue is no one's
     assert not [e for e in events if e.factuality == "actual" and e.attribution is None]

@@ -35,6 +35,9 @@ _STATE_KINDS = frozenset({"country", "metonym", "person"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _FEARING = words("fear worry warn")
 _GOING = words("visit tour arrive travel fly go come return head")
+# Gathering verbs: where people meet is the venue, often neutral ground ("will meet in St Vincent",
+# "talks were held in Doha"), no evidence of whose they are.
+_MEETING = words("meet convene gather hold")
 _PLACE_NOUNS = words("""town city village capital province region district port area camp
     county state valley coast island enclave territory zone outskirts suburb neighbourhood
     neighborhood quarter municipality prefecture governorate oblast""")
@@ -194,13 +197,15 @@ class SceneReading(ABC):
         return prep.text.lower() == "at" and head is not None and "ASSAULT" in self.senses(head)
 
     def _destination(self, m: ActorMention) -> bool:
-        """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul"):
-        a visitor is not from the place visited."""
+        """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul") or
+        meets ("will meet in St Vincent"): a visitor is not from the place visited."""
         tok = self._phrase_head(m)
         head = self.tree.head(tok.i)
         if head is not None and tok.dep == "pobj":
             head = self.tree.head(head.i)
-        return tok.dep in ("dobj", "pobj") and head is not None and head.lemma.lower() in _GOING
+        if head is None or tok.dep not in ("dobj", "pobj"):
+            return False
+        return head.lemma.lower() in _GOING or (tok.dep == "pobj" and head.lemma.lower() in _MEETING)
 
     def _phrase_head(self, m: ActorMention) -> Token:
         """The head of the phrase a mention is part of ("Dili" for "East Timor's capital Dili")."""
