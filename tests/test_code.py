@@ -823,6 +823,20 @@ SESSION7 = [
     ("Ethiopia's government on Monday accused neighbouring Eritrea of moving thousands of troops "
      "towards their shared border.",
      [E("ACCUSE", {"ETH"})], [NOT(event_type="MOBILIZE", actors=("ETH",))]),
+    # the accused's "of" gerund, hung by the parser on the accused noun, is still the charged act
+    ("Israel accused the Lebanese group of firing rockets.",
+     [E("ACCUSE", {"ISR"}, {"LBN"}), E("ASSAULT", {"LBN"}, {"ISR"}, attribution="ISR")], []),
+    ("Chad accused the Sudanese army and its allies of shelling border villages.",
+     [E("ACCUSE", {"TCD"}, {"SDN"}), E("ASSAULT", {"SDN"}, {"TCD"}, attribution="TCD")],
+     [NOT(event_type="ACCUSE", recipients=("TCD",))]),
+    # not claiming an attack negates only the claim: the attack stands, its author unknown
+    ("The Houthis did not claim the attack on a Greek tanker on Thursday.",
+     [E("ASSAULT", set(), {"GRC"})], [NOT(actors=("YEM",)), NOT(factuality="negated")]),
+    ("No group has claimed responsibility for the bombing of the Greek embassy.",
+     [E("ASSAULT", set(), {"GRC"})], [NOT(factuality="negated")]),
+    # the "by" gerund of a bare act of force carries it: how, and whom, it struck
+    ("The Afghan Taliban retaliated by shelling Pakistani border posts, Afghan officials said.",
+     [E("ASSAULT", {"AFG"}, {"PAK"}, attribution="AFG", mode="heavy-weapons")], []),
     # a sentence-final "it said" is the speaker of the sentences before, else the content's subject
     ("Ukraine's air force said it had shot down most of the drones. Russia launched 25 drones "
      "from the south overnight, it said.", [E("ASSAULT", {"RUS"}, attribution="UKR")],

@@ -45,9 +45,9 @@ from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
 from .resolve.toponyms import SETTLEMENT_NOUNS
-from .roles import answered_party, clause_recipients, protesters, read_roles, withdrawal
+from .roles import answered_party, charge_reattached, clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
-from .triggers import OBLIGING, Candidate, find_candidates, owned_unit
+from .triggers import OBLIGING, Candidate, find_candidates, owned_unit, unclaimed
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention
@@ -105,7 +105,7 @@ def code_events(
         mentions = actors.match(sentence, on) if sentence.tokens else []
         parts: Participants | None = None
         if sentence.parsed and sentence.tokens:
-            tree = Tree(sentence)
+            tree = Tree(charge_reattached(sentence))
             parts = Participants(tree, mentions, discourse)
             for item in _code_sentence(tree, parts, article, lexicon, unattached):
                 if item.event.id not in seen:
@@ -254,13 +254,22 @@ def _trigger_text(tree: Tree, cand: Candidate) -> str:
     return tree.text(start, max(end, cand.i) + 1)
 
 
+def _unclaimed_object(tree: Tree, anchor: int, verb: int | None) -> bool:
+    """An act named as the object of a claim no one made ("the Houthis did not claim the attack"):
+    its subject said nothing, so the act is the outlet's report."""
+    if verb is None or not unclaimed(tree, tree.tok(verb)):
+        return False
+    obj = tree.child(verb, "dobj")
+    return obj is not None and (obj.i == anchor or tree.is_under(anchor, obj.i))
+
+
 def _attribution(
     tree: Tree, parts: Participants, anchor: int, actors: list[Ref]
 ) -> tuple[Entity | None, list[Ref]]:
     """The asserter as an Entity, and the speaker's refs when the framing verb makes the
     speaker the target of the reported act (fears, accusations)."""
     src = find_source(tree, anchor)
-    if src is None:
+    if src is None or _unclaimed_object(tree, anchor, src.verb):
         return None, []
     if src.unnamed:  # "reportedly killed", "troops are said to have killed"
         return Entity(tree.tok(src.speaker).text, UNNAMED_SOURCE, None, None), []

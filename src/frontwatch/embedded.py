@@ -133,6 +133,8 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
                 a.dropped = True  # "an attack killed …": the noun carries the event
                 b.host = a.i
+            elif _means_of(tree, b, a):
+                a.dropped = True  # "retaliated by shelling border posts": the means carries the act
             else:
                 nested = b.anchor != a.anchor and _same_clause(tree, b.anchor, a.anchor)
                 nested = nested and not _subject_of_its_own(tree, b.anchor, a.anchor)
@@ -140,6 +142,17 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+def _means_of(tree: Tree, inner: Candidate, outer: Candidate) -> bool:
+    """True when `inner` is the "by" gerund of an objectless verb `outer` ("retaliated by shelling
+    Pakistani border posts", "responded by firing rockets"): the gerund says how, and whom,
+    the act struck, which the bare verb leaves open."""
+    if inner.nominal or outer.nominal or tree.child(outer.i, "dobj") is not None:
+        return False
+    tok = tree.tok(inner.i)
+    prep = tree.head(inner.i)
+    return tok.dep == "pcomp" and prep is not None and prep.lemma.lower() == "by" and prep.head == outer.i
 
 
 def _subject_of_its_own(tree: Tree, inner: int, outer: int) -> bool:

@@ -17,14 +17,16 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .embedded import answered
 from .factuality import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
-from .nlp import Token
+from .nlp import Sentence, Token
 from .participants import Participants, Ref
 from .syntax import Tree, words
-from .triggers import Candidate
+from .triggers import Candidate, unclaimed
 
 # Types whose "of" phrase names the patient ("the arrest of X"), not the actor.
 _PATIENT_OF = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "AID", "SUPPORT"})
@@ -173,6 +175,28 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
 _AIMS = words("intention intent aim desire")
 # Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
 _ACCUSING = words("accuse blame charge suspect convict indict")
+
+
+def charge_reattached(sentence: Sentence) -> Sentence:
+    """The sentence with an accused act's "of"/"for" gerund, which the parser hung on the
+    accused ("accused the army of executing civilians", the army "of executing" as one noun
+    phrase), moved up to the accusing verb: a party is never a noun of an act, and the act is
+    what the accused is charged with ("accused X of V-ing" = X V-ed, by the accuser's word)."""
+    toks = sentence.tokens
+    out = list(toks)
+    for t in toks:
+        if t.dep != "prep" or t.lemma.lower() not in ("of", "for") or t.head == t.i:
+            continue
+        if not any(k.head == t.i and k.dep == "pcomp" and k.tag == "VBG" for k in toks):
+            continue
+        accused = toks[t.head]
+        while accused.dep == "conj" and accused.head != accused.i:  # "accused X and Y of"
+            accused = toks[accused.head]
+        verb = toks[accused.head]
+        party = accused.dep == "dobj" and accused.pos in ("NOUN", "PROPN", "PRON")
+        if party and verb.lemma.lower() in _ACCUSING:
+            out[t.i] = replace(t, head=verb.i)
+    return replace(sentence, tokens=tuple(out)) if out != list(toks) else sentence
 
 
 def _participle(tree: Tree, v: Token) -> bool:
@@ -361,8 +385,8 @@ def _claimed(tree: Tree, parts: Participants, noun: Token) -> list[Ref]:
     if role is None or role.lemma.lower() not in ROLE_NOUNS:
         return []
     verb = tree.head(role.i)
-    if verb is None or verb.pos not in ("VERB", "AUX"):
-        return []
+    if verb is None or verb.pos not in ("VERB", "AUX") or unclaimed(tree, verb):
+        return []  # "did not claim responsibility for the attack": no claimant is its actor
     return _subject(tree, parts, verb)[0]
 
 

@@ -516,10 +516,30 @@ def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
                 return None
     elif node.dep not in ("dobj", "nsubjpass", "attr"):
         return None
-    if head.pos not in ("VERB", "AUX"):
+    if head.pos not in ("VERB", "AUX") or unclaimed(tree, head):
         return None
     words = [p.lemma.lower() for p in _particles(tree, head.i)]
     return head if any(lexicon.is_light_verb(form, words) for form in _verb_forms(head)) else None
+
+
+# Verbs whose object is an act owned by their subject only when said: not saying it leaves the
+# act (done by someone) and takes nothing from it.
+_CLAIMING = words("claim")
+_NO_ONE = words("no none nobody noone")
+
+
+def unclaimed(tree: Tree, verb: Token) -> bool:
+    """An act no one claimed ("the Houthis did not claim the attack", "no group has claimed the
+    bombing"): the silence negates only the claim, so the verb makes no claimant an actor and
+    lends the act no negation; the act stays the outlet's, its author unknown."""
+    if verb.lemma.lower() not in _CLAIMING:
+        return False
+    if tree.child(verb.i, "neg") is not None:
+        return True
+    subj = tree.child(verb.i, "nsubj")
+    return subj is not None and (
+        subj.lemma.lower() in _NO_ONE or tree.has_lemma(subj.i, _NO_ONE, "det") is not None
+    )
 
 
 def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
