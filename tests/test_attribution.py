@@ -241,6 +241,22 @@ def test_dateline_is_no_party(nlp: Any, text: str, dash: str | None) -> None:
         assert any(t.dep == "nsubj" for t in tree.tokens[end + 1 :])  # the phrase hung on it takes its place
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["GOMA, Jan 27 (AFP) - M23 rebels said on Monday they had captured Goma.",
+     "KINSHASA, Jan 27 (AFP) - M23 rebels said on Monday they had captured Goma.",
+     "M23 rebels said on Monday they had captured Goma."],
+)  # fmt: skip
+def test_a_speaker_the_parse_hung_on_the_dateline(nlp: Any, text: str) -> None:
+    """The parse may join the subject to the dateline's place ("GOMA … - M23 rebels": a conjunct
+    of Goma); with the dateline taken out, the phrase between its dash and the saying still
+    speaks."""
+    tree = Tree(parse(text, nlp).sentences[0])
+    trigger = next(t.i for t in tree.tokens if t.text == "captured")
+    src = find_source(tree, trigger)
+    assert src is not None and tree.tok(src.speaker).text == "rebels"
+
+
 FINAL_SAYERS = [
     # the subject of a saying whose content comes before it ("…, it said"), which participants.py
     # resolves to the statement's author, not to a party of the content

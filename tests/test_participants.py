@@ -718,6 +718,22 @@ def test_envoys_are_not_placed_by_the_scene(
     assert [c for c, _ in resolve_in_text(text, word, model)] == countries
 
 
+VOICED = [
+    # an office after its content speaks for the state whose statement it reports, not the dateline's
+    ("SANAA, Jan 12 (Reuters) - Iran condemned the strikes, the foreign ministry said.", "IRN"),
+    ("KYIV, Jan 12 (Reuters) - Poland condemned the strikes, the foreign ministry said.", "POL"),
+    ("Iran condemned the strikes, the foreign ministry said.", "IRN"),
+    # its own phrase still places it; an act that is no statement may be reported by the other side
+    ("KYIV, Jan 12 (Reuters) - Russia condemned the strikes, Ukraine's foreign ministry said.", "UKR"),
+    ("KYIV, Jan 12 (Reuters) - Russia launched 50 drones at Kharkiv overnight, the air force said.", "UKR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country"), VOICED, ids=[v[0][:40] for v in VOICED])
+def test_an_office_speaks_for_the_state_of_its_statement(model: Any, text: str, country: str) -> None:
+    assert [a[2] for a in _attributions(text, model)] == [country]
+
+
 @pytest.mark.parametrize(
     "text",
     ["UNITED NATIONS, June 3 (Reuters) - Diplomats accused Russia of blocking the resolution.",

@@ -111,7 +111,7 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         return passive.i
     if passive is not None:  # "Qatar and Egypt are expected to host …": the subject is the content's
         return None
-    fallback = _phrase_before(tree, verb) or _inverted(tree, verb)
+    fallback = _phrase_before(tree, verb) or _inverted(tree, verb) or _after_dateline(tree, verb)
     if fallback is not None:
         return fallback
     if verb.dep in ("conj", "xcomp"):
@@ -188,6 +188,19 @@ def _phrase_before(tree: Tree, verb: Token) -> int | None:
             break
         found = top.i
     return found
+
+
+def _after_dateline(tree: Tree, verb: Token) -> int | None:
+    """The noun phrase between a leading wire dateline and a subjectless reporting verb, which the
+    parse hung on the dateline's place as a conjunct or apposition ("GOMA, Jan 27 (AFP) - M23
+    rebels said …": the rebels joined to Goma), so the dateline's removal left the verb without
+    its subject."""
+    if tree.dateline is None or verb.i <= tree.dateline + 1:
+        return None
+    top = _constituent(tree, tree.dateline + 1, verb.i - 1)
+    if top is None or top.pos not in _NOMINAL or top.head > tree.dateline:
+        return None
+    return top.i
 
 
 def _inverted(tree: Tree, verb: Token) -> int | None:

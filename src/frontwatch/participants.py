@@ -59,6 +59,7 @@ from .scene import (
     _LOCATIVE,
     _NO_TOKENS,
     _PLACE_NOUNS,
+    _STATE_SECTORS,
     _STATEMENT_NOUNS,
     Ref,
     SceneReading,
@@ -404,6 +405,10 @@ class Participants(SceneReading):
         officials say"), never one of several parties of what it says ("Trump might meet Kim Jong
         Un, officials said"; "Israeli jets struck ports in Yemen, the military said")."""
         refs = self._speaker(head).entities(head)
+        voiced = None if self.fresh(head) or self._abroad(head) else self.voiced_state(head)
+        if voiced is not None:  # an office of the state whose statement it reports, not the dateline's
+            refs = [_placed_in(r.entity, voiced) if r.entity.sector in _STATE_SECTORS
+                    and (r.inferred or not r.entity.country) else r for r in refs]  # fmt: skip
         if any(r.entity.country for r in refs):
             return refs
         # unnamed people ("officials", "a senior official") only from a place the sentence is set in:

@@ -68,6 +68,8 @@ _NO_TOKENS: frozenset[int] = frozenset()
 _STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
     message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
 # Verbs by which a state's leader or government orders, sends or deploys its own forces.
+# Event types of verbal acts: a state's statement ("Iran condemned …") is made by its offices.
+_VERBAL = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"})
 _COMMANDING = words("order instruct command direct tell authorise authorize send dispatch deploy")
 
 
@@ -429,6 +431,30 @@ class SceneReading(ABC):
             if not m.start <= h < m.end or h == k:
                 return k
         return m.end - 1
+
+    def voiced_state(self, head: int) -> Entity | None:
+        """The state a speaker after its content speaks for: the one state named as the subject
+        of the statement it reports ("Iran condemned the strikes, the foreign ministry said": Iran's
+        ministry, wherever the story is filed). None when what it reports is no verbal act
+        ("Russia launched drones, the air force said": the other side may be reporting it)."""
+        tree = self.tree
+        verb = tree.head(head)
+        if verb is None or tree.tok(head).dep != "nsubj":
+            return None
+        contents = [c for c in tree.children(verb.i, "ccomp") if c.i < head]
+        outer = tree.head(verb.i)
+        if verb.dep in ("ccomp", "parataxis") and outer is not None and outer.i < head:
+            contents.append(outer)  # the parse made the content the root
+        for content in contents:
+            subj = tree.child(content.i, "nsubj")
+            senses = self.senses(content)
+            if subj is None or not senses or not senses <= _VERBAL or len(tree.conjuncts(subj.i)) > 1:
+                continue  # "Russia and Belarus condemned …, the ministry said": whose ministry?
+            named = [m for m in self.mentions if m.kind in ("country", "metonym")
+                     and m.start <= subj.i < m.end and m.entity.country in _states()]  # fmt: skip
+            if len(named) == 1:
+                return named[0].entity
+        return None
 
     def _homely(self, ref: Ref, head: int, away: frozenset[int]) -> bool:
         """False for new people the dateline must not place: forces that strike ("KYIV - Troops
