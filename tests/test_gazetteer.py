@@ -173,7 +173,7 @@ def test_loose_spelling_does_not_join_unrelated_names(gaz: Gazetteer) -> None:
     assert gaz.lookup("Qwxzv") == []
 
 
-@pytest.mark.parametrize("word", ["Askar", "Baiyaa", "Makeen", "Strike", "Soviet", "Large", "Osun"])
+@pytest.mark.parametrize("word", ["Askar", "Baiyaa", "Makeen", "Strike", "Soviet", "Large", "Oshun"])
 def test_short_names_are_not_read_through_a_spelling_variant(gaz: Gazetteer, word: str) -> None:
     """Under seven letters one changed letter makes another town or a common word (Askar/Asker,
     Baiyaa/Baia, Strike/Starke): no folded match, only the name's own key."""
@@ -306,6 +306,44 @@ def test_armenian_provinces_are_admin1_areas(gaz: Gazetteer) -> None:
         assert (area.kind, area.country, area.name) == ("admin1", "ARM", f"{name} Province")
         town = gaz.lookup(centre, {"ARM": 1.0})[0]
         assert town.kind == "city" and town.admin1_code == area.admin1_code
+
+
+@pytest.mark.parametrize(
+    "name, country, code, capital",
+    [
+        ("Helmand", "AFG", "AF-HEL", "Lashkar Gah"),
+        ("Borno", "NGA", "NG-BO", "Maiduguri"),
+        ("North Darfur", "SDN", "SD-DN", "El Fasher"),
+        ("West Kordofan", "SDN", "SD-GK", "Babanusa"),
+        ("Anbar", "IRQ", "IQ-AN", "Ramadi"),
+        ("Osun", "NGA", "NG-OS", "Osogbo"),
+        ("Lower Shabelle", "SOM", "SO-SH", "Marka"),
+        ("Kachin State", "MMR", "MM-11", "Myitkyina"),
+    ],
+)
+def test_conflict_provinces_are_admin1_areas(
+    gaz: Gazetteer, name: str, country: str, code: str, capital: str
+) -> None:
+    """Provinces named after a region, river or people, not their capital ('Helmand' was Helmond
+    in the Netherlands, 'Borno' Borna in Germany, 'North Darfur' all of Darfur): matched through
+    admin1_centres on their capital, without any country context."""
+    area = gaz.lookup(name)[0]
+    assert (area.kind, area.country, area.admin1_code) == ("admin1", country, code)
+    town = gaz.lookup(capital, {country: 1.0})[0]
+    assert town.kind == "city" and town.admin1_code == code
+
+
+def test_a_province_named_after_a_sea_leaves_the_bare_name_to_the_sea(gaz: Gazetteer) -> None:
+    """Sudan's Red Sea state is an admin1 area by its full name; "Red Sea" is the sea."""
+    assert best(gaz, "Red Sea") == ("Red Sea", "region", None)
+    assert best(gaz, "Red Sea State") == ("Red Sea State", "admin1", "SDN")
+
+
+def test_a_province_without_a_geonames_town_is_an_admin1_point(gaz: Gazetteer) -> None:
+    """Nuristan's GeoNames towns are all villages (no centre to match on): a point row."""
+    area = gaz.lookup("Nuristan")[0]
+    assert (area.kind, area.country, area.admin1_code) == ("admin1", "AFG", "AF-NUR")
+    assert area.lat is not None and 34.5 < area.lat < 36.5
 
 
 _BUILDER = """

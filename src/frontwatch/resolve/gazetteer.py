@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -371,6 +371,14 @@ def build(path: Path) -> None:
     centres = {r["code"]: r for r in read_tsv(_data_dir() / "admin1_centres.tsv")}
     matched = _match_subdivisions(cities, {k: r["centre"] for k, r in centres.items()})
     city_names = {(c["countrycode"], normalise(c["name"])) for c in cities if c["population"] >= 100_000}
+    # a province named after a sea ("Red Sea" state of Sudan) leaves the bare name to the sea
+    water = {
+        normalise(n)
+        for r in read_tsv(_data_dir() / "regions.tsv")
+        if r["kind"] in ("sea", "strait", "gulf")
+        for n in (r["name"], *r["aliases"].split("|"))
+        if n
+    }
     biggest: dict[tuple[str, str], str] = {}
     spellings: dict[tuple[str, str], list[str]] = {}
     for c in sorted(cities, key=lambda c: c["population"]):
@@ -398,7 +406,7 @@ def build(path: Path) -> None:
         names = {
             n
             for n in (sub.name, name, _TYPE_WORDS.sub("", sub.name).strip(" ,'"))
-            if (sub.country_code, normalise(n)) not in city_names
+            if (sub.country_code, normalise(n)) not in city_names and normalise(n) not in water
         } | set(extra)
         if centre and _TYPE_WORDS.search(normalise(sub.name)):
             names.update(f"{centre} {w}" for w in ADMIN_WORDS)
