@@ -44,7 +44,7 @@ from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
-from .resolve.toponyms import SETTLEMENT_NOUNS
+from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .roles import answered_party, charge_reattached, clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
 from .triggers import OBLIGING, Candidate, find_candidates, owned_unit, unclaimed
@@ -148,7 +148,6 @@ def _main_subject(sentence: Sentence, mentions: list[ActorMention]) -> ActorMent
 # Referring words whose antecedent the dictionary cannot see in the sentence itself.
 _REFERRING = frozenset({"he", "she", "it", "they", "both", "two"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sentence], bool]:
@@ -320,9 +319,7 @@ def _aimed(tree: Tree, i: int) -> bool:
     for p in tree.children(i, "prep"):
         obj = tree.child(p.i, "pobj") if p.lemma.lower() in ("on", "against") else None
         if obj is not None and (
-            obj.pos == "PROPN"
-            or obj.ent_type in ("GPE", "LOC", "FAC")
-            or obj.lemma.lower() in SETTLEMENT_NOUNS
+            obj.pos == "PROPN" or obj.ent_type in PLACE_ENTS or obj.lemma.lower() in SETTLEMENT_NOUNS
         ):
             return True
     return False

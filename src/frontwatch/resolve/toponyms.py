@@ -101,7 +101,7 @@ FACILITY_WORDS = CONTAINER_NOUNS | _words(
 )
 
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_ENTS = _words("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY")
 _STOP = _words(
     """
@@ -474,7 +474,7 @@ def recognise(
 
     # 1. named entities
     for ent in sentence.ents:
-        if ent.label not in _PLACE_ENTS:
+        if ent.label not in PLACE_ENTS:
             continue
         s, e = ent.start, ent.end
         while s < e and toks[s].text.lower() == "the":
@@ -583,7 +583,7 @@ def recognise(
         if one:
             alone.add((ent.start, ent.end))
         for k in range(ent.start, ent.end):
-            if ent.label not in _PLACE_ENTS and ent.label not in _NOT_PLACE_ENTS:
+            if ent.label not in PLACE_ENTS and ent.label not in _NOT_PLACE_ENTS:
                 soft[k] = True
                 person[k] = ent.label == "PERSON"
                 norp[k] = ent.label == "NORP"
@@ -725,7 +725,7 @@ def recognise(
         while e > s and not toks[e - 1].text[:1].isalnum():
             e -= 1
         if (
-            ent.label in _PLACE_ENTS
+            ent.label in PLACE_ENTS
             and s < e
             and toks[s].text[:1].isupper()
             and free(s, e)
