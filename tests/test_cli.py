@@ -79,6 +79,27 @@ def test_articles_and_events_over_the_sample_corpus(sample_db: str, tmp_path: Pa
         assert code == 0 and json.loads(out)["provenance"]["layout"] == layout
 
 
+@pytest.mark.parametrize("width", [80, 160])
+def test_events_table_keeps_short_columns_whole(
+    width: int, sample_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    from frontwatch import cli
+
+    buf = io.StringIO()
+    monkeypatch.setattr(cli, "out", Console(file=buf, width=width))
+    code, _, _ = _run("events", "--db", sample_db, "--format", "table", "--limit", "60")
+    text = buf.getvalue()
+    assert code == 0 and "hypothetical" in text, "a factuality is never folded in two"
+    header = next(line for line in text.splitlines() if "date" in line)
+    assert ("trigger" in header) is (width >= 110) and ("left out" in text) is (width < 110)
+    if width >= 110:
+        assert "NATO" in text and "North Atlantic" not in text, (
+            "an organisation named by its initials is its code"
+        )
+
+
 def test_stories_trends_report(sample_db: str, tmp_path: Path) -> None:
     code, out, _ = _run("stories", "--db", sample_db, "--format", "json")
     stories = json.loads(out)["items"]

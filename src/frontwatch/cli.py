@@ -241,11 +241,12 @@ def articles(
     if fmt == "table":
         table = Table(title=f"{len(items)} articles")
         for col in ("id", "published", "outlet", "title", "words", "duplicate of"):
-            table.add_column(col, overflow="fold")
+            short = col in ("id", "published", "words")
+            table.add_column(col, no_wrap=short, overflow="fold", ratio=None if short else 1)
         for a in items:
             table.add_row(
                 a.id[:12], a.published.date().isoformat() if a.published else "–",
-                a.outlet or "–", (a.title or "")[:70], str(len(a.text.split())),
+                a.outlet or "–", _short(a.title or "", 90), str(len(a.text.split())),
                 (a.duplicate_of or "")[:12] or "–",
             )  # fmt: skip
         out.print(table)
@@ -254,21 +255,43 @@ def articles(
     write_records(rows, fmt, provenance("articles", {}), sys.stdout)
 
 
+def _short(text: str, limit: int) -> str:
+    """A text cut at a word boundary before `limit` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _party(e: dict[str, Any] | None) -> str:
+    """A party as a table cell: "Sergei Lavrov (RUS)"; an organisation named by its initials as the code."""
+    if not e:
+        return "–"
+    code = e["country"]
+    if code is None:
+        return f"{e['name']} (?)"
+    initials = "".join(w[0] for w in e["name"].split() if w[:1].isupper())
+    return code if len(code) > 3 and initials == code else f"{e['name']} ({code})"
+
+
 def _events_table(rows: list[dict[str, Any]], title: str) -> None:
-    table = Table(title=title)
-    for col in ("date", "type", "mode", "actors", "recipients", "where", "fact.", "according to", "trigger"):
-        table.add_column(col, overflow="fold")
+    """Events as a table; a terminal under 110 columns leaves out mode and trigger (the json has them)."""
+    wide = out.width >= 110
+    table = Table(
+        title=title,
+        caption=None if wide else "narrow terminal: mode and trigger left out",
+    )
+    for col in ("date", "type", "mode", "fact."):
+        if wide or col != "mode":
+            table.add_column(col, no_wrap=True)
+    for col in ("actors", "recipients", "where", "according to", "trigger"):
+        if wide or col != "trigger":
+            table.add_column(col, overflow="fold", ratio=1)
     for r in rows:
-        actors = ", ".join(f"{e['name']} ({e['country'] or '?'})" for e in r["actors"]) or "–"
-        recips = ", ".join(f"{e['name']} ({e['country'] or '?'})" for e in r["recipients"]) or "–"
         loc = r["location"]
-        attr = r["attribution"]
-        table.add_row(
-            r["date"] or "–", r["event_type"], r["mode"] or "–", actors, recips,
-            f"{loc['name']} ({loc['country'] or '?'})" if loc else "–", r["factuality"],
-            f"{attr['name']} ({attr['country'] or '?'})" if attr else "–",
-            r["evidence"]["trigger"],
-        )  # fmt: skip
+        cells = [r["date"] or "–", r["event_type"], r["mode"] or "–", r["factuality"],
+                 ", ".join(map(_party, r["actors"])) or "–",
+                 ", ".join(map(_party, r["recipients"])) or "–",
+                 f"{loc['name']} ({loc['country'] or '?'})" if loc else "–",
+                 _party(r["attribution"]), r["evidence"]["trigger"]]  # fmt: skip
+        table.add_row(*(cells if wide else cells[:2] + cells[3:-1]))
     out.print(table)
 
 
@@ -389,26 +412,22 @@ def stories(
         store.close()
     rows = [story_row(s) for s in found]
     if fmt is ListFormat.table:
-        table = Table(title=f"{len(found)} stories")
-        for col in (
-            "date",
-            "type",
-            "actors",
-            "recipients",
-            "where",
-            "fact.",
-            "reports",
-            "outlets",
-            "asserted/attributed/denied",
-        ):
-            table.add_column(col, overflow="fold")
+        wide = out.width >= 110
+        note = None if wide else "narrow terminal: outlets and asserted/attributed/denied left out"
+        table = Table(title=f"{len(found)} stories", caption=note)
+        for col in ("date", "type", "fact.", "reports"):
+            table.add_column(col, no_wrap=True)
+        for col in ("actors", "recipients", "where"):
+            table.add_column(col, overflow="fold", ratio=1)
+        if wide:
+            table.add_column("outlets", no_wrap=True)
+            table.add_column("asserted/attributed/denied", no_wrap=True)
         for r in rows:
-            table.add_row(
-                r["date"] or "–", r["event_type"], r["actor_countries"] or "–",
-                r["recipient_countries"] or "–", r["location"] or "–", r["factuality"],
-                str(r["num_articles"]), str(r["num_outlets"]),
-                f"{r['num_asserted']}/{r['num_attributed']}/{r['num_denied']}",
-            )  # fmt: skip
+            cells = [r["date"] or "–", r["event_type"], r["factuality"], str(r["num_articles"]),
+                     r["actor_countries"] or "–", r["recipient_countries"] or "–", r["location"] or "–",
+                     str(r["num_outlets"]),
+                     f"{r['num_asserted']}/{r['num_attributed']}/{r['num_denied']}"]  # fmt: skip
+            table.add_row(*(cells if wide else cells[:-2]))
         out.print(table)
         return
     _export("stories", rows, fmt, flt.to_dict(), output)
