@@ -305,3 +305,61 @@ def test_an_expression_of_another_clause_does_not_date_the_trigger() -> None:
                    ("Friday", "NNP", "pobj", 2), ("troops", "NNS", "nsubj", 5),
                    ("arrived", "VBD", "ccomp", 1)])  # fmt: skip
     assert resolve_date(said, 5, SAT) == (date(2023, 1, 13), "day", "on Friday")
+
+
+def test_a_date_on_a_coordinated_verb_dates_its_partner() -> None:
+    # "Israel struck Iran and killed commanders on Friday": Friday dates the strike as well;
+    # "… were there and would leave" shares no date (another tense)
+    s = parsed([("Israel", "NNP", "nsubj", 1), ("struck", "VBD", "ROOT", 1), ("Iran", "NNP", "dobj", 1),
+                ("and", "CC", "cc", 1), ("killed", "VBD", "conj", 1), ("commanders", "NNS", "dobj", 4),
+                ("on", "IN", "prep", 4), ("Friday", "NNP", "pobj", 6)])  # fmt: skip
+    assert resolve_date(s, 1, SAT) == (date(2023, 1, 13), "day", "on Friday")
+    assert resolve_date(s, 4, SAT) == (date(2023, 1, 13), "day", "on Friday")
+    other = parsed([("Troops", "NNS", "nsubj", 1), ("left", "VBD", "ROOT", 1), ("on", "IN", "prep", 1),
+                    ("Friday", "NNP", "pobj", 2), ("and", "CC", "cc", 1), ("would", "MD", "aux", 6),
+                    ("return", "VB", "conj", 1)])  # fmt: skip
+    assert resolve_date(other, 6, SAT) == (None, None, None)
+
+
+def test_the_dateline_day_comes_after_the_sentence_own_dates() -> None:
+    # "JERUSALEM, Jan 14 (Reuters) - Israel struck Iran on Friday": Friday, not the filing day;
+    # with no other expression the dateline's day is kept
+    s = parsed([("JERUSALEM", "NNP", "npadvmod", 7), (",", ",", "punct", 0), ("Jan", "NNP", "npadvmod", 7),
+                ("14", "CD", "nummod", 2), ("(Reuters)", "NNP", "appos", 2), ("-", ":", "punct", 7),
+                ("Israel", "NNP", "nsubj", 7), ("struck", "VBD", "ROOT", 7), ("Iran", "NNP", "dobj", 7),
+                ("on", "IN", "prep", 8), ("Friday", "NNP", "pobj", 9)])  # fmt: skip
+    assert resolve_date(s, 7, SAT) == (date(2023, 1, 13), "day", "on Friday")
+    bare = parsed([("JERUSALEM", "NNP", "npadvmod", 7), (",", ",", "punct", 0), ("Jan", "NNP", "npadvmod", 7),
+                   ("14", "CD", "nummod", 2), ("(Reuters)", "NNP", "appos", 2), ("-", ":", "punct", 7),
+                   ("Israel", "NNP", "nsubj", 7), ("struck", "VBD", "ROOT", 7),
+                   ("Iran", "NNP", "dobj", 7)])  # fmt: skip
+    assert resolve_date(bare, 7, SAT) == (date(2023, 1, 14), "day", "Jan 14")
+
+
+def test_after_an_event_noun_its_date_is_that_event_s() -> None:
+    # "Missiles hit sites after the killing of tourists last month": last month dates the
+    # killing, not the strike; "shelled Kharkiv since last week" keeps its date
+    s = parsed([("Missiles", "NNS", "nsubj", 1), ("hit", "VBD", "ROOT", 1), ("sites", "NNS", "dobj", 1),
+                ("after", "IN", "prep", 1), ("the", "DT", "det", 5), ("killing", "NN", "pobj", 3),
+                ("of", "IN", "prep", 5), ("tourists", "NNS", "pobj", 6), ("last", "JJ", "amod", 9),
+                ("month", "NN", "npadvmod", 5)])  # fmt: skip
+    assert resolve_date(s, 1, SAT) == (None, None, None)
+    assert resolve_date(s, 5, SAT)[2] == "last month"
+    since = parsed([("Russia", "NNP", "nsubj", 1), ("shelled", "VBD", "ROOT", 1),
+                    ("Kharkiv", "NNP", "dobj", 1), ("since", "IN", "prep", 1), ("last", "JJ", "amod", 5),
+                    ("week", "NN", "pobj", 3)])  # fmt: skip
+    assert resolve_date(since, 1, SAT)[2] == "last week"
+
+
+def test_a_plan_in_the_present_passive_looks_ahead() -> None:
+    # "Talks are planned for Sunday" in Saturday's report: tomorrow, not last Sunday
+    words = [("Talks", "talk", "NNS", "nsubjpass", 2), ("are", "be", "VBP", "auxpass", 2),
+             ("planned", "plan", "VBN", "ROOT", 2), ("for", "for", "IN", "prep", 2),
+             ("Sunday", "sunday", "NNP", "pobj", 3)]  # fmt: skip
+    toks, pos = [], 0
+    for k, (word, lemma, tag, dep, head) in enumerate(words):
+        toks.append(Token(k, word, lemma, "VERB" if tag.startswith("VB") else "", tag, dep, head, pos))
+        pos += len(word) + 1
+    text = " ".join(w for w, *_ in words)
+    s = Sentence(0, text, 0, len(text), tuple(toks), (), parsed=True)
+    assert resolve_date(s, 0, SAT) == (date(2023, 1, 15), "day", "Sunday")

@@ -198,6 +198,7 @@ def _range_span(g: dict[str, Any], pub: date | None, future: bool) -> tuple[date
 
 
 Resolved = tuple[date | None, str | None]
+Dated = tuple[date | None, str | None, str | None]
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> Resolved:
@@ -377,6 +378,10 @@ def _span_tokens(sentence: Sentence, start: int, end: int) -> list[int]:
 
 _PLAN_WORDS = {"due", "set", "schedule", "expect", "plan", "poise", "go", "about"}
 _PAST_AUX = {"was", "were", "had"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+# prepositions that place another event in time ("hit nine sites after the killing of 26
+# tourists last month": last month dates the killing)
+_OTHER_TIME = {"after", "before", "since", "following", "ahead", "prior"}
 
 
 def _governing_verb(sentence: Sentence, tokens: list[int]) -> int | None:
@@ -402,6 +407,8 @@ def _verb_future(sentence: Sentence, v: int) -> bool:
     if verb.dep == "xcomp" and head.lemma.lower() in _PLAN_WORDS and head.tag != "VBD":
         head_aux = {t.text.lower() for t in toks if t.head == head.i and t.dep in ("aux", "auxpass")}
         return not head_aux & _PAST_AUX
+    if verb.lemma.lower() in _PLAN_WORDS and verb.tag == "VBN":  # "talks are planned for Sunday"
+        return any(t.head == v and t.dep == "auxpass" and t.text.lower() in _PRESENT_BE for t in toks)
     return verb.dep == "relcl" and verb.tag in ("VBP", "VBZ")
 
 
@@ -416,14 +423,38 @@ def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]
         return True
     tokens = _span_tokens(sentence, item[0], item[1])
     for i in tokens:
-        for j in _depth_path(sentence, i):
+        path = _depth_path(sentence, i)
+        for k, j in enumerate(path):
             if j == trigger:
                 return True
             is_verb = toks[j].pos in ("VERB", "AUX") or toks[j].tag.startswith("VB")
             if j not in tokens and is_verb and toks[j].dep not in ("relcl", "acl"):
                 break  # another clause's verb comes first
+            if _other_time(sentence, j, path[k - 1] if k else j, tokens):
+                return False
     verb = _governing_verb(sentence, tokens)
-    return verb is None or verb in _depth_path(sentence, trigger)
+    if verb is None:
+        return True
+    up = _depth_path(sentence, trigger)
+    if verb not in up:
+        return False
+    # "left on Friday and would return": a conjunct with its own auxiliary has its own time
+    return not any(
+        toks[n].dep == "conj" and any(t.head == n and t.dep == "aux" for t in toks)
+        for n in up[: up.index(verb)]
+    )
+
+
+def _other_time(sentence: Sentence, j: int, below: int, expression: list[int]) -> bool:
+    """Whether token j is "after"/"before"/"since" heading an event other than the expression
+    itself ("after the killing of 26 tourists last month", not "since last week")."""
+    tok = sentence.tokens[j]
+    return (
+        j not in expression
+        and below not in expression
+        and tok.text.lower() in _OTHER_TIME
+        and tok.dep in ("prep", "advmod")
+    )
 
 
 def _in_clause(sentence: Sentence, token: int, clause: int) -> bool:
@@ -536,21 +567,54 @@ def resolve_date(
                 return when
         return None
 
-    for item in ranked(trigger_token):
-        s, e, kind, m = item
-        if parsed and kind != "offset" and not _dates_trigger(sentence, item, trigger_token):
-            continue
-        try:
-            if kind == "offset":
-                got = _offset(sentence, item, trigger_token, pub, anchor_for(item))
-                when, precision = got if got else (None, None)
-            else:
-                when, precision = _resolve(kind, m, pub, future_of(item))
-        except (ValueError, OverflowError, KeyError):
-            continue
-        if when is not None:
-            return when, precision, text[s:e].strip()
-    return None, None, None
+    def first_date(target: int, items: list[tuple[int, int, str, re.Match[str]]]) -> Dated | None:
+        for item in items:
+            s, e, kind, m = item
+            if parsed and kind != "offset" and not _dates_trigger(sentence, item, target):
+                continue
+            try:
+                if kind == "offset":
+                    got = _offset(sentence, item, target, pub, anchor_for(item))
+                    when, precision = got if got else (None, None)
+                else:
+                    when, precision = _resolve(kind, m, pub, future_of(item))
+            except (ValueError, OverflowError, KeyError):
+                continue
+            if when is not None:
+                return when, precision, text[s:e].strip()
+        return None
+
+    # the trigger's own expressions; then those of a verb it is coordinated with, sharing its
+    # subject ("struck Iran and killed several commanders on Friday"); the dateline's day last
+    dateline = _DATELINE.match(text)
+    cut = dateline.end() if dateline and sentence.start == 0 else 0
+    own = [item for item in ranked(trigger_token) if item[0] >= cut]
+    got = first_date(trigger_token, own)
+    for other in _coordinated(sentence, trigger_token) if got is None and parsed else ():
+        got = first_date(other, [item for item in ranked(other) if item[0] >= cut])
+        if got is not None:
+            break
+    if got is None and cut:
+        got = first_date(trigger_token, [item for item in ranked(trigger_token) if item[0] < cut])
+    return got or (None, None, None)
+
+
+def _coordinated(sentence: Sentence, trigger: int) -> list[int]:
+    """The verbs coordinated with a verb trigger that share its subject and its tense: its
+    conjuncts, or the verb it is a conjunct of and that verb's other conjuncts ("attacked and
+    sank"; not "were there … and would leave")."""
+    toks = sentence.tokens
+    if not 0 <= trigger < len(toks) or not toks[trigger].tag.startswith("VB"):
+        return []
+    if any(t.head == trigger and t.dep == "aux" for t in toks):
+        return []
+
+    def subjectless(v: int) -> bool:
+        return not any(t.head == v and t.dep in ("nsubj", "nsubjpass") for t in toks)
+
+    first = toks[trigger].head if toks[trigger].dep == "conj" and subjectless(trigger) else trigger
+    group = [first] + [t.i for t in toks if t.head == first and t.dep == "conj" and subjectless(t.i)]
+    return [v for v in group if v != trigger and toks[v].tag == toks[trigger].tag]
 
 
 @lru_cache(maxsize=4096)
