@@ -191,7 +191,11 @@ def test_the_same_story_on_two_aggregators_gets_the_same_id() -> None:
      "Via: Associated Press",
      "Thanks for reading Sahel Brief! Subscribe for free to receive new posts and support my work.",
      "Border Notes is a reader-supported publication. To receive new posts and support my work, consider "
-     "becoming a free or paid subscriber."],
+     "becoming a free or paid subscriber.",
+     # a blogging platform's widgets and author card; a channel's call to action behind an emoji
+     "124", "1.2K Followers", "21.4K views", "3 min read", "1,203 comments", "Follow Anna Koval",
+     "Written by Anna Koval", "See all from Anna Koval", "Sign up for more like this.",
+     "🔴 Subscribe to Eastern Front Watch", "👉 Follow @eastfrontwatch"],
 )  # fmt: skip
 def test_chrome_lines_are_dropped(line: str) -> None:
     article = clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW)
@@ -200,10 +204,58 @@ def test_chrome_lines_are_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Sources said the army withdrew.", "Source: the ministry said the army withdrew from Bakhmut."]
-)
+    "line",
+    ["Sources said the army withdrew.", "Source: the ministry said the army withdrew from Bakhmut.",
+     "Written by hand, the note said the troops would leave.", "1.5 million people fled", "06.11.2023",
+     "⚡️ Air raid alert in the Kyiv region.", "Follow the money"],
+)  # fmt: skip
 def test_a_sentence_opening_like_a_credit_line_stays(line: str) -> None:
     assert line in clean(raw(f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"), SETTINGS, NOW).text
+
+
+def _comment(text: str) -> str:
+    """A comment of an old-style forum thread: its text inside a form with nothing to fill in."""
+    return (
+        '<div class="thing comment"><div class="entry"><form class="usertext"><div class="usertext-body">'
+        f'<div class="md"><p>{text}</p></div></div></form></div></div>'
+    )
+
+
+_SIDEBAR = """<div class="side"><div class="md"><p>A place for major news from around the world, excluding
+US-internal news. Please read the rules before you post, and report any post that breaks them to the
+moderators.</p><p>Titles must be the headline of the story, not your opinion of it. Posts about the internal
+politics of the United States belong in another community, and will be removed without notice.</p></div></div>
+<form class="newsletter"><p>Get the morning briefing from the moderators in your inbox.</p>
+<input type="email" name="email"></form>"""
+_FOOTER = """<div class="footer"><ul><li>about</li><li><a href="/blog">blog</a></li>
+<li><a href="/ads">advertising</a></li><li><a href="/jobs">careers</a></li><li>help</li>
+<li><a href="/rules">site rules</a></li><li><a href="/help">help center</a></li>
+<li><a href="/wiki">wiki</a></li>
+</ul><p>Use of this site constitutes acceptance of our <a href="/ua">User Agreement</a> and
+<a href="/pp">Privacy Policy</a>. All rights reserved. The alien logo is a registered trademark of the site's
+owners, who take no responsibility for what their users post in the discussions on these pages or anywhere
+else.</p></div>"""
+_POST = """<div class="thing link"><div class="entry"><p class="title"><a href="https://wire.example/a1">Russian
+troops arrive in Belarus</a></p><form class="usertext" action="#"><input type="hidden" name="thing_id"
+value="t3_1"><div class="usertext-body"><div class="md"><blockquote>{story}</blockquote></div></div></form>
+</div></div>"""
+FORUM_THREAD = (
+    "<html><head><title>Russian troops arrive in Belarus : worldnews</title></head><body>"
+    + _SIDEBAR
+    + _POST.format(story="".join(f"<p>{p}</p>" for p in STORY))
+    + '<div class="commentarea">'
+    + _comment("They said the same thing last February, right before the tanks rolled across the border "
+               "from the north. I would not believe a word of it, and neither should anyone else.")
+    + _comment("The difference this time is that the Belarusian army itself has no appetite for a war, "
+               "and the president knows very well that it could end his rule if it went badly.") * 2
+    + "</div>" + _FOOTER + "</body></html>"
+)  # fmt: skip
+
+
+def test_a_post_a_forum_wraps_in_a_form_is_the_main_text() -> None:
+    """A form with nothing to fill in is a wrapper around the post; one with a field is not."""
+    text = clean(raw(FORUM_THREAD, "html"), SETTINGS, NOW).text
+    assert text.split("\n\n") == STORY
 
 
 def test_read_more_at_the_end_of_a_feed_summary_is_dropped() -> None:
@@ -370,6 +422,15 @@ def test_html_metadata_title_and_date() -> None:
     assert (article.title, article.outlet) == ("Drills planned", "Eastern Wire")
     assert article.published == datetime(2023, 1, 6, 8, 0, tzinfo=UTC)
     assert article.text.split("\n\n") == STORY[1:]
+
+
+def test_a_json_ld_publication_time_is_kept_to_the_minute_in_utc() -> None:
+    page = f"""<html><head><title>Drills planned - Vostok Today</title><script type="application/ld+json">
+    {{"@type": "NewsArticle", "headline": "Drills planned", "datePublished": "2023-01-07T08:45:00+02:00",
+      "publisher": {{"@type": "Organization", "name": "Vostok Today"}}}}</script></head>
+    <body><article><h1>Drills planned</h1><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"""
+    article = clean(raw(page, "html"), SETTINGS, NOW)
+    assert article.published == datetime(2023, 1, 7, 6, 45, tzinfo=UTC)
 
 
 # page titles: the visible headline, confirmed by the page's metadata -------------------------

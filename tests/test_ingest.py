@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
@@ -550,17 +549,165 @@ def test_a_feed_cannot_send_the_fetcher_to_a_local_address(local_site: tuple[str
 
 
 @pytest.mark.parametrize(
-    ("url", "refused"),
-    [("http://169.254.169.254/latest/meta-data/", True), ("http://10.0.0.8/", True), ("http://[::1]/", True),
-     ("http://93.184.215.14/news", False)],
+    ("host", "refused"),
+    [("169.254.169.254", True), ("10.0.0.8", True), ("::1", True), ("127.0.0.1", True),
+     ("93.184.215.14", False)],
 )  # fmt: skip
-def test_private_and_local_addresses_are_refused(url: str, refused: bool) -> None:
-    request = httpx.Request("GET", url)
+def test_private_and_local_addresses_are_refused(host: str, refused: bool) -> None:
     if refused:
-        with pytest.raises(SourceNotFound, match="private or local address"):
-            ingest._refuse_private(request)
+        with pytest.raises(ingest._PrivateAddress, match="private or local address"):
+            ingest._public_addresses(host, 80)
     else:
-        ingest._refuse_private(request)
+        assert ingest._public_addresses(host, 80) == [host]
+
+
+class _Server:
+    """A web server on a loopback address that records the Host header of each request; its
+    path /go redirects to `redirect_to` when set."""
+
+    def __init__(self, address: str, body: str) -> None:
+        self.hosts: list[str] = []
+        self.redirect_to = ""
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                server.hosts.append(self.headers.get("Host", ""))
+                if self.path == "/go" and server.redirect_to:
+                    self.send_response(302)
+                    self.send_header("Location", server.redirect_to)
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(body.encode())
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = HTTPServer((address, 0), Handler)
+        self.port = self.httpd.server_port
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+
+@pytest.fixture
+def rebinding_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[_Server, _Server]]:
+    """Two servers: a 'public' site on 127.0.0.2 (the tests count that address as public) and a
+    local service on 127.0.0.1. The name rebind.test resolves to the public site once, then to
+    the local service every time after (a hostile DNS server); local.test always to the local
+    service."""
+    try:
+        site = _Server("127.0.0.2", PAGE)
+    except OSError:
+        pytest.skip("this system cannot listen on 127.0.0.2")
+    secret = _Server("127.0.0.1", "<html><body><p>instance credentials</p></body></html>")
+    real = ingest.socket.getaddrinfo
+    answers = {"rebind.test": ["127.0.0.2"], "local.test": []}
+
+    def getaddrinfo(host: str, port: object, *args: object, **kwargs: object) -> list[object]:
+        if host not in answers:
+            return real(host, port, *args, **kwargs)  # type: ignore[arg-type]
+        address = answers[host].pop(0) if answers[host] else "127.0.0.1"
+        return real(address, port, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest.socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(ingest, "_is_public", lambda address: address == "127.0.0.2")
+    try:
+        yield site, secret
+    finally:
+        site.httpd.shutdown()
+        secret.httpd.shutdown()
+
+
+def test_a_name_that_rebinds_to_a_local_address_reaches_only_the_checked_one(
+    rebinding_dns: tuple[_Server, _Server],
+) -> None:
+    site, secret = rebinding_dns
+    fetch = ingest.http_fetch(Settings(db_url="memory://", fetch_timeout=5.0), public_only=True)
+    body, _ = fetch(f"http://rebind.test:{site.port}/page")
+    # the connection went to the address that was checked, the name still in the Host header
+    assert b"Russian troops" in body and site.hosts == [f"rebind.test:{site.port}"]
+    assert secret.hosts == []
+    # asked again, the name now resolves to 127.0.0.1 only: refused before any connection
+    with pytest.raises(SourceNotFound) as err:
+        fetch(f"http://rebind.test:{secret.port}/page")
+    assert err.value.reason == "rebind.test is a private or local address (127.0.0.1): not fetched"
+    assert secret.hosts == []
+
+
+def test_a_redirect_to_a_local_address_is_refused_where_it_connects(
+    rebinding_dns: tuple[_Server, _Server],
+) -> None:
+    site, secret = rebinding_dns
+    site.redirect_to = f"http://local.test:{secret.port}/latest/meta-data/"
+    online = Settings(db_url="memory://", fetch_timeout=5.0)
+    [err] = collect([f"http://rebind.test:{site.port}/go"], online, public_only=True)
+    assert isinstance(err, SourceNotFound) and "local.test is a private or local address" in err.reason
+    assert site.hosts == [f"rebind.test:{site.port}"] and secret.hosts == []
+    # the user's own fetcher (no public_only) still reaches a local server
+    [doc] = collect([f"http://127.0.0.1:{secret.port}/page"], online)
+    assert isinstance(doc, RawDocument) and secret.hosts == [f"127.0.0.1:{secret.port}"]
+
+
+CHANNEL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Front Watch – Telegram</title>
+<meta property="og:title" content="Front Watch"></head><body><main><section class="tgme_channel_history">
+<div class="tgme_widget_message_wrap">
+<div class="tgme_widget_message js-widget_message" data-post="frontwatch/41">
+<div class="tgme_widget_message_text js-message_text" dir="auto"><b>Russian troops arrive in Belarus</b><br/>
+<br/>MINSK, Jan 7 (Eastern Wire) - A train carrying Russian troops arrived in Belarus on Friday, the
+defence ministry said.<br/>Belarus will also receive more Russian weapons, the ministry said.</div>
+<span class="tgme_widget_message_views">21.4K</span><a class="tgme_widget_message_date" href="#">
+<time datetime="2023-01-07T10:15:03+00:00">10:15</time></a></div></div>
+<div class="tgme_widget_message_wrap">
+<div class="tgme_widget_message js-widget_message" data-post="frontwatch/42">
+<a class="tgme_widget_message_photo_wrap" href="#"></a><time datetime="2023-01-07T10:20:00+00:00">10:20</time>
+</div></div>
+<div class="tgme_widget_message_wrap">
+<div class="tgme_widget_message js-widget_message" data-post="frontwatch/43">
+<div class="tgme_widget_message_text js-message_text">Air raid alert in the Kyiv region.</div>
+<time datetime="2023-01-07T11:02:40+00:00">11:02</time></div></div></section></main>
+<div class="tgme_channel_info"><div class="tgme_channel_info_header_title"><span>Front Watch</span></div>
+<a href="https://telegram.org/dl">Download Telegram</a></div></body></html>"""
+
+
+def test_a_channels_web_preview_is_one_document_per_post(tmp_path: Path) -> None:
+    from frontwatch.clean import clean
+
+    path = tmp_path / "channel.html"
+    path.write_text(CHANNEL_PAGE, encoding="utf-8")
+    docs = docs_of(collect([str(path)]))
+    # the photo without a caption is no document; each post has its own link, time and channel
+    assert [d.url for d in docs] == ["https://t.me/frontwatch/41", "https://t.me/frontwatch/43"]
+    assert [d.published for d in docs] == [
+        datetime(2023, 1, 7, 10, 15, 3, tzinfo=UTC), datetime(2023, 1, 7, 11, 2, 40, tzinfo=UTC)
+    ]
+    assert {d.outlet for d in docs} == {"Front Watch"} and docs[0].source == f"{path}#frontwatch/41"
+    article = clean(docs[0], OFFLINE, datetime(2023, 1, 8, tzinfo=UTC))
+    assert article.title == "Russian troops arrive in Belarus"
+    assert article.text.split("\n\n") == [
+        "MINSK, Jan 7 (Eastern Wire) - A train carrying Russian troops arrived in Belarus on Friday, the "
+        "defence ministry said. Belarus will also receive more Russian weapons, the ministry said."
+    ]
+    assert "Download Telegram" not in article.text and "Air raid" not in article.text
+
+
+def test_a_channel_page_in_a_warc_is_one_document_per_post(tmp_path: Path) -> None:
+    data = warc_bytes([("response", "https://t.me/s/frontwatch", 200, "text/html", CHANNEL_PAGE.encode())])
+    path = write(tmp_path / "crawl.warc.gz", data)
+    docs = docs_of(collect([path]))
+    assert [(d.url, d.source) for d in docs] == [
+        ("https://t.me/frontwatch/41", f"{path}#0#frontwatch/41"),
+        ("https://t.me/frontwatch/43", f"{path}#0#frontwatch/43"),
+    ]
+
+
+def test_a_page_that_only_names_the_channel_markup_stays_one_page(tmp_path: Path) -> None:
+    page = PAGE.replace("</article>", "<p>Styles: .tgme_widget_message_text { color: red }</p></article>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = docs_of(collect([str(path)]))
+    assert doc.kind == "html" and doc.data == page.encode()
 
 
 def test_command_line_overrides_metadata(tmp_path: Path) -> None:

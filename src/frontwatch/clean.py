@@ -74,7 +74,14 @@ _CHROME_LINE = re.compile(
       | home | top\ stories | most\ (?:read|popular|viewed) | trending(?:\ now)? | loading\.*
       | newer\ posts?(?:\ older\ posts?)?(?:\ home)? | older\ posts?(?:\ home)? | previous\ post | next\ post
       | subscribe\ to:?\ (?:post\ )?(?:comments|posts)(?:\ \(atom\))?
-      | subscribe(?:\ now)? | sign\ up(?:\ for\ (?:our|the)\ newsletter)? | follow\ us(?:\ on\ .{1,40})?
+      | subscribe(?:\ now|\ to\ (?:our|the)\ newsletter)? | sign\ up(?:\ for\ (?:our|the)\ newsletter)?
+      | follow\ us(?:\ on\ .{1,40})?
+      | sign\ up\ for\ more\ like\ this | (?:see|read)\ (?:all|more)\ from\ [^.,;!?]{1,60}
+      | written\ by\ [^.,;:!?]{1,60}
+      # a widget's count: "124", "1.2K Followers", "21.4K views", "3 min read", "1,203 comments"
+      | (?:\d{1,3}(?:[,.]\d{3})*|\d+(?:[.,]\d)?\ ?[KkMm])
+        (?:\ (?:views?|comments?|responses?|claps?|likes?|shares?|followers|subscribers|points|replies
+        | min(?:ute)?s?\ read))?
       | (?:all|some)\ rights\ reserved\.? | ©.{0,80} | copyright\ ©?.{0,80}
       | accept(?:\ all)?(?:\ cookies)? | reject(?:\ all)? | i\ agree | got\ it!? | ok(?:ay)?
       | manage\ (?:cookies|preferences|settings|consent) | cookie\ (?:settings|policy|preferences)
@@ -90,6 +97,8 @@ _CHROME_LINE = re.compile(
     )\s*[.:!»›→…]*$""",
     re.I | re.X,
 )
+# "Follow Anna Koval", "Subscribe to Eastern Front Watch", "Follow @efw": a name, so case matters
+_FOLLOW_NAME = re.compile(r"^(?:[Ss]ubscribe to|[Ff]ollow) @?[A-Z@][\w.-]*(?: [A-Z][\w.-]*){0,4}\s*[.!]*$")
 # Where a blog's comment section or footer starts: everything from here on is dropped.
 _FOOTER_START = re.compile(
     r"""^(?:
@@ -199,6 +208,7 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     try:
         tree = load_html(html)
         if tree is not None:
+            _unwrap_text_forms(tree)
             (heading, named), stamp = page_heading_named(tree, url), published_stamp(tree)
             doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
             if doc is None or not (doc.text or "").strip():
@@ -229,6 +239,18 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     )
 
 
+def _unwrap_text_forms(tree: Any) -> None:
+    """A <form> with nothing to fill in (no visible input, no text area, no list) is a
+    wrapper around text, like the one a forum puts around each post: made a <div>, since
+    trafilatura deletes forms that do not hold most of the page."""
+    for form in tree.iter("form"):
+        if not form.xpath(_FORM_FIELDS):
+            form.tag = "div"
+
+
+_FORM_FIELDS = ".//input[not(@type='hidden')] | .//textarea | .//select"
+
+
 def _swapped(title: str, sitename: str, page_title: str, url: str | None) -> bool:
     """Whether trafilatura read a page title the wrong way round: its title is the host's
     name and its site's name is the rest of the page's <title>."""
@@ -237,8 +259,11 @@ def _swapped(title: str, sitename: str, page_title: str, url: str | None) -> boo
 
 def published_stamp(tree: Any) -> datetime | None:
     """The publication time a page states to the minute (article:published_time,
-    itemprop=datePublished, <time datetime>), as UTC; trafilatura gives only the day."""
-    for value in tree.xpath(_STAMP_XPATH)[:5]:
+    itemprop=datePublished, <time datetime>, JSON-LD datePublished), as UTC; trafilatura gives
+    only the day."""
+    json_ld = " ".join(tree.xpath(_JSON_LD))[:20_000]
+    values = [*tree.xpath(_STAMP_XPATH)[:5], *_JSON_LD_PUBLISHED.findall(json_ld)[:2]]
+    for value in values:
         stamp = parse_published(str(value)) if re.search(r"\d{2}:\d{2}", str(value)) else None
         if stamp is not None:
             return stamp
@@ -250,6 +275,8 @@ _STAMP_XPATH = (
     'or @property="og:published_time" or @itemprop="datePublished"]/@content'
     " | //time[@itemprop='datePublished' or @pubdate]/@datetime"
 )
+_JSON_LD = "//script[@type='application/ld+json']/text()"
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 _DOCUMENT_TAG = re.compile(r"<(?:html|body|head)\b", re.I)
 
 
@@ -325,7 +352,18 @@ def paragraphs(text: str, hard_wrapped: bool) -> list[str]:
 
 
 def _unbullet(line: str) -> str:
-    return _BULLET.sub("", line, count=1).strip()
+    """A line without its list bullet, or the emoji or symbols a post puts in front of a
+    call to action ("🔴 Subscribe to …")."""
+    line = _BULLET.sub("", line, count=1).strip()
+    start = 0
+    while start < len(line) and (line[start] in " \u200d\ufe0f" or _is_pictograph(line[start])):
+        start += 1
+    return line[start:]
+
+
+def _is_pictograph(char: str) -> bool:
+    """An emoji, dingbat or arrow (not ©, ® or a currency sign, which read as text)."""
+    return char >= "\u2190" and unicodedata.category(char) in ("So", "Sk")
 
 
 def _is_crumb(line: str) -> bool:
@@ -342,7 +380,11 @@ def _is_cookie_notice(sentence: str) -> bool:
 
 def _is_chrome(line: str) -> bool:
     core = _unbullet(line)
-    return not core or bool(_CHROME_LINE.match(core) or _SHARE_RUN.fullmatch(core)) or _is_crumb(core)
+    return (
+        not core
+        or bool(_CHROME_LINE.match(core) or _SHARE_RUN.fullmatch(core) or _FOLLOW_NAME.match(core))
+        or _is_crumb(core)
+    )
 
 
 def strip_chrome(paras: list[str]) -> list[str]:

@@ -26,7 +26,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from .config import Settings
 from .errors import (
@@ -273,9 +273,12 @@ def _truncated_html(text: str) -> bool:
 
 def http_fetch(settings: Settings, *, public_only: bool = False) -> Fetch:
     """A fetcher over httpx with the settings' timeout and size limit. With `public_only` (the
-    links a feed names: someone else's input) it refuses any request, redirects included, to a
-    host with a loopback, private or link-local address: a hostile feed must not make frontwatch
-    read a local service or a cloud metadata endpoint into its store."""
+    links a feed names: someone else's input) it refuses any connection, redirects included, to a
+    loopback, private or link-local address: a hostile feed must not make frontwatch read a local
+    service or a cloud metadata endpoint into its store. The check sits where the socket is
+    opened (`_PublicOnlyBackend`), so the address checked is the address connected to: a DNS
+    server that answers a public address first and 127.0.0.1 next gains nothing. Such fetches
+    go direct, never through an environment proxy (a proxy would resolve the name itself)."""
 
     def fetch(url: str) -> tuple[bytes, str | None]:
         import httpx
@@ -283,11 +286,11 @@ def http_fetch(settings: Settings, *, public_only: bool = False) -> Fetch:
         if not settings.allow_network:
             raise SourceNotFound(url, "network access is disabled")
         headers = {"User-Agent": "frontwatch (+https://github.com/frontwatch)"}
-        hooks = {"request": [_refuse_private]} if public_only else {}
+        options: dict[str, Any] = {"transport": _public_only_transport()} if public_only else {}
         try:
             with (
                 httpx.Client(
-                    timeout=settings.fetch_timeout, follow_redirects=True, headers=headers, event_hooks=hooks
+                    timeout=settings.fetch_timeout, follow_redirects=True, headers=headers, **options
                 ) as client,
                 client.stream("GET", url) as resp,
             ):
@@ -301,21 +304,81 @@ def http_fetch(settings: Settings, *, public_only: bool = False) -> Fetch:
                         raise TooLarge(url, f"larger than the limit of {settings.max_input_bytes} bytes")
                     chunks.append(chunk)
                 return b"".join(chunks), resp.headers.get("content-type")
+        except _PrivateAddress as exc:
+            raise SourceNotFound(url, str(exc)) from None
         except httpx.HTTPError as exc:
             raise SourceNotFound(url, f"cannot fetch: {type(exc).__name__}: {exc}".rstrip(": ")) from None
 
     return fetch
 
 
-def _refuse_private(request: Any) -> None:
-    """httpx request hook: a host that resolves to any non-public address is not asked."""
-    host = request.url.host
-    try:
-        infos = socket.getaddrinfo(host, request.url.port or 443, proto=socket.IPPROTO_TCP)
-    except OSError:
-        return  # unresolvable: the request fails on its own with a clear error
-    if not all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_global for info in infos):
-        raise SourceNotFound(str(request.url), "a private or local address: not fetched")
+class _PrivateAddress(Exception):
+    """A public-only connection that would reach a non-public address."""
+
+
+def _is_public(address: str) -> bool:
+    return ipaddress.ip_address(address.split("%")[0]).is_global
+
+
+def _public_addresses(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to, resolved once; refused (`_PrivateAddress`) when any of
+    them is loopback, private, link-local or otherwise not globally routable."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    private = [a for a in addresses if not _is_public(a)]
+    if private:
+        raise _PrivateAddress(f"{host} is a private or local address ({private[0]}): not fetched")
+    return addresses
+
+
+class _PublicOnlyBackend:
+    """An httpcore network backend that connects only to the public addresses it resolved
+    itself: the name is resolved once, checked, and the socket opened to a checked address
+    (TLS SNI, certificate check and Host header still use the name, httpcore takes them from
+    the URL)."""
+
+    def __init__(self, inner: Any = None) -> None:
+        import httpcore
+
+        self._inner = inner or httpcore.SyncBackend()
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> Any:  # fmt: skip
+        import httpcore
+
+        try:
+            addresses = _public_addresses(host, port)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+        failure: Exception = httpcore.ConnectError(f"no address for {host}")
+        for address in addresses:
+            try:
+                return self._inner.connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        raise failure
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> Any:
+        raise _PrivateAddress(f"{path} is a local socket: not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _public_only_transport(backend: Any = None) -> Any:
+    """An httpx transport whose every connection, redirects included, goes through
+    `_PublicOnlyBackend` (httpx 0.28 takes no network backend, so its pool is replaced)."""
+    import httpcore
+    import httpx
+
+    transport = httpx.HTTPTransport()
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        network_backend=cast("httpcore.NetworkBackend", backend or _PublicOnlyBackend()),
+    )
+    return transport
 
 
 def _walk(top: str) -> Iterator[str]:
@@ -427,6 +490,8 @@ def documents_from_bytes(
             )
         elif kind == "jsonl":
             yield from _jsonl_documents(data, source, settings)
+        elif kind == "html" and _CHANNEL_MESSAGE in data:
+            yield from _channel_documents(data, source, settings, url=url, content_type=content_type)
         else:
             yield _single(data, source, kind, settings, url=url, content_type=content_type)
     except InputError as exc:
@@ -481,6 +546,57 @@ def _single(
 # --------------------------------------------------------------------------------------------
 # containers: feeds, JSON Lines, WARC
 # --------------------------------------------------------------------------------------------
+
+
+# A Telegram channel's web preview (t.me/s/NAME) lists posts in these blocks
+_CHANNEL_MESSAGE = b"tgme_widget_message_text"
+_POSTS = "//div[@data-post][contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message ')]"
+_POST_TEXT = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_text ')]"
+_CHANNEL_NAME = (
+    "//*[contains(@class, 'tgme_channel_info_header_title')]//text()"
+    " | //meta[@property='og:title']/@content"
+)
+
+
+def _channel_documents(
+    data: bytes, source: str, settings: Settings, *, url: str | None, content_type: str | None
+) -> Iterator[RawDocument | InputError]:
+    """A message channel's web page: one plain-text document per post, like a feed's items
+    (its channel the outlet, the post's own link and time), rather than one page of posts."""
+    import lxml.html
+
+    text = decode(data, source, content_type, "html")
+    try:
+        tree = lxml.html.fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        yield _single(data, source, "html", settings, url=url, content_type=content_type)
+        return
+    names = [" ".join(str(v).split()) for v in tree.xpath(_CHANNEL_NAME)]
+    channel = next((n for n in names if n), None)
+    posts = [(post, post.xpath(_POST_TEXT)) for post in tree.xpath(_POSTS)]
+    if not any(body for _, body in posts):
+        yield _single(data, source, "html", settings, url=url, content_type=content_type)
+        return
+    for post, body in posts:
+        if not body:
+            continue  # a photo or a poll without a caption
+        name = str(post.get("data-post"))
+        for br in body[0].iter("br"):
+            br.tail = "\ue000" + (br.tail or "")  # a line break; other white space is a space
+        lines = body[0].text_content().split("\ue000")
+        message = "\n".join(" ".join(line.split()) for line in lines).strip()
+        if not message:
+            continue
+        stamps = post.xpath(".//time/@datetime")
+        meta: dict[str, Any] = {
+            "url": f"https://t.me/{name}" if re.fullmatch(r"[\w/]+", name) else url,
+            "outlet": channel,
+            "published": parse_published(str(stamps[0])) if stamps else None,
+        }
+        try:
+            yield _single(message.encode("utf-8"), f"{source}#{name}", "text", settings, **meta)
+        except InputError as exc:
+            yield exc
 
 
 def _struct_time_utc(value: Any) -> datetime | None:
@@ -637,10 +753,12 @@ def _warc_documents(data: bytes, source: str, settings: Settings) -> Iterator[Ra
             where = f"{source}#{n}"
             try:
                 body = record.content_stream().read()
-                yield _single(
-                    body, where, "html", settings,
-                    url=record.rec_headers.get_header("WARC-Target-URI"), content_type=content_type,
-                )  # fmt: skip
+                target = record.rec_headers.get_header("WARC-Target-URI")
+                meta: dict[str, Any] = {"url": target, "content_type": content_type}
+                if _CHANNEL_MESSAGE in body:
+                    yield from _channel_documents(body, where, settings, **meta)
+                else:
+                    yield _single(body, where, "html", settings, **meta)
             except InputError as exc:
                 yield exc
             except (OSError, EOFError, zlib.error) as exc:
