@@ -1148,3 +1148,52 @@ def test_a_meeting_reported_by_unnamed_officials_stays_their_report(code: Coder)
     assert events and all(e.attribution is not None for e in events)
     assert all(e.attribution.country != "VCT" for e in events if e.attribution)  # the venue is no one's
     assert not [e for e in events if e.factuality == "actual" and e.attribution is None]
+
+
+# --- session 10: denials, dismissals and signed pacts in wire reports --------------------------
+_MYANMAR = ("YANGON, March 3 (Reuters) - Myanmar's military launched air strikes on villages in Sagaing "
+            "region on Monday, residents said. At least 12 people were killed in the raids, according to a "
+            "local rescue group. {} A spokesman said troops were fighting rebels of the People's Defence "
+            "Force. The United Nations has called for an independent investigation.")
+SESSION10 = [
+    # a denied "that" clause in a longer report: harm done to people is an attack, and a perfect
+    # participle the parser read as an adjective ("had targeted civilians") still heads the clause
+    (_MYANMAR.format("The junta denied that its soldiers had harmed civilians."),
+     [E("ASSAULT", {"MMR"}, factuality="negated", attribution="MMR")],
+     [NOT(event_type="ASSAULT", factuality="hypothetical")]),
+    (_MYANMAR.format("The junta denied its soldiers had targeted civilians."),
+     [E("ASSAULT", {"MMR"}, factuality="negated", attribution="MMR")],
+     [NOT(event_type="ASSAULT", factuality="hypothetical")]),
+    ("Myanmar's military said its soldiers had targeted rebel positions.",
+     [E("ASSAULT", {"MMR"}, attribution="MMR")], []),
+    ("Sanctions harmed the economy.", [], [NOT(event_type="ASSAULT")]),
+    # a pact signed "with" a party: the signer the actor, the party the recipient (CAMEO 057)
+    ("India signed a defence pact with Vietnam on Monday.", [E("SUPPORT", {"IND"}, {"VNM"})], []),
+    ("India signed a memorandum of understanding on defence cooperation with Vietnam.",
+     [E("SUPPORT", {"IND"}, {"VNM"})], []),
+    ("India and Vietnam signed a memorandum of understanding on defence cooperation.",
+     [E("SUPPORT", {"IND", "VNM"})], []),
+    # a claim dismissed by a phrasal verb is denied by its dismisser
+    ("Hamas brushed aside claims that its fighters had attacked the convoy.",
+     [E("ASSAULT", {"PSE"}, factuality="negated", attribution="PSE")], [NOT(factuality="actual")]),
+    ("Moscow waved away reports that its troops had shelled the village.",
+     [E("ASSAULT", {"RUS"}, factuality="negated", attribution="RUS")], [NOT(factuality="actual")]),
+    # what a dismissed suggestion says is denied whole, its aims included (and a "that" the parser
+    # read as a relative pronoun still opens the suggestion's content)
+    ("The Kremlin has dismissed as \"stupid and groundless\" suggestions that Putin travelled to Minsk "
+     "to persuade Lukashenko to enter the war.",
+     [E("ASSAULT", {"BLR"}, factuality="negated", attribution="RUS")],
+     [NOT(event_type="ASSAULT", factuality="hypothetical"), NOT(factuality="actual", attribution=None)]),
+    ("Moscow denied that it had moved troops to the border to attack Ukraine.",
+     [E("ASSAULT", {"RUS"}, {"UKR"}, "negated", "RUS")], [NOT(factuality="actual")]),
+    # undenied, an aim stays an aim
+    ("Russia moved troops to the border to attack Ukraine.", [E("ASSAULT", {"RUS"}, {"UKR"}, "hypothetical")],
+     [NOT(event_type="ASSAULT", factuality="actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SESSION10, ids=[t[0][:40] for t in SESSION10])
+def test_session10_denials_dismissals_and_pacts(
+    code: Coder, text: str, expected: list[E], forbidden: list[dict]
+) -> None:
+    check(code(text, candidates=True), expected, forbidden)

@@ -309,3 +309,26 @@ def test_disputed_roles_and_judged_events(nlp: Any, text: str, word: str, value:
     sent = parse(text, nlp).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
+
+
+DISMISSED = [
+    # a claim dismissed by a phrasal verb is denied; without its particle the verb is no dismissal
+    ("Hamas brushed aside claims that its fighters had attacked the convoy.", "attacked", "negated"),
+    ("Kyiv shrugged off reports that its forces had shelled the plant.", "shelled", "negated"),
+    # a denied claim's aims and conditions are denied with it, not feared
+    ("The Kremlin dismissed suggestions that Putin travelled to Minsk to persuade Lukashenko to enter the war"
+     ".", "enter", "negated"),
+    ("The ministry rejected reports that Iran would strike Israel if the talks failed.", "strike", "negated"),
+    ("Russia moved troops to the border to attack Ukraine.", "attack", "hypothetical"),
+    ("If Iran strikes Israel, the United States will respond.", "strikes", "hypothetical"),
+    # a perfect participle the parser read as an adjective still heads the denied clause
+    ("Myanmar's military denied that its soldiers had targeted civilians.", "targeted", "negated"),
+    ("Myanmar's military said its soldiers had targeted rebel positions.", "targeted", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), DISMISSED, ids=[r[0][:40] for r in DISMISSED])
+def test_dismissed_claims_and_their_aims(nlp: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == word)
+    assert assess(Tree(sent), trigger).value == value

@@ -45,7 +45,7 @@ from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
-from .roles import answered_party, charge_reattached, clause_recipients, protesters, read_roles, withdrawal
+from .roles import answered_party, clause_recipients, protesters, read_roles, withdrawal
 from .syntax import Tree, words
 from .triggers import OBLIGING, Candidate, find_candidates, owned_unit, unclaimed
 
@@ -105,7 +105,7 @@ def code_events(
         mentions = actors.match(sentence, on) if sentence.tokens else []
         parts: Participants | None = None
         if sentence.parsed and sentence.tokens:
-            tree = Tree(charge_reattached(sentence))
+            tree = Tree(sentence)
             parts = Participants(tree, mentions, discourse)
             for item in _code_sentence(tree, parts, article, lexicon, unattached):
                 if item.event.id not in seen:

@@ -56,7 +56,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .nlp import Token
-from .syntax import Tree, words
+from .syntax import CLAIM_WORDS, Tree, words
 
 REPORTING = words("""say tell state claim announce accuse report confirm deny insist allege add note
     write warn stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
@@ -98,6 +98,12 @@ TO_FRAMES |= dict.fromkeys(words("unable incapable"), "negated")
 DISPUTE_VERBS = {"reject": "negated", "dismiss": "negated", "dispute": "negated", "contradict": "negated",
                  "contest": "negated", "debunk": "negated", "scoff": "negated", "deride": "negated",
                  "ridicule": "negated", "question": "hypothetical"}  # fmt: skip
+# Phrasal verbs of dismissing, with the particle that makes them so ("brushed aside claims that",
+# "waved away reports that", "shrugged off suggestions that"): a report or claim so dismissed is
+# denied, as with "dismissed".
+DISMISSING = {"brush": words("aside off"), "wave": words("away off aside"), "shrug": words("off"),
+              "laugh": words("off"), "swat": words("away aside")}  # fmt: skip
+DISPUTE_VERBS |= dict.fromkeys(DISMISSING, "negated")
 # "branded the report a lie", "called claims that … groundless": a claim called false is denied.
 CALLING = frozenset({"brand", "call", "label", "term", "describe"})
 FALSITY = words("""lie lies fabrication fabricated fake false baseless groundless untrue nonsense
@@ -115,8 +121,7 @@ EXAMINING = words("investigate probe examine check review study")
 UNDER_WAY = words("discussion consideration review study examination evaluation negotiation")
 # Copulas whose adjective rates their subject: "an invasion appears imminent".
 COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})
-DENY_OBJECTS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor",
-                          "speculation", "suggestion"})  # fmt: skip
+DENY_OBJECTS = CLAIM_WORDS - {"charge", "assertion"}
 # A party's part in an act: disputed ("rejected responsibility for the attack", "disputed any
 # role in the bombing") the act is denied as theirs, as with "denied".
 ROLE_NOUNS = words("involvement role responsibility part hand participation complicity")
@@ -135,7 +140,7 @@ _NO_DEPS = ("det", "preconj")  # "no drone", "neither the army nor the RSF"
 NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
 QUESTION_MARKS = frozenset({"whether", "if"})  # "it is unclear whether …", "asked if …"
 # "…, a charge Warsaw denied": the denial is of the claim's content, not of the claim being made.
-CLAIM_NOUNS = DENY_OBJECTS | frozenset({"charge", "assertion"})
+CLAIM_NOUNS = CLAIM_WORDS
 
 
 def reduced_denial(tree: Tree, verb: Token) -> bool:
@@ -253,7 +258,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", "yet to"  # "has yet to sign", "is yet to respond"
     if lemma == "have" and _deadline(tree, node, below):
         return "hypothetical", "until"  # "has until Sunday to release the hostages"
-    if lemma in DISPUTE_VERBS and (below.lemma.lower() in _DISPUTED or _disputed(tree, node)):
+    disputed = below.lemma.lower() in _DISPUTED or _disputed(tree, node)
+    if lemma in DISPUTE_VERBS and disputed and _dismissing(tree, node):
         return DISPUTE_VERBS[lemma], node.text
     if lemma in EXAMINING and below.dep in ("dobj", "prep") and _disputed(tree, node):
         return "hypothetical", node.text  # "is investigating reports that soldiers fired"
@@ -351,6 +357,12 @@ def _phrasal_denial(tree: Tree, node: Token, below: Token) -> bool:
     if lemma == "back":
         return prep and tree.has_lemma(node.i, _AWAY, "advmod", "prt") is not None
     return False
+
+
+def _dismissing(tree: Tree, verb: Token) -> bool:
+    """A phrasal verb of dismissing has its particle ("brushed aside", not "brushed")."""
+    lemma = verb.lemma.lower()
+    return lemma not in DISMISSING or tree.has_lemma(verb.i, DISMISSING[lemma], "prt", "advmod") is not None
 
 
 def _disputed(tree: Tree, verb: Token) -> bool:
@@ -522,6 +534,29 @@ def _generic_subject(tree: Tree, node: Token, trigger: int) -> bool:
     return not tree.definite(node.i)
 
 
+# Frames that deny a claim or a report (not those by which one does not act: "refused to send")
+_CLAIM_DENIALS = frozenset({"deny", "refute", "dismiss", "denial"}) | frozenset(DISPUTE_VERBS)
+
+
+def _denied_above(tree: Tree, node: Token) -> str | None:
+    """The word of a denial framing the clause at `node`, up to its speaker: what a claim denied
+    says is denied whole, with its aims and conditions ("dismissed suggestions that Putin
+    travelled to Minsk to persuade Lukashenko to enter the war": the entry is denied, not
+    feared)."""
+    below = node
+    for head in tree.ancestors(node.i):
+        if below.dep in _STOP_DEPS and not _content_clause(tree, below, head):
+            return None
+        if head.lemma.lower() in _CLAIM_DENIALS and not tree.children(head.i, "neg"):
+            frame, word = _frame(tree, head, below)
+            if frame == "negated":
+                return word
+        if head.lemma.lower() in REPORTING:
+            return None
+        below = head
+    return None
+
+
 def _combine(state: str, outer: str) -> str:
     if outer == "negated":
         return "negated"
@@ -680,6 +715,10 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             break  # "would increase patrols, while the EU called on …": the contrast keeps its own reading
         if dep == "advcl" and not complement:
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
+            if mark is not None or _infinitive(tree, node):
+                denial = _denied_above(tree, head)
+                if denial is not None:  # "dismissed suggestions that Putin travelled to persuade …"
+                    return Factuality("negated", denial)
             if mark is not None:
                 return Factuality("hypothetical", mark.text, serves=head.i)
             if _infinitive(tree, node):

@@ -17,15 +17,13 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .embedded import answered
 from .factuality import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
-from .nlp import Sentence, Token
+from .nlp import Token
 from .participants import Participants, Ref
-from .syntax import Tree, words
+from .syntax import ACCUSING, Tree, words
 from .triggers import Candidate, unclaimed
 
 # Types whose "of" phrase names the patient ("the arrest of X"), not the actor.
@@ -38,6 +36,11 @@ _INSTRUMENTAL = words("use employ exploit utilize utilise")
 # "met with" and "spoke with", the side the sentence starts from is the actor, the other the
 # recipient (CAMEO's and the gold set's direction; "X and Y clashed" lists both as actors).
 _FIGHTS_WITH = words("clash skirmish")
+# Agreements whose "with" names the other party ("signed a defence pact with Vietnam"), as with
+# "reached an agreement with": the side that signs is the actor, the other the recipient (the
+# `agreements` class of triggers.yaml and the other signed documents of "sign").
+_PACTS = words("""agreement deal accord pact treaty compromise memorandum arrangement declaration protocol
+    contract""")
 _PROPOSALS = words("""call appeal demand offer proposal request plea invitation ultimatum plan initiative
     suggestion overture""")  # fmt: skip
 _RELATIONS = words("tie relation relationship link contact cooperation")
@@ -147,7 +150,7 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             raised = tree.child(gov.i, "nsubjpass")  # "Ukraine was prevented from striking",
             if raised is not None:  # "Russia was accused of shelling": the object made subject
                 return parts.entities(raised.i), []
-            if gov.lemma.lower() in _ACCUSING:
+            if gov.lemma.lower() in ACCUSING:
                 return [], []  # the accused, unread ("accused neighbouring Eritrea of"), is no accuser
             return _subject(tree, parts, gov, depth + 1)
     if v.dep in ("acl", "xcomp") and v.tag == "VB" and head.pos in ("NOUN", "PROPN"):
@@ -173,30 +176,6 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
 
 # Nouns of a purpose whose "of" clause is its haver's act ("had no intention of attacking").
 _AIMS = words("intention intent aim desire")
-# Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
-_ACCUSING = words("accuse blame charge suspect convict indict")
-
-
-def charge_reattached(sentence: Sentence) -> Sentence:
-    """The sentence with an accused act's "of"/"for" gerund, which the parser hung on the
-    accused ("accused the army of executing civilians", the army "of executing" as one noun
-    phrase), moved up to the accusing verb: a party is never a noun of an act, and the act is
-    what the accused is charged with ("accused X of V-ing" = X V-ed, by the accuser's word)."""
-    toks = sentence.tokens
-    out = list(toks)
-    for t in toks:
-        if t.dep != "prep" or t.lemma.lower() not in ("of", "for") or t.head == t.i:
-            continue
-        if not any(k.head == t.i and k.dep == "pcomp" and k.tag == "VBG" for k in toks):
-            continue
-        accused = toks[t.head]
-        while accused.dep == "conj" and accused.head != accused.i:  # "accused X and Y of"
-            accused = toks[accused.head]
-        verb = toks[accused.head]
-        party = accused.dep == "dobj" and accused.pos in ("NOUN", "PROPN", "PRON")
-        if party and verb.lemma.lower() in _ACCUSING:
-            out[t.i] = replace(t, head=verb.i)
-    return replace(sentence, tokens=tuple(out)) if out != list(toks) else sentence
 
 
 def _participle(tree: Tree, v: Token) -> bool:
@@ -416,6 +395,9 @@ def read_roles(
     themes = entry.event_type in _THEME_TYPES and entry.mode != "release"
     if entry.event_type == "ASSAULT" and entry.lemma in _FIGHTS_WITH:
         preps = preps | {"with"}  # "Thai troops clashed with Cambodian soldiers"
+    if entry.event_type == "SUPPORT" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _PACTS:
+        skip = skip | _pact_phrases(tree, cand.obj)
+        preps = preps | {"with"}  # "India signed a memorandum on defence cooperation with Vietnam"
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
     gerund = tree.tok(cand.obj) if cand.obj is not None else None
@@ -442,6 +424,20 @@ def read_roles(
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _pact_phrases(tree: Tree, pact: int) -> set[int]:
+    """The nouns of a pact's "of" and "on" phrases, whose "with" may name the pact's other party
+    ("a memorandum of understanding on defence cooperation with Vietnam")."""
+    out: set[int] = set()
+    stack = [pact]
+    while stack:
+        for p in tree.children(stack.pop(), "prep"):
+            if p.lemma.lower() in ("of", "on"):
+                for o in tree.children(p.i, "pobj"):
+                    out.add(o.i)
+                    stack.append(o.i)
+    return out
 
 
 def _gerund_as_noun(

@@ -1,10 +1,12 @@
 """Small read-only helpers over one parsed `Sentence`: children lists, subtrees, head chains.
 
 The coder, factuality and attribution all walk the dependency tree; `Tree` indexes it once per
-sentence so that each walk is linear. It also mends two parser habits of wire text for all of
+sentence so that each walk is linear. It also mends parser habits of wire text for all of
 them: a leading dateline read as the subject ("SEOUL, June 3 (Yonhap) -- North Korea fired …"),
-and a past-tense conjunct hung under a reported "would" ("said it would boycott … and called
-for …").
+a past-tense conjunct hung under a reported "would" ("said it would boycott … and called
+for …"), an accused act hung on the accused ("accused the army of shelling …"), a perfect
+participle read as an adjective ("denied its soldiers had targeted civilians") and a claim's
+content read as a relative clause ("suggestions that Putin travelled to Minsk").
 """
 
 from __future__ import annotations
@@ -108,13 +110,114 @@ def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
+ACCUSING = words("accuse blame charge suspect convict indict")
+
+
+def _reattached_charges(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with an accused act's "of"/"for" gerund, which the parser hung on the accused
+    ("accused the army of executing civilians", the army "of executing" as one noun phrase),
+    moved up to the accusing verb: a party is never a noun of an act, and the act is what the
+    accused is charged with ("accused X of V-ing" = X V-ed, by the accuser's word)."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "prep" or t.lemma.lower() not in ("of", "for") or t.head == t.i:
+            continue
+        if not any(k.head == t.i and k.dep == "pcomp" and k.tag == "VBG" for k in tokens):
+            continue
+        accused = tokens[t.head]
+        while accused.dep == "conj" and accused.head != accused.i:  # "accused X and Y of"
+            accused = tokens[accused.head]
+        verb = tokens[accused.head]
+        party = accused.dep == "dobj" and accused.pos in ("NOUN", "PROPN", "PRON")
+        if party and verb.lemma.lower() in ACCUSING:
+            out[t.i] = replace(t, head=verb.i)
+    return tuple(out)
+
+
+def _perfect_participles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a perfect participle the parser read as an adjective of the next noun
+    restored as the verb of a reported clause: "denied that its soldiers had targeted civilians"
+    comes as "had" with the subject, "targeted" an adjective of "civilians" and "civilians" the
+    object of "denied". An adjective takes no perfect auxiliary, so the participle heads the
+    clause (the complement of the verb that held the noun), the noun is its object, and the
+    auxiliary's subject and mark move to it."""
+    out = list(tokens)
+    for t in tokens:
+        if t.tag != "VBN" or t.dep != "amod" or not t.i < t.head < len(tokens):
+            continue
+        noun = tokens[t.head]
+        aux = [k for k in tokens if k.head == t.i and k.dep == "aux" and k.i < t.i and k.lemma == "have"]
+        if not aux or noun.dep != "dobj" or noun.head == noun.i:
+            continue
+        if tokens[noun.head].pos not in ("VERB", "AUX"):
+            continue
+        out[t.i] = replace(t, head=noun.head, dep="ccomp")
+        out[noun.i] = replace(noun, head=t.i, dep="dobj")
+        for k in tokens:
+            if k.head == aux[0].i and k.dep in ("nsubj", "nsubjpass", "mark", "neg", "advmod"):
+                out[k.i] = replace(k, head=t.i)
+    return _stranded_subjects(tuple(out))
+
+
+def _stranded_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with the subject of a reported clause that has an auxiliary but no subject
+    restored from the object of the verb above, where the parser left it: "denied its soldiers
+    had targeted civilians" reads "its soldiers" as what was denied."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "ccomp" or t.head == t.i:
+            continue
+        if any(k.head == t.i and k.dep in ("nsubj", "nsubjpass") for k in tokens):
+            continue
+        aux = [k for k in tokens if k.head == t.i and k.dep in ("aux", "auxpass") and k.i < t.i]
+        if not aux or aux[0].i == 0:
+            continue
+        before = tokens[aux[0].i - 1]
+        while before.head != t.head and before.head < aux[0].i and before.head != before.i:
+            before = tokens[before.head]  # up from the word before "had" to the phrase it ends
+        if before.head == t.head and before.dep == "dobj" and before.i < aux[0].i:
+            out[before.i] = replace(before, head=t.i, dep="nsubj")
+    return tuple(out)
+
+
+# Nouns of a claim or a report, whose "that" clause states what is claimed ("reports that …").
+CLAIM_WORDS = words("report claim allegation accusation rumour rumor speculation suggestion charge assertion")
+# Verbs that take a claim or a report as their object, in a relative clause on a claim noun
+# ("the claims that Kyiv made", "reports that we received").
+_CLAIM_HANDLING = words("""make raise voice repeat publish release leak air spread circulate hear receive
+    read see cite file lodge level put present submit issue send share deliver table compile produce
+    prepare draft commission write broadcast carry quote echo deny reject dismiss dispute refute confirm
+    verify investigate examine study review find obtain get accept welcome endorse sign""")
+
+
+def _content_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a claim noun's "that" clause the parser read as a relative clause, "that"
+    its object, restored as the noun's content ("suggestions that Putin travelled to Minsk": only a
+    verb that handles claims takes one as its object, "the claims that Kyiv made")."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "relcl" or t.head == t.i or tokens[t.head].lemma.lower() not in CLAIM_WORDS:
+            continue
+        objects = [k for k in tokens if k.head == t.i and k.dep == "dobj"]
+        if len(objects) != 1 or objects[0].text.lower() != "that" or t.lemma.lower() in _CLAIM_HANDLING:
+            continue
+        if objects[0].i + 1 >= t.i or not tokens[t.head].i < objects[0].i:
+            continue
+        out[t.i] = replace(t, dep="acl")
+        out[objects[0].i] = replace(objects[0], dep="mark")
+    return tuple(out)
+
+
 class Tree:
     """A sentence with its children indexed; all token indices are sentence-relative."""
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.dateline = dateline_end(sentence.tokens)  # the dash closing a leading dateline, or None
-        self.tokens = _lifted_conjuncts(_without_dateline(sentence.tokens, self.dateline))
+        tokens = _reattached_charges(sentence.tokens)
+        tokens = _perfect_participles(_without_dateline(tokens, self.dateline))
+        self.tokens = _lifted_conjuncts(_content_clauses(tokens))
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i and 0 <= t.head < len(self.tokens):
