@@ -512,6 +512,15 @@ def test_any_token_sequence_gives_ordered_disjoint_mentions(words: list[str], on
         ("Abu Qasra", date(2025, 6, 1), "Murhaf Abu Qasra", "SYR", "MIL"),
         ("Kim Yong-hyun", date(2024, 12, 3), "Kim Yong-hyun", "KOR", "MIL"),
         ("Barham Salih", date(2020, 1, 1), "Barham Salih", "IRQ", "GOV"),
+        # 2020-2026 heads of states that had none (session 10)
+        ("Anura Kumara Dissanayake", date(2025, 2, 1), "Anura Kumara Dissanayake", "LKA", "GOV"),
+        ("Prayut", date(2020, 5, 1), "Prayut Chan-o-cha", "THA", "GOV"),
+        ("Anutin", date(2025, 10, 1), "Anutin Charnvirakul", "THA", "GOV"),
+        ("Petro", date(2024, 3, 1), "Gustavo Petro", "COL", "GOV"),
+        ("Babis", date(2023, 6, 1), "Andrej Babis", "CZE", None),  # between his two terms
+        ("Fiala", date(2023, 6, 1), "Petr Fiala", "CZE", "GOV"),
+        ("Rajoelina", date(2012, 1, 1), "Andry Rajoelina", "MDG", "GOV"),  # first term, in the history
+        ("Randrianirina", date(2025, 11, 1), "Michael Randrianirina", "MDG", "GOV"),
     ],
 )
 def test_office_holders_of_the_1990s_and_2000s(

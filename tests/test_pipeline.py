@@ -299,3 +299,49 @@ def test_the_raw_hits_kept_for_a_sentence_serve_it_on_any_date_and_no_other() ->
         assert dated == fresh._match_tokens(first.tokens, day)
         assert [(m.entity.country, m.entity.sector) for m in dated] == [("UKR" if k % 2 else "BLR", "MIL")]
         del first
+
+
+def test_local_parties_take_the_country_of_the_events_place(resources: Resources) -> None:
+    """A party or claimant written as the place's own people ("a local resistance group",
+    "district officials", "residents") and left without a country takes the country of the
+    event's resolved place; a party with a country and the "local" of "local time" are left
+    alone, and with no place nothing is guessed."""
+    from frontwatch.models import Article, sha256_hex
+    from frontwatch.pipeline import code_articles
+
+    settings = Settings(allow_network=False)
+
+    def coded(text: str) -> list[tuple[str, list[str | None], list[str | None], str | None]]:
+        article = Article(sha256_hex(text), None, None, None, None, text, "en", datetime.now(UTC))
+        return [
+            (e.event_type, [a.country for a in e.actors], [r.country for r in e.recipients],
+             e.attribution.country if e.attribution else None)
+            for e in code_articles([article], resources, settings)[0]
+        ]  # fmt: skip
+
+    said = ("BANGKOK, Jan 9 (AFP) - An air strike by Myanmar's military killed 17 civilians in a village "
+            "in the Sagaing region on Sunday, a local resistance group said.")  # fmt: skip
+    assert coded(said) == [("ASSAULT", ["MMR"], [None], "MMR")]
+    assert coded("Local militias attacked a police post in Sagaing region on Sunday.")[0][1] == ["MMR"]
+    assert coded("District officials said gunmen attacked a school in Helmand province.")[0][3] == "AFG"
+    assert coded("Residents said soldiers burned houses in a village in Sagaing region.")[0][3] == "MMR"
+    # a party with a country of its own keeps it: the strike is Israel's, only the claimant is local
+    gaza = coded("Israeli air strikes killed 12 people in the Gaza Strip, local health officials said.")
+    assert gaza[0][1] == ["ISR"] and gaza[0][3] == "PSE"
+    # nobody is marked by "local time"
+    assert coded("Gunmen attacked a police post in Sagaing region at 3 a.m. local time.")[0][1] == [None]
+    # no resolved place, no country
+    assert coded("Gunmen attacked a police post on Sunday, local officials said.")[0][3] is None
+
+
+def test_the_local_mark_is_the_phrases_own_modifier_or_a_word_for_inhabitants(resources: Resources) -> None:
+    from frontwatch.nlp import parse_many
+    from frontwatch.scene import local_mark
+
+    (doc,) = parse_many(["Gunmen stormed the village at noon local time, village elders and residents said."],
+                        resources.nlp)  # fmt: skip
+    (sentence,) = doc.sentences
+    assert local_mark(sentence, "village elders") and local_mark(sentence, "residents")
+    assert not local_mark(sentence, "village")  # the place itself, and a modifier alone, are no people
+    assert not local_mark(sentence, "Gunmen") and not local_mark(sentence, "noon")
+    assert not local_mark(sentence, "soldiers") and not local_mark(sentence, " ")  # not in the sentence

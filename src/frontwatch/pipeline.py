@@ -39,6 +39,7 @@ from .resolve.actors import ActorDictionary
 from .resolve.dates import resolve_date
 from .resolve.gazetteer import Gazetteer
 from .resolve.places import article_context, locate_event
+from .scene import localized
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,8 @@ class Resources:
 def resolve_events(
     doc: ParsedDoc, article: Article, coded: Sequence[CodedEvent], res: Resources
 ) -> list[Event]:
-    """Stage 6: fill each coded event's place and date."""
+    """Stage 6: fill each coded event's place and date, then give the place's country to its
+    unplaced local parties ("a local resistance group said": `scene.localized`)."""
     if not coded:
         return []
     on = article.published.date() if article.published else None
@@ -84,7 +86,8 @@ def resolve_events(
         sentence = doc.sentences[item.sentence_index]
         place = locate_event(doc, item, ctx, res.gazetteer)
         day, precision, text = resolve_date(sentence, item.trigger_token, article.published)
-        events.append(replace(item.event, location=place, date=day, date_precision=precision, date_text=text))
+        event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
+        events.append(localized(event, sentence))
     return events
 
 

@@ -11,14 +11,15 @@ the lexicon and `entities`.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
-from .models import Entity
-from .nlp import Token
+from .models import Entity, Event
+from .nlp import Sentence, Token
 from .resolve.actor_entries import stateless_groups
 from .syntax import _DASHES, Tree, words
 
@@ -496,3 +497,56 @@ def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:
     ("The Coordination of Azawad Fronts said its fighters …": its = that body, no country)."""
     names = [i for i in span if tree.tok(i).text[:1].isupper() and tree.tok(i).pos == "PROPN"]
     return subj.pos == "PROPN" and subj.ent_type not in ("PERSON", "GPE", "LOC") and len(names) > 1
+
+
+# "Local" people: a party or claimant the dictionary cannot place, written with a word that makes it
+# the people of the place the event happens in ("a local resistance group said", "district
+# officials", "residents said"), takes that place's country once places are resolved (`localized`,
+# called by pipeline.resolve_events). Only the modifier of the party's own phrase counts ("3 a.m.
+# local time" marks nobody), and only a place resolved within one country (a region spanning
+# several has none).
+_LOCAL_MARKS = words("local district township village provincial municipal county town city")
+_LOCAL_NOUNS = words("residents villagers locals townspeople townsfolk")
+_LOCAL_LINKS = frozenset({"amod", "compound", "nmod"})
+
+
+def local_mark(sentence: Sentence, text: str) -> bool:
+    """True when every phrase written `text` in the sentence is marked as the place's own people:
+    its head is a word for inhabitants, or a word of the phrase before its head, or a modifier of
+    the head just before the phrase, is a word for a locality ("local", "district", "village"
+    officials; not "the village" itself)."""
+    if not text.strip():
+        return False
+    found = []
+    for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        span = [t for t in sentence.tokens if start <= t.idx < end]
+        if not span:
+            continue
+        head = next((t for t in span if not start <= sentence.tokens[t.head].idx < end), span[-1])
+        mods = [t for t in sentence.children(head.i) if t.dep in _LOCAL_LINKS and t.i < span[0].i]
+        said = {t.text.lower() for t in span + mods if t is not head}
+        found.append(head.text.lower() in _LOCAL_NOUNS or bool(said & _LOCAL_MARKS))
+    return bool(found) and all(found)
+
+
+def localized(event: Event, sentence: Sentence) -> Event:
+    """The event with its unplaced local parties and claimant (`local_mark`), and a party that is
+    the event's place itself ("shelled Kharkiv": a place the dictionary lacks), given the country
+    of the event's resolved place (of its sentence, else the article's dominant place), when that
+    place lies in one country."""
+    place = event.location
+    if place is None or place.country is None:
+        return event
+    country = place.country
+
+    def fill(e: Entity) -> Entity:
+        if e.country is None and (e.text == place.text or local_mark(sentence, e.text)):
+            return replace(e, country=country)
+        return e
+
+    attribution = fill(event.attribution) if event.attribution is not None else None
+    actors, recipients = tuple(map(fill, event.actors)), tuple(map(fill, event.recipients))
+    if (actors, recipients, attribution) == (event.actors, event.recipients, event.attribution):
+        return event
+    return replace(event, actors=actors, recipients=recipients, attribution=attribution)
