@@ -274,6 +274,7 @@ def test_package_data_is_present() -> None:
         "country_aliases.tsv",
         "admin1_centres.tsv",
         "admin1_points.tsv",
+        "bare_name_words.tsv",
         "rivers.tsv",
     ):
         assert (Path(gazetteer._data_dir()) / name).exists()
@@ -344,6 +345,51 @@ def test_a_province_without_a_geonames_town_is_an_admin1_point(gaz: Gazetteer) -
     area = gaz.lookup("Nuristan")[0]
     assert (area.kind, area.country, area.admin1_code) == ("admin1", "AFG", "AF-NUR")
     assert area.lat is not None and 34.5 < area.lat < 36.5
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "lat"),
+    [
+        ("Sidama", "ET-SI", 6.7),  # GeoNames group code "SI" is the ISO code's letters
+        ("Sidama region", "ET-SI", 6.7),
+        ("Hodeidah governorate", "YE-HU", 14.8),  # a spelling of its seat town, article dropped
+        ("Erbil province", "IQ-AR", 36.4),  # below Iraq's Kurdistan Region in ISO, admin1 in GeoNames
+        ("Dohuk province", "IQ-DA", 37.0),
+        ("Sulaymaniyah province", "IQ-SU", 35.7),
+        ("Washington state", "US-WA", 47.3),  # not the capital's district
+    ],
+)
+def test_subdivisions_without_a_centre_city_match_are_admin1_areas(
+    gaz: Gazetteer, name: str, code: str, lat: float
+) -> None:
+    area = gaz.lookup(name)[0]
+    assert (area.kind, area.admin1_code) == ("admin1", code)
+    assert area.lat is not None and abs(area.lat - lat) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Erbil", "IRQ"), ("Sulaymaniyah", "IRQ"), ("Washington", "USA"), ("Bari", "ITA"), ("Hodeidah", "YEM")],
+)
+def test_an_area_asked_for_by_an_admin_word_never_outranks_the_town(
+    gaz: Gazetteer, name: str, country: str
+) -> None:
+    """An area found by a town's spelling answers to it only with an admin word: the bare name
+    stays the town's ("Bari" in Italy, not Somalia's Bari region)."""
+    town = gaz.lookup(name)[0]
+    assert (town.kind, town.country) == ("city", country)
+
+
+@pytest.mark.parametrize("word", ["Northern", "Somali", "Bay"])
+def test_common_words_and_demonyms_name_no_area_alone(gaz: Gazetteer, word: str) -> None:
+    assert not any(c.kind == "admin1" for c in gaz.lookup(word))
+
+
+def test_provinces_sharing_a_geonames_region_do_not_take_it(gaz: Gazetteer) -> None:
+    """Italy's provinces (Bari, Lecce, …) all lie in GeoNames' Apulia group: none of them is
+    made the admin1 area of the whole region's towns."""
+    for town in ("Lecce", "Taranto", "Brindisi"):
+        assert gaz.lookup(town, {"ITA": 1.0})[0].admin1_code not in ("IT-BA", "IT-LE", "IT-TA", "IT-BR")
 
 
 _BUILDER = """

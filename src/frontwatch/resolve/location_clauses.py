@@ -19,8 +19,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwatch.nlp import Sentence, Token
-from frontwatch.resolve.location_words import DIRECTION_WORDS, DISTANCE_WORDS, QUANTITY_WORDS, STATE_VERBS
-from frontwatch.resolve.toponyms import SETTLEMENT_NOUNS, TARGET_VERBS, Mention
+from frontwatch.resolve.location_words import (
+    DIRECTION_WORDS,
+    DISTANCE_WORDS,
+    QUANTITY_WORDS,
+    SETTLEMENT_NOUNS,
+    STATE_VERBS,
+    TARGET_VERBS,
+)
+from frontwatch.resolve.toponyms import Mention
 
 
 def _words(text: str) -> frozenset[str]:

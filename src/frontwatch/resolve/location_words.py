@@ -124,3 +124,127 @@ TOWN_NOUNS = _words("town village city hamlet settlement township")
 # First-level area words after a name: "the Syunik province", "Washington state", "Shan State".
 # Not "district": a district is often a town's own surroundings ("the Stryi district").
 AREA_WORDS = _words("province region oblast governorate krai kray state voblast prefecture")
+
+
+# Words by which `toponyms` and `name_bounds` read place names (moved from toponyms).
+LOC_PREPS = _words(
+    """
+    in near into over outside at across along inside around within throughout on off onto
+    through nearby beyond towards toward to against targeting hitting
+    """
+)
+WEAK_PREPS = frozenset({"to", "towards", "toward", "against", "on", "through", "beyond"})
+FIRM_PREPS = LOC_PREPS - WEAK_PREPS
+INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "around"})
+
+
+TARGET_VERBS = _words(
+    """
+    attack shell strike hit bomb capture seize take enter invade occupy liberate recapture
+    retake storm raid target surround encircle besiege pound bombard reach visit blockade annex
+    control defend cross patrol destroy damage demolish loot ransack burn secure overrun
+    """
+)
+
+
+# A country's missions stand in other countries: "the US embassy in Tehran" is not in the US.
+MISSION_NOUNS = _words("embassy consulate embassies consulates")
+
+
+# Offices held over a place: "the governor of Fallujah" says whose official he is, not where the
+# event happened (but "the top al-Qaida commander in Somalia" may well be where he was hit).
+TITLE_NOUNS = _words(
+    """
+    governor mayor minister prosecutor commander chief leader official spokesman spokeswoman
+    ambassador envoy president director judge correspondent champion head
+    """
+)
+
+
+# Participles naming where a party is based: "a task force based in Djibouti has been patrolling
+# the Gulf of Aden" says where the force comes from, not where it patrols.
+BASE_VERBS = _words("base station headquarter garrison")
+
+
+# "captured and deported to the camp at Mauthausen": a transfer joined by "and" is a later event.
+TRANSFER_VERBS = _words("deport send transfer move fly bring ship extradite evacuate airlift")
+
+
+# Words after which "to X" is a place, not a destination: "the entrance to Heathrow", "close to".
+NEAR_WORDS = _words("close next near adjacent nearby entrance gate gates")
+
+
+# Journeys that are a stay at their end: "killed during a visit to Somalia" was in Somalia.
+STAY_NOUNS = _words("trip visit tour pilgrimage mission deployment")
+
+
+CONTAINER_NOUNS = _words(
+    """
+    city town village region province district area outskirts suburb suburbs port capital oblast
+    settlement centre center state county island coast border part parts north south east west
+    territory municipality community neighbourhood neighborhood vicinity direction front airport
+    base
+    """
+)
+TERRITORY_NOUNS = _words(
+    """
+    territory airspace soil border borders waters land lands side coast city town village region
+    frontier capital port province border-crossing countryside
+    """
+)
+FACILITY_WORDS = CONTAINER_NOUNS | _words(
+    """
+    airbase airfield station plant bridge tower stadium hospital school square theater theatre church
+    market railway road highway checkpoint dam harbour harbor street avenue palace camp prison park
+    museum university hotel supermarket mall monastery cathedral mosque seminary lyceum gymnasium
+    academy factory refinery depot warehouse terminal crossing barracks zoo
+    """
+)
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_ENTS = _words("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY")
+NAME_STOP_WORDS = _words(
+    """
+    said says president minister reuters ap afp monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december god mr mrs ms dr general police army the a an i we it he she they this that but and
+    or if as at in on of for by with all no new read more university street news press post
+    times daily party court union station central city council avenue square airport base tower
+    stadium bridge hospital school church market plant factory port district region north south
+    east west northern southern eastern western centre center state national international
+    federal republic media video photo footage satellite imagery update live breaking
+    """
+)
+# Capitalised words that continue a proper name ("City Hall", "Ball State University"), though
+# stop words elsewhere ("said", "Monday"): a town's name beside them is part of that name.
+NAME_WORDS = frozenset({"City", "State", "National", "University", "Court", "Union", "Party", "Council"})
+REGION_DEMONYMS = {
+    "european": "Europe", "african": "Africa", "asian": "Asia", "arctic": "Arctic", "caribbean": "Caribbean",
+    "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea",
+}  # fmt: skip
+DISTRICT_NOUNS = _words("district neighbourhood neighborhood quarter microdistrict suburb")
+SETTLEMENT_NOUNS = _words(
+    """
+    town village city district neighbourhood neighborhood area suburb quarter settlement hamlet
+    township camp province governorate towns villages cities districts neighbourhoods
+    neighborhoods areas suburbs settlements hamlets provinces
+    """
+)
+
+
+# Named facilities and natural features ("Gagarin Stadium", "al-Shaab Stadium", "Manger Square",
+# "Baghdad International Airport", "Hongze Lake"): the name is the place, on the coordinates of
+# the town it stands in. Nouns that are also common in organisation names (house, centre,
+# ministry) are left out.
+FACILITY_NAMES = _words(
+    """
+    airport airbase airfield station plant bridge tower stadium hospital clinic school square
+    theater theatre church market bazaar railway road highway checkpoint dam harbour harbor street
+    avenue boulevard palace prison park museum university hotel supermarket mall monastery cathedral
+    mosque shrine temple synagogue seminary lyceum gymnasium academy factory refinery depot
+    warehouse terminal crossing barracks zoo embassy consulate outpost brewery combine substation
+    shipyard embankment junction home offices headquarters valley lake river mountain mountains
+    hills desert gorge canal reservoir forest
+    """
+)

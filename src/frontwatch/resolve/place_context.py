@@ -38,10 +38,8 @@ from frontwatch.resolve.gazetteer import (
     prior,
     river_countries,
 )
-from frontwatch.resolve.location_words import AREA_WORDS, TOWN_NOUNS
+from frontwatch.resolve.location_words import AREA_WORDS, SETTLEMENT_NOUNS, TITLE_NOUNS, TOWN_NOUNS
 from frontwatch.resolve.toponyms import (
-    SETTLEMENT_NOUNS,
-    TITLE_NOUNS,
     Mention,
     in_place_phrase,
     recognise,

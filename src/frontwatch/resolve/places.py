@@ -2,7 +2,8 @@
 by syntax among its sentence's places. The entry point the rest of frontwatch imports.
 
 1. Recognition (per sentence), `toponyms.recognise`: entities, gazetteer names, admin forms,
-   demonym adjectives, named facilities and names the gazetteer lacks.
+   demonym adjectives, named facilities and names the gazetteer lacks; `name_bounds` tells
+   where a name begins and ends and whether it stands where a place goes.
 2. Resolution (per article), `place_context.article_context`: candidates re-ranked by the
    countries and admin1 areas the article names; the article's dominant place.
 3. The event's location, `event_location.locate_event`: the place attached to the trigger or its
