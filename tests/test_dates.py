@@ -363,3 +363,13 @@ def test_a_plan_in_the_present_passive_looks_ahead() -> None:
     text = " ".join(w for w, *_ in words)
     s = Sentence(0, text, 0, len(text), tuple(toks), (), parsed=True)
     assert resolve_date(s, 0, SAT) == (date(2023, 1, 15), "day", "Sunday")
+
+
+def test_a_dateline_day_is_never_read_ahead() -> None:
+    # "PRISTINA, June 3 (Reuters) - NATO will deploy forces" published June 12: the filing day,
+    # June 3 of the same year, though the verb looks ahead
+    s = parsed([("PRISTINA", "NNP", "npadvmod", 8), (",", ",", "punct", 0), ("June", "NNP", "npadvmod", 8),
+                ("3", "CD", "nummod", 2), ("(Reuters)", "NNP", "appos", 2), ("-", ":", "punct", 8),
+                ("NATO", "NNP", "nsubj", 8), ("will", "MD", "aux", 8), ("deploy", "VB", "ROOT", 8),
+                ("forces", "NNS", "dobj", 8)])  # fmt: skip
+    assert resolve_date(s, 8, datetime(2025, 6, 12, tzinfo=UTC)) == (date(2025, 6, 3), "day", "June 3")

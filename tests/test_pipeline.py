@@ -345,3 +345,27 @@ def test_the_local_mark_is_the_phrases_own_modifier_or_a_word_for_inhabitants(re
     assert not local_mark(sentence, "village")  # the place itself, and a modifier alone, are no people
     assert not local_mark(sentence, "Gunmen") and not local_mark(sentence, "noon")
     assert not local_mark(sentence, "soldiers") and not local_mark(sentence, " ")  # not in the sentence
+
+
+def test_an_event_dated_after_publication_has_not_happened(resources: Resources) -> None:
+    """An event the text dates wholly after the publication day is not `actual`, whatever its
+    verb's tense ("leaders meet in Paris next week"); a promise of such an act has been made
+    (AGREE stays actual); an event dated before publication, or undated, is left alone."""
+    from frontwatch.models import Article, sha256_hex
+    from frontwatch.pipeline import code_articles
+
+    settings = Settings(allow_network=False)
+    published = datetime(2025, 10, 23, 9, tzinfo=UTC)  # a Thursday
+
+    def coded(text: str) -> list[tuple[str, str, str | None]]:
+        article = Article(sha256_hex(text), None, None, None, published, text, "en", datetime.now(UTC))
+        events = code_articles([article], resources, settings)[0]
+        return [(e.event_type, e.factuality, e.date.isoformat() if e.date else None) for e in events]
+
+    assert coded("Leaders of the two countries meet in Paris next week.") == [
+        ("CONSULT", "future", "2025-10-27")
+    ]
+    promised = coded("The United States will send more weapons to Ukraine in January, the Pentagon said.")
+    assert sorted(promised) == [("AGREE", "actual", "2026-01-01"), ("AID", "future", "2026-01-01")]
+    assert coded("Russian troops shelled Kharkiv on Monday.") == [("ASSAULT", "actual", "2025-10-20")]
+    assert coded("Russian troops shelled Kharkiv.") == [("ASSAULT", "actual", None)]

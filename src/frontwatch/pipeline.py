@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from .clean import clean
@@ -36,7 +36,7 @@ from .lexicon import Lexicon
 from .models import Article, CodedEvent, Event, IngestSummary, RawDocument
 from .nlp import ParsedDoc, add_entities, load_model, parse_many
 from .resolve.actors import ActorDictionary
-from .resolve.dates import resolve_date
+from .resolve.dates import after_publication, resolve_date
 from .resolve.gazetteer import Gazetteer
 from .resolve.places import article_context, locate_event
 from .scene import localized
@@ -76,7 +76,8 @@ def resolve_events(
     doc: ParsedDoc, article: Article, coded: Sequence[CodedEvent], res: Resources
 ) -> list[Event]:
     """Stage 6: fill each coded event's place and date, then give the place's country to its
-    unplaced local parties ("a local resistance group said": `scene.localized`)."""
+    unplaced local parties ("a local resistance group said": `scene.localized`). An event
+    dated wholly after the publication day has not happened: `actual` becomes `future`."""
     if not coded:
         return []
     on = article.published.date() if article.published else None
@@ -87,8 +88,25 @@ def resolve_events(
         place = locate_event(doc, item, ctx, res.gazetteer)
         day, precision, text = resolve_date(sentence, item.trigger_token, article.published)
         event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
+        if _not_yet(event, on):
+            event = replace(event, factuality="future")  # "leaders meet in Gyeongju next week"
         events.append(localized(event, sentence))
     return events
+
+
+# A promise, threat or refusal has been made even when what it speaks of is dated ahead
+# ("Poland will send troops in January": the AGREE is the statement, `intentions.py`).
+_STATEMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
+
+
+def _not_yet(event: Event, published: date | None) -> bool:
+    """An `actual` event dated wholly after the publication day, which cannot have happened."""
+    return (
+        event.factuality == "actual"
+        and event.event_type not in _STATEMENTS
+        and published is not None
+        and after_publication(event.date, event.date_precision, event.date_text, published)
+    )
 
 
 @contextmanager

@@ -525,6 +525,7 @@ def resolve_date(
     toks = sentence.tokens
     parsed = sentence.parsed and any(t.head != t.i for t in toks)
     trigger_future = _is_future(sentence, trigger_token)
+    filed = False  # reading the dateline's day
 
     def ranked(target: int) -> list[tuple[int, int, str, re.Match[str]]]:
         target_char = (toks[target].idx - sentence.start) if 0 <= target < len(toks) else 0
@@ -543,6 +544,8 @@ def resolve_date(
     def future_of(item: tuple[int, int, str, re.Match[str]]) -> bool:
         # the tense of the verb the expression hangs on ("said on Friday that troops will
         # arrive": Friday is past); the trigger's when the sentence has no parse
+        if filed:
+            return False
         if not parsed:
             return trigger_future
         verb = _governing_verb(sentence, _span_tokens(sentence, item[0], item[1]))
@@ -594,7 +597,8 @@ def resolve_date(
         got = first_date(other, [item for item in ranked(other) if item[0] >= cut])
         if got is not None:
             break
-    if got is None and cut:
+    if got is None and cut:  # the day a report was filed is never ahead of it
+        filed = True
         got = first_date(trigger_token, [item for item in ranked(trigger_token) if item[0] < cut])
     return got or (None, None, None)
 
@@ -645,6 +649,14 @@ def date_span(day: date, precision: str | None, date_text: str | None) -> tuple[
     if precision == "year":
         return day, date(day.year, 12, 31)
     return day, day
+
+
+def after_publication(
+    day: date | None, precision: str | None, date_text: str | None, published: date
+) -> bool:
+    """Whether an event dated `day` lies wholly after the publication day ("leaders meet in
+    Gyeongju next week"): such an event has not happened, whatever its verb's tense."""
+    return day is not None and date_span(day, precision, date_text)[0] > published
 
 
 _DATELINE = re.compile(
