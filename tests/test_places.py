@@ -1302,3 +1302,38 @@ def test_an_admin_word_asks_for_the_area_and_a_bare_name_keeps_the_town(
     assert place is not None and not place.dominant, place
     assert (place.country, place.precision) == (country, precision), place
     assert place.lat is not None and abs(place.lat - lat) < 0.5, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # "the Gulf" (Persian Gulf) and "Finland" are words of the one name
+        (
+            "Three Russian jets violated Estonian airspace over the Gulf of Finland.",
+            "violated",
+            "Gulf of Finland",
+        ),
+        (
+            "Chinese and Russian warships patrolled the Sea of Okhotsk last week.",
+            "patrolled",
+            "Sea of Okhotsk",
+        ),
+        # an actor's name inside a longer place name (the Azov regiment) leaves the sea a place
+        ("Ukrainian drones struck a ship in the Sea of Azov on Friday.", "struck", "Sea of Azov"),
+    ],
+)
+def test_a_sea_or_gulf_of_a_name_is_one_place(
+    text: str, trigger: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, ctx = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and place.name == name, place
+    assert place.precision == "region"
+    assert not any(m.text in ("Gulf", "Finland", "Okhotsk") for m in ctx.mentions)
+
+
+def test_a_water_body_the_gazetteer_lacks_is_one_unlisted_name(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, ctx = locate("Fishermen clashed with police on the Sea of Galilee.", "clashed", nlp, gaz, actors)
+    assert [m.text for m in ctx.mentions] == ["Sea of Galilee"]
+    assert place is not None and place.text == "Sea of Galilee"

@@ -39,6 +39,28 @@ def capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in NAME_STOP_WORDS
 
 
+WATER_HEADS = _words("gulf sea bay strait straits lake")
+
+
+def water_name_end(toks: Sequence[Token], s: int) -> int | None:
+    """The end of a water body named "<Gulf|Sea|Bay|Strait|Lake> of <Name>" that starts at
+    tokens[s] ("the Gulf of Finland", "the Sea of Okhotsk"): one name as a whole, never its head
+    alone (the bare alias "the Gulf") nor the place after "of" (Finland). None when not one."""
+    n = len(toks)
+    if not (
+        s + 2 < n
+        and toks[s].text[:1].isupper()
+        and toks[s].text.lower() in WATER_HEADS
+        and toks[s + 1].text == "of"
+        and capitalised(toks[s + 2])
+    ):
+        return None
+    e = s + 3
+    while e < n and capitalised(toks[e]) and toks[e].pos in ("PROPN", ""):
+        e += 1
+    return e
+
+
 def names_place_before_facility(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> bool:
     """Before a facility word ("Chuhuiv Airbase", "Freedom Square") a name counts as a place only
     when it spells the place's own name, not one of its alternate names."""

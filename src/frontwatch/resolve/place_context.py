@@ -170,7 +170,7 @@ def article_context(
         if asked & known:  # a name read elsewhere in the article may change this sentence's reading
             found = recognise(sent, gaz, demonyms, known)
         for s, e, source, cands in found:
-            if any(k in not_places for k in range(s, e)) or _names_currency(sent.tokens, e):
+            if all(k in not_places for k in range(s, e)) or _names_currency(sent.tokens, e):
                 continue
             # a capital after "in"/"near" is a place ("shot in central Moscow"), not its government
             is_met = any(k in metonyms for k in range(s, e)) and not in_place_phrase(sent.tokens, s, e)

@@ -47,6 +47,7 @@ from frontwatch.resolve.name_bounds import (
     own_name,
     owns_dwelling,
     tok_text,
+    water_name_end,
 )
 
 
@@ -149,6 +150,13 @@ def recognise(
                 return e, cands
         return None
 
+    # 0. water bodies named "Gulf of X", "Sea of X": the whole name, listed or not
+    for k in range(n):
+        end = None if taken[k] else water_name_end(toks, k)
+        if end is not None:
+            water = [c for c in gaz.lookup(tok_text(toks, k, end)) if c.kind == "region"]
+            add(k, end, "gazetteer" if water else "unlisted", water)
+
     # 1. named entities
     for ent in sentence.ents:
         if ent.label not in PLACE_ENTS:
@@ -158,7 +166,7 @@ def recognise(
             s += 1
         if e > s and toks[e - 1].text in ("'s", "’s", "'"):
             e -= 1
-        if s >= e:
+        if s >= e or any(taken[s:e]):
             continue
         ext = admin_extension(s, e)
         if ext:
