@@ -332,3 +332,39 @@ def test_dismissed_claims_and_their_aims(nlp: Any, text: str, word: str, value: 
     sent = parse(text, nlp).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
+
+
+LATER_AND_LICENSED = [
+    # a nominal event dated after the clause ("before", "ahead of") is still to come
+    ("The test came days before the APEC summit in Gyeongju.", "summit", "future"),
+    ("The strike came ahead of the summit in Brussels.", "summit", "future"),
+    ("The launch came a week before world leaders gather in Gyeongju for the APEC summit.", "summit",
+     "future"),
+    # under a past perfect both are past
+    ("Russia had struck Kyiv before the summit in Brussels.", "struck", "actual"),
+    # what one is authorised or instructed to do has not yet happened
+    ("Trump said he had authorised the CIA to conduct covert operations in Venezuela.", "conduct", "future"),
+    ("The president instructed the army to strike the camps.", "strike", "future"),
+    # "were to blame" is a judgement, not a plan
+    ("It said the rebels were to blame.", "blame", "actual"),
+    ("The minister is to visit Kyiv.", "visit", "future"),
+    # the end of a reported "would keep V-ing" is a condition
+    ("Zelenskiy said Ukraine would keep hitting Russia's oil industry until Moscow agreed to a ceasefire.",
+     "agreed", "hypothetical"),
+    # a participle clause set off by commas is the writer's aside, outside the denial
+    ("The United Arab Emirates, accused by Sudan's government of arming the RSF, has denied supplying "
+     "weapons to the group.", "accused", "actual"),
+    ("The United Arab Emirates, accused by Sudan's government of arming the RSF, has denied supplying "
+     "weapons to the group.", "supplying", "negated"),
+    # an adverb between a denial and its gerund does not make the gerund an adjective
+    ("The UAE has repeatedly denied supplying weapons to the RSF.", "supplying", "negated"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"), LATER_AND_LICENSED, ids=[r[0][:40] for r in LATER_AND_LICENSED]
+)
+def test_later_events_licences_and_asides(nlp: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, nlp).sentences[0]
+    trigger = next(t.i for t in sent.tokens if t.text == word)
+    assert assess(Tree(sent), trigger).value == value

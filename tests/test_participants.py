@@ -830,3 +830,76 @@ def test_both_sides_that_refer_to_each_other_end(model: Any) -> None:
     # "both countries" asks for the urger of "the two sides", which asks for "both countries"
     text = "Armenia and Azerbaijan exchanged fire. Both countries agreed to hold talks between the two sides."
     assert _sides(text, model, "agreed") == []
+
+
+# Session 10 (actorsG): who tells of an act does not place its parties, nor are those a body's
+# own side acted on its own people; a family name and "the alliance" refer back.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The United States said the rebels abducted crew members.", "rebels"),
+        ("Washington said fighters attacked a ship in the Red Sea.", "fighters"),
+        ("Israel struck Iran and killed several senior commanders, the Israeli military said.", "commanders"),
+    ],
+)
+def test_a_bare_group_does_not_take_its_tellers_country(model: Any, text: str, word: str) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [  # the teller's own people, acted on by others; a place in the teller's phrase still sets the scene
+        ("Gunmen killed five soldiers, the Nigerian army said.", "soldiers", "NGA"),
+        ("The Israeli military said troops destroyed a tunnel.", "troops", "ISR"),
+        ("Police in Kabul said rebels attacked a checkpoint.", "rebels", "AFG"),
+    ],
+)
+def test_a_teller_still_speaks_of_its_own(model: Any, text: str, word: str, country: str) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("India and Vietnam signed a pact during a visit by Indian Defence Minister Rajnath Singh. "
+         "Singh also discussed joint production of military equipment.", "Singh", "IND"),
+        ("NATO said it was concerned by the incursion. The alliance will deploy more troops.",
+         "alliance", "NATO"),
+        ("The EU imposed sanctions on Iran. The bloc also threatened to expel diplomats.", "bloc", "EU"),
+        # a name no one bore before, and a kind word no organisation named before goes by, stay unknown
+        ("Indian Defence Minister Rajnath Singh arrived in Hanoi. Kumar discussed joint production.",
+         "Kumar", None),
+        ("The UN said it was concerned by the incursion. The alliance will deploy more troops.",
+         "alliance", None),
+    ],
+)  # fmt: skip
+def test_a_family_name_and_a_kind_word_refer_back(
+    model: Any, text: str, word: str, country: str | None
+) -> None:
+    assert {c for c, _ in resolve_in_text(text, word, model)} <= {country}
+
+
+def test_a_local_office_and_a_dateline_home_place_their_bodies(model: Any) -> None:
+    from dataclasses import replace
+
+    from frontwatch.models import Entity, Event, Evidence
+    from frontwatch.scene import local_mark, localized
+
+    text = "Ukrainian drones hit a refinery in Rostov, the regional governor said."
+    (sentence,) = nlp.parse(text, model).sentences
+    assert local_mark(sentence, "governor")  # an office of the place, like "district officials"
+    parts = Participants(Tree(sentence), ActorDictionary.load().match(sentence, None), Discourse())
+    assert parts.local(next(t.i for t in sentence.tokens if t.text == "governor"))
+    assert not parts.local(next(t.i for t in sentence.tokens if t.text == "drones"))
+    # a definite state body without a country takes the dateline's state; new people do not
+    text = "The RSF seized the town, forcing the army and troops to withdraw."
+    (sentence,) = nlp.parse(text, model).sentences
+    army, troops = Entity("army", "army", None, "MIL"), Entity("troops", "troops", None, "MIL")
+    evidence = Evidence(sentence.text, 0, 0, 1, "withdraw")
+    event = Event("e", "a", "RETREAT", None, (), (army, troops), (), None, None, None, None, "actual", None,
+                  evidence, 0.0, 1.0)  # fmt: skip
+    placed = localized(event, sentence, home="SDN")
+    assert [a.country for a in placed.actors] == ["SDN", None]
+    assert localized(event, sentence) == event
+    egyptian = replace(event, actors=(replace(army, country="EGY"),))
+    assert localized(egyptian, sentence, "SDN").actors[0].country == "EGY"

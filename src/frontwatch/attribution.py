@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .factuality import CALLING, DISPUTE_VERBS, REPORTING, called_false, reduced_denial
+from .factuality import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING, called_false, reduced_denial
 from .nlp import Token
 from .syntax import Tree, words
 
@@ -95,7 +95,8 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
     """The subject of a reporting verb, its passive agent, or its controller."""
     subj = own_subject(tree, verb)
     if subj is not None:
-        return _author(tree, subj)
+        body = _apposed_body(tree, subj, verb)
+        return body.i if body is not None else _author(tree, subj)
     agent = tree.child(verb.i, "agent")
     if agent is not None:
         pobj = tree.child(agent.i, "pobj")
@@ -120,6 +121,27 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
             outer = _reporting_above(tree, head) if verb.dep == "conj" else None
             return _speaker_of_verb(tree, outer if outer is not None else head)
     return None
+
+
+def _apposed_body(tree: Tree, name: Token, verb: Token) -> Token | None:
+    """The organisation noun a speaker's name stands in apposition to, when the parse split the
+    two ("…, the EU naval mission Aspides said": "mission" hung on the clause before, "Aspides"
+    the subject; "the UN agency UNRWA said"): the noun phrase right before the name, which the
+    name does not govern, names the body that speaks (also when the parse made the saying a
+    relative clause of that noun)."""
+    if name.pos != "PROPN" or name.head != verb.i or verb.lemma.lower() in DISPUTE_VERBS:
+        return None  # "…, a charge Moscow denied": the noun is what the verb takes
+    start = min(tree.subtree(name.i))
+    body = tree.tok(start - 1) if start > 0 else None
+    if body is None or body.pos != "NOUN" or tree.is_under(body.i, name.i):
+        return None
+    if body.lemma.lower() in CLAIM_NOUNS:
+        return None
+    if not tree.has_lemma(body.i, frozenset({"the"}), "det"):  # a named body is a definite one
+        return None
+    if tree.is_under(name.i, body.i) and not (verb.dep == "relcl" and verb.head == body.i):
+        return None
+    return body if max(tree.subtree(body.i, ("relcl", "acl", "appos"))) == body.i else None
 
 
 def _reporting_above(tree: Tree, verb: Token) -> Token | None:
@@ -373,6 +395,9 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     # "…, the statement said": a reporting clause hanging off the root, not above the trigger.
     root = node
     for c in tree.children(root.i):
+        said = _said_by_apposed(tree, c) if c.i > trigger else None
+        if said is not None:  # "…, the EU naval mission Aspides said" (the saying a relative clause)
+            return said
         clause = c.dep in ("parataxis", "ccomp", "advcl") and not tree.is_under(trigger, c.i)
         if clause and _is_reporting(tree, c):
             if c.dep == "advcl" and tree.has_lemma(c.i, _CIRCUMSTANCE, "mark"):
@@ -386,6 +411,19 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             if acc is not None:
                 return Source(acc, None)
     return _hearsay(tree, trigger)
+
+
+def _said_by_apposed(tree: Tree, noun: Token) -> Source | None:
+    """A sentence-final saying the parse made a relative clause of its speaker's organisation noun,
+    with the apposed name as its subject ("…, the EU naval mission/npadvmod Aspides/nsubj
+    said/relcl")."""
+    if noun.pos != "NOUN":
+        return None
+    for verb in tree.children(noun.i, "relcl"):
+        said = _is_reporting(tree, verb) and _reports_before(tree, verb)
+        if said and _speaker_of_verb(tree, verb) == noun.i:
+            return Source(noun.i, verb.i)
+    return None
 
 
 def _hearsay(tree: Tree, trigger: int) -> Source | None:

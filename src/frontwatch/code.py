@@ -190,7 +190,9 @@ def _instrument(tree: Tree, heads: list[int], lexicon: Lexicon) -> str | None:
         for c in [tree.tok(h), *tree.children(h)]:
             if c.i != h and c.dep not in ("compound", "amod", "nmod", "prep", "dobj", "nsubj", "pobj"):
                 continue
-            words = [c] + [tree.tok(k) for k in tree.conjuncts(c.i)[1:]]
+            words = [c]
+            if c.pos != "VERB":  # "missiles and drones"; not another clause's verb ("and Ukraine shelled")
+                words += [tree.tok(k) for k in tree.conjuncts(c.i)[1:]]
             if c.dep == "prep":
                 words = [t for t in tree.children(c.i, "pobj")]
             for w in words:
@@ -280,7 +282,9 @@ def _attribution(
         own = _reported_subject(tree, parts, anchor, src.verb) or next(
             (a.entity for a in actors if a.entity.country), None
         )
-        if said.country is None and said.sector and own is not None and not parts.fresh(src.speaker):
+        # new people, and a local office ("the regional governor"), are placed by scene.localized
+        placed = parts.fresh(src.speaker) or parts.local(src.speaker)
+        if said.country is None and said.sector and own is not None and not placed:
             # "Japan will deploy missiles, the government announced": an unqualified office
             # speaks for the country the sentence is about; unnamed people ("officials said",
             # "residents said") may be any party's

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from .factuality import REPORTING
+from .nlp import Token
 from .syntax import DEFINITE, Tree
 from .triggers import RESPONSE, Candidate
 
@@ -33,6 +34,8 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
     """True when `inner` only says what `outer` (a demand, threat, agreement) is about."""
     node = tree.tok(inner.anchor)
     for head in tree.ancestors(inner.anchor):
+        if _dating_clause(tree, node):
+            return False
         if head.i == outer.anchor:
             if node.dep == "conj" and tree.child(node.i, "nsubj", "nsubjpass") is not None:
                 return False  # a clause of its own: "X offered talks, but Y refused to meet Z"
@@ -41,6 +44,20 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
             return False
         node = head
     return False
+
+
+# Marks of a past clause that dates the act above it, not its content.
+_AFTER = frozenset({"after", "since", "when", "following"})
+
+
+def _dating_clause(tree: Tree, tok: Token) -> bool:
+    """A past clause with a subject of its own that only dates the act above it ("requested
+    consultations after Poland shot down Russian drones"): news of its own, not what is asked."""
+    if tok.dep != "advcl" or tok.tag != "VBD":
+        return False
+    if tree.has_lemma(tok.i, _AFTER, "mark") is None:
+        return False
+    return tree.child(tok.i, "nsubj", "nsubjpass") is not None
 
 
 def _act_beside(tree: Tree, outer: Candidate, inner: Candidate) -> bool:

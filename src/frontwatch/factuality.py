@@ -94,6 +94,10 @@ _URGING = words("""push press pressure encourage invite appeal plead implore exh
     entice incite""")
 TO_FRAMES = dict.fromkeys(words("about mean look"), "future") | dict.fromkeys(_URGING, "hypothetical")
 TO_FRAMES |= dict.fromkeys(words("unable incapable"), "negated")
+# What one is authorised or instructed to do is still to come, as what one is ordered to do:
+# "authorised the CIA to conduct covert operations" ("approved the arms sale" keeps the sale;
+# "allowed Russian troops to use its territory" tells what was done, the gold's reading).
+TO_FRAMES |= dict.fromkeys(words("authorise authorize empower instruct direct task"), "future")
 # Verbs that deny a report or a claim ("disputed claims that") or doubt it ("questioned reports").
 DISPUTE_VERBS = {"reject": "negated", "dismiss": "negated", "dispute": "negated", "contradict": "negated",
                  "contest": "negated", "debunk": "negated", "scoff": "negated", "deride": "negated",
@@ -171,6 +175,18 @@ def _not_yet(tree: Tree, node: Token) -> bool:
     return _modal(tree, node)[0] in _NOT_YET or any(
         c.dep == "aux" and c.tag == "MD" for c in tree.children(node.i)
     )
+
+
+def _not_yet_frame(tree: Tree, node: Token) -> bool:
+    """`_not_yet` of the clause or of a verb whose complement it is ("would keep hitting … until
+    Moscow agreed": "hitting" has no modal, "keep" has)."""
+    while True:
+        if _not_yet(tree, node):
+            return True
+        head = tree.head(node.i)
+        if node.dep != "xcomp" or head is None:
+            return False
+        node = head
 
 
 def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
@@ -268,7 +284,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
     mark = tree.has_lemma(below.i, QUESTION_MARKS, "mark")
     if mark is not None and below.dep in ("ccomp", "csubj", "pcomp", "acl"):
         return "hypothetical", mark.text  # "it is unclear whether …", "questioned whether …"
-    if lemma in TO_FRAMES and below.dep == "xcomp":
+    if lemma in TO_FRAMES and (below.dep == "xcomp" or (below.dep == "ccomp" and _infinitive(tree, below))):
         return TO_FRAMES[lemma], node.text
     if lemma == "close" and below.lemma.lower() == "to" and tree.child(below.i, "pcomp"):
         return "future", "close to"  # "is close to agreeing a deal"
@@ -282,8 +298,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return None, None  # "ordered a ceasefire", "ordered a curfew": the order is the act
     if lemma in FUTURE_FRAMES:
         return "future", node.text
-    if lemma in ("be", "go") and below.dep == "xcomp":  # "is to receive", "is going to attack"
-        return "future", node.text
+    if lemma in ("be", "go") and below.dep == "xcomp" and not _to_blame(node, below):
+        return "future", node.text  # "is to receive", "is going to attack"
     return None, None
 
 
@@ -423,6 +439,51 @@ def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
     if tree.tok(prep.head).lemma.lower() not in REPLY_WORDS:
         return False
     return tree.definite(noun.i)
+
+
+# Words by which a nominal event is later than the clause it dates: "before the summit", "ahead of
+# the talks", "prior to the vote", "in the run-up to the election", "on the eve of the summit".
+_BEFORE = frozenset({"before"})
+_AHEAD = words("ahead prior run-up lead-up build-up eve")
+
+
+def _later(tree: Tree, prep: Token) -> bool:
+    """True when the noun under `prep` is dated after the clause above it, which is not a past
+    perfect: "came days before the APEC summit" (not yet known to have happened), not "had
+    struck Kyiv before the summit" (both past)."""
+    lemma = prep.lemma.lower()
+    above = tree.head(prep.i)
+    if lemma in ("of", "to") and above is not None and above.lemma.lower() in _AHEAD:
+        above = tree.head(above.i)
+    elif lemma not in _BEFORE:
+        return False
+    verb = above
+    while verb is not None and verb.pos not in ("VERB", "AUX"):
+        verb = tree.head(verb.i)
+    return verb is None or not _past_perfect(tree, verb)
+
+
+def _past_perfect(tree: Tree, verb: Token) -> bool:
+    return any(c.lemma.lower() == "have" and c.tag == "VBD" for c in tree.children(verb.i, "aux"))
+
+
+def _later_clause(tree: Tree, clause: Token, main: Token) -> bool:
+    """A "before" clause in the present tense under a past one tells what is still to come:
+    "the launch came a week before world leaders gather in Gyeongju"."""
+    if tree.has_lemma(clause.i, _BEFORE, "mark") is None or clause.tag not in ("VBP", "VBZ"):
+        return False
+    return _past(tree, main)
+
+
+def _aside(tree: Tree, node: Token) -> bool:
+    """A participle clause set off by commas ("The UAE, accused by Sudan of arming the RSF, has
+    denied …") is the writer's aside, outside the frame of the clause it sits in."""
+    return node.dep == "acl" and node.tag == "VBN" and node.i > 0 and tree.tok(node.i - 1).text == ","
+
+
+def _to_blame(copula: Token, below: Token) -> bool:
+    """A copula with "to blame" ("were to blame"): a judgement of who is responsible, not a plan."""
+    return copula.lemma.lower() == "be" and below.lemma.lower() == "blame"
 
 
 def _past(tree: Tree, verb: Token) -> bool:
@@ -696,12 +757,14 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
         if (dep in _STOP_DEPS and not _content_clause(tree, node, head)) or node.head == node.i:
             break
-        if head is None or reduced_denial(tree, head):
+        if head is None or reduced_denial(tree, head) or _aside(tree, node):
             break
         if node.dep in _OBJECTS and _undone_stop(tree, head):
             break  # "failed to stop the attack": the attack went ahead
         if node.i == trigger and _replied_topic(tree, node, head):
             break
+        if dep == "pobj" and value == "actual" and _later(tree, head):
+            value, cue = "future", head.text  # "came days before the APEC summit": still to come
         if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
             setting = True  # "ordered patrols after violent protests": the protests were not ordered
         if dep in ("pcomp", "pobj") and _alternative(tree, head):
@@ -724,10 +787,12 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             if _infinitive(tree, node):
                 return Factuality("hypothetical", "to", serves=head.i)  # purpose: "moved troops to attack"
             until = tree.has_lemma(node.i, _UNTIL, "mark")
-            if until is not None and value == "actual" and _not_yet(tree, head):
+            if until is not None and value == "actual" and _not_yet_frame(tree, head):
                 # "will continue its attacks until Israel ends its war", "will not deploy until the
                 # UN approves funding": the end is a condition
                 return Factuality("hypothetical", until.text, serves=head.i)
+            if value == "actual" and _later_clause(tree, node, head):
+                return Factuality("future", "before")  # "came a week before leaders gather"
             if value == "actual":
                 outer, word = _modal(tree, head)
                 # "will meet after the truce took effect": a past clause under "will" has happened

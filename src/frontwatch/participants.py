@@ -48,11 +48,11 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .attribution import final_sayer, find_source
-from .discourse import INDEFINITE, UNNAMED, Discourse
+from .antecedents import Antecedents, plural_people
+from .attribution import final_sayer, find_source, own_subject
+from .discourse import INDEFINITE, Discourse
 from .lexicon import Lexicon
 from .models import Entity
-from .nlp import Token
 from .owners import EQUIPMENT, MEMBERS, SPEAKING_FOR
 from .resolve.actor_entries import role_nouns
 from .scene import (
@@ -113,9 +113,6 @@ _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
 # refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
 # group would continue to target ships").
 _BODY_NOUNS = words("group movement organisation organization faction outfit network")
-# Sectors of the bodies that people speak for outside a state: "the group" after a rebel or party
-# spokesman is his group.
-_GROUP_SECTORS = frozenset({"REB", "OPP", "PTY", "NGO"})
 # Verbs that relay what their subject says: the places and parties of what is said are its
 # content, not the speaker's ("Israeli tanks shelled Rafah, residents said").
 _SAYING = words("""say tell state claim announce report confirm deny add note write declare explain
@@ -129,16 +126,6 @@ def _ruling(text: str) -> bool:
     low = [w.lower().removesuffix("'s").removesuffix("’s") for w in text.split()]
     military = any(a == "military" and b in _MILITARY_RULERS for a, b in pairwise(low))
     return military or any(w in _RULING_WORDS for w in low)
-
-
-def _is_person(entity: Entity, kind: str) -> bool:
-    return kind == "person"
-
-
-def _plural(text: str) -> bool:
-    """True for a demonym phrase naming plural people ("French troops", "Israelis"), which no
-    "it" can stand for."""
-    return text.lower().endswith("s")
 
 
 def _placed_in(e: Entity, state: Entity) -> Ref:
@@ -155,7 +142,7 @@ def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
 
-class Participants(SceneReading):
+class Participants(SceneReading, Antecedents):
     """Resolve noun phrases of one sentence to entities."""
 
     def __init__(
@@ -204,7 +191,7 @@ class Participants(SceneReading):
                 continue
             heads = [tree.tok(k) for k in range(m.start, m.end) if not m.start <= tree.tok(k).head < m.end]
             if any(t.dep == "nsubj" for t in heads):  # the first subject of the sentence
-                plural = any(t.tag == "NNS" for t in heads) or (m.kind == "demonym" and _plural(m.text))
+                plural = any(t.tag == "NNS" for t in heads) or (m.kind == "demonym" and plural_people(m.text))
                 return None if singular and plural else m.entity
         for tok in tree.sentence.tokens[:before]:
             if tok.dep != "nsubj" or tok.pos not in ("NOUN", "PROPN"):
@@ -213,13 +200,6 @@ class Participants(SceneReading):
             if inside and all(m.kind == "sector" and m.entity.country is None for m in inside):
                 found = [r.entity for r in self._one(tok.i)]  # the group it names (the RSF)
                 return found[0] if len(found) == 1 and found[0].country else None
-        return None
-
-    def _earlier_thing(self) -> Entity | None:
-        """The last country, organisation or group of the sentences before."""
-        for e, kind in reversed(self.discourse.items):
-            if kind not in ("person", UNNAMED) and e.country:
-                return e
         return None
 
     def _sayer(self, h: int) -> Entity | None:
@@ -248,56 +228,8 @@ class Participants(SceneReading):
             node = head
         return None
 
-    def last_person(self, before: int) -> Entity | None:
-        for e, kind in self.context(before):
-            if _is_person(e, kind):
-                return e
-        return None
-
-    def last_thing(self, before: int, exclude: Entity | None = None, singular: bool = False) -> Entity | None:
-        """The last country, organisation or group named; for a `singular` pronoun ("it") not
-        plural people ("French troops")."""
-        for e, kind in self.context(before):
-            if singular and kind == UNNAMED:
-                return None  # "A group of protesters gathered … it refused to disperse"
-            if singular and kind == "demonym" and _plural(e.text):
-                continue
-            if kind != "person" and e.country and (exclude is None or e.country != exclude.country):
-                return e
-        return None
-
-    def last_body(self, before: int) -> Entity | None:
-        """The last armed, political or civic group named ("the Houthis", "Hamas", "Amnesty
-        International"), or the group a person named last speaks or fights for ("Houthi
-        spokesman Yahya Saree": the Houthis), for a definite "the group"; None when the last
-        such party is a state or its institution."""
-        for e, kind in self.context(before):
-            if kind == UNNAMED:
-                return None  # "A group of protesters gathered … Police detained the group"
-            if kind == "person" and e.sector in _GROUP_SECTORS and e.country:
-                return Entity(e.text, e.text, e.country, e.sector)  # his group, not himself
-            if kind in ("group", "igo") and e.sector in _GROUP_SECTORS:
-                return e
-        return None
-
     def _definite(self, h: int) -> bool:
         return any(c.dep == "det" and c.lemma.lower() in _DEMONSTRATIVE for c in self.tree.children(h))
-
-    def same_head(self, tok: Token, before: int, bodies: bool = True) -> Entity | None:
-        """The last entity named with the same head noun ("the ministry", "the army"; not when
-        `bodies` is False), or for a singular title the last person who bore it ("the minister"
-        after "Israeli Defence Minister Yitzhak Mordechai")."""
-        word = tok.lemma.lower() or tok.text.lower()
-        titled = tok.tag in ("NN", "")
-        for e, kind in self.context(before):
-            words = e.text.lower().split() if e.text else []
-            if not e.country or not words:
-                continue
-            if bodies and kind != "person" and words[-1].rstrip("s") == word.rstrip("s"):
-                return e
-            if kind == "person" and titled and word in words[:-1]:
-                return e
-        return None
 
     def country_for_sector(
         self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = _NO_TOKENS,
@@ -453,7 +385,27 @@ class Participants(SceneReading):
             found = [r.entity for r in self.entities(source.speaker)]
         finally:
             self._reporting.discard(source.speaker)
-        return found[0] if len(found) == 1 and found[0].country and found[0].sector == sector else None
+        if len(found) != 1 or not found[0].country or found[0].sector != sector:
+            return None
+        return None if self._acted_on_by(h, found[0].country) else found[0]
+
+    def _acted_on_by(self, h: int, country: str) -> bool:
+        """True when the phrase at h is the object of an act whose subject is of `country` ("Israel
+        struck Iran and killed several commanders, the Israeli military said"): a state's body
+        speaking of those its side acted on is not speaking of its own people."""
+        tree = self.tree
+        verb = tree.head(h)
+        if tree.tok(h).dep != "dobj" or verb is None:
+            return False
+        subj = own_subject(tree, verb)
+        while subj is None and verb.dep == "conj":
+            head = tree.head(verb.i)  # "struck Iran and killed …": the first conjunct's subject
+            if head is None:
+                break
+            verb, subj = head, own_subject(tree, head)
+        return subj is not None and any(
+            r.entity.country == country and not r.inferred for r in self.entities(subj.i)
+        )
 
     def fresh(self, h: int) -> bool:
         """True for a plural with no definite determiner or owner ("Protesters marched",
@@ -706,6 +658,10 @@ class Participants(SceneReading):
             return [Ref(Entity(text, text, None, None), inferred=True)]
         if tok.pos != "PROPN":
             return []
+        name = [self.tree.tok(k) for k in self.span(h)]
+        bearer = self._bearer(" ".join(t.text for t in name)) if all(t.pos == "PROPN" for t in name) else None
+        if bearer is not None:  # "Singh" after "Indian Defence Minister Rajnath Singh"
+            return [Ref(_with_text(bearer, self.tree.text(name[0].i, h + 1)), inferred=True)]
         for ent in self.tree.sentence.ents:
             if ent.start <= h < ent.end and ent.label in _NAMED_LABELS:
                 return [Ref(Entity(ent.text, ent.text, None, None), inferred=True)]
@@ -779,6 +735,12 @@ class Participants(SceneReading):
             body = self.last_body(h)
             if body is not None:  # "the group" after "Houthi spokesman Yahya Saree"
                 return [Ref(_with_text(body, tree.text(min(self.span(h)), h + 1)), inferred=True)]
+        # a bare kind word ("the alliance"), not a kind of its own ("the settlement bloc")
+        bare = all(c.dep in ("det", "punct") for c in tree.children(h) if c.i < h)
+        if tok.tag == "NN" and self._definite(h) and bare:
+            kind = self._last_of_kind(lemma, h)
+            if kind is not None:  # "the alliance" after NATO ("the North Atlantic alliance")
+                return [Ref(_with_text(kind, tree.text(min(self.span(h)), h + 1)), inferred=True)]
         year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))
         if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN"):
             e = self.last_person(h)

@@ -85,6 +85,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         if found:
             return found, []
     patients = parts.entities(passive.i) if passive is not None else []
+    if passive is None and v.dep == "acl" and v.tag == "VBN" and v.i > 0 and tree.tok(v.i - 1).text == ",":
+        patients = parts.entities(v.head)  # "The UAE, accused by Sudan of …": the UAE is accused
     agent = tree.child(v.i, "agent")
     if agent is not None:
         pobj = tree.child(agent.i, "pobj")
@@ -99,6 +101,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     head = tree.head(v.i)
     if head is None:
         return [], []
+    if v.dep == "xcomp" and v.lemma.lower() == "blame" and head.lemma.lower() == "be":
+        return [], _subject(tree, parts, head, depth + 1)[0]  # "the rebels were to blame": blamed
     if v.dep == "xcomp" and head.pos == "ADJ" and head.dep == "acomp":  # "it is willing to withdraw"
         gov = tree.head(head.i)
         if gov is not None and gov.pos in ("VERB", "AUX"):
@@ -150,6 +154,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             raised = tree.child(gov.i, "nsubjpass")  # "Ukraine was prevented from striking",
             if raised is not None:  # "Russia was accused of shelling": the object made subject
                 return parts.entities(raised.i), []
+            if gov.lemma.lower() in ACCUSING and gov.dep == "acl" and gov.tag == "VBN":
+                return parts.entities(gov.head), []  # "the UAE, accused by Sudan of arming the RSF"
             if gov.lemma.lower() in ACCUSING:
                 return [], []  # the accused, unread ("accused neighbouring Eritrea of"), is no accuser
             return _subject(tree, parts, gov, depth + 1)

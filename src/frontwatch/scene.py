@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from .attribution import find_source
 from .lexicon import Lexicon
 from .models import Entity, Event
 from .nlp import Sentence, Token
@@ -228,11 +229,27 @@ class SceneReading(ABC):
         strike, without the clause they strike in; never from the other party of its clause)."""
         sector = ref.entity.sector
         hidden = (away if sector == "MIL" else _NO_TOKENS) | self._other_party(head, sector)
+        if sector not in _STATE_SECTORS:  # a state's forces or police are its tellers' own
+            hidden |= self._teller(head)
         scene = self._scene(hidden) if hidden else self.scene
         e = ref.entity
         if scene is None or e.country is not None or self._stateless(e):
             return ref
         return Ref(Entity(e.text, e.name, scene.country, e.sector, e.wikidata), inferred=True)
+
+    def _teller(self, h: int) -> frozenset[int]:
+        """The state named as a whole that says what the phrase at h is part of ("The United States
+        said the rebels abducted …", "…, Washington said"): a state telling of an act does not set
+        it in its own country. Its officials or forces ("Macedonian officials said", "Ukraine's
+        military says separatists …") mostly tell of their own country."""
+        source = find_source(self.tree, h)
+        if source is None or source.unnamed or self.tree.is_under(h, source.speaker):
+            return _NO_TOKENS
+        if self.tree.tok(source.speaker).pos != "PROPN":  # "Ukraine military says": its body
+            return _NO_TOKENS
+        whole = [m for m in self.mentions
+                 if m.kind in ("country", "metonym") and m.start <= source.speaker < m.end]  # fmt: skip
+        return frozenset(k for m in whole for k in range(m.start, m.end))
 
     def _stateless(self, e: Entity) -> bool:
         """True for an organisation or armed group the dictionary knows to have no country
@@ -457,6 +474,13 @@ class SceneReading(ABC):
                 return named[0].entity
         return None
 
+    def local(self, h: int) -> bool:
+        """True for the phrase at h when it names the people or an office of the place the event
+        happens in ("residents", "the regional governor", "district officials": `local_mark`)."""
+        tree = self.tree
+        phrase = [tree.tok(k) for k in tree.subtree(h) if k < h and tree.tok(k).dep in _LOCAL_LINKS]
+        return _marked(tree.tok(h), phrase)
+
     def _homely(self, ref: Ref, head: int, away: frozenset[int]) -> bool:
         """False for new people the dateline must not place: forces that strike ("KYIV - Troops
         shelled villages": their target may be where the story is filed) and speakers ("…,
@@ -505,8 +529,9 @@ def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:
 # called by pipeline.resolve_events). Only the modifier of the party's own phrase counts ("3 a.m.
 # local time" marks nobody), and only a place resolved within one country (a region spanning
 # several has none).
-_LOCAL_MARKS = words("local district township village provincial municipal county town city")
-_LOCAL_NOUNS = words("residents villagers locals townspeople townsfolk")
+_LOCAL_MARKS = words("local district township village provincial regional municipal county town city")
+# Inhabitants, and the offices of a locality (a governor or mayor speaks for the province or town).
+_LOCAL_NOUNS = words("residents villagers locals townspeople townsfolk governor mayor")
 _LOCAL_LINKS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -525,24 +550,43 @@ def local_mark(sentence: Sentence, text: str) -> bool:
             continue
         head = next((t for t in span if not start <= sentence.tokens[t.head].idx < end), span[-1])
         mods = [t for t in sentence.children(head.i) if t.dep in _LOCAL_LINKS and t.i < span[0].i]
-        said = {t.text.lower() for t in span + mods if t is not head}
-        found.append(head.text.lower() in _LOCAL_NOUNS or bool(said & _LOCAL_MARKS))
+        found.append(_marked(head, span + mods))
     return bool(found) and all(found)
 
 
-def localized(event: Event, sentence: Sentence) -> Event:
+def _marked(head: Token, phrase: list[Token]) -> bool:
+    """A phrase's head that is a word for inhabitants or a local office, or a word before the head
+    for a locality."""
+    said = {t.text.lower() for t in phrase if t.i != head.i}
+    return head.text.lower() in _LOCAL_NOUNS or bool(said & _LOCAL_MARKS)
+
+
+def _definite_body(sentence: Sentence, text: str) -> bool:
+    """True when every phrase written `text` in the sentence is one word after "the" ("the army",
+    "the military"): a body the story has in mind, not new people ("troops", "a soldier")."""
+    toks = sentence.tokens
+    at = [k for k, t in enumerate(toks) if t.text == text]
+    return " " not in text and bool(at) and all(k > 0 and toks[k - 1].text.lower() == "the" for k in at)
+
+
+def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
     """The event with its unplaced local parties and claimant (`local_mark`), and a party that is
     the event's place itself ("shelled Kharkiv": a place the dictionary lacks), given the country
     of the event's resolved place (of its sentence, else the article's dominant place), when that
-    place lies in one country."""
+    place lies in one country; and its unplaced definite state bodies ("forcing the army to
+    withdraw") the country of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -":
+    a place the actor dictionary lacks, so `SceneReading._at_home` could not)."""
     place = event.location
-    if place is None or place.country is None:
-        return event
-    country = place.country
+    country = place.country if place is not None else None
 
     def fill(e: Entity) -> Entity:
-        if e.country is None and (e.text == place.text or local_mark(sentence, e.text)):
+        if e.country is not None:
+            return e
+        here = place is not None and (e.text == place.text or local_mark(sentence, e.text))
+        if country is not None and here:
             return replace(e, country=country)
+        if home is not None and e.sector in _STATE_SECTORS and _definite_body(sentence, e.text):
+            return replace(e, country=home)
         return e
 
     attribution = fill(event.attribution) if event.attribution is not None else None

@@ -97,17 +97,41 @@ def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if t.dep != "conj" or t.tag != "VBD" or t.head == t.i:
             continue
         head = tokens[t.head]
+        own_subject = any(k.head == t.i and k.dep in _SUBJECTS for k in tokens)
+        purpose = _purpose(tokens, head) and not own_subject
+        if purpose:  # "had pulled out to spare civilians and vowed to …": no past under "to"
+            head = tokens[head.head]
         if head.dep not in ("ccomp", "xcomp") or head.head == head.i:
+            if purpose:
+                out[t.i] = replace(t, head=head.i)
             continue
         modal = any(k.head == head.i and k.dep == "aux" and k.tag == "MD" for k in tokens)
         # a speech act cannot share a perfect or a past of what is reported either ("denied that
         # its fighters had entered … and accused the army of …", "said the strikes killed two
         # people and vowed to retaliate"); other verbs may be a participle the tagger misread
         perfect = head.tag in ("VBN", "VBD") and t.lemma.lower() in _SPEECH_ACTS
-        own_subject = any(k.head == t.i and k.dep in _SUBJECTS for k in tokens)
-        if (modal or perfect or head.tag == "VB") and not own_subject and tokens[head.head].pos == "VERB":
+        # a past clause with its own subject after ", and" cannot share "would" either: a new main
+        # clause ("said the alliance would respond …, and the Kremlin accused the West …")
+        new_clause = own_subject and modal and _after_comma_and(tokens, head, t)
+        lift = (modal or perfect or head.tag == "VB") and (not own_subject or new_clause)
+        if lift and tokens[head.head].pos == "VERB":
             out[t.i] = replace(t, head=head.head)
+        elif purpose:
+            out[t.i] = replace(t, head=head.i)
     return tuple(out)
+
+
+def _purpose(tokens: tuple[Token, ...], clause: Token) -> bool:
+    """A "to" clause of purpose ("pulled out to spare civilians"), under a verb."""
+    if clause.dep != "advcl" or clause.head == clause.i or tokens[clause.head].pos != "VERB":
+        return False
+    return any(k.head == clause.i and k.dep == "aux" and k.tag == "TO" for k in tokens)
+
+
+def _after_comma_and(tokens: tuple[Token, ...], head: Token, conj: Token) -> bool:
+    """True when the conjunct follows ", and" / ", but" (a comma then the coordinator)."""
+    ccs = [k for k in tokens if k.head == head.i and k.dep == "cc" and head.i < k.i < conj.i]
+    return bool(ccs) and ccs[-1].i > 0 and tokens[ccs[-1].i - 1].text == ","
 
 
 # Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
@@ -158,6 +182,60 @@ def _perfect_participles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if k.head == aux[0].i and k.dep in ("nsubj", "nsubjpass", "mark", "neg", "advmod"):
                 out[k.i] = replace(k, head=t.i)
     return _stranded_subjects(tuple(out))
+
+
+# Verbs that take a gerund as their object ("denied supplying weapons", "resumed shelling towns").
+_GERUND_TAKING = words("""deny admit acknowledge avoid consider stop resume continue start begin halt suspend
+    risk recall keep quit cease rule""")
+
+
+def _gerund_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a gerund the parser read as an adjective of the next noun restored as the
+    verb's complement when an adverb or particle parts it from a gerund-taking verb: "has
+    repeatedly denied supplying weapons" comes as "supplying" an adjective of "weapons" and
+    "weapons" the object of "denied" (without "repeatedly" the parse is right)."""
+    out = list(tokens)
+    for t in tokens:
+        if t.tag != "VBG" or t.dep != "amod" or not t.i < t.head < len(tokens):
+            continue
+        noun = tokens[t.head]
+        verb = tokens[noun.head]
+        if noun.dep != "dobj" or verb.lemma.lower() not in _GERUND_TAKING or not verb.i < t.i:
+            continue
+        if any(k.tag not in ("RB", "RP") for k in tokens[verb.i + 1 : t.i]):
+            continue
+        out[t.i] = replace(t, head=verb.i, dep="xcomp")
+        out[noun.i] = replace(noun, head=t.i)
+        for k in tokens:
+            if k.head == verb.i and k.dep == "prep" and k.i > noun.i:
+                out[k.i] = replace(k, head=t.i)  # "supplying weapons to the RSF"
+    return tuple(out)
+
+
+def _split_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a second clause the parser read as an adverbial clause with no subject,
+    its subject taken for a conjunct of the first clause's last noun, restored as a clause
+    conjoined to the first: "Russia struck Kyiv on Monday and Ukraine shelled Belgorod" comes as
+    "Ukraine" a conjunct of "Monday" and "shelled" an adverbial clause (or a subjectless
+    conjunct) of "struck"."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep not in ("advcl", "conj") or t.tag not in ("VBD", "VBZ") or t.i == 0 or t.head == t.i:
+            continue
+        if any(k.head == t.i and k.dep in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for k in tokens):
+            continue
+        subj = tokens[t.i - 1]
+        while subj.head > subj.i and subj.head < t.i:  # "the Ukrainian army shelled": up to "army"
+            subj = tokens[subj.head]
+        if subj.dep != "conj" or subj.pos not in ("PROPN", "NOUN") or subj.head == subj.i:
+            continue
+        ccs = [k for k in tokens if k.head == subj.head and k.dep == "cc" and k.i < subj.i]
+        if not ccs or any(k.i < t.i and k.head == subj.i and k.dep in ("conj", "cc") for k in tokens):
+            continue
+        out[subj.i] = replace(subj, head=t.i, dep="nsubj")
+        out[ccs[-1].i] = replace(ccs[-1], head=t.head)
+        out[t.i] = replace(t, dep="conj")
+    return tuple(out)
 
 
 def _stranded_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -216,7 +294,8 @@ class Tree:
         self.sentence = sentence
         self.dateline = dateline_end(sentence.tokens)  # the dash closing a leading dateline, or None
         tokens = _reattached_charges(sentence.tokens)
-        tokens = _perfect_participles(_without_dateline(tokens, self.dateline))
+        tokens = _without_dateline(tokens, self.dateline)
+        tokens = _perfect_participles(_split_conjuncts(_gerund_objects(tokens)))
         self.tokens = _lifted_conjuncts(_content_clauses(tokens))
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:

@@ -177,6 +177,19 @@ def stateless_groups() -> frozenset[str]:
     return frozenset(e.name for e in load_entries() if e.kind == "group" and e.country is None and e.sector)
 
 
+@cache
+def kind_words() -> dict[str, frozenset[str]]:
+    """For each organisation and group, the head nouns of its longer names ("North Atlantic
+    alliance" → NATO is an alliance, "European Union" → the EU a union): what a definite "the
+    alliance" or "the union" may refer back to."""
+    out: dict[str, set[str]] = {}
+    for e in load_entries():
+        words = e.pattern.split()
+        if e.kind in ("igo", "group") and len(words) > 1 and words[-1].isalpha():
+            out.setdefault(e.name, set()).add(words[-1].lower())
+    return {name: frozenset(ws) for name, ws in out.items()}
+
+
 def load_entries() -> list[ActorEntry]:
     """Every entry of the packaged dictionary."""
     entries: list[ActorEntry] = []
