@@ -78,13 +78,23 @@ CASES = [
     ("The troops were sure to attack at dawn.", "attack", None),
     ("Russia attacked Ukraine on Monday.", "attacked", None),
     # an organisation noun with its name apposed: the parse splits them, the body speaks
-    ("Houthi fighters attacked a bulk carrier in the Red Sea, the EU naval mission Aspides said.",
-     "attacked", "mission"),
-    ("Houthi fighters attacked a bulk carrier in the Red Sea, killing at least four crew members, "
-     "the EU naval mission Aspides said.", "attacked", "mission"),
+    (
+        "Houthi fighters attacked a bulk carrier in the Red Sea, the EU naval mission Aspides said.",
+        "attacked",
+        "mission",
+    ),
+    (
+        "Houthi fighters attacked a bulk carrier in the Red Sea, killing at least four crew members, "
+        "the EU naval mission Aspides said.",
+        "attacked",
+        "mission",
+    ),
     ("Israeli strikes killed 20 people in Gaza, the UN agency UNRWA said.", "killed", "UNRWA"),
-    ("Russian troops shelled Kharkiv, Ukrainian military spokesman Oleksandr Shtupun said.",
-     "shelled", "Shtupun"),
+    (
+        "Russian troops shelled Kharkiv, Ukrainian military spokesman Oleksandr Shtupun said.",
+        "shelled",
+        "Shtupun",
+    ),
     # no speaker: a noun object of "conclude" is what ends; an appositive before a non-reporting conjunct
     ("The committee concluded its hearings on the attack in Douma.", "hearings", None),
     ("Police arrested the man, a Kenyan national, and charged him with terrorism.", "arrested", None),

@@ -680,7 +680,8 @@ def test_a_channels_web_preview_is_one_document_per_post(tmp_path: Path) -> None
     # the photo without a caption is no document; each post has its own link, time and channel
     assert [d.url for d in docs] == ["https://t.me/frontwatch/41", "https://t.me/frontwatch/43"]
     assert [d.published for d in docs] == [
-        datetime(2023, 1, 7, 10, 15, 3, tzinfo=UTC), datetime(2023, 1, 7, 11, 2, 40, tzinfo=UTC)
+        datetime(2023, 1, 7, 10, 15, 3, tzinfo=UTC),
+        datetime(2023, 1, 7, 11, 2, 40, tzinfo=UTC),
     ]
     assert {d.outlet for d in docs} == {"Front Watch"} and docs[0].source == f"{path}#frontwatch/41"
     article = clean(docs[0], OFFLINE, datetime(2023, 1, 8, tzinfo=UTC))

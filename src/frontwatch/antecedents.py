@@ -102,6 +102,6 @@ class Antecedents(ABC):
         words = name.split()
         for e, kind in reversed(self.discourse.items):
             full = e.name.split() if e.name else []
-            if kind == "person" and e.country and len(full) > len(words) and full[-len(words):] == words:
+            if kind == "person" and e.country and len(full) > len(words) and full[-len(words) :] == words:
                 return e
         return None

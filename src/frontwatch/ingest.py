@@ -553,8 +553,7 @@ _CHANNEL_MESSAGE = b"tgme_widget_message_text"
 _POSTS = "//div[@data-post][contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message ')]"
 _POST_TEXT = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message_text ')]"
 _CHANNEL_NAME = (
-    "//*[contains(@class, 'tgme_channel_info_header_title')]//text()"
-    " | //meta[@property='og:title']/@content"
+    "//*[contains(@class, 'tgme_channel_info_header_title')]//text() | //meta[@property='og:title']/@content"
 )
 
 
