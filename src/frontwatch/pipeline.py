@@ -99,7 +99,8 @@ def resolve_events(
 
 
 # A promise, threat or refusal has been made even when what it speaks of is dated ahead
-# ("Poland will send troops in January": the AGREE is the statement, `intentions.py`).
+# ("will send more weapons in January, the Pentagon said": the AGREE is the statement, the AID
+# future; `intentions.py`).
 _STATEMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
 
 
