@@ -208,21 +208,7 @@ def add_unmatched_subdivisions(
             lat, lon, pop = seat["latitude"], seat["longitude"], int(seat["population"])
         stems = _stems(sub.name)
         bare = {n for n in (sub.name, *stems) if _bare_name_ok(normalise(n), populated, frozenset(common))}
-        pid = b.add(
-            (
-                sub.name,
-                "admin1",
-                iso2_to_iso3.get(sub.country_code),
-                sub.name,
-                sub.code,
-                lat,
-                lon,
-                pop,
-                None,
-                "admin1",
-            ),
-            bare,
-        )
+        pid = b.add_admin1(sub.name, sub, iso2_to_iso3.get(sub.country_code), (lat, lon, pop), bare)
         spellings = seat_spellings(by_group.get((sub.country_code, seat["admin1code"]), ()), stems)
         b.add_area_keys(pid, [sub.name, *stems, *spellings])
 

@@ -190,6 +190,14 @@ class _Builder:
         self.places: list[tuple[Any, ...]] = []
         self.names: list[tuple[str, int]] = []
 
+    def add_admin1(
+        self, name: str, sub: Any, iso3: str | None, point: tuple[float, float, int], names: Iterable[str]
+    ) -> int:
+        """A subdivision's row (admin1 kind and precision, its ISO 3166-2 code) at `point`
+        (latitude, longitude, population)."""
+        lat, lon, pop = point
+        return self.add((name, "admin1", iso3, name, sub.code, lat, lon, pop, None, "admin1"), names)
+
     def add(self, row: tuple[Any, ...], names: Iterable[str]) -> int:
         pid = len(self.places)
         self.places.append((pid, *row))
@@ -359,21 +367,7 @@ def build(path: Path) -> None:
                 names.update(
                     f"{a} {w}" for a in spellings.get(key, ()) for w in ("region", "oblast", "province")
                 )
-        pid = b.add(
-            (
-                name,
-                "admin1",
-                iso2_to_iso3.get(sub.country_code),
-                name,
-                sub.code,
-                lat,
-                lon,
-                pop,
-                None,
-                "admin1",
-            ),
-            names,
-        )
+        pid = b.add_admin1(name, sub, iso2_to_iso3.get(sub.country_code), (lat, lon, pop), names)
         b.add_area_keys(
             pid, [sub.name, name, *extra, *admin_areas.seat_spellings(cities_of.get(key, ()), stems)]
         )
