@@ -160,8 +160,10 @@ def print_half(name: str, half: Half, *, per_type: bool = True, label: str = "ty
             print(f"{title}: {fmt(acc.value)} ({acc.correct}/{acc.total})")
 
 
-def _split(items: Sequence[Any]) -> dict[str, list[Any]]:
-    return {"dev": list(items[0::2]), "test": list(items[1::2])}
+def _split(items: Sequence[Any], halves: Sequence[str]) -> dict[str, list[Any]]:
+    """The dev (even positions) and test (odd positions) halves asked for."""
+    split = {"dev": list(items[0::2]), "test": list(items[1::2])}
+    return {name: split[name] for name in halves}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,11 +192,11 @@ def best_of_type(events: Sequence[Event], etype: str, actors: frozenset[str]) ->
     return max(same, key=lambda e: (len(countries(e.actors) & actors), -len(countries(e.actors) ^ actors)))
 
 
-def run_plover(coder: Coder, limit: int | None) -> dict[str, Half]:
+def run_plover(coder: Coder, limit: int | None, halves: Sequence[str]) -> dict[str, Half]:
     path = EVAL / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     out = {}
-    for name, half_records in _split(records).items():
+    for name, half_records in _split(records, halves).items():
         half = Half()
         asserted = Half()  # second reading: only the events the coder asserts (factuality actual)
         for rec in half_records[:limit]:
@@ -267,10 +269,10 @@ def load_petr2(path: Path) -> list[PetrRecord]:
     return records
 
 
-def run_petr2(coder: Coder, limit: int | None) -> dict[str, Half]:
+def run_petr2(coder: Coder, limit: int | None, halves: Sequence[str]) -> dict[str, Half]:
     records = load_petr2(EVAL / "plover_gsr" / "PETR2_GSR_validation_CAMEO.xml")
     out = {}
-    for name, half_records in _split(records).items():
+    for name, half_records in _split(records, halves).items():
         half = Half()
         dyad = half.extra.setdefault(
             "dyad accuracy (source and target countries, on matched gold triples)", Accuracy()
@@ -307,12 +309,12 @@ def read_mixed(path: Path) -> str:
     return "\n".join(lines)
 
 
-def run_ucdp(coder: Coder, limit: int | None) -> dict[str, Half]:
+def run_ucdp(coder: Coder, limit: int | None, halves: Sequence[str]) -> dict[str, Half]:
     path = EVAL / "ucdp_ukraine" / "UCDP-GED-Ukraine_2014-2023.csv"
     rows = list(csv.DictReader(io.StringIO(read_mixed(path))))
     cache: dict[tuple[str, str], list[Event]] = {}
     out = {}
-    for name, half_rows in _split(rows).items():
+    for name, half_rows in _split(rows, halves).items():
         half = Half()
         recall = half.extra.setdefault("ASSAULT recall (UCDP rows)", Accuracy())
         recall_actual = half.extra.setdefault("ASSAULT recall, factuality actual (UCDP rows)", Accuracy())
@@ -351,6 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", default="plover,petr2,ucdp", help="comma-separated: plover, petr2, ucdp")
     parser.add_argument("--limit", type=int, default=None, help="at most N records per half")
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="all", help="which half to score")
     parser.add_argument("--all-sentences", action="store_true", help="parse every sentence")
     args = parser.parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
@@ -371,12 +374,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "type",
         ),
     }
+    halves = ("dev", "test") if args.half == "all" else (args.half,)
     for key in [k.strip() for k in args.only.split(",") if k.strip()]:
         if key not in runs:
             parser.error(f"unknown data set {key!r}")
         title, run, label = runs[key]
         print(f"\n## {title}")
-        for half_name, half in run(coder, args.limit).items():
+        for half_name, half in run(coder, args.limit, halves).items():
             per_type = key != "ucdp" and "asserted" not in half_name
             print_half(f"{key} {half_name}", half, per_type=per_type, label=label)
     print(f"\n(run in {time.perf_counter() - started:.0f} s)")

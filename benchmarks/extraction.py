@@ -110,7 +110,7 @@ def run_all(name: str, jobs: list[tuple[Path, str | None]], workers: int) -> lis
         return list(pool.map(_run, [(name, p, u) for p, u in jobs], chunksize=8))
 
 
-def zyte(workers: int, limit: int | None) -> None:
+def zyte(workers: int, limit: int | None, half: str) -> None:
     root = EVAL / "zyte"
     gold = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(gold)[:limit]
@@ -122,7 +122,7 @@ def zyte(workers: int, limit: int | None) -> None:
         start = time.perf_counter()
         outs = run_all(name, jobs, workers)
         seconds = time.perf_counter() - start
-        for split, picks in _splits(len(keys)):
+        for split, picks in _splits(len(keys), half):
             tp = fp = fn = 0
             f1s = []
             failed = 0
@@ -143,11 +143,16 @@ def zyte(workers: int, limit: int | None) -> None:
                 print(f"{'':<12} failed: {keys[i][:16]}… {out.failed}")
 
 
-def _splits(n: int) -> list[tuple[str, list[int]]]:
-    return [("dev", list(range(0, n, 2))), ("test", list(range(1, n, 2))), ("all", list(range(n)))]
+HALVES = ("dev", "test", "all")
 
 
-def trafilatura_set(workers: int, limit: int | None) -> None:
+def _splits(n: int, half: str) -> list[tuple[str, list[int]]]:
+    """The record positions of the half asked for ("all" prints dev, test and all)."""
+    split = {"dev": list(range(0, n, 2)), "test": list(range(1, n, 2)), "all": list(range(n))}
+    return list(split.items()) if half == "all" else [(half, split[half])]
+
+
+def trafilatura_set(workers: int, limit: int | None, half: str) -> None:
     root = EVAL / "trafilatura"
     gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
     urls = list(gold)[:limit]
@@ -160,7 +165,7 @@ def trafilatura_set(workers: int, limit: int | None) -> None:
         outs = run_all(name, jobs, workers)
         seconds = time.perf_counter() - start
         second: list[str] = []
-        for split, picks in _splits(len(urls)):
+        for split, picks in _splits(len(urls), half):
             tp = fn = fp = tn = 0
             titles = title_ok = title_words_ok = dates = date_ok = 0
             for i in picks:
@@ -200,17 +205,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None, help="only the first N records of each set")
+    parser.add_argument("--half", choices=HALVES, default="all", help="which half to print")
     args = parser.parse_args()
     if not EVAL.is_dir():
         print(f"skipped: evaluation data not found at {EVAL}")
         return 0
     print("Columns give a figure and, in brackets, the number of gold items it was computed on.")
     if (EVAL / "zyte" / "ground-truth.json").is_file():
-        zyte(args.workers, args.limit)
+        zyte(args.workers, args.limit, args.half)
     else:
         print(f"skipped: {EVAL / 'zyte'} not found")
     if (EVAL / "trafilatura" / "evaldata.json").is_file():
-        trafilatura_set(args.workers, args.limit)
+        trafilatura_set(args.workers, args.limit, args.half)
     else:
         print(f"skipped: {EVAL / 'trafilatura'} not found")
     return 0
