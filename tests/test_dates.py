@@ -373,3 +373,18 @@ def test_a_dateline_day_is_never_read_ahead() -> None:
                 ("NATO", "NNP", "nsubj", 8), ("will", "MD", "aux", 8), ("deploy", "VB", "ROOT", 8),
                 ("forces", "NNS", "dobj", 8)])  # fmt: skip
     assert resolve_date(s, 8, datetime(2025, 6, 12, tzinfo=UTC)) == (date(2025, 6, 3), "day", "June 3")
+
+
+def test_an_event_the_coder_reads_as_future_counts_its_own_date_forward() -> None:
+    # "Britain would send troops in January, the minister said" (a November report): "would" is
+    # not "will", but the coder read the sending as still to come, so next January; the day the
+    # statement was made ("said on Friday") is the reporting verb's, read by its own tense
+    words = [("Britain", "NNP", "nsubj", 2), ("would", "MD", "aux", 2), ("send", "VB", "ccomp", 9),
+             ("troops", "NNS", "dobj", 2), ("in", "IN", "prep", 2), ("January", "NNP", "pobj", 4),
+             (",", ",", "punct", 9), ("the", "DT", "det", 8), ("minister", "NN", "nsubj", 9),
+             ("said", "VBD", "ROOT", 9), ("on", "IN", "prep", 9), ("Friday", "NNP", "pobj", 10)]  # fmt: skip
+    s = parsed(words)
+    november = datetime(2025, 11, 20, tzinfo=UTC)
+    assert resolve_date(s, 2, november, future=True) == (date(2026, 1, 1), "month", "in January")
+    assert resolve_date(s, 2, november) == (date(2025, 1, 1), "month", "in January")
+    assert resolve_date(s, 9, november)[0] == date(2025, 11, 14)

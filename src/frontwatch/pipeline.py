@@ -90,7 +90,8 @@ def resolve_events(
     for item in coded:
         sentence = doc.sentences[item.sentence_index]
         place = locate_event(doc, item, ctx, res.gazetteer)
-        day, precision, text = resolve_date(sentence, item.trigger_token, article.published)
+        ahead = item.event.factuality == "future"
+        day, precision, text = resolve_date(sentence, item.trigger_token, article.published, future=ahead)
         event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
         if _not_yet(event, on):
             event = replace(event, factuality="future")  # "leaders meet in Gyeongju next week"

@@ -512,11 +512,13 @@ def _offset(
 
 
 def resolve_date(
-    sentence: Sentence, trigger_token: int, published: datetime | date | None
+    sentence: Sentence, trigger_token: int, published: datetime | date | None, *, future: bool = False
 ) -> tuple[date | None, str | None, str | None]:
     """The event's date, its precision (day/month/year) and the date text, from the date
     expression attached to the trigger; (None, None, None) when the sentence has none or the
-    expression is relative and `published` is None."""
+    expression is relative and `published` is None. `future` says the coder read the event as
+    still to come by means the date grammar doesn't see ("would send troops in January, the
+    minister said"): an expression on the trigger itself then counts forward."""
     text = sentence.text
     found = find_expressions(text)
     if not found:
@@ -524,7 +526,7 @@ def resolve_date(
     pub = published.date() if isinstance(published, datetime) else published
     toks = sentence.tokens
     parsed = sentence.parsed and any(t.head != t.i for t in toks)
-    trigger_future = _is_future(sentence, trigger_token)
+    trigger_future = future or _is_future(sentence, trigger_token)
     filed = False  # reading the dateline's day
 
     def ranked(target: int) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -549,7 +551,9 @@ def resolve_date(
         if not parsed:
             return trigger_future
         verb = _governing_verb(sentence, _span_tokens(sentence, item[0], item[1]))
-        return trigger_future if verb is None else _verb_future(sentence, verb)
+        if verb is None or (future and verb == trigger_token):
+            return trigger_future
+        return _verb_future(sentence, verb)
 
     def anchor_for(item: tuple[int, int, str, re.Match[str]]) -> date | None:
         """The date of the main clause an offset counts from, when another expression gives it."""
