@@ -388,3 +388,34 @@ def test_an_event_the_coder_reads_as_future_counts_its_own_date_forward() -> Non
     assert resolve_date(s, 2, november, future=True) == (date(2026, 1, 1), "month", "in January")
     assert resolve_date(s, 2, november) == (date(2025, 1, 1), "month", "in January")
     assert resolve_date(s, 9, november)[0] == date(2025, 11, 14)
+
+
+def test_an_aside_has_its_own_time_but_a_when_clause_shares_the_event_s() -> None:
+    # "Russia, which deployed instructors last year, will train the force": last year is the
+    # deployment's; "were killed when a bomb struck the convoy on Tuesday": Tuesday is the killing's
+    aside = parsed([("Russia", "NNP", "nsubj", 9), (",", ",", "punct", 0), ("which", "WDT", "nsubj", 3),
+                    ("deployed", "VBD", "relcl", 0), ("instructors", "NNS", "dobj", 3),
+                    ("last", "JJ", "amod", 6), ("year", "NN", "npadvmod", 3), (",", ",", "punct", 0),
+                    ("will", "MD", "aux", 9), ("train", "VB", "ROOT", 9), ("the", "DT", "det", 11),
+                    ("force", "NN", "dobj", 9)])  # fmt: skip
+    assert resolve_date(aside, 9, SAT) == (None, None, None)
+    assert resolve_date(aside, 3, SAT)[1:] == ("year", "last year")
+    when = parsed([("Soldiers", "NNS", "nsubjpass", 2), ("were", "VBD", "auxpass", 2),
+                   ("killed", "VBN", "ROOT", 2), ("when", "WRB", "advmod", 6), ("a", "DT", "det", 5),
+                   ("bomb", "NN", "nsubj", 6),
+                   ("struck", "VBD", "advcl", 2), ("the", "DT", "det", 8), ("convoy", "NN", "dobj", 6),
+                   ("on", "IN", "prep", 6), ("Tuesday", "NNP", "pobj", 9)])  # fmt: skip
+    assert resolve_date(when, 2, SAT) == (date(2023, 1, 10), "day", "on Tuesday")
+
+
+def test_the_day_of_a_statement_does_not_date_what_had_happened_before_it() -> None:
+    # "The army said on Monday that rebels had attacked": before Monday, not on it; "… that rebels
+    # attacked" keeps the statement's day
+    words = [("The", "DT", "det", 1), ("army", "NN", "nsubj", 2), ("said", "VBD", "ROOT", 2),
+             ("on", "IN", "prep", 2), ("Monday", "NNP", "pobj", 3), ("that", "IN", "mark", 8),
+             ("rebels", "NNS", "nsubj", 8), ("had", "VBD", "aux", 8),
+             ("attacked", "VBN", "ccomp", 2)]  # fmt: skip
+    assert resolve_date(parsed(words), 8, SAT) == (None, None, None)
+    simple = [w for w in words if w[0] != "had"]
+    simple = [(w, "VBD" if w == "attacked" else t, d, h - (h > 7)) for w, t, d, h in simple]
+    assert resolve_date(parsed(simple), 7, SAT) == (date(2023, 1, 9), "day", "on Monday")

@@ -428,7 +428,7 @@ def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]
             if j == trigger:
                 return True
             is_verb = toks[j].pos in ("VERB", "AUX") or toks[j].tag.startswith("VB")
-            if j not in tokens and is_verb and toks[j].dep not in ("relcl", "acl"):
+            if j not in tokens and is_verb and not _same_time(sentence, j, trigger):
                 break  # another clause's verb comes first
             if _other_time(sentence, j, path[k - 1] if k else j, tokens):
                 return False
@@ -438,11 +438,45 @@ def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]
     up = _depth_path(sentence, trigger)
     if verb not in up:
         return False
+    if verb != trigger and _pluperfect(sentence, trigger):
+        return False  # "said on Monday that fighters had attacked": before Monday, not on it
     # "left on Friday and would return": a conjunct with its own auxiliary has its own time
     return not any(
         toks[n].dep == "conj" and any(t.head == n and t.dep == "aux" for t in toks)
         for n in up[: up.index(verb)]
     )
+
+
+def _pluperfect(sentence: Sentence, verb: int) -> bool:
+    """A verb in the past perfect ("had attacked"): earlier than the past it is reported in."""
+    return any(
+        t.head == verb and t.dep == "aux" and t.text.lower() == "had" and t.i < verb for t in sentence.tokens
+    )
+
+
+# Conjunctions by which a clause happens at its head's time ("were killed when a bomb struck
+# their vehicle on Tuesday": Tuesday dates the killing too).
+_SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _same_time(sentence: Sentence, verb: int, trigger: int) -> bool:
+    """Whether a verb's time may be the trigger's: a clause describing the event noun itself
+    ("drills that begin on Monday") or a noun of its setting ("in a statement published on
+    Monday, …"), but not an aside set off by commas ("Russia, which deployed instructors last
+    year, will train …": last year is the deployment's); a "when" clause."""
+    tok = sentence.tokens[verb]
+    if tok.dep in ("relcl", "acl"):
+        return tok.head == trigger or not _aside_clause(sentence, verb)
+    return tok.dep == "advcl" and any(
+        t.head == verb and t.dep in ("advmod", "mark") and t.text.lower() in _SAME_TIME_MARKS
+        for t in sentence.tokens
+    )
+
+
+def _aside_clause(sentence: Sentence, verb: int) -> bool:
+    """A clause set off by a comma before its first word ("…, which expired on Wednesday")."""
+    first = min((i for i in range(len(sentence.tokens)) if verb in _depth_path(sentence, i)), default=verb)
+    return first > 0 and sentence.tokens[first - 1].text == ","
 
 
 def _other_time(sentence: Sentence, j: int, below: int, expression: list[int]) -> bool:
@@ -532,14 +566,17 @@ def resolve_date(
     def ranked(target: int) -> list[tuple[int, int, str, re.Match[str]]]:
         target_char = (toks[target].idx - sentence.start) if 0 <= target < len(toks) else 0
 
-        def rank(item: tuple[int, int, str, re.Match[str]]) -> tuple[int, int]:
+        def rank(item: tuple[int, int, str, re.Match[str]]) -> tuple[int, int, int]:
             s, e, _, _ = item
             linear = 0 if s <= target_char < e else min(abs(target_char - s), abs(target_char - e))
             if not parsed:
-                return 0, linear
+                return 0, 0, linear
             idx = _span_tokens(sentence, s, e)
             dist = min((tree_distance(sentence, i, target) for i in idx), default=99)
-            return dist, linear
+            # at equal distance, the expression under the event beats the one above it ("said
+            # on Monday that fighters had attacked during Sunday's vote": Sunday)
+            above = not any(_in_clause(sentence, i, target) for i in idx)
+            return dist, above, linear
 
         return sorted(found, key=rank)
 
