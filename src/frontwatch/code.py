@@ -15,12 +15,13 @@ For each parsed sentence:
   4. factuality (factuality.py) and attribution (attribution.py) of each event, and a denied
      copy beside a claim its sentence or the next ones deny (denials.py); an act that only
      states the aim or the condition of another coded event is dropped ("opened fire to disperse
-     the crowd", "will boycott … unless the president agrees to resign");
+     the crowd", "will boycott … unless the president agrees to resign"), and so is damage a
+     protest's own participle tells ("rioted, setting fire to mattresses": one riot);
   5. mode, contexts, intensity and a confidence that drops when the actor is missing or
      inferred, the trigger ambiguous or the parse odd; type rewrites that depend on the whole
      event (joint drills, promised force or a promise not to yield, rallied support,
-     peacekeeping); and the events a stated intention or a preparation implies besides the
-     announced act (intentions.py).
+     peacekeeping, damage done by protesters); and the events a stated intention or a
+     preparation implies besides the announced act (intentions.py).
 
 This module holds the per-sentence loop, which runs the steps in order, and step 5 itself;
 steps 1–3, the denials and the implied events live in the modules named above.
@@ -405,8 +406,19 @@ def _code_sentence(
             etype, mode, contexts = "COERCE", promised.mode or mode, promised.contexts
         if etype == "MOBILIZE" and _peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
+        if (
+            etype == "ASSAULT"
+            and mode == "destroy"
+            and actors
+            and all(a.entity.sector == "OPP" for a in actors)
+        ):
+            # "protesters set fire to a police station": damage done by protesters is the
+            # protest's vandalism (PLOVER PROTEST vandalize), not an armed party's attack
+            etype, mode, contexts = "PROTEST", "vandalize", lexicon.types["PROTEST"].contexts
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
+        if mode in ("destroy", "vandalize") and _protest_damage(tree, cand, cands):
+            continue  # "rioted, setting fire to their cells": the riot told by its acts
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
@@ -478,6 +490,27 @@ def _code_sentence(
             if extra is not None:
                 out.append(CodedEvent(extra, sentence.index, cand.i))
     return out
+
+
+def _protest_damage(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for damage to property that a protest's own participle or second verb tells ("inmates
+    rioted, setting fire to mattresses", "demonstrators marched and torched cars"): the
+    protesters' vandalism is part of the protest (PLOVER PROTEST riot, vandalize), not a second,
+    armed event. A finite clause of its own ("after gunmen torched the office") stays one."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep not in ("advcl", "conj"):
+        return False
+    if verb.dep == "advcl" and verb.tag != "VBG":
+        return False
+    if tree.child(verb.i, "nsubj") is not None:
+        return False  # "protesters marched and police burned their tents": another party
+    return any(
+        c is not cand
+        and not c.dropped
+        and c.entries[0].event_type == "PROTEST"
+        and verb.head in (c.i, c.anchor)
+        for c in cands
+    )
 
 
 def _restates(a: Event, b: Event) -> bool:
@@ -682,10 +715,22 @@ def _natural_cause(tree: Tree, cand: Candidate) -> bool:
     return any(t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")])
 
 
+# Clauses hung on the troops or on their dispatch: what they say the troops will do or study is
+# no description of the troops themselves, unless the troops become part of the force ("sent
+# troops to join the UN peacekeeping mission", "to serve as peacekeepers").
+_CLAUSES = ("acl", "relcl", "advcl", "xcomp", "ccomp")
+_JOINING = words("join serve reinforce bolster strengthen form")
+
+
 def _peacekeeping(tree: Tree, cand: Candidate) -> bool:
     """True when the troops moved are peacekeepers ("NATO peacekeeping troops arrived",
-    "sent peacekeepers to"): PLOVER codes providing peacekeeping as AID, not MOBILIZE."""
+    "sent peacekeepers to"): PLOVER codes providing peacekeeping as AID, not MOBILIZE. Read
+    off the noun phrases and the verb's own phrases, not off a clause about the mission ("sent
+    officers to study the feasibility of a peacekeeping force" sends officers, no peacekeepers)."""
     heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
     if not cand.nominal:
         heads += [c.i for c in tree.children(cand.i, "nsubj", "nsubjpass", "dobj")]
-    return any(tree.tok(k).lemma.lower() in _PEACEKEEPING for h in heads for k in tree.subtree(h))
+    heads += [c.i for h in heads for c in tree.children(h, *_CLAUSES) if c.lemma.lower() in _JOINING]
+    return any(
+        tree.tok(k).lemma.lower() in _PEACEKEEPING for h in heads for k in tree.subtree(h, skip=_CLAUSES)
+    )

@@ -3,8 +3,9 @@
 Read off the parse, with the noun phrases turned into entities by participants.py:
 - verbs: the active subject, or the passive agent and subject, or what a controlling clause
   supplies (object control "urged Russia to withdraw", "accused Moscow of using …",
-  participles, conjuncts); a headline's reduced passive or a victim's participle makes the
-  subject the patient ("one soldier killed, one wounded", "journalist believed killed");
+  participles, conjuncts, a subject the parser conjoined into an opening phrase); a
+  headline's reduced passive or a victim's participle makes the subject the patient ("one
+  soldier killed, one wounded", "journalist believed killed");
   recipients from the object, dative and the type's recipient prepositions, and the party an
   object names in its own phrase ("rejected calls by X", "cut ties with X", "an embargo on X");
   converse verbs swap the roles ("Belarus will receive Russian weapons");
@@ -77,6 +78,9 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             return by, parts.entities(subj.i)
         return parts.entities(subj.i), []
     passive = tree.child(v.i, "nsubjpass")
+    fronted = _fronted_subject(tree, v) if passive is None else None
+    if fronted is not None and parts.entities(fronted.i):
+        return parts.entities(fronted.i), []
     # the small model reads "Turkey massed troops" (npadvmod) and headlines ("Russia shells
     # Kharkiv": compound) so
     misparsed = tree.child(v.i, "npadvmod", "compound")
@@ -178,6 +182,28 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
             return _subject(tree, parts, gov, depth + 1)[0], []
         return found, []
     return [], []
+
+
+def _fronted_subject(tree: Tree, v: Token) -> Token | None:
+    """The subject the small model conjoined into a fronted phrase ("With the signing of a
+    memorandum, the government and the rebels have agreed …": "government" read as a conjunct
+    of "memorandum"): a main verb without a subject whose opening phrase, after its last comma,
+    holds a conjunct of a word before that comma."""
+    if v.head != v.i or v.pos not in ("VERB", "AUX"):
+        return None
+    for p in tree.children(v.i, "prep"):
+        if p.i > v.i:
+            break
+        span = tree.subtree(p.i)
+        commas = [k for k in span if tree.tok(k).text == ","]
+        if not commas:
+            continue
+        cut = commas[-1]
+        for k in span:
+            tok = tree.tok(k)
+            if k > cut and tok.dep == "conj" and tok.head < cut and tok.pos in ("NOUN", "PROPN"):
+                return tok
+    return None
 
 
 # Nouns of a purpose whose "of" clause is its haver's act ("had no intention of attacking").

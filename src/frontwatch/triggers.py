@@ -6,12 +6,13 @@
   nouns;
 - readings of a trigger verb that report no event ("rejected reports that …", "asked whether",
   "warned against any attack", an order to one's own forces or to no one: "ordered the army to
-  prepare", "ordered patrols");
+  prepare", "ordered patrols"; "entered the country illegally");
 - statements that put an obligation on someone else, as demands ("said that Sudan must …");
 - nouns and multiword nouns, hyphenated or not ("cease-fire"), with the light verb they are the
-  object of ("carried out strikes", "imposed sanctions on"); not as modifiers ("attack
-  helicopters"), documents ("press release") or the time frame of the news ("after a
-  demonstration").
+  object of ("carried out strikes", "imposed sanctions on"; not a verb whose own object the noun
+  is the topic of: "attend a summit on the unrest"); not as modifiers ("attack helicopters"),
+  documents ("press release"), what a ban forbids ("a ban on demonstrations") or the time
+  frame of the news ("after a demonstration").
 
 Each `Candidate` records the trigger token, its lexicon entries and the clause it sits in;
 embedded.py prunes them and roles.py reads their participants.
@@ -217,7 +218,7 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "militiamen armed with machetes", "how it is equipped" describe, report no supply
     if _struggle(tree, verb, entry) or _attracts(tree, verb, entry) or _departs(tree, verb, entry):
         return True
-    if _sporting(tree, verb, entry) or _seized_on(tree, verb, entry):
+    if _sporting(tree, verb, entry) or _seized_on(tree, verb, entry) or _immigration(tree, verb, entry):
         return True
     if (
         entry.event_type == "REQUEST"
@@ -347,6 +348,20 @@ def _seized_on(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return False
     on = any(p.lemma.lower() in ("on", "upon") for p in tree.children(verb.i, "prep", "prt"))
     return on and tree.child(verb.i, "dobj") is None
+
+
+# Adverbs of legal status: "entered the country illegally" is a border crossing in the sense of
+# immigration law, whoever crosses; an armed incursion is told by other words ("crossed into",
+# "invaded", "entered Ukrainian territory").
+_LEGAL_STATUS = words("illegally unlawfully legally illicitly lawfully")
+
+
+def _immigration(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for entering a country "illegally" ("rebels who entered the country illegally two
+    years ago were granted asylum"): unlawful entry as a person's legal status, no armed entry."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() != "enter":
+        return False
+    return tree.has_lemma(verb.i, _LEGAL_STATUS, "advmod") is not None
 
 
 def _departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -505,9 +520,12 @@ def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
     if node.dep == "pobj" and head.dep in ("prep", "prt"):
         if head.lemma.lower() in _TEMPORAL:
             return None  # "imposed a curfew after a demonstration": no one imposed the demonstration
+        prep = head
         head = tree.head(head.i)
         if head is None:
             return None
+        if _topic_of_object(tree, head, prep, lexicon):
+            return None  # "attend a summit on the unrest in Iran": the unrest is what they discuss
         if head.pos in ("NOUN", "PROPN") and head.dep in ("dobj", "nsubjpass"):
             if head.lemma.lower() in lexicon.nouns:
                 return None  # "launched an investigation into the massacre": the massacre is its content
@@ -520,6 +538,24 @@ def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
         return None
     words = [p.lemma.lower() for p in _particles(tree, head.i)]
     return head if any(lexicon.is_light_verb(form, words) for form in _verb_forms(head)) else None
+
+
+# Prepositions that name what something is about: "a summit on the unrest", "talks over the strike".
+_ABOUT = words("on about over regarding concerning")
+
+
+def _topic_of_object(tree: Tree, verb: Token, prep: Token, lexicon: Lexicon) -> bool:
+    """True when a noun under a light verb's "on"/"about" phrase is the topic of the verb's own
+    object, which the parser hung on the verb ("attend a summit … on the unrest in Iran", "issued a
+    statement on the attack"): the verb takes its object, the topic is no act of its subject. A
+    light verb registered with the preposition ("go on strike") keeps it."""
+    if (
+        prep.lemma.lower() not in _ABOUT
+        or verb.pos not in ("VERB", "AUX")
+        or tree.child(verb.i, "dobj") is None
+    ):
+        return False
+    return not any((form, prep.lemma.lower()) in lexicon.light_verbs for form in _verb_forms(verb))
 
 
 # Verbs whose object is an act owned by their subject only when said: not saying it leaves the
@@ -588,6 +624,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                 break  # "a press release", "news conference": a document, not an event
             if _named(tree, tokens[head]) or _commemorated(tree, tokens[head]):
                 break  # "the Battle of the Oranges", "the anniversary of the invasion": a name, a date
+            if _forbidden(tree, tokens[head]):
+                break  # "a ban on demonstrations": what is forbidden, no event
             covered.update(span)
             light = _light_verb(tree, tokens[head], lexicon)
             cand = Candidate(
@@ -648,6 +686,22 @@ def _commemorated(tree: Tree, noun: Token) -> bool:
         return False
     head = tree.head(prep.i)
     return head is not None and head.i != prep.i and head.lemma.lower() in _COMMEMORATIVE
+
+
+# Nouns of forbidding or limiting: their "on" phrase names a kind of act that may not take place.
+_PROHIBITIONS = words("ban prohibition restriction curb limit limitation moratorium")
+
+
+def _forbidden(tree: Tree, noun: Token) -> bool:
+    """True for an event noun named as what a ban or a restriction forbids ("imposed a ban on
+    demonstrations", "extended restrictions on rallies"): a kind of act that is not to happen,
+    no event of the ban's author (nor of anyone)."""
+    node = tree.first_conjunct(noun.i)
+    prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() not in ("on", "against"):
+        return False
+    head = tree.head(prep.i)
+    return head is not None and head.i != prep.i and head.lemma.lower() in _PROHIBITIONS
 
 
 def _background(tree: Tree, noun: Token) -> bool:
