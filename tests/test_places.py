@@ -1337,3 +1337,53 @@ def test_a_water_body_the_gazetteer_lacks_is_one_unlisted_name(
     place, ctx = locate("Fishermen clashed with police on the Sea of Galilee.", "clashed", nlp, gaz, actors)
     assert [m.text for m in ctx.mentions] == ["Sea of Galilee"]
     assert place is not None and place.text == "Sea of Galilee"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an attack noun as subject or object: its "of" names what it befell
+        ("The shelling of Kramatorsk left four civilians dead, officials said.", "left", "Kramatorsk"),
+        ("Troops killed dozens of insurgents who tried to break the siege of Izium.", "killed", "Izium"),
+        # a demonym on an area named with "of" only says whose the area is
+        ("Rebels captured two towns in the Ethiopian province of Eritrea in 1988.", "captured", "Eritrea"),
+        # a place in an apposition describes the noun before it
+        ("By then the rebels had captured most of Chad, Africa's fifth-largest country.", "captured", "Chad"),
+        # a name the model may read as a person's, before a lower-case settlement noun or a "where"
+        ("Rebels attacked army positions west of Kafr Zita town on Friday.", "attacked", "Kafr Zita"),
+        ("Soldiers shot two men at Kiborogo, where a market was under way.", "shot", "Kiborogo"),
+        ("Marines seized the island of Pulau Tenggol on Monday.", "seized", "Pulau Tenggol"),
+        # a site hung on a person's name, a noun of people after "at", a story the object continues
+        ("Thousands marched against Putin in Yekaterinburg on Saturday.", "marched", "Yekaterinburg"),
+        ("Three men were shot at a Brooklyn night club early Sunday.", "shot", "Brooklyn"),
+        ("A judge was shot dead after gunmen stopped his car in Mosul.", "shot", "Mosul"),
+        # a lower-case "west coast" is no name
+        ("Patrol boats will patrol Sri Lanka's west coast from Monday.", "patrol", "Sri Lanka"),
+        # a town another verb joined by "and" took is not a finer answer for the first verb
+        (
+            "Rebels captured large areas of territory in western Bosnia and took the town of Bihac.",
+            "captured",
+            "Bosnia",
+        ),
+    ],
+)
+def test_attack_nouns_appositions_demonyms_and_settlement_nouns_place_the_event(
+    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # whom something is handed to, a possessor after a weak preposition, what is protested
+        ("The army handed the prisoners over to Pakistan on Tuesday.", "handed"),
+        ("Police captured Hamid Karimi, No. 3 on Britain's list of wanted men.", "captured"),
+        ("Students demonstrated on Friday to protest the arrest of a lawyer in Harare.", "demonstrated"),
+    ],
+)
+def test_a_recipient_an_owner_and_what_is_protested_give_no_place(
+    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant, place

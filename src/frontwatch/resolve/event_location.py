@@ -44,6 +44,13 @@ participle modifies ("the Golan Heights captured in 1967") or a relative clause 
 places ("Homs, where 20 people were killed"), the place a distance phrase locates
 ("Nuwakot district, some 50 km northwest of Kathmandu") and, failing all else, one in a relative
 clause on the trigger's argument ("shot by gunmen who were hiding near his house in Narathiwat").
+Where an attack noun stands ("the bombardment of Timin left six dead", "tried to break the siege
+of Homs") its "of" names what it befell; a place a locator sets off ("in the Baliem Valley, in
+Indonesia's easternmost province of Irian Jaya") ranks with its locator however deep the parser
+hung it; a place taken by a verb joined by "and" ("…, and took the town of Kupres") is not a finer
+answer; not the location either: whom something is handed to ("handed them over to the United
+States"), a possessor after a weak preposition ("No. 4 on America's list"), and people's nouns
+name a site after "at" or "in" ("at a Queens club").
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
 unless that place is the origin the sentence named.
 """
@@ -59,6 +66,7 @@ from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.location_clauses import (
+    EVENT_NOUNS,
     TIME_PREPS,
     clause_penalty,
     distance_from_previous,
@@ -100,8 +108,10 @@ from frontwatch.resolve.location_words import (
 from frontwatch.resolve.place_containment import (
     containers_last,
     fineness,
+    in_apposition,
     mention_head,
     named_as_inside,
+    names_area_of_demonym,
     within,
 )
 from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
@@ -154,7 +164,7 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
             up.lemma.lower() not in FACILITY_WORDS | TERRITORY_NOUNS | FACILITY_NAMES | SETTLEMENT_NOUNS
             or up.lemma.lower() in MISSION_NOUNS | FOREIGN_POST_NOUNS
         )
-        and (m.resolved.kind == "country" or up.lemma.lower() in AGENT_NOUNS)
+        and (m.resolved.kind == "country" or (up.lemma.lower() in AGENT_NOUNS and not _venue(toks, up)))
     ):
         # "a U.S. airstrike" is not in the United States; "a Staten Island police officer", "the
         # Northern Alliance leader" name whose people they are (but "the Mosul operation" is in Mosul)
@@ -180,6 +190,12 @@ def _role(sentence: Sentence, m: Mention, trigger: int) -> _Role:
     if _office_or_person_of(sentence, t, trigger):
         return _Role("adjective", t.head)  # "Michelle Kwan of the United States"
     return _role_of_token(sentence, h, trigger)
+
+
+def _venue(toks: Sequence[Token], noun: Token) -> bool:
+    """Is `noun` the object of a preposition of place ("at a Queens club", "outside a Harlem
+    newspaper")? People are not "at" a noun of people: such a noun names a site there."""
+    return noun.dep == "pobj" and 0 <= noun.head < len(toks) and toks[noun.head].text.lower() in _INSIDE_PREPS
 
 
 def _office_or_person_of(sentence: Sentence, t: Token, trigger: int) -> bool:
@@ -250,9 +266,10 @@ def _names_period(toks: Sequence[Token], k: int) -> bool:
 
 def _role_of_token(sentence: Sentence, h: int, trigger: int) -> _Role:
     role = _role_of_phrase(sentence, h, trigger)
-    if role.kind == "other" and _owns_thing(sentence.tokens, h):
-        # "France protested Belgium's plans", "wary of Washington's growing relationship": a place
-        # owning a thing in no locative role says whose it is, not where the event happened
+    if role.kind in ("other", "to") and _owns_thing(sentence.tokens, h):
+        # "France protested Belgium's plans", "wary of Washington's growing relationship", "No. 4
+        # on America's list": a place owning a thing in no locative role, or after a weak
+        # preposition, says whose it is, not where the event happened
         return replace(role, kind="none")
     return role
 
@@ -296,6 +313,11 @@ def _role_of_phrase(sentence: Sentence, h: int, trigger: int) -> _Role:
         ):
             if up.head == trigger:  # "the shelling of Kharkiv"
                 return _Role("target", trigger, "of")
+            noun = toks[up.head]
+            if noun.lemma.lower() in EVENT_NOUNS and noun.dep != "pobj" and noun.head != noun.i:
+                # "the bombardment of Timin left six dead", "tried to break the siege of Homs": an
+                # attack befalls the place named by "of", wherever the attack stands in the clause
+                return _Role("target", noun.i, "of")
             if _purpose_phrase(toks, up.head):
                 return _Role("none", up.head, "of")  # "demonstrated in support of Iraq"
             if _reference_point(toks, up.head):
@@ -417,6 +439,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     for m in here:
         if m.resolved is None or m.source == "adjective" or dateline(sentence, m.start):
             continue
+        if m.source == "demonym" and names_area_of_demonym(sentence, m, here):
+            continue  # "the Yugoslav province of Kosovo": the province is Kosovo
         role = _role(sentence, m, trigger)
         if role.kind == "ref" and distance_from_previous(toks, here, m):
             continue  # "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu"
@@ -476,7 +500,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         rank = (
             _ROLE_RANK[role.kind]
             + penalty
-            + (0.5 if toks[mention_head(sentence, m)].dep == "appos" else 0)
+            + (0.5 if in_apposition(toks, mention_head(sentence, m)) else 0)
             + (LOCATOR_RANK if _locates_previous(toks, here, m, refs) else 0)
         )
         key = (
@@ -495,6 +519,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if parsed:
         scored = [x for x in scored if not _captive(sentence, x[1], roles, here)]
     if scored:
+        scored = _lift_located(toks, here, scored, refs)
         scored.sort(key=lambda x: x[0])
         scored = containers_last(sentence, scored)
         score, best = scored[0][0][0], scored[0][1]
@@ -509,6 +534,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             if m.resolved is not None
             and sc[4] <= scored[0][0][4]
             and (sc[0] <= score + INSIDE_MARGIN or m.resolved.kind == "unlisted")
+            and not (_other_verb(toks, roles, m, trigger) and not _other_verb(toks, roles, best, trigger))
             and within(m.resolved, best.resolved)
             and (m.resolved.kind != "unlisted" or named_as_inside(sentence, m, best))
             and not _locates_previous(toks, here, m, refs)
@@ -668,25 +694,75 @@ def _locates_previous(
     m: Mention,
     refs: AbstractSet[int] = frozenset(),
 ) -> bool:
-    """Is `m` set off by a comma to say where the place before it lies ("Orgun, in the province
-    of Paktika", "Amerli, near the Tuz-Khurmato town")? Then that place is the event's, however
-    the parser attached the phrase; not when that place is itself a reference point (starts in
-    `refs`): "a road south of the capital Algiers, near Medea" is near Medea. The place may
-    carry its category noun ("Raqqa province, in northeastern Syria")."""
+    """Is `m` a locator of the place before it (see `_located_by`)?"""
+    return _located_by(toks, mentions, m, refs) is not None
+
+
+def _located_by(
+    toks: Sequence[Token],
+    mentions: Sequence[Mention],
+    m: Mention,
+    refs: AbstractSet[int] = frozenset(),
+) -> Mention | None:
+    """The place `m` locates when `m` is set off by a comma to say where the place before it
+    lies ("Orgun, in the province of Paktika", "Amerli, near the Tuz-Khurmato town", "the Baliem
+    Valley, in Indonesia's easternmost province of Irian Jaya"), else None. That place is the
+    event's, however the parser attached the phrase; not when it is itself a reference point
+    (starts in `refs`): "a road south of the capital Algiers, near Medea" is near Medea. The
+    place may carry its category noun ("Raqqa province, in northeastern Syria")."""
     k = m.start - 1
-    while k >= 0 and m.start - k <= 5 and (toks[k].pos in ("DET", "ADJ", "NOUN") or toks[k].text == "of"):
+    while (
+        k >= 0
+        and m.start - k <= 7
+        and (toks[k].pos in ("DET", "ADJ", "NOUN") or toks[k].text == "of" or toks[k].dep == "case")
+    ):
         k -= 1
+    if k >= 1 and toks[k + 1].dep == "case" and toks[k].dep == "poss":
+        k -= 1  # "…, in Indonesia's easternmost province of Irian Jaya"
     if k < 1 or toks[k].text.lower() not in _LOCATOR_PREPS or toks[k - 1].text != ",":
-        return False
+        return None
     end = k - 2 if k >= 2 and toks[k - 2].lemma.lower() in SETTLEMENT_NOUNS else k - 1
-    return any(
-        p.end in (k - 1, end)
-        and p.resolved is not None
-        and p.source != "adjective"
-        and p is not m
-        and p.start not in refs
-        for p in mentions
+    return next(
+        (
+            p
+            for p in mentions
+            if p.end in (k - 1, end)
+            and p.resolved is not None
+            and p.source != "adjective"
+            and p is not m
+            and p.start not in refs
+        ),
+        None,
     )
+
+
+def _lift_located(
+    toks: Sequence[Token],
+    mentions: Sequence[Mention],
+    scored: list[tuple[tuple[float, ...], Mention]],
+    refs: AbstractSet[int],
+) -> list[tuple[tuple[float, ...], Mention]]:
+    """The place a locator sets off ("in the Baliem Valley, in Indonesia's easternmost province
+    of Irian Jaya") is the event's, however deep the parser hung it ("captured by rebels in the
+    Baliem Valley"): it ranks at least as well as its locator would without the locator's cost."""
+    out = list(scored)
+    for key, m in scored:
+        p = _located_by(toks, mentions, m, refs)
+        j = next((i for i, (_, o) in enumerate(out) if o is p), None)
+        if j is not None and out[j][0][0] > key[0] - LOCATOR_RANK:
+            out[j] = ((key[0] - LOCATOR_RANK, *out[j][0][1:]), out[j][1])
+    return out
+
+
+def _other_verb(toks: Sequence[Token], roles: dict[int, _Role], m: Mention, trigger: int) -> bool:
+    """Is `m` the object of a verb joined to another by "and" ("captured territory in Bosnia,
+    and … took the town of Kupres")? A place inside the winner but taken by another verb is that
+    verb's target, not a finer answer for the trigger's."""
+    role = roles.get(m.start)
+    if role is None or role.attach == trigger or role.kind != "target":
+        return False
+    verb = toks[role.attach]
+    return verb.pos in ("VERB", "AUX") and verb.dep == "conj"
 
 
 def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:

@@ -4,8 +4,9 @@
 clause or a verb joined by "and", a step behind across an adverbial clause ("killed when militants
 hit the villages"), and not at all when it belongs to another event: a relative or reported clause
 ("troops which have bases in Turkey"), the source of a report ("according to sources in Nineveh"),
-what a protest is against (not what an attack is against: "an offensive against rebels in
-Latakia"), or another party's event before or after ("killed after the air force
+what a protest is against or protests ("marched to protest a court ruling … in Berlin"; not what
+an attack is against: "an offensive against rebels in Latakia", nor a site hung on a person:
+"marched against Bush in California"), or another party's event before or after ("killed after the air force
 bombed Aleppo", "captured before the alliance entered Kosovo"; but "captured after their plane
 crashed in Colombia" continues the same people's story). `relative_on_argument`,
 `modified_by_trigger` and `distance_from_previous` read a relative clause on the trigger's
@@ -43,6 +44,7 @@ EVENT_NOUNS = _words(
     """
     attack attacks raid raids strike strikes airstrike airstrikes bombing bombings bombardment
     shelling assault offensive operation operations clash clashes fighting explosion blast ambush
+    sweep sweeps crackdown incursion incursions siege barrage
     """
 )
 
@@ -53,7 +55,11 @@ REPORT_VERBS = _words("say tell report add state")
 # Words opening a time phrase or clause: "killed after the fall of Grozny", "after rebels attacked".
 TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
 _PERSONAL_PRONOUNS = _words("he she it they we i you him her them us his its their our my your")
+_PEOPLE_PRONOUNS = _PERSONAL_PRONOUNS - {"it", "its"}
 
+
+# Verbs whose object is what is protested: "marched to protest a court ruling in Berlin".
+_PROTEST_VERBS = _words("protest denounce condemn decry")
 
 # Prepositions that place a protest, not what it is against: "protested against the plan at a
 # rally in Lisbon" (but "against the operation in Gaza" is the operation's place).
@@ -93,10 +99,21 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
             and not (0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS)
             and trig.pos == "VERB"
             and not any(toks[y].text.lower() in _SITE_PREPS for y in up_a[: up_a.index(x)])
+            and not _person_object(sentence, up_a[: up_a.index(x)])
         ):
             # what a protest is against; but "protested against racist violence at rallies in
             # Lisbon", "… around the company's headquarters": a site the parser hung on the object,
             # and "launched an offensive against rebels in Latakia": an attack's target is its place
+            return None
+        if (
+            t.dep == "dobj"
+            and 0 <= t.head < n
+            and toks[t.head].lemma.lower() in _PROTEST_VERBS
+            and not any(toks[y].text.lower() in _SITE_PREPS for y in up_a[: up_a.index(x)])
+        ):
+            # "demonstrated to protest the ratification of a law … in Bahrain", "protesting its
+            # claim on the Diaoyu Islands": what is protested, like what a protest is against, is
+            # no place of the protest
             return None
         adverbial = t.dep == "advcl" or (t.dep == "relcl" and _opened_by_time_word(toks, x))
         if t.dep == "relcl" and 0 <= t.head < n and toks[t.head].lemma.lower() in EVENT_NOUNS:
@@ -150,6 +167,16 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
 _LATER_WORDS = _words("later then subsequently afterwards afterward eventually")
 
 
+def _person_object(sentence: Sentence, below: Sequence[int]) -> bool:
+    """Is the object of "against", the last of the tokens `below` it, a person's name ("marched
+    against Bush in California")? A person is not placed by "in": the phrase the parser hung on
+    the name is the protest's site."""
+    if not below:
+        return False
+    k = below[-1]
+    return any(e.label == "PERSON" and e.start <= k < e.end for e in sentence.ents)
+
+
 def _alternative(toks: Sequence[Token], verb: int) -> bool:
     """Is the verb at tokens[verb], with an auxiliary of its own, joined to the one before it by
     "or" ("have been captured or are hiding outside Iraq")? Alternatives are different events,
@@ -177,13 +204,22 @@ def _sequence_marker(toks: Sequence[Token], verb: int) -> bool:
     """Is the clause headed by tokens[verb] opened by "after", "before", "since" or "until", with
     a subject of its own ("killed after the air force bombed Aleppo", "captured before the
     alliance entered Kosovo")? It tells of another party's event, earlier or later. A subject
-    that points back at the main clause's people ("captured after their plane crashed in
-    Colombia", "shot after he crossed near Rafah") continues their story, in the same place."""
+    or object that points back at the main clause's people ("captured after their plane crashed
+    in Colombia", "shot after he crossed near Rafah", "shot after assailants stopped his car in
+    Fallujah") continues their story, in the same place."""
     marks = [t for t in toks if t.head == verb and t.i < verb and t.dep == "mark"]
     if not any(t.text.lower() in TIME_PREPS for t in marks):
         return False
     subjects = [t.i for t in toks if t.head == verb and t.dep in ("nsubj", "nsubjpass")]
-    return bool(subjects) and not any(_mentions_pronoun(toks, k) for k in subjects)
+    # the subject or object points back at the main clause's people: "shot after he crossed near
+    # Rafah", "shot dead after assailants stopped his car in Fallujah" (not a country's "its
+    # airspace": "scrambled jets after a missile entered its airspace near Oserdow")
+    objects = [t.i for t in toks if t.head == verb and t.dep in ("dobj", "obj")]
+    return (
+        bool(subjects)
+        and not any(_mentions_pronoun(toks, k) for k in subjects)
+        and not any(_mentions_pronoun(toks, k, _PEOPLE_PRONOUNS) for k in objects)
+    )
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -225,7 +261,7 @@ def _tense_shift(toks: Sequence[Token], first: int, second: int) -> bool:
     return own and bool(a) and bool(b) and a != b
 
 
-def _mentions_pronoun(toks: Sequence[Token], k: int) -> bool:
+def _mentions_pronoun(toks: Sequence[Token], k: int, pronouns: frozenset[str] = _PERSONAL_PRONOUNS) -> bool:
     """Does the phrase headed by tokens[k] hold a personal pronoun ("he", "their plane", "the
     plane he is riding")?"""
     inside = {k}
@@ -236,7 +272,7 @@ def _mentions_pronoun(toks: Sequence[Token], k: int) -> bool:
             if t.i not in inside and t.head in inside and t.head != t.i:
                 inside.add(t.i)
                 changed = True
-    return any(toks[i].text.lower() in _PERSONAL_PRONOUNS for i in inside)
+    return any(toks[i].text.lower() in pronouns for i in inside)
 
 
 def _opened_by_time_word(toks: Sequence[Token], verb: int) -> bool:
@@ -291,7 +327,8 @@ def relative_on_argument(sentence: Sentence, k: int, trigger: int) -> bool:
         return False
     noun = toks[toks[rel].head]
     while noun.dep in ("pobj", "prep", "compound", "appos") and noun.head != noun.i:
-        if noun.dep == "pobj" and toks[noun.head].text.lower() != "by":
+        # "shot by gunmen who …", "killed dozens of fighters who …"
+        if noun.dep == "pobj" and toks[noun.head].text.lower() not in ("by", "of"):
             return False
         noun = toks[noun.head]
     return noun.head == trigger and noun.dep in ("nsubj", "nsubjpass", "dobj", "obj", "agent", "pobj", "prep")

@@ -96,13 +96,14 @@ PURPOSE_NOUNS = _words(
     retaliation violation breach pursuit search charge
     """
 )
-# Verbs and nouns of addressing someone: "to" after them names the addressee, not a destination
-# ("protested to China", "complained to Moscow", "a letter to Washington").
+# Verbs and nouns of addressing or giving to someone: "to" after them names the addressee or
+# recipient, not a destination ("protested to China", "a letter to Washington", "handed them over
+# to the United States").
 ADDRESS_WORDS = _words(
     """
     protest complain appeal write speak talk say report explain apologise apologize communicate
     convey pledge promise propose submit express petition plead letter message complaint plea note
-    request
+    request hand give deliver sell supply donate
     """
 )
 # Words of a distance before a compass word: "some 50 km (30 miles) northwest of Kathmandu".
@@ -227,8 +228,8 @@ DISTRICT_NOUNS = _words("district neighbourhood neighborhood quarter microdistri
 SETTLEMENT_NOUNS = _words(
     """
     town village city district neighbourhood neighborhood area suburb quarter settlement hamlet
-    township camp province governorate towns villages cities districts neighbourhoods
-    neighborhoods areas suburbs settlements hamlets provinces
+    township camp province governorate region island towns villages cities districts
+    neighbourhoods neighborhoods areas suburbs settlements hamlets provinces regions islands
     """
 )
 

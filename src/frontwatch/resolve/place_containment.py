@@ -1,7 +1,9 @@
 """Which of a sentence's places lies inside which: the containment tests `event_location` uses
 to prefer the finer of two places of an event ("attacked Avdiivka in the Donetsk region") and to
 keep a container, named in apposition, behind the place it contains ("Lashkar Gah, the capital of
-southern Helmand province")."""
+southern Helmand province"), a place inside an apposition behind the noun it describes ("Liberia,
+Africa's oldest republic"), and a demonym behind the area it names ("the Yugoslav province of
+Kosovo")."""
 
 from __future__ import annotations
 
@@ -123,3 +125,36 @@ def within(inner: Candidate | None, outer: Candidate | None) -> bool:
     if outer.kind == "admin1":
         return inner.admin1_code is not None and inner.admin1_code == outer.admin1_code
     return outer.country is not None and inner.country == outer.country
+
+
+def in_apposition(toks: Sequence[Token], k: int) -> bool:
+    """Is the place at tokens[k], or the noun it modifies or owns, in apposition to another noun
+    ("Liberia, Africa's oldest republic", "Kabul, the Afghan capital")? An apposition describes
+    the noun before it; a place in it only says where that noun lies or what it belongs to."""
+    for _ in range(3):
+        t = toks[k]
+        if t.dep == "appos":
+            return True
+        if t.dep not in ("poss", "compound", "amod", "nmod") or not 0 <= t.head < len(toks) or t.head == k:
+            return False
+        k = t.head
+    return False
+
+
+def names_area_of_demonym(sentence: Sentence, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the demonym `m` on a noun that names its place with "of" ("the Yugoslav province of
+    Kosovo", "the Indonesian province of Aceh")? The demonym only says whose the area is; the
+    name after "of" is the place, and it is finer."""
+    toks = sentence.tokens
+    noun = toks[mention_head(sentence, m)].head
+    if not 0 <= noun < len(toks) or noun == m.start:
+        return False
+    for o in mentions:
+        if o is m or o.resolved is None or o.source in ("adjective", "demonym"):
+            continue
+        of = toks[mention_head(sentence, o)]
+        if of.dep == "pobj" and 0 <= of.head < len(toks):
+            prep = toks[of.head]
+            if prep.text.lower() == "of" and prep.head == noun:
+                return True
+    return False

@@ -65,6 +65,9 @@ class Mention:
     is_metonym: bool = False
 
 
+# Settlement nouns that also name a person's following: "the Assad camp", "the Obama camp".
+_PARTY_NOUNS = frozenset({"camp", "camps"})
+
 _JOINERS = frozenset({"-", "of", "el", "al"})  # words inside a name: "Bay of Pigs", "Ras al Ain"
 
 
@@ -162,7 +165,11 @@ def recognise(
         if ent.label not in PLACE_ENTS:
             continue
         s, e = ent.start, ent.end
-        while s < e and toks[s].text.lower() == "the":
+        # a name starts with a capital: "the", "northern" or a whole lower-case span ("the west
+        # coast") is no part of one (but "al-Bab" is)
+        while s < e and (
+            toks[s].text.lower() == "the" or (not toks[s].text[:1].isupper() and not article_prefix(toks, s))
+        ):
             s += 1
         if e > s and toks[e - 1].text in ("'s", "’s", "'"):
             e -= 1
@@ -405,6 +412,11 @@ def recognise(
     def free(s: int, e: int) -> bool:
         return all(not taken[k] and not hard[k] and not person[k] for k in range(s, e))
 
+    def unheld(s: int, e: int) -> bool:
+        # a name the model reads as a person's, before a lower-case settlement noun ("Khan Touman
+        # town", "the Drenica region"): people are not followed by "town" or "region", places are
+        return all(not taken[k] and not hard[k] for k in range(s, e))
+
     for ent in sentence.ents:
         s, e = ent.start, ent.end
         while s < e and (toks[s].text.lower() == "the" or not toks[s].text[:1].isalnum()):
@@ -452,7 +464,10 @@ def recognise(
         s = name_before(toks, e)  # "Albuhrat neighborhood", "the Radhwaniyah area", "el-Ain camp"
         if (
             e > s
-            and free(s, e)
+            and (
+                free(s, e)
+                or (tok.text.islower() and (lows[k] not in _PARTY_NOUNS or e != k) and unheld(s, e))
+            )
             and toks[s].text.lower() not in NAME_STOP_WORDS
             and toks[s].text.lower() not in demonyms
         ):
@@ -474,10 +489,15 @@ def recognise(
             e += 1
         while e > s and toks[e - 1].text == "-":
             e -= 1
-        named = not any(soft[x] for x in range(s, e)) or (
-            labels.get((s, e)) in ("PERSON", "ORG")
-            and toks[p].text.lower() in INSIDE_PREPS
-            and (e == n or toks[e].text not in ("'s", "’s", "'", "’"))
+        named = (
+            not any(soft[x] for x in range(s, e))
+            or (
+                labels.get((s, e)) in ("PERSON", "ORG")
+                and toks[p].text.lower() in INSIDE_PREPS
+                and (e == n or toks[e].text not in ("'s", "’s", "'", "’"))
+            )
+            # "at Kibeho, where the government began …": a relative "where" on it makes it a place
+            or (e + 1 < n and toks[e].text == "," and lows[e + 1] == "where")
         )
         if (
             e > s
