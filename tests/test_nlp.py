@@ -217,3 +217,25 @@ def test_a_paragraph_ends_a_sentence(resources: Any) -> None:
         "Troops left, he said on X.",
         "The ministry said troops left",
     ]
+
+
+def test_articles_decoded_together_are_parsed_as_each_alone(resources: Any) -> None:
+    """The parser and NER decode a batch in sub-batches (`_decoding`: 8 articles of a batch of
+    16, not spaCy's 4); each article is decoded on its own, so a batch gives what each article
+    parsed alone gives, entities added afterwards (`add_entities`) included."""
+    from frontwatch.nlp import _DECODE_BATCH, _decoding, add_entities
+
+    nlp = resources.nlp
+    assert _decoding(nlp, 16) == {
+        "parser": {"batch_size": 16 * _DECODE_BATCH},
+        "ner": {"batch_size": 16 * _DECODE_BATCH},
+    }
+    pieces = [ODD, WORDS, "Kyiv said Russian drones struck a power plant overnight.", WORDS + " " + ODD]
+    texts = [" ".join(pieces[k % 4] for k in range(n)) for n in range(1, 11)]  # 10 lengths
+    together = list(parse_many(texts, nlp, batch_size=16, select=_everything, ner=False))
+    alone = [next(parse_many([text], nlp, batch_size=1, select=_everything, ner=False)) for text in texts]
+    assert [_annotations(d) for d in together] == [_annotations(d) for d in alone]
+    wanted = [set(range(0, len(d.sentences), 2)) for d in together]
+    named = add_entities(together, wanted, nlp, batch_size=16)
+    assert named == [add_entities([d], [w], nlp, batch_size=1)[0] for d, w in zip(alone, wanted, strict=True)]
+    assert any(s.ents for d in named for s in d.sentences)

@@ -412,23 +412,45 @@ def _fast_layers(nlp: Any) -> None:
                 node._func = stand_ins[node._func]
 
 
+# spaCy's parser and NER (`TransitionParser.pipe`) sort each batch by length and decode it in
+# sub-batches of a quarter of the batch size, each sub-batch's documents in step. Sub-batches of
+# 8 rather than 4 news articles parse 5–7% faster here and tag entities 1–3% faster (fewer,
+# fuller steps; one of all 77 articles is 35% slower: its precomputed features no longer stay in
+# cache). Each document is decoded on its own, so the parse and the entities are the same.
+_DECODE_BATCH = 2  # times the articles' batch size
+
+
+def _decoding(nlp: Any, batch_size: int) -> dict[str, dict[str, int]]:
+    """`component_cfg` for `nlp.pipe`: the batch size of the transition-based components."""
+    return {
+        name: {"batch_size": batch_size * _DECODE_BATCH}
+        for name in ("parser", "ner")
+        if name in nlp.pipe_names
+    }
+
+
 def _pipe(nlp: Any, items: Iterable[Any], batch_size: int, ner: bool = True) -> Iterator[Any]:
     """`nlp.pipe` (texts or Docs), with the attribute ruler, lemmatizer and the models' Maxout
     and LayerNorm layers run by their stand-ins (`_AttributeRuler`, `_Lemmatizer`,
-    `_fast_layers`) and, unless `ner`, without the NER."""
+    `_fast_layers`) and, unless `ner`, without the NER; the parser and NER decode in larger
+    sub-batches (`_decoding`)."""
     _fast_layers(nlp)
     skip = [] if ner or "ner" not in nlp.pipe_names else ["ner"]
+    decoding = _decoding(nlp, batch_size)
     ruler = _fast_ruler(nlp)
     if ruler is None:
-        yield from nlp.pipe(items, batch_size=batch_size, disable=skip)
+        yield from nlp.pipe(items, batch_size=batch_size, disable=skip, component_cfg=decoding)
         return
     names = [name for name in nlp.pipe_names if name not in skip]
     later = names[names.index("attribute_ruler") + 1 :]
-    first = nlp.pipe(items, batch_size=batch_size, disable=[*skip, "attribute_ruler", *later])
+    first = nlp.pipe(
+        items, batch_size=batch_size, disable=[*skip, "attribute_ruler", *later], component_cfg=decoding
+    )
     docs: Iterable[Any] = map(ruler, first)
     for name in later:
         proc = (_fast_lemmatizer(nlp) if name == "lemmatizer" else None) or nlp.get_pipe(name)
-        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+        size = decoding.get(name, {}).get("batch_size", batch_size)
+        docs = proc.pipe(docs, batch_size=size) if hasattr(proc, "pipe") else map(proc, docs)
     yield from docs
 
 
@@ -519,7 +541,7 @@ def add_entities(
         words = [t.text for t in toks]
         jobs.append((k, picked, Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)))
     out = list(docs)
-    tagged_docs = ner.pipe([j[2] for j in jobs], batch_size=batch_size)
+    tagged_docs = ner.pipe([j[2] for j in jobs], batch_size=batch_size * _DECODE_BATCH)
     for (k, picked, _), tagged in zip(jobs, tagged_docs, strict=True):
         sentences = list(out[k].sentences)
         offset = 0
