@@ -940,3 +940,24 @@ def test_armed_groups_of_the_2020s(actors: ActorDictionary, text: str, country: 
     entity = actors.resolve_text(text)
     assert entity is not None, text
     assert (entity.country, entity.sector) == (country, sector)
+
+
+# A title and a holder's exact first name vouch for a surname written one letter off; a short
+# surname, another first name or no title do not.
+SLIPS = [
+    ("President Laurent Gbago spoke on radio.", date(2005, 3, 1), ("Laurent Gbagbo", "CIV")),
+    ("President Juvenal Habyariman flew to Dar es Salaam.", date(1993, 8, 1), ("Juvenal Habyarimana", "RWA")),
+    ("President Emmanuel Macrn visited Kyiv.", date(2024, 6, 1), ("Emmanuel Macron", "FRA")),
+    ("President Joe Bidn spoke on radio.", date(2022, 3, 1), None),  # a short surname
+    ("President Pierre Gbago spoke on radio.", date(2005, 3, 1), None),
+    ("Laurent Gbago spoke on radio.", date(2005, 3, 1), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), SLIPS, ids=[s[0][:30] for s in SLIPS])
+def test_a_titled_holder_misspelt_by_one_letter(
+    actors: ActorDictionary, model: Any, text: str, on: date, expected: tuple[str, str] | None
+) -> None:
+    people = [(m.entity.name, m.entity.country) for m in actors.match(sentence(text, model), on)
+              if m.kind == "person" and m.entity.country]  # fmt: skip
+    assert people == ([expected] if expected else [])

@@ -32,7 +32,7 @@ def resolve(text: str, word: str, model: Any) -> list[tuple[str, str | None, boo
 SCENES = [
     ("Prisoners rioted at a jail in East Timor's capital Dili on Monday.", "Prisoners", "TLS"),
     ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians", "SRB"),
-    ("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.", "Bouteflicka", "DZA"),
+    ("President Ahmed Zerouali threatened to institute a curfew in Algiers.", "Zerouali", "DZA"),
     ("Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella.",
      "fundamentalists", "DZA"),
     ("Unknown attackers killed five prisoners in Kabul.", "attackers", "AFG"),
@@ -247,7 +247,7 @@ OTHER_PARTY = [
     ("The ruling junta suspended French broadcasters on Monday.", "junta", None),
     ("Police arrested two French journalists in Tehran.", "Police", "IRN"),
     # where the act happens still places the agent
-    ("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.", "Bouteflicka", "DZA"),
+    ("President Ahmed Zerouali threatened to institute a curfew in Algiers.", "Zerouali", "DZA"),
     # people acting against their own state keep it (the GSR's and the gold's convention)
     ("Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella.",
      "fundamentalists", "DZA"),
@@ -273,7 +273,11 @@ OF_BOTH = [
     ("Police arrested dozens of Palestinians and Jordanians.", "dozens", ["PSE", "JOR"]),
     # two phrases, each with its own "of"
     ("The president of Russia met the leader of Belarus.", "president", ["RUS"]),
-]
+    # a list of states after commas is still the phrase's
+    ("The leaders of France, Germany and Italy arrived in Kyiv.", "leaders", ["FRA", "DEU", "ITA"]),
+    ("The defence chiefs of Japan, Australia and the United States met in Tokyo.", "chiefs",
+     ["JPN", "AUS", "USA"]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "word", "countries"), OF_BOTH, ids=[o[1] for o in OF_BOTH])
@@ -312,6 +316,36 @@ FROM_STATES = [
 
 @pytest.mark.parametrize(("text", "word", "countries"), FROM_STATES, ids=[f[1] for f in FROM_STATES])
 def test_people_from_a_state_are_its(model: Any, text: str, word: str, countries: list[str | None]) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == countries
+
+
+# An ally, proxy or rival is another party than its named owner: the owner's country is the
+# opposite side. The ally is placed where the phrase puts it when that is another state, else
+# not at all.
+RELATIONAL = [
+    ("Gunmen killed the deputy commander of Turkey's militia allies in northern Syria.", "commander",
+     ["SYR"]),
+    ("Gunmen shot dead a commander of Iran's proxies in Iraq.", "commander", ["IRQ"]),
+    ("Turkey's allies condemned the bombing.", "allies", []),
+    # the owner's own body stays the owner's
+    ("The head of Russia's army visited Minsk.", "head", ["RUS"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), RELATIONAL, ids=[r[0][:30] for r in RELATIONAL])
+def test_an_ally_is_not_its_owner(model: Any, text: str, word: str, countries: list[str]) -> None:
+    assert [c for _, c, _ in resolve(text, word, model)] == countries
+
+
+# A place named by whom it is for stands for them ("a camp for Sudanese refugees").
+HOUSED = [
+    ("Militiamen attacked a camp for Eritrean refugees in Sudan.", "camp", ["ERI"]),
+    ("Jets struck a school for Palestinian children.", "school", ["PSE"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), HOUSED, ids=[h[1] for h in HOUSED])
+def test_a_place_for_people_is_theirs(model: Any, text: str, word: str, countries: list[str]) -> None:
     assert [c for _, c, _ in resolve(text, word, model)] == countries
 
 

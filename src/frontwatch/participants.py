@@ -1,10 +1,12 @@
 """Who took part: noun phrases to Entities through the actor dictionary, with back-reference.
 
 `Participants.entities(head)` reads the noun phrase headed by a token: its conjuncts, and those
-of its "of" ("the ministers of Israel and Jordan"), become separate entities ("the United States
-and Britain"), a sector word combines with the country
-in the phrase ("the defence ministry of Belarus", "Russia's army"), and a phrase without a
-dictionary match is resolved from context (`Discourse`):
+of its "of" ("the ministers of Israel and Jordan", a list of states "of France, Germany and
+Italy"), become separate entities ("the United States and Britain"), a sector word combines with
+the country in the phrase ("the defence ministry of Belarus", "Russia's army"), the named owner
+of an ally, proxy or rival is not the party ("Israel's militia ally in southern Lebanon": the
+ally's place, else no country), a place named by whom it is for is theirs ("a camp for Congolese
+refugees"), and a phrase without a dictionary match is resolved from context (`Discourse`):
 - "he"/"she"/"the 67-year-old"/"the president" → the last person named ("the minister" → the
   last person whose title says minister, whatever the sector);
 - "it"/"its" → the last country, organisation or group; "they" → the last group or country;
@@ -106,6 +108,12 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assailant kidnapper mob
     tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
     insurgent extremist radical dissident activist protester demonstrator refugee""")
+# Nouns for another party that stands in a relation to their owner ("Russia's allies", "Iran's
+# proxies"): the owner names the other side, not the party itself.
+_RELATIONAL = words("ally proxy partner neighbour neighbor rival enemy foe adversary opponent")
+# Places named by whom they house or serve ("a camp for Sudanese refugees").
+_HOUSING = words("""camp shelter school hospital clinic home house settlement centre center orphanage
+    hostel dormitory""")  # fmt: skip
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
@@ -297,10 +305,22 @@ class Participants(SceneReading, Antecedents):
         tok = tree.tok(node)
         if tok.dep in ("amod", "compound", "nmod", "poss"):  # "US and Chinese defence chiefs"
             return True
-        of = tree.head(node)
-        if tok.dep != "pobj" or of is None or of.lemma.lower() not in _KEEP_PREPS:
+        first = tok
+        while first.dep == "conj" and first.head != first.i:  # "of France, Germany and Italy"
+            first = tree.tok(first.head)
+        of = tree.head(first.i)
+        if first.dep != "pobj" or of is None or of.lemma.lower() not in _KEEP_PREPS:
             return False
-        return all(tree.tok(i).pos != "PUNCT" for i in range(min(node, conj) + 1, max(node, conj)))
+        if all(tree.tok(i).pos != "PUNCT" for i in range(min(node, conj) + 1, max(node, conj))):
+            return True
+        # a list of states after a comma is still the phrase's ("the leaders of France, Germany
+        # and Italy"): a clause's subject the parser took in is no state's name alone
+        return all(self._state_name(k) for k in tree.conjuncts(first.i))
+
+    def _state_name(self, k: int) -> bool:
+        """True when token k is the whole of a country's name ("Germany", "the United States")."""
+        m = self.at.get(k)
+        return m is not None and m.kind == "country" and self.tree.tok(k).pos == "PROPN"
 
     def entities(self, head: int | None) -> list[Ref]:
         """Entities of the phrase headed by `head` and its conjuncts (deduplicated)."""
@@ -443,6 +463,9 @@ class Participants(SceneReading, Antecedents):
         span = self.span(h)
         inside = set(span)
         found = self._within(inside)
+        owners = [m for m in found if self._owns_other(m, inside)]
+        if owners:  # "Russia's allies", "the chief of Israel's militia ally": not Russia's, Israel's
+            return self._owned_other(h, [m for m in found if m not in owners], owners, away)
         if not found:
             appos = tree.child(h, "appos")
             if appos is not None:
@@ -460,8 +483,46 @@ class Participants(SceneReading, Antecedents):
                 obj = tree.child(acl.i, "dobj")
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)
-            return self._backref(h) or self._owned(h) or self._placed(h) or self._named(h)
+            return self._backref(h) or self._owned(h) or self._housed(h) or self._placed(h) or self._named(h)
         return self._combine(h, found, away)
+
+    def _owns_other(self, m: ActorMention, inside: set[int]) -> bool:
+        """True for the named owner of a relational noun in the phrase ("Russia's allies", "Iran's
+        proxies", "Israel's militia ally"): an ally, proxy or rival is another party than its owner."""
+        tok = self.tree.tok(self._mention_head(m))
+        owned = self.tree.head(tok.i)
+        return (
+            tok.dep == "poss"
+            and owned is not None
+            and owned.i in inside
+            and owned.lemma.lower() in _RELATIONAL
+            and not m.start <= owned.i < m.end
+        )
+
+    def _owned_other(
+        self, h: int, rest: list[ActorMention], owners: list[ActorMention], away: frozenset[int]
+    ) -> list[Ref]:
+        """The party of a phrase whose relational noun has a named owner: what the phrase names
+        besides the owner ("Russia's Chechen allies"), else the country the relational noun is
+        placed in when that is not the owner's ("Israel's militia ally in southern Lebanon", the
+        local ally), else nobody the text names: the owner's country would be the opposite side."""
+        if any(m.entity.country for m in rest):
+            return self._combine(h, rest, away)
+        tree = self.tree
+        mine = {m.entity.country for m in owners}
+        text = tree.text(min(self.span(h)), h + 1)
+        sector = next((m.entity.sector for m in rest if m.kind == "sector"), None)
+        related = [k for k in self.span(h) if k != h and tree.tok(k).lemma.lower() in _RELATIONAL]
+        for noun in [h, *related]:  # "Israel's militia ally in southern Lebanon"
+            for p in tree.children(noun, "prep"):
+                if p.lemma.lower() not in ("in", "inside"):
+                    continue
+                for o in tree.children(p.i, "pobj"):
+                    m = self.at.get(o.i)
+                    if m is not None and m.kind in ("country", "metonym") and m.entity.country not in mine:
+                        e = m.entity
+                        return [Ref(Entity(text, e.name, e.country, sector), inferred=True)]
+        return []
 
     def _within(self, inside: set[int]) -> list[ActorMention]:
         """Mentions with a content word inside the phrase ("The Israeli" for "Israeli")."""
@@ -646,6 +707,26 @@ class Participants(SceneReading, Antecedents):
                     e = m.entity
                     text = tree.text(min(self.span(h)), h + 1)
                     return [Ref(Entity(text, e.name, e.country, None), inferred=True)]
+        return []
+
+    def _housed(self, h: int) -> list[Ref]:
+        """The people a place is for ("a camp for Congolese refugees", "a school for Palestinian
+        children"): an attack on it is an attack on them, wherever the place is."""
+        tree = self.tree
+        tok = tree.tok(h)
+        if tok.pos != "NOUN" or tok.lemma.lower() not in _HOUSING:
+            return []
+        preps = tree.children(h, "prep")
+        verb = tree.head(h)
+        if tok.dep == "dobj" and verb is not None:  # the parser may hang "for" on the verb
+            preps += [p for p in tree.children(verb.i, "prep") if p.i == max(self.span(h)) + 1]
+        for p in preps:
+            if p.lemma.lower() != "for":
+                continue
+            for o in tree.children(p.i, "pobj"):
+                refs = [r for r in self._one(o.i) if r.entity.country]
+                if refs:
+                    return refs
         return []
 
     def _named(self, h: int) -> list[Ref]:

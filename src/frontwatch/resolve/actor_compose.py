@@ -23,7 +23,7 @@ from frontwatch.resolve.actor_entries import (
     surname,
     with_article,
 )
-from frontwatch.resolve.officeholders import another_minister, best_person, titled_person
+from frontwatch.resolve.officeholders import Spellings, another_minister, best_person, titled_person
 
 NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
 _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
@@ -61,8 +61,10 @@ class Composer:
 
     def __init__(self, tokens: Sequence[Token], hits: list[Hit], on: date | None,
                  countries: dict[str | None, str],
-                 surnames: dict[str, list[ActorEntry]] | None = None) -> None:  # fmt: skip
+                 surnames: dict[str, list[ActorEntry]] | None = None,
+                 spellings: Spellings | None = None) -> None:  # fmt: skip
         self.surnames = surnames or {}
+        self.spellings = spellings
         self.tokens = tokens
         self.hits = hits
         self.on = on
@@ -171,10 +173,14 @@ class Composer:
                     ), after
         of = self._of_country(k, end, _is_institution(sector_head(sectors)))
         if of is not None:  # "the armed forces of Ukraine", "a spokesman for the Belarusian border guards"
-            after = of.end + 1 if of.end < len(tokens) and tokens[of.end].text in _POSSESSIVE else of.end
-            more, k, end = self._sectors(k + 1, after)
-            end = end if more else of.end
-            return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), k
+            owner = of.end < len(tokens) and tokens[of.end].text in _POSSESSIVE
+            more, after, more_end = self._sectors(k + 1, of.end + 1 if owner else of.end)
+            # "the head of Russia's army" is Russia's; "the chief of Israel's militia ally" or "of
+            # Iran's proxies" is the chief of what that state owns or backs, not of the state: the
+            # participants read that phrase
+            if (more and tokens[more_end - 1].text.lower() not in _OTHER_PARTY) or not owner:
+                end = more_end if more else of.end
+                return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), after
         province = self._of_province(end) or self._province_before(start, end)
         if province is not None and province[1] <= start:  # "Tigray's interim administration"
             titled = self._titled(start, end, province[0], sectors)
@@ -229,6 +235,8 @@ class Composer:
                     sectors, k, sector_end = qualified, after, qualified_end
             if sectors:
                 end = nxt = sector_end
+        if sectors and not detached and tokens[end - 1].text.lower() in _OTHER_PARTY:
+            detached = "after"  # "Iran's proxies", "Russian proxies": another party, backed by the state
         if detached:
             if not sectors:
                 return None, k
@@ -438,6 +446,11 @@ class Composer:
             # Mohammed" are that country's office holders whoever exactly is meant
         elif _words(self.tokens, end, stop) < 2:
             return None
+        elif country is None and self.spellings is not None and _words(self.tokens, end, stop) == 2:
+            first, last = (normalise(w) for w in _text(self.tokens, end, stop).split())
+            person = titled_person(self.spellings.near(first, last), None, sectors, self.on)
+            if person is not None:  # "President Laurent Gbago": a holder's name one letter off
+                return self._person(start, stop, person)
         name = _text(self.tokens, end, stop)
         if country is None and stop + 1 < len(self.tokens) and self.tokens[stop].text.lower() == "of":
             at = stop + 2 if self.tokens[stop + 1].text.lower() == "the" else stop + 1
@@ -569,6 +582,11 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
 _DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
                         "friendly", "linked", "speaking", "born", "based", "made"})  # fmt: skip
 HYPHEN_SUFFIXES = _DETACHING | {"led"}  # read after a name: "Vietnamese-led", "U.S.-backed"
+
+
+# Sector words for a party that acts for another ("Iran's proxies"): the state named before them
+# backs them, as in "Iranian-backed militias", and is not who they are.
+_OTHER_PARTY = frozenset({"proxy", "proxies"})
 
 
 def _detached(tokens: Sequence[Token], start: int, end: int) -> str:

@@ -11,12 +11,14 @@ How a sentence is matched (`ActorDictionary.match`), spaCy-free over the plain T
      last word may match by lemma; a sector word used as a verb ("forces") is no sector word.
   2. filters: a capital or country that continues or begins a longer name ("Washington Post",
      "Latin America", "the West Bank") or modifies a place noun ("the Kyiv region", "the Minsk
-     agreements", "Kremlin critic") is dropped; an alignment ("pro-Russian", "Iranian-backed")
-     names no country; a sector word that only describes a thing ("military aid") is no actor.
+     agreements", "Kremlin critic") is dropped; an alignment ("pro-Russian", "Iranian-backed",
+     "Iran's proxies") names no country; a sector word that only describes a thing ("military
+     aid") is no actor.
   3. composition: a country, demonym, capital, organisation or group takes the sector words after
      it ("the Belarusian defence ministry" → BLR MIL, "Ukraine's military", "NATO troops", "Hamas
      militants"), a sector phrase takes "of <country>" or an institution "in <capital>" ("the
-     armed forces of Ukraine", "the defence ministry in Baku"), titles go with a person
+     armed forces of Ukraine", "the defence ministry in Baku"; not an owner: "the chief of
+     Israel's militia ally" is left to participants.py), titles go with a person
      ("Belarusian President Alexander Lukashenko") or an unknown name ("Belarusian opposition
      leader Sviatlana Tsikhanouskaya" → BLR OPP). In a chain the head sector word wins ("government
      forces" → MIL); role nouns ("spokesman", "officials") take the sector before them.
@@ -60,6 +62,7 @@ from frontwatch.resolve.actor_entries import (
     surname,
 )
 from frontwatch.resolve.misspellings import MIN_WORD, Misspellings
+from frontwatch.resolve.officeholders import Spellings
 
 _MAX_TOKENS = 12
 _MAX_KEYS = 200_000  # token texts and lemmas whose lookup keys are kept
@@ -128,6 +131,7 @@ class ActorDictionary:
             for e in bucket:
                 if e.kind == "person" and e.pattern == e.name and " " in e.name:
                     self._surnames.setdefault(normalise(surname(e)), []).append(e)
+        self._spellings = Spellings(self._surnames)  # "President Laurent Gbago": Gbagbo
         # The coder, its candidate filter and the place resolver all match the same sentences of
         # an article (about 67 calls per news article): the last results are kept by sentence
         # identity (sentences are immutable). An entry holds only a weak reference to its
@@ -253,7 +257,7 @@ class ActorDictionary:
     def _compose(self, tokens: Sequence[Token], hits: list[Hit], on: date | None) -> list[ActorMention]:
         if not hits:
             return []  # most sentences
-        composer = Composer(tokens, hits, on, self._countries, self._surnames)
+        composer = Composer(tokens, hits, on, self._countries, self._surnames, self._spellings)
         mentions: list[ActorMention] = []
         k = 0
         while k < len(composer.hits):

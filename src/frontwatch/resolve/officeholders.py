@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontwatch.resolve.actor_entries import ActorEntry, sector_head
+from frontwatch.resolve.actor_entries import ActorEntry, normalise, sector_head
 
 
 def best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None:
@@ -73,3 +73,46 @@ def another_minister(entries: list[ActorEntry], sectors: list[ActorEntry], on: d
         return False
     held = [e for e in entries if e.valid_on(on)]
     return bool(held) and all(e.role.startswith("head_of") for e in held)
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter left out, at each place."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return short in _deletions(long)
+
+
+class Spellings:
+    """Office holders by a surname written one letter off ("President Laurent Gbago",
+    "President Juvenal Habyariman"): wire copy transliterates and misspells names, and a title
+    with the exact first name and a surname one letter from a holder's is that holder. Short
+    surnames (under six letters) are left alone: one letter turns one into another. (Country
+    names have their own, stricter reading in misspellings.py: there no title or first name
+    vouches for the word.)"""
+
+    MIN_LENGTH = 6
+
+    def __init__(self, surnames: dict[str, list[ActorEntry]]) -> None:
+        self._by_variant: dict[str, set[str]] = {}
+        for key in surnames:
+            if len(key) >= self.MIN_LENGTH:
+                for variant in {key} | _deletions(key):
+                    self._by_variant.setdefault(variant, set()).add(key)
+        self._surnames = surnames
+
+    def near(self, first: str, last: str) -> list[ActorEntry]:
+        """The entries whose full name starts with `first` and whose surname (six letters or more)
+        is one letter from `last` (both normalised); empty when `last` matches exactly."""
+        if len(last) < self.MIN_LENGTH - 1:
+            return []
+        found = {k for v in {last} | _deletions(last) for k in self._by_variant.get(v, ())}
+        keys = sorted(k for k in found if _one_edit(k, last))
+        return [e for k in keys for e in self._surnames[k] if normalise(e.name.split()[0]) == first]
