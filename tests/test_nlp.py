@@ -239,3 +239,14 @@ def test_articles_decoded_together_are_parsed_as_each_alone(resources: Any) -> N
     named = add_entities(together, wanted, nlp, batch_size=16)
     assert named == [add_entities([d], [w], nlp, batch_size=1)[0] for d, w in zip(alone, wanted, strict=True)]
     assert any(s.ents for d in named for s in d.sentences)
+
+
+def test_a_re_form_of_an_irregular_verb_is_read_as_a_verb(resources: Any) -> None:
+    """The small model has not seen "retook" and reads "Azerbaijan retook Karabakh" as one name;
+    with the stem's norm ("took", `_stem_norms`) it is the sentence's verb, with a subject."""
+    text = "Azerbaijan retook Karabakh in a lightning offensive."
+    (parsed,) = parse_many([text], resources.nlp, select=_everything)
+    tokens = {t.text: t for t in parsed.sentences[0].tokens}
+    verb = tokens["retook"]
+    assert verb.tag == "VBD" and verb.head == verb.i
+    assert tokens["Azerbaijan"].dep == "nsubj" and tokens["Azerbaijan"].head == verb.i

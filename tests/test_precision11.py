@@ -141,3 +141,113 @@ def test_protests_cracked_down_on_took_place(code: Code) -> None:
 def test_subject_after_a_fronted_phrase(code: Code) -> None:
     events = code("After a night of talks in Doha, Israel and Hamas agreed to a ceasefire.")
     assert ("AGREE", None, ("ISR", "PSE")) in _kinds(events)
+
+
+# --- a stated refusal is a REJECT by the speaker, for acts a refusal can refuse ----------------
+
+
+def _facts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(type, factuality, actor countries) of each event."""
+    return {(e.event_type, e.factuality, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "actor"),
+    [
+        ("The African Union said it would not send monitors to observe the election.", "MOBILIZE", "AU"),
+        ("Poland said it would not renew the grain agreement with Ukraine.", "AGREE", "POL"),
+    ],
+)
+def test_refusing_monitors_or_an_agreement_is_a_reject(
+    code: Code, text: str, refused: str, actor: str
+) -> None:
+    facts = _facts(code(text))
+    assert ("REJECT", "actual", (actor,)) in facts
+    assert (refused, "actual", (actor,)) not in facts
+
+
+def test_an_agentless_refusal_is_the_speakers(code: Code) -> None:
+    facts = _facts(code("Serbian President Aleksandar Vucic said the accord will not be signed this year."))
+    assert ("REJECT", "actual", ("SRB",)) in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said it would not attack Kurdish positions in Syria.",
+        "Russia said it would not send troops to the border.",
+    ],
+)
+def test_not_attacking_or_deploying_refuses_nothing(code: Code, text: str) -> None:
+    assert "REJECT" not in _types(code(text))
+
+
+# --- "use X as a weapon": pressure unless X is a weapon ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv accused Moscow of using grain exports as a weapon against poorer nations.",
+        "Budapest denied that it was using oil as a diplomatic weapon.",
+    ],
+)
+def test_a_figurative_weapon_is_no_assault(code: Code, text: str) -> None:
+    types = _types(code(text))
+    assert "ASSAULT" not in types
+    assert "COERCE" in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police used tear gas as a weapon against students in Dhaka.",
+        "Government forces used chlorine as a chemical weapon in Idlib, investigators said.",
+    ],
+)
+def test_a_real_weapon_used_as_one_stays_an_assault(code: Code, text: str) -> None:
+    assert "ASSAULT" in _types(code(text))
+
+
+# --- rallied support: the asker and the asked are no third party --------------------------------
+
+
+def test_asking_parties_to_keep_a_deal_is_a_request(code: Code) -> None:
+    events = code(
+        "Qatar said Hamas and Israel had accepted a truce, and its foreign minister urged both "
+        "sides to honour it."
+    )
+    assert "REQUEST" in _types(events)
+    for e in events:  # no support of the asker for itself or for the parties it asks
+        if e.event_type == "SUPPORT":
+            assert not {a.country for a in e.actors} & {r.country for r in e.recipients}
+
+
+def test_rallying_support_for_a_third_party_stays_support(code: Code) -> None:
+    assert ("SUPPORT", None, ("FRA",)) in _kinds(code("France urged Germany to support Ukraine."))
+
+
+# --- the denying verb's own conjunct is an act of its own ----------------------------------------
+
+
+def test_a_conjunct_of_the_denial_is_actual(code: Code) -> None:
+    facts = _facts(
+        code("Minsk denied that it was massing troops on the border and accused Vilnius of provocations.")
+    )
+    assert ("ACCUSE", "actual", ("BLR",)) in facts
+    assert ("ACCUSE", "negated", ("BLR",)) not in facts
+
+
+# --- fighting that breaks out with no named party -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Heavy fighting broke out in Khartoum on Saturday.", "Clashes erupted in the Somali capital on Friday."],
+)
+def test_fighting_breaking_out_is_an_assault(code: Code, text: str) -> None:
+    assert "ASSAULT" in _types(code(text))
+
+
+def test_fighting_referred_back_to_is_no_new_event(code: Code) -> None:
+    assert "ASSAULT" not in _types(code("The fighting has displaced thousands of families."))

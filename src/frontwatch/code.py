@@ -46,9 +46,9 @@ from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
-from .roles import answered_party, clause_recipients, protesters, read_roles, withdrawal
+from .roles import answered_party, clause_recipients, combatants, protesters, read_roles, withdrawal
 from .syntax import Tree, words
-from .triggers import OBLIGING, Candidate, find_candidates, owned_unit, unclaimed
+from .triggers import OBLIGING, Candidate, figurative_weapon, find_candidates, owned_unit, unclaimed
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention
@@ -392,7 +392,9 @@ def _code_sentence(
             etype, mode = "REJECT", ASK_MODES[promised.event_type]
             contexts = lexicon.types["REJECT"].contexts
         asked = promised if etype == "REQUEST" else None
-        rallied = _rallied(tree, parts, direct[0], asked, lexicon) if asked is not None else []
+        rallied = (
+            _rallied(tree, parts, direct[0], asked, lexicon, [*actors, *recips]) if asked is not None else []
+        )
         if promised is not None and rallied:
             # "urged the EC to support the PLO": rallying support (or opposition) for a third party
             etype, mode, recips = promised.event_type, _RALLIED[promised.event_type], rallied
@@ -404,6 +406,8 @@ def _code_sentence(
             and (tree.tok(cand.i).lemma.lower() == "order")
         ):  # "ordered the newspaper to suspend publication": the order is the restriction
             etype, mode, contexts = "COERCE", promised.mode or mode, promised.contexts
+        if etype == "ASSAULT" and figurative_weapon(tree, cand):  # "using energy as a weapon"
+            etype, mode, contexts = "COERCE", None, lexicon.types["COERCE"].contexts
         if etype == "MOBILIZE" and _peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
         if (
@@ -447,6 +451,8 @@ def _code_sentence(
             recips = read_roles(tree, parts, inner, ientry, ipreps)[1]
         if etype == "PROTEST" and not entry.ambiguous and not any(a.entity.country for a in actors):
             actors = actors or protesters(parts)  # not for "unrest", "a rally": may be no protest
+        if etype == "ASSAULT" and cand.nominal and not actors and not recips:
+            actors = combatants(tree, parts, cand.i)  # "heavy fighting broke out in Tripoli"
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
         if not actors and unknown(recips):
@@ -661,15 +667,17 @@ def _unknown_name(tree: Tree, parts: Participants, anchor: int) -> bool:
 
 
 def _rallied(
-    tree: Tree, parts: Participants, inner: Candidate, entry: Trigger, lexicon: Lexicon
+    tree: Tree, parts: Participants, inner: Candidate, entry: Trigger, lexicon: Lexicon, parties: list[Ref]
 ) -> list[Ref]:
     """The third party a requested SUPPORT or ACCUSE is for or against, if it names one. A
     requested investigation is a demand put to the investigator ("urged Ukraine to investigate
-    Biden"), not opinion rallied against a third party."""
+    Biden"), not opinion rallied against a third party. The asker and the asked are no third
+    party: "called on both sides to honour it" asks them to keep a deal, whatever "it" resolved to."""
     if entry.event_type not in _RALLIED or entry.mode == "investigate":
         return []
     recips = read_roles(tree, parts, inner, entry, lexicon.types[entry.event_type].recipient_preps)[1]
-    return [r for r in recips if r.entity.country]
+    own = {p.entity.country for p in parties}
+    return [r for r in recips if r.entity.country and r.entity.country not in own]
 
 
 _PEACEKEEPING = words("peacekeeper peacekeeping peace-keeper peace-keeping blue-helmet")

@@ -739,6 +739,23 @@ def assess(tree: Tree, trigger: int) -> Factuality:
     return fact
 
 
+# Finite verb forms a conjunct cannot take under its head's progressive or modal auxiliary.
+_FINITE = frozenset({"VBD", "VBZ"})
+# Heads whose auxiliary a finite conjunct cannot share: "was using …" (not "was blamed"), "would use".
+_AUX_FORMS = frozenset({"VBG", "VB"})
+
+
+def matrix_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
+    """True when a subjectless finite conjunct the parser hung on a complement clause's verb is the
+    main verb's conjunct: "Moscow denied that it was using gas … and blamed Chisinau" — "blamed"
+    cannot share "was" with "using", so it is Moscow's second act, not part of what it denied."""
+    if conj.tag not in _FINITE or head.tag not in _AUX_FORMS or head.dep != "ccomp":
+        return False
+    if tree.child(conj.i, "nsubj", "nsubjpass", "aux", "auxpass") is not None:
+        return False
+    return tree.child(head.i, "aux") is not None and tree.head(head.i) is not None
+
+
 def _assess(tree: Tree, trigger: int) -> Factuality:
     node = tree.tok(trigger)
     state, cue = _modal(tree, node)
@@ -757,6 +774,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
         if (dep in _STOP_DEPS and not _content_clause(tree, node, head)) or node.head == node.i:
             break
+        if head is not None and dep == "conj" and matrix_conjunct(tree, node, head):
+            head = tree.tok(head.head)  # "denied that it was using gas and blamed Chisinau"
         if head is None or reduced_denial(tree, head) or _aside(tree, node):
             break
         if node.dep in _OBJECTS and _undone_stop(tree, head):

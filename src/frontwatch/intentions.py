@@ -95,6 +95,32 @@ def _conditional(tree: Tree, verb: int) -> bool:
 
 
 _UNLESS = frozenset({"unless"})
+# What a refusal refuses (PLOVER REJECT: "refuse … to cooperate, … to meet, … to yield"): a
+# cooperative act, or an agreement ("will not extend the deal"). Refusing an attack, a sanction or
+# a protest ("would not attack") refuses nothing anyone asked for, and states no threat either.
+_REFUSABLE = _COOPERATIVE | {"AGREE"}
+# Declining an agreement is no refusal to meet: REJECT with no narrower mode.
+_REFUSAL_MODE = {**ASK_MODES, "AGREE": None}
+
+
+def _refusable(tree: Tree, cand: Candidate, etype: str) -> bool:
+    """True when not doing the act refuses something: a cooperative act or an agreement, or sending
+    observers, monitors or peacekeepers, which go only where they are asked for ("would not send
+    observers to monitor the vote"); not sending troops may be no refusal of anything."""
+    if etype in _REFUSABLE:
+        return True
+    return etype == "MOBILIZE" and _intervention_object(tree, cand)
+
+
+def _intervention_object(tree: Tree, cand: Candidate) -> bool:
+    """True when the verb's object is an intervention's staff ("its peacekeepers", "observers")."""
+    objs = [k for c in tree.children(cand.i, "dobj") for k in tree.subtree(c.i)]
+    return any(tree.tok(k).lemma.lower() in _INTERVENTION for k in objs)
+
+
+def _agentless(tree: Tree, verb: int) -> bool:
+    """True for a passive clause that names no agent ("the treaty will not be signed")."""
+    return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
 
 
 def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexicon: Lexicon) -> Event | None:
@@ -114,10 +140,15 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     cue = refused_with or cue
     if fact.value != "future" and not willing and not refusal:
         return None
-    # the actors' countries; for actors the dictionary does not know, their names
-    own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}
     att = event.attribution
     speaker = (att.country or att.name) if att is not None else None
+    # "Pashinyan said the treaty will not be signed": who refuses an agentless act is the speaker
+    # (a named party's, not "officials said …": whose officials is only guessed)
+    named = att is not None and att.country is not None and att.name not in role_nouns()
+    if refusal and named and att is not None and not event.actors and _agentless(tree, cand.anchor):
+        event = replace(event, actors=(att,))
+    # the actors' countries; for actors the dictionary does not know, their names
+    own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}
     if cue in _SCHEDULED and not willing:
         return None
     if speaker in own and not willing:  # said, announced — not "is expected to"
@@ -134,14 +165,12 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     if not own or not (willing or speaker in own or reported):
         return None
     etype, mode = event.event_type, event.mode
-    if etype == "RETREAT" and mode == "withdraw" and cand.obj is None:
-        objs = [k for c in tree.children(cand.i, "dobj") for k in tree.subtree(c.i)]
-        if any(tree.tok(k).lemma.lower() in _INTERVENTION for k in objs):
-            etype = "SANCTION"  # withdrawing peacekeepers or inspectors: a threat to reduce ties
+    if etype == "RETREAT" and mode == "withdraw" and cand.obj is None and _intervention_object(tree, cand):
+        etype = "SANCTION"  # withdrawing peacekeepers or inspectors: a threat to reduce ties
     if refusal:
-        if etype not in _COOPERATIVE:
+        if not _refusable(tree, cand, etype):
             return None  # "will not attack": no threat, and no refusal of anything asked
-        new_type, new_mode = "REJECT", ASK_MODES[etype]
+        new_type, new_mode = "REJECT", _REFUSAL_MODE.get(etype, "assist")
     elif etype in _COOPERATIVE:
         new_type, new_mode = "AGREE", None
     elif etype in THREAT_OF:

@@ -38,6 +38,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "come": ("came",), "fly": ("flew", "flown"), "drive": ("drove", "driven"), "flee": ("fled",),
     "quit": ("quit",), "spread": ("spread",),
 }  # fmt: skip
+IRREGULAR_FORMS = _IRREGULAR  # read by nlp.py
 # Verb prefixes that keep the stem's irregular forms ("retook", "overran", "withheld").
 _PREFIXES = ("re", "over", "out", "under", "with", "up", "fore", "mis")
 # Base form of each irregular form, for the lemmatizer's slips ("shot" left as its own lemma).

@@ -102,8 +102,28 @@ def load_model(name: str | None = None) -> Any:
         except ImportError as exc:
             last = exc
             continue
-        return module.load() if hasattr(module, "load") else spacy.load(pkg)
+        nlp = module.load() if hasattr(module, "load") else spacy.load(pkg)
+        _stem_norms(nlp)
+        return nlp
     raise RuntimeError(f"no spaCy English model installed (tried {', '.join(names)}): {last}")
+
+
+# "re-" forms that are words of their own ("resent"), or the same as their base ("reset").
+_OWN_WORDS = frozenset({"resent", "reset", "requit"})
+
+
+def _stem_norms(nlp: Any) -> None:
+    """Read the "re-" past forms of irregular verbs with their stem's norm: the small model has not
+    seen "retook" and tags it a noun inside a name ("Azerbaijan retook Karabakh" parsed as one
+    compound), but knows "took". A lexeme's norm reaches every Doc of the vocab, also the ones
+    rebuilt from words for the candidate sentences (`_parse_selected`)."""
+    from .lexicon import IRREGULAR_FORMS
+
+    for lemma, forms in IRREGULAR_FORMS.items():
+        for form in forms:
+            if form != lemma and "re" + form not in _OWN_WORDS:
+                for text in ("re" + form, "Re" + form):
+                    nlp.vocab[text].norm_ = form
 
 
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}

@@ -366,6 +366,27 @@ def protesters(parts: Participants) -> list[Ref]:
     return [Ref(Entity("protesters", "protesters", scene.country, None), inferred=True)]
 
 
+# Nouns of fighting between parties, and verbs by which it breaks out or goes on: "heavy fighting
+# broke out in the capital", "clashes erupted in Tripoli" tell an armed event whose parties the
+# sentence does not name.
+_FIGHTS = words("fighting clash battle gunbattle firefight skirmish hostility combat")
+_OUTBREAK = words("erupt break flare rage intensify escalate resume spread")
+
+
+def combatants(tree: Tree, parts: Participants, noun: int) -> list[Ref]:
+    """Unnamed parties of fighting that breaks out in a place ("heavy fighting broke out in the
+    Libyan capital"): unidentified armed forces (CAMEO UAF) of no known country, since fighting in
+    a country may be foreign forces'. None when no place sets the scene, or the noun only
+    refers back to fighting ("the fighting displaced thousands")."""
+    tok = tree.tok(noun)
+    verb = tree.head(noun)
+    if tok.lemma.lower() not in _FIGHTS or tok.dep != "nsubj" or verb is None:
+        return []
+    if verb.lemma.lower() not in _OUTBREAK or parts.scene is None:
+        return []
+    return [Ref(Entity(tok.text, "unidentified armed forces", None, "UAF"), inferred=True)]
+
+
 # Nouns of a party's own course of action: "Berlin's plans to deploy troops" is Berlin's act (not
 # "Russia's threat to cut off gas": the threat is the event, what it threatens is no act).
 _PLANS = words("plan intention decision bid attempt effort move")

@@ -753,6 +753,38 @@ def _venue(tree: Tree, noun: Token) -> bool:
 _STATING = words("""say announce insist state declare conclude stress tell add reiterate emphasize
     emphasise write""")
 OBLIGING = frozenset({"must"})
+
+# "use X as a weapon": the "as" phrase says X is not a weapon in itself ("using energy as a
+# weapon"); pressure, not violence (PLOVER COERCE at most), unless the weapon is one of war.
+_WEAPON_ROLES = words("weapon tool instrument lever")
+# Domains that make any weapon a figure of speech ("gas as a political weapon").
+_FIGURATIVE_DOMAINS = words("""political economic diplomatic financial trade commercial energy
+    propaganda geopolitical hybrid legal""")
+# Kinds of weapon that stay weapons ("chlorine as a chemical weapon", "rape as a weapon of war").
+_ARMS_KINDS = words("chemical biological nuclear radiological military war")
+
+
+def figurative_weapon(tree: Tree, cand: Candidate) -> bool:
+    """True when "use X as a weapon" names pressure, not violence: the weapon is a political or
+    economic one, or X is no weapon the entry knows ("accused Moscow of using energy as a
+    weapon"); "used tear gas as a weapon against protesters" and "a chemical weapon" stay literal."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.lemma.lower() != "use":
+        return False
+    roles = [o for p in tree.children(verb.i, "prep") if p.lemma.lower() == "as"
+             for o in tree.children(p.i, "pobj") if o.lemma.lower() in _WEAPON_ROLES]  # fmt: skip
+    if not roles:
+        return False
+    mods = {c.lemma.lower() for c in tree.children(roles[0].i, "amod", "compound", "nmod")}
+    mods |= {o.lemma.lower() for p in tree.children(roles[0].i, "prep") for o in tree.children(p.i, "pobj")}
+    if mods & _FIGURATIVE_DOMAINS:
+        return True
+    if mods & _ARMS_KINDS:
+        return False
+    objects = frozenset().union(*(e.objects for e in cand.entries))
+    return not any(_lemma_with_compound(tree, o) & objects for o in tree.children(verb.i, "dobj"))
+
+
 _SELF = words("i we it he she they one")
 
 
