@@ -1387,3 +1387,52 @@ def test_a_recipient_an_owner_and_what_is_protested_give_no_place(
 ) -> None:
     place, _ = locate(text, trigger, nlp, gaz, actors)
     assert place is None or place.dominant, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "to X" hung on the object of a verb of movement is the verb's destination
+        ("Germany will deploy a brigade to Lithuania in March.", "deploy", "Lithuania"),
+        ("Germany will deploy troops to Lithuania in March.", "deploy", "Lithuania"),
+        ("France sent two frigates to the Red Sea on Monday.", "sent", "Red Sea"),
+        # a movement verb's destination places the act its purpose clause names
+        (
+            "Turkey will send its defence minister to Baghdad next week to discuss security.",
+            "discuss",
+            "Baghdad",
+        ),
+    ],
+)
+def test_a_movement_verbs_destination_is_the_place(
+    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+
+
+def test_another_verbs_destination_stays_out(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    """Only the trigger's own movement or its purpose: "captured and sent to Hanoi" was not
+    captured in Hanoi."""
+    place, _ = locate(
+        "The pilot was captured on Monday and later sent to Hanoi.", "captured", nlp, gaz, actors
+    )
+    assert place is None or place.text != "Hanoi"
+
+
+STRUCK_ABROAD = (
+    "MOGADISHU, March 3 (Reuters) - Somali troops retook the town of Bulo Burde on Sunday, "
+    "Somalia's army said.\n"
+    "Somalia's defence minister said the militants had fled towards Mogadishu.\n"
+    "Somali officials said the army would hold the town.\n"
+    "France bombed militant camps in the Qorqordheer area last week, a French official said.\n"
+)
+
+
+def test_a_country_striking_in_an_unlisted_area_does_not_contain_it(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """The attacker of "France bombed camps in the X area" struck the article's country, which the
+    article names more often; the paragraph names only France but tells the same story."""
+    ctx = article_context(parse(STRUCK_ABROAD, nlp), gaz, actors)
+    area = next((m.resolved for m in ctx.mentions if m.text == "Qorqordheer"), None)
+    assert area is not None and area.country == "SOM", area

@@ -32,8 +32,10 @@ south of the capital Algiers, near Medea"). On a tie, the head of a phrase beats
 neighbourhood"). Not the location either: a person's or an office's place ("Kwan of the United
 States", "the head of operations in Raqqa"), a party's base ("a force based in Djibouti"), a
 journey's end ("on their way to Peshawar", "and deported to a camp at Dachau"; but "during a
-visit to Somalia" is there), the passive subject of a verb that takes no places, the event a
-time phrase counts from ("after Syria's pullout"); an unlisted name in apposition to a town is
+visit to Somalia" is there; and "to X" on the object of a verb of movement is that verb's
+destination, "deploy a brigade to Lithuania", as is the act of its purpose clause's, "send its
+minister to Yerevan to discuss the route"), the passive subject of a verb that takes no places,
+the event a time phrase counts from ("after Syria's pullout"); an unlisted name in apposition to a town is
 its area ("Nakuru, capital of the Rift"), another party's event before or after it ("killed
 after the air force bombed Aleppo"; but "captured after their plane crashed in Colombia" is
 there: clause rules in `location_clauses`), a town sharing a word of an event's name ("the Gulf
@@ -88,6 +90,7 @@ from frontwatch.resolve.location_words import (
     LOC_PREPS,
     MEDIA_NOUNS,
     MISSION_NOUNS,
+    MOVEMENT_VERBS,
     NEAR_WORDS,
     NON_LOC_PREPS,
     PERIOD_NOUNS,
@@ -442,6 +445,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         if m.source == "demonym" and names_area_of_demonym(sentence, m, here):
             continue  # "the Yugoslav province of Kosovo": the province is Kosovo
         role = _role(sentence, m, trigger)
+        if parsed and role.kind == "to" and role.prep in _DESTINATION_PREPS:
+            role = _moved_to(toks, role, trigger)
         if role.kind == "ref" and distance_from_previous(toks, here, m):
             continue  # "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu"
         if role.kind == "ref":
@@ -604,6 +609,34 @@ def _destination_of(toks: Sequence[Token], k: int) -> bool:
         return True
     there = PLACE_NOUNS | FACILITY_WORDS | STAY_NOUNS
     return t.lemma.lower() not in there and t.text.lower() not in NEAR_WORDS
+
+
+def _moved_to(toks: Sequence[Token], role: _Role, trigger: int) -> _Role:
+    """The destination phrase `role` re-hung on the trigger when it names where the trigger's act
+    goes: "to X" on the object of a verb of movement is the verb's destination ("deploy a brigade
+    to Lithuania", which the parser hangs on "brigade"), and a movement verb's destination is the
+    place of the act its purpose clause names ("send its minister to Yerevan to discuss the
+    route": the talks are in Yerevan). Otherwise `role` unchanged."""
+    k = role.attach
+    if not 0 <= k < len(toks):
+        return role
+    obj = toks[k]
+    if (
+        obj.dep in ("dobj", "obj")
+        and 0 <= obj.head < len(toks)
+        and toks[obj.head].lemma.lower() in MOVEMENT_VERBS
+    ):
+        k = obj.head
+    if k == trigger:
+        return replace(role, attach=trigger)
+    trig = toks[trigger]
+    purpose = (
+        trig.head == k
+        and trig.dep in ("advcl", "xcomp")
+        and toks[k].lemma.lower() in MOVEMENT_VERBS
+        and any(t.head == trigger and t.tag == "TO" for t in toks[max(0, trigger - 2) : trigger])
+    )
+    return replace(role, attach=trigger) if purpose else role
 
 
 def _inside_destination(toks: Sequence[Token], k: int, trigger: int) -> bool:

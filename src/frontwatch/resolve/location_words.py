@@ -148,6 +148,11 @@ TARGET_VERBS = _words(
 )
 
 
+# Verbs of striking at a place from outside it: "France bombed targets in the X area" names where
+# France struck, not a place of France (see `place_context._struck_by_subject`).
+ATTACK_VERBS = _words("attack shell strike hit bomb raid target pound bombard")
+
+
 # A country's missions stand in other countries: "the US embassy in Tehran" is not in the US.
 MISSION_NOUNS = _words("embassy consulate embassies consulates")
 
@@ -169,6 +174,11 @@ BASE_VERBS = _words("base station headquarter garrison")
 
 # "captured and deported to the camp at Mauthausen": a transfer joined by "and" is a later event.
 TRANSFER_VERBS = _words("deport send transfer move fly bring ship extradite evacuate airlift")
+
+# Verbs that move their object to a destination: "deploy a brigade to Lithuania", "send its
+# minister to Yerevan to discuss the route". Their "to" names where the object goes, however the
+# parser hangs it (on the verb or on its object), and where a purpose clause's act takes place.
+MOVEMENT_VERBS = TRANSFER_VERBS | _words("deploy redeploy dispatch")
 
 
 # Words after which "to X" is a place, not a destination: "the entrance to Heathrow", "close to".

@@ -38,7 +38,14 @@ from frontwatch.resolve.gazetteer import (
     prior,
     river_countries,
 )
-from frontwatch.resolve.location_words import AREA_WORDS, SETTLEMENT_NOUNS, TITLE_NOUNS, TOWN_NOUNS
+from frontwatch.resolve.location_clauses import EVENT_NOUNS
+from frontwatch.resolve.location_words import (
+    AREA_WORDS,
+    ATTACK_VERBS,
+    SETTLEMENT_NOUNS,
+    TITLE_NOUNS,
+    TOWN_NOUNS,
+)
 from frontwatch.resolve.toponyms import (
     Mention,
     in_place_phrase,
@@ -247,7 +254,16 @@ def article_context(
             _facility_container(here, texts[si].tokens, s, e, cands, weights)
             if source == "facility"
             else _named_container(here, texts[si].tokens, e)
-        ) or (_container(here, s, dominant_of, gaz, named_times, para_of[si] not in home_paragraphs))
+        ) or (
+            _container(
+                here,
+                s,
+                dominant_of,
+                gaz,
+                named_times,
+                para_of[si] not in home_paragraphs and not _struck_by_subject(here, texts[si].tokens, s, e),
+            )
+        )
         if container is None and source == "facility":  # "Hostomel airport" alone: Hostomel
             own = _own_town(cands, weights)
             container = own if own is not None and (own.population >= 20_000 or dominant_of is None) else None
@@ -293,6 +309,37 @@ def paragraphs(doc: ParsedDoc) -> dict[int, int]:
         previous_start = begin
         out[sent.index] = para
     return out
+
+
+def _struck_by_subject(mentions: Sequence[Mention], toks: Sequence[Token], s: int, e: int) -> bool:
+    """Does the unlisted place tokens[s:e] name where a country of the sentence, as the subject,
+    attacks ("The United States carried out an air strike in the X region", "France bombed
+    targets in the X area")? An attacker strikes another country's ground, so its paragraph
+    telling of it is still the article's story, and the article's country contains the place
+    when the article names it more often; not so a place of another clause ("Poland scrambled
+    jets after a missile entered its airspace near the village of Oserdow")."""
+    head = next((t for t in toks[s:e] if not s <= t.head < e or t.head == t.i), None)
+    while head is not None and head.dep in ("compound", "amod", "nmod") and 0 <= head.head < len(toks):
+        head = toks[head.head]  # "the Galmudug region"
+    if head is None or head.dep != "pobj" or not 0 <= head.head < len(toks):
+        return False
+    prep = toks[head.head]
+    if not 0 <= prep.head < len(toks):
+        return False
+    attach = toks[prep.head]
+    verb = toks[attach.head] if attach.dep in ("dobj", "obj") and 0 <= attach.head < len(toks) else attach
+    # the attack is the verb ("bombed camps in the X area") or its object ("carried out a strike in …")
+    if verb.pos != "VERB" or not (
+        verb.lemma.lower() in ATTACK_VERBS or (verb is not attach and attach.lemma.lower() in EVENT_NOUNS)
+    ):
+        return False
+    return any(
+        m.resolved is not None
+        and m.resolved.kind == "country"
+        and m.source != "adjective"
+        and any(toks[k].dep == "nsubj" and toks[k].head == verb.i for k in range(m.start, m.end))
+        for m in mentions
+    )
 
 
 def _naming_paragraphs(mentions: Sequence[Mention], para_of: dict[int, int], country: str | None) -> set[int]:
