@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .factuality import CLAIM_NOUNS, REPORTING
+from .factuality_words import CLAIM_NOUNS, REPORTING
 from .models import Article, CodedEvent, Entity, Evidence, event_id
 from .nlp import Token
 from .participants import Participants, Ref

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from .factuality import REPORTING
+from .factuality_words import REPORTING
 from .nlp import Token
 from .syntax import DEFINITE, Tree
 from .triggers import RESPONSE, Candidate

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from .attribution import find_source
 from .embedded import ASK_MODES
-from .factuality import REPORTING, Factuality, assess, condition
+from .factuality import Factuality, assess, condition
+from .factuality_words import REPORTING
 from .lexicon import Lexicon
 from .models import Event, event_id
 from .nlp import Token

@@ -19,7 +19,7 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 from __future__ import annotations
 
 from .embedded import answered
-from .factuality import ROLE_NOUNS
+from .factuality_words import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .factuality import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
+from .factuality_words import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Sentence, Token
 from .syntax import Tree, words
