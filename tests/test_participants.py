@@ -937,3 +937,46 @@ def test_a_local_office_and_a_dateline_home_place_their_bodies(model: Any) -> No
     assert localized(event, sentence) == event
     egyptian = replace(event, actors=(replace(army, country="EGY"),))
     assert localized(egyptian, sentence, "SDN").actors[0].country == "EGY"
+
+
+def test_a_local_speaker_takes_the_country_of_the_event_place(model: Any) -> None:
+    from frontwatch.models import Entity, Event, Evidence, Place
+    from frontwatch.scene import local_speaker, localized
+
+    # police, officials, witnesses speak for where the event happens; envoys and a capitalised
+    # qualifier ("Western officials") may speak from anywhere
+    assert local_speaker(Entity("police", "police", None, "COP"))
+    assert local_speaker(Entity("security officials", "officials", None, "GOV"))
+    assert local_speaker(Entity("witnesses", "witnesses", None, None))
+    assert not local_speaker(Entity("Western officials", "officials", None, "GOV"))
+    assert not local_speaker(Entity("diplomats", "diplomats", None, "GOV"))
+    text = "Gunmen stormed a checkpoint near Kaduna, officials in Zaria said."
+    (sentence,) = nlp.parse(text, model).sentences
+    place = Place("Kaduna", "Kaduna", "NGA", None, None, None, "city")
+    officials, gunmen = Entity("officials", "officials", None, "GOV"), Entity("Gunmen", "Gunmen", None, "REB")
+    evidence = Evidence(sentence.text, 0, 0, 1, "stormed")
+    event = Event("e", "a", "ASSAULT", None, (), (gunmen,), (), place, None, None, None, "actual", officials,
+                  evidence, 0.0, 1.0)  # fmt: skip
+    placed = localized(event, sentence)
+    assert placed.attribution is not None and placed.attribution.country == "NGA"
+    assert placed.actors[0].country is None  # an unplaced party is no speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a spokesperson for a body speaks for it, also for "the group" the content named
+        ("The Arakan Army has not attacked the town, a spokesman for the group said.", "spokesman", "MMR"),
+        ("Russian troops shelled Kharkiv overnight, a spokeswoman for the Ukrainian army said.",
+         "spokeswoman", "UKR"),
+        # a plural body named by a list of seats is each seat's
+        ("The governments in Kyiv and Chisinau accused Moscow of meddling.", "governments", "UKR MDA"),
+        # jihadists belong to no state, wherever they fight
+        ("Jihadists attacked a village in Burkina Faso.", "Jihadists", None),
+    ],
+)  # fmt: skip
+def test_who_a_spokesperson_a_list_of_seats_and_jihadists_are(
+    model: Any, text: str, word: str, country: str | None
+) -> None:
+    found = {c for c, _ in resolve_in_text(text, word, model)}
+    assert found == (set(country.split()) if country else {None})

@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .factuality import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING, called_false, reduced_denial
+from .factuality import called_false, reduced_denial
+from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
 from .nlp import Token
 from .syntax import Tree, words
 
@@ -405,12 +406,43 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             speaker = _speaker_of_verb(tree, c)
             if speaker is not None:
                 return Source(speaker, c.i)
+    final = _final_relative(tree, trigger)
+    if final is not None:
+        return final
     for t in tree.tokens:  # a detached "according to X" (parse attached it elsewhere)
         if t.text.lower() == "according" and not tree.is_under(trigger, t.i):
             acc = _according_to(tree, t.head) if t.head != t.i else None
             if acc is not None:
                 return Source(acc, None)
     return _hearsay(tree, trigger)
+
+
+def _final_relative(tree: Tree, trigger: int) -> Source | None:
+    """A sentence-final reporting clause the parse made a relative clause of the noun before it
+    ("Azerbaijan has not released the prisoners it holds in Baku, Armenia's ombudsman said":
+    "said" a relative clause of "prisoners"): a reporting verb that ends the sentence, takes no
+    content of its own, has no relative word, and whose subject opens right after a comma. A
+    real relative clause of a reported noun ("the prisoners that the ombudsman said were held")
+    has a relative word or its content after the verb."""
+    last = max((t.i for t in tree.tokens if t.dep != "punct"), default=-1)
+    verb = tree.tok(last) if last > trigger else None
+    if (
+        verb is None
+        or verb.dep != "relcl"
+        or not _is_reporting(tree, verb)
+        or not _reports_before(tree, verb)
+    ):
+        return None
+    if tree.is_under(trigger, verb.i) or any(c.tag in ("WDT", "WP", "WP$") for c in tree.children(verb.i)):
+        return None
+    subj = own_subject(tree, verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    start = min(tree.subtree(subj.i))
+    if start == 0 or tree.tok(start - 1).text != ",":
+        return None
+    speaker = _speaker_of_verb(tree, verb)
+    return Source(speaker, verb.i) if speaker is not None else None
 
 
 def _said_by_apposed(tree: Tree, noun: Token) -> Source | None:

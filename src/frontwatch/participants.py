@@ -68,6 +68,7 @@ from .scene import (
     _lone_dateline,
     _states,
     quoted,
+    transnational,
     unknown_body,
 )
 from .sides import coordinated_subject, opposing_sides
@@ -144,6 +145,10 @@ def _armed(sector: str | None) -> str | None:
     """The sector of an owner's forces: a state's (no sector, or its government) are MIL; a
     group's (REB) or a force's own stay theirs."""
     return "MIL" if sector in (None, "GOV") else sector
+
+
+# Who speaks for a body a "for" phrase names ("a spokesman for the group", `Participants._voice_of`).
+_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 
 
 def _with_text(entity: Entity, text: str) -> Entity:
@@ -463,6 +468,7 @@ class Participants(SceneReading, Antecedents):
         span = self.span(h)
         inside = set(span)
         found = self._within(inside)
+        found += [m for m in self._listed_seats(h) if m not in found]
         owners = [m for m in found if self._owns_other(m, inside)]
         if owners:  # "Russia's allies", "the chief of Israel's militia ally": not Russia's, Israel's
             return self._owned_other(h, [m for m in found if m not in owners], owners, away)
@@ -484,7 +490,42 @@ class Participants(SceneReading, Antecedents):
                 if obj is not None and self._within(set(self.span(obj.i))):
                     return self._one(obj.i)
             return self._backref(h) or self._owned(h) or self._housed(h) or self._placed(h) or self._named(h)
-        return self._combine(h, found, away)
+        refs = self._combine(h, found, away)
+        if all(r.entity.country is None for r in refs):
+            return self._voice_of(h) or refs
+        return refs
+
+    def _voice_of(self, h: int) -> list[Ref]:
+        """A spokesperson for the body a "for" or "of" phrase names, which the phrase before
+        may have named ("The Arakan Army has not attacked …, a spokesman for the group said";
+        "a spokeswoman for the army"): the body speaks, with its country and sector."""
+        tree = self.tree
+        if tree.tok(h).lemma.lower() not in _SPOKESPEOPLE:
+            return []
+        for p in tree.children(h, "prep"):
+            obj = tree.child(p.i, "pobj") if p.lemma.lower() in ("for", "of") else None
+            if obj is None:
+                continue
+            # "the group" may name the body of what the speaker says, which its own view hides
+            body = self._whole if self._whole is not None and obj.lemma.lower() in _BODY_NOUNS else self
+            refs = [r for r in body._one(obj.i) if r.entity.country]
+            if refs:
+                text = tree.text(min(self.span(h)), h + 1)
+                return [Ref(_with_text(r.entity, text), inferred=True) for r in refs]
+        return []
+
+    def _listed_seats(self, h: int) -> list[ActorMention]:
+        """The other seats of a plural body named by a list of places ("the juntas in
+        Ouagadougou, Bamako and Niamey", "the governments in Kyiv and Chisinau"): the dictionary
+        composed the body with the first place only, the rest are its conjuncts, and each names
+        a state whose body it is."""
+        own = self.at.get(h)
+        tree = self.tree
+        if own is None or tree.tok(h).tag != "NNS" or own.end - 1 <= h:
+            return []
+        listed = {c for k in range(h + 1, own.end) for c in tree.conjuncts(k) if c >= own.end}
+        return [m for m in self.mentions if m.kind in ("country", "metonym") and m.entity.country
+                and any(m.start <= c < m.end for c in listed)]  # fmt: skip
 
     def _owns_other(self, m: ActorMention, inside: set[int]) -> bool:
         """True for the named owner of a relational noun in the phrase ("Russia's allies", "Iran's
@@ -587,7 +628,7 @@ class Participants(SceneReading, Antecedents):
             )
             if ctx is None and sector in _SOCIETY:
                 ctx = self._state_at_home(h)
-            if ctx is None:
+            if ctx is None or transnational(_with_text(base, text)):  # "jihadists": no state's
                 return [Ref(_with_text(base, text), inferred=True)]
             return [Ref(Entity(text, ctx.name, ctx.country, sector or ctx.sector), inferred=True)]
         persons = [m for m in with_country if m.kind == "person"]

@@ -253,7 +253,10 @@ class SceneReading(ABC):
 
     def _stateless(self, e: Entity) -> bool:
         """True for an organisation or armed group the dictionary knows to have no country
-        ("al-Qaeda", "Islamic State"): where it acts does not make it that country's."""
+        ("al-Qaeda", "Islamic State"), and jihadist fighters (`transnational`): where it acts
+        does not make it that country's."""
+        if transnational(e):
+            return True
         return e.name in stateless_groups() and any(
             m.kind in ("group", "igo") and m.entity.country is None and m.entity.name == e.name
             for m in self.mentions
@@ -569,27 +572,59 @@ def _definite_body(sentence: Sentence, text: str) -> bool:
     return " " not in text and bool(at) and all(k > 0 and toks[k - 1].text.lower() == "the" for k in at)
 
 
+# Speakers who tell of what happens where they are: the police, the officials and authorities
+# of the place, its residents and witnesses, the medics and rescuers at the scene ("…, police
+# said"; "…, officials in Mekelle said"). Envoys, diplomats and analysts may speak from anywhere.
+_LOCAL_SPEAKERS = words("""police policeman policemen official officials authority authorities
+    resident residents villager villagers witness witnesses medic medics doctor doctors rescuer
+    rescuers paramedic paramedics""")
+
+
+def local_speaker(e: Entity) -> bool:
+    """True for an unplaced speaker who is the people or an authority of the place the event
+    happens in (`_LOCAL_SPEAKERS`), and a police force, which acts only at home: every word of
+    the phrase but its head is a common word ("security officials", "local police"), so "Western
+    officials" or a body the dictionary lacks ("Amhara Region officials") stays unplaced."""
+    said = e.text.split()
+    if not said or any(w[:1].isupper() for w in said[:-1]):
+        return False
+    return said[-1].lower() in _LOCAL_SPEAKERS or e.sector == "COP"
+
+
+# Words that make armed people part of a movement across states ("jihadist fighters", "jihadists"),
+# as the dictionary's stateless groups are: where they fight says nothing of whose they are.
+_TRANSNATIONAL = words("jihadist jihadists jihadi jihadis")
+
+
+def transnational(e: Entity) -> bool:
+    """True for armed people named as jihadists ("Jihadist fighters killed 20 soldiers in Niger")."""
+    return any(w.lower() in _TRANSNATIONAL for w in e.text.split())
+
+
 def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
-    """The event with its unplaced local parties and claimant (`local_mark`), and a party that is
-    the event's place itself ("shelled Kharkiv": a place the dictionary lacks), given the country
-    of the event's resolved place (of its sentence, else the article's dominant place), when that
-    place lies in one country; and its unplaced definite state bodies ("forcing the army to
-    withdraw") the country of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -":
-    a place the actor dictionary lacks, so `SceneReading._at_home` could not)."""
+    """The event with its unplaced local parties and claimant (`local_mark`), its unplaced local
+    speaker ("…, police said": `local_speaker`), and a party that is the event's place itself
+    ("shelled Kharkiv": a place the dictionary lacks), given the country of the event's resolved
+    place (of its sentence, else the article's dominant place), when that place lies in one
+    country; and its unplaced definite state bodies ("forcing the army to withdraw") the country
+    of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -": a place the actor
+    dictionary lacks, so `SceneReading._at_home` could not)."""
     place = event.location
     country = place.country if place is not None else None
 
-    def fill(e: Entity) -> Entity:
+    def fill(e: Entity, speaker: bool = False) -> Entity:
         if e.country is not None:
             return e
-        here = place is not None and (e.text == place.text or local_mark(sentence, e.text))
+        here = place is not None and (
+            e.text == place.text or local_mark(sentence, e.text) or (speaker and local_speaker(e))
+        )
         if country is not None and here:
             return replace(e, country=country)
         if home is not None and e.sector in _STATE_SECTORS and _definite_body(sentence, e.text):
             return replace(e, country=home)
         return e
 
-    attribution = fill(event.attribution) if event.attribution is not None else None
+    attribution = fill(event.attribution, speaker=True) if event.attribution is not None else None
     actors, recipients = tuple(map(fill, event.actors)), tuple(map(fill, event.recipients))
     if (actors, recipients, attribution) == (event.actors, event.recipients, event.attribution):
         return event
