@@ -92,6 +92,19 @@ def make_event(
     )  # fmt: skip
 
 
+WireCoder = Callable[[str], list[Event]]
+
+
+def wire_coder(published: datetime) -> WireCoder:
+    """The whole coder (parse, code, resolve places and dates), as `frontwatch extract` runs it,
+    on texts published on one day: for tests that read wire sentences of their own."""
+    from frontwatch.config import Settings
+    from frontwatch.evaluate import default_coder
+
+    coder = default_coder(Settings(allow_network=False))
+    return lambda text: coder(text, published)
+
+
 @pytest.fixture
 def article_factory() -> Callable[..., Article]:
     """`make_article` as a fixture."""

@@ -4,24 +4,19 @@ the same words that must stay no event."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
 from frontwatch.lexicon import Lexicon
 from frontwatch.models import Event
 
-Code = Callable[[str], list[Event]]
+from .conftest import WireCoder, wire_coder
 
 
 @pytest.fixture(scope="module")
-def code() -> Code:
-    coder = default_coder(Settings(allow_network=False))
-    published = datetime(2025, 6, 20, tzinfo=UTC)
-    return lambda text: coder(text, published)
+def code() -> WireCoder:
+    return wire_coder(datetime(2025, 6, 20, tzinfo=UTC))
 
 
 def _types(events: list[Event]) -> set[str]:
@@ -52,7 +47,9 @@ def test_codebook_placements_in_the_data() -> None:
         ("Kenya reiterated its support for Haiti's transitional council.", "SUPPORT", None),
     ],
 )
-def test_verbal_cooperation_by_other_phrasings(code: Code, text: str, etype: str, mode: str | None) -> None:
+def test_verbal_cooperation_by_other_phrasings(
+    code: WireCoder, text: str, etype: str, mode: str | None
+) -> None:
     assert any(e.event_type == etype and e.mode == mode and e.actors for e in code(text))
 
 
@@ -67,7 +64,7 @@ def test_verbal_cooperation_by_other_phrasings(code: Code, text: str, etype: str
         "Kenya's government dropped the tax hike after weeks of unrest.",
     ],
 )
-def test_measures_suspended_withdrawn_or_restored_are_concessions(code: Code, text: str) -> None:
+def test_measures_suspended_withdrawn_or_restored_are_concessions(code: WireCoder, text: str) -> None:
     events = code(text)
     assert "CONCEDE" in _types(events)
     assert not _types(events) & {"RETREAT", "SANCTION", "COERCE"}
@@ -83,7 +80,9 @@ def test_measures_suspended_withdrawn_or_restored_are_concessions(code: Code, te
         ("China extended a $1 billion credit line to Pakistan.", "AID", None),
     ],
 )
-def test_material_cooperation_by_other_phrasings(code: Code, text: str, etype: str, mode: str | None) -> None:
+def test_material_cooperation_by_other_phrasings(
+    code: WireCoder, text: str, etype: str, mode: str | None
+) -> None:
     assert any(e.event_type == etype and e.mode == mode and e.actors for e in code(text))
 
 
@@ -97,14 +96,16 @@ def test_material_cooperation_by_other_phrasings(code: Code, text: str, etype: s
         ("Israel withheld tax revenues from the Palestinian Authority.", "discontinue", "PSE"),
     ],
 )
-def test_relations_reduced_by_other_verbs(code: Code, text: str, mode: str, recipient: str | None) -> None:
+def test_relations_reduced_by_other_verbs(
+    code: WireCoder, text: str, mode: str, recipient: str | None
+) -> None:
     sanctions = [e for e in code(text) if e.event_type == "SANCTION" and e.mode == mode]
     assert sanctions
     if recipient:
         assert any(recipient in {r.country for r in e.recipients} for e in sanctions)
 
 
-def test_an_export_blacklisting_is_a_sanction(code: Code) -> None:
+def test_an_export_blacklisting_is_a_sanction(code: WireCoder) -> None:
     assert "SANCTION" in _types(code("Washington added 12 Chinese firms to its trade blacklist."))
 
 
@@ -124,7 +125,7 @@ def test_an_export_blacklisting_is_a_sanction(code: Code) -> None:
         ("Iran executed two protesters on Saturday.", "ASSAULT", "targeted"),
     ],
 )
-def test_conflict_by_other_phrasings(code: Code, text: str, etype: str, mode: str | None) -> None:
+def test_conflict_by_other_phrasings(code: WireCoder, text: str, etype: str, mode: str | None) -> None:
     events = code(text)
     assert any(e.event_type == etype and (mode is None or e.mode == mode) for e in events)
 
@@ -155,7 +156,7 @@ def test_conflict_by_other_phrasings(code: Code, text: str, etype: str, mode: st
         ("Police turned away fans without tickets.", "REJECT"),
     ],
 )
-def test_other_senses_of_the_new_words_are_no_event(code: Code, text: str, etype: str) -> None:
+def test_other_senses_of_the_new_words_are_no_event(code: WireCoder, text: str, etype: str) -> None:
     assert etype not in _types(code(text))
 
 
@@ -170,7 +171,7 @@ def test_other_senses_of_the_new_words_are_no_event(code: Code, text: str, etype
     ],
 )
 def test_truces_kept_forces_fleeing_envoys_ejected(
-    code: Code, text: str, etype: str, mode: str | None
+    code: WireCoder, text: str, etype: str, mode: str | None
 ) -> None:
     assert any(e.event_type == etype and e.mode == mode and e.actors for e in code(text))
 
@@ -183,5 +184,5 @@ def test_truces_kept_forces_fleeing_envoys_ejected(
         "Fans respected the minute of silence.",
     ],
 )
-def test_upholding_and_fleeing_by_others_are_no_retreat(code: Code, text: str) -> None:
+def test_upholding_and_fleeing_by_others_are_no_retreat(code: WireCoder, text: str) -> None:
     assert "RETREAT" not in _types(code(text))

@@ -3,23 +3,18 @@ its own construction, with the neighbouring senses that must stay no event."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
 from frontwatch.models import Event
 
-Code = Callable[[str], list[Event]]
+from .conftest import WireCoder, wire_coder
 
 
 @pytest.fixture(scope="module")
-def code() -> Code:
-    coder = default_coder(Settings(allow_network=False))
-    published = datetime(2025, 6, 20, tzinfo=UTC)
-    return lambda text: coder(text, published)
+def code() -> WireCoder:
+    return wire_coder(datetime(2025, 6, 20, tzinfo=UTC))
 
 
 def _kinds(events: list[Event]) -> set[tuple[str, str, tuple[str | None, ...]]]:
@@ -34,7 +29,7 @@ def _kinds(events: list[Event]) -> set[tuple[str, str, tuple[str | None, ...]]]:
         "Somali pirates sank a fishing trawler off the coast.",
     ],
 )
-def test_any_vessel_can_be_sunk(code: Code, text: str) -> None:
+def test_any_vessel_can_be_sunk(code: WireCoder, text: str) -> None:
     assert any(e.event_type == "ASSAULT" and e.factuality == "actual" and e.actors for e in code(text))
 
 
@@ -45,7 +40,7 @@ def test_any_vessel_can_be_sunk(code: Code, text: str) -> None:
         ("Turkey sent aid trucks to Syria.", ("TUR",)),
     ],
 )
-def test_trucks_of_aid_are_aid(code: Code, text: str, actors: tuple[str, ...]) -> None:
+def test_trucks_of_aid_are_aid(code: WireCoder, text: str, actors: tuple[str, ...]) -> None:
     assert ("AID", actors) in {(k[0], k[2]) for k in _kinds(code(text))}
 
 
@@ -57,7 +52,7 @@ def test_trucks_of_aid_are_aid(code: Code, text: str, actors: tuple[str, ...]) -
         ("Israel fears that Hezbollah could open a second front.", "ASSAULT", "hypothetical"),
     ],
 )
-def test_forces_advancing_or_opening_a_front(code: Code, text: str, etype: str, factuality: str) -> None:
+def test_forces_advancing_or_opening_a_front(code: WireCoder, text: str, etype: str, factuality: str) -> None:
     assert any(e.event_type == etype and e.factuality == factuality for e in code(text))
 
 
@@ -69,7 +64,7 @@ def test_forces_advancing_or_opening_a_front(code: Code, text: str, etype: str, 
         "She responded with a letter to the editor.",
     ],
 )
-def test_other_senses_of_advance_and_respond_are_no_event(code: Code, text: str) -> None:
+def test_other_senses_of_advance_and_respond_are_no_event(code: WireCoder, text: str) -> None:
     assert not [e for e in code(text) if e.event_type in ("MOBILIZE", "ASSAULT", "THREATEN")]
 
 
@@ -81,23 +76,23 @@ def test_other_senses_of_advance_and_respond_are_no_event(code: Code, text: str)
         "Iran warned that it would respond with force to any aggression.",
     ],
 )
-def test_a_warned_response_by_force_is_a_threat(code: Code, text: str) -> None:
+def test_a_warned_response_by_force_is_a_threat(code: WireCoder, text: str) -> None:
     events = code(text)
     assert any(e.event_type == "THREATEN" and e.factuality == "actual" for e in events)
     assert not any(e.event_type == "ASSAULT" and e.factuality == "actual" for e in events)
 
 
-def test_naming_attacks_executions_is_a_denunciation_not_a_strike(code: Code) -> None:
+def test_naming_attacks_executions_is_a_denunciation_not_a_strike(code: WireCoder) -> None:
     events = code("Caracas called the strikes extrajudicial executions and accused Washington of seeking "
                   "regime change.")  # fmt: skip
     assert not any(e.event_type == "PROTEST" for e in events)
     assert any(e.event_type == "ACCUSE" and e.mode == "disapprove" for e in events)
 
 
-def test_naming_a_seizure_piracy_is_a_denunciation(code: Code) -> None:
+def test_naming_a_seizure_piracy_is_a_denunciation(code: WireCoder) -> None:
     events = code("Iran's foreign ministry called the seizure of the tanker an act of piracy.")
     assert any(e.event_type == "ACCUSE" and e.mode == "disapprove" for e in events)
 
 
-def test_a_shipment_of_goods_is_trade_not_aid(code: Code) -> None:
+def test_a_shipment_of_goods_is_trade_not_aid(code: WireCoder) -> None:
     assert not [e for e in code("Ukraine sent a shipment of grain to Egypt.") if e.event_type == "AID"]

@@ -71,6 +71,12 @@ def locate(
     return locate_event(doc, _event(doc, sentence_index, ti), ctx, gaz), ctx
 
 
+def assert_no_named_place(text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    """The event of `trigger` gets none of the sentence's places (at most the article's dominant one)."""
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is None or place.dominant, place
+
+
 def assert_named_place(
     text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> Place:
@@ -699,8 +705,7 @@ def test_places_bounding_a_stretch_are_not_where_it_is(
     text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "between X and Y" names the ends of a zone or road, which lies in neither."""
-    place, _ = locate(text, trigger, nlp, gaz, actors)
-    assert place is None or place.dominant, place
+    assert_no_named_place(text, trigger, nlp, gaz, actors)
 
 
 def test_a_place_of_the_event_beside_a_between_phrase_is_kept(
@@ -851,8 +856,7 @@ def test_relative_clauses_on_places_and_attacks_against_a_target_place_the_event
 def test_an_actor_relative_clause_and_a_protest_against_an_operation_place_nothing(
     text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
-    assert place is None or place.dominant, place
+    assert_no_named_place(text, trigger, nlp, gaz, actors)
 
 
 MIXED_STORIES = (
@@ -906,8 +910,7 @@ def test_a_paragraph_place_is_only_taken_from_earlier_sentences_of_the_paragraph
 def test_a_place_naming_a_clock_is_no_location(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     text = "A bomb exploded near a wedding hall in Makhachkala at around 4 p.m. Moscow time on Friday."
     assert_named_place(text, "exploded", "Makhachkala", nlp, gaz, actors)
-    place, _ = locate("The offensive began at 5 a.m. Kyiv time on Sunday.", "began", nlp, gaz, actors)
-    assert place is None or place.dominant, place
+    assert_no_named_place("The offensive began at 5 a.m. Kyiv time on Sunday.", "began", nlp, gaz, actors)
 
 
 # --- session 8, places2: dateline, paragraphs, unlisted containers, coordinated admin areas ---
@@ -1094,8 +1097,7 @@ def test_a_listed_admin_area_is_the_events_place(nlp: Any, gaz: Gazetteer, actor
 def test_a_later_or_alternative_event_and_a_currency_give_no_place(
     text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
-    assert place is None or place.dominant, place
+    assert_no_named_place(text, trigger, nlp, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -1385,8 +1387,7 @@ def test_attack_nouns_appositions_demonyms_and_settlement_nouns_place_the_event(
 def test_a_recipient_an_owner_and_what_is_protested_give_no_place(
     text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
-    assert place is None or place.dominant, place
+    assert_no_named_place(text, trigger, nlp, gaz, actors)
 
 
 @pytest.mark.parametrize(

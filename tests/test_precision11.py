@@ -4,23 +4,18 @@ neighbouring readings that must stay as they were."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
 from frontwatch.models import Event
 
-Code = Callable[[str], list[Event]]
+from .conftest import WireCoder, wire_coder
 
 
 @pytest.fixture(scope="module")
-def code() -> Code:
-    coder = default_coder(Settings(allow_network=False))
-    published = datetime(2025, 5, 6, tzinfo=UTC)
-    return lambda text: coder(text, published)
+def code() -> WireCoder:
+    return wire_coder(datetime(2025, 5, 6, tzinfo=UTC))
 
 
 def _kinds(events: list[Event]) -> set[tuple[str, str | None, tuple[str, ...]]]:
@@ -35,7 +30,7 @@ def _types(events: list[Event]) -> set[str]:
 # --- peacekeeping is read off the troops, not off a clause about a mission --------------------
 
 
-def test_officers_sent_to_study_a_mission_are_no_peacekeepers(code: Code) -> None:
+def test_officers_sent_to_study_a_mission_are_no_peacekeepers(code: WireCoder) -> None:
     events = code(
         "The United Nations sent 30 military officers to Kosovo on Tuesday to study the feasibility "
         "of a peacekeeping mission."
@@ -52,7 +47,7 @@ def test_officers_sent_to_study_a_mission_are_no_peacekeepers(code: Code) -> Non
         "Ghana sent 500 troops to Lebanon to join the UN peacekeeping force.",
     ],
 )
-def test_troops_sent_as_peacekeepers_are_aid(code: Code, text: str) -> None:
+def test_troops_sent_as_peacekeepers_are_aid(code: WireCoder, text: str) -> None:
     events = code(text)
     assert ("AID", None, ("GHA",)) in _kinds(events)
     assert "MOBILIZE" not in _types(events)
@@ -61,7 +56,7 @@ def test_troops_sent_as_peacekeepers_are_aid(code: Code, text: str) -> None:
 # --- entering a country "illegally" is a border crossing, no armed entry ------------------------
 
 
-def test_illegal_entry_is_no_attack(code: Code) -> None:
+def test_illegal_entry_is_no_attack(code: WireCoder) -> None:
     events = code(
         "Kenya has granted asylum to 12 Ethiopian rebels who entered the country illegally last year."
     )
@@ -69,7 +64,7 @@ def test_illegal_entry_is_no_attack(code: Code) -> None:
     assert "ASSAULT" not in _types(events)
 
 
-def test_rebels_entering_a_town_still_attack(code: Code) -> None:
+def test_rebels_entering_a_town_still_attack(code: WireCoder) -> None:
     assert ("ASSAULT", None, ("ETH",)) in _kinds(
         code("Ethiopian rebels entered the town of Gondar on Monday.")
     )
@@ -78,7 +73,7 @@ def test_rebels_entering_a_town_still_attack(code: Code) -> None:
 # --- a protest's damage is the protest --------------------------------------------------------
 
 
-def test_riot_told_by_its_acts_is_one_protest(code: Code) -> None:
+def test_riot_told_by_its_acts_is_one_protest(code: WireCoder) -> None:
     events = code(
         "Inmates rioted on Sunday at a prison in southern Chile, setting fire to bedding and smashing "
         "windows, officials said."
@@ -87,18 +82,18 @@ def test_riot_told_by_its_acts_is_one_protest(code: Code) -> None:
     assert "ASSAULT" not in _types(events)
 
 
-def test_damage_by_another_party_stays_an_attack(code: Code) -> None:
+def test_damage_by_another_party_stays_an_attack(code: WireCoder) -> None:
     events = code("Inmates rioted at a prison in southern Chile after gunmen set fire to the main gate.")
     assert {"PROTEST", "ASSAULT"} <= _types(events)
 
 
-def test_protesters_setting_fire_is_vandalism(code: Code) -> None:
+def test_protesters_setting_fire_is_vandalism(code: WireCoder) -> None:
     events = code("Protesters set fire to a police station in Nairobi on Tuesday.")
     assert ("PROTEST", "vandalize", ("KEN",)) in _kinds(events)
     assert "ASSAULT" not in _types(events)
 
 
-def test_rebels_torching_a_village_is_an_attack(code: Code) -> None:
+def test_rebels_torching_a_village_is_an_attack(code: WireCoder) -> None:
     events = code("Rebels torched a village in northern Mali on Tuesday.")
     assert ("ASSAULT", "destroy", ("MLI",)) in _kinds(events)
     assert "PROTEST" not in _types(events)
@@ -107,13 +102,13 @@ def test_rebels_torching_a_village_is_an_attack(code: Code) -> None:
 # --- the topic of a meeting is no act of those who meet -----------------------------------------
 
 
-def test_topic_of_a_summit_is_no_act_of_its_attendee(code: Code) -> None:
+def test_topic_of_a_summit_is_no_act_of_its_attendee(code: WireCoder) -> None:
     events = code("President Biden is scheduled to attend a summit in Geneva on the unrest in Iran.")
     assert any(e.event_type == "CONSULT" and e.factuality == "future" for e in events)
     assert not any(e.event_type == "PROTEST" and any(a.country == "USA" for a in e.actors) for e in events)
 
 
-def test_light_verb_with_its_own_preposition_keeps_the_noun(code: Code) -> None:
+def test_light_verb_with_its_own_preposition_keeps_the_noun(code: WireCoder) -> None:
     events = code("Thousands of workers went on strike in France on Monday.")
     assert ("PROTEST", "strike", ("FRA",)) in _kinds(events)
 
@@ -121,24 +116,24 @@ def test_light_verb_with_its_own_preposition_keeps_the_noun(code: Code) -> None:
 # --- what a ban forbids is no event --------------------------------------------------------------
 
 
-def test_banned_demonstrations_are_no_protest(code: Code) -> None:
+def test_banned_demonstrations_are_no_protest(code: WireCoder) -> None:
     events = code("Authorities in Nairobi imposed a ban on demonstrations on Tuesday.")
     assert ("COERCE", "restrict", ("KEN",)) in _kinds(events)
     assert "PROTEST" not in _types(events)
 
 
-def test_restricted_rallies_are_no_act_of_the_government(code: Code) -> None:
+def test_restricted_rallies_are_no_act_of_the_government(code: WireCoder) -> None:
     assert "PROTEST" not in _types(code("Egypt extended restrictions on rallies ahead of the vote."))
 
 
-def test_protests_cracked_down_on_took_place(code: Code) -> None:
+def test_protests_cracked_down_on_took_place(code: WireCoder) -> None:
     assert {"COERCE", "PROTEST"} <= _types(code("Police launched a crackdown on protests in Tehran."))
 
 
 # --- a subject the parser conjoined into an opening phrase ---------------------------------------
 
 
-def test_subject_after_a_fronted_phrase(code: Code) -> None:
+def test_subject_after_a_fronted_phrase(code: WireCoder) -> None:
     events = code("After a night of talks in Doha, Israel and Hamas agreed to a ceasefire.")
     assert ("AGREE", None, ("ISR", "PSE")) in _kinds(events)
 
@@ -159,14 +154,14 @@ def _facts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_refusing_monitors_or_an_agreement_is_a_reject(
-    code: Code, text: str, refused: str, actor: str
+    code: WireCoder, text: str, refused: str, actor: str
 ) -> None:
     facts = _facts(code(text))
     assert ("REJECT", "actual", (actor,)) in facts
     assert (refused, "actual", (actor,)) not in facts
 
 
-def test_an_agentless_refusal_is_the_speakers(code: Code) -> None:
+def test_an_agentless_refusal_is_the_speakers(code: WireCoder) -> None:
     facts = _facts(code("Serbian President Aleksandar Vucic said the accord will not be signed this year."))
     assert ("REJECT", "actual", ("SRB",)) in facts
 
@@ -178,7 +173,7 @@ def test_an_agentless_refusal_is_the_speakers(code: Code) -> None:
         "Russia said it would not send troops to the border.",
     ],
 )
-def test_not_attacking_or_deploying_refuses_nothing(code: Code, text: str) -> None:
+def test_not_attacking_or_deploying_refuses_nothing(code: WireCoder, text: str) -> None:
     assert "REJECT" not in _types(code(text))
 
 
@@ -192,7 +187,7 @@ def test_not_attacking_or_deploying_refuses_nothing(code: Code, text: str) -> No
         "Budapest denied that it was using oil as a diplomatic weapon.",
     ],
 )
-def test_a_figurative_weapon_is_no_assault(code: Code, text: str) -> None:
+def test_a_figurative_weapon_is_no_assault(code: WireCoder, text: str) -> None:
     types = _types(code(text))
     assert "ASSAULT" not in types
     assert "COERCE" in types
@@ -205,14 +200,14 @@ def test_a_figurative_weapon_is_no_assault(code: Code, text: str) -> None:
         "Government forces used chlorine as a chemical weapon in Idlib, investigators said.",
     ],
 )
-def test_a_real_weapon_used_as_one_stays_an_assault(code: Code, text: str) -> None:
+def test_a_real_weapon_used_as_one_stays_an_assault(code: WireCoder, text: str) -> None:
     assert "ASSAULT" in _types(code(text))
 
 
 # --- rallied support: the asker and the asked are no third party --------------------------------
 
 
-def test_asking_parties_to_keep_a_deal_is_a_request(code: Code) -> None:
+def test_asking_parties_to_keep_a_deal_is_a_request(code: WireCoder) -> None:
     events = code(
         "Qatar said Hamas and Israel had accepted a truce, and its foreign minister urged both "
         "sides to honour it."
@@ -223,14 +218,14 @@ def test_asking_parties_to_keep_a_deal_is_a_request(code: Code) -> None:
             assert not {a.country for a in e.actors} & {r.country for r in e.recipients}
 
 
-def test_rallying_support_for_a_third_party_stays_support(code: Code) -> None:
+def test_rallying_support_for_a_third_party_stays_support(code: WireCoder) -> None:
     assert ("SUPPORT", None, ("FRA",)) in _kinds(code("France urged Germany to support Ukraine."))
 
 
 # --- the denying verb's own conjunct is an act of its own ----------------------------------------
 
 
-def test_a_conjunct_of_the_denial_is_actual(code: Code) -> None:
+def test_a_conjunct_of_the_denial_is_actual(code: WireCoder) -> None:
     facts = _facts(
         code("Minsk denied that it was massing troops on the border and accused Vilnius of provocations.")
     )
@@ -245,9 +240,9 @@ def test_a_conjunct_of_the_denial_is_actual(code: Code) -> None:
     "text",
     ["Heavy fighting broke out in Khartoum on Saturday.", "Clashes erupted in the Somali capital on Friday."],
 )
-def test_fighting_breaking_out_is_an_assault(code: Code, text: str) -> None:
+def test_fighting_breaking_out_is_an_assault(code: WireCoder, text: str) -> None:
     assert "ASSAULT" in _types(code(text))
 
 
-def test_fighting_referred_back_to_is_no_new_event(code: Code) -> None:
+def test_fighting_referred_back_to_is_no_new_event(code: WireCoder) -> None:
     assert "ASSAULT" not in _types(code("The fighting has displaced thousands of families."))
