@@ -739,7 +739,12 @@ class Participants(SceneReading, Antecedents):
             if lemma in _GROUP_NOUNS
             else ("in", "inside", "throughout", "across")
         )
-        for p in tree.children(h, "prep"):
+        phrases = tree.children(h, "prep")
+        verb = tree.head(h)
+        if lemma in _TARGET_PLACES and tok.dep == "dobj" and verb is not None:
+            # "retook a village in Cambodia": the parser may hang the place on the verb
+            phrases += [p for p in tree.children(verb.i, "prep") if p.i == max(self.span(h)) + 1]
+        for p in phrases:
             if p.lemma.lower() not in preps:
                 continue
             for o in tree.children(p.i, "pobj"):
