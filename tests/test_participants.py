@@ -30,7 +30,7 @@ def resolve(text: str, word: str, model: Any) -> list[tuple[str, str | None, boo
 # An actor the dictionary cannot place takes the country the sentence is set in: where it acts
 # (a country or capital after "in", "at", "near"), else the one state the sentence names.
 SCENES = [
-    ("Prisoners rioted at a jail in East Timor's capital Dili on Monday.", "Prisoners", "TLS"),
+    ("Inmates began a hunger strike at a prison in East Timor's capital Dili.", "Inmates", "TLS"),
     ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians", "SRB"),
     ("President Ahmed Zerouali threatened to institute a curfew in Algiers.", "Zerouali", "DZA"),
     ("Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella.",
