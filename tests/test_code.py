@@ -390,7 +390,7 @@ ACTORS_AND_TRIGGERS = [
     ("Peru lifted a state of emergency in the south on Monday.", [E("CONCEDE", {"PER"})], []),
     ("Canada suspended part of its aid programme for Haiti.", [E("SANCTION", {"CAN"}, mode="discontinue")],
      [NOT(event_type="AID")]),
-    ("Rebels armed with rifles attacked a village in Mali.", [E("ASSAULT", {"MLI"})],
+    ("Rebels armed with rifles attacked a village in Mali.", [E("ASSAULT", {"MLI"}, {"MLI"})],
      [NOT(event_type="AID")]),
 ]
 
