@@ -950,6 +950,9 @@ def test_a_local_speaker_takes_the_country_of_the_event_place(model: Any) -> Non
     assert local_speaker(Entity("witnesses", "witnesses", None, None))
     assert not local_speaker(Entity("Western officials", "officials", None, "GOV"))
     assert not local_speaker(Entity("diplomats", "diplomats", None, "GOV"))
+    # officials, not when another state's party takes part ("U.S. warplanes struck … in Yemen")
+    assert not local_speaker(Entity("officials", "officials", None, "GOV"), foreign_party=True)
+    assert local_speaker(Entity("police", "police", None, "COP"), foreign_party=True)
     text = "Gunmen stormed a checkpoint near Kaduna, officials in Zaria said."
     (sentence,) = nlp.parse(text, model).sentences
     place = Place("Kaduna", "Kaduna", "NGA", None, None, None, "city")

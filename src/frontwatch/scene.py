@@ -572,23 +572,27 @@ def _definite_body(sentence: Sentence, text: str) -> bool:
     return " " not in text and bool(at) and all(k > 0 and toks[k - 1].text.lower() == "the" for k in at)
 
 
-# Speakers who tell of what happens where they are: the police, the officials and authorities
-# of the place, its residents and witnesses, the medics and rescuers at the scene ("…, police
-# said"; "…, officials in Mekelle said"). Envoys, diplomats and analysts may speak from anywhere.
-_LOCAL_SPEAKERS = words("""police policeman policemen official officials authority authorities
-    resident residents villager villagers witness witnesses medic medics doctor doctors rescuer
-    rescuers paramedic paramedics""")
+# Speakers who tell of what happens where they are: the police, the place's residents and
+# witnesses, the medics and rescuers at the scene ("…, police said").
+_AT_THE_SCENE = words("""police policeman policemen resident residents villager villagers witness
+    witnesses medic medics doctor doctors rescuer rescuers paramedic paramedics""")
+# Officials and authorities speak for the place too ("…, officials in Mekelle said"), unless a
+# party of another state takes part, whose officials they may be ("U.S. warplanes struck Houthi
+# targets in Yemen, officials said").
+_AUTHORITIES = words("official officials authority authorities")
 
 
-def local_speaker(e: Entity) -> bool:
+def local_speaker(e: Entity, foreign_party: bool = False) -> bool:
     """True for an unplaced speaker who is the people or an authority of the place the event
-    happens in (`_LOCAL_SPEAKERS`), and a police force, which acts only at home: every word of
-    the phrase but its head is a common word ("security officials", "local police"), so "Western
-    officials" or a body the dictionary lacks ("Amhara Region officials") stays unplaced."""
+    happens in (`_AT_THE_SCENE`, `_AUTHORITIES` when no other state's party takes part), and a
+    police force, which acts only at home: every word of the phrase but its head is a common
+    word ("security officials", "local police"), so "Western officials" or a body the dictionary
+    lacks ("Amhara Region officials") stays unplaced."""
     said = e.text.split()
     if not said or any(w[:1].isupper() for w in said[:-1]):
         return False
-    return said[-1].lower() in _LOCAL_SPEAKERS or e.sector == "COP"
+    head = said[-1].lower()
+    return head in _AT_THE_SCENE or e.sector == "COP" or (head in _AUTHORITIES and not foreign_party)
 
 
 # Words that make armed people part of a movement across states ("jihadist fighters", "jihadists"),
@@ -611,12 +615,13 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
     dictionary lacks, so `SceneReading._at_home` could not)."""
     place = event.location
     country = place.country if place is not None else None
+    foreign = any(e.country not in (None, country) for e in (*event.actors, *event.recipients))
 
     def fill(e: Entity, speaker: bool = False) -> Entity:
         if e.country is not None:
             return e
         here = place is not None and (
-            e.text == place.text or local_mark(sentence, e.text) or (speaker and local_speaker(e))
+            e.text == place.text or local_mark(sentence, e.text) or (speaker and local_speaker(e, foreign))
         )
         if country is not None and here:
             return replace(e, country=country)
