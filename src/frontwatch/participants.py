@@ -55,6 +55,7 @@ from .attribution import final_sayer, find_source, own_subject
 from .discourse import INDEFINITE, Discourse
 from .lexicon import Lexicon
 from .models import Entity
+from .nlp import Token
 from .owners import EQUIPMENT, MEMBERS, SPEAKING_FOR
 from .resolve.actor_entries import role_nouns
 from .scene import (
@@ -739,12 +740,7 @@ class Participants(SceneReading, Antecedents):
             if lemma in _GROUP_NOUNS
             else ("in", "inside", "throughout", "across")
         )
-        phrases = tree.children(h, "prep")
-        verb = tree.head(h)
-        if lemma in _TARGET_PLACES and tok.dep == "dobj" and verb is not None:
-            # "retook a village in Cambodia": the parser may hang the place on the verb
-            phrases += [p for p in tree.children(verb.i, "prep") if p.i == max(self.span(h)) + 1]
-        for p in phrases:
+        for p in self._phrases(h, of_verb=lemma in _TARGET_PLACES):
             if p.lemma.lower() not in preps:
                 continue
             for o in tree.children(p.i, "pobj"):
@@ -755,6 +751,17 @@ class Participants(SceneReading, Antecedents):
                     return [Ref(Entity(text, e.name, e.country, None), inferred=True)]
         return []
 
+    def _phrases(self, h: int, of_verb: bool = True) -> list[Token]:
+        """The prepositional phrases of the noun at h and, for a direct object (`of_verb`), the
+        verb's phrase right after it, where the parser often hangs the noun's own ("retook a
+        village in Cambodia", "shelled a camp for Sudanese refugees")."""
+        tree = self.tree
+        phrases = tree.children(h, "prep")
+        verb = tree.head(h)
+        if of_verb and tree.tok(h).dep == "dobj" and verb is not None:
+            phrases += [p for p in tree.children(verb.i, "prep") if p.i == max(self.span(h)) + 1]
+        return phrases
+
     def _housed(self, h: int) -> list[Ref]:
         """The people a place is for ("a camp for Congolese refugees", "a school for Palestinian
         children"): an attack on it is an attack on them, wherever the place is."""
@@ -762,11 +769,7 @@ class Participants(SceneReading, Antecedents):
         tok = tree.tok(h)
         if tok.pos != "NOUN" or tok.lemma.lower() not in _HOUSING:
             return []
-        preps = tree.children(h, "prep")
-        verb = tree.head(h)
-        if tok.dep == "dobj" and verb is not None:  # the parser may hang "for" on the verb
-            preps += [p for p in tree.children(verb.i, "prep") if p.i == max(self.span(h)) + 1]
-        for p in preps:
+        for p in self._phrases(h):
             if p.lemma.lower() != "for":
                 continue
             for o in tree.children(p.i, "pobj"):

@@ -29,18 +29,14 @@ from frontwatch.resolve.location_words import (
     TARGET_VERBS,
 )
 from frontwatch.resolve.toponyms import Mention
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from frontwatch.syntax import words
 
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
 
 
 # Nouns of events: a relative clause on one describes the event itself ("killed in raids that
 # targeted the city of Raqqa", "a car bomb attack that targeted a post in Rouiba").
-EVENT_NOUNS = _words(
+EVENT_NOUNS = words(
     """
     attack attacks raid raids strike strikes airstrike airstrikes bombing bombings bombardment
     shelling assault offensive operation operations clash clashes fighting explosion blast ambush
@@ -50,16 +46,16 @@ EVENT_NOUNS = _words(
 
 
 # Verbs of saying: "…, police said, on a road in Diwaniyah" is not where the police spoke.
-REPORT_VERBS = _words("say tell report add state")
+REPORT_VERBS = words("say tell report add state")
 
 # Words opening a time phrase or clause: "killed after the fall of Grozny", "after rebels attacked".
 TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
-_PERSONAL_PRONOUNS = _words("he she it they we i you him her them us his its their our my your")
+_PERSONAL_PRONOUNS = words("he she it they we i you him her them us his its their our my your")
 _PEOPLE_PRONOUNS = _PERSONAL_PRONOUNS - {"it", "its"}
 
 
 # Verbs whose object is what is protested: "marched to protest a court ruling in Berlin".
-_PROTEST_VERBS = _words("protest denounce condemn decry")
+_PROTEST_VERBS = words("protest denounce condemn decry")
 
 # Prepositions that place a protest, not what it is against: "protested against the plan at a
 # rally in Lisbon" (but "against the operation in Gaza" is the operation's place).
@@ -164,7 +160,7 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
     return penalty
 
 
-_LATER_WORDS = _words("later then subsequently afterwards afterward eventually")
+_LATER_WORDS = words("later then subsequently afterwards afterward eventually")
 
 
 def _person_object(sentence: Sentence, below: Sequence[int]) -> bool:
@@ -224,7 +220,7 @@ def _sequence_marker(toks: Sequence[Token], verb: int) -> bool:
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that count the victims of one attack, so a clause of them shares the attack's place.
-_CASUALTY_VERBS = _words("kill wound injure hurt die shoot detain arrest abduct kidnap capture")
+_CASUALTY_VERBS = words("kill wound injure hurt die shoot detain arrest abduct kidnap capture")
 
 
 def _own_clause(toks: Sequence[Token], verb: int) -> bool:

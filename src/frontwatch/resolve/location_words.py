@@ -3,12 +3,9 @@ is a person, nouns of periods, prizes and agents, prepositions that place nothin
 
 from __future__ import annotations
 
+from frontwatch.syntax import words
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FROM_VERBS = _words(
+FROM_VERBS = words(
     """
     withdraw retreat pull evacuate flee leave expel oust drive push repel liberate free remove
     depart exit
@@ -18,11 +15,11 @@ FROM_VERBS = _words(
 
 # Verbs of going along a route: "marched from Geneva", "patrolling from Kunduz city to the airport"
 # go through where they start (but "troops from Britain patrolled" came from there).
-ROUTE_VERBS = _words("march patrol parade walk")
+ROUTE_VERBS = words("march patrol parade walk")
 
 
 # Verbs whose patient is a person, never a place: "Zongo was shot" names a man, not a town.
-PERSON_VERBS = _words(
+PERSON_VERBS = words(
     """
     kill shoot wound injure murder assassinate execute kidnap abduct arrest detain behead stab
     torture rape lynch imprison jail sentence convict deport extradite hurt interrogate
@@ -31,13 +28,13 @@ PERSON_VERBS = _words(
 
 
 # Nouns of named periods and contests: "the 1991 Gulf War", "the Athens Games", "the Arab Spring".
-PERIOD_NOUNS = _words("war wars games olympics olympiad spring uprising revolution intifada cup championship")
+PERIOD_NOUNS = words("war wars games olympics olympiad spring uprising revolution intifada cup championship")
 
 
 # Objects won or caught that are no ground: a place owning one is whose they are, not where the
 # event happened ("captured the hearts of Japan", "captured Kazakstan's first boxing gold", "the
 # attention of Hollywood"). Not "heart": "troops captured the heart of Ramadi" is ground.
-PRIZE_NOUNS = _words(
+PRIZE_NOUNS = words(
     """
     attention imagination mood hearts title gold silver bronze medal prize crown award trophy
     championship spirit interest
@@ -47,11 +44,11 @@ PRIZE_NOUNS = _words(
 
 # A place inside a phrase headed by one of these is not where the event happened ("according to
 # sources in Nineveh", "shot by a Staten Island officer", "captured silver with Canada's …").
-NON_LOC_PREPS = _words("by with for according about like than despite without")
+NON_LOC_PREPS = words("by with for according about like than despite without")
 
 
 # Words that put a place next to the event ("a town northeast of Baghdad", "much of Liberia").
-DIRECTION_WORDS = _words(
+DIRECTION_WORDS = words(
     """
     north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west much most all half rest part parts some swathes
@@ -61,7 +58,7 @@ DIRECTION_WORDS = _words(
 
 # People and outlets a place name may qualify ("a Staten Island police officer", "Los Angeles
 # television station KCAL"): the place is theirs, not the event's.
-AGENT_NOUNS = _words(
+AGENT_NOUNS = words(
     """
     officer official police policeman soldier troop force army leader commander spokesman
     spokeswoman chief resident citizen native team club television radio newspaper media
@@ -71,17 +68,17 @@ AGENT_NOUNS = _words(
 
 
 # A country's military posts stand abroad as often as at home: "a U.S. base at Balad".
-FOREIGN_POST_NOUNS = _words("base bases")
+FOREIGN_POST_NOUNS = words("base bases")
 
 
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
-QUANTITY_WORDS = _words("much most all half rest part parts some swathes")
+QUANTITY_WORDS = words("much most all half rest part parts some swathes")
 
 
 # Nouns of what is seen or reported: "footage from Bucha" is footage of Bucha, not an origin.
-MEDIA_NOUNS = _words(
+MEDIA_NOUNS = words(
     """
     footage video image imagery photo picture view smoke explosion explosions fire aftermath scene
     """
@@ -90,7 +87,7 @@ MEDIA_NOUNS = _words(
 # Nouns of a complex preposition whose object is a cause or a party, not a ground: "in support of
 # Iraq", "in memory of", "on behalf of", "in protest of" (but "in front of", "in the heart of" are
 # places).
-PURPOSE_NOUNS = _words(
+PURPOSE_NOUNS = words(
     """
     support memory honour honor favour favor name sake behalf protest response
     retaliation violation breach pursuit search charge
@@ -99,7 +96,7 @@ PURPOSE_NOUNS = _words(
 # Verbs and nouns of addressing or giving to someone: "to" after them names the addressee or
 # recipient, not a destination ("protested to China", "a letter to Washington", "handed them over
 # to the United States").
-ADDRESS_WORDS = _words(
+ADDRESS_WORDS = words(
     """
     protest complain appeal write speak talk say report explain apologise apologize communicate
     convey pledge promise propose submit express petition plead letter message complaint plea note
@@ -107,28 +104,28 @@ ADDRESS_WORDS = _words(
     """
 )
 # Words of a distance before a compass word: "some 50 km (30 miles) northwest of Kathmandu".
-DISTANCE_WORDS = _words(
+DISTANCE_WORDS = words(
     """
     km kms kilometers kilometres kilometer kilometre miles mile meters metres yards some about around
     roughly nearly almost just only ( ) -
     """
 )
 # Verbs of a state or a life story, not of an act: "a man who lived in Saudi Arabia".
-STATE_VERBS = _words("be live bear work own have win reside grow hail study serve know base stay")
+STATE_VERBS = words("be live bear work own have win reside grow hail study serve know base stay")
 
 
 # A populated place's nouns: "the village of Kanan", "the town of Sagaing", "Kunduz city" name a
 # town, never the admin area or region that shares its name.
-TOWN_NOUNS = _words("town village city hamlet settlement township")
+TOWN_NOUNS = words("town village city hamlet settlement township")
 
 
 # First-level area words after a name: "the Syunik province", "Washington state", "Shan State".
 # Not "district": a district is often a town's own surroundings ("the Stryi district").
-AREA_WORDS = _words("province region oblast governorate krai kray state voblast prefecture")
+AREA_WORDS = words("province region oblast governorate krai kray state voblast prefecture")
 
 
 # Words by which `toponyms` and `name_bounds` read place names (moved from toponyms).
-LOC_PREPS = _words(
+LOC_PREPS = words(
     """
     in near into over outside at across along inside around within throughout on off onto
     through nearby beyond towards toward to against targeting hitting
@@ -139,7 +136,7 @@ FIRM_PREPS = LOC_PREPS - WEAK_PREPS
 INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "around"})
 
 
-TARGET_VERBS = _words(
+TARGET_VERBS = words(
     """
     attack shell strike hit bomb capture seize take enter invade occupy liberate recapture
     retake storm raid target surround encircle besiege pound bombard reach visit blockade annex
@@ -150,16 +147,16 @@ TARGET_VERBS = _words(
 
 # Verbs of striking at a place from outside it: "France bombed targets in the X area" names where
 # France struck, not a place of France (see `place_context._struck_by_subject`).
-ATTACK_VERBS = _words("attack shell strike hit bomb raid target pound bombard")
+ATTACK_VERBS = words("attack shell strike hit bomb raid target pound bombard")
 
 
 # A country's missions stand in other countries: "the US embassy in Tehran" is not in the US.
-MISSION_NOUNS = _words("embassy consulate embassies consulates")
+MISSION_NOUNS = words("embassy consulate embassies consulates")
 
 
 # Offices held over a place: "the governor of Fallujah" says whose official he is, not where the
 # event happened (but "the top al-Qaida commander in Somalia" may well be where he was hit).
-TITLE_NOUNS = _words(
+TITLE_NOUNS = words(
     """
     governor mayor minister prosecutor commander chief leader official spokesman spokeswoman
     ambassador envoy president director judge correspondent champion head
@@ -169,27 +166,27 @@ TITLE_NOUNS = _words(
 
 # Participles naming where a party is based: "a task force based in Djibouti has been patrolling
 # the Gulf of Aden" says where the force comes from, not where it patrols.
-BASE_VERBS = _words("base station headquarter garrison")
+BASE_VERBS = words("base station headquarter garrison")
 
 
 # "captured and deported to the camp at Mauthausen": a transfer joined by "and" is a later event.
-TRANSFER_VERBS = _words("deport send transfer move fly bring ship extradite evacuate airlift")
+TRANSFER_VERBS = words("deport send transfer move fly bring ship extradite evacuate airlift")
 
 # Verbs that move their object to a destination: "deploy a brigade to Lithuania", "send its
 # minister to Yerevan to discuss the route". Their "to" names where the object goes, however the
 # parser hangs it (on the verb or on its object), and where a purpose clause's act takes place.
-MOVEMENT_VERBS = TRANSFER_VERBS | _words("deploy redeploy dispatch")
+MOVEMENT_VERBS = TRANSFER_VERBS | words("deploy redeploy dispatch")
 
 
 # Words after which "to X" is a place, not a destination: "the entrance to Heathrow", "close to".
-NEAR_WORDS = _words("close next near adjacent nearby entrance gate gates")
+NEAR_WORDS = words("close next near adjacent nearby entrance gate gates")
 
 
 # Journeys that are a stay at their end: "killed during a visit to Somalia" was in Somalia.
-STAY_NOUNS = _words("trip visit tour pilgrimage mission deployment")
+STAY_NOUNS = words("trip visit tour pilgrimage mission deployment")
 
 
-CONTAINER_NOUNS = _words(
+CONTAINER_NOUNS = words(
     """
     city town village region province district area outskirts suburb suburbs port capital oblast
     settlement centre center state county island coast border part parts north south east west
@@ -197,13 +194,13 @@ CONTAINER_NOUNS = _words(
     base
     """
 )
-TERRITORY_NOUNS = _words(
+TERRITORY_NOUNS = words(
     """
     territory airspace soil border borders waters land lands side coast city town village region
     frontier capital port province border-crossing countryside
     """
 )
-FACILITY_WORDS = CONTAINER_NOUNS | _words(
+FACILITY_WORDS = CONTAINER_NOUNS | words(
     """
     airbase airfield station plant bridge tower stadium hospital school square theater theatre church
     market railway road highway checkpoint dam harbour harbor street avenue palace camp prison park
@@ -214,8 +211,8 @@ FACILITY_WORDS = CONTAINER_NOUNS | _words(
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-NOT_PLACE_ENTS = _words("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY")
-NAME_STOP_WORDS = _words(
+NOT_PLACE_ENTS = words("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY")
+NAME_STOP_WORDS = words(
     """
     said says president minister reuters ap afp monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
@@ -234,8 +231,8 @@ REGION_DEMONYMS = {
     "european": "Europe", "african": "Africa", "asian": "Asia", "arctic": "Arctic", "caribbean": "Caribbean",
     "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea",
 }  # fmt: skip
-DISTRICT_NOUNS = _words("district neighbourhood neighborhood quarter microdistrict suburb")
-SETTLEMENT_NOUNS = _words(
+DISTRICT_NOUNS = words("district neighbourhood neighborhood quarter microdistrict suburb")
+SETTLEMENT_NOUNS = words(
     """
     town village city district neighbourhood neighborhood area suburb quarter settlement hamlet
     township camp province governorate region island towns villages cities districts
@@ -248,7 +245,7 @@ SETTLEMENT_NOUNS = _words(
 # "Baghdad International Airport", "Hongze Lake"): the name is the place, on the coordinates of
 # the town it stands in. Nouns that are also common in organisation names (house, centre,
 # ministry) are left out.
-FACILITY_NAMES = _words(
+FACILITY_NAMES = words(
     """
     airport airbase airfield station plant bridge tower stadium hospital clinic school square
     theater theatre church market bazaar railway road highway checkpoint dam harbour harbor street

@@ -22,10 +22,7 @@ from frontwatch.resolve.location_words import (
     TARGET_VERBS,
     WEAK_PREPS,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from frontwatch.syntax import words
 
 
 def tok_text(tokens: Sequence[Token], start: int, end: int) -> str:
@@ -39,7 +36,7 @@ def capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in NAME_STOP_WORDS
 
 
-WATER_HEADS = _words("gulf sea bay strait straits lake")
+WATER_HEADS = words("gulf sea bay strait straits lake")
 
 
 def water_name_end(toks: Sequence[Token], s: int) -> int | None:
@@ -128,7 +125,7 @@ def _heads_of_phrase(toks: Sequence[Token], j: int) -> bool:
 
 # Where a person lives or stays: a name the model reads as a person's before "'s" and one of
 # these is its owner, not a town ("in Smith's house", "outside Patten's hotel").
-_DWELLINGS = _words("home house apartment flat residence hotel villa farm room office car")
+_DWELLINGS = words("home house apartment flat residence hotel villa farm room office car")
 
 
 def owns_dwelling(toks: Sequence[Token], j: int) -> bool:
@@ -141,7 +138,7 @@ def owns_dwelling(toks: Sequence[Token], j: int) -> bool:
     return k < len(toks) and toks[k].text.lower() in _DWELLINGS
 
 
-_CALENDAR = _words("monday tuesday wednesday thursday friday saturday sunday")
+_CALENDAR = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def name_before(toks: Sequence[Token], e: int) -> int:
@@ -163,7 +160,7 @@ def name_before(toks: Sequence[Token], e: int) -> int:
     return s
 
 
-_ARTICLES = _words("al el ad an ar as ash at az ed en er es et")
+_ARTICLES = words("al el ad an ar as ash at az ed en er es et")
 
 
 def article_prefix(toks: Sequence[Token], s: int) -> bool:
