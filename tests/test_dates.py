@@ -321,6 +321,39 @@ def test_a_date_on_a_coordinated_verb_dates_its_partner() -> None:
     assert resolve_date(other, 6, SAT) == (None, None, None)
 
 
+def test_a_conjunct_shares_the_auxiliary_and_the_date_of_its_partner() -> None:
+    # "troops had killed bandits and rescued hostages on Wednesday": Wednesday dates the killing
+    s = parsed([("Troops", "NNS", "nsubj", 2), ("had", "VBD", "aux", 2), ("killed", "VBN", "ROOT", 2),
+                ("bandits", "NNS", "dobj", 2), ("and", "CC", "cc", 2), ("rescued", "VBD", "conj", 2),
+                ("hostages", "NNS", "dobj", 5), ("on", "IN", "prep", 5),
+                ("Wednesday", "NNP", "pobj", 7)])  # fmt: skip
+    assert resolve_date(s, 2, SAT) == (date(2023, 1, 11), "day", "on Wednesday")
+    assert resolve_date(s, 5, SAT) == (date(2023, 1, 11), "day", "on Wednesday")
+
+
+def test_would_may_and_might_look_ahead_unless_perfect() -> None:
+    # "Hamas would release hostages on Monday if …" (Saturday's report): the coming Monday;
+    # "Russia may have launched the drones on Monday": the past one
+    ahead = parsed([("Hamas", "NNP", "nsubj", 2), ("would", "MD", "aux", 2), ("release", "VB", "ROOT", 2),
+                    ("hostages", "NNS", "dobj", 2), ("on", "IN", "prep", 2),
+                    ("Monday", "NNP", "pobj", 4)])  # fmt: skip
+    assert resolve_date(ahead, 2, SAT) == (date(2023, 1, 16), "day", "on Monday")
+    past = parsed([("Russia", "NNP", "nsubj", 3), ("may", "MD", "aux", 3), ("have", "VB", "aux", 3),
+                   ("launched", "VBN", "ROOT", 3), ("drones", "NNS", "dobj", 3), ("on", "IN", "prep", 3),
+                   ("Monday", "NNP", "pobj", 5)])  # fmt: skip
+    assert resolve_date(past, 3, SAT) == (date(2023, 1, 9), "day", "on Monday")
+
+
+def test_according_to_is_a_preposition_not_a_clause() -> None:
+    # "Gunmen abducted students in Papiri, on Friday, according to the association": the parser
+    # hangs "on Friday" on "according"; Friday still dates the abduction
+    s = parsed([("Gunmen", "NNS", "nsubj", 1), ("abducted", "VBD", "ROOT", 1), ("students", "NNS", "dobj", 1),
+                ("on", "IN", "prep", 5), ("Friday", "NNP", "pobj", 3), ("according", "VBG", "prep", 1),
+                ("to", "IN", "prep", 5), ("the", "DT", "det", 8),
+                ("association", "NN", "pobj", 6)])  # fmt: skip
+    assert resolve_date(s, 1, SAT) == (date(2023, 1, 13), "day", "on Friday")
+
+
 def test_the_dateline_day_comes_after_the_sentence_own_dates() -> None:
     # "JERUSALEM, Jan 14 (Reuters) - Israel struck Iran on Friday": Friday, not the filing day;
     # with no other expression the dateline's day is kept
@@ -376,10 +409,10 @@ def test_a_dateline_day_is_never_read_ahead() -> None:
 
 
 def test_an_event_the_coder_reads_as_future_counts_its_own_date_forward() -> None:
-    # "Britain would send troops in January, the minister said" (a November report): "would" is
-    # not "will", but the coder read the sending as still to come, so next January; the day the
-    # statement was made ("said on Friday") is the reporting verb's, read by its own tense
-    words = [("Britain", "NNP", "nsubj", 2), ("would", "MD", "aux", 2), ("send", "VB", "ccomp", 9),
+    # "Britain could send troops in January, the minister said" (a November report): "could" is
+    # as often past as ahead, but the coder read the sending as still to come, so next January;
+    # the day the statement was made ("said on Friday") is the reporting verb's, by its own tense
+    words = [("Britain", "NNP", "nsubj", 2), ("could", "MD", "aux", 2), ("send", "VB", "ccomp", 9),
              ("troops", "NNS", "dobj", 2), ("in", "IN", "prep", 2), ("January", "NNP", "pobj", 4),
              (",", ",", "punct", 9), ("the", "DT", "det", 8), ("minister", "NN", "nsubj", 9),
              ("said", "VBD", "ROOT", 9), ("on", "IN", "prep", 9), ("Friday", "NNP", "pobj", 10)]  # fmt: skip

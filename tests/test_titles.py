@@ -374,3 +374,33 @@ the flooded northern highway"}</script>"""
 def test_the_confirmed_headline_beats_a_heading_nearer_the_story(body: str) -> None:
     head = f"<title>{H} | City Times</title>{REWRITTEN.splitlines()[1]}{VIDEO_LD}"
     assert title_of(URL_CT, head, body) == HEADLINE
+
+
+# the site's name set apart by a mark that also occurs inside headlines ----------------------
+
+FLOODS = "Floods close the northern highway"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (f"Daily Planet: {FLOODS}", (FLOODS, "Daily Planet")),
+        (f"{FLOODS}: Daily Planet", (FLOODS, "Daily Planet")),
+        (f"Daily Planet|{FLOODS}", (FLOODS, "Daily Planet")),
+        (f"{FLOODS} (Daily Planet)", (FLOODS, "Daily Planet")),
+        # a colon after a speaker or a topic, or after part of the site's name, stays
+        ("Mayor: the bridge will reopen next week", ("Mayor: the bridge will reopen next week", None)),
+        ("Planet: a new moon was found last night", ("Planet: a new moon was found last night", None)),
+        ("Floods close the highway (again)", ("Floods close the highway (again)", None)),
+    ],
+)  # fmt: skip
+def test_a_colon_bar_or_brackets_set_apart_only_the_sites_name(
+    title: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_title(title, None, URL) == expected
+
+
+def test_a_blog_title_before_a_colon_is_left_out_of_the_title() -> None:
+    head = "<title>Riverside Notes: Floods close the northern highway for a week</title>"
+    body = f"<div class='post'>{POST}</div>"
+    assert title_of("https://riverside-notes.example/2024/05/floods/", head, body) == HEADLINE

@@ -95,6 +95,8 @@ def resolve_events(
         event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
         if _not_yet(event, on):
             event = replace(event, factuality="future")  # "leaders meet in Gyeongju next week"
+        elif _spoken_ahead(event, on):
+            event = replace(event, date=None, date_precision=None, date_text=None)
         events.append(localized(event, sentence))
     return events
 
@@ -110,6 +112,17 @@ def _not_yet(event: Event, published: date | None) -> bool:
     return (
         event.factuality == "actual"
         and event.event_type not in _STATEMENTS
+        and published is not None
+        and after_publication(event.date, event.date_precision, event.date_text, published)
+    )
+
+
+def _spoken_ahead(event: Event, published: date | None) -> bool:
+    """A promise, threat or refusal dated by the act it speaks of ("said it would release four
+    hostages on Saturday": Saturday is the release's, still to come): the statement was made by
+    the publication day, on a day the sentence does not give."""
+    return (
+        event.event_type in _STATEMENTS
         and published is not None
         and after_publication(event.date, event.date_precision, event.date_text, published)
     )

@@ -567,7 +567,7 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         cjk = _CJK_SITE.match(title)  # "标题-新华网": CJK titles set no spaces around the dash
-        return (cjk.group(1), cjk.group(2)) if cjk else (title, None)
+        return (cjk.group(1), cjk.group(2)) if cjk else _named_apart(title, keys, url)
     seps = [m.group(0) for m in _TITLE_SEP.finditer(title)]
 
     def join(lo: int, hi: int) -> str:
@@ -588,6 +588,27 @@ def split_title(title: str, sitename: str | None = None, url: str | None = None)
             break
         cut, hi = cut or tail.strip(), hi - 1
     return join(lo, hi), cut
+
+
+def _named_apart(title: str, keys: set[str], url: str | None) -> tuple[str, str | None]:
+    """A title less the site's name set apart by a mark that also occurs inside headlines: a
+    colon ("Field Notes: Headline", Blogger's form; "Headline: City Council"), a bar without
+    spaces ("Site|Headline") or brackets at the end ("Headline (Daily Planet)"). Such a mark
+    cuts only a part that is the site's name (it covers 80% of the part or more), never a
+    part that merely looks like an outlet: "Mayor: the bridge will reopen" keeps its speaker."""
+    m = _NAME_BRACKETS.match(title)
+    pieces = [(m.group(1), m.group(2))] if m else []
+    for m in _WEAK_SEP.finditer(title):
+        pieces += [(title[m.end() :], title[: m.start()]), (title[: m.start()], title[m.end() :])]
+    for head, part in pieces:
+        if len(part) < _NAME_MAX and headline_like(head) and site_cover(part, keys, url) >= _APART_COVER:
+            return head.strip(), part.strip()
+    return title, None
+
+
+_WEAK_SEP = re.compile(r"(?<=\S):\s+|\s*[|｜]\s*")
+_NAME_BRACKETS = re.compile(r"^(.*\S)\s+\(([^()]+)\)$")
+_APART_COVER = 0.8  # how much of a part set apart by a weak mark the site's name covers
 
 
 def names_site(title: str | None, sitename: str | None, url: str | None) -> bool:
