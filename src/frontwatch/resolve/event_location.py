@@ -53,6 +53,10 @@ hung it; a place taken by a verb joined by "and" ("…, and took the town of Kup
 answer; not the location either: whom something is handed to ("handed them over to the United
 States"), a possessor after a weak preposition ("No. 4 on America's list"), and people's nouns
 name a site after "at" or "in" ("at a Queens club").
+A bare name the gazetteer lacks as the passive subject is the captive, not the place ("Haddad was
+captured"), and a name the text calls a province ranks as one, not as a spot finer than the town
+the event befell ("In the province of al-Raqqa, gunmen shelled the town of Tabqa"). Locators
+("Orgun, in the province of Paktika") are read in `locators`.
 A sentence naming no usable place gets the article's dominant place, marked `dominant=True`,
 unless that place is the origin the sentence named.
 """
@@ -60,7 +64,6 @@ unless that place is the origin the sentence named.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from frontwatch.models import CodedEvent, Place
@@ -108,10 +111,11 @@ from frontwatch.resolve.location_words import (
     WEAK_PREPS,
     WEEKDAYS,
 )
+from frontwatch.resolve.locators import LOCATOR_PREPS, LOCATOR_RANK, lift_located, locates_previous
 from frontwatch.resolve.place_containment import (
     containers_last,
-    fineness,
     in_apposition,
+    mention_fineness,
     mention_head,
     named_as_inside,
     names_area_of_demonym,
@@ -445,6 +449,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         if m.source == "demonym" and names_area_of_demonym(sentence, m, here):
             continue  # "the Yugoslav province of Kosovo": the province is Kosovo
         role = _role(sentence, m, trigger)
+        if parsed and _named_captive(sentence, m, role, trigger):
+            continue  # "Haddad was captured": a man, not a town
         if parsed and role.kind == "to" and role.prep in _DESTINATION_PREPS:
             role = _moved_to(toks, role, trigger)
         if role.kind == "ref" and distance_from_previous(toks, here, m):
@@ -506,11 +512,11 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             _ROLE_RANK[role.kind]
             + penalty
             + (0.5 if in_apposition(toks, mention_head(sentence, m)) else 0)
-            + (LOCATOR_RANK if _locates_previous(toks, here, m, refs) else 0)
+            + (LOCATOR_RANK if locates_previous(toks, here, m, refs) else 0)
         )
         key = (
             dist + rank,
-            fineness(m.resolved),
+            mention_fineness(toks, m),
             _depth(toks, mention_head(sentence, m), role.attach),
             abs(m.start - trigger),
             penalty,
@@ -524,7 +530,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if parsed:
         scored = [x for x in scored if not _captive(sentence, x[1], roles, here)]
     if scored:
-        scored = _lift_located(toks, here, scored, refs)
+        scored = lift_located(toks, here, scored, refs)
         scored.sort(key=lambda x: x[0])
         scored = containers_last(sentence, scored)
         score, best = scored[0][0][0], scored[0][1]
@@ -542,7 +548,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             and not (_other_verb(toks, roles, m, trigger) and not _other_verb(toks, roles, best, trigger))
             and within(m.resolved, best.resolved)
             and (m.resolved.kind != "unlisted" or named_as_inside(sentence, m, best))
-            and not _locates_previous(toks, here, m, refs)
+            and mention_fineness(toks, m) <= mention_fineness(toks, best)  # no province inside a town
+            and not locates_previous(toks, here, m, refs)
         ]
         if inside:
             best = inside[0]
@@ -561,7 +568,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
                 and within(m.resolved, best.resolved)
                 and m.resolved is not None
                 and m.resolved.kind != "unlisted"
-                and not _locates_previous(toks, here, m, refs)
+                and not locates_previous(toks, here, m, refs)
             ),
             best,
         )
@@ -684,6 +691,24 @@ def _captive(sentence: Sentence, m: Mention, roles: dict[int, _Role], mentions: 
     )
 
 
+def _named_captive(sentence: Sentence, m: Mention, role: _Role, trigger: int) -> bool:
+    """Is `m` a bare name, as the trigger's passive subject, that the gazetteer lacks ("Haddad was
+    captured", "Karimov and four guards were captured")? A town that is taken is listed or comes
+    with its noun ("the village of Kafr Nabl was captured"); a bare name the gazetteer lacks is the
+    captive, not the place. (The model's person label alone is no evidence: the small model tags
+    towns PERSON, "Kherson was captured".)"""
+    toks = sentence.tokens
+    h = mention_head(sentence, m)
+    if (
+        role.kind != "target"
+        or role.attach != trigger
+        or toks[h].dep != "nsubjpass"
+        or toks[h].pos != "PROPN"
+    ):
+        return False
+    return m.resolved is not None and m.resolved.kind == "unlisted" and m.source == "unlisted"
+
+
 def _near_verb(toks: Sequence[Token], k: int, verb: int, captive: int) -> bool:
     """Is tokens[k] at most two steps below the verb, outside the captive's own phrase ("captured
     Jan. 15 in Panama", "captured Dec. 4 in a remote area near Jacmel"; not "Mbuji Mayi, the main
@@ -716,75 +741,7 @@ INSIDE_MARGIN = 3.0
 
 
 _DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
-LOCATOR_RANK = 3.0  # behind the place it locates, like a reference point
-_LOCATOR_PREPS = frozenset({"in", "near", "outside"})
 _INSIDE_PREPS = frozenset({"in", "near", "outside", "inside", "at"})
-
-
-def _locates_previous(
-    toks: Sequence[Token],
-    mentions: Sequence[Mention],
-    m: Mention,
-    refs: AbstractSet[int] = frozenset(),
-) -> bool:
-    """Is `m` a locator of the place before it (see `_located_by`)?"""
-    return _located_by(toks, mentions, m, refs) is not None
-
-
-def _located_by(
-    toks: Sequence[Token],
-    mentions: Sequence[Mention],
-    m: Mention,
-    refs: AbstractSet[int] = frozenset(),
-) -> Mention | None:
-    """The place `m` locates when `m` is set off by a comma to say where the place before it
-    lies ("Orgun, in the province of Paktika", "Amerli, near the Tuz-Khurmato town", "the Baliem
-    Valley, in Indonesia's easternmost province of Irian Jaya"), else None. That place is the
-    event's, however the parser attached the phrase; not when it is itself a reference point
-    (starts in `refs`): "a road south of the capital Algiers, near Medea" is near Medea. The
-    place may carry its category noun ("Raqqa province, in northeastern Syria")."""
-    k = m.start - 1
-    while (
-        k >= 0
-        and m.start - k <= 7
-        and (toks[k].pos in ("DET", "ADJ", "NOUN") or toks[k].text == "of" or toks[k].dep == "case")
-    ):
-        k -= 1
-    if k >= 1 and toks[k + 1].dep == "case" and toks[k].dep == "poss":
-        k -= 1  # "…, in Indonesia's easternmost province of Irian Jaya"
-    if k < 1 or toks[k].text.lower() not in _LOCATOR_PREPS or toks[k - 1].text != ",":
-        return None
-    end = k - 2 if k >= 2 and toks[k - 2].lemma.lower() in SETTLEMENT_NOUNS else k - 1
-    return next(
-        (
-            p
-            for p in mentions
-            if p.end in (k - 1, end)
-            and p.resolved is not None
-            and p.source != "adjective"
-            and p is not m
-            and p.start not in refs
-        ),
-        None,
-    )
-
-
-def _lift_located(
-    toks: Sequence[Token],
-    mentions: Sequence[Mention],
-    scored: list[tuple[tuple[float, ...], Mention]],
-    refs: AbstractSet[int],
-) -> list[tuple[tuple[float, ...], Mention]]:
-    """The place a locator sets off ("in the Baliem Valley, in Indonesia's easternmost province
-    of Irian Jaya") is the event's, however deep the parser hung it ("captured by rebels in the
-    Baliem Valley"): it ranks at least as well as its locator would without the locator's cost."""
-    out = list(scored)
-    for key, m in scored:
-        p = _located_by(toks, mentions, m, refs)
-        j = next((i for i, (_, o) in enumerate(out) if o is p), None)
-        if j is not None and out[j][0][0] > key[0] - LOCATOR_RANK:
-            out[j] = ((key[0] - LOCATOR_RANK, *out[j][0][1:]), out[j][1])
-    return out
 
 
 def _other_verb(toks: Sequence[Token], roles: dict[int, _Role], m: Mention, trigger: int) -> bool:
@@ -803,7 +760,7 @@ def _fronted(toks: Sequence[Token], m: Mention, trigger: int) -> bool:
     Pijijiapan, …", "In the town of Qaim, …")? It frames the whole sentence, whatever clause the
     parser hung it on."""
     k = 1 if toks and toks[0].text in ('"', "'", "“") else 0
-    if k >= m.start or toks[k].text.lower() not in _LOCATOR_PREPS | {"at", "across", "throughout"}:
+    if k >= m.start or toks[k].text.lower() not in LOCATOR_PREPS | {"at", "across", "throughout"}:
         return False
     between = toks[k + 1 : m.start]
     if len(between) > 4 or any(

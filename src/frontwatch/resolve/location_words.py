@@ -197,7 +197,7 @@ CONTAINER_NOUNS = words(
 TERRITORY_NOUNS = words(
     """
     territory airspace soil border borders waters land lands side coast city town village region
-    frontier capital port province border-crossing countryside
+    frontier capital port province border-crossing countryside plateau heights hill peak ridge
     """
 )
 FACILITY_WORDS = CONTAINER_NOUNS | words(

@@ -5,6 +5,7 @@ Taji") or the object of an attack verb ("attacked Avdiivka"). Used by `toponyms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -234,6 +235,16 @@ def locative_position(toks: Sequence[Token], i: int, j: int, objects_only: bool 
     return False
 
 
+# Lower-case nouns between a facility's name and its noun: "the Torkham border crossing", "the
+# Ajyad police station", "the Baiji oil refinery". Not "military" or "army": "U.S. military offices"
+# are a country's, not a name.
+_FACILITY_MODIFIERS = words("border police bus railway train power nuclear oil gas detention refugee")
+
+# A capitalised word joined to a lower-case participle or noun ("U.S.-run", "Saudi-led",
+# "Kurdish-held"): a modifier saying who runs or holds the facility, no word of its name.
+_HYPHEN_MODIFIER = re.compile(r"-[a-z]+$")
+
+
 def facility_span(
     toks: Sequence[Token], k: int, demonyms: dict[str, str], blocked: set[int]
 ) -> tuple[int, int, int, int] | None:
@@ -241,9 +252,22 @@ def facility_span(
     end). The name stands before the noun ("al-Shaab Stadium", "Sumy market") or, after a
     capitalised noun, follows "of" ("the Church of the Nativity"); None when there is no name."""
     n = len(toks)
+    noun = k
+    while (
+        k > 0
+        and noun - k < 2
+        and not toks[noun].text[:1].isupper()
+        and toks[k - 1].text in _FACILITY_MODIFIERS
+    ):
+        k -= 1  # "the Torkham border crossing", "the Ajyad police station": the name stands before both
 
     def name_word(t: Token) -> bool:
-        return t.i not in blocked and t.text[:1].isupper() and t.text.lower() not in NAME_STOP_WORDS
+        return (
+            t.i not in blocked
+            and t.text[:1].isupper()
+            and t.text.lower() not in NAME_STOP_WORDS
+            and not _HYPHEN_MODIFIER.search(t.text)
+        )
 
     s = k
     while s > 0 and k - s < 5:
@@ -271,6 +295,7 @@ def facility_span(
             s = k  # "Destroyed bridge", "Russian base": no name
     if s < k:  # a lower-case noun is no part of the name: "the Qaryat Zarwan neighborhood"
         return s, k + 1 if toks[k].text[:1].isupper() else k, s, k
+    k = noun
     if (
         not toks[k].text[:1].isupper()
         or k + 2 >= n

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from frontwatch.nlp import Sentence, Token
 from frontwatch.resolve.gazetteer import Candidate
+from frontwatch.resolve.location_words import AREA_WORDS
 from frontwatch.resolve.toponyms import Mention
 
 PRECISION_ORDER = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
@@ -111,6 +112,31 @@ def phrase_head(toks: Sequence[Token], k: int) -> int:
 def fineness(c: Candidate) -> float:
     """Precision rank, finer first; a name the gazetteer lacks is finer than its container."""
     return PRECISION_ORDER.get(c.precision, 5) - (0.5 if c.kind == "unlisted" else 0.0)
+
+
+def mention_fineness(toks: Sequence[Token], m: Mention) -> float:
+    """`fineness` of a mention's reading, except that a name the gazetteer lacks but the text calls
+    a first-level area ("the province of al-Raqqa", "Deir ez-Zor governorate") ranks as one: placed
+    on the nearest town for want of better, it would otherwise pass for a spot finer than the town
+    the event befell ("In the province of al-Raqqa, gunmen shelled the town of Tabqa")."""
+    c = m.resolved
+    if c is None:
+        return PRECISION_ORDER["country"]
+    if c.kind == "unlisted" and _called_area(toks, m.start, m.end):
+        return PRECISION_ORDER["admin1"]
+    return fineness(c)
+
+
+def _called_area(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Do the words around tokens[s:e] call it a first-level area: "the province of X", "X
+    province" (but not "X Province Hospital", a longer name)?"""
+    before = s >= 2 and toks[s - 1].text.lower() == "of" and toks[s - 2].text.lower() in AREA_WORDS
+    after = (
+        e < len(toks)
+        and toks[e].text.lower() in AREA_WORDS
+        and not (e + 1 < len(toks) and toks[e + 1].pos == "PROPN" and toks[e + 1].text[:1].isupper())
+    )
+    return before or after
 
 
 def within(inner: Candidate | None, outer: Candidate | None) -> bool:

@@ -7,7 +7,8 @@ by syntax among its sentence's places. The entry point the rest of frontwatch im
 2. Resolution (per article), `place_context.article_context`: candidates re-ranked by the
    countries and admin1 areas the article names; the article's dominant place.
 3. The event's location, `event_location.locate_event`: the place attached to the trigger or its
-   arguments by a locative role, else the article's dominant place (`dominant=True`).
+   arguments by a locative role, else the article's dominant place (`dominant=True`); its clause
+   rules in `location_clauses`, its word lists in `location_words`, locators in `locators`.
 """
 
 from __future__ import annotations

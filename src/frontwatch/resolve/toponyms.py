@@ -426,7 +426,7 @@ def recognise(
         if (
             ent.label in PLACE_ENTS
             and s < e
-            and toks[s].text[:1].isupper()
+            and (toks[s].text[:1].isupper() or article_prefix(toks, s))  # "an attack on al-Tamanah"
             and free(s, e)
             and not any(t.text.lower() in demonyms or t.text.lower() in REGION_DEMONYMS for t in toks[s:e])
         ):
