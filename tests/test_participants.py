@@ -983,3 +983,37 @@ def test_who_a_spokesperson_a_list_of_seats_and_jihadists_are(
 ) -> None:
     found = {c for c, _ in resolve_in_text(text, word, model)}
     assert found == (set(country.split()) if country else {None})
+
+
+def test_government_forces_police_and_targets_at_a_town_take_its_country(model: Any) -> None:
+    from frontwatch.models import Entity, Event, Evidence, Place
+    from frontwatch.scene import government_body, localized
+
+    # forces named as the government's, or people as loyal to it; not anti-government people
+    assert government_body(Entity("Government forces", "forces", None, "MIL"))
+    assert government_body(Entity("Pro-government militias", "militias", None, "REB"))
+    assert not government_body(Entity("Anti-government gunmen", "gunmen", None, "REB"))
+    assert not government_body(Entity("government", "government", None, "GOV"))  # no word before
+    # targets at a town the dictionary lacks are named by it; localized gives its state
+    text = "Government forces shelled positions near Kisumu, police said."
+    (sentence,) = nlp.parse(text, model).sentences
+    parts = Participants(Tree(sentence), ActorDictionary.load().match(sentence, None), Discourse())
+    head = next(t.i for t in sentence.tokens if t.text == "positions")
+    (target,) = [r.entity for r in parts.entities(head)]
+    assert (target.name, target.country) == ("Kisumu", None)
+    place = Place("Kisumu", "Kisumu", "KEN", None, None, None, "city")
+    forces = Entity("Government forces", "forces", None, "MIL")
+    evidence = Evidence(sentence.text, 0, 0, 1, "shelled")
+    event = Event("e", "a", "ASSAULT", None, (), (forces,), (target,), place, None, None, None, "actual",
+                  None, evidence, 0.0, 1.0)  # fmt: skip
+    placed = localized(event, sentence)
+    assert placed.actors[0].country == "KEN"
+    assert placed.recipients[0].country is None  # a target at home is no state's
+    ugandan = Entity("Ugandan", "Uganda", "UGA", None)
+    abroad = Event("e", "a", "ASSAULT", None, (), (ugandan,), (target,), place, None, None, None, "actual",
+                   None, evidence, 0.0, 1.0)  # fmt: skip
+    assert localized(abroad, sentence).recipients[0].country == "KEN"
+    police = Entity("police", "police", None, "COP")
+    as_victim = Event("e", "a", "ASSAULT", None, (), (), (police,), place, None, None, None, "actual", None,
+                      evidence, 0.0, 1.0)  # fmt: skip
+    assert localized(as_victim, sentence).recipients[0].country is None  # a patient is not placed

@@ -40,8 +40,9 @@ one state its sentence names (unnamed people only by a place: "diagnosed in Chin
 of several parties of what it says; a leading dateline's place is no participant, only a scene,
 and its state places a state's body the story names later without a country ("The military said").
 Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
-rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class); the
-article's memory of what it named is in discourse.py.
+rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class), the
+placing of groups, targets and housing by their place in placement.py (`Placement`); the article's
+memory of what it named is in discourse.py.
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
 from .owners import EQUIPMENT, MEMBERS, SPEAKING_FOR
+from .placement import GROUP_NOUNS, Placement
 from .resolve.actor_entries import role_nouns
 from .scene import (
     _LOCATIVE,
     _NO_TOKENS,
-    _PLACE_NOUNS,
     _STATE_SECTORS,
     _STATEMENT_NOUNS,
     Ref,
@@ -97,25 +98,14 @@ _COMMANDED = frozenset({"MIL", "COP", "SPY"})
 # Verbs of conveying: a vehicle or convoy "carrying Russian troops" stands for its load. Other
 # clauses on a noun say what it is about ("a statement urging Egypt to …" is not Egypt's).
 _CONVEYING = words("carry transport ferry bring haul convey move evacuate deliver take")
-# Places an attack or a move is aimed at, which take the country they are in ("villages in Ukraine").
-_TARGET_PLACES = _PLACE_NOUNS | words("""position base target facility site post checkpoint outpost
-    airport airfield depot installation settlement""")  # fmt: skip
-# Collective nouns for people that take the country they are placed in ("groups in Zimbabwe").
-_GROUP_NOUNS = words("""group people worker student farmer landowner youth villager resident citizen
-    party faction movement union organization organisation association community tribe clan
-    fundamentalist islamist nationalist separatist loyalist supporter follower member crowd mob
-    thousand hundred dozen""")  # fmt: skip
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # Words for people the dictionary has no sector for; as a phrase head they are an actor.
-_PEOPLE = _GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assailant kidnapper mob
+_PEOPLE = GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assailant kidnapper mob
     tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
     insurgent extremist radical dissident activist protester demonstrator refugee""")
 # Nouns for another party that stands in a relation to their owner ("Russia's allies", "Iran's
 # proxies"): the owner names the other side, not the party itself.
 _RELATIONAL = words("ally proxy partner neighbour neighbor rival enemy foe adversary opponent")
-# Places named by whom they house or serve ("a camp for Sudanese refugees").
-_HOUSING = words("""camp shelter school hospital clinic home house settlement centre center orphanage
-    hostel dormitory""")  # fmt: skip
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
@@ -156,7 +146,7 @@ def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
 
-class Participants(SceneReading, Antecedents):
+class Participants(SceneReading, Antecedents, Placement):
     """Resolve noun phrases of one sentence to entities."""
 
     def __init__(
@@ -474,7 +464,7 @@ class Participants(SceneReading, Antecedents):
         if owners:  # "Russia's allies", "the chief of Israel's militia ally": not Russia's, Israel's
             return self._owned_other(h, [m for m in found if m not in owners], owners, away)
         if not found:
-            appos = tree.child(h, "appos")
+            appos = tree.child(h, "appos") or self._next_appos(h)
             if appos is not None:
                 found = self._within(set(self.span(appos.i)))
         if not found and (tok.lemma.lower() == "who" or tok.tag in ("WP", "WDT")):
@@ -495,6 +485,19 @@ class Participants(SceneReading, Antecedents):
         if all(r.entity.country is None for r in refs):
             return self._voice_of(h) or refs
         return refs
+
+    def _next_appos(self, h: int) -> Token | None:
+        """The name right after a relational noun that the parser hung on an earlier conjunct
+        ("Israel and its ally the United States": "the United States" is the ally, not Israel)."""
+        tree = self.tree
+        first = tree.head(h)
+        if first is None or tree.tok(h).lemma.lower() not in _RELATIONAL or tree.tok(h).dep != "conj":
+            return None
+        for k in tree.subtree(first.i):
+            tok = tree.tok(k)
+            if tok.dep == "appos" and min(self.span(k)) == h + 1:
+                return tok
+        return None
 
     def _voice_of(self, h: int) -> list[Ref]:
         """A spokesperson for the body a "for" or "of" phrase names, which the phrase before
@@ -725,58 +728,6 @@ class Participants(SceneReading, Antecedents):
         if end - start > 8:
             return found[0].text
         return tree.text(start, end)
-
-    def _placed(self, h: int) -> list[Ref]:
-        """A group the dictionary does not know, placed in or coming from a country: "opposition
-        groups in Zimbabwe", "refugees from Syria" take that country (no sector); so does a place
-        in a country ("shelled villages in Ukraine": the target is Ukraine's)."""
-        tree = self.tree
-        tok = tree.tok(h)
-        lemma = tok.lemma.lower()
-        if tok.pos != "NOUN" or (lemma not in _GROUP_NOUNS and lemma not in _TARGET_PLACES):
-            return []
-        preps = (
-            ("in", "from", "throughout")
-            if lemma in _GROUP_NOUNS
-            else ("in", "inside", "throughout", "across")
-        )
-        for p in self._phrases(h, of_verb=lemma in _TARGET_PLACES):
-            if p.lemma.lower() not in preps:
-                continue
-            for o in tree.children(p.i, "pobj"):
-                m = self.at.get(o.i)
-                if m is not None and m.kind in ("country", "metonym") and m.entity.country:
-                    e = m.entity
-                    text = tree.text(min(self.span(h)), h + 1)
-                    return [Ref(Entity(text, e.name, e.country, None), inferred=True)]
-        return []
-
-    def _phrases(self, h: int, of_verb: bool = True) -> list[Token]:
-        """The prepositional phrases of the noun at h and, for a direct object (`of_verb`), the
-        verb's phrase right after it, where the parser often hangs the noun's own ("retook a
-        village in Cambodia", "shelled a camp for Sudanese refugees")."""
-        tree = self.tree
-        phrases = tree.children(h, "prep")
-        verb = tree.head(h)
-        if of_verb and tree.tok(h).dep == "dobj" and verb is not None:
-            phrases += [p for p in tree.children(verb.i, "prep") if p.i == max(self.span(h)) + 1]
-        return phrases
-
-    def _housed(self, h: int) -> list[Ref]:
-        """The people a place is for ("a camp for Congolese refugees", "a school for Palestinian
-        children"): an attack on it is an attack on them, wherever the place is."""
-        tree = self.tree
-        tok = tree.tok(h)
-        if tok.pos != "NOUN" or tok.lemma.lower() not in _HOUSING:
-            return []
-        for p in self._phrases(h):
-            if p.lemma.lower() != "for":
-                continue
-            for o in tree.children(p.i, "pobj"):
-                refs = [r for r in self._one(o.i) if r.entity.country]
-                if refs:
-                    return refs
-        return []
 
     def _named(self, h: int) -> list[Ref]:
         """A person, organisation or group the dictionary does not know ("Lt. Gen. Prosper

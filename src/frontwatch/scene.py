@@ -564,6 +564,22 @@ def _marked(head: Token, phrase: list[Token]) -> bool:
     return head.text.lower() in _LOCAL_NOUNS or bool(said & _LOCAL_MARKS)
 
 
+# Words by which news names a state's body as the government's without saying whose ("government
+# forces", "regime troops"), and anyone as loyal to it ("pro-government militias"): in a civil war,
+# the state the fighting is in.
+_GOVERNMENT_MARKS = words("government regime")
+_LOYALIST_MARKS = words("pro-government pro-regime")
+
+
+def government_body(e: Entity) -> bool:
+    """True for an unplaced state body (`_STATE_SECTORS`) whose phrase marks it as the government's
+    before its head ("Government forces shelled rebel positions near Goma"), or for anyone marked
+    as loyal to it ("pro-government militias"): their state is the one the event happens in, as a
+    town the actor dictionary lacks could not say before ("anti-government" people are others)."""
+    marks = _LOYALIST_MARKS | (_GOVERNMENT_MARKS if e.sector in _STATE_SECTORS else frozenset())
+    return any(w.lower() in marks for w in e.text.split()[:-1])
+
+
 def _definite_body(sentence: Sentence, text: str) -> bool:
     """True when every phrase written `text` in the sentence is one word after "the" ("the army",
     "the military"): a body the story has in mind, not new people ("troops", "a soldier")."""
@@ -607,21 +623,35 @@ def transnational(e: Entity) -> bool:
 
 def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
     """The event with its unplaced local parties and claimant (`local_mark`), its unplaced local
-    speaker ("…, police said": `local_speaker`), and a party that is the event's place itself
-    ("shelled Kharkiv": a place the dictionary lacks), given the country of the event's resolved
-    place (of its sentence, else the article's dominant place), when that place lies in one
-    country; and its unplaced definite state bodies ("forcing the army to withdraw") the country
+    speaker ("…, police said": `local_speaker`), a party that is the event's place itself
+    ("shelled Kharkiv": a place the dictionary lacks) or targets named by it ("positions near
+    Kherson": `Participants._at_town`), its unplaced government bodies ("government forces":
+    `government_body`), police, who act only at home, and a definite state body that tells of an
+    event no other state's party takes part in ("…, the army said"), given the country of the event's
+    resolved place (of its sentence, else the article's dominant place), when that place lies in
+    one country; and its unplaced definite state bodies ("forcing the army to withdraw") the country
     of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -": a place the actor
     dictionary lacks, so `SceneReading._at_home` could not)."""
     place = event.location
     country = place.country if place is not None else None
     foreign = any(e.country not in (None, country) for e in (*event.actors, *event.recipients))
 
-    def fill(e: Entity, speaker: bool = False) -> Entity:
+    def fill(
+        e: Entity, speaker: bool = False, own: frozenset[str | None] = frozenset(), patient: bool = False
+    ) -> Entity:
+        """`own`: the actors' countries. Targets named by a place abroad are that state's; at
+        home, some party's within it ("the Arakan Army shelled the airport in Sittwe"). Police
+        placed as agents only (`patient`: a recipient, whose country is not guessed)."""
         if e.country is not None:
             return e
         here = place is not None and (
-            e.text == place.text or local_mark(sentence, e.text) or (speaker and local_speaker(e, foreign))
+            e.text == place.text
+            or (e.name == place.text and country not in own)
+            or local_mark(sentence, e.text)
+            or (speaker and local_speaker(e, foreign))
+            or (speaker and not foreign and e.sector in _STATE_SECTORS and _definite_body(sentence, e.text))
+            or government_body(e)
+            or (e.sector == "COP" and not patient)
         )
         if country is not None and here:
             return replace(e, country=country)
@@ -630,7 +660,10 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
         return e
 
     attribution = fill(event.attribution, speaker=True) if event.attribution is not None else None
-    actors, recipients = tuple(map(fill, event.actors)), tuple(map(fill, event.recipients))
+    actors = tuple(fill(e, own=frozenset(a.country for a in event.actors)) for e in event.actors)
+    recipients = tuple(
+        fill(e, own=frozenset(a.country for a in actors), patient=True) for e in event.recipients
+    )
     if (actors, recipients, attribution) == (event.actors, event.recipients, event.attribution):
         return event
     return replace(event, actors=actors, recipients=recipients, attribution=attribution)
