@@ -342,6 +342,16 @@ LATER_AND_LICENSED = [
      "future"),
     # under a past perfect both are past
     ("Russia had struck Kyiv before the summit in Brussels.", "struck", "actual"),
+    # a "before" phrase fronted on a past clause sets a past scene: its event happened
+    ("Before Russia's invasion of Ukraine, Germany bought half of its gas from Moscow.", "invasion",
+     "actual"),
+    ("Before the summit, Russia will attack Kyiv.", "summit", "future"),
+    # a copula idiom that rules its subject out, or leaves it open
+    ("The government said that lifting the sanctions is out of the question.", "lifting", "negated"),
+    ("Washington said a withdrawal of its troops was off the table.", "withdrawal", "negated"),
+    ("The official said military action against Iran remains on the table.", "action", "hypothetical"),
+    # a past tense cannot share a denied gerund: it is the denier's own act
+    ("The army denied attacking the village and withdrew its troops.", "withdrew", "actual"),
     # what one is authorised or instructed to do has not yet happened
     ("Trump said he had authorised the CIA to conduct covert operations in Venezuela.", "conduct", "future"),
     ("The president instructed the army to strike the camps.", "strike", "future"),

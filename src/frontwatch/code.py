@@ -47,7 +47,7 @@ from .owners import owned_party
 from .participants import Discourse, Participants, Ref
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .roles import answered_party, clause_recipients, combatants, protesters, read_roles, withdrawal
-from .syntax import Tree, words
+from .syntax import ACCUSING, Tree, words
 from .triggers import OBLIGING, Candidate, figurative_weapon, find_candidates, owned_unit, unclaimed
 
 if TYPE_CHECKING:
@@ -211,6 +211,16 @@ def _mode(tree: Tree, cand: Candidate, entry: Trigger, actors: list[Ref], lexico
         heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
         heads += [c.i for c in tree.children(anchor, "dobj", "nsubj", "prep")]
         mode = _instrument(tree, heads, lexicon)
+    elif etype == "ASSAULT" and mode in _MEANS and not cand.nominal:
+        # a launched weapon the verb names ("blown up by a missile", "shot down with a drone", "a
+        # missile fired by rebels") tells the means better than the verb's usual one ("bombed with
+        # guided bombs" stays aerial)
+        means = [c.i for c in tree.children(cand.i, "agent", "prep") if c.lemma.lower() in ("by", "with")]
+        verb = tree.tok(cand.i)
+        if verb.dep in _MODIFIERS and verb.head != verb.i:
+            means.append(verb.head)
+        launched = _instrument(tree, means, lexicon)
+        mode = launched if launched in _LAUNCHED else mode
     elif etype == "MOBILIZE":
         obj = tree.tok(cand.obj) if cand.obj is not None else None
         if obj is not None and obj.lemma.lower() in _WEAPONS:
@@ -346,7 +356,10 @@ def _code_sentence(
     cands = find_candidates(tree, lexicon)
     prune(tree, cands)
     out: list[CodedEvent] = []
+    aims: list[tuple[int, CodedEvent]] = []  # aims, with the head of the act they serve
+    served: set[int] = set()  # the heads of the coded events
     cands = [_stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
+    _fold_launches(tree, cands, lexicon)
     for cand in cands:
         if cand.dropped or _natural_cause(tree, cand):
             continue
@@ -360,6 +373,9 @@ def _code_sentence(
             preps = lexicon.types[entry.event_type].recipient_preps
             actors, recips = read_roles(tree, parts, cand, entry, preps)
         etype = entry.event_type
+        blamed = _blamed(tree, parts, cand) if not any(a.entity.country for a in actors) else []
+        if blamed:  # "blamed Israel for the blast": Israel set it off, by the accuser's word
+            actors, recips = blamed, [r for r in recips if r not in blamed]
         if not any(a.entity.country for a in actors) and _passive(tree, cand.anchor):
             cand.folded = (cand.folded or []) + _gerunds(tree, cand, cands)
             if cand.folded:
@@ -408,6 +424,8 @@ def _code_sentence(
             etype, mode, contexts = "COERCE", promised.mode or mode, promised.contexts
         if etype == "ASSAULT" and figurative_weapon(tree, cand):  # "using energy as a weapon"
             etype, mode, contexts = "COERCE", None, lexicon.types["COERCE"].contexts
+        if etype == "ASSAULT" and _attacked_as(tree, cand, actors):  # "attacked the tariffs as a mistake"
+            etype, mode, contexts = "ACCUSE", "disapprove", lexicon.types["ACCUSE"].contexts
         if etype == "MOBILIZE" and _peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
         if (
@@ -423,14 +441,18 @@ def _code_sentence(
             contexts = ("military",)
         if mode in ("destroy", "vandalize") and _protest_damage(tree, cand, cands):
             continue  # "rioted, setting fire to their cells": the riot told by its acts
+        if (etype, mode) in _CAPTIVITY and _released_captive(tree, cand, cands):
+            continue  # "freed the mayor, jailed a year ago": the release presupposes the jailing
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
         fact = _put_off(tree, cand, fact)
         if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
             fact = Factuality("actual")
-        if _no_event_of_its_own(tree, fact, cand, cands):
-            continue
+        served_by = _no_event_of_its_own(tree, fact, cand, cands)
+        if served_by and fact.cue != "to":
+            continue  # a condition ("… if both sides requested it") is never the sentence's report
+        aim_of = fact.serves if served_by else None
         attribution, victims = _attribution(tree, parts, cand.anchor, actors)
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
@@ -485,6 +507,10 @@ def _code_sentence(
         twins = [o for o in out if o.trigger_token == cand.beside] if cand.beside is not None else []
         if any(_restates(o.event, event) for o in twins):
             continue  # "backed down and withdrew the law": one concession told twice
+        if aim_of is not None:  # kept only if the event it serves is not coded (below)
+            aims.append((aim_of, CodedEvent(event, sentence.index, cand.i)))
+            continue
+        served.update(k for k in (cand.i, cand.anchor, cand.obj) if k is not None)
         out.append(CodedEvent(event, sentence.index, cand.i))
         denial = denial_of(tree, parts, cand, out[-1], article)
         if denial is not None:  # "…, which Hamas denies": the denial is kept beside the claim
@@ -495,6 +521,9 @@ def _code_sentence(
         for extra in derived:
             if extra is not None:
                 out.append(CodedEvent(extra, sentence.index, cand.i))
+    # an aim whose act yielded no record carries the sentence after all: "Kenyan police fired tear
+    # gas to disperse protesters", where "fired" finds no armed party
+    out.extend(item for head, item in aims if head not in served)
     return out
 
 
@@ -515,6 +544,37 @@ def _protest_damage(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool
         and not c.dropped
         and c.entries[0].event_type == "PROTEST"
         and verb.head in (c.i, c.anchor)
+        for c in cands
+    )
+
+
+_ARMED = frozenset({"MIL", "REB", "COP"})
+# "as" nouns that tell a role or a purpose, no verdict ("as part of", "as a warning").
+_NO_VERDICT = words("part warning response retaliation reprisal punishment revenge result means way")
+# ASSAULT modes that name the means of an attack, which a named weapon may tell better.
+_MEANS = frozenset({"explosives", "firearms", "aerial", "heavy-weapons", "drone"})
+_LAUNCHED = frozenset({"aerial", "heavy-weapons", "drone"})
+# Acts that make a captive, which a release of that captive presupposes.
+_CAPTIVITY = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
+_MODIFIERS = frozenset({"acl", "relcl"})
+
+
+def _released_captive(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for a detention told only to describe whom a release in the sentence sets free: "Israel
+    released the mayor, jailed over a year ago", "the activists imprisoned for the protest were
+    freed", "will release the ministers whom they had taken hostage". The release presupposes the
+    captivity (it is background, the sentence reports the release), so it is no second event; a
+    detention in a clause of its own ("freed two and arrested a third") still is one."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep not in _MODIFIERS:
+        return False
+    captive = tree.head(verb.i)
+    while captive is not None and captive.dep in ("appos", "conj"):
+        captive = tree.head(captive.i)
+    if captive is None or captive.dep not in ("dobj", "nsubjpass"):
+        return False
+    return any(
+        c is not cand and not c.dropped and c.entries[0].mode == "release" and captive.head in (c.i, c.anchor)
         for c in cands
     )
 
@@ -625,6 +685,74 @@ def _gerunds(tree: Tree, cand: Candidate, cands: list[Candidate]) -> list[Candid
     return [b for b in cands if b.dropped and not b.nominal and b not in (cand.folded or [])
             and tree.tok(b.i).tag == "VBG" and tree.tok(b.i).head == cand.i
             and b.entries[0].event_type == etype]  # fmt: skip
+
+
+def _fold_launches(tree: Tree, cands: list[Candidate], lexicon: Lexicon) -> None:
+    """Fold the firing of an attack's own weapon into the attack: "the airliner was brought down
+    by a missile fired by rebels", "a rocket launched from Gaza hit a house" tell one attack, the
+    participle on the weapon only says who fired it, which the attack then takes (as a passive
+    takes the parties of the nouns it folds in)."""
+    for b in cands:
+        launch = tree.tok(b.i)
+        if b.nominal or b.entries[0].event_type != "ASSAULT":
+            continue
+        if launch.dep == "xcomp" and launch.head != launch.i:
+            launch = tree.tok(launch.head)  # "a missile believed to be fired by rebels"
+        if launch.dep not in _MODIFIERS:
+            continue
+        weapon = tree.head(launch.i)
+        if weapon is None or weapon.lemma.lower() not in lexicon.instruments:
+            continue
+        above = tree.head(weapon.i)
+        if weapon.dep == "pobj" and above is not None:
+            above = tree.head(above.i)  # "by a missile", "with rockets"
+        if above is None:
+            continue
+        host = next((c for c in cands if c is not b and not c.dropped and above.i in (c.i, c.anchor)
+                     and c.entries[0].event_type == "ASSAULT"), None)  # fmt: skip
+        if host is not None:
+            b.dropped = True
+            host.folded = [*(host.folded or []), b]
+
+
+# Verbs whose object is held to have done the act of their "for" phrase ("blamed Israel for the
+# blast", "condemned Russia for the strike on the hospital").
+_CHARGING = ACCUSING | words("condemn criticise criticize denounce fault punish rebuke slam")
+
+
+def _blamed(tree: Tree, parts: Participants, cand: Candidate) -> list[Ref]:
+    """The party a nominal event is blamed on: the object of a verb of blaming whose "for" phrase
+    names the event ("blamed Israel for the blast"): the accused is who did it, as with "accused X
+    of V-ing"; never the accuser, who is more often the one hit."""
+    if not cand.nominal or cand.anchor != cand.i:
+        return []
+    noun = tree.tok(cand.i)
+    prep = tree.head(noun.i)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
+        return []
+    verb = tree.head(prep.i)
+    if verb is not None and verb.dep == "dobj":  # "blamed Israel for …" hung on "Israel"
+        verb = tree.head(verb.i)
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in _CHARGING:
+        return []
+    obj = tree.child(verb.i, "dobj")
+    return parts.entities(obj.i) if obj is not None else []
+
+
+def _attacked_as(tree: Tree, cand: Candidate, actors: list[Ref]) -> bool:
+    """True for an unarmed party's verb of attack with a verdict on its object in an "as" phrase:
+    "Macron attacked the tariffs as a mistake", "the Kremlin attacked the sanctions as illegal" —
+    the frame of "described X as Y", an attack in words (PLOVER ACCUSE disapprove). Armed units
+    strike "as part of an offensive" or "as a warning": a purpose, no verdict."""
+    if cand.nominal or tree.child(cand.i, "dobj") is None or not actors:
+        return False
+    if any(a.entity.sector in _ARMED for a in actors):
+        return False
+    for p in tree.children(cand.i, "prep"):
+        verdict = tree.child(p.i, "pobj", "amod", "acomp") if p.lemma.lower() == "as" else None
+        if verdict is not None and verdict.lemma.lower() not in _NO_VERDICT:
+            return True
+    return False
 
 
 def _passive(tree: Tree, verb: int) -> bool:

@@ -82,6 +82,7 @@ from .factuality_words import (
     NO_DEPS,
     OCCUR_VERBS,
     QUESTION_MARKS,
+    RATED_PHRASES,
     REPORTING,
     STOP_VERBS,
     TEMPORAL_PREPS,
@@ -233,7 +234,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return TO_FRAMES[lemma], node.text
     if lemma == "close" and below.lemma.lower() == "to" and tree.child(below.i, "pcomp"):
         return "future", "close to"  # "is close to agreeing a deal"
-    if below.dep == "nsubj" and lemma in COPULAS:
+    if below.dep in ("nsubj", "csubj") and lemma in COPULAS:  # "attacking Iran is out of the question"
         return _rated(tree, node, below)
     if lemma in JUDGING_AS and _judged(tree, node, below):
         return None, None  # "considered the Russian strike a war crime": a judgement, like "called"
@@ -354,7 +355,22 @@ def _rated(tree: Tree, copula: Token, subject: Token) -> tuple[str | None, str |
         pobj = tree.child(prep.i, "pobj")
         if prep.lemma.lower() == "under" and pobj is not None and pobj.lemma.lower() in UNDER_WAY:
             return "hypothetical", pobj.text
+        idiom = _idiom(tree, prep, pobj)
+        if idiom is not None:
+            return idiom
     return None, None
+
+
+def _idiom(tree: Tree, prep: Token, pobj: Token | None) -> tuple[str, str] | None:
+    """A copula's idiom that rules its subject out or leaves it open ("is out of the question",
+    "remains on the table"); "out" reaches its noun through "of"."""
+    if pobj is None and prep.lemma.lower() == "out":
+        of = tree.child(prep.i, "prep")
+        pobj = tree.child(of.i, "pobj") if of is not None and of.lemma.lower() == "of" else None
+    if pobj is None:
+        return None
+    value = RATED_PHRASES.get((prep.lemma.lower(), pobj.lemma.lower()))
+    return (value, f"{prep.text} {pobj.text}") if value is not None else None
 
 
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
@@ -395,7 +411,9 @@ _AHEAD = words("ahead prior run-up lead-up build-up eve")
 def _later(tree: Tree, prep: Token) -> bool:
     """True when the noun under `prep` is dated after the clause above it, which is not a past
     perfect: "came days before the APEC summit" (not yet known to have happened), not "had
-    struck Kyiv before the summit" (both past)."""
+    struck Kyiv before the summit" (both past). A "before" phrase fronted on a past clause sets
+    the scene of a past narrative, so its event is past too ("Before the invasion, Kyiv bought
+    gas from Moscow")."""
     lemma = prep.lemma.lower()
     above = tree.head(prep.i)
     if lemma in ("of", "to") and above is not None and above.lemma.lower() in _AHEAD:
@@ -405,6 +423,8 @@ def _later(tree: Tree, prep: Token) -> bool:
     verb = above
     while verb is not None and verb.pos not in ("VERB", "AUX"):
         verb = tree.head(verb.i)
+    if verb is not None and prep.i < verb.i and prep.head == verb.i and _past(tree, verb):
+        return False  # "Before Russia's invasion of Ukraine, the two exported …": a past setting
     return verb is None or not _past_perfect(tree, verb)
 
 

@@ -71,6 +71,10 @@ CONFIRMING = words("verify confirm corroborate substantiate establish prove")
 EXAMINING = words("investigate probe examine check review study")
 # "remains under discussion": what is only being discussed or considered has not happened.
 UNDER_WAY = words("discussion consideration review study examination evaluation negotiation")
+# Idioms of a copula that rate their subject as excluded or still open: "lifting the sanctions is
+# out of the question", "a withdrawal is off the table" (negated); "military action remains on
+# the table" (hypothetical). Keyed by (preposition, noun under it, through "of" for "out of").
+RATED_PHRASES = {("out", "question"): "negated", ("off", "table"): "negated", ("on", "table"): "hypothetical"}
 # Copulas whose adjective rates their subject: "an invasion appears imminent".
 COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})
 DENY_OBJECTS = CLAIM_WORDS - {"charge", "assertion"}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .attribution import find_source
 from .embedded import ASK_MODES
 from .factuality import Factuality, assess, condition
-from .factuality_words import REPORTING
+from .factuality_words import RATED_PHRASES, REPORTING
 from .lexicon import Lexicon
 from .models import Event, event_id
 from .nlp import Token
@@ -119,6 +119,17 @@ def _intervention_object(tree: Tree, cand: Candidate) -> bool:
     return any(tree.tok(k).lemma.lower() in _INTERVENTION for k in objs)
 
 
+# The cues of a copula idiom that rules an act out ("out of the question", "off the table").
+_RULED_OUT = frozenset(
+    f"{prep} {noun}" for (prep, noun), value in RATED_PHRASES.items() if value == "negated"
+)
+
+
+def _ruled_out(cue: str) -> bool:
+    """True for the cue of an idiom that rules an act out: the speaker refuses it."""
+    return cue in _RULED_OUT
+
+
 def _agentless(tree: Tree, verb: int) -> bool:
     """True for a passive clause that names no agent ("the treaty will not be signed")."""
     return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
@@ -137,6 +148,9 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     willing = willing or (conditional and _conditional(tree, cand.anchor))
     # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
     refused_with = _future_tense(tree, cand.anchor) if fact.value == "negated" else None
+    # "said lifting the sanctions is out of the question": ruling an act out refuses it
+    ruled_out = fact.value == "negated" and _ruled_out(cue)
+    refused_with = refused_with or (cue if ruled_out else None)
     refusal = refused_with is not None
     cue = refused_with or cue
     if fact.value != "future" and not willing and not refusal:
@@ -146,7 +160,8 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     # "Pashinyan said the treaty will not be signed": who refuses an agentless act is the speaker
     # (a named party's, not "officials said …": whose officials is only guessed)
     named = att is not None and att.country is not None and att.name not in role_nouns()
-    if refusal and named and att is not None and not event.actors and _agentless(tree, cand.anchor):
+    agentless = _agentless(tree, cand.anchor) or (ruled_out and tree.child(cand.anchor, "nsubj") is None)
+    if refusal and named and att is not None and not event.actors and agentless:
         event = replace(event, actors=(att,))
     # the actors' countries; for actors the dictionary does not know, their names
     own = {a.country for a in event.actors if a.country} or {a.name for a in event.actors}

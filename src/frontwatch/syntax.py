@@ -113,7 +113,9 @@ def _lifted_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         # a past clause with its own subject after ", and" cannot share "would" either: a new main
         # clause ("said the alliance would respond …, and the Kremlin accused the West …")
         new_clause = own_subject and modal and _after_comma_and(tokens, head, t)
-        lift = (modal or perfect or head.tag == "VB") and (not own_subject or new_clause)
+        # a past tense cannot share a gerund complement either ("denied attacking the village and
+        # withdrew its troops": the withdrawal is the army's own act, not what it denied)
+        lift = (modal or perfect or head.tag in ("VB", "VBG")) and (not own_subject or new_clause)
         if lift and tokens[head.head].pos == "VERB":
             out[t.i] = replace(t, head=head.head)
         elif purpose:
