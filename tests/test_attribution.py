@@ -195,6 +195,19 @@ CASES = [
         "fire",
         "ministry",
     ),
+    # a "while" clause inside what is said, with no comma before it, is its time or condition; one
+    # set off by a comma is the outlet's contrast
+    ("Kyiv said it would not negotiate while Russia continued its strikes on Ukraine.", "strikes", "Kyiv"),
+    ("The rebels said they would not disarm while the army kept shelling them.", "shelling", "rebels"),
+    ("Poland said it would close its border, while Lithuania sent troops to the frontier.", "sent", None),
+    ("Egypt said it would keep the crossing closed, although Israel allowed aid trucks in.", "allowed", None),
+    # "according to" with another phrase the parse hung on "according" before its "to"
+    (
+        "Gunmen abducted 40 pupils from a school in Papiri on Friday, according to the Christian "
+        "Association of Nigeria.",
+        "abducted",
+        "Association",
+    ),
 ]
 
 

@@ -825,11 +825,17 @@ RECIPROCAL = [
     # leaders who met stand for their states
     ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. The EU "
      "urged both sides to implement the deal.", "urged", [("SRB", "GOV"), ("XKX", "GOV")]),
+    # two states at odds, not one of them and a group of its people named in passing
+    ("India's army said Pakistani troops fired across the border. Defence Minister Khawaja Asif accused "
+     "New Delhi of backing Baloch militants in Pakistan. Iran urged both sides to exercise restraint.",
+     "urged", [("IND", "GOV"), ("PAK", "MIL")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "sides"), RECIPROCAL, ids=["SDN", "ARM-AZE", "between", "none", "leaders"]
+    ("text", "trigger", "sides"),
+    RECIPROCAL,
+    ids=["SDN", "ARM-AZE", "between", "none", "leaders", "two-states"],
 )
 def test_both_sides_are_the_two_opposing_parties(
     model: Any, text: str, trigger: str, sides: list[tuple[str | None, str | None]]
@@ -1017,3 +1023,77 @@ def test_government_forces_police_and_targets_at_a_town_take_its_country(model: 
     as_victim = Event("e", "a", "ASSAULT", None, (), (), (police,), place, None, None, None, "actual", None,
                       evidence, 0.0, 1.0)  # fmt: skip
     assert localized(as_victim, sentence).recipients[0].country is None  # a patient is not placed
+
+
+# Session 12 (actorsR2): the owner of a nominal event, the voice of a state body, a state's own
+# media, the army of the story's state, where forces go, provinces named like a state, victims.
+VOICES = [
+    # a possessive of a nominal event under a light verb is its own clause subject's
+    ("Hezbollah said Israel had stepped up its strikes on southern Lebanon.", "its", "ISR"),
+    ("Moscow said Kyiv had intensified its drone attacks on Russian border regions.", "its", "UKR"),
+    # a possessive of a thing owned stays the speaker's
+    ("Russia said Ukraine had shelled its border regions.", "its", "RUS"),
+    # a state body's spokesman or source in a story filed from a capital is that state's
+    ("BAMAKO, March 3 (Reuters) - The army will send troops north, a military spokesman said.",
+     "spokesman", "MLI"),
+    ("NIAMEY, April 9 (Reuters) - Police arrested three men, according to a government source.",
+     "source", "NER"),
+    # without a dateline, or a bare role noun, nobody's
+    ("The army will send troops north, a military spokesman said.", "spokesman", None),
+    ("BAMAKO, March 3 (Reuters) - The army will send troops north, a senior official said.",
+     "official", None),
+    # the army of a story filed from Bangui is the Central African army, not a foreign force
+    ("BANGUI, Jan 5 (Reuters) - Rwandan troops killed 12 rebels near Bambari, Rwanda's defence force "
+     "said. The army said rebels had ambushed a patrol near the border.", "army", "CAF"),
+    # an army named as such before is that army
+    ("JERUSALEM, May 3 (Reuters) - Lebanon's army deployed troops along the border. The army said "
+     "it had dismantled a rocket launcher.", "army", "LBN"),
+    # where forces go or what they leave is no place of their own
+    ("A Turkish official said the army would pull out of its outposts in Syria.", "army", "TUR"),
+    ("An Israeli official said the army would withdraw from the corridor in Gaza.", "army", "ISR"),
+    # a province named like a state is no state ("Niger state"), the state's media is the state's
+    ("Gunmen abducted 40 pupils in Papiri, Niger state, on Friday.", "Gunmen", None),
+    # the dateline's place does not place armed groups, nor a body's own "of <country>"
+    ("ABUJA, Nov 22 (Reuters) - Gunmen abducted 40 pupils in Papiri on Friday, according to the "
+     "Christian Association of Nigeria.", "Gunmen", None),
+    ("ABUJA, Nov 22 (Reuters) - Gunmen abducted 40 pupils in Papiri on Friday, according to the "
+     "Christian Association of Nigeria.", "Association", "NGA"),
+    # fighters linked to a stateless group belong to no state
+    ("Islamic State-linked fighters killed 11 soldiers in northeast Nigeria.", "fighters", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "country"), VOICES, ids=[f"{v[1]}-{v[0][:30]}" for v in VOICES])
+def test_owners_voices_and_the_home_army(model: Any, text: str, word: str, country: str | None) -> None:
+    found = {c for c, _ in resolve_in_text(text, word, model)}
+    assert found == {country}
+
+
+def test_a_states_own_media_speaks_for_the_state_it_reports_on(model: Any) -> None:
+    for text in ("Iran recalled its ambassadors to Britain, France and Germany, state media said.",
+                 "Venezuela expelled three Colombian diplomats, state television said."):  # fmt: skip
+        (sentence,) = nlp.parse(text, model).sentences
+        parts = Participants(Tree(sentence), ActorDictionary.load().match(sentence, None), Discourse())
+        head = next(t.i for t in sentence.tokens if t.text in ("media", "television"))
+        assert parts.state_outlet(head) and not parts.fresh(head)
+    # other media are new people of unknown allegiance
+    (sentence,) = nlp.parse("Iran recalled its ambassador, media reported.", model).sentences
+    parts = Participants(Tree(sentence), ActorDictionary.load().match(sentence, None), Discourse())
+    assert not parts.state_outlet(next(t.i for t in sentence.tokens if t.text == "media"))
+
+
+def test_an_army_post_is_no_statement(model: Any) -> None:
+    text = "The European Union said it would fund the mission. Insurgents attacked an army post."
+    assert {c for c, _ in resolve_in_text(text, "post", model)} in (set(), {None})
+
+
+def test_civilian_victims_and_the_voice_of_a_body() -> None:
+    from frontwatch.scene import _body_voice, state_body_sector
+
+    dictionary = ActorDictionary.load()
+    for word in ("schoolgirls", "pupils", "worshippers", "fishermen", "passengers"):
+        assert [e.sector for e in dictionary.entries(word)] == ["CVL"], word
+    assert state_body_sector("government") == "GOV" and state_body_sector("army") == "MIL"
+    assert state_body_sector("official") is None and state_body_sector("senior") is None
+    assert _body_voice("military spokesman") and _body_voice("a government source")
+    assert not _body_voice("senior official") and not _body_voice("Western officials")

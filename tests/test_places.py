@@ -1497,3 +1497,109 @@ def test_towns_taken_stay_places(
 ) -> None:
     place, _ = locate(text, trigger, nlp, gaz, actors)
     assert place is not None and place.text == expected, place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        # "da", "de", "del" join one name: its last word is no place of its own (Praia, Cape Verde)
+        (
+            "Militants ambushed a convoy near Mocimboa da Praia on Sunday.",
+            "ambushed",
+            "Mocímboa da Praia",
+            "MOZ",
+        ),
+        ("Police arrested three men in Vila Nova de Gaia on Monday.", "arrested", "Vila Nova de Gaia", "PRT"),
+        ("Rebels shelled the town of Sao Joao da Barra overnight.", "shelled", "São João da Barra", "BRA"),
+        ("Smugglers were detained near Ciudad del Este, police said.", "detained", "Ciudad del Este", "PRY"),
+    ],
+)
+def test_name_particles_join_one_name(
+    text: str, trigger: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place, _ = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and not place.dominant and (place.name, place.country) == (name, country), place
+
+
+def test_state_after_a_town_is_a_province_not_the_country(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = "Gunmen kidnapped 20 pupils from a school in Kagara, Niger state, on Wednesday, police said."
+    place, ctx = locate(text, "kidnapped", nlp, gaz, actors)
+    assert place is not None and place.country == "NGA", place
+    assert not any(m.resolved is not None and m.resolved.country == "NER" for m in ctx.mentions)
+
+
+def test_place_of_a_participle_clause_is_its_own_event(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = (
+        "Under a deal signed in Doha last year, inspectors were to visit Syria's chemical sites, "
+        "including Barzeh, which was bombed by U.S. jets in April."
+    )
+    bombed, _ = locate(text, "bombed", nlp, gaz, actors)
+    assert bombed is not None and not bombed.dominant and bombed.country == "SYR", bombed
+    deal, _ = locate(text, "deal", nlp, gaz, actors)
+    assert deal is not None and deal.country == "QAT", deal
+
+
+def test_dominant_country_tie_goes_to_the_dateline(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    text = (
+        "HANOI, March 3 (Reuters) - Chinese coast guard ships rammed a Vietnamese fishing boat near the "
+        "Paracel Islands on Sunday, the Vietnamese foreign ministry said. China said the boat had been "
+        "fishing illegally in Chinese waters. Vietnam will lodge a formal protest, the ministry said."
+    )
+    place, _ = locate(text, "lodge", nlp, gaz, actors)
+    assert place is not None and place.dominant and place.country == "VNM", place
+
+
+def test_dominant_town_not_met_yet_gives_its_country(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    text = (
+        "LAGOS, June 2 (Reuters) - Gunmen killed 30 villagers in an attack in central Nigeria on Sunday, "
+        "police said. The army said it had sent troops to the area and arrested five suspects. Officials "
+        "fear the violence could spread to the nearby city of Jos, where thousands of displaced people "
+        "have sought shelter. The governor is expected to visit Jos on Tuesday."
+    )
+    before, ctx = locate(text, "arrested", nlp, gaz, actors)
+    assert ctx.dominant is not None and ctx.dominant.name == "Jos"
+    assert before is not None and before.dominant and (before.name, before.country) == ("Nigeria", "NGA"), (
+        before
+    )
+    after, _ = locate(text, "visit", nlp, gaz, actors)
+    assert after is not None and after.name == "Jos", after
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "kind", "country"),
+    [
+        # a country's name after a town of its namesake division is that division
+        ("Police arrested two men in Athens, Georgia, on Monday.", "Georgia", "admin1", "USA"),
+        ("Troops killed 12 bandits in Suleja, Niger, on Friday.", "Niger", "admin1", "NGA"),
+        # after a town of the country itself it stays the country
+        ("Troops killed 12 militants near Agadez, Niger, on Friday.", "Niger", "country", "NER"),
+        ("Protesters rallied in Tbilisi, Georgia, on Monday.", "Georgia", "country", "GEO"),
+    ],
+)
+def test_country_name_after_a_town_may_be_its_division(
+    text: str, area: str, kind: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    m = next(m for m in ctx.mentions if m.text == area)
+    assert m.resolved is not None and (m.resolved.kind, m.resolved.country) == (kind, country), m.resolved
+
+
+def test_country_after_de_stays_a_place(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    """A country after "de" is no town's tail: "the Tour de France" still names France."""
+    ctx = article_context(
+        parse("He crashed during a stage of the Tour de France on Sunday.", nlp), gaz, actors
+    )
+    assert any(m.resolved is not None and m.resolved.country == "FRA" for m in ctx.mentions)
+
+
+def test_a_named_party_hints_at_its_country(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    """A group's country weighs like a demonym: Bara of a report on the RSF is Sudan's Bara."""
+    text = "The RSF said its fighters had shot down two army drones over Bara on Sunday."
+    place, _ = locate(text, "shot", nlp, gaz, actors)
+    assert place is not None and place.country == "SDN", place

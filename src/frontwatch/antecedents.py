@@ -8,9 +8,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from .discourse import UNNAMED, Discourse
+from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
 from .resolve.actor_entries import kind_words
+from .syntax import Tree
 
 # Sectors of the bodies that people speak for outside a state: "the group" after a rebel or party
 # spokesman is his group.
@@ -28,10 +30,38 @@ class Antecedents(ABC):
     `context`, which `Participants` defines)."""
 
     discourse: Discourse
+    tree: Tree
+    _lexicon: Lexicon | None
 
     @abstractmethod
     def context(self, before: int) -> list[tuple[Entity, str]]:
         """Earlier entities, most recent first (Participants.context)."""
+
+    @abstractmethod
+    def entity_of(self, head: int) -> list[Entity]:
+        """The entities of the phrase headed by `head` (Participants.entities)."""
+
+    def event_owner(self, h: int) -> Entity | None:
+        """The owner a possessive pronoun gives a nominal event that is the object of a verb with
+        a subject of its own: that subject ("Hezbollah said Israel continued its strikes": Israel's
+        strikes; "Tehran could end its cooperation with the agency"). An act named by a noun is
+        its clause subject's, not the sentence's first party nor the speaker's; a thing owned
+        ("Russia said Ukraine had shelled its border regions") is left to the other rules."""
+        tree = self.tree
+        noun = tree.head(h)
+        if noun is None or tree.tok(h).dep != "poss" or noun.dep != "dobj" or noun.pos != "NOUN":
+            return None
+        lexicon = self._lexicon or Lexicon.load()
+        if noun.lemma.lower() not in lexicon.nouns:
+            return None
+        verb = tree.head(noun.i)
+        subj = tree.child(verb.i, "nsubj") if verb is not None else None
+        if subj is None or subj.i > h or subj.i == h:
+            return None
+        found = [e for e in self.entity_of(subj.i) if e.country]
+        if len(found) != 1 or (tree.tok(h).text.lower() == "its" and subj.tag == "NNS"):
+            return None
+        return found[0]
 
     def _earlier_thing(self) -> Entity | None:
         """The last country, organisation or group of the sentences before."""

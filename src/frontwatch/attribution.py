@@ -273,7 +273,9 @@ def _according_to(tree: Tree, i: int) -> int | None:
     """The object of an "according to" attached to token i."""
     for c in tree.children(i):
         if c.lemma.lower() == "accord" or c.text.lower() == "according":
-            to = tree.child(c.i, "prep") or (tree.tok(c.i + 1) if c.i + 1 < len(tree) else None)
+            # its "to", not another phrase the parse hung on it (", on Friday, according to")
+            preps = [p for p in tree.children(c.i, "prep") if p.text.lower() == "to"]
+            to = preps[0] if preps else (tree.tok(c.i + 1) if c.i + 1 < len(tree) else None)
             if to is not None and to.text.lower() == "to":
                 pobj = tree.child(to.i, "pobj")
                 if pobj is not None:
@@ -347,6 +349,19 @@ def _outlet_consequence(tree: Tree, trigger: int) -> bool:
     return False
 
 
+def _contrast(tree: Tree, node: Token, head: Token) -> bool:
+    """True for a contrast clause, which the outlet adds beside a saying ("…, while the EU called
+    on …"). A "while" or "though" clause inside the reported clause and not set off by a comma
+    tells the time or condition of what is said, and is said with it ("Hezbollah said it would not
+    disarm while Israel continued its strikes": as long as)."""
+    if not tree.contrast(node.i):
+        return False
+    if _is_reporting(tree, head) or node.i < head.i:
+        return True  # the saying's own circumstance, or a clause that leads the sentence
+    start = min(tree.subtree(node.i))
+    return start > 0 and tree.tok(start - 1).text in (",", ";", "--", "—")
+
+
 def find_source(tree: Tree, trigger: int) -> Source | None:
     """The asserter of the event triggered at token `trigger`, or None (the outlet's voice)."""
     node = tree.tok(trigger)
@@ -361,7 +376,7 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     # clause names the medium of the saying above it, whose speaker is the claimant
     according = _according_to(tree, node.i)
     for head in tree.ancestors(trigger):
-        if node.dep in ("relcl",) or tree.contrast(node.i):
+        if node.dep in ("relcl",) or _contrast(tree, node, head):
             break  # a contrast is the outlet's ("…, while the EU called on …")
         if reduced_denial(tree, head):
             # the parser may hang the claim on ", a charge Z denied": Z's denial is no saying of

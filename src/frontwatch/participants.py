@@ -9,7 +9,9 @@ ally's place, else no country), a place named by whom it is for is theirs ("a ca
 refugees"), and a phrase without a dictionary match is resolved from context (`Discourse`):
 - "he"/"she"/"the 67-year-old"/"the president" → the last person named ("the minister" → the
   last person whose title says minister, whatever the sector);
-- "it"/"its" → the last country, organisation or group; "they" → the last group or country;
+- "it"/"its" → the last country, organisation or group; "they" → the last group or country; the
+  "its"/"their" of a nominal event object is its own clause subject's ("Hezbollah said Israel
+  continued its strikes": Israel's);
 - "the two countries"/"both sides"/"both parties" → the two sides of a "between" phrase, else the
   last two sides named, not observers nor the urger's own side (sides.py);
 - "its ally" → the last country other than the one "its" refers to;
@@ -41,8 +43,9 @@ of several parties of what it says; a leading dateline's place is no participant
 and its state places a state's body the story names later without a country ("The military said").
 Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
 rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class), the
-placing of groups, targets and housing by their place in placement.py (`Placement`); the article's
-memory of what it named is in discourse.py.
+placing of groups, targets and housing by their place in placement.py (`Placement`), the voices of
+a state's bodies ("state media", "a military spokesman", "the army" of a story filed from a
+capital) in speakers.py (`Voices`); the article's memory of what it named is in discourse.py.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ from .scene import (
     unknown_body,
 )
 from .sides import coordinated_subject, opposing_sides
+from .speakers import Voices
 from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
@@ -146,7 +150,7 @@ def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
 
-class Participants(SceneReading, Antecedents, Placement):
+class Participants(SceneReading, Antecedents, Placement, Voices):
     """Resolve noun phrases of one sentence to entities."""
 
     def __init__(
@@ -237,22 +241,15 @@ class Participants(SceneReading, Antecedents, Placement):
 
     def country_for_sector(
         self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = _NO_TOKENS,
-        here: bool = True,
+        here: bool = True, mover: int | None = None,
     ) -> Entity | None:  # fmt: skip
         """The country a bare sector word belongs to: a place named in the same sentence
         ("police … in Minsk"; not one on tokens `away`, none for people abroad: not `here`), else
         the last entity of the same sector (for `fresh` people, "Protesters marched", only one
         named earlier in this sentence); None when unknown."""
-        for m in self.mentions:
-            if (
-                here
-                and m.entity.country
-                and m.kind != "person"
-                and m.start > 0
-                and m.start not in away
-                and self.tree.tok(m.start - 1).text.lower() in _LOCATIVE
-            ):
-                return m.entity
+        placed = self._sector_place(away, mover) if here else None
+        if placed is not None:
+            return placed
         context = self.context(before)
         if fresh:
             context = context[: len([m for m in self.mentions if m.end <= before and self._resolved(m)])]
@@ -260,6 +257,22 @@ class Participants(SceneReading, Antecedents, Placement):
         for e, _ in context:
             if sector and e.sector == sector and e.country and e.country not in others:
                 return e
+        return None
+
+    def _sector_place(self, away: frozenset[int], mover: int | None = None) -> Entity | None:
+        """The first place the sentence names after "in", "at", "near" … (not on tokens `away`,
+        nor where forces at `mover` go or leave: `moved`)."""
+        moving = self.moved(mover) if mover is not None else _NO_TOKENS
+        for m in self.mentions:
+            if (
+                m.entity.country
+                and m.kind != "person"
+                and m.start > 0
+                and m.start not in away
+                and self.tree.tok(m.start - 1).text.lower() in _LOCATIVE
+                and m.start not in moving
+            ):
+                return m.entity
         return None
 
     def _others(self, at: int) -> frozenset[str]:
@@ -334,7 +347,11 @@ class Participants(SceneReading, Antecedents, Placement):
         if self._acting(head) and all(r.entity.country is None for r in out) and not self._abroad(head):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
             out = [self._at_home(r) if self._homely(r, head, away) else r for r in out]
-        return out
+        return self.home_voices(out, head)  # "ABUJA - …, a military spokesman said"
+
+    def entity_of(self, head: int) -> list[Entity]:
+        """The entities of the phrase at `head`, for the mixins that need no `Ref` marks."""
+        return [r.entity for r in self.entities(head)]
 
     def _speaks(self, head: int) -> bool:
         """True when the phrase at `head` is the subject of a verb of saying ("…, officials said")."""
@@ -426,8 +443,11 @@ class Participants(SceneReading, Antecedents, Placement):
     def fresh(self, h: int) -> bool:
         """True for a plural with no definite determiner or owner ("Protesters marched",
         "thousands of workers", "200 troops") or a singular with an indefinite article ("a
-        militant", "another soldier"): new people, not ones named in earlier sentences."""
+        militant", "another soldier"): new people, not ones named in earlier sentences. A state's
+        own media ("state media said") is no new people (`state_outlet`)."""
         tok = self.tree.tok(h)
+        if self.state_outlet(h):
+            return False
         if tok.tag in ("NN", "NNP") and not self._plural_word(h):
             return any(c.dep == "det" and c.lemma.lower() in INDEFINITE for c in self.tree.children(h))
         if tok.tag not in ("NNS", "NNPS", "NNP"):
@@ -626,10 +646,12 @@ class Participants(SceneReading, Antecedents, Placement):
             # a junta is the army in power: "junta spokesman" after "Myanmar's military" is Myanmar's
             ruling = "MIL" if any(w.lower() in _MILITARY_RULE for w in text.split()) else sector
             ctx = (
-                self.country_for_sector(ruling, found[0].start, fresh=fresh, away=struck, here=here)
+                self.country_for_sector(ruling, found[0].start, fresh=fresh, away=struck, here=here, mover=h)
                 if sector
                 else None
             )
+            if ctx is not None and not fresh and (not here or self._sector_place(struck, h) is None):
+                ctx = self.home_body(h, sector, ctx) or ctx  # "the army" of a story filed from Maputo
             if ctx is None and sector in _SOCIETY:
                 ctx = self._state_at_home(h)
             if ctx is None or transnational(_with_text(base, text)):  # "jihadists": no state's
@@ -788,14 +810,15 @@ class Participants(SceneReading, Antecedents, Placement):
                     self.main_subject(h, singular=True) or self._earlier_thing()
                 )
             elif low in ("it", "its"):
-                e = self._sayer(h) or self.main_subject(h) or self.last_thing(h, singular=True)
+                e = self.event_owner(h) or self._sayer(h) or self.main_subject(h)
+                e = e or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
                 pair = opposing_sides(self, h, False) if low == "both" else coordinated_subject(self, h)
                 if pair:
                     return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
                 # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
                 # is no one the report named ("'They are preparing an aggression,' the minister said")
-                sayer = self._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else None
+                sayer = self._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else self.event_owner(h)
                 e = None if quoted(tree, h) else sayer or self.last_thing(h)
             else:
                 e = None
@@ -830,6 +853,8 @@ class Participants(SceneReading, Antecedents, Placement):
         # a statement that speaks ("…, a joint communique said") is a new one, not the last speaker's
         new = self._whole is not None and any(c.dep == "det" and c.lemma.lower() in INDEFINITE
                                               for c in tree.children(h))  # fmt: skip
-        if lemma in _STATEMENT_NOUNS and self.discourse.speakers and not new:
+        # "an army post", "a border post": a place, not a message (a "Telegram post" still is one)
+        place = lemma == "post" and any(c.dep == "compound" and c.pos == "NOUN" for c in tree.children(h))
+        if lemma in _STATEMENT_NOUNS and self.discourse.speakers and not new and not place:
             return [Ref(self.discourse.speakers[-1], inferred=True)]
         return []

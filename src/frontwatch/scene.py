@@ -35,6 +35,7 @@ _ABROAD = words("diplomat envoy ambassador emissary mission delegation delegate 
 # state institution ("the Serbian labour minister", "Nicaragua's government").
 _STATE_KINDS = frozenset({"country", "metonym", "person"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_ARMED_GROUPS = frozenset({"REB", "CRM"})
 _FEARING = words("fear worry warn")
 _GOING = words("visit tour arrive travel fly go come return head")
 # Gathering verbs: where people meet is the venue, often neutral ground ("will meet in St Vincent",
@@ -66,6 +67,8 @@ _AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
 # Prepositions of place and time: what they govern is where or when, not the other party.
 _NO_PARTY = _LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
 _AIMED = frozenset({"at", "on", "against", "upon", "into"})  # "fired at", "opened fire on"
+# Prepositions by which a verb names where its subject goes or what it leaves (`moved`).
+_MOVING = words("to into from of out")
 _NO_TOKENS: frozenset[int] = frozenset()
 _STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
     message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
@@ -142,9 +145,11 @@ class SceneReading(ABC):
         return any(m.end <= before and m.entity.country in _states() and not self._destination(m)
                    and self._names_place(m) and self._in_place(m) for m in self.mentions)  # fmt: skip
 
-    def _scene(self, away: frozenset[int]) -> Entity | None:
-        """The scene without the mentions on tokens `away` (a struck target's clause)."""
-        states = [m for m in [*self.mentions, *self.filed] if m.entity.country in _states()
+    def _scene(self, away: frozenset[int], filed: bool = True) -> Entity | None:
+        """The scene without the mentions on tokens `away` (a struck target's clause), and without
+        the dateline's place unless `filed`."""
+        named = [*self.mentions, *self.filed] if filed else self.mentions
+        states = [m for m in named if m.entity.country in _states()
                   and not self._destination(m) and m.start not in away]  # fmt: skip
         placed = [m for m in states if self._names_place(m) and self._in_place(m)]
         if placed:
@@ -228,14 +233,34 @@ class SceneReading(ABC):
         """A participant without a country, given the country of the scene (for forces that
         strike, without the clause they strike in; never from the other party of its clause)."""
         sector = ref.entity.sector
-        hidden = (away if sector == "MIL" else _NO_TOKENS) | self._other_party(head, sector)
+        moving = away | self.moved(head) if sector == "MIL" else _NO_TOKENS  # forces: where they go too
+        hidden = moving | self._other_party(head, sector)
         if sector not in _STATE_SECTORS:  # a state's forces or police are its tellers' own
             hidden |= self._teller(head)
-        scene = self._scene(hidden) if hidden else self.scene
+        # where the reporter filed from places a state's bodies, not armed groups ("ABUJA - Gunmen
+        # abducted …": whose they are is unknown)
+        filed = sector not in _ARMED_GROUPS
+        scene = self._scene(hidden, filed) if hidden or not filed else self.scene
         e = ref.entity
         if scene is None or e.country is not None or self._stateless(e):
             return ref
         return Ref(Entity(e.text, e.name, scene.country, e.sector, e.wikidata), inferred=True)
+
+    def moved(self, h: int) -> frozenset[int]:
+        """The tokens of the places forces at h (MIL, the subject of a verb) go to or leave: its
+        verb's "to", "into", "from" and "out of" phrases ("the army would pull out of the
+        Philadelphi corridor in Gaza", "will deploy to Haiti"). Such a place is no evidence of
+        whose the forces are: they move abroad as often as at home."""
+        tree = self.tree
+        verb = tree.head(h) if tree.tok(h).dep in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return _NO_TOKENS
+        out: set[int] = set()
+        for v in [verb, *tree.children(verb.i, "xcomp")]:
+            for p in tree.children(v.i, "prep"):
+                if p.lemma.lower() in _MOVING:
+                    out |= set(tree.subtree(p.i))
+        return frozenset(out)
 
     def _teller(self, h: int) -> frozenset[int]:
         """The state named as a whole that says what the phrase at h is part of ("The United States
@@ -247,8 +272,11 @@ class SceneReading(ABC):
             return _NO_TOKENS
         if self.tree.tok(source.speaker).pos != "PROPN":  # "Ukraine military says": its body
             return _NO_TOKENS
-        whole = [m for m in self.mentions
-                 if m.kind in ("country", "metonym") and m.start <= source.speaker < m.end]  # fmt: skip
+        # the state itself, or the state a named body is "of" ("according to the Christian
+        # Association of Nigeria"): a body telling of an act does not set it in its country either
+        own = set(self.tree.subtree(source.speaker))
+        whole = [m for m in self.mentions if m.kind in ("country", "metonym")
+                 and (m.start <= source.speaker < m.end or m.start in own)]  # fmt: skip
         return frozenset(k for m in whole for k in range(m.start, m.end))
 
     def _stateless(self, e: Entity) -> bool:
@@ -534,7 +562,8 @@ def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:
 # several has none).
 _LOCAL_MARKS = words("local district township village provincial regional municipal county town city")
 # Inhabitants, and the offices of a locality (a governor or mayor speaks for the province or town).
-_LOCAL_NOUNS = words("residents villagers locals townspeople townsfolk governor mayor")
+_LOCAL_NOUNS = words("""residents villagers locals townspeople townsfolk governor mayor schoolgirls
+    schoolboys schoolchildren pupils worshippers worshipers farmers fishermen herders miners""")
 _LOCAL_LINKS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -580,6 +609,31 @@ def government_body(e: Entity) -> bool:
     return any(w.lower() in marks for w in e.text.split()[:-1])
 
 
+# Nouns for one who speaks for a body ("a military spokesman", "a government source").
+VOICES = words("spokesman spokeswoman spokesperson spokespeople source official officer")
+
+
+@cache
+def state_body_sector(word: str) -> str | None:
+    """The state sector the dictionary gives a one-word body word ("government": GOV, "army":
+    MIL), None for any other word (role nouns such as "official" name no body)."""
+    from .resolve.actors import ActorDictionary
+
+    entries = ActorDictionary.load().entries(word)
+    found = [e.sector for e in entries if e.kind == "sector" and e.role != "inherit"]
+    return next((s for s in found if s in _STATE_SECTORS), None)
+
+
+def _body_voice(text: str) -> bool:
+    """True for a speaker named as the voice of a state body by common words ("military
+    spokesman", "a government source"; not "Western officials" nor "a senior official")."""
+    said = [w.lower().rstrip("s") if w.lower().endswith("s") and w.lower()[:-1] in VOICES else w.lower()
+            for w in text.split()]  # fmt: skip
+    if len(said) < 2 or said[-1] not in VOICES or any(w[:1].isupper() for w in text.split()[:-1]):
+        return False
+    return any(state_body_sector(w) for w in said[:-1])
+
+
 def _definite_body(sentence: Sentence, text: str) -> bool:
     """True when every phrase written `text` in the sentence is one word after "the" ("the army",
     "the military"): a body the story has in mind, not new people ("troops", "a soldier")."""
@@ -617,8 +671,13 @@ _TRANSNATIONAL = words("jihadist jihadists jihadi jihadis")
 
 
 def transnational(e: Entity) -> bool:
-    """True for armed people named as jihadists ("Jihadist fighters killed 20 soldiers in Niger")."""
-    return any(w.lower() in _TRANSNATIONAL for w in e.text.split())
+    """True for armed people named as jihadists ("Jihadist fighters killed 20 soldiers in Niger")
+    or as linked to a stateless group ("Islamic State-linked insurgents"): where they act places
+    none of them."""
+    if any(w.lower() in _TRANSNATIONAL for w in e.text.split()):
+        return True
+    low = e.text.lower()
+    return e.country is None and any(f"{g.lower()}-" in low for g in stateless_groups())
 
 
 def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
@@ -650,6 +709,7 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
             or local_mark(sentence, e.text)
             or (speaker and local_speaker(e, foreign))
             or (speaker and not foreign and e.sector in _STATE_SECTORS and _definite_body(sentence, e.text))
+            or (speaker and not foreign and e.sector in _STATE_SECTORS and _body_voice(e.text))
             or government_body(e)
             or (e.sector == "COP" and not patient)
         )

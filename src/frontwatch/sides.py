@@ -46,7 +46,11 @@ def _opposing_sides(parts: Participants, h: int, states: bool) -> list[Entity]:
         if subj is not None:
             urgers = [r.entity for r in parts.entities(subj.i) if r.entity.country]
             break
-    return two_sides(parts.context(h), urgers, states)
+    context = parts.context(h)
+    # two states at odds are the likelier sides: a group of one of them named in passing ("accused
+    # Kabul of sheltering Pakistani Taliban militants") is no side of the urged pair; two sides of
+    # one state (an army and a rebel force) only when the story names no other state's party
+    return two_sides(context, urgers, True) or two_sides(context, urgers, states)
 
 
 def coordinated_subject(parts: Participants, h: int) -> list[Entity]:

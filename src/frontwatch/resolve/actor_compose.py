@@ -224,6 +224,8 @@ class Composer:
         nxt = end + 2 if detached == "after" or _led(tokens, end) else end  # "Vietnamese-led forces"
         if not detached and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
             nxt += 1  # "Ukraine's military"
+        if entry.kind == "country" and _names_province(tokens, head.end):
+            return None, k  # "Papiri, Niger state", "Mexico State": a province of that name
         sectors: list[ActorEntry] = []
         if k < len(self.hits) and _composes(entry) and not _inside_place(tokens, self.hits[k], nxt):
             sectors, k, sector_end = self._sectors(k, nxt)
@@ -770,6 +772,22 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
     Kyiv region")."""
     tok = tokens[i]
     return tok.dep == "compound" and tok.head > i and tokens[tok.head].lemma.lower() in _PLACE_HEADS
+
+
+# Nouns after "state" that make it the state's own ("Syria state television", "a Niger state visit").
+_STATE_OWN = frozenset({"media", "television", "tv", "radio", "news", "broadcaster", "agency",
+                        "newspaper", "press", "visit", "department", "secretary", "-", "run", "owned",
+                        "controlled"})  # fmt: skip
+
+
+def _names_province(tokens: Sequence[Token], end: int) -> bool:
+    """True when a country's name is followed by a word for a province ("Niger state", "Mexico
+    State"): the name of a subdivision, which news writes so ("in Kano state"), while the state
+    itself is never called "Niger state" ("state media", "state television" are the state's own)."""
+    if end >= len(tokens) or tokens[end].lemma.lower() not in _PROVINCES - {"region"}:
+        return False
+    nxt = tokens[end + 1].lemma.lower() if end + 1 < len(tokens) else ""
+    return nxt not in _STATE_OWN
 
 
 def _same_person(tokens: Sequence[Token], i: int) -> bool:

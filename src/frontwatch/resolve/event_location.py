@@ -103,6 +103,7 @@ from frontwatch.resolve.location_words import (
     QUANTITY_WORDS,
     ROUTE_VERBS,
     SETTLEMENT_NOUNS,
+    SITE_NOUNS,
     STAY_NOUNS,
     TARGET_VERBS,
     TERRITORY_NOUNS,
@@ -128,7 +129,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss", "agent", "expl
 
 
 PLACE_NOUNS = (
-    frozenset({"street", "road"}) | FACILITY_NAMES | TERRITORY_NOUNS | SETTLEMENT_NOUNS | CONTAINER_NOUNS
+    frozenset({"street", "road"})
+    | FACILITY_NAMES
+    | TERRITORY_NOUNS
+    | SETTLEMENT_NOUNS
+    | CONTAINER_NOUNS
+    | SITE_NOUNS
 )
 
 

@@ -133,6 +133,8 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
             return None  # "was shot and later died at a hospital in Nashville": a later event
         if t.pos in ("VERB", "AUX") and adverbial:
             penalty = 2.0
+    if common != trigger and _in_participle_clause(toks, up_a[: up_a.index(common)]):
+        return None  # "under an agreement reached in Cairo, …, Fordow, which was struck": the participle's
     if common != trigger and toks[common].pos in ("VERB", "AUX"):
         # the place hangs on a verb above the trigger
         below = up_a[up_a.index(common) - 1] if up_a.index(common) > 0 else common
@@ -158,6 +160,13 @@ def clause_penalty(sentence: Sentence, attach: int, trigger: int) -> float | Non
         if not (trig.dep == "conj" and trig.head == common):
             penalty = max(penalty, 2.0 if trig.dep == "advcl" else 1.0)
     return penalty
+
+
+def _in_participle_clause(toks: Sequence[Token], path: Sequence[int]) -> bool:
+    """Does the path up from a place pass a participle clause on a noun ("an agreement reached in
+    Cairo", "a truck stolen in Homs")? When the trigger stands outside that noun phrase, the place
+    is where the participle's own event happened, not the trigger's."""
+    return any(toks[x].dep == "acl" and toks[x].pos == "VERB" and toks[x].tag in ("VBN", "VBG") for x in path)
 
 
 _LATER_WORDS = words("later then subsequently afterwards afterward eventually")
@@ -391,6 +400,28 @@ def distance_from_previous(toks: Sequence[Token], mentions: Sequence[Mention], m
 _RELATIVE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "around", "across", "through"})
 
 
+_MEMBER_DEPS = frozenset({"appos", "conj", "prep", "pobj"})
+
+
+def _member_of_owned(toks: Sequence[Token], h: int, noun: int) -> bool:
+    """Is tokens[noun] a thing the place headed by tokens[h] owns, or one of those things ("Iran's
+    nuclear sites, including Fordow", "Aleppo's hospitals, among them al-Quds")? A relative clause
+    on it then tells of the place's own ground."""
+    n = len(toks)
+    t = toks[h]
+    if t.dep != "poss" or not 0 <= t.head < n or t.head == h:
+        return False
+    owned = t.head
+    k = noun
+    for _ in range(6):
+        if k == owned:
+            return True
+        if toks[k].dep not in _MEMBER_DEPS or not 0 <= toks[k].head < n or toks[k].head == k:
+            return False
+        k = toks[k].head
+    return False
+
+
 def relative_on_place(toks: Sequence[Token], h: int, trigger: int) -> str | None:
     """Is the trigger's clause a relative clause on the place headed by tokens[h] that places its
     event there: "Homs, where 20 people were killed", "the village in which they were shot",
@@ -414,6 +445,7 @@ def relative_on_place(toks: Sequence[Token], h: int, trigger: int) -> str | None
             and toks[of].head == noun
             and toks[noun].lemma.lower() in SETTLEMENT_NOUNS
         )
+        or _member_of_owned(toks, h, noun)
     ):
         return None
     for c in toks:

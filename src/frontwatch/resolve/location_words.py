@@ -208,6 +208,10 @@ FACILITY_WORDS = CONTAINER_NOUNS | words(
     academy factory refinery depot warehouse terminal crossing barracks zoo
     """
 )
+# Nouns for a place of any kind, too common before other names to mark a facility's name ("U.S.
+# facilities" names no facility called U.S.): a place owning one is where it lies ("Iran's
+# nuclear sites").
+SITE_NOUNS = words("site sites facility facilities installation installations")
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -227,6 +231,10 @@ NAME_STOP_WORDS = words(
 # Capitalised words that continue a proper name ("City Hall", "Ball State University"), though
 # stop words elsewhere ("said", "Monday"): a town's name beside them is part of that name.
 NAME_WORDS = frozenset({"City", "State", "National", "University", "Court", "Union", "Party", "Council"})
+# Lower-case particles inside Portuguese, Spanish, Italian and French place names ("Mocimboa da
+# Praia", "Ciudad del Este", "Vila Nova de Gaia"): a word after one, behind a capitalised word,
+# is the tail of a longer name, never a place of its own ("Praia" of "Mocimboa da Praia").
+NAME_PARTICLES = words("da de do dos das del della di du des")
 REGION_DEMONYMS = {
     "european": "Europe", "african": "Africa", "asian": "Asia", "arctic": "Arctic", "caribbean": "Caribbean",
     "balkan": "Balkans", "sahelian": "Sahel", "crimean": "Crimea",

@@ -18,6 +18,7 @@ from frontwatch.resolve.location_words import (
     FACILITY_WORDS,
     FIRM_PREPS,
     LOC_PREPS,
+    NAME_PARTICLES,
     NAME_STOP_WORDS,
     NAME_WORDS,
     TARGET_VERBS,
@@ -35,6 +36,23 @@ def tok_text(tokens: Sequence[Token], start: int, end: int) -> str:
 
 def capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in NAME_STOP_WORDS
+
+
+def particle_between(toks: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] a name particle between two capitalised words ("da" in "Mocimboa da Praia",
+    "del" in "Ciudad del Este")? Such a particle joins one name, however the parts read alone."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text in NAME_PARTICLES
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def name_tail(toks: Sequence[Token], s: int) -> bool:
+    """Does a name starting at tokens[s] follow "<Name> da|de|do" ("Praia" in "Mocimboa da Praia",
+    "Barra" in "Sao Joao da Barra")? It is then the last part of a longer name, not a place."""
+    return s >= 2 and particle_between(toks, s - 1)
 
 
 WATER_HEADS = words("gulf sea bay strait straits lake")

@@ -31,6 +31,12 @@ def within_named_area(mentions: list[Mention], toks: Sequence[Token], gaz: Gazet
         if area is None or area.resolved is None:
             continue
         a1 = area.resolved
+        division = _division_reading(m, area, gaz) if a1.kind == "country" else None
+        if division is not None:
+            area_at = out.index(area)
+            out[area_at] = replace(area, resolved=division[0], candidates=(division[0], *area.candidates))
+            out[k] = replace(m, resolved=division[1], candidates=(division[1], *m.candidates))
+            continue
         if a1.kind in ("country", "region"):
             out[k] = _in_country(m, a1, gaz)
             continue
@@ -87,6 +93,27 @@ def _listed_after(out: Sequence[Mention], a: Mention, toks: Sequence[Token]) -> 
     if a.end >= len(toks) or toks[a.end].text.lower() not in (",", "and", "or"):
         return False
     return any(0 < b.start - a.end <= 2 for b in out)
+
+
+def _division_reading(m: Mention, area: Mention, gaz: Gazetteer) -> tuple[Candidate, Candidate] | None:
+    """The first-level division a country's name also names, with the town in it, when the
+    town stands right before it ("Atlanta, Georgia" is the US state; "Suleja, Niger" the Nigerian
+    state): a town is followed by the division it lies in, so a namesake town there outranks the
+    country of that name. None when the town has no namesake in such a division, or is read as
+    a town of the country itself."""
+    if m.resolved is not None and area.resolved is not None and m.resolved.country == area.resolved.country:
+        return None  # "Agadez, Niger": a town of that country
+    divisions = [
+        c for c in (*area.candidates, *gaz.lookup(area.text)) if c.kind == "admin1" and c.admin1_code
+    ]
+    if not divisions:
+        return None
+    towns = (*m.candidates, *gaz.lookup(m.text))
+    for d in divisions:
+        town = next((c for c in towns if c.kind == "city" and c.admin1_code == d.admin1_code), None)
+        if town is not None:
+            return d, town
+    return None
 
 
 def _in_country(m: Mention, area: Candidate, gaz: Gazetteer) -> Mention:

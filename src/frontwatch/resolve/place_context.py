@@ -100,19 +100,25 @@ NOT_PLACE_KINDS = frozenset({"person", "igo", "group"})
 
 def _actor_tokens(
     sentence: Sentence, actors: ActorMatcher | None, on: date | None
-) -> tuple[set[int], set[int]]:
-    """Tokens of capitals used as metonyms, and tokens of actors that are never places
-    (people, organisations, armed groups: "Putin" is not Putian, "the West" not West, Texas)."""
+) -> tuple[set[int], set[int], list[str]]:
+    """Tokens of capitals used as metonyms, tokens of actors that are never places (people,
+    organisations, armed groups: "Putin" is not Putian, "the West" not West, Texas), and the
+    countries of those people and groups ("the RSF" is Sudan's: a hint, like a demonym, at
+    the countries the article tells of)."""
     metonyms: set[int] = set()
     not_places: set[int] = set()
+    parties: list[str] = []
     if actors is None:
-        return metonyms, not_places
+        return metonyms, not_places, parties
     for m in actors.match(sentence, on):
         if getattr(m, "is_metonym", False):
             metonyms.update(range(m.start, m.end))
         elif getattr(m, "kind", "") in NOT_PLACE_KINDS:
             not_places.update(range(_after_title(sentence.tokens, m.start, m.end), m.end))
-    return metonyms, not_places
+            country = getattr(getattr(m, "entity", None), "country", None)
+            if isinstance(country, str) and len(country) == 3:
+                parties.append(country)
+    return metonyms, not_places, parties
 
 
 _TITLES = TITLE_NOUNS | frozenset({"premier", "secretary", "chancellor", "senator"})
@@ -179,7 +185,10 @@ def article_context(
         if source in ("ent", "gazetteer", "admin")
     )
     for sent, (found, asked) in zip(doc.sentences, readings, strict=True):
-        metonyms, not_places = _actor_tokens(sent, actors, on)
+        metonyms, not_places, parties = _actor_tokens(sent, actors, on)
+        for party in parties:  # weighed like a demonym ("Russian troops")
+            countries[party] += 0.25
+            sentence_countries[sent.index][party] += 0.5
         if asked & known:  # a name read elsewhere in the article may change this sentence's reading
             found = recognise(sent, gaz, demonyms, known)
         for s, e, source, cands in found:
@@ -296,10 +305,35 @@ def article_context(
         )
         if first is not None and first.resolved is not None:
             dominant = to_place(first.text, first.resolved, dominant=True)
-    local = _paragraph_places(doc, mentions, texts, weights, dominant)
+    local = _not_met_yet(mentions, texts, dominant_of, gaz) | _paragraph_places(
+        doc, mentions, texts, weights, dominant
+    )
     return ArticleContext(
         tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()}, local
     )
+
+
+def _not_met_yet(
+    mentions: Sequence[Mention], texts: dict[int, Sentence], dominant_of: Candidate | None, gaz: Gazetteer
+) -> dict[int, Place]:
+    """For the sentences before the one that first names a dominant place finer than a country,
+    that place's country (marked dominant): a reader has not met the town yet, and what came before
+    it ("Petro suspended peace talks", before "… could spread to the border city of Cucuta") did not
+    happen there for being told first."""
+    if dominant_of is None or dominant_of.kind == "country" or not dominant_of.country:
+        return {}
+    first = min(
+        (m.sentence_index for m in _story_places(mentions, texts) if m.resolved == dominant_of),
+        default=None,
+    )
+    country = gaz.country(dominant_of.country)
+    if not first or country is None:
+        return {}
+    named = next(
+        (m.text for m in mentions if m.resolved == country and m.source in ("ent", "gazetteer")), country.name
+    )
+    place = to_place(named, country, dominant=True)
+    return {si: place for si in texts if si < first}
 
 
 def paragraphs(doc: ParsedDoc) -> dict[int, int]:
@@ -599,11 +633,14 @@ def _top_country(by_country: Counter[str], filed_from: str | None) -> str:
     """The most-named country; the dateline's country counts as one more mention of a country the
     text names (the reporter files from the story's country far more often than not: "BAMAKO …
     Malian soldiers … near Tinzaouaten, on the border with Algeria … Algeria has called for"),
-    but makes no country of its own (a Beirut bureau's report on Syria). Ties: the first named."""
+    but makes no country of its own (a Beirut bureau's report on Syria). Ties: the dateline's
+    country, else the first named."""
     counts = dict(by_country)
     if filed_from in counts:
         counts[filed_from] += 1
-    return max(counts, key=lambda c: counts[c])
+    # a tie goes to the dateline's country: a place of one sentence ("Chinese waters" in a Manila
+    # report) is no more the story's than the country it is filed from
+    return max(counts, key=lambda c: (counts[c], c == filed_from))
 
 
 def _dominant(

@@ -43,9 +43,11 @@ from frontwatch.resolve.name_bounds import (
     inside_longer_name,
     locative_position,
     name_before,
+    name_tail,
     names_place_before_facility,
     own_name,
     owns_dwelling,
+    particle_between,
     tok_text,
     water_name_end,
 )
@@ -99,6 +101,14 @@ def coordinated_admin_noun(toks: Sequence[Token], e: int) -> tuple[int, str] | N
             return None
         k += 1
     return None
+
+
+def _country_name(gaz: Gazetteer, text: str) -> bool:
+    """Is `text` first of all a country's name? A country after "de" stays a place ("the Tour de
+    France", "the Banque de France"): towns are not named "<X> de <country>", a person's name
+    aside (read as before)."""
+    cands = gaz.lookup(text)
+    return bool(cands) and cands[0].kind == "country"
 
 
 def recognise(
@@ -173,18 +183,19 @@ def recognise(
             s += 1
         if e > s and toks[e - 1].text in ("'s", "’s", "'"):
             e -= 1
-        if s >= e or any(taken[s:e]):
-            continue
+        if s >= e or any(taken[s:e]) or (name_tail(toks, s) and not _country_name(gaz, tok_text(toks, s, e))):
+            continue  # "Praia" of "Mocimboa da Praia": the whole name is read below
         ext = admin_extension(s, e)
         if ext:
             add(s, ext[0], "admin", ext[1])
             continue
         if not names_place_before_facility(toks, s, e, gaz):
             continue
-        for k in (2, 1):  # the model cut the name short: "Bila" of "Bila Tserkva"
-            if (
+        for k in (3, 2, 1):  # the model cut the name short: "Bila" of "Bila Tserkva", "Sao Joao" of
+            if (  # "Sao Joao da Barra"
                 e + k <= n
-                and all(capitalised(t) for t in toks[e : e + k])
+                and capitalised(toks[e + k - 1])
+                and all(capitalised(toks[x]) or particle_between(toks, x) for x in range(e, e + k))
                 and gaz.lookup(tok_text(toks, s, e + k))
             ):
                 e += k
@@ -282,13 +293,19 @@ def recognise(
                 org[k] = ent.label == "ORG"
             elif ent.label in NOT_PLACE_ENTS and not (one and not any(c.isdigit() for c in toks[k].text)):
                 hard[k] = True  # but a lone proper noun is no date ("in Arciz" read as DATE)
-    joiner = [t.text in _JOINERS for t in toks]
+    joiner = [t.text in _JOINERS or particle_between(toks, k) for k, t in enumerate(toks)]
     i = 0
     while i < n:
         tok = toks[i]
         # capitalisation is the signal (the model tags unknown town names ADV, NOUN, …); a
         # sentence-initial word only counts when tagged a proper noun
-        if taken[i] or hard[i] or not namey[i] or lows[i] in NAME_STOP_WORDS:
+        if (
+            taken[i]
+            or hard[i]
+            or not namey[i]
+            or lows[i] in NAME_STOP_WORDS
+            or (name_tail(toks, i) and not person[i - 2] and not _country_name(gaz, toks[i].text))
+        ):
             i += 1
             continue
         hit = None
@@ -423,6 +440,8 @@ def recognise(
             s += 1
         while e > s and not toks[e - 1].text[:1].isalnum():
             e -= 1
+        while e + 1 < n and particle_between(toks, e) and free(e, e + 2):
+            e += 2  # the model cut the name at its particle: "Norte" of "Norte de Santander"
         if (
             ent.label in PLACE_ENTS
             and s < e
@@ -485,7 +504,11 @@ def recognise(
         if lows[p] not in FIRM_PREPS or toks[p].text[:1].isupper():
             continue
         s = e = k
-        while e < n and e - s < 4 and (toks[e].pos == "PROPN" or (toks[e].text == "-" and e > s)):
+        while (
+            e < n
+            and e - s < 4
+            and (toks[e].pos == "PROPN" or (e > s and (toks[e].text == "-" or particle_between(toks, e))))
+        ):
             e += 1
         while e > s and toks[e - 1].text == "-":
             e -= 1
