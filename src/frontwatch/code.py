@@ -39,13 +39,15 @@ from .attribution import UNNAMED_SOURCE, find_source
 from .denials import answered_claim, denial_of, denied_accusation, unknown
 from .embedded import ASK_MODES, EMBEDDING, past_cause, prune
 from .factuality import CANCELLING, Factuality, assess
-from .intentions import THREAT_MODE_OF, THREAT_OF, intention, preparation
+from .intentions import THREAT_MODE_OF, THREAT_OF, intention, left_open, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
+from .partyless import reported_without_party, unknown_name
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
+from .retyping import natural_cause, peacekeeping, to_another_state
 from .roles import answered_party, clause_recipients, combatants, protesters, read_roles, withdrawal
 from .syntax import ACCUSING, Tree, words
 from .triggers import OBLIGING, Candidate, figurative_weapon, find_candidates, owned_unit, unclaimed
@@ -102,17 +104,18 @@ def code_events(
     discourse = Discourse()
     out: list[CodedEvent] = []
     seen: set[str] = set()
+    partyless: set[str] = set()  # events the sentence reports though it names no known party
     for sentence in doc.sentences:
         mentions = actors.match(sentence, on) if sentence.tokens else []
         parts: Participants | None = None
         if sentence.parsed and sentence.tokens:
             tree = Tree(sentence)
             parts = Participants(tree, mentions, discourse)
-            for item in _code_sentence(tree, parts, article, lexicon, unattached):
+            for item in _code_sentence(tree, parts, article, lexicon, unattached, partyless):
                 if item.event.id not in seen:
                     seen.add(item.event.id)
                     item = answered_claim(item, out)
-                    if item.event.actors or not unknown(item.event.recipients):
+                    if item.event.actors or not unknown(item.event.recipients) or item.event.id in partyless:
                         out.append(item)
             denial = denied_accusation(tree, parts, article, out)
             if denial is not None and denial.event.id not in seen:
@@ -350,8 +353,14 @@ def _dedupe(refs: list[Ref], against: list[Ref] | None = None) -> list[Ref]:
 
 
 def _code_sentence(
-    tree: Tree, parts: Participants, article: Article, lexicon: Lexicon, unattached: set[int] | None = None
+    tree: Tree,
+    parts: Participants,
+    article: Article,
+    lexicon: Lexicon,
+    unattached: set[int] | None = None,
+    partyless: set[str] | None = None,
 ) -> list[CodedEvent]:
+    """The events of one sentence; the ids of those kept with no known party go to `partyless`."""
     sentence = tree.sentence
     cands = find_candidates(tree, lexicon)
     prune(tree, cands)
@@ -361,7 +370,7 @@ def _code_sentence(
     cands = [_stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
     _fold_launches(tree, cands, lexicon)
     for cand in cands:
-        if cand.dropped or _natural_cause(tree, cand):
+        if cand.dropped or natural_cause(tree, cand):
             continue
         first = cand.entries[0]
         preps = lexicon.types[first.event_type].recipient_preps
@@ -407,6 +416,11 @@ def _code_sentence(
             # yield); a promise not to use force stays a promise ("vowed not to attack")
             etype, mode = "REJECT", ASK_MODES[promised.event_type]
             contexts = lexicon.types["REJECT"].contexts
+        opened = left_open(tree, cand) if etype == "REJECT" else None
+        if opened is not None and not opened[0]:
+            continue  # "refused to rule out an early election": neither a refusal nor a threat
+        if opened is not None:  # "refused to rule out using force": the force is left on the table
+            etype, mode, contexts = opened[0], opened[1], lexicon.types[opened[0]].contexts
         asked = promised if etype == "REQUEST" else None
         rallied = (
             _rallied(tree, parts, direct[0], asked, lexicon, [*actors, *recips]) if asked is not None else []
@@ -426,7 +440,7 @@ def _code_sentence(
             etype, mode, contexts = "COERCE", None, lexicon.types["COERCE"].contexts
         if etype == "ASSAULT" and _attacked_as(tree, cand, actors):  # "attacked the tariffs as a mistake"
             etype, mode, contexts = "ACCUSE", "disapprove", lexicon.types["ACCUSE"].contexts
-        if etype == "MOBILIZE" and _peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
+        if etype == "MOBILIZE" and peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
         if (
             etype == "ASSAULT"
@@ -437,6 +451,8 @@ def _code_sentence(
             # "protesters set fire to a police station": damage done by protesters is the
             # protest's vandalism (PLOVER PROTEST vandalize), not an armed party's attack
             etype, mode, contexts = "PROTEST", "vandalize", lexicon.types["PROTEST"].contexts
+        if etype == "RETREAT" and mode == "disarm" and to_another_state(actors, recips):
+            etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
         if mode in ("destroy", "vandalize") and _protest_damage(tree, cand, cands):
@@ -447,6 +463,8 @@ def _code_sentence(
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
         fact = _put_off(tree, cand, fact)
+        if opened is not None and fact.value == "negated":  # "did not rule out military action"
+            fact = Factuality("actual")
         if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
             fact = Factuality("actual")
         served_by = _no_event_of_its_own(tree, fact, cand, cands)
@@ -477,10 +495,12 @@ def _code_sentence(
             actors = combatants(tree, parts, cand.i)  # "heavy fighting broke out in Tripoli"
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
+        reported = False
         if not actors and unknown(recips):
-            if unattached is not None and _unknown_name(tree, parts, cand.anchor):
+            if unattached is not None and unknown_name(tree, parts, cand.anchor):
                 unattached.add(sentence.index)
-            if fact.value != "negated" or attribution is None:
+            reported = reported_without_party(tree, cand, etype, fact, cands)
+            if not reported and (fact.value != "negated" or attribution is None):
                 continue  # nobody known to attach the event to: not worth a record
             # a denial may still answer a claim of its sentence (code_events)
         trig = tree.tok(cand.i)
@@ -504,6 +524,8 @@ def _code_sentence(
             intensity=lexicon.intensity(etype, mode),
             confidence=_confidence(entry, cand, tree, actors, recips),
         )
+        if reported and partyless is not None:
+            partyless.add(event.id)
         twins = [o for o in out if o.trigger_token == cand.beside] if cand.beside is not None else []
         if any(_restates(o.event, event) for o in twins):
             continue  # "backed down and withdrew the law": one concession told twice
@@ -760,7 +782,6 @@ def _passive(tree: Tree, verb: int) -> bool:
     return tree.tok(verb).tag == "VBN" and not tree.children(verb, "nsubj")
 
 
-_PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
 # A dispatch's or a journey's "to" clause names the mission its people go to carry out ("sent
 # troops to attack", "gathered in Brussels to discuss"): kept, as a hypothetical event.
 _DISPATCH = words("""send dispatch deploy redeploy move fly airlift ship travel arrive go come gather
@@ -774,24 +795,11 @@ def _no_event_of_its_own(tree: Tree, fact: Factuality, cand: Candidate, cands: l
     as happening, planned or feared; the event it serves carries the sentence. A condition or an
     aim of no coded event stays a hypothetical event ("If Iran attacks Israel, the United States
     would respond"), and so does a dispatch's mission ("sent troops to attack")."""
-    if fact.value != "hypothetical" or fact.serves is None:
-        return False
+    if fact.value not in ("hypothetical", "future") or fact.serves is None:
+        return False  # (a future aim: the business of a trip still to come)
     if fact.cue == "to" and tree.tok(fact.serves).lemma.lower() in _DISPATCH:
         return False
     return any(c is not cand and not c.dropped and fact.serves in (c.i, c.anchor, c.obj) for c in cands)
-
-
-def _unknown_name(tree: Tree, parts: Participants, anchor: int) -> bool:
-    """Whether a proper name that no dictionary entry covers stands as the subject, agent or
-    object of the trigger's clause (or of the clause it is the complement of): "Ethnic
-    Albanians have sworn to fight". Statistical NER may know it as a party."""
-    head = tree.head(anchor)
-    clause = [anchor] if head is None or tree.tok(anchor).dep not in ("xcomp", "conj") else [anchor, head.i]
-    for head_i in clause:
-        for dep in tree.children(head_i, *_PARTY_DEPS):
-            if any(tree.tok(k).pos == "PROPN" and k not in parts.at for k in tree.subtree(dep.i)):
-                return True
-    return False
 
 
 def _rallied(
@@ -806,14 +814,6 @@ def _rallied(
     recips = read_roles(tree, parts, inner, entry, lexicon.types[entry.event_type].recipient_preps)[1]
     own = {p.entity.country for p in parties}
     return [r for r in recips if r.entity.country and r.entity.country not in own]
-
-
-_PEACEKEEPING = words("peacekeeper peacekeeping peace-keeper peace-keeping blue-helmet")
-# Natural hazards: what they kill or destroy is a disaster, not an act of any party ("fire" is
-# left out: "rebel fire killed two soldiers" is gunfire).
-_HAZARDS = words("""typhoon hurricane cyclone storm tornado earthquake quake tremor aftershock tsunami
-    flood flooding landslide mudslide avalanche wildfire bushfire drought heatwave rain rainfall
-    downpour snowstorm blizzard lightning eruption volcano epidemic""")
 
 
 def _note_forces(tree: Tree, parts: Participants, cand: Candidate, actors: list[Ref]) -> None:
@@ -831,42 +831,3 @@ def _note_forces(tree: Tree, parts: Participants, cand: Candidate, actors: list[
     owner = next(a.entity for a in actors if a.entity.country)
     text = tree.text(min(parts.span(obj)), obj + 1)
     parts.discourse.note(Entity(text, owner.name, owner.country, "MIL"), "sector")
-
-
-def _natural_cause(tree: Tree, cand: Candidate) -> bool:
-    """True when a verb trigger's agent is a natural hazard: its subject, its "by" agent, or,
-    for a passive without one, the "in" phrase ("Typhoon Haiyan killed thousands", "were killed
-    by a landslide", "were killed in an earthquake"; the small model reads "An earthquake
-    killed 300" as a participle of the noun)."""
-    if cand.nominal:
-        return False
-    causes = list(tree.children(cand.i, "nsubj"))
-    head = tree.head(cand.i)
-    if head is not None and tree.tok(cand.i).dep == "acl":  # misread "an earthquake killed 300"
-        causes.append(head)
-    if tree.child(cand.i, "nsubjpass") is not None:
-        for p in tree.children(cand.i, "agent", "prep"):
-            if p.dep == "agent" or p.lemma.lower() == "in":
-                causes += tree.children(p.i, "pobj")
-    return any(t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")])
-
-
-# Clauses hung on the troops or on their dispatch: what they say the troops will do or study is
-# no description of the troops themselves, unless the troops become part of the force ("sent
-# troops to join the UN peacekeeping mission", "to serve as peacekeepers").
-_CLAUSES = ("acl", "relcl", "advcl", "xcomp", "ccomp")
-_JOINING = words("join serve reinforce bolster strengthen form")
-
-
-def _peacekeeping(tree: Tree, cand: Candidate) -> bool:
-    """True when the troops moved are peacekeepers ("NATO peacekeeping troops arrived",
-    "sent peacekeepers to"): PLOVER codes providing peacekeeping as AID, not MOBILIZE. Read
-    off the noun phrases and the verb's own phrases, not off a clause about the mission ("sent
-    officers to study the feasibility of a peacekeeping force" sends officers, no peacekeepers)."""
-    heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
-    if not cand.nominal:
-        heads += [c.i for c in tree.children(cand.i, "nsubj", "nsubjpass", "dobj")]
-    heads += [c.i for h in heads for c in tree.children(h, *_CLAUSES) if c.lemma.lower() in _JOINING]
-    return any(
-        tree.tok(k).lemma.lower() in _PEACEKEEPING for h in heads for k in tree.subtree(h, skip=_CLAUSES)
-    )

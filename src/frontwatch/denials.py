@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .factuality import claim_subject
 from .factuality_words import CLAIM_NOUNS, REPORTING
 from .models import Article, CodedEvent, Entity, Evidence, event_id
 from .nlp import Token
 from .participants import Participants, Ref
-from .syntax import Tree, words
+from .syntax import ACCUSING, Tree, words
 from .triggers import Candidate
 
 _CLAIM_REACH = 3  # sentences back that a denial may answer
@@ -193,15 +194,30 @@ def _denying(tree: Tree, verb: Token) -> bool:
 def _denied_content(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, Entity] | None:
     """The parse may instead make the claimed clause the complement of the denial, with the
     claim noun as its subject and the denier in apposition ("…, a charge Rwanda has denied")."""
-    anchor = tree.tok(cand.anchor)
+    anchor = _accusation_of(tree, tree.tok(cand.anchor))
     verb = tree.head(anchor.i)
     if verb is None or anchor.dep != "ccomp" or not _denying(tree, verb):
         return None
-    claim = tree.child(verb.i, "nsubj")
-    if claim is None or claim.i < anchor.i or not _claim_after_comma(tree, claim):
+    claim, subj = claim_subject(tree, verb), tree.child(verb.i, "nsubj")
+    if (
+        claim is None
+        or subj is None
+        or claim.i < anchor.i
+        or not (_after_comma(tree, subj) or _after_comma(tree, claim))
+    ):
         return None
-    refs = [r for c in tree.children(claim.i, "appos") for r in parts.entities(c.i)]
+    deniers = tree.children(claim.i, "appos") if claim.i == subj.i else [subj]  # glued: the subject
+    refs = [r for c in deniers for r in parts.entities(c.i)]
     return (verb, refs[0].entity) if refs else None
+
+
+def _accusation_of(tree: Tree, anchor: Token) -> Token:
+    """The accusing verb whose charge an act is ("accused the UAE of supplying weapons …, a charge
+    Abu Dhabi denies": what is denied is the supplying, the accusation having been made), or the
+    act's own clause."""
+    prep = tree.head(anchor.i) if anchor.dep == "pcomp" else None
+    verb = tree.head(prep.i) if prep is not None and prep.dep == "prep" else None
+    return verb if verb is not None and verb.lemma.lower() in ACCUSING else anchor
 
 
 def _set_off(tree: Tree, verb: Token) -> bool:
@@ -217,9 +233,12 @@ def _set_off(tree: Tree, verb: Token) -> bool:
 
 def _claim_after_comma(tree: Tree, claim: Token) -> bool:
     """A noun of claiming whose phrase follows a comma (", a charge …")."""
-    if claim.lemma.lower() not in CLAIM_NOUNS:
-        return False
-    start = min(tree.subtree(claim.i))
+    return claim.lemma.lower() in CLAIM_NOUNS and _after_comma(tree, claim)
+
+
+def _after_comma(tree: Tree, head: Token) -> bool:
+    """A phrase that follows a comma."""
+    start = min(tree.subtree(head.i))
     return start > 0 and tree.tok(start - 1).text == ","
 
 

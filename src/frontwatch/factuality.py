@@ -55,6 +55,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clauses import (
+    journey_purpose,
+    later,
+    later_clause,
+    matrix_conjunct,
+    on_condition,
+    past,
+    restricted_time,
+)
 from .factuality_words import (
     AVOID_FRAMES,
     CALLING,
@@ -95,8 +104,22 @@ from .syntax import Tree, words
 
 def reduced_denial(tree: Tree, verb: Token) -> bool:
     """True for a denial whose subject is the claim itself ("a charge Warsaw denied")."""
+    return verb.lemma.lower() in DENY_FRAMES and claim_subject(tree, verb) is not None
+
+
+def claim_subject(tree: Tree, verb: Token) -> Token | None:
+    """The claim noun a reduced denial is about: its subject ("a charge Warsaw denied"), a
+    modifier the parser glued onto a named subject (", a charge Abu Dhabi denies", where "charge"
+    comes out as a compound of "Dhabi"), or its object fronted before the subject (", a charge
+    Minsk denies", as the parse is mended in syntax.py)."""
     subj = tree.child(verb.i, "nsubj")
-    return verb.lemma.lower() in DENY_FRAMES and subj is not None and subj.lemma.lower() in CLAIM_NOUNS
+    if subj is None:
+        return None
+    if subj.lemma.lower() in CLAIM_NOUNS:
+        return subj
+    glued = (c for c in tree.children(subj.i, "compound") if c.lemma.lower() in CLAIM_NOUNS)
+    fronted = (o for o in tree.children(verb.i, "dobj") if o.i < subj.i and o.lemma.lower() in CLAIM_NOUNS)
+    return next(glued, None) or next(fronted, None)
 
 
 _STOP_DEPS = frozenset({"relcl", "parataxis", "appos", "ROOT", ""})
@@ -402,44 +425,6 @@ def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
     return tree.definite(noun.i)
 
 
-# Words by which a nominal event is later than the clause it dates: "before the summit", "ahead of
-# the talks", "prior to the vote", "in the run-up to the election", "on the eve of the summit".
-_BEFORE = frozenset({"before"})
-_AHEAD = words("ahead prior run-up lead-up build-up eve")
-
-
-def _later(tree: Tree, prep: Token) -> bool:
-    """True when the noun under `prep` is dated after the clause above it, which is not a past
-    perfect: "came days before the APEC summit" (not yet known to have happened), not "had
-    struck Kyiv before the summit" (both past). A "before" phrase fronted on a past clause sets
-    the scene of a past narrative, so its event is past too ("Before the invasion, Kyiv bought
-    gas from Moscow")."""
-    lemma = prep.lemma.lower()
-    above = tree.head(prep.i)
-    if lemma in ("of", "to") and above is not None and above.lemma.lower() in _AHEAD:
-        above = tree.head(above.i)
-    elif lemma not in _BEFORE:
-        return False
-    verb = above
-    while verb is not None and verb.pos not in ("VERB", "AUX"):
-        verb = tree.head(verb.i)
-    if verb is not None and prep.i < verb.i and prep.head == verb.i and _past(tree, verb):
-        return False  # "Before Russia's invasion of Ukraine, the two exported …": a past setting
-    return verb is None or not _past_perfect(tree, verb)
-
-
-def _past_perfect(tree: Tree, verb: Token) -> bool:
-    return any(c.lemma.lower() == "have" and c.tag == "VBD" for c in tree.children(verb.i, "aux"))
-
-
-def _later_clause(tree: Tree, clause: Token, main: Token) -> bool:
-    """A "before" clause in the present tense under a past one tells what is still to come:
-    "the launch came a week before world leaders gather in Gyeongju"."""
-    if tree.has_lemma(clause.i, _BEFORE, "mark") is None or clause.tag not in ("VBP", "VBZ"):
-        return False
-    return _past(tree, main)
-
-
 def _aside(tree: Tree, node: Token) -> bool:
     """A participle clause set off by commas ("The UAE, accused by Sudan of arming the RSF, has
     denied …") is the writer's aside, outside the frame of the clause it sits in."""
@@ -449,10 +434,6 @@ def _aside(tree: Tree, node: Token) -> bool:
 def _to_blame(copula: Token, below: Token) -> bool:
     """A copula with "to blame" ("were to blame"): a judgement of who is responsible, not a plan."""
     return copula.lemma.lower() == "be" and below.lemma.lower() == "blame"
-
-
-def _past(tree: Tree, verb: Token) -> bool:
-    return verb.tag == "VBD" or any(c.tag == "VBD" for c in tree.children(verb.i, "aux", "auxpass"))
 
 
 def _infinitive(tree: Tree, node: Token) -> bool:
@@ -516,11 +497,8 @@ def _alternative(tree: Tree, prep: Token) -> bool:
     return any(t.lemma.lower() == adverb and t.i == prep.i - 1 for t in near)
 
 
-_IF = frozenset({"if"})
 _UNTIL = frozenset({"until", "till"})
 _NOT_YET = frozenset({"future", "hypothetical"})
-# Auxiliaries that open an inverted condition: "Should talks fail, …", "Were Russia to strike, …".
-_INVERTED_IF = frozenset({"should", "were", "had"})
 # A deadline given to an act ("has until Sunday to release", "have 48 hours to leave").
 _DEADLINE_PREPS = frozenset({"until", "till", "by"})
 _SPANS = words("hour hours day days week weeks month months deadline")
@@ -533,22 +511,6 @@ def _deadline(tree: Tree, have: Token, below: Token) -> bool:
     if tree.has_lemma(have.i, _DEADLINE_PREPS, "prep") is not None:
         return True
     return any(c.text.lower() in _SPANS for c in tree.children(have.i, "dobj", "npadvmod"))
-
-
-def condition(tree: Tree, clause: Token) -> bool:
-    """An "if" clause, or one opened by an inverted auxiliary ("Should talks in Doha fail")."""
-    if tree.has_lemma(clause.i, _IF, "mark") is not None:
-        return True
-    first = tree.tok(tree.subtree(clause.i)[0])
-    return first.text.lower() in _INVERTED_IF and first.dep == "aux" and first.i < clause.i
-
-
-def _on_condition(tree: Tree, clause: Token, trigger: int) -> bool:
-    """A clause in the future that takes place only if something else does: "would launch a
-    ground operation if the threats persisted". Under "unless" the act is the plan, and only
-    its cancellation is conditional ("will boycott the vote unless …": future)."""
-    conditions = (c for c in tree.children(clause.i, "advcl") if condition(tree, c))
-    return any(not tree.is_under(trigger, c.i) for c in conditions)
 
 
 def _generic_subject(tree: Tree, node: Token, trigger: int) -> bool:
@@ -704,23 +666,6 @@ def assess(tree: Tree, trigger: int) -> Factuality:
     return fact
 
 
-# Finite verb forms a conjunct cannot take under its head's progressive or modal auxiliary.
-_FINITE = frozenset({"VBD", "VBZ"})
-# Heads whose auxiliary a finite conjunct cannot share: "was using …" (not "was blamed"), "would use".
-_AUX_FORMS = frozenset({"VBG", "VB"})
-
-
-def matrix_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
-    """True when a subjectless finite conjunct the parser hung on a complement clause's verb is the
-    main verb's conjunct: "Moscow denied that it was using gas … and blamed Chisinau" — "blamed"
-    cannot share "was" with "using", so it is Moscow's second act, not part of what it denied."""
-    if conj.tag not in _FINITE or head.tag not in _AUX_FORMS or head.dep != "ccomp":
-        return False
-    if tree.child(conj.i, "nsubj", "nsubjpass", "aux", "auxpass") is not None:
-        return False
-    return tree.child(head.i, "aux") is not None and tree.head(head.i) is not None
-
-
 def _assess(tree: Tree, trigger: int) -> Factuality:
     node = tree.tok(trigger)
     state, cue = _modal(tree, node)
@@ -733,7 +678,7 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
     while True:
         dep = node.dep
         head = tree.head(node.i)
-        if value == "future" and not setting and _on_condition(tree, node, trigger):
+        if value == "future" and not setting and on_condition(tree, node, trigger):
             value, cue = "hypothetical", "if"  # "will halt exports if Kyiv keeps blocking transit"
         if dep == "relcl" and head is not None and _aim(tree, node, head):
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
@@ -747,7 +692,7 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             break  # "failed to stop the attack": the attack went ahead
         if node.i == trigger and _replied_topic(tree, node, head):
             break
-        if dep == "pobj" and value == "actual" and _later(tree, head):
+        if dep == "pobj" and value == "actual" and later(tree, head):
             value, cue = "future", head.text  # "came days before the APEC summit": still to come
         if dep == "pobj" and head.lemma.lower() in TEMPORAL_PREPS:
             setting = True  # "ordered patrols after violent protests": the protests were not ordered
@@ -766,8 +711,13 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
                 denial = _denied_above(tree, head)
                 if denial is not None:  # "dismissed suggestions that Putin travelled to persuade …"
                     return Factuality("negated", denial)
+            mark = mark or restricted_time(tree, node)  # "only once Hezbollah was disarmed"
             if mark is not None:
                 return Factuality("hypothetical", mark.text, serves=head.i)
+            if _infinitive(tree, node) and journey_purpose(tree, node, head):
+                trip = _assess(tree, head.i)
+                if trip.value == "future":  # "is expected to return next week to discuss the plan"
+                    return Factuality("future", "to", serves=head.i)
             if _infinitive(tree, node):
                 return Factuality("hypothetical", "to", serves=head.i)  # purpose: "moved troops to attack"
             until = tree.has_lemma(node.i, _UNTIL, "mark")
@@ -775,13 +725,13 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
                 # "will continue its attacks until Israel ends its war", "will not deploy until the
                 # UN approves funding": the end is a condition
                 return Factuality("hypothetical", until.text, serves=head.i)
-            if value == "actual" and _later_clause(tree, node, head):
+            if value == "actual" and later_clause(tree, node):
                 return Factuality("future", "before")  # "came a week before leaders gather"
             if value == "actual":
                 outer, word = _modal(tree, head)
                 # "will meet after the truce took effect": a past clause under "will" has happened
                 # (under a reported "would" the past is only shifted: "would send once pilots were trained")
-                if outer == "future" and (word == "would" or not _past(tree, node)):
+                if outer == "future" and (word == "would" or not past(tree, node)):
                     return Factuality("future", word)
             break
         if _aim(tree, node, head):  # "the right to fire", "a bid to retake the town"

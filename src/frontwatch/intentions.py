@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .attribution import find_source
+from .clauses import condition
 from .embedded import ASK_MODES
-from .factuality import Factuality, assess, condition
+from .factuality import Factuality, assess
 from .factuality_words import RATED_PHRASES, REPORTING
 from .lexicon import Lexicon
 from .models import Event, event_id
@@ -130,6 +131,46 @@ def _ruled_out(cue: str) -> bool:
     return cue in _RULED_OUT
 
 
+# Refusing to exclude an act keeps it on the table: "refused to rule out using military force"
+# threatens the force (PLOVER THREATEN: "indicate … willingness to use force") and refuses
+# nothing anyone asked for; the same holds for not ruling out a force noun ("did not rule out
+# military action").
+_REFUSING = words("refuse decline")
+_FORCE_NOUNS = words("action intervention retaliation force strike attack invasion")
+_OUT = frozenset({"out"})
+# Acts whose being left open threatens: those a promise threatens, and sending troops.
+_LEFT_OPEN = {**THREAT_OF, "MOBILIZE": "violence"}
+
+
+def left_open(tree: Tree, cand: Candidate) -> tuple[str, str | None] | None:
+    """What a refusal to rule an act out states: ("THREATEN", mode) when the act left open is a
+    conflictual one, ("", None) when it is none (no event at all: "refused to rule out an early
+    election" neither refuses nor threatens), None when the trigger is no such refusal."""
+    verb = tree.tok(cand.i)
+    lemma = verb.lemma.lower()
+    if lemma == "rule" and tree.has_lemma(cand.i, _OUT, "prt") and tree.child(cand.i, "neg") is not None:
+        obj = tree.tok(cand.obj) if cand.obj is not None else None
+        return ("THREATEN", "violence") if obj is not None and obj.lemma.lower() in _FORCE_NOUNS else None
+    if lemma not in _REFUSING:
+        return None
+    ruling = next((c for c in tree.children(cand.i, "xcomp") if _rules_out(tree, c)), None)
+    if ruling is None:
+        return None
+    acts = [c for c in cand.inner or [] if tree.is_under(c.anchor, ruling.i)]
+    threats = [(c.entries[0].event_type, c.mode or c.entries[0].mode or "") for c in acts]
+    threats = [t for t in threats if t[0] in _LEFT_OPEN]
+    if not threats:
+        return "", None
+    specific = next((THREAT_MODE_OF[t] for t in threats if t in THREAT_MODE_OF), None)
+    return "THREATEN", specific or _LEFT_OPEN[threats[0][0]]
+
+
+def _rules_out(tree: Tree, verb: Token) -> bool:
+    """ "rule out", "exclude": verbs by which a speaker takes an act off the table."""
+    lemma = verb.lemma.lower()
+    return lemma == "exclude" or (lemma == "rule" and tree.has_lemma(verb.i, _OUT, "prt") is not None)
+
+
 def _agentless(tree: Tree, verb: int) -> bool:
     """True for a passive clause that names no agent ("the treaty will not be signed")."""
     return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
@@ -142,12 +183,19 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     peacekeepers unless …")."""
     if cand.nominal and cand.anchor == cand.i:
         return None  # "the planned drills": no one states anything
+    if fact.value == "future" and fact.cue == "to":
+        return None  # "will send its minister to Yerevan to discuss the route": the trip is the plan stated
     cue = (fact.cue or "").lower()
     willing = fact.value in ("future", "hypothetical") and cue in _WILLING and _preparing(tree, cand) is None
     conditional = fact.value == "future" or (fact.value == "hypothetical" and fact.cue == "if")
     willing = willing or (conditional and _conditional(tree, cand.anchor))
     # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
-    refused_with = _future_tense(tree, cand.anchor) if fact.value == "negated" else None
+    # (its own negation: "rejecting reports that the army would pull out" denies a report)
+    cue_word = (fact.cue or "").split()[-1:]  # "would not": "not"
+    own_negation = fact.value == "negated" and any(
+        [tree.tok(k).text] == cue_word for k in tree.subtree(cand.anchor)
+    )
+    refused_with = _future_tense(tree, cand.anchor) if own_negation else None
     # "said lifting the sanctions is out of the question": ruling an act out refuses it
     ruled_out = fact.value == "negated" and _ruled_out(cue)
     refused_with = refused_with or (cue if ruled_out else None)

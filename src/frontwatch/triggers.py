@@ -479,6 +479,11 @@ def _answers_attack(tree: Tree, verb: Token, lexicon: Lexicon) -> bool:
     return any(e.event_type == "ASSAULT" for o in nouns for e in lexicon.nouns.get(o.lemma.lower(), ()))
 
 
+# Idioms by which a warning that another party will suffer states the warner's reprisal:
+# "would bear the consequences", "will face consequences", "would pay a heavy price".
+_PENALTY_IDIOMS = {"bear": words("consequence"), "face": words("consequence"), "pay": words("price")}
+
+
 def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
     """True for a bare "warn" that states no hostile act of the warner's: "Iran warned it would
     retaliate" is a threat; "warned that Russia could attack", "warned of a recession" are not."""
@@ -487,6 +492,9 @@ def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> 
     if entry.objects or entry.particle:  # "warned of consequences", "warned Israel against an attack"
         return False
     for comp in tree.children(verb.i, "ccomp", "xcomp"):
+        objs = tree.children(comp.i, "dobj")
+        if any(o.lemma.lower() in _PENALTY_IDIOMS.get(comp.lemma.lower(), ()) for o in objs):
+            return False  # "warned that Manila would bear all consequences": the warner's reprisal
         subj = tree.child(comp.i, "nsubj")
         if subj is not None and subj.lemma.lower() not in _OWN_SUBJECTS:
             continue  # someone else's act: a warning about it, no threat

@@ -1,0 +1,136 @@
+"""Adverbial clauses and conjuncts, as factuality.py reads them.
+
+- Time: a "before" phrase or clause dates its event after the clause above it ("came days
+  before the summit", "will withdraw before the talks begin": still to come).
+- Conditions: an "if" clause, an inverted auxiliary ("Should talks fail"), and a restricted time
+  clause ("only once Hezbollah is disarmed", "only when", "only after"), which names what the act
+  waits on: a necessary condition, not a date.
+- Purposes of a journey: "is expected to return to Beirut next week to discuss the plan" — the
+  business of a trip is as certain as the trip.
+- Conjuncts: which clause a conjunct the parser hung on a subordinate clause belongs to ("denied
+  that it was using gas … and blamed Chisinau"; "would treat the decision as if it did not exist
+  and would not hand over its weapons").
+"""
+
+from __future__ import annotations
+
+from .nlp import Token
+from .syntax import Tree, words
+
+# Words by which a nominal event is later than the clause it dates: "before the summit", "ahead of
+# the talks", "prior to the vote", "in the run-up to the election", "on the eve of the summit".
+_BEFORE = frozenset({"before"})
+_AHEAD = words("ahead prior run-up lead-up build-up eve")
+_IF = frozenset({"if"})
+# Auxiliaries that open an inverted condition: "Should talks fail, …", "Were Russia to strike, …".
+_INVERTED_IF = frozenset({"should", "were", "had"})
+# Time conjunctions that "only" turns into a condition: "only once", "only when", "only after".
+_WHEN = frozenset({"once", "when", "after"})
+_ONLY = frozenset({"only"})
+# Verbs of a journey or a dispatch, whose "to" clause is the business of the trip.
+TRAVELLING = words("travel return go come fly head visit arrive send dispatch")
+# Finite verb forms a conjunct cannot take under its head's progressive or modal auxiliary.
+_FINITE = frozenset({"VBD", "VBZ"})
+# Heads whose auxiliary a finite conjunct cannot share: "was using …" (not "was blamed"), "would use".
+_AUX_FORMS = frozenset({"VBG", "VB"})
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def past(tree: Tree, verb: Token) -> bool:
+    return verb.tag == "VBD" or any(c.tag == "VBD" for c in tree.children(verb.i, "aux", "auxpass"))
+
+
+def _past_perfect(tree: Tree, verb: Token) -> bool:
+    return any(c.lemma.lower() == "have" and c.tag == "VBD" for c in tree.children(verb.i, "aux"))
+
+
+def later(tree: Tree, prep: Token) -> bool:
+    """True when the noun under `prep` is dated after the clause above it, which is not a past
+    perfect: "came days before the APEC summit" (not yet known to have happened), not "had
+    struck Kyiv before the summit" (both past). A "before" phrase fronted on a past clause sets
+    the scene of a past narrative, so its event is past too ("Before the invasion, Kyiv bought
+    gas from Moscow")."""
+    lemma = prep.lemma.lower()
+    above = tree.head(prep.i)
+    if lemma in ("of", "to") and above is not None and above.lemma.lower() in _AHEAD:
+        above = tree.head(above.i)
+    elif lemma not in _BEFORE:
+        return False
+    verb = above
+    while verb is not None and verb.pos not in ("VERB", "AUX"):
+        verb = tree.head(verb.i)
+    if verb is not None and prep.i < verb.i and prep.head == verb.i and past(tree, verb):
+        return False  # "Before Russia's invasion of Ukraine, the two exported …": a past setting
+    return verb is None or not _past_perfect(tree, verb)
+
+
+def later_clause(tree: Tree, clause: Token) -> bool:
+    """A "before" clause in the present tense tells what is still to come, whatever the clause
+    above: "the launch came a week before world leaders gather in Gyeongju", "an agreement that
+    stops the conflict before assistance is released"."""
+    if tree.has_lemma(clause.i, _BEFORE, "mark") is None:
+        return False
+    return any(t.tag in _PRESENT for t in (clause, *tree.children(clause.i, "aux", "auxpass")))
+
+
+def condition(tree: Tree, clause: Token) -> bool:
+    """An "if" clause, one opened by an inverted auxiliary ("Should talks in Doha fail"), or a
+    time clause restricted by "only" ("only once Hezbollah was disarmed")."""
+    if tree.has_lemma(clause.i, _IF, "mark") is not None or restricted_time(tree, clause) is not None:
+        return True
+    first = tree.tok(tree.subtree(clause.i)[0])
+    return first.text.lower() in _INVERTED_IF and first.dep == "aux" and first.i < clause.i
+
+
+def restricted_time(tree: Tree, clause: Token) -> Token | None:
+    """The conjunction of a time clause that "only" restricts ("only once", "only when", "only
+    after"), or None: the act of the main clause waits on it."""
+    mark = tree.has_lemma(clause.i, _WHEN, "mark")
+    if mark is None:
+        return None
+    if tree.has_lemma(clause.i, _ONLY, "advmod") is not None or tree.has_lemma(mark.i, _ONLY, "advmod"):
+        return mark
+    return None
+
+
+def on_condition(tree: Tree, clause: Token, trigger: int) -> bool:
+    """A clause in the future that takes place only if something else does: "would launch a
+    ground operation if the threats persisted". Under "unless" the act is the plan, and only
+    its cancellation is conditional ("will boycott the vote unless …": future)."""
+    conditions = (c for c in tree.children(clause.i, "advcl") if condition(tree, c))
+    return any(not tree.is_under(trigger, c.i) for c in conditions)
+
+
+def matrix_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
+    """True when a conjunct the parser hung on a subordinate clause's verb is the verb above's
+    conjunct: a subjectless finite one under a complement clause ("Moscow denied that it was using
+    gas … and blamed Chisinau" — "blamed" cannot share "was" with "using"), or one with a modal of
+    its own that the adverbial clause lacks and the clause above has ("would treat the decision as
+    if it did not exist and would not hand over its weapons": the second thing it would do)."""
+    return _finite_conjunct(tree, conj, head) or _modal_conjunct(tree, conj, head)
+
+
+def _finite_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
+    if conj.tag not in _FINITE or head.tag not in _AUX_FORMS or head.dep != "ccomp":
+        return False
+    if tree.child(conj.i, "nsubj", "nsubjpass", "aux", "auxpass") is not None:
+        return False
+    return tree.child(head.i, "aux") is not None and tree.head(head.i) is not None
+
+
+def _modal_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
+    main = tree.head(head.i)
+    if head.dep != "advcl" or tree.child(head.i, "mark") is None or main is None or main.i == head.i:
+        return False
+    mine = _modals(tree, conj)
+    return bool(mine) and not _modals(tree, head) and bool(mine & _modals(tree, main))
+
+
+def _modals(tree: Tree, verb: Token) -> set[str]:
+    return {c.text.lower() for c in tree.children(verb.i, "aux") if c.tag == "MD"}
+
+
+def journey_purpose(tree: Tree, clause: Token, head: Token) -> bool:
+    """True for the "to" clause of a journey or a dispatch: its business ("return to Beirut next
+    week to discuss the plan", "will send its foreign minister to Yerevan to discuss the route")."""
+    return head.lemma.lower() in TRAVELLING and any(c.tag == "TO" for c in tree.children(clause.i, "aux"))

@@ -1,0 +1,115 @@
+"""Which events with no known party the coder keeps (a policy of step 3 of code.py).
+
+An event whose actors and recipients are all unknown is usually a word used in passing ("an
+attack on democracy", "sanctions hurt the economy", "the strikes came hours before …": a
+definite noun that refers back) and is dropped. The sentence still reports an event of its own,
+whoever did it, when
+
+- a material act (violence, coercion, a pull-back, a deployment, aid, a sanction) is told in an
+  agentless passive: the reporter withholds the agent, not the act ("25 schoolgirls were seized",
+  "52 people had been arrested", "the crossing was closed"). A verbal or diplomatic act is its
+  speaker's and says little without one ("its goals were met"), and so does an agentless act
+  only planned or supposed ("before aid is released"); a passive whose adverbial names
+  the event that caused it is that event's outcome ("24 people were killed in riots");
+- its noun is the subject of a verb that tells it starts, spreads or is made public ("the
+  ceasefire took effect", "no ceasefire has been announced", "fear that the kidnappings could
+  spread"), or of a clause someone fears ("aid agencies fear that renewed attacks could force
+  thousands to flee");
+- its noun is indefinite and its own phrase names the place where it happened ("an insurgent
+  attack on the town of Palma", "an agreement reached in Cairo") and the sentence tells it as
+  having happened.
+
+A denial that may answer a claim of its sentence is kept on the old terms (code.py).
+"""
+
+from __future__ import annotations
+
+from .factuality import Factuality
+from .participants import Participants
+from .resolve.toponyms import PLACE_ENTS
+from .syntax import Tree, words
+from .triggers import Candidate
+
+_SUBJECT = ("nsubj", "nsubjpass")
+_PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
+# Relations by which a place phrase hangs on an event noun: "attack on Palma", "talks in Doha",
+# "an agreement reached in Cairo" (through the participle).
+_PLACING = ("prep", "acl")
+# Adverbials of a clause that may name its cause ("killed in riots", "killed when a bomb struck").
+_CAUSE_DEPS = ("prep", "advcl")
+# Acts done to a patient, which a passive can tell without the agent.
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION"})
+# A passive tells the act or denies it; an agentless act only planned or supposed ("before aid is
+# released", "could be sent") says too little to keep.
+_TOLD = frozenset({"actual", "negated"})
+# Verbs by which an event starts, spreads or is made public; "take" and "come" only in "take
+# effect", "come into force".
+_HAPPENING = words("begin start erupt spread escalate announce declare reach")
+_PHRASAL = {"take": words("effect"), "come": words("force"), "break": words("out")}
+_FEARING = words("fear fears worry worries concern concerns warn warning")
+
+
+def reported_without_party(
+    tree: Tree, cand: Candidate, etype: str, fact: Factuality, cands: list[Candidate]
+) -> bool:
+    """True when the sentence reports the event itself though it names no known party."""
+    if not cand.nominal:
+        told = fact.value in _TOLD and etype in _MATERIAL
+        return told and _agentless_passive(tree, cand.anchor) and not _caused(tree, cand, cands)
+    noun = tree.tok(cand.i)
+    if noun.dep in _SUBJECT:
+        return _happening(tree, noun.head) or (fact.value == "hypothetical" and _feared(tree, noun.head))
+    return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
+
+
+def _caused(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True when an adverbial of the passive names another event of the sentence as its cause:
+    "24 people were killed in riots", "were killed since guerrillas attacked": that event tells it."""
+    verbs = [cand.anchor, *(c.i for c in tree.children(cand.anchor, "conj"))]  # shared adverbials
+    below = {k for v in verbs for c in tree.children(v, *_CAUSE_DEPS) for k in tree.subtree(c.i)}
+    return any(o is not cand and not o.dropped and (o.i in below or o.anchor in below) for o in cands)
+
+
+def _happening(tree: Tree, verb: int) -> bool:
+    """A verb that tells its subject event starts, spreads or is made public."""
+    lemma = tree.tok(verb).lemma.lower()
+    if lemma in _PHRASAL:
+        return any(
+            tree.tok(k).lemma.lower() in _PHRASAL[lemma]
+            for c in tree.children(verb)
+            for k in tree.subtree(c.i)
+        )
+    return lemma in _HAPPENING
+
+
+def _feared(tree: Tree, verb: int) -> bool:
+    """A clause that is the complement of a word of fearing ("fear that renewed attacks could …")."""
+    node = tree.tok(verb)
+    head = tree.head(verb)
+    return node.dep == "ccomp" and head is not None and head.lemma.lower() in _FEARING
+
+
+def _agentless_passive(tree: Tree, verb: int) -> bool:
+    """A passive clause with its patient as subject and no "by" agent: "were seized"."""
+    return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
+
+
+def _placed(tree: Tree, noun: int) -> bool:
+    """True when a place name stands in a phrase of the event noun itself."""
+    for c in tree.children(noun, *_PLACING):
+        if any(tree.tok(k).ent_type in PLACE_ENTS for k in tree.subtree(c.i)):
+            return True
+    return False
+
+
+def unknown_name(tree: Tree, parts: Participants, anchor: int) -> bool:
+    """Whether a proper name that no dictionary entry covers stands as the subject, agent or
+    object of the trigger's clause (or of the clause it is the complement of): "Ethnic
+    Albanians have sworn to fight". Statistical NER may know it as a party."""
+    head = tree.head(anchor)
+    clause = [anchor] if head is None or tree.tok(anchor).dep not in ("xcomp", "conj") else [anchor, head.i]
+    for head_i in clause:
+        for dep in tree.children(head_i, *_PARTY_DEPS):
+            if any(tree.tok(k).pos == "PROPN" and k not in parts.at for k in tree.subtree(dep.i)):
+                return True
+    return False
