@@ -179,3 +179,42 @@ def test_overseeing_a_ceasefire_is_no_ceasefire_of_the_monitor(code: WireCoder) 
 def test_the_monitored_act_keeps_its_own_party(code: WireCoder) -> None:
     events = code("African Union monitors oversaw the withdrawal of Ethiopian troops from the town.")
     assert ("RETREAT", "actual", ("ETH",)) in _kinds(events)
+
+
+# the sentence filter lets through what the no-party rules keep ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        ("Aid agencies fear that renewed attacks could force thousands to flee.", True),
+        ("No ceasefire has been announced.", True),
+        ("Work stopped after an insurgent attack on the nearby town of Pemba.", True),
+        ("Work stopped after the attack.", False),  # a definite noun refers back: no party, no record
+        ("The weather was fine on Tuesday.", False),
+    ],
+)
+def test_the_sentence_filter_passes_what_the_no_party_rules_keep(text: str, passes: bool) -> None:
+    from frontwatch.code import candidate_filter
+    from frontwatch.lexicon import Lexicon
+    from frontwatch.nlp import Sentence, Token
+    from frontwatch.resolve.actors import ActorDictionary
+
+    toks = tuple(Token(k, w, w.lower(), "", "", "", k, 0) for k, w in enumerate(text.rstrip(".").split()))
+    sentence = Sentence(0, text, 0, len(text), toks, (), parsed=False)
+    assert candidate_filter(Lexicon.load(), ActorDictionary.load())(sentence) is passes
+
+
+def test_an_event_placed_by_its_own_phrase_is_kept_with_the_filter_as_without() -> None:
+    """The place that keeps an event with no party is named by NER, which the pipeline runs only
+    on sentences holding an event: before it, a proper noun stands in for the place."""
+    from frontwatch.config import Settings
+    from frontwatch.evaluate import default_coder
+
+    text = "Work on the gas project stopped in 2021 after an insurgent attack on the nearby town of Pemba."
+    published = datetime(2025, 6, 4, tzinfo=UTC)
+    found = []
+    for every in (False, True):
+        coder = default_coder(Settings(allow_network=False, parse_all_sentences=every))
+        found.append([(e.event_type, e.factuality, e.evidence.trigger) for e in coder(text, published)])
+    assert found[0] == found[1] == [("ASSAULT", "actual", "attack")]

@@ -45,7 +45,7 @@ from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
-from .partyless import reported_without_party, unknown_name
+from .partyless import may_report_without_party, reported_without_party, unknown_name
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .retyping import natural_cause, peacekeeping, to_another_state
 from .roles import answered_party, clause_recipients, combatants, protesters, read_roles, withdrawal
@@ -156,8 +156,10 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
 
 def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sentence], bool]:
     """The sentence filter for `nlp.parse_many(select=…)`: a sentence is worth parsing when it
-    holds a trigger word form and a candidate actor (a dictionary match or a referring word).
-    Works on tokens only, before any tagging."""
+    holds a trigger word form and a candidate actor (a dictionary match or a referring word),
+    or the words by which an event with no known party is kept (`partyless`). Works on tokens
+    only, before any tagging."""
+    nouns = frozenset(lexicon.nouns) | frozenset(n + "s" for n in lexicon.nouns)
 
     def select(sentence: Sentence) -> bool:
         words = {t.text.lower() for t in sentence.tokens}
@@ -165,7 +167,9 @@ def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sen
             return False
         if not words.isdisjoint(_REFERRING) or owned_unit(sentence) or owned_party(sentence):
             return True
-        return bool(actors.match(sentence))
+        if actors.match(sentence):
+            return True
+        return may_report_without_party([t.text for t in sentence.tokens], words, nouns)
 
     return select
 

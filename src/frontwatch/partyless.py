@@ -95,10 +95,48 @@ def _agentless_passive(tree: Tree, verb: int) -> bool:
 
 
 def _placed(tree: Tree, noun: int) -> bool:
-    """True when a place name stands in a phrase of the event noun itself."""
+    """True when a place name stands in a phrase of the event noun itself. Before the sentence
+    has been through NER (the pipeline names entities only in sentences that hold an event,
+    then codes them again) a proper noun stands in for the place, so that the sentence is
+    named and the place then checked."""
+    named = bool(tree.sentence.ents)
     for c in tree.children(noun, *_PLACING):
-        if any(tree.tok(k).ent_type in PLACE_ENTS for k in tree.subtree(c.i)):
+        below = [tree.tok(k) for k in tree.subtree(c.i)]
+        if any(t.ent_type in PLACE_ENTS if named else t.pos == "PROPN" for t in below):
             return True
+    return False
+
+
+# Word forms by which the sentence filter (`code.candidate_filter`), before any parse, lets
+# through a sentence that may report an event with no known party by the rules above: a trigger
+# noun beside a word telling that it starts, spreads, is made public or is feared, or "a/an
+# <noun> on/in/near/at <Name>".
+_CUE_FORMS = words(
+    "begin begins began begun start starts started erupt erupts erupted spread spreads escalate "
+    "escalates escalated announce announces announced declare declares declared reach reaches "
+    "reached effect force out fear fears feared worry worries worried concern concerns concerned "
+    "warn warns warned warning"
+)
+_NAME_PREPS = words("on in near at")
+
+
+def may_report_without_party(texts: list[str], lowered: set[str], nouns: frozenset[str]) -> bool:
+    """Whether a sentence's words (`texts`, and `lowered` as a set) may hold an event the coder
+    keeps though no party is known: cheap, on words only, for the sentence filter."""
+    if lowered.isdisjoint(nouns):
+        return False
+    if not lowered.isdisjoint(_CUE_FORMS):
+        return True
+    for k in range(1, len(texts) - 2):
+        if texts[k].lower() not in nouns or texts[k + 1].lower() not in _NAME_PREPS:
+            continue
+        if not any(w.lower() in ("a", "an") for w in texts[max(0, k - 2) : k]):
+            continue
+        for w in texts[k + 2 : k + 8]:  # "on the nearby town of Palma"
+            if not w[:1].isalpha():
+                break
+            if w[:1].isupper():
+                return True
     return False
 
 
