@@ -62,11 +62,10 @@ from .models import Entity
 from .nlp import Token
 from .owners import EQUIPMENT, MEMBERS, SPEAKING_FOR
 from .placement import GROUP_NOUNS, Placement
-from .resolve.actor_entries import role_nouns
+from .resolve.actor_entries import STATE_SECTORS, role_nouns
 from .scene import (
     _LOCATIVE,
     _NO_TOKENS,
-    _STATE_SECTORS,
     _STATEMENT_NOUNS,
     Ref,
     SceneReading,
@@ -372,7 +371,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         refs = self._speaker(head).entities(head)
         voiced = None if self.fresh(head) or self._abroad(head) else self.voiced_state(head)
         if voiced is not None:  # an office of the state whose statement it reports, not the dateline's
-            refs = [_placed_in(r.entity, voiced) if r.entity.sector in _STATE_SECTORS
+            refs = [_placed_in(r.entity, voiced) if r.entity.sector in STATE_SECTORS
                     and (r.inferred or not r.entity.country) else r for r in refs]  # fmt: skip
         if any(r.entity.country for r in refs):
             return refs

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from .models import Entity
 from .nlp import Token
-from .scene import _PLACE_NOUNS, Ref
+from .scene import PLACE_NOUNS, Ref
 from .syntax import Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
 # Places an attack or a move is aimed at, which take the country they are in ("villages in Ukraine").
-_TARGET_PLACES = _PLACE_NOUNS | words("""position base target facility site post checkpoint outpost
+_TARGET_PLACES = PLACE_NOUNS | words("""position base target facility site post checkpoint outpost
     airport airfield depot installation settlement""")  # fmt: skip
 # Collective nouns for people that take the country they are placed in ("groups in Zimbabwe").
 GROUP_NOUNS = words("""group people worker student farmer landowner youth villager resident citizen

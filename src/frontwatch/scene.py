@@ -21,8 +21,8 @@ from .attribution import find_source
 from .lexicon import Lexicon
 from .models import Entity, Event
 from .nlp import Sentence, Token
-from .resolve.actor_entries import stateless_groups
-from .syntax import _DASHES, Tree, words
+from .resolve.actor_entries import STATE_SECTORS, stateless_groups
+from .syntax import DASHES, Tree, words
 
 if TYPE_CHECKING:
     from .discourse import Discourse
@@ -34,14 +34,13 @@ _ABROAD = words("diplomat envoy ambassador emissary mission delegation delegate 
 # Mentions that name a state rather than a nationality: a country, a capital, an office holder, or a
 # state institution ("the Serbian labour minister", "Nicaragua's government").
 _STATE_KINDS = frozenset({"country", "metonym", "person"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _ARMED_GROUPS = frozenset({"REB", "CRM"})
 _FEARING = words("fear worry warn")
 _GOING = words("visit tour arrive travel fly go come return head")
 # Gathering verbs: where people meet is the venue, often neutral ground ("will meet in St Vincent",
 # "talks were held in Doha"), no evidence of whose they are.
 _MEETING = words("meet convene gather hold")
-_PLACE_NOUNS = words("""town city village capital province region district port area camp
+PLACE_NOUNS = words("""town city village capital province region district port area camp
     county state valley coast island enclave territory zone outskirts suburb neighbourhood
     neighborhood quarter municipality prefecture governorate oblast""")
 # Dependencies through which a place name still belongs to the phrase a preposition governs
@@ -83,7 +82,7 @@ def _lone_dateline(tree: Tree) -> int | None:
     ("KHARTOUM, June 12 (Reuters) -"), or None: a place in capitals first, the agency in brackets
     or a date before the dash, which ends the sentence."""
     toks = [t for t in tree.sentence.tokens if t.text.strip()]
-    if len(toks) < 3 or toks[-1].text not in _DASHES or not toks[0].text.isupper():
+    if len(toks) < 3 or toks[-1].text not in DASHES or not toks[0].text.isupper():
         return None
     dated = toks[-2].text == ")" or any(t.pos == "NUM" for t in toks)
     return toks[-1].i if dated else None
@@ -156,7 +155,7 @@ class SceneReading(ABC):
             return placed[0].entity
         # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
         # is, not where the sentence is set: one country, named as a state or its institution.
-        official = [m for m in states if m.kind in _STATE_KINDS or m.entity.sector in _STATE_SECTORS]
+        official = [m for m in states if m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS]
         if official and len({m.entity.country for m in states}) == 1:
             return official[0].entity
         return None
@@ -171,7 +170,7 @@ class SceneReading(ABC):
         parties = [m for m in [*self.mentions, *self.filed] if m.entity.country and m.kind != "group"
                    and not self._destination(m)]  # fmt: skip
         official = [m for m in parties if m.entity.country in _states()
-                    and (m.kind in _STATE_KINDS or m.entity.sector in _STATE_SECTORS)
+                    and (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS)
                     and not (placed and not (self._names_place(m) and self._in_place(m)))]  # fmt: skip
         return official[0].entity if official and len({m.entity.country for m in parties}) == 1 else None
 
@@ -182,7 +181,7 @@ class SceneReading(ABC):
             return True
         tok = self.tree.tok(self._mention_head(m))
         head = self.tree.head(tok.i)
-        described = head is not None and head.lemma.lower() in _PLACE_NOUNS
+        described = head is not None and head.lemma.lower() in PLACE_NOUNS
         return m.kind == "demonym" and tok.dep in ("amod", "compound") and described
 
     def _in_place(self, m: ActorMention) -> bool:
@@ -235,7 +234,7 @@ class SceneReading(ABC):
         sector = ref.entity.sector
         moving = away | self.moved(head) if sector == "MIL" else _NO_TOKENS  # forces: where they go too
         hidden = moving | self._other_party(head, sector)
-        if sector not in _STATE_SECTORS:  # a state's forces or police are its tellers' own
+        if sector not in STATE_SECTORS:  # a state's forces or police are its tellers' own
             hidden |= self._teller(head)
         # where the reporter filed from places a state's bodies, not armed groups ("ABUJA - Gunmen
         # abducted …": whose they are is unknown)
@@ -345,7 +344,7 @@ class SceneReading(ABC):
         on_states = abroad and sector in _ON_STATES and not everyone
         # whatever the act, people a state's body acts on named by their nationality are that
         # nation's, not the body's ("The junta expelled French troops", "suspended French broadcasters")
-        nationals = bool(senses) and sector in _STATE_SECTORS and not (everyone or on_states)
+        nationals = bool(senses) and sector in STATE_SECTORS and not (everyone or on_states)
         if not (everyone or on_states or nationals):
             return _NO_TOKENS
         out: set[int] = set()
@@ -526,7 +525,7 @@ class SceneReading(ABC):
         wire dateline takes the dateline's state: a story filed from Khartoum that says "the
         military" without a country means Sudan's (`_homely` says who may be placed so)."""
         e, home = ref.entity, self.discourse.home
-        if home is None or e.country is not None or e.sector not in _STATE_SECTORS:
+        if home is None or e.country is not None or e.sector not in STATE_SECTORS:
             return ref
         return Ref(Entity(e.text, e.name, home.country, e.sector, e.wikidata), inferred=True)
 
@@ -601,11 +600,11 @@ _LOYALIST_MARKS = words("pro-government pro-regime")
 
 
 def government_body(e: Entity) -> bool:
-    """True for an unplaced state body (`_STATE_SECTORS`) whose phrase marks it as the government's
+    """True for an unplaced state body (`STATE_SECTORS`) whose phrase marks it as the government's
     before its head ("Government forces shelled rebel positions near Goma"), or for anyone marked
     as loyal to it ("pro-government militias"): their state is the one the event happens in, as a
     town the actor dictionary lacks could not say before ("anti-government" people are others)."""
-    marks = _LOYALIST_MARKS | (_GOVERNMENT_MARKS if e.sector in _STATE_SECTORS else frozenset())
+    marks = _LOYALIST_MARKS | (_GOVERNMENT_MARKS if e.sector in STATE_SECTORS else frozenset())
     return any(w.lower() in marks for w in e.text.split()[:-1])
 
 
@@ -621,7 +620,7 @@ def state_body_sector(word: str) -> str | None:
 
     entries = ActorDictionary.load().entries(word)
     found = [e.sector for e in entries if e.kind == "sector" and e.role != "inherit"]
-    return next((s for s in found if s in _STATE_SECTORS), None)
+    return next((s for s in found if s in STATE_SECTORS), None)
 
 
 def _body_voice(text: str) -> bool:
@@ -708,14 +707,14 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
             or (e.name == place.text and country not in own)
             or local_mark(sentence, e.text)
             or (speaker and local_speaker(e, foreign))
-            or (speaker and not foreign and e.sector in _STATE_SECTORS and _definite_body(sentence, e.text))
-            or (speaker and not foreign and e.sector in _STATE_SECTORS and _body_voice(e.text))
+            or (speaker and not foreign and e.sector in STATE_SECTORS and _definite_body(sentence, e.text))
+            or (speaker and not foreign and e.sector in STATE_SECTORS and _body_voice(e.text))
             or government_body(e)
             or (e.sector == "COP" and not patient)
         )
         if country is not None and here:
             return replace(e, country=country)
-        if home is not None and e.sector in _STATE_SECTORS and _definite_body(sentence, e.text):
+        if home is not None and e.sector in STATE_SECTORS and _definite_body(sentence, e.text):
             return replace(e, country=home)
         return e
 

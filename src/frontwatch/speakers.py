@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from .discourse import Discourse
 from .models import Entity
-from .resolve.actor_entries import role_nouns
-from .scene import _STATE_SECTORS, VOICES, Ref, state_body_sector
+from .resolve.actor_entries import STATE_SECTORS, role_nouns
+from .scene import VOICES, Ref, state_body_sector
 from .syntax import Tree
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class Voices(ABC):
             m = self.at.get(k)
             # the dictionary may leave a sector word that describes a noun out ("a government source")
             sector = m.entity.sector if m is not None and m.kind == "sector" else state_body_sector(word)
-            if sector in _STATE_SECTORS:
+            if sector in STATE_SECTORS:
                 return sector
         return None
 
@@ -76,7 +76,7 @@ class Voices(ABC):
     def home_voice(self, ref: Ref) -> Ref:
         """An unplaced state body's voice placed in the state the story is filed from, if any."""
         e, home = ref.entity, self.discourse.home
-        if home is None or e.country is not None or e.sector not in _STATE_SECTORS:
+        if home is None or e.country is not None or e.sector not in STATE_SECTORS:
             return ref
         return Ref(Entity(e.text, home.name, home.country, e.sector, e.wikidata), inferred=True)
 
@@ -86,7 +86,7 @@ class Voices(ABC):
         force by its nationality ("Rwandan troops", "Rwanda's defence force"), and "the army" of
         a story filed from Maputo is Mozambique's. None otherwise."""
         home = self.discourse.home
-        if home is None or sector not in _STATE_SECTORS or earlier is None or earlier.country == home.country:
+        if home is None or sector not in STATE_SECTORS or earlier is None or earlier.country == home.country:
             return None
         tree = self.tree
         tok = tree.tok(h)

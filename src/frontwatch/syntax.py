@@ -33,7 +33,7 @@ def words(text: str) -> frozenset[str]:
 # A leading wire dateline ("SEOUL, June 3 (Yonhap) --", "KYIV (Reuters) -") ends with a dash
 # within this many tokens.
 _DATELINE_REACH = 16
-_DASHES = frozenset({"-", "--", "—", "–", "―"})
+DASHES = frozenset({"-", "--", "—", "–", "―"})
 # Tokens a dateline holds before its dash: place names, a date, the agency in brackets.
 _DATELINE_POS = frozenset({"PROPN", "NUM", "PUNCT", "NOUN", "ADP", "SYM", "X"})
 
@@ -51,7 +51,7 @@ def dateline_end(tokens: Sequence[Token]) -> int | None:
     if len(letters) < 2 or not letters.isalpha() or not first.isupper():
         return None
     for t in tokens[start + 1 : start + _DATELINE_REACH]:
-        if t.text in _DASHES and tokens[t.i - 1].whitespace and t.whitespace:
+        if t.text in DASHES and tokens[t.i - 1].whitespace and t.whitespace:
             # an agency in brackets or a date before the dash ("NATO - the alliance -" is none)
             dated = tokens[t.i - 1].text == ")" or any(k.pos == "NUM" for k in tokens[: t.i])
             return t.i if dated and t.i + 1 < len(tokens) else None

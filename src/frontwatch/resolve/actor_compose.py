@@ -12,6 +12,7 @@ from datetime import date
 from frontwatch.models import Entity
 from frontwatch.nlp import Token
 from frontwatch.resolve.actor_entries import (
+    STATE_SECTORS,
     SURNAME_FIRST,
     ActorEntry,
     ActorMention,
@@ -41,7 +42,6 @@ _COLLECTIVES = frozenset({"group", "movement", "coalition", "organisation", "org
 # Last words of the name of an organisation's body: "the U.N. Support Mission", "the EU Training Mission".
 _IGO_BODIES = frozenset({"mission", "office", "force", "agency", "programme", "program", "fund",
                          "commission", "committee", "operation", "panel"})  # fmt: skip
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Words for a country's provinces after their name: "of Sindh province", "of Borno state".
 _PROVINCES = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
 
@@ -139,7 +139,7 @@ class Composer:
         if last.dep not in ("amod", "compound") or last.head < hit.end:
             return False
         described = self.tokens[last.head]  # a title before a name is no attribute: "President Putin"
-        if described.lemma.lower() in _COLLECTIVES and hit.entries[0].sector not in _STATE_SECTORS:
+        if described.lemma.lower() in _COLLECTIVES and hit.entries[0].sector not in STATE_SECTORS:
             return False  # the body's kind: "a local activist group" (not "troop movements")
         return last.head not in self.covered and described.pos != "PROPN"
 

@@ -17,6 +17,8 @@ from frontwatch.models import Entity
 # One row per term; the history file holds the terms before the current file's (about 1980-2014).
 OFFICEHOLDER_FILES = ("officeholders.tsv", "officeholders_history.tsv")
 KINDS = ("country", "demonym", "metonym", "igo", "group", "person", "sector")
+# Sectors of a state's own bodies: government, armed forces, police, intelligence, courts, parliament.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 @dataclass(frozen=True)
