@@ -105,6 +105,16 @@ def wire_coder(published: datetime) -> WireCoder:
     return lambda text: coder(text, published)
 
 
+def event_types(events: list[Event]) -> set[str]:
+    """The types of a coder's events, for tests of wire sentences."""
+    return {e.event_type for e in events}
+
+
+def typed_facts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(type, factuality, sorted actor countries, "-" for none) of each event."""
+    return {(e.event_type, e.factuality, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}
+
+
 @pytest.fixture
 def article_factory() -> Callable[..., Article]:
     """`make_article` as a fixture."""

@@ -10,9 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.models import Event
-
-from .conftest import WireCoder, wire_coder
+from .conftest import WireCoder, event_types, typed_facts, wire_coder
 
 
 @pytest.fixture(scope="module")
@@ -20,26 +18,17 @@ def code() -> WireCoder:
     return wire_coder(datetime(2025, 5, 6, tzinfo=UTC))
 
 
-def _kinds(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(type, factuality, actor countries) of each event."""
-    return {(e.event_type, e.factuality, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}
-
-
-def _types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
-
-
 # --- a "before" phrase fronted on a past clause sets a past scene ------------------------------
 
 
 def test_fronted_before_on_a_past_clause_is_actual(code: WireCoder) -> None:
     events = code("Before Russia's invasion of Ukraine, Germany bought half of its gas from Moscow.")
-    assert ("ASSAULT", "actual", ("RUS",)) in _kinds(events)
+    assert ("ASSAULT", "actual", ("RUS",)) in typed_facts(events)
 
 
 def test_before_after_came_stays_future(code: WireCoder) -> None:
     events = code("The strikes came a day before Russia's talks with Ukraine in Istanbul.")
-    assert ("CONSULT", "future", ("RUS",)) in _kinds(events)
+    assert ("CONSULT", "future", ("RUS",)) in typed_facts(events)
 
 
 # --- the denier's own act beside a denied gerund -----------------------------------------------
@@ -47,7 +36,7 @@ def test_before_after_came_stays_future(code: WireCoder) -> None:
 
 def test_finite_conjunct_of_a_denied_gerund_is_the_deniers_act(code: WireCoder) -> None:
     events = code("Iran denied supplying drones to Russia and expelled the British ambassador.")
-    assert ("AID", "negated", ("IRN",)) in _kinds(events)
+    assert ("AID", "negated", ("IRN",)) in typed_facts(events)
     expel = next(e for e in events if e.event_type == "SANCTION")
     assert expel.factuality == "actual"
     assert expel.attribution is None
@@ -58,13 +47,13 @@ def test_finite_conjunct_of_a_denied_gerund_is_the_deniers_act(code: WireCoder) 
 
 def test_an_act_ruled_out_is_negated_and_refused(code: WireCoder) -> None:
     events = code("The British government said that lifting the sanctions on Iran is out of the question.")
-    assert ("RETREAT", "negated", ()) in _kinds(events)
-    assert ("REJECT", "actual", ("GBR",)) in _kinds(events)
+    assert ("RETREAT", "negated", ()) in typed_facts(events)
+    assert ("REJECT", "actual", ("GBR",)) in typed_facts(events)
 
 
 def test_a_withdrawal_off_the_table_is_negated(code: WireCoder) -> None:
     events = code("Washington said a withdrawal of its troops from Syria was off the table.")
-    assert ("RETREAT", "negated", ("USA",)) in _kinds(events)
+    assert ("RETREAT", "negated", ("USA",)) in typed_facts(events)
 
 
 # --- a release presupposes the captivity it ends -----------------------------------------------
@@ -80,7 +69,7 @@ def test_a_withdrawal_off_the_table_is_negated(code: WireCoder) -> None:
 def test_the_captivity_of_the_released_is_no_event(code: WireCoder, text: str) -> None:
     events = code(text)
     assert ("RETREAT", "actual") in {(e.event_type, e.factuality) for e in events}
-    assert "COERCE" not in _types(events)
+    assert "COERCE" not in event_types(events)
 
 
 def test_a_capture_in_its_own_clause_stays(code: WireCoder) -> None:
@@ -132,7 +121,7 @@ def test_blamed_party_is_the_actor(code: WireCoder, text: str, accuser: str, acc
 def test_attack_with_a_verdict_is_criticism(code: WireCoder, text: str) -> None:
     events = code(text)
     assert ("ACCUSE", "disapprove") in {(e.event_type, e.mode) for e in events}
-    assert "ASSAULT" not in _types(events)
+    assert "ASSAULT" not in event_types(events)
 
 
 @pytest.mark.parametrize(
@@ -144,8 +133,8 @@ def test_attack_with_a_verdict_is_criticism(code: WireCoder, text: str) -> None:
 )
 def test_attack_with_a_purpose_stays_an_attack(code: WireCoder, text: str) -> None:
     events = code(text)
-    assert "ASSAULT" in _types(events)
-    assert "ACCUSE" not in _types(events)
+    assert "ASSAULT" in event_types(events)
+    assert "ACCUSE" not in event_types(events)
 
 
 # --- an aim is dropped only for an event that is coded ------------------------------------------
@@ -158,4 +147,4 @@ def test_aim_of_an_uncoded_act_carries_the_sentence(code: WireCoder) -> None:
 
 def test_aim_of_a_coded_act_stays_dropped(code: WireCoder) -> None:
     events = code("Egyptian police opened fire to disperse demonstrators in Cairo.")
-    assert _types(events) == {"ASSAULT"}
+    assert event_types(events) == {"ASSAULT"}

@@ -11,23 +11,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.models import Event
-
-from .conftest import WireCoder, wire_coder
+from .conftest import WireCoder, event_types, typed_facts, wire_coder
 
 
 @pytest.fixture(scope="module")
 def code() -> WireCoder:
     return wire_coder(datetime(2025, 9, 10, tzinfo=UTC))
-
-
-def _kinds(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(type, factuality, actor countries) of each event."""
-    return {(e.event_type, e.factuality, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}
-
-
-def _types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
 
 
 # --- refusing to rule out an act -----------------------------------------------------------------
@@ -43,20 +32,20 @@ def _types(events: list[Event]) -> set[str]:
 )
 def test_not_ruling_out_force_is_a_threat(code: WireCoder, text: str) -> None:
     events = code(text)
-    assert "THREATEN" in _types(events)
-    assert "REJECT" not in _types(events)
+    assert "THREATEN" in event_types(events)
+    assert "REJECT" not in event_types(events)
     assert all(e.factuality != "actual" for e in events if e.event_type in ("ASSAULT", "MOBILIZE"))
 
 
 def test_not_ruling_out_a_peaceful_act_is_neither_refusal_nor_threat(code: WireCoder) -> None:
     assert (
-        _types(code("The government refused to rule out an early election.")) & {"REJECT", "THREATEN"}
+        event_types(code("The government refused to rule out an early election.")) & {"REJECT", "THREATEN"}
         == set()
     )
 
 
 def test_a_plain_refusal_stays_a_rejection(code: WireCoder) -> None:
-    assert "REJECT" in _types(code("Serbia refused to withdraw its police from the north."))
+    assert "REJECT" in event_types(code("Serbia refused to withdraw its police from the north."))
 
 
 # --- events with no known party ------------------------------------------------------------------
@@ -75,7 +64,7 @@ def test_a_plain_refusal_stays_a_rejection(code: WireCoder) -> None:
     ],
 )
 def test_an_event_told_without_a_party_is_kept(code: WireCoder, text: str, etype: str, fact: str) -> None:
-    assert (etype, fact, ()) in _kinds(code(text))
+    assert (etype, fact, ()) in typed_facts(code(text))
 
 
 @pytest.mark.parametrize(
@@ -94,7 +83,7 @@ def test_a_generic_or_referring_event_without_a_party_is_dropped(code: WireCoder
 
 
 def test_a_reduced_denial_denies_the_accused_act(code: WireCoder) -> None:
-    kinds = _kinds(code("Kyiv has accused Belarus of training Russian troops, a charge Minsk denies."))
+    kinds = typed_facts(code("Kyiv has accused Belarus of training Russian troops, a charge Minsk denies."))
     assert ("ACCUSE", "actual", ("UKR",)) in kinds
     assert ("COOPERATE", "negated", ("BLR",)) in kinds
     assert ("ACCUSE", "negated", ("UKR",)) not in kinds
@@ -102,12 +91,13 @@ def test_a_reduced_denial_denies_the_accused_act(code: WireCoder) -> None:
 
 def test_rejecting_a_report_is_no_rejection(code: WireCoder) -> None:
     events = code("The ministry rejected claims that the army would withdraw from the border town.")
-    assert "REJECT" not in _types(events)
+    assert "REJECT" not in event_types(events)
     assert "RETREAT" in {e.event_type for e in events if e.factuality == "negated"}
 
 
 def test_refusing_in_ones_own_words_stays_a_rejection(code: WireCoder) -> None:
-    assert "REJECT" in _types(code("The African Union said it would not send monitors to the vote in Chad."))
+    events = code("The African Union said it would not send monitors to the vote in Chad.")
+    assert "REJECT" in event_types(events)
 
 
 # --- factuality ----------------------------------------------------------------------------------
@@ -117,33 +107,34 @@ def test_as_if_does_not_reach_a_conjunct_with_its_own_modal(code: WireCoder) -> 
     text = (
         "Hamas said it would treat the ruling as if it had never been issued and would not lay down its arms."
     )
-    assert ("RETREAT", "negated", ("PSE",)) in _kinds(code(text))
+    assert ("RETREAT", "negated", ("PSE",)) in typed_facts(code(text))
 
 
 def test_only_once_is_a_condition(code: WireCoder) -> None:
     events = code("Israel said it would withdraw from the hilltops only once Hezbollah was disarmed.")
-    assert ("RETREAT", "hypothetical", ("ISR",)) in _kinds(events)
+    assert ("RETREAT", "hypothetical", ("ISR",)) in typed_facts(events)
 
 
 def test_once_alone_is_a_time(code: WireCoder) -> None:
     events = code("The Dutch government said it would send tanks to Ukraine once crews were trained.")
-    assert ("AID", "future", ("NLD",)) in _kinds(events)
+    assert ("AID", "future", ("NLD",)) in typed_facts(events)
 
 
 def test_the_business_of_a_future_trip_is_future(code: WireCoder) -> None:
     events = code("The U.S. envoy is expected to return to Beirut next week to discuss the plan with Aoun.")
-    assert ("CONSULT", "future", ("USA",)) in _kinds(events)
+    assert ("CONSULT", "future", ("USA",)) in typed_facts(events)
 
 
 # --- trigger senses ------------------------------------------------------------------------------
 
 
 def test_handing_over_ones_weapons_is_disarmament(code: WireCoder) -> None:
-    assert "RETREAT" in _types(code("The militia handed over its weapons to the army on Monday."))
+    assert "RETREAT" in event_types(code("The militia handed over its weapons to the army on Monday."))
 
 
 def test_handing_weapons_to_another_state_is_aid(code: WireCoder) -> None:
-    assert ("AID", "actual", ("GBR",)) in _kinds(code("Britain handed over air defence missiles to Ukraine."))
+    events = code("Britain handed over air defence missiles to Ukraine.")
+    assert ("AID", "actual", ("GBR",)) in typed_facts(events)
 
 
 @pytest.mark.parametrize(
@@ -155,17 +146,17 @@ def test_handing_weapons_to_another_state_is_aid(code: WireCoder) -> None:
     ],
 )
 def test_senses_that_are_no_event_of_the_type(code: WireCoder, text: str, etype: str) -> None:
-    assert etype not in _types(code(text))
+    assert etype not in event_types(code(text))
 
 
 def test_a_warning_of_consequences_is_a_threat(code: WireCoder) -> None:
-    assert ("THREATEN", "actual", ("CHN",)) in _kinds(
+    assert ("THREATEN", "actual", ("CHN",)) in typed_facts(
         code("Beijing warned that Taipei would bear all the consequences.")
     )
 
 
 def test_a_warning_about_anothers_act_is_no_threat(code: WireCoder) -> None:
-    assert "THREATEN" not in _types(code("The EU warned that Russia could cut gas supplies to Moldova."))
+    assert "THREATEN" not in event_types(code("The EU warned that Russia could cut gas supplies to Moldova."))
 
 
 # --- a monitor's verb lends no party to what it monitors --------------------------------------------
@@ -178,7 +169,7 @@ def test_overseeing_a_ceasefire_is_no_ceasefire_of_the_monitor(code: WireCoder) 
 
 def test_the_monitored_act_keeps_its_own_party(code: WireCoder) -> None:
     events = code("African Union monitors oversaw the withdrawal of Ethiopian troops from the town.")
-    assert ("RETREAT", "actual", ("ETH",)) in _kinds(events)
+    assert ("RETREAT", "actual", ("ETH",)) in typed_facts(events)
 
 
 # the sentence filter lets through what the no-party rules keep ---------------------------------

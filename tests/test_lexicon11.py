@@ -9,18 +9,13 @@ from datetime import UTC, datetime
 import pytest
 
 from frontwatch.lexicon import Lexicon
-from frontwatch.models import Event
 
-from .conftest import WireCoder, wire_coder
+from .conftest import WireCoder, event_types, wire_coder
 
 
 @pytest.fixture(scope="module")
 def code() -> WireCoder:
     return wire_coder(datetime(2025, 6, 20, tzinfo=UTC))
-
-
-def _types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
 
 
 def test_codebook_placements_in_the_data() -> None:
@@ -66,8 +61,8 @@ def test_verbal_cooperation_by_other_phrasings(
 )
 def test_measures_suspended_withdrawn_or_restored_are_concessions(code: WireCoder, text: str) -> None:
     events = code(text)
-    assert "CONCEDE" in _types(events)
-    assert not _types(events) & {"RETREAT", "SANCTION", "COERCE"}
+    assert "CONCEDE" in event_types(events)
+    assert not event_types(events) & {"RETREAT", "SANCTION", "COERCE"}
 
 
 @pytest.mark.parametrize(
@@ -106,7 +101,7 @@ def test_relations_reduced_by_other_verbs(
 
 
 def test_an_export_blacklisting_is_a_sanction(code: WireCoder) -> None:
-    assert "SANCTION" in _types(code("Washington added 12 Chinese firms to its trade blacklist."))
+    assert "SANCTION" in event_types(code("Washington added 12 Chinese firms to its trade blacklist."))
 
 
 @pytest.mark.parametrize(
@@ -157,7 +152,7 @@ def test_conflict_by_other_phrasings(code: WireCoder, text: str, etype: str, mod
     ],
 )
 def test_other_senses_of_the_new_words_are_no_event(code: WireCoder, text: str, etype: str) -> None:
-    assert etype not in _types(code(text))
+    assert etype not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -185,4 +180,4 @@ def test_truces_kept_forces_fleeing_envoys_ejected(
     ],
 )
 def test_upholding_and_fleeing_by_others_are_no_retreat(code: WireCoder, text: str) -> None:
-    assert "RETREAT" not in _types(code(text))
+    assert "RETREAT" not in event_types(code(text))

@@ -10,7 +10,7 @@ import pytest
 
 from frontwatch.models import Event
 
-from .conftest import WireCoder, wire_coder
+from .conftest import WireCoder, event_types, wire_coder
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +23,6 @@ def _kinds(events: list[Event]) -> set[tuple[str, str | None, tuple[str, ...]]]:
     return {(e.event_type, e.mode, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}
 
 
-def _types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
-
-
 # --- peacekeeping is read off the troops, not off a clause about a mission --------------------
 
 
@@ -36,7 +32,7 @@ def test_officers_sent_to_study_a_mission_are_no_peacekeepers(code: WireCoder) -
         "of a peacekeeping mission."
     )
     assert ("MOBILIZE", "troops", ("UN",)) in _kinds(events)
-    assert "AID" not in _types(events)
+    assert "AID" not in event_types(events)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_officers_sent_to_study_a_mission_are_no_peacekeepers(code: WireCoder) -
 def test_troops_sent_as_peacekeepers_are_aid(code: WireCoder, text: str) -> None:
     events = code(text)
     assert ("AID", None, ("GHA",)) in _kinds(events)
-    assert "MOBILIZE" not in _types(events)
+    assert "MOBILIZE" not in event_types(events)
 
 
 # --- entering a country "illegally" is a border crossing, no armed entry ------------------------
@@ -61,7 +57,7 @@ def test_illegal_entry_is_no_attack(code: WireCoder) -> None:
         "Kenya has granted asylum to 12 Ethiopian rebels who entered the country illegally last year."
     )
     assert ("AID", None, ("KEN",)) in _kinds(events)
-    assert "ASSAULT" not in _types(events)
+    assert "ASSAULT" not in event_types(events)
 
 
 def test_rebels_entering_a_town_still_attack(code: WireCoder) -> None:
@@ -79,24 +75,24 @@ def test_riot_told_by_its_acts_is_one_protest(code: WireCoder) -> None:
         "windows, officials said."
     )
     assert ("PROTEST", "riot", ("CHL",)) in _kinds(events)
-    assert "ASSAULT" not in _types(events)
+    assert "ASSAULT" not in event_types(events)
 
 
 def test_damage_by_another_party_stays_an_attack(code: WireCoder) -> None:
     events = code("Inmates rioted at a prison in southern Chile after gunmen set fire to the main gate.")
-    assert {"PROTEST", "ASSAULT"} <= _types(events)
+    assert {"PROTEST", "ASSAULT"} <= event_types(events)
 
 
 def test_protesters_setting_fire_is_vandalism(code: WireCoder) -> None:
     events = code("Protesters set fire to a police station in Nairobi on Tuesday.")
     assert ("PROTEST", "vandalize", ("KEN",)) in _kinds(events)
-    assert "ASSAULT" not in _types(events)
+    assert "ASSAULT" not in event_types(events)
 
 
 def test_rebels_torching_a_village_is_an_attack(code: WireCoder) -> None:
     events = code("Rebels torched a village in northern Mali on Tuesday.")
     assert ("ASSAULT", "destroy", ("MLI",)) in _kinds(events)
-    assert "PROTEST" not in _types(events)
+    assert "PROTEST" not in event_types(events)
 
 
 # --- the topic of a meeting is no act of those who meet -----------------------------------------
@@ -119,15 +115,15 @@ def test_light_verb_with_its_own_preposition_keeps_the_noun(code: WireCoder) -> 
 def test_banned_demonstrations_are_no_protest(code: WireCoder) -> None:
     events = code("Authorities in Nairobi imposed a ban on demonstrations on Tuesday.")
     assert ("COERCE", "restrict", ("KEN",)) in _kinds(events)
-    assert "PROTEST" not in _types(events)
+    assert "PROTEST" not in event_types(events)
 
 
 def test_restricted_rallies_are_no_act_of_the_government(code: WireCoder) -> None:
-    assert "PROTEST" not in _types(code("Egypt extended restrictions on rallies ahead of the vote."))
+    assert "PROTEST" not in event_types(code("Egypt extended restrictions on rallies ahead of the vote."))
 
 
 def test_protests_cracked_down_on_took_place(code: WireCoder) -> None:
-    assert {"COERCE", "PROTEST"} <= _types(code("Police launched a crackdown on protests in Tehran."))
+    assert {"COERCE", "PROTEST"} <= event_types(code("Police launched a crackdown on protests in Tehran."))
 
 
 # --- a subject the parser conjoined into an opening phrase ---------------------------------------
@@ -174,7 +170,7 @@ def test_an_agentless_refusal_is_the_speakers(code: WireCoder) -> None:
     ],
 )
 def test_not_attacking_or_deploying_refuses_nothing(code: WireCoder, text: str) -> None:
-    assert "REJECT" not in _types(code(text))
+    assert "REJECT" not in event_types(code(text))
 
 
 # --- "use X as a weapon": pressure unless X is a weapon ----------------------------------------
@@ -188,7 +184,7 @@ def test_not_attacking_or_deploying_refuses_nothing(code: WireCoder, text: str) 
     ],
 )
 def test_a_figurative_weapon_is_no_assault(code: WireCoder, text: str) -> None:
-    types = _types(code(text))
+    types = event_types(code(text))
     assert "ASSAULT" not in types
     assert "COERCE" in types
 
@@ -201,7 +197,7 @@ def test_a_figurative_weapon_is_no_assault(code: WireCoder, text: str) -> None:
     ],
 )
 def test_a_real_weapon_used_as_one_stays_an_assault(code: WireCoder, text: str) -> None:
-    assert "ASSAULT" in _types(code(text))
+    assert "ASSAULT" in event_types(code(text))
 
 
 # --- rallied support: the asker and the asked are no third party --------------------------------
@@ -212,7 +208,7 @@ def test_asking_parties_to_keep_a_deal_is_a_request(code: WireCoder) -> None:
         "Qatar said Hamas and Israel had accepted a truce, and its foreign minister urged both "
         "sides to honour it."
     )
-    assert "REQUEST" in _types(events)
+    assert "REQUEST" in event_types(events)
     for e in events:  # no support of the asker for itself or for the parties it asks
         if e.event_type == "SUPPORT":
             assert not {a.country for a in e.actors} & {r.country for r in e.recipients}
@@ -241,8 +237,8 @@ def test_a_conjunct_of_the_denial_is_actual(code: WireCoder) -> None:
     ["Heavy fighting broke out in Khartoum on Saturday.", "Clashes erupted in the Somali capital on Friday."],
 )
 def test_fighting_breaking_out_is_an_assault(code: WireCoder, text: str) -> None:
-    assert "ASSAULT" in _types(code(text))
+    assert "ASSAULT" in event_types(code(text))
 
 
 def test_fighting_referred_back_to_is_no_new_event(code: WireCoder) -> None:
-    assert "ASSAULT" not in _types(code("The fighting has displaced thousands of families."))
+    assert "ASSAULT" not in event_types(code("The fighting has displaced thousands of families."))

@@ -81,7 +81,7 @@ def resolve_events(
 ) -> list[Event]:
     """Stage 6: fill each coded event's place and date, then give the place's country to its
     unplaced local parties ("a local resistance group said": `scene.localized`). An event
-    dated wholly after the publication day has not happened: `actual` becomes `future`."""
+    dated wholly after the publication day has not happened (`_dated_ahead`)."""
     if not coded:
         return []
     on = article.published.date() if article.published else None
@@ -93,11 +93,7 @@ def resolve_events(
         ahead = item.event.factuality == "future"
         day, precision, text = resolve_date(sentence, item.trigger_token, article.published, future=ahead)
         event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
-        if _not_yet(event, on):
-            event = replace(event, factuality="future")  # "leaders meet in Gyeongju next week"
-        elif _spoken_ahead(event, on):
-            event = replace(event, date=None, date_precision=None, date_text=None)
-        events.append(localized(event, sentence))
+        events.append(localized(_dated_ahead(event, on), sentence))
     return events
 
 
@@ -107,25 +103,21 @@ def resolve_events(
 _STATEMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
 
 
-def _not_yet(event: Event, published: date | None) -> bool:
-    """An `actual` event dated wholly after the publication day, which cannot have happened."""
-    return (
-        event.factuality == "actual"
-        and event.event_type not in _STATEMENTS
-        and published is not None
-        and after_publication(event.date, event.date_precision, event.date_text, published)
-    )
-
-
-def _spoken_ahead(event: Event, published: date | None) -> bool:
-    """A promise, threat or refusal dated by the act it speaks of ("said it would release four
-    hostages on Saturday": Saturday is the release's, still to come): the statement was made by
-    the publication day, on a day the sentence does not give."""
-    return (
-        event.event_type in _STATEMENTS
-        and published is not None
-        and after_publication(event.date, event.date_precision, event.date_text, published)
-    )
+def _dated_ahead(event: Event, published: date | None) -> Event:
+    """An event dated wholly after the publication day. An `actual` one cannot have happened:
+    it becomes `future` ("leaders meet in Gyeongju next week"). A promise, threat or refusal is
+    dated by the act it speaks of ("said it would release four hostages on Saturday": Saturday is
+    the release's): the statement was made by the publication day, on a day the sentence does not
+    give, so it keeps no date. Any other event is returned as it is."""
+    if published is None:
+        return event
+    if not after_publication(event.date, event.date_precision, event.date_text, published):
+        return event
+    if event.event_type in _STATEMENTS:
+        return replace(event, date=None, date_precision=None, date_text=None)
+    if event.factuality == "actual":
+        return replace(event, factuality="future")
+    return event
 
 
 @contextmanager
