@@ -7,8 +7,13 @@ Generates synthetic aggregator-style news pages (navigation, cookie banner, shar
 temporary directory, then runs stages 1–3 and 7 of the pipeline: worker processes read and
 clean (`ingest.iter_documents`, `clean.clean`, MinHash signature), the main process links
 near-duplicates (`dedup.NearDuplicateIndex`) and writes each article with `Store.store_article`.
-Prints articles/second and peak memory (resident set of the main process and of the largest
-worker).
+Prints articles/second, CPU per page (all processes, and the main process's share: the side
+that bounds the wall time shows there) and peak memory (resident set of the main process and
+of the largest worker).
+
+`--profile` runs no timed pass: it profiles (cProfile) the workers' function over the pages in
+this process, then the main process's dedup-and-store loop over what it returned, and prints
+each side's functions with the most cumulative time, per page.
 """
 
 from __future__ import annotations
@@ -161,7 +166,7 @@ def run(paths: list[str], workers: int, store_url: str) -> dict[str, float]:
     counts = {"new": 0, "duplicate": 0, "unchanged": 0, "failed": 0}
     start = time.perf_counter()
     ctx = multiprocessing.get_context("fork")
-    cpu_start = _cpu_seconds()
+    cpu_start, main_start = _cpu_seconds(), _cpu_seconds(children=False)
     with ctx.Pool(workers) as pool:
         results: Iterator[list[tuple[Article, bytes, list[int]] | str]] = (
             pool.imap(_clean_file, paths, chunksize=16) if workers > 1 else map(_clean_file, paths)
@@ -185,13 +190,60 @@ def run(paths: list[str], workers: int, store_url: str) -> dict[str, float]:
         worker_peak = max(pool.map(_worker_peak_kib, range(workers * 4))) if workers > 1 else 0
     store.close()
     cpu = _cpu_seconds() - cpu_start
-    return {**counts, "seconds": elapsed, "cpu_seconds": cpu, "worker_peak_kib": worker_peak}
+    main_cpu = _cpu_seconds(children=False) - main_start
+    return {
+        **counts, "seconds": elapsed, "cpu_seconds": cpu, "main_cpu_seconds": main_cpu,
+        "worker_peak_kib": worker_peak,
+    }  # fmt: skip
 
 
-def _cpu_seconds() -> float:
-    """User + system CPU time of this process and its finished children."""
+def _cpu_seconds(children: bool = True) -> float:
+    """User + system CPU time of this process and (`children`) its finished children."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return me.ru_utime + me.ru_stime + (kids.ru_utime + kids.ru_stime if children else 0.0)
+
+
+def profile(paths: list[str], store_url: str, top: int = 25) -> None:
+    """cProfile of each side of `run`, in this process: the workers' `_clean_file` over every
+    page, then the main process's loop (has_article, dedup query/add, store_article) over the
+    results; the `top` functions by cumulative time, in milliseconds per page."""
+    import cProfile
+    import pstats
+
+    from frontwatch.store import open_store
+
+    _clean_file(paths[0])  # the first call imports and loads models: not per-page work
+    worker = cProfile.Profile()
+    results = worker.runcall(lambda: [_clean_file(path) for path in paths])
+    settings = Settings(allow_network=False, db_url=store_url)
+    store = open_store(store_url)
+    index = NearDuplicateIndex(settings.dedup_threshold, settings.dedup_shingle, settings.dedup_perm)
+
+    def main_loop() -> None:
+        for items in results:
+            for item in items:
+                if isinstance(item, str) or store.has_article(item[0].id):
+                    continue
+                article, raw, signature = item
+                original = index.query(signature)
+                if original is None:
+                    index.add(article.id, signature)
+                else:
+                    article = replace(article, duplicate_of=original)
+                store.store_article(article, raw, signature, ())
+
+    main = cProfile.Profile()
+    main.runcall(main_loop)
+    store.close()
+    for side, prof in (("workers (_clean_file)", worker), ("main process (dedup + store)", main)):
+        stats = pstats.Stats(prof)
+        total = sum(row[2] for row in stats.stats.values())  # type: ignore[attr-defined]
+        print(f"\n{side}: {total / len(paths) * 1000:.2f} ms per page under the profiler")
+        rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][3])  # type: ignore[attr-defined]
+        rows = [r for r in rows if r[0][0] != __file__ or r[0][2] == "_clean_file"][:top]  # not the loops
+        for (file, line, name), (_, calls, _, cumulative, _) in rows:
+            where = f"{Path(file).name}:{line}({name})" if line else name
+            print(f"  {cumulative / len(paths) * 1000:7.3f} ms  {calls / len(paths):6.1f} calls  {where}")
 
 
 def main() -> int:
@@ -199,6 +251,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--store", choices=["sqlite", "memory"], default="sqlite")
+    parser.add_argument("--profile", action="store_true", help="profile each side in-process; no timed run")
     args = parser.parse_args()
     store_kind = args.store
     sql_module = Path(__file__).resolve().parents[1] / "src" / "frontwatch" / "store" / "sql.py"
@@ -212,6 +265,9 @@ def main() -> int:
         size = sum(p.stat().st_size for p in pages_dir.iterdir())
         paths = sorted(str(p) for p in pages_dir.iterdir())
         url = f"sqlite:///{tmp}/bench.db" if store_kind == "sqlite" else "memory://"
+        if args.profile:
+            profile(paths, url)
+            return 0
         print(f"{args.pages} generated HTML pages ({size / args.pages / 1024:.1f} KiB each on average); "
               f"store {url.split(':')[0]} ({url}); {args.workers} worker processes on a machine with "
               f"{os.cpu_count()} CPUs, affinity {len(os.sched_getaffinity(0))}; load average "
@@ -229,6 +285,12 @@ def main() -> int:
     print(
         f"CPU: {per_page * 1000:.1f} ms per page over all processes, i.e. {args.workers / per_page:.0f} "
         f"pages/s on {args.workers} otherwise idle cores; load average {os.getloadavg()[0]:.1f} at the end"
+    )
+    main_per_page = result["main_cpu_seconds"] / args.pages
+    print(
+        f"CPU split: main process (dedup + store) {main_per_page * 1000:.1f} ms per page, workers "
+        f"{(per_page - main_per_page) * 1000:.1f} ms per page; the main process alone could take "
+        f"{1 / main_per_page:.0f} pages/s"
     )
     return 0
 

@@ -25,6 +25,10 @@ per article, and each worker's peak resident memory. "≈ quiet 2 cores" is what
 allows: 2 / (CPU s/article), capped by the client, which is one process: 1 / (client s/article).
 `--gold` also prints gold-set micro F1 of each mode (tests/golden/*.jsonl through
 `frontwatch.evaluate.main_eval`, the code path of `frontwatch eval [--all-sentences]`).
+`--profile` then profiles each corpus and mode in this process, apart from the measured runs:
+the workers' side (`batch.process_partition` over every partition, after one pass over the
+warm-up texts) and the client's (`batch._write` of those results into a fresh store), each
+printed as the top functions by own time, in ms per article.
 """
 
 from __future__ import annotations
@@ -183,6 +187,71 @@ def run(client: Any, source: Path, db: str, cache: Path, mode: str, items: int) 
     }  # fmt: skip
 
 
+def _top(profile: Any, n: int, title: str, rows: int = 25) -> None:
+    """The `rows` functions with most own time in a profile, in ms per article."""
+    import pstats
+
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    top = sorted(stats.items(), key=lambda kv: kv[1][2], reverse=True)[:rows]
+    total = sum(v[2] for v in stats.values())
+    print(f"{title}: {total / n * 1000:.2f} ms per article profiled; own, cumulative ms per article, calls")
+    for (path, line, func), (_, calls, own, cum, _) in top:
+        where = f"{Path(path).name}:{line}({func})" if line else func
+        print(f"  {own / n * 1000:8.3f} {cum / n * 1000:8.3f} {calls:9d}  {where}")
+
+
+def profile_run(source: Path, warm: Path, tmp: Path, cache: Path, mode: str, items: int) -> None:
+    """cProfile of the workers' and the client's work on one corpus, in this process: the
+    partitions of `source` through `batch.process_partition` (the model and dictionaries loaded
+    once, the warm-up texts processed first, as on a worker), then their results, pickled and
+    unpickled as a worker sends them, through the client's `batch._write`."""
+    import cProfile
+    import pickle
+
+    from frontwatch import batch
+    from frontwatch.dedup import NearDuplicateIndex
+    from frontwatch.models import IngestSummary
+    from frontwatch.pipeline import Resources
+    from frontwatch.store import open_store
+
+    settings = _settings(f"sqlite:///{tmp / f'profile-{mode}.db'}", cache, mode)
+    state = batch.WorkerState()
+    res = state.resources(settings)
+    loader = Resources.load
+    Resources.load = classmethod(lambda cls, s: res)  # type: ignore[method-assign,assignment]
+    try:
+        for part in batch.plan_partitions([str(warm)], settings, items=items):
+            batch.process_partition(part, _settings(f"sqlite:///{tmp / 'profile-warm.db'}", cache, mode))
+        parts = batch.plan_partitions([str(source)], settings, items=items)
+        worker = cProfile.Profile()
+        results = [worker.runcall(batch.process_partition, part, settings) for part in parts]
+    finally:
+        Resources.load = loader  # type: ignore[method-assign]
+    sent = [pickle.dumps(r) for r in results]
+    n = sum(len(r.order) for r in results)
+    store = open_store(settings.db_url)
+    try:
+        index = NearDuplicateIndex.from_store(
+            store.signatures(), threshold=settings.dedup_threshold, shingle=settings.dedup_shingle,
+            num_perm=settings.dedup_perm,
+        )  # fmt: skip
+        summary = IngestSummary()
+        client = cProfile.Profile()
+        for data in sent:
+            client.runcall(batch._write, pickle.loads(data), store, index, summary)
+    finally:
+        store.close()
+    print(f"profile {source.stem} {mode}: {n} articles, {sum(map(len, sent)) / n:.0f} bytes per article sent")
+    _top(worker, n, "workers (process_partition)")
+    _top(client, n, "client (_write)")
+
+
+def _settings(db: str, cache: Path, mode: str) -> Any:
+    from frontwatch.config import Settings
+
+    return Settings(db_url=db, cache_dir=cache, allow_network=False).with_(**MODES[mode])
+
+
 def gold_f1(mode: str) -> tuple[float, int, int]:
     from frontwatch.config import Settings
     from frontwatch.evaluate import main_eval
@@ -200,6 +269,7 @@ def main() -> None:
     parser.add_argument("--corpora", default="news,wire")
     parser.add_argument("--modes", default="all,candidates,default")
     parser.add_argument("--gold", action="store_true", help="also print gold micro F1 of each mode")
+    parser.add_argument("--profile", action="store_true", help="also profile each corpus and mode in-process")
     args = parser.parse_args()
     from frontwatch.batch import PLUGIN_NAME, ResourcesPlugin, close_client, local_client
     from frontwatch.config import Settings
@@ -240,6 +310,10 @@ def main() -> None:
                       f"start-up {startup:.0f} s; load {os.getloadavg()[0]:.1f}; workers {r['workers']:.4f} "
                       f"(system {r['workers_sys']:.4f}); "
                       f"events {r['digest']}; stories {r['stories']})")  # fmt: skip
+        for name in corpora if args.profile else ():
+            source = Path(tmp) / f"{name}.jsonl"
+            for mode in modes if source.exists() else ():
+                profile_run(source, warm, Path(tmp), cache, mode, args.items)
     if args.gold:
         for mode in modes:
             f1, tp, predicted = gold_f1(mode)

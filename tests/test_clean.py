@@ -866,3 +866,123 @@ def test_a_blog_footer_echoing_the_post_title_leaves_the_trailing_credit_line_fo
     assert article.text.split("\n\n") == STORY
     assert article.title == "Russian troops arrive in Belarus"
     assert article.outlet == "Frontline Digest"
+
+
+# --- the extraction's metadata without the fields nobody reads (speed, session 13) ----------
+_META_PAGES = [
+    # og:site_name, a publication time, a canonical link
+    """<html><head><title>Border crossing at Brest to close - Eastern Wire</title>
+    <meta property="og:site_name" content="Eastern Wire">
+    <meta property="article:published_time" content="2023-01-06T08:00:00+00:00">
+    <link rel="canonical" href="https://wire.example/brest-crossing"></head>
+    <body><article><h1>Border crossing at Brest to close</h1><p>{body}</p></article></body></html>""",
+    # no site name in the metadata, an author byline, tags and a licence link
+    """<html><head><title>Drills near Gomel</title><meta name="author" content="Anna Koval"></head>
+    <body><div class="byline">By Anna Koval</div><article><p>{body}</p></article>
+    <a href="/tag/belarus/" rel="tag">Belarus</a><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC</a>
+    <footer><p>Published 6 January 2023</p></footer></body></html>""",
+    # JSON-LD headline, publisher and date; a lower-case handle as the site's name
+    """<html><head><meta name="twitter:site" content="@frontlinedaily">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Troops arrive in Belarus",
+    "datePublished": "2023-01-05T10:00:00Z",
+    "publisher": {{"@type": "Organization", "name": "Frontline Daily"}}}}
+    </script></head><body><h2>Troops arrive in Belarus</h2><p>{body}</p></body></html>""",
+    # nothing but the text: the site's name comes from the URL
+    """<html><body><div><p>{body}</p><p>{body}</p></div></body></html>""",
+]
+
+
+@pytest.mark.parametrize("page", _META_PAGES)
+@pytest.mark.parametrize("url", [None, "https://www.frontline.example/news/1"])
+def test_page_metadata_is_what_trafilatura_extract_metadata_gives(page: str, url: str | None) -> None:
+    """`_page_metadata` leaves out only the author, categories, tags and licence: every field
+    the extraction reads (and the URL the main text is extracted for) is extract_metadata's."""
+    from copy import copy
+
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    from frontwatch.clean import _page_metadata
+
+    tree = load_html(page.format(body=" ".join(STORY)))
+    params = {"extensive_search": True, "original_date": True, "max_date": "2023-01-11"}
+    want = extract_metadata(copy(tree), url, dict(params), False, None)
+    got = _page_metadata(copy(tree), url, params)
+    fields = ("title", "sitename", "date", "url", "hostname", "description", "filedate")
+    assert {f: getattr(got, f) for f in fields} == {f: getattr(want, f) for f in fields}
+
+
+@pytest.mark.parametrize("page", _META_PAGES)
+def test_extraction_is_bare_extractions_for_the_fields_read(page: str) -> None:
+    """Main text, body and metadata as `trafilatura.bare_extraction(with_metadata=True)` gives them."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    from frontwatch.clean import _extraction
+
+    tree = load_html(page.format(body=" ".join(STORY)))
+    params = {"extensive_search": True, "original_date": True, "max_date": "2023-01-11"}
+    for recall in (False, True):
+        want = trafilatura.bare_extraction(
+            tree, url=None, favor_precision=not recall, favor_recall=recall, with_metadata=True,
+            include_comments=False, include_tables=True, date_extraction_params=params,
+        )  # fmt: skip
+        got = _extraction(tree, None, params, recall=recall)
+        assert (got is None) == (want is None)
+        if got is not None and want is not None:
+            assert (got.text, got.title, got.sitename, got.date) == (
+                want.text,
+                want.title,
+                want.sitename,
+                want.date,
+            )
+            assert lxml.etree.tostring(got.body) == lxml.etree.tostring(want.body)
+
+
+_WHITE = st.sampled_from(
+    [" ", "\t", "\n", "\xa0", "\u2003", "\u3000", "\x0b", "\x1c", "\u200a", "a", "B", "."]
+)
+
+
+@given(st.text(_WHITE, max_size=40))
+def test_tidy_collapses_white_space_as_the_pattern_did(text: str) -> None:
+    """Each line's runs of white space become one space and its ends are stripped: exactly what
+    `[^\\S\\n]+` replaced by a space, then strip(), gave (tidy's former pattern)."""
+    import re
+
+    from frontwatch.clean import _CONTROLS, INVISIBLE, tidy
+
+    spaces = re.compile(r"[^\S\n]+")
+    prepared = _CONTROLS.sub(" ", INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    want = "\n".join(spaces.sub(" ", line).strip() for line in prepared.split("\n"))
+    assert tidy(text) == want
+
+
+_TAILS = st.sampled_from(
+    ["Read more", "READ MORE »", "Continue reading…", "read the full story", "Read The Full Article ...",
+     "[…]", "[...]", "continue reading →", "Read more ›", "more", "reading.", "story!", " ", "\t"]
+)  # fmt: skip
+
+
+@given(st.text(max_size=30), _TAILS, st.text(" \t\xa0", max_size=3))
+def test_every_read_more_tail_ends_as_the_shortcut_expects(head: str, tail: str, space: str) -> None:
+    """strip_chrome runs _READ_MORE_TAIL only on a text ending in one of _READ_MORE_ENDS: any
+    text the pattern matches must so end."""
+    from frontwatch.clean import _READ_MORE_ENDS, _READ_MORE_TAIL
+
+    text = head + tail + space
+    if _READ_MORE_TAIL.search(text):
+        assert text.rstrip().endswith(_READ_MORE_ENDS)
+
+
+def test_strip_chrome_still_cuts_read_more_tails_and_cookie_sentences() -> None:
+    from frontwatch.clean import strip_chrome
+
+    paras = [
+        STORY[0] + " Read more »",
+        STORY[1] + " [...]",
+        "We use cookies to improve your experience. " + STORY[2],
+        "Continue reading",
+        STORY[2],
+    ]
+    assert strip_chrome(paras) == [STORY[0], STORY[1], STORY[2], STORY[2]]

@@ -135,3 +135,28 @@ def test_any_text_has_a_signature_that_finds_itself(text: str) -> None:
     sig = index.signature(text)
     index.add("x", sig)
     assert index.query(sig) == "x"
+
+
+def test_signatures_are_datasketchs_own_minhash(index: NearDuplicateIndex) -> None:
+    """The shared permutations are the ones a fresh datasketch MinHash draws (its fixed seed):
+    sharing them changes no signature, stored or new."""
+    from datasketch import MinHash
+
+    fresh = MinHash(num_perm=128, scheme="affine32")
+    fresh.update_batch(shingles(WIRE, 5))
+    assert index.signature(WIRE) == [int(v) for v in fresh.hashvalues]
+
+
+def test_the_shared_permutations_cannot_be_changed(index: NearDuplicateIndex) -> None:
+    import numpy as np
+
+    other = NearDuplicateIndex()
+    assert other._permutations is index._permutations
+    with pytest.raises(ValueError):
+        index._permutations[0, 0] = np.uint32(3)
+
+
+def test_an_index_answers_before_anything_is_added(index: NearDuplicateIndex) -> None:
+    assert index.query(index.signature(WIRE)) is None
+    index.add("wire", index.signature(WIRE))
+    assert index.query(index.signature(REPOST)) == "wire"

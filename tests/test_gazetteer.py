@@ -438,3 +438,44 @@ def test_two_processes_building_at_once_leave_one_whole_file(tmp_path: Path) -> 
     assert built.lookup("Kharkov")[0].name == "Kharkiv"
     assert built.lookup("Chuhuiv")[0].admin1_code == built.lookup("Kharkiv")[0].admin1_code
     assert len(built) > 200  # the countries and regions tables are in it too
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # first-level areas named after no town: matched to their GeoNames group by their capital
+        ("Punjab province", "PK-PB"),
+        ("Norte de Santander", "CO-NSA"),
+        ("Cabo Delgado", "MZ-P"),
+        ("Far North region", "CM-EN"),
+        ("Assam", "IN-AS"),
+        ("Jonglei", "SS-JG"),
+        ("North Sinai", "EG-SIN"),
+    ],
+)
+def test_areas_named_after_no_town_are_listed(gaz: Gazetteer, text: str, code: str) -> None:
+    c = gaz.lookup(text)[0]
+    assert (c.kind, c.admin1_code) == ("admin1", code), c
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "code"),
+    [("Lahore", "PAK", "PK-PB"), ("Cucuta", "COL", "CO-NSA"), ("Pemba", "MOZ", "MZ-P")],
+)
+def test_towns_of_those_areas_carry_them(gaz: Gazetteer, town: str, country: str, code: str) -> None:
+    c = gaz.lookup(town, {country: 1.0})[0]
+    assert (c.country, c.admin1_code) == (country, code), c
+
+
+@pytest.mark.parametrize("word", ["Meta", "Cesar", "Lakes", "Unity"])
+def test_areas_named_by_a_common_word_need_their_admin_word(gaz: Gazetteer, word: str) -> None:
+    assert all(c.kind != "admin1" for c in gaz.lookup(word)[:1])
+
+
+def test_a_town_of_its_own_name_beats_a_town_of_an_alternate_name(gaz: Gazetteer) -> None:
+    """ "Nawa" is Nawá in Syria before a rare old name of Naha, with or without an unrelated
+    context; a big city keeps its common alternate names ("Kiev", "Bombay")."""
+    assert best(gaz, "Nawa")[2] == "SYR"
+    assert best(gaz, "Nawa", {"USA": 1.0})[2] == "SYR"
+    assert best(gaz, "Kiev")[0] == "Kyiv"
+    assert best(gaz, "Bombay")[0] == "Mumbai"

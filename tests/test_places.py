@@ -1603,3 +1603,29 @@ def test_a_named_party_hints_at_its_country(nlp: Any, gaz: Gazetteer, actors: Ac
     text = "The RSF said its fighters had shot down two army drones over Bara on Sunday."
     place, _ = locate(text, "shot", nlp, gaz, actors)
     assert place is not None and place.country == "SDN", place
+
+
+def test_a_listed_name_the_sentence_calls_he_is_the_captive(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """ "Arad was captured … after his helicopter came down": Arad is a man, not the town."""
+    text = "Arad was captured by militiamen after his helicopter came down over southern Lebanon."
+    place, _ = locate(text, "captured", nlp, gaz, actors)
+    assert place is None or place.text != "Arad", place
+
+
+def test_a_town_taken_is_still_the_place_without_a_personal_pronoun(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """ "… after its defenders fled": "its" is a town's pronoun, so the town stays the place."""
+    text = "On Tuesday, the town of Bentiu was captured after its defenders fled."
+    place, _ = locate(text, "captured", nlp, gaz, actors)
+    assert place is not None and place.text == "Bentiu", place
+
+
+def test_a_statute_named_with_a_capital_is_no_town(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    """ "the Pension Reform Law": a capitalised "Law" names a statute, not the Scottish village."""
+    ctx = article_context(
+        parse("Teachers protested against the Pension Reform Law on Monday.", nlp), gaz, actors
+    )
+    assert all(m.text != "Law" for m in ctx.mentions), ctx.mentions

@@ -445,6 +445,23 @@ def test_put_stories_is_put_story_in_turn(store: Store) -> None:
     assert [s.id for s in store.list_stories(EventFilter(country="UKR")).items] == ["s2"]
 
 
+def test_put_stories_of_distinct_stories_is_put_story_in_turn(store: Store) -> None:
+    """Distinct stories are written together (one statement per kind of row): an event two of
+    them name ends linked to the later one, an event a story no longer names is unlinked, and
+    each story's countries are its own, as when they are written one after another."""
+    ev = _corpus(store)
+    store.put_stories([_story("s1", [ev["rus_blr"], ev["nodate"]]), _story("s2", [ev["rus_ukr"]])])
+    s1 = _story("s1", [ev["rus_blr"]])
+    s3 = _story("s3", [ev["ukr_rus"], ev["rus_blr"]], recipients=())
+    store.put_stories([s1, s3])
+    assert store.get_story("s1") == s1 and store.get_story("s3") == s3
+    story_of = {e.id: e.story_id for e in store.list_events(EventFilter()).items}
+    linked = {ev["rus_blr"].id: "s3", ev["ukr_rus"].id: "s3", ev["rus_ukr"].id: "s2"}
+    assert story_of == {**dict.fromkeys(e.id for e in ev.values()), **linked}  # nodate left s1
+    assert {s.id for s in store.list_stories(EventFilter(actor="RUS")).items} == {"s1", "s2"}
+    assert {s.id for s in store.list_stories(EventFilter(actor="UKR")).items} == {"s3"}
+
+
 def test_stories_link_their_events(store: Store) -> None:
     ev = _corpus(store)
     s1 = _story("s1", [ev["rus_blr"], ev["nodate"]])

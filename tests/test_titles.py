@@ -404,3 +404,24 @@ def test_a_blog_title_before_a_colon_is_left_out_of_the_title() -> None:
     head = "<title>Riverside Notes: Floods close the northern highway for a week</title>"
     body = f"<div class='post'>{POST}</div>"
     assert title_of("https://riverside-notes.example/2024/05/floods/", head, body) == HEADLINE
+
+
+def test_compiled_xpath_finds_what_element_xpath_finds() -> None:
+    """The expressions compiled once give the same nodes and smart strings (is_tail,
+    getparent) as `element.xpath`, EXSLT regular expressions included."""
+
+    from frontwatch.titles import compiled_xpath
+
+    tree = lxml.html.fromstring(
+        "<html><body><h1 class='entry-title'>Troops arrive <b>in Belarus</b> today</h1>"
+        "<h2>Second heading</h2></body></html>"
+    )
+    marked = "//*[self::h1 or self::h2][re:test(@class, 'entry-title')]"
+    regexp = {"re": "http://exslt.org/regular-expressions"}
+    assert compiled_xpath(marked)(tree) == tree.xpath(marked, namespaces=regexp)
+    assert compiled_xpath("//h1")(tree) == tree.xpath("//h1")
+    texts = compiled_xpath(".//text()")(tree.xpath("//h1")[0])
+    assert [str(t) for t in texts] == ["Troops arrive ", "in Belarus", " today"]
+    assert [t.is_tail for t in texts] == [False, False, True]
+    assert texts[2].getparent().tag == "b"
+    assert compiled_xpath("//h1") is compiled_xpath("//h1")

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import json
 import re
 import unicodedata
@@ -27,6 +29,7 @@ from .ingest import decode, parse_published
 from .models import Article, RawDocument, sha256_hex
 from .titles import (
     INVISIBLE,
+    compiled_xpath,
     heading_above,
     headline_like,
     looks_like_outlet,
@@ -54,7 +57,6 @@ EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 
 # --- 3. tidy ------------------------------------------------------------------------------
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[^\S\n]+")  # any white space but the newline
 _BULLET = re.compile(r"^(?:[-*•·▪►»›]|\d{1,2}[.)])\s+")
 
 # --- 4. chrome ----------------------------------------------------------------------------
@@ -118,6 +120,9 @@ _READ_MORE_TAIL = re.compile(
     r"\s*(?:»|›|→|\.\.\.|…)?)\s*$",
     re.I | re.X,
 )
+# how every text _READ_MORE_TAIL matches ends, before any white space ("[…]", "Read more",
+# "Continue reading", "the full story", "… article", and the marks that may follow them)
+_READ_MORE_ENDS = ("]", "»", "›", "→", "...", "…", "e", "E", "g", "G", "y", "Y")
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
     r"""\b(?:we\ use|uses|using|accept|consent|by\ continuing|privacy\ policy|preferences
@@ -187,19 +192,11 @@ def article_id(text: str) -> str:
 def extract_html(html: str, url: str | None = None, now: datetime | None = None) -> Extracted:
     """Main text and metadata of an HTML page via trafilatura (precision-leaning settings);
     the title is the page heading that the <title> repeats, when there is one."""
-    import trafilatura
     from trafilatura.utils import load_html
 
     params: dict[str, Any] = {"extensive_search": True, "original_date": True}
     if now is not None:
         params["max_date"] = (now + timedelta(days=1)).strftime("%Y-%m-%d")
-    common: dict[str, Any] = {
-        "url": url,
-        "with_metadata": True,
-        "include_comments": False,
-        "include_tables": True,
-        "date_extraction_params": params,
-    }
     doc: Any = None
     tree: Any = None
     heading, stamp, named = None, None, None
@@ -210,9 +207,9 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
         if tree is not None:
             _unwrap_text_forms(tree)
             (heading, named), stamp = page_heading_named(tree, url), published_stamp(tree)
-            doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
+            doc = _extraction(tree, url, params, recall=False)
             if doc is None or not (doc.text or "").strip():
-                doc = trafilatura.bare_extraction(tree, favor_recall=True, **common)
+                doc = _extraction(tree, url, params, recall=True)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
         # lxml and trafilatura fail in these ways on some malformed markup
         doc = None
@@ -239,12 +236,90 @@ def extract_html(html: str, url: str | None = None, now: datetime | None = None)
     )
 
 
+def _extraction(tree: Any, url: str | None, date_params: dict[str, Any], *, recall: bool) -> Any:
+    """What `trafilatura.bare_extraction(tree, with_metadata=True, ...)` (favor_recall with
+    `recall`, else favor_precision) gives for the fields this module reads (text, body, title,
+    site name, date), or None where it gives None.
+
+    bare_extraction reads the metadata into a copy of the tree (`_page_metadata`), then
+    extracts the main text from that same copy; so does this, in two calls, so that the
+    metadata nobody here reads (author, categories, tags, licence: a fifth of the extraction's
+    time, the author alone copying the whole tree) is left out. bare_extraction would hand the
+    main-text steps the page's canonical URL when the caller gave none; with links and images
+    off they never read it."""
+    import trafilatura
+
+    work = copy.copy(tree)  # what bare_extraction copies a tree into
+    try:
+        meta = _page_metadata(work, url, date_params)
+    except (TypeError, ValueError):
+        return None  # bare_extraction's answer when its metadata step fails so
+    doc: Any = trafilatura.bare_extraction(
+        work,
+        url=url,
+        favor_precision=not recall,
+        favor_recall=recall,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+    )
+    if doc is not None:
+        doc.title, doc.sitename, doc.date = meta.title, meta.sitename, meta.date
+    return doc
+
+
+def _page_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> Any:
+    """trafilatura.metadata.extract_metadata (trafilatura 2.3.1, pinned) less the author,
+    categories, tags and licence: the same calls in the same order on the same tree, so the
+    title, site name, URL and date are what extract_metadata gives (a test holds them equal).
+    Those steps only read the tree (the author's copies it first), so the tree the main text
+    is then extracted from is unchanged too."""
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_domain,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+        find_date,
+    )
+
+    date_config = {**date_params}
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    with contextlib.suppress(Exception):  # as in extract_metadata: broken JSON-LD is passed over
+        metadata = extract_meta_json(tree, metadata)
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, url)
+    if metadata.url:
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    date_config["url"] = metadata.url
+    metadata.date = find_date(tree, **date_config)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")  # a Twitter handle
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url:
+        found = META_URL.match(metadata.url)
+        if found:
+            metadata.sitename = found[1]
+    metadata.filedate = date_config.get("max_date")
+    metadata.clean_and_trim()
+    return metadata
+
+
 def _unwrap_text_forms(tree: Any) -> None:
     """A <form> with nothing to fill in (no visible input, no text area, no list) is a
     wrapper around text, like the one a forum puts around each post: made a <div>, since
     trafilatura deletes forms that do not hold most of the page."""
     for form in tree.iter("form"):
-        if not form.xpath(_FORM_FIELDS):
+        if not compiled_xpath(_FORM_FIELDS)(form):
             form.tag = "div"
 
 
@@ -261,8 +336,8 @@ def published_stamp(tree: Any) -> datetime | None:
     """The publication time a page states to the minute (article:published_time,
     itemprop=datePublished, <time datetime>, JSON-LD datePublished), as UTC; trafilatura gives
     only the day."""
-    json_ld = " ".join(tree.xpath(_JSON_LD))[:20_000]
-    values = [*tree.xpath(_STAMP_XPATH)[:5], *_JSON_LD_PUBLISHED.findall(json_ld)[:2]]
+    json_ld = " ".join(compiled_xpath(_JSON_LD)(tree))[:20_000]
+    values = [*compiled_xpath(_STAMP_XPATH)(tree)[:5], *_JSON_LD_PUBLISHED.findall(json_ld)[:2]]
     for value in values:
         stamp = parse_published(str(value)) if re.search(r"\d{2}:\d{2}", str(value)) else None
         if stamp is not None:
@@ -318,7 +393,8 @@ def tidy(text: str) -> str:
     text = INVISIBLE.sub("", text)
     text = _CONTROLS.sub(" ", text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # each line's runs of white space as one space, its ends stripped
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
 def paragraphs(text: str, hard_wrapped: bool) -> list[str]:
@@ -398,12 +474,14 @@ def strip_chrome(paras: list[str]) -> list[str]:
     for para in paras:
         if _FOOTER_START.match(_unbullet(para)) or _is_chrome(para):
             continue
+        kept = para
         if _COOKIE.search(para) and len(para) < 600:
-            kept = [s for s in _SENTENCE_SPLIT.split(para) if not _is_cookie_notice(s)]
-            para = " ".join(kept).strip()
-        para = _READ_MORE_TAIL.sub("", para).strip()
-        if para and not _is_chrome(para):
-            out.append(para)
+            kept = " ".join(s for s in _SENTENCE_SPLIT.split(para) if not _is_cookie_notice(s)).strip()
+        if kept.rstrip().endswith(_READ_MORE_ENDS):  # else the pattern cannot match: spare its scan
+            kept = _READ_MORE_TAIL.sub("", kept)
+        kept = kept.strip()
+        if kept and (kept == para or not _is_chrome(kept)):  # an unchanged line is no chrome
+            out.append(kept)
     return out
 
 

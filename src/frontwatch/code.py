@@ -24,7 +24,8 @@ For each parsed sentence:
      preparation implies besides the announced act (intentions.py).
 
 This module holds the per-sentence loop, which runs the steps in order, and step 5 itself;
-steps 1–3, the denials and the implied events live in the modules named above.
+steps 1–3, the denials and the implied events live in the modules named above, and the
+events another event of the sentence absorbs or re-reads in folding.py.
 
 Pure: no I/O, no globals; the back-reference state lives in a local `Discourse`.
 """
@@ -36,9 +37,23 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import UNNAMED_SOURCE, find_source
+from .charges import CHARGED_AS_ACCUSATION, charging_verb
 from .denials import answered_claim, denial_of, denied_accusation, unknown
 from .embedded import ASK_MODES, EMBEDDING, past_cause, prune
 from .factuality import CANCELLING, Factuality, assess
+from .folding import (
+    CAPTIVITY,
+    MODIFIERS,
+    fold_launches,
+    folded_roles,
+    gerunds,
+    no_event_of_its_own,
+    passive,
+    protest_damage,
+    released_captive,
+    restates,
+    stopping_others,
+)
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, left_open, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
@@ -49,7 +64,7 @@ from .partyless import may_report_without_party, reported_without_party, unknown
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .retyping import natural_cause, peacekeeping, to_another_state
 from .roles import answered_party, clause_recipients, combatants, protesters, read_roles, withdrawal
-from .syntax import ACCUSING, Tree, words
+from .syntax import ACCUSING, PHASE, Tree, words
 from .triggers import OBLIGING, Candidate, figurative_weapon, find_candidates, owned_unit, unclaimed
 
 if TYPE_CHECKING:
@@ -64,6 +79,8 @@ _NEEDS_RECIPIENT = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "COERCE", "REQUES
 # "Ukraine fears an offensive", "Russia accused Ukraine of attacking the Crimean bridge".
 _VICTIM_FRAMES = frozenset({"fear", "worry", "concern", "warn", "fears", "accuse", "blame"})
 _VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Verbs of demolition (COERCE when a state pulls down homes): by protesters, vandalism.
+_DEMOLISHING = words("demolish bulldoze")
 _EXERCISES = words("drill exercise maneuver manoeuvre patrol game")
 _WEAPONS = words("""weapon arm missile tank shell ammunition jet drone system launcher warhead
     artillery howitzer bomber rocket""")  # fmt: skip
@@ -75,16 +92,12 @@ _PROMISING = words("pledge promise vow swear offer")
 _RALLIED = {"SUPPORT": None, "ACCUSE": "disapprove"}
 
 
-# Verbs of phase that pass a commitment on to their complement ("vowed to keep attacking",
-# "pledged to continue sending aid": what is promised is the attack, the aid).
-_PHASE = words("keep continue resume start begin go")
-
-
 def _complement_head(tree: Tree, anchor: int) -> int:
-    """The verb an embedded event's clause hangs from, skipping verbs of phase."""
+    """The verb an embedded event's clause hangs from, skipping verbs of phase ("pledged to
+    continue sending aid": what is promised is the aid)."""
     head = tree.tok(anchor).head
     node = tree.tok(head)
-    if node.lemma.lower() in _PHASE and node.dep in ("xcomp", "advcl", "ccomp") and node.head != head:
+    if node.lemma.lower() in PHASE and node.dep in ("xcomp", "advcl", "ccomp") and node.head != head:
         return node.head
     return head
 
@@ -185,6 +198,19 @@ def _head_of(sentence: Sentence, start: int, end: int) -> int:
 # --- 4–5. assembly --------------------------------------------------------------------------
 
 
+def _charged(
+    tree: Tree, parts: Participants, cand: Candidate, cands: list[Candidate], lexicon: Lexicon
+) -> tuple[list[Ref], list[Ref]] | None:
+    """The authority and the detainees of the arrest whose offence the event is ("arrested two
+    men for attacking a patrol"), or None when the event is no arrest's offence (charges.py)."""
+    verb = charging_verb(tree, cand)
+    arrest = next((c for c in cands if c.i == verb and c is not cand), None) if verb is not None else None
+    if arrest is None:
+        return None
+    entry = arrest.entries[0]
+    return read_roles(tree, parts, arrest, entry, lexicon.types[entry.event_type].recipient_preps)
+
+
 def _choose(entries: list[Trigger], actors: list[Ref]) -> Trigger | None:
     for entry in entries:
         if entry.sectors and any(r.entity.sector in entry.sectors for r in actors):
@@ -224,7 +250,7 @@ def _mode(tree: Tree, cand: Candidate, entry: Trigger, actors: list[Ref], lexico
         # guided bombs" stays aerial)
         means = [c.i for c in tree.children(cand.i, "agent", "prep") if c.lemma.lower() in ("by", "with")]
         verb = tree.tok(cand.i)
-        if verb.dep in _MODIFIERS and verb.head != verb.i:
+        if verb.dep in MODIFIERS and verb.head != verb.i:
             means.append(verb.head)
         launched = _instrument(tree, means, lexicon)
         mode = launched if launched in _LAUNCHED else mode
@@ -371,8 +397,8 @@ def _code_sentence(
     out: list[CodedEvent] = []
     aims: list[tuple[int, CodedEvent]] = []  # aims, with the head of the act they serve
     served: set[int] = set()  # the heads of the coded events
-    cands = [_stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
-    _fold_launches(tree, cands, lexicon)
+    cands = [stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
+    fold_launches(tree, cands, lexicon)
     for cand in cands:
         if cand.dropped or natural_cause(tree, cand):
             continue
@@ -389,12 +415,17 @@ def _code_sentence(
         blamed = _blamed(tree, parts, cand) if not any(a.entity.country for a in actors) else []
         if blamed:  # "blamed Israel for the blast": Israel set it off, by the accuser's word
             actors, recips = blamed, [r for r in recips if r not in blamed]
-        if not any(a.entity.country for a in actors) and _passive(tree, cand.anchor):
-            cand.folded = (cand.folded or []) + _gerunds(tree, cand, cands)
+        if not any(a.entity.country for a in actors) and passive(tree, cand.anchor):
+            cand.folded = (cand.folded or []) + gerunds(tree, cand, cands)
             if cand.folded:
-                actors, recips = _folded_roles(tree, parts, cand, entry, actors, recips, preps)
+                actors, recips = folded_roles(tree, parts, cand, entry, actors, recips, preps)
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
+        charged = _charged(tree, parts, cand, cands, lexicon)
+        if charged is not None and etype in CHARGED_AS_ACCUSATION:
+            # "was arrested for collaborating with Israel": the charge, the authority's accusation
+            etype, mode, contexts = "ACCUSE", "allege", lexicon.types["ACCUSE"].contexts
+            actors, recips = charged
         noun = cand.i if cand.nominal else cand.obj
         if etype == "RETREAT" and mode == "withdraw":
             etype, mode, contexts, recips = withdrawal(tree, parts, cand, contexts, recips)
@@ -446,22 +477,21 @@ def _code_sentence(
             etype, mode, contexts = "ACCUSE", "disapprove", lexicon.types["ACCUSE"].contexts
         if etype == "MOBILIZE" and peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
-        if (
-            etype == "ASSAULT"
-            and mode == "destroy"
-            and actors
-            and all(a.entity.sector == "OPP" for a in actors)
-        ):
-            # "protesters set fire to a police station": damage done by protesters is the
-            # protest's vandalism (PLOVER PROTEST vandalize), not an armed party's attack
+        wrecked = (etype == "ASSAULT" and mode == "destroy") or (
+            etype == "COERCE" and tree.tok(cand.i).lemma.lower() in _DEMOLISHING
+        )
+        if wrecked and actors and all(a.entity.sector == "OPP" for a in actors):
+            # "protesters set fire to a police station", "a building was demolished by protesters":
+            # damage done by protesters is the protest's vandalism (PLOVER PROTEST vandalize), not
+            # an armed party's attack nor a state's demolition
             etype, mode, contexts = "PROTEST", "vandalize", lexicon.types["PROTEST"].contexts
         if etype == "RETREAT" and mode == "disarm" and to_another_state(actors, recips):
             etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
-        if mode in ("destroy", "vandalize") and _protest_damage(tree, cand, cands):
+        if mode in ("destroy", "vandalize") and protest_damage(tree, cand, cands):
             continue  # "rioted, setting fire to their cells": the riot told by its acts
-        if (etype, mode) in _CAPTIVITY and _released_captive(tree, cand, cands):
+        if (etype, mode) in CAPTIVITY and released_captive(tree, cand, cands):
             continue  # "freed the mayor, jailed a year ago": the release presupposes the jailing
         fact: Factuality = assess(tree, cand.anchor)
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
@@ -471,11 +501,13 @@ def _code_sentence(
             fact = Factuality("actual")
         if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
             fact = Factuality("actual")
-        served_by = _no_event_of_its_own(tree, fact, cand, cands)
+        served_by = no_event_of_its_own(tree, fact, cand, cands)
         if served_by and fact.cue != "to":
             continue  # a condition ("… if both sides requested it") is never the sentence's report
         aim_of = fact.serves if served_by else None
         attribution, victims = _attribution(tree, parts, cand.anchor, actors)
+        if attribution is None and charged is not None and charged[0] and etype != "ACCUSE":
+            attribution = charged[0][0].entity  # "arrested two men for attacking a patrol": the police's word
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
         if not recips and etype in _VICTIM_TYPES and not _aimed(tree, cand.i):  # "Ukraine fears an offensive"
@@ -531,7 +563,7 @@ def _code_sentence(
         if reported and partyless is not None:
             partyless.add(event.id)
         twins = [o for o in out if o.trigger_token == cand.beside] if cand.beside is not None else []
-        if any(_restates(o.event, event) for o in twins):
+        if any(restates(o.event, event) for o in twins):
             continue  # "backed down and withdrew the law": one concession told twice
         if aim_of is not None:  # kept only if the event it serves is not coded (below)
             aims.append((aim_of, CodedEvent(event, sentence.index, cand.i)))
@@ -553,62 +585,12 @@ def _code_sentence(
     return out
 
 
-def _protest_damage(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
-    """True for damage to property that a protest's own participle or second verb tells ("inmates
-    rioted, setting fire to mattresses", "demonstrators marched and torched cars"): the
-    protesters' vandalism is part of the protest (PLOVER PROTEST riot, vandalize), not a second,
-    armed event. A finite clause of its own ("after gunmen torched the office") stays one."""
-    verb = tree.tok(cand.i)
-    if cand.nominal or verb.dep not in ("advcl", "conj"):
-        return False
-    if verb.dep == "advcl" and verb.tag != "VBG":
-        return False
-    if tree.child(verb.i, "nsubj") is not None:
-        return False  # "protesters marched and police burned their tents": another party
-    return any(
-        c is not cand
-        and not c.dropped
-        and c.entries[0].event_type == "PROTEST"
-        and verb.head in (c.i, c.anchor)
-        for c in cands
-    )
-
-
 _ARMED = frozenset({"MIL", "REB", "COP"})
 # "as" nouns that tell a role or a purpose, no verdict ("as part of", "as a warning").
 _NO_VERDICT = words("part warning response retaliation reprisal punishment revenge result means way")
 # ASSAULT modes that name the means of an attack, which a named weapon may tell better.
 _MEANS = frozenset({"explosives", "firearms", "aerial", "heavy-weapons", "drone"})
 _LAUNCHED = frozenset({"aerial", "heavy-weapons", "drone"})
-# Acts that make a captive, which a release of that captive presupposes.
-_CAPTIVITY = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
-_MODIFIERS = frozenset({"acl", "relcl"})
-
-
-def _released_captive(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
-    """True for a detention told only to describe whom a release in the sentence sets free: "Israel
-    released the mayor, jailed over a year ago", "the activists imprisoned for the protest were
-    freed", "will release the ministers whom they had taken hostage". The release presupposes the
-    captivity (it is background, the sentence reports the release), so it is no second event; a
-    detention in a clause of its own ("freed two and arrested a third") still is one."""
-    verb = tree.tok(cand.i)
-    if cand.nominal or verb.dep not in _MODIFIERS:
-        return False
-    captive = tree.head(verb.i)
-    while captive is not None and captive.dep in ("appos", "conj"):
-        captive = tree.head(captive.i)
-    if captive is None or captive.dep not in ("dobj", "nsubjpass"):
-        return False
-    return any(
-        c is not cand and not c.dropped and c.entries[0].mode == "release" and captive.head in (c.i, c.anchor)
-        for c in cands
-    )
-
-
-def _restates(a: Event, b: Event) -> bool:
-    """Same type, factuality and parties: a second verb for one act."""
-    same = (a.event_type, a.factuality, a.actors, a.recipients)
-    return same == (b.event_type, b.factuality, b.actors, b.recipients)
 
 
 # Light verbs by which a planned act does not take place, or only later ("delayed the vote").
@@ -623,122 +605,6 @@ def _put_off(tree: Tree, cand: Candidate, fact: Factuality) -> Factuality:
     if how is None or fact.value in ("negated", how):
         return fact
     return Factuality(how if fact.value == "actual" or how == "negated" else fact.value, verb.text)
-
-
-_GROUP_ENTS = frozenset({"ORG", "NORP", "PERSON"})
-
-
-def _stopping_others(tree: Tree, parts: Participants, cand: Candidate, lexicon: Lexicon) -> Candidate | None:
-    """The attack itself when the subject stops, or fails to stop, another party's attack: "Air
-    defences failed to stop the Russian attack", "Kurdish fighters halted the Turkish advance"
-    is no ceasefire of theirs (as "Russia halted its offensive" is); the attack is the event."""
-    entry = cand.entries[0]
-    if cand.nominal or cand.obj is None or entry.mode != "ceasefire":
-        return None
-    if assess(tree, cand.anchor).value not in ("actual", "negated"):
-        return None  # "urged France to stop Israeli attacks": a request, coded as such
-    obj = tree.tok(cand.obj)
-    if any(c.pos == "PRON" for c in tree.children(obj.i, "poss")):
-        return None  # "its offensive"
-    # whose attack: "the Russian attack", "Hamas's raid", "the Houthi attack"; a compound place
-    # names no one ("the Gaza offensive")
-    mods = tree.children(obj.i, "poss", "amod", "compound")
-    owners = [c.i for c in mods if c.dep != "compound" or c.ent_type in _GROUP_ENTS or _group(parts, c.i)]
-    # "an attack by militants" (the parser may hang the "by" on the active verb)
-    owners += [o.i for h in (obj.i, cand.i) for p in tree.children(h, "prep") if p.lemma.lower() == "by"
-               for o in tree.children(p.i, "pobj")]  # fmt: skip
-    theirs = {_party(r.entity) for r in _refs(parts, owners) if r.entity.country or r.entity.sector}
-    hostile = any(tree.tok(o).lemma.lower() in _ARMED_PARTIES for o in owners)  # "a jihadist attack"
-    nouns = [e for e in lexicon.nouns.get(obj.lemma.lower(), ()) if e.event_type != "RETREAT"]
-    if not (theirs or hostile) or not nouns:
-        return None
-    actors = read_roles(tree, parts, cand, entry, lexicon.types[entry.event_type].recipient_preps)[0]
-    if theirs & {_party(a.entity) for a in actors}:
-        return None  # "Moscow halted the Russian offensive": its own
-    return Candidate(obj.i, nouns, obj.i, True, None, obj.i, stopped_by=cand.i)
-
-
-def _refs(parts: Participants, tokens: list[int]) -> list[Ref]:
-    return [r for k in tokens for r in parts.entities(k)]
-
-
-def _group(parts: Participants, i: int) -> bool:
-    """True when token i is part of an armed group's name ("an Islamic State offensive")."""
-    m = parts.at.get(i)
-    return m is not None and m.kind == "group"
-
-
-def _party(entity: Entity) -> str:
-    """A party's country, or, for one without a country, its name ("Islamic State")."""
-    return entity.country or entity.name
-
-
-# Adjectives that name an armed party of their own ("a jihadist attack", "an enemy offensive").
-_ARMED_PARTIES = words("""jihadist jihadi islamist insurgent rebel militant terrorist enemy separatist
-    guerrilla extremist""")
-
-
-def _folded_roles(
-    tree: Tree,
-    parts: Participants,
-    cand: Candidate,
-    entry: Trigger,
-    actors: list[Ref],
-    recips: list[Ref],
-    preps: frozenset[str],
-) -> tuple[list[Ref], list[Ref]]:
-    """A passive verb (or a headline's bare participle) without a known actor takes the parties of
-    the same-type noun it folded in: "two soldiers were killed in an Israeli air strike", "woman
-    killed in Kiev's shelling of Donetsk", "a policeman was wounded in a rebel attack on a
-    checkpoint in Turkey"; not "he was traveling to a conference of the association"."""
-    for noun in cand.folded or []:
-        if noun.entries[0].event_type != entry.event_type:
-            continue
-        n_actors, n_recips = read_roles(tree, parts, noun, noun.entries[0], preps)
-        if any(a.entity.country for a in n_actors) or not actors:
-            actors = n_actors or actors
-        if not any(r.entity.country for r in recips):
-            recips = recips + n_recips
-        if any(a.entity.country for a in actors):
-            break
-    return actors, recips
-
-
-def _gerunds(tree: Tree, cand: Candidate, cands: list[Candidate]) -> list[Candidate]:
-    """Same-type gerunds pruned under a passive verb, read as the nouns they stand for ("were
-    killed in Ukrainian shelling of Horlivka": the parser makes "shelling" a verb)."""
-    etype = cand.entries[0].event_type
-    return [b for b in cands if b.dropped and not b.nominal and b not in (cand.folded or [])
-            and tree.tok(b.i).tag == "VBG" and tree.tok(b.i).head == cand.i
-            and b.entries[0].event_type == etype]  # fmt: skip
-
-
-def _fold_launches(tree: Tree, cands: list[Candidate], lexicon: Lexicon) -> None:
-    """Fold the firing of an attack's own weapon into the attack: "the airliner was brought down
-    by a missile fired by rebels", "a rocket launched from Gaza hit a house" tell one attack, the
-    participle on the weapon only says who fired it, which the attack then takes (as a passive
-    takes the parties of the nouns it folds in)."""
-    for b in cands:
-        launch = tree.tok(b.i)
-        if b.nominal or b.entries[0].event_type != "ASSAULT":
-            continue
-        if launch.dep == "xcomp" and launch.head != launch.i:
-            launch = tree.tok(launch.head)  # "a missile believed to be fired by rebels"
-        if launch.dep not in _MODIFIERS:
-            continue
-        weapon = tree.head(launch.i)
-        if weapon is None or weapon.lemma.lower() not in lexicon.instruments:
-            continue
-        above = tree.head(weapon.i)
-        if weapon.dep == "pobj" and above is not None:
-            above = tree.head(above.i)  # "by a missile", "with rockets"
-        if above is None:
-            continue
-        host = next((c for c in cands if c is not b and not c.dropped and above.i in (c.i, c.anchor)
-                     and c.entries[0].event_type == "ASSAULT"), None)  # fmt: skip
-        if host is not None:
-            b.dropped = True
-            host.folded = [*(host.folded or []), b]
 
 
 # Verbs whose object is held to have done the act of their "for" phrase ("blamed Israel for the
@@ -779,31 +645,6 @@ def _attacked_as(tree: Tree, cand: Candidate, actors: list[Ref]) -> bool:
         if verdict is not None and verdict.lemma.lower() not in _NO_VERDICT:
             return True
     return False
-
-
-def _passive(tree: Tree, verb: int) -> bool:
-    """A past participle without an active subject: "were killed", "woman killed in …"."""
-    return tree.tok(verb).tag == "VBN" and not tree.children(verb, "nsubj")
-
-
-# A dispatch's or a journey's "to" clause names the mission its people go to carry out ("sent
-# troops to attack", "gathered in Brussels to discuss"): kept, as a hypothetical event.
-_DISPATCH = words("""send dispatch deploy redeploy move fly airlift ship travel arrive go come gather
-    convene head return""")  # fmt: skip
-
-
-def _no_event_of_its_own(tree: Tree, fact: Factuality, cand: Candidate, cands: list[Candidate]) -> bool:
-    """True for an act that only states the condition or the aim of another event coded in the
-    sentence ("will boycott the elections unless the president agrees to step down", "opened
-    fire to disperse the crowd", "launched an offensive to seize a corridor"): nobody reports it
-    as happening, planned or feared; the event it serves carries the sentence. A condition or an
-    aim of no coded event stays a hypothetical event ("If Iran attacks Israel, the United States
-    would respond"), and so does a dispatch's mission ("sent troops to attack")."""
-    if fact.value not in ("hypothetical", "future") or fact.serves is None:
-        return False  # (a future aim: the business of a trip still to come)
-    if fact.cue == "to" and tree.tok(fact.serves).lemma.lower() in _DISPATCH:
-        return False
-    return any(c is not cand and not c.dropped and fact.serves in (c.i, c.anchor, c.obj) for c in cands)
 
 
 def _rallied(

@@ -37,6 +37,16 @@ def shingles(text: str, size: int) -> list[bytes]:
 
 
 @lru_cache(maxsize=16)
+def _permutations(num_perm: int) -> np.ndarray:
+    """The permutation parameters of a `num_perm` MinHash (datasketch's fixed seed): drawing
+    them is most of a MinHash's set-up cost (about half a millisecond), so every index and
+    every sketch made from a stored signature shares one read-only copy."""
+    permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+    permutations.setflags(write=False)
+    return permutations
+
+
+@lru_cache(maxsize=16)
 def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) for LSH banding a little below `threshold`; datasketch finds them by
     numerical integration (tens of milliseconds), so they are worked out once per setting."""
@@ -53,9 +63,8 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.shingle = shingle
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(num_perm=num_perm, params=_lsh_params(threshold, num_perm))
-        # drawing the permutations is most of a MinHash's set-up cost: draw them once
-        self._permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+        self._lsh: MinHashLSH | None = None  # made on first use: a worker only computes signatures
+        self._permutations = _permutations(num_perm)
         self._signatures: dict[str, np.ndarray] = {}
         self._order: dict[str, int] = {}
 
@@ -66,21 +75,31 @@ class NearDuplicateIndex:
         """The MinHash signature of a text: `num_perm` integers."""
         mh = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme=SCHEME)
         mh.update_batch(shingles(text, self.shingle))
-        return [int(v) for v in mh.hashvalues]
+        values: list[int] = mh.hashvalues.tolist()  # Python ints
+        return values
 
     def _minhash(self, signature: Sequence[int]) -> MinHash:
         if len(signature) != self.num_perm:
             raise ValueError(f"signature has {len(signature)} values, the index uses {self.num_perm}")
         return MinHash(
-            num_perm=self.num_perm, hashvalues=np.asarray(signature, dtype=np.uint32), scheme=SCHEME
+            num_perm=self.num_perm,
+            hashvalues=np.asarray(signature, dtype=np.uint32),
+            permutations=self._permutations,
+            scheme=SCHEME,
         )
+
+    def _banding(self) -> MinHashLSH:
+        """The LSH banding over the added signatures, made when first needed."""
+        if self._lsh is None:
+            self._lsh = MinHashLSH(num_perm=self.num_perm, params=_lsh_params(self.threshold, self.num_perm))
+        return self._lsh
 
     def add(self, article_id: str, signature: Sequence[int]) -> None:
         """Index an article; adding an id that is already there changes nothing."""
         if article_id in self._signatures:
             return
         mh = self._minhash(signature)
-        self._lsh.insert(article_id, mh)
+        self._banding().insert(article_id, mh)
         self._signatures[article_id] = mh.hashvalues
         self._order[article_id] = len(self._order)
 
@@ -93,7 +112,7 @@ class NearDuplicateIndex:
         mh = self._minhash(signature)
         values = mh.hashvalues
         best: tuple[int, str] | None = None
-        for key in self._lsh.query(mh):
+        for key in self._banding().query(mh):
             if float(np.mean(self._signatures[key] == values)) >= self.threshold:
                 rank = self._order[key]
                 if best is None or rank < best[0]:

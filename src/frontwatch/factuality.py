@@ -513,6 +513,26 @@ def _deadline(tree: Tree, have: Token, below: Token) -> bool:
     return any(c.text.lower() in _SPANS for c in tree.children(have.i, "dobj", "npadvmod"))
 
 
+_FREE_CHOICE = frozenset({"any", "anyone", "anybody", "whoever", "whichever"})
+
+
+def _free_choice(tree: Tree, noun: Token) -> bool:
+    """A noun picked out by "any" ("any troops who entered the capital", "anyone who crosses the
+    line"): its relative clause describes whoever might do the act, not an act that was done."""
+    if noun.lemma.lower() in _FREE_CHOICE:
+        return True
+    return any(c.lemma.lower() in _FREE_CHOICE for c in tree.children(noun.i, "det"))
+
+
+def _unrealised(tree: Tree, noun: Token) -> bool:
+    """True when the clause a noun belongs to is not reported as done ("threatened to fight any
+    troops …", "will shoot anyone …"; not "arrested anyone who joined the protest")."""
+    verb = tree.head(noun.i)
+    while verb is not None and verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+        verb = tree.head(verb.i)
+    return verb is not None and verb.pos in ("VERB", "AUX") and _assess(tree, verb.i).value != "actual"
+
+
 def _generic_subject(tree: Tree, node: Token, trigger: int) -> bool:
     """An indefinite nominal event as the subject of a clause in the future: what such an event
     would bring ("an attack on one ally will be treated as an attack on all", "a Russian offensive
@@ -682,6 +702,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             value, cue = "hypothetical", "if"  # "will halt exports if Kyiv keeps blocking transit"
         if dep == "relcl" and head is not None and _aim(tree, node, head):
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
+        if dep == "relcl" and head is not None and _free_choice(tree, head) and _unrealised(tree, head):
+            return Factuality("hypothetical", "any")  # "to fight any troops who entered the capital"
         if (dep in _STOP_DEPS and not _content_clause(tree, node, head)) or node.head == node.i:
             break
         if head is not None and dep == "conj" and matrix_conjunct(tree, node, head):

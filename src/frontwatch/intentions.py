@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .models import Event, event_id
 from .nlp import Token
 from .resolve.actor_entries import role_nouns
-from .syntax import Tree, words
+from .syntax import ACCUSING, PHASE, Tree, words
 from .triggers import Candidate
 
 # A stated intention is also a verbal act of its own (PLOVER codebook): AGREE "offer, promise, or
@@ -91,9 +91,14 @@ def _future_tense(tree: Tree, verb: int) -> str | None:
 
 
 def _conditional(tree: Tree, verb: int) -> bool:
-    """True when the clause carries a condition: "will withdraw … unless …", "Should talks fail, …"."""
+    """True when the clause carries a condition: "will withdraw … unless …", "Should talks fail, …";
+    a condition on a verb of phase conditions its complement ("would resume fighting if …")."""
+    node = tree.tok(verb)
+    heads = [verb]
+    if node.dep == "xcomp" and node.head != verb and tree.tok(node.head).lemma.lower() in PHASE:
+        heads.append(node.head)
     return any(tree.has_lemma(c.i, _UNLESS, "mark") is not None or condition(tree, c)
-               for c in tree.children(verb, "advcl"))  # fmt: skip
+               for h in heads for c in tree.children(h, "advcl"))  # fmt: skip
 
 
 _UNLESS = frozenset({"unless"})
@@ -217,7 +222,10 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         return None
     if speaker in own and not willing:  # said, announced — not "is expected to"
         src = find_source(tree, cand.anchor)
-        if src is not None and src.verb is not None and tree.tok(src.verb).lemma.lower() not in REPORTING:
+        verb = tree.tok(src.verb).lemma.lower() if src is not None and src.verb is not None else None
+        if verb is not None and (verb not in REPORTING or verb in ACCUSING):
+            # "prosecutors accuse Machar of ordering troops to overrun …": the order is the
+            # accused's, alleged by another; no one states an intention
             speaker = None
     # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"; the
     # reporter need not be a party the dictionary knows ("the World Food Program (WFP) said")

@@ -18,6 +18,7 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 
 from __future__ import annotations
 
+from .aid_arrivals import aid_arrival, arrival_roles
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
@@ -44,7 +45,7 @@ _PACTS = words("""agreement deal accord pact treaty compromise memorandum arrang
     contract""")
 _PROPOSALS = words("""call appeal demand offer proposal request plea invitation ultimatum plan initiative
     suggestion overture""")  # fmt: skip
-_RELATIONS = words("tie relation relationship link contact cooperation")
+_RELATIONS = words("tie relation relationship link contact cooperation partnership alliance")
 _RESTRICTIONS = words("blockade embargo ban sanction restriction siege")
 _OBJECT_PARTIES = (
     {w: ("by", "from") for w in _PROPOSALS}
@@ -432,6 +433,8 @@ def read_roles(
             recips += _subject(tree, parts, tree.tok(cand.stopped_by))[0]
         return actors or _authorities(tree, parts, cand.anchor, entry), recips
     verb = tree.tok(cand.i)
+    if entry.event_type == "AID" and aid_arrival(tree, verb):  # "aid trucks entered Gaza"
+        return arrival_roles(tree, parts, verb)
     actors, recips = _subject(tree, parts, verb)
     if not actors and verb.tag == "VBG" and entry.event_type in _PATIENT_OF:
         actors, recips = _gerund_as_noun(tree, parts, verb, recips)
@@ -451,6 +454,8 @@ def read_roles(
     if entry.event_type == "SUPPORT" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _PACTS:
         skip = skip | _pact_phrases(tree, cand.obj)
         preps = preps | {"with"}  # "India signed a memorandum on defence cooperation with Vietnam"
+    if cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _RELATIONS:
+        preps = preps | {"with"}  # "froze its partnership with Haiti", the parser's "with" on the verb
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
     gerund = tree.tok(cand.obj) if cand.obj is not None else None

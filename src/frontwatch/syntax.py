@@ -138,6 +138,9 @@ def _after_comma_and(tokens: tuple[Token, ...], head: Token, conj: Token) -> boo
 
 # Verbs whose object, not subject, did what their "of"/"for" clause says ("accused X of moving").
 ACCUSING = words("accuse blame charge suspect convict indict")
+# Verbs of phase that pass their clause's commitment, condition or time on to their complement
+# ("vowed to keep attacking", "would resume fighting if the talks failed").
+PHASE = words("keep continue resume start begin go")
 
 
 def _reattached_charges(tokens: Sequence[Token]) -> tuple[Token, ...]:

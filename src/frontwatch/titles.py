@@ -11,6 +11,7 @@ headline right above the main text when no heading repeats a metadata title.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -46,6 +47,16 @@ def _squash(text: str) -> str:
 _NON_WORD = re.compile(r"\W+")
 
 
+@functools.cache
+def compiled_xpath(expression: str) -> Any:
+    """An XPath expression (EXSLT regular expressions as `re:`), compiled once: lxml compiles
+    the string on every `element.xpath(...)` call, which costs more than most of these
+    searches. The compiled form is shared between threads (lxml locks it while it runs)."""
+    from lxml.etree import XPath
+
+    return XPath(expression, namespaces=_REGEXP)
+
+
 def page_heading(tree: Any, url: str | None = None) -> str | None:
     """The page's headline: an h1 (else h2) of at least two words that a title in the page's
     metadata (<title>, og:title, twitter:title, JSON-LD headline or name) is word for word,
@@ -65,7 +76,7 @@ def page_heading_named(tree: Any, url: str | None) -> tuple[str | None, str | No
     titles, metas = _meta_titles(tree)
     squashed = [key for key in (_squash(t) for t in titles + metas) if key]
     # a site's name is short: an og:site_name as long as a headline is the headline copied
-    names = [str(n) for n in tree.xpath(_SITE_NAME_XPATH)[:2] if len(str(n)) < _NAME_MAX]
+    names = [str(n) for n in compiled_xpath(_SITE_NAME_XPATH)(tree)[:2] if len(str(n)) < _NAME_MAX]
     site = site_keys(None, url).union(*(site_keys(n, None) for n in names))
     cut = split_title(titles[0], names[0] if names else None, url)[1] if titles else None
     # each metadata title also counts without the site's name ("Headline - Site" is "Headline")
@@ -73,7 +84,7 @@ def page_heading_named(tree: Any, url: str | None) -> tuple[str | None, str | No
     if cut and len(cut) < _NAME_MAX:
         site.add(_squash(cut))
     if squashed:
-        h1s, h2s = tree.xpath("//h1")[:30], tree.xpath("//h2")[:30]
+        h1s, h2s = compiled_xpath("//h1")(tree)[:30], compiled_xpath("//h2")(tree)[:30]
         # a heading that is a metadata title word for word, else one that a title starts with
         # ("Headline - Strap line"), else one that a title contains
         passes = ((h1s, True, False), (h2s, True, False), (h1s + h2s, False, True), (h1s, False, False),
@@ -89,19 +100,19 @@ def page_heading_named(tree: Any, url: str | None) -> tuple[str | None, str | No
     # (trafilatura's rule; the first one on a blog's page) or a page's single h1 still names
     # it, less a kicker in its own element ("Tunesien" + "Große Aufgaben für die neue Regierung")
     name = names[0] if names else None
-    marked = tree.xpath(_MARKED_TITLE_XPATH, namespaces=_REGEXP)[:1]
-    h1s = tree.xpath("//h1")[:30]
+    marked = compiled_xpath(_MARKED_TITLE_XPATH)(tree)[:1]
+    h1s = compiled_xpath("//h1")(tree)[:30]
     found = _single_heading(marked, squashed, name, site, url)
     found = found or _single_heading(h1s, squashed, name, site, url)
     if found:
         return found, cut
-    found = _repeated_heading(tree.xpath("//h3")[:30], squashed, site, url) if squashed else None
+    found = _repeated_heading(compiled_xpath("//h3")(tree)[:30], squashed, site, url) if squashed else None
     if found or any(_node_text(node) for node in h1s):
         return found, cut
     # a page without any h1: its single h2 ("Hauptinhalt" and other one-word labels aside),
     # when it shares a word other than the site's name with a metadata title ("Ausbildung",
     # not a section's "Blog Posts")
-    found = _single_heading(tree.xpath("//h2")[:30], squashed, name, site, url)
+    found = _single_heading(compiled_xpath("//h2")(tree)[:30], squashed, name, site, url)
     said = {w for t in titles + metas for w in _words(t) if not any(w in key for key in site)}
     return (found if found and not said.isdisjoint(_words(found)) else None), cut
 
@@ -118,13 +129,13 @@ def heading_above(tree: Any, text: str | None, sitename: str | None, url: str | 
     if start is None:
         return None
     story = _words((text or "")[:_STORY_HEAD])
-    own = start.xpath(_OWN_HEADING)
+    own = compiled_xpath(_OWN_HEADING)(start)
     dek = own[-1] if own and _standfirst(own[-1]) else None
     if own and dek is None:  # the text begins with a heading: the headline, kept in the story's block
         return _heading_fits(own[-1], tree, "", story, (sitename, url))
     between: list[str] = []  # the text between the heading and the story, last piece first
-    for piece in reversed(start.xpath(_VISIBLE_TEXT_BEFORE)[-200:]):
-        heading = None if piece.is_tail else piece.getparent().xpath(_OWN_HEADING)
+    for piece in reversed(compiled_xpath(_VISIBLE_TEXT_BEFORE)(start)[-200:]):
+        heading = None if piece.is_tail else compiled_xpath(_OWN_HEADING)(piece.getparent())
         if heading and (heading[-1] is dek or (dek is None and _standfirst(heading[-1]))):
             dek = heading[-1]  # the standfirst under the headline: its text is no byline
             continue
@@ -156,7 +167,7 @@ def _heading_fits(
     sitename, url = site
     if not headline_like(found) or _squash(found) in site_keys(sitename, url) or _links_home(node, url):
         return None
-    if node.xpath(_CHROME, namespaces=_REGEXP) or story.isdisjoint(_words(found)):
+    if compiled_xpath(_CHROME)(node) or story.isdisjoint(_words(found)):
         return None
     shown = _squash(between)
     titles, metas = _meta_titles(tree)
@@ -220,9 +231,9 @@ _ELLIPSIS_END = re.compile(r"^(.*\S)\s*(?:…|\.\.\.)$")
 def _meta_titles(tree: Any) -> tuple[list[str], list[str]]:
     """The page's <title> (a list of at most one) and its other metadata titles: og:title,
     twitter:title, JSON-LD headline or name; entities escaped twice ("&amp;#8217;") resolved."""
-    titles = [" ".join(unescape(t.text_content()).split()) for t in tree.xpath(_TITLE_XPATH)[:1]]
-    metas = [unescape(str(t)) for t in tree.xpath(_META_TITLE_XPATH)[:6]]
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:4]:
+    titles = [" ".join(unescape(t.text_content()).split()) for t in compiled_xpath(_TITLE_XPATH)(tree)[:1]]
+    metas = [unescape(str(t)) for t in compiled_xpath(_META_TITLE_XPATH)(tree)[:6]]
+    for script in compiled_xpath(_JSON_LD_TEXT)(tree)[:4]:
         metas += _ld_titles(str(script))
     return titles, metas
 
@@ -274,7 +285,7 @@ def _single_heading(
     if len({_node_text(node) for node in nodes}) != 1:
         return None
     whole = _node_text(nodes[0])
-    parts = [_node_text(child) for child in nodes[0].xpath("./*")]
+    parts = [_node_text(child) for child in compiled_xpath("./*")(nodes[0])]
     longest = max(parts, key=len, default="")
     text = longest if len(longest) >= 0.6 * len(whole) else _heading_texts(nodes[0], squashed)[0]
     text = split_title(text, name, url)[0]  # not confirmed: may name the site
@@ -329,6 +340,7 @@ _MARKED_TITLE_XPATH = (
     " or @itemprop='headline']"
 )
 _REGEXP = {"re": "http://exslt.org/regular-expressions"}
+_JSON_LD_TEXT = '//script[@type="application/ld+json"]/text()'
 _SITE_NAME_XPATH = '//meta[@property="og:site_name" or @name="application-name"]/@content'
 _LD_HEADLINE = re.compile(r'"(?:headline|name)"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
 _OPENING_QUOTES = "\"'„“‘«‹"
@@ -392,12 +404,12 @@ def _heading_texts(node: Any, squashed: list[str]) -> list[str]:
     without a trailing date line (a <small> or <time>, or what follows a <br>); then each child
     element's text. A link or other element that wraps all of the heading counts as the heading."""
     whole = _node_text(node)
-    kids = [kid for kid in node.xpath("./*")[:8] if _node_text(kid)]
+    kids = [kid for kid in compiled_xpath("./*")(node)[:8] if _node_text(kid)]
     for _ in range(3):
         if len(kids) != 1 or _node_text(kids[0]) != whole:
             break
         node = kids[0]
-        kids = [kid for kid in node.xpath("./*")[:8] if _node_text(kid)]
+        kids = [kid for kid in compiled_xpath("./*")(node)[:8] if _node_text(kid)]
     out = [whole]
     if kids and not (node.text or "").strip():
         kicker = _node_text(kids[0])
@@ -439,7 +451,7 @@ def _runs_together(kicker: str, after: str) -> bool:
 
 def _links_home(node: Any, url: str | None) -> bool:
     """Whether all of a heading's text is a link to the site's home page (a site's name)."""
-    links = node.xpath(".//a[@href]")
+    links = compiled_xpath(".//a[@href]")(node)
     if not links or len(_node_text(node)) > sum(len(_node_text(a)) for a in links) + 2:
         return False
     host = url_host(url)
@@ -465,7 +477,7 @@ def _node_text(node: Any) -> str:
     counts as a space, inline elements join as written."""
     out = []
     hidden: dict[Any, bool] = {}
-    for text in node.xpath(".//text()"):
+    for text in compiled_xpath(".//text()")(node):
         owner = text.getparent()  # for the text after an element (its tail): that element
         holder = owner.getparent() if owner is not None and text.is_tail else owner
         if holder is None or _hidden(holder, node, hidden):

@@ -12,7 +12,7 @@
   object of ("carried out strikes", "imposed sanctions on"; not a verb whose own object the noun
   is the topic of: "attend a summit on the unrest"); not as modifiers ("attack helicopters"),
   documents ("press release"), what a ban forbids ("a ban on demonstrations") or the time
-  frame of the news ("after a demonstration").
+  frame of the news ("after a demonstration"); those noun senses live in noun_senses.py.
 
 Each `Candidate` records the trigger token, its lexicon entries and the clause it sits in;
 embedded.py prunes them and roles.py reads their participants.
@@ -23,9 +23,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .aid_arrivals import aid_arrival
 from .factuality_words import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Sentence, Token
+from .noun_senses import (
+    CONTAINERS,
+    DOCUMENT_MODIFIERS,
+    STATING,
+    TEMPORAL,
+    background,
+    commemorated,
+    excluded,
+    forbidden,
+    lemma_with_compound,
+    named,
+    venue,
+)
 from .syntax import Tree, words
 
 _VERB_POS = frozenset({"VERB"})
@@ -108,20 +122,6 @@ def _dated(tree: Tree, prep: Token) -> bool:
     return bool(objs) and all(o.lemma.lower() in _TIME_WORDS for o in objs)
 
 
-def _lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
-    names = {tok.lemma.lower(), tok.text.lower()}
-    for c in tree.children(tok.i, "compound"):
-        names.add(f"{c.lemma.lower()} {tok.lemma.lower()}")
-        if tok.lemma.lower() in _CARRIERS:  # "suspended aid deliveries", "mediation efforts"
-            names.add(c.lemma.lower())
-        if tok.pos == "PROPN":  # "allowed candidate Alassane Ouattara", "received Foreign Minister Peres"
-            names.add(c.lemma.lower())
-    for p in tree.children(tok.i, "prep"):  # "a state of emergency"
-        if p.lemma.lower() == "of":
-            names.update(f"{tok.lemma.lower()} of {o.lemma.lower()}" for o in tree.children(p.i, "pobj"))
-    return names
-
-
 def _verb_forms(tok: Token) -> list[str]:
     """The verb's lemma, then base forms read off its spelling, for the lemmatizer's slips
     ("staged" → "stag")."""
@@ -165,18 +165,18 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
             if _other_particle(tree, tok, entry.particle):
                 continue  # "called off the offensive on Goma": "call off", not "call on"
         if entry.excluded and any(
-            _lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
+            lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
         ):
             continue  # "released a statement": another sense of the verb
         if entry.event_type == "RETREAT" and _resultative(tree, tok):
             continue  # "leaving one serviceman dead": a result, no departure
         modified = tree.tok(tok.head) if tok.dep == "acl" else None
-        if entry.excluded and modified is not None and _lemma_with_compound(tree, modified) & entry.excluded:
+        if entry.excluded and modified is not None and lemma_with_compound(tree, modified) & entry.excluded:
             continue  # "the files released by the ministry": the noun is the participle's object
         if entry.objects:
             hit = next(
                 (o for o in _objects(tree, tok.i, entry.particle)
-                 if _lemma_with_compound(tree, o) & entry.objects), None,
+                 if lemma_with_compound(tree, o) & entry.objects), None,
             )  # fmt: skip
             if hit is None:
                 continue
@@ -199,10 +199,6 @@ _PARTS = words("""part parts portion half rest most some all bulk share dozen do
     thousand thousands million millions score scores number handful couple series batch""")  # fmt: skip
 _NOT_MET = words("""response demand target goal deadline criterion requirement need standard
     expectation condition obligation resistance fate end challenge threshold""")
-# Nouns a trigger may modify as a compound and still be the event ("a sanctions package").
-_CONTAINERS = words("package round wave campaign operation regime programme program series effort")
-# Object nouns whose compound names what the verb acts on ("suspended aid deliveries").
-_CARRIERS = _CONTAINERS | words("delivery deliveries shipment flight link")
 
 
 def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -343,11 +339,20 @@ def _sporting(tree: Tree, verb: Token, entry: Trigger) -> bool:
 
 def _seized_on(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for "seize on" / "seize upon" something ("the opposition seized on the scandal"): to
-    exploit it, no seizure (which has a direct object: "seized the town")."""
+    exploit it, no seizure (which has a direct object: "seized the town", or a passive subject:
+    "the tanker was seized on Tuesday", where "on" only dates the seizure)."""
     if entry.event_type != "COERCE" or verb.lemma.lower() not in ("seize", "pounce", "jump"):
         return False
-    on = any(p.lemma.lower() in ("on", "upon") for p in tree.children(verb.i, "prep", "prt"))
-    return on and tree.child(verb.i, "dobj") is None
+    ons = [
+        p
+        for p in tree.children(verb.i, "prep", "prt")
+        if p.lemma.lower() in ("on", "upon") and not _dated(tree, p)
+    ]
+    if not ons or tree.child(verb.i, "dobj") is not None:
+        return False
+    if tree.child(verb.i, "nsubjpass") is not None:  # "the remark was seized on by critics": stranded
+        return any(not tree.children(p.i, "pobj") for p in ons)
+    return True
 
 
 # Adverbs of legal status: "entered the country illegally" is a border crossing in the sense of
@@ -526,7 +531,7 @@ def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
     if head is None:
         return None
     if node.dep == "pobj" and head.dep in ("prep", "prt"):
-        if head.lemma.lower() in _TEMPORAL:
+        if head.lemma.lower() in TEMPORAL:
             return None  # "imposed a curfew after a demonstration": no one imposed the demonstration
         prep = head
         head = tree.head(head.i)
@@ -594,6 +599,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
         if tok.pos not in _VERB_POS or tok.dep in ("amod", "compound") or tok.i in consumed:
             continue  # a participle used as an adjective ("its long-threatened invasion"), a gerund object
         entries, obj = _match_verb(tree, tok, lexicon)
+        if aid_arrival(tree, tok):  # "aid trucks entered Gaza": a delivery, whoever sent it
+            entries, obj = [_delivery(tok, lexicon)], None
         if entries and obj is not None and _criticised(tree, tok, entries[0]):
             consumed.add(obj.i)  # "came under fire from critics": neither the verb nor the noun
             continue
@@ -610,13 +617,14 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             consumed.update(c.i for c in tree.children(obj.i, "compound"))
         found.append(Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
     found += _obligations(tree, lexicon, {c.i for c in found})
+    found += _not_for_sale(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
     framed: list[Candidate] = []
     for tok in tokens:
         if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
             continue
         for entry_list in (lexicon.nouns.get(tok.lemma.lower(), ()), lexicon.nouns.get(tok.text.lower(), ())):
-            sized = [(e, _seq(tree, tok.i, e.words)) for e in entry_list if not _excluded(tree, tok, e)]
+            sized = [(e, _seq(tree, tok.i, e.words)) for e in entry_list if not excluded(tree, tok, e)]
             if not any(n for _, n in sized):
                 continue
             top = max(n for _, n in sized)
@@ -626,22 +634,22 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                          or tokens[k].head == k), span.stop - 1)  # fmt: skip
             if tokens[head].pos not in _NOUN_POS or head in consumed:
                 break
-            if tokens[head].dep == "compound" and tokens[tokens[head].head].lemma.lower() not in _CONTAINERS:
+            if tokens[head].dep == "compound" and tokens[tokens[head].head].lemma.lower() not in CONTAINERS:
                 break  # "asylum seekers", "attack helicopters": a modifier, not an event
-            if any(c.lemma.lower() in _DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):
+            if any(c.lemma.lower() in DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):
                 break  # "a press release", "news conference": a document, not an event
-            if _named(tree, tokens[head]) or _commemorated(tree, tokens[head]):
+            if named(tree, tokens[head]) or commemorated(tree, tokens[head]):
                 break  # "the Battle of the Oranges", "the anniversary of the invasion": a name, a date
-            if _forbidden(tree, tokens[head]):
+            if forbidden(tree, tokens[head]):
                 break  # "a ban on demonstrations": what is forbidden, no event
             covered.update(span)
             light = _light_verb(tree, tokens[head], lexicon)
             cand = Candidate(
                 head, hits, light.i if light else head, True, None, span.stop - 1, start=span.start
             )
-            if light is None and _venue(tree, tokens[head]):
+            if light is None and venue(tree, tokens[head]):
                 break  # "said at a conference": the place of a statement
-            if light is None and _background(tree, tokens[head]):
+            if light is None and background(tree, tokens[head]):
                 framed.append(cand)  # "after a demonstration", "during a G8 summit": the setting
                 break
             found.append(cand)
@@ -649,117 +657,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
     return found or framed  # the setting is the news when nothing else is ("died during shelling")
 
 
-# Nouns that make an idiom with the word governing them: "in charge of", "took charge".
-_IDIOMS = {"charge": words("in take assume")}
-
-
-def _excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
-    """True when a noun's "of" or "to" object or its compound gives it another sense ("the release
-    of the report", "a trip to the hospital", "their party conference"), the noun is part of an
-    idiom ("was in charge of Ukraine policy"), or its singular with "of" is hearsay ("there was
-    talk of new sanctions"; "talks of the foreign ministers", "returned for talk on missiles" are
-    held)."""
-    governor = tree.head(noun.i)
-    if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
-        return True
-    if noun.text.lower() in _HEARSAY and any(p.lemma.lower() == "of" for p in tree.children(noun.i, "prep")):
-        return True
-    if not entry.excluded:
-        return False
-    preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
-    objs = [o for p in preps for o in tree.children(p.i, "pobj")]
-    if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound")):
-        return True  # "their party conference", "a hospital trip"
-    return any(_lemma_with_compound(tree, o) & entry.excluded for o in objs)
-
-
-# Singular nouns that name hearsay before "of" ("there was talk of new sanctions").
-_HEARSAY = words("talk")
-
-
-_DOCUMENT_MODIFIERS = words("press news")
-# Prepositions that set a nominal event as the time frame of the sentence's news.
-_TEMPORAL = words("after before during following amid amidst since until ahead prior")
-
-
-# Nouns whose "of" phrase names a past event as a date ("the anniversary of Russia's invasion").
-_COMMEMORATIVE = words("anniversary commemoration remembrance memorial eve")
-
-
-def _commemorated(tree: Tree, noun: Token) -> bool:
-    """True for an event named as what an anniversary marks: a date, not news."""
-    node = tree.first_conjunct(noun.i)
-    prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
-    if prep is None or prep.lemma.lower() != "of":
-        return False
-    head = tree.head(prep.i)
-    return head is not None and head.i != prep.i and head.lemma.lower() in _COMMEMORATIVE
-
-
-# Nouns of forbidding or limiting: their "on" phrase names a kind of act that may not take place.
-_PROHIBITIONS = words("ban prohibition restriction curb limit limitation moratorium")
-
-
-def _forbidden(tree: Tree, noun: Token) -> bool:
-    """True for an event noun named as what a ban or a restriction forbids ("imposed a ban on
-    demonstrations", "extended restrictions on rallies"): a kind of act that is not to happen,
-    no event of the ban's author (nor of anyone)."""
-    node = tree.first_conjunct(noun.i)
-    prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
-    if prep is None or prep.lemma.lower() not in ("on", "against"):
-        return False
-    head = tree.head(prep.i)
-    return head is not None and head.i != prep.i and head.lemma.lower() in _PROHIBITIONS
-
-
-def _background(tree: Tree, noun: Token) -> bool:
-    """True when a nominal event only dates the reported one ("curfew imposed after a
-    demonstration", "rioting during a G8 summit"): a preposition of time governs it and it
-    names no actor of its own ("after the Hamas attack" is news of its own)."""
-    for c in tree.children(noun.i):
-        named = c.dep in ("compound", "amod", "nmod") and (c.pos == "PROPN" or c.text[:1].isupper())
-        if c.dep == "poss" or named or (c.dep == "prep" and c.lemma.lower() == "by"):
-            return False
-    node = tree.first_conjunct(noun.i)
-    if node is None:
-        return False
-    prep = tree.head(node.i)
-    if node.dep != "pobj" or prep is None:
-        return False
-    if prep.lemma.lower() in ("of", "to") and prep.head != prep.i:  # "ahead of", "prior to"
-        prep = tree.tok(prep.head) if tree.tok(prep.head).lemma.lower() in _TEMPORAL else prep
-    return prep.lemma.lower() in _TEMPORAL or prep.text.lower() in _TEMPORAL
-
-
-def _named(tree: Tree, noun: Token) -> bool:
-    """True for an event noun capitalised inside a sentence as the head of a name with a
-    capitalised "of" phrase ("its annual Battle of the Oranges", "the Siege of Leningrad"): a
-    festival's or a past battle's name, no act of the sentence."""
-    if noun.i == 0 or not noun.text[:1].isupper() or tree.tok(noun.i - 1).text in (".", '"', "“", ":"):
-        return False
-    content = [t for t in tree.tokens if t.pos in ("NOUN", "VERB", "ADJ")]
-    if sum(t.text[:1].isupper() for t in content) * 2 >= len(content):
-        return False  # a headline in title case ("Shelling of Donetsk Kills Three")
-    preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() == "of"]
-    return any(o.text[:1].isupper() for p in preps for o in tree.children(p.i, "pobj"))
-
-
-def _venue(tree: Tree, noun: Token) -> bool:
-    """True when a meeting is only where a statement was made ("said at the Code Media
-    conference", "announced at a summit in Brussels"): the statement is the news."""
-    prep = tree.head(noun.i)
-    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "at":
-        return False
-    if any(p.lemma.lower() == "with" for p in tree.children(noun.i, "prep")):
-        return False  # "told a meeting with Putin": the meeting is news of its own
-    verb = tree.head(prep.i)
-    return verb is not None and verb.lemma.lower() in _STATING
-
-
 # Statements that put an obligation on someone else are demands: "Russia said that Sudan must
 # return the helicopter", "the forum concluded that developed nations must allocate …".
-_STATING = words("""say announce insist state declare conclude stress tell add reiterate emphasize
-    emphasise write""")
 OBLIGING = frozenset({"must"})
 
 # "use X as a weapon": the "as" phrase says X is not a weapon in itself ("using energy as a
@@ -790,7 +689,7 @@ def figurative_weapon(tree: Tree, cand: Candidate) -> bool:
     if mods & _ARMS_KINDS:
         return False
     objects = frozenset().union(*(e.objects for e in cand.entries))
-    return not any(_lemma_with_compound(tree, o) & objects for o in tree.children(verb.i, "dobj"))
+    return not any(lemma_with_compound(tree, o) & objects for o in tree.children(verb.i, "dobj"))
 
 
 _SELF = words("i we it he she they one")
@@ -799,7 +698,7 @@ _SELF = words("i we it he she they one")
 def _obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
     out = []
     for verb in tree.tokens:
-        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in _STATING:
+        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in STATING:
             continue
         for comp in tree.children(verb.i, "ccomp"):
             subj = tree.child(comp.i, "nsubj", "nsubjpass")
@@ -810,6 +709,34 @@ def _obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidat
             contexts = lexicon.types["REQUEST"].contexts
             entry = Trigger(f"{lemma} that … must", "verb", "REQUEST", None, contexts, lemma, ambiguous=True)
             out.append(Candidate(verb.i, [entry], verb.i, False, None, verb.i))
+            break
+    return out
+
+
+def _delivery(verb: Token, lexicon: Lexicon) -> Trigger:
+    """The AID entry of a verb of movement whose subject is aid (aid_arrivals.py)."""
+    lemma = verb.lemma.lower()
+    return Trigger(f"{lemma} (aid)", "verb", "AID", None, lexicon.types["AID"].contexts, lemma)
+
+
+def _not_for_sale(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
+    """A statement that something "is not for sale" ("Denmark said Greenland was not for sale")
+    refuses to cede it (CAMEO 12, PLOVER REJECT): the sayer's refusal, coded on the saying verb,
+    which names the refuser; the negation is the refusal itself, not of the statement."""
+    out = []
+    for verb in tree.tokens:
+        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in STATING:
+            continue
+        for comp in tree.children(verb.i, "ccomp"):
+            fors = [p for p in tree.children(comp.i, "prep") if p.lemma.lower() == "for"]
+            sale = next(
+                (o for p in fors for o in tree.children(p.i, "pobj") if o.lemma.lower() == "sale"), None
+            )
+            if sale is None or tree.child(comp.i, "neg") is None:
+                continue
+            contexts = lexicon.types["REJECT"].contexts
+            entry = Trigger("not for sale", "verb", "REJECT", None, contexts, verb.lemma.lower())
+            out.append(Candidate(verb.i, [entry], verb.i, False, None, max(verb.i, sale.i)))
             break
     return out
 

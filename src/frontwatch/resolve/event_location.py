@@ -701,7 +701,8 @@ def _named_captive(sentence: Sentence, m: Mention, role: _Role, trigger: int) ->
     """Is `m` a bare name, as the trigger's passive subject, that the gazetteer lacks ("Haddad was
     captured", "Karimov and four guards were captured")? A town that is taken is listed or comes
     with its noun ("the village of Kafr Nabl was captured"); a bare name the gazetteer lacks is the
-    captive, not the place. (The model's person label alone is no evidence: the small model tags
+    captive, not the place, and so is a listed one the sentence then calls "he" or "his"
+    (`_named_as_person`). (The model's person label alone is no evidence: the small model tags
     towns PERSON, "Kherson was captured".)"""
     toks = sentence.tokens
     h = mention_head(sentence, m)
@@ -712,7 +713,25 @@ def _named_captive(sentence: Sentence, m: Mention, role: _Role, trigger: int) ->
         or toks[h].pos != "PROPN"
     ):
         return False
-    return m.resolved is not None and m.resolved.kind == "unlisted" and m.source == "unlisted"
+    if m.resolved is not None and m.resolved.kind == "unlisted" and m.source == "unlisted":
+        return True
+    return _named_as_person(toks, m.end)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+
+
+def _named_as_person(toks: Sequence[Token], after: int) -> bool:
+    """Does the sentence refer back to the name ending before tokens[after] with "he", "his",
+    "she" or "her" before naming any other person ("Arad was captured after his plane was shot
+    down")? A town is "it"; a personal pronoun with no other person for it to mean makes the
+    passive subject the captive, listed as a town or not."""
+    for t in toks[after:]:
+        if t.ent_type == "PERSON":
+            return False
+        if t.text.lower() in _PERSON_PRONOUNS and t.pos == "PRON":
+            return True
+    return False
 
 
 def _near_verb(toks: Sequence[Token], k: int, verb: int, captive: int) -> bool:

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -406,10 +406,16 @@ def build(path: Path) -> None:
     for name_key, pid in b.names:
         by_key[name_key].append(pid)
     priors = [_prior_of(row[2], row[8]) for row in b.places]
+    own = [_own_keys(row[1]) if row[2] == "city" else frozenset() for row in b.places]
     rows = [
         (key, rank, pid)
         for key, ids in by_key.items()
-        for rank, pid in enumerate(sorted(ids, key=lambda i: (-priors[i], i)))
+        for rank, pid in enumerate(
+            sorted(
+                ids,
+                key=lambda i: (-priors[i] + (ALTERNATE_PENALTY if own[i] and key not in own[i] else 0), i),
+            )
+        )
     ]
     # each process and thread writes its own temporary file and renames it into place (atomic
     # on POSIX): two builders racing leave one complete file, and a reader never sees half of one
@@ -420,6 +426,41 @@ def build(path: Path) -> None:
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+# A town found by one of its alternate names ranks as if a tenth as big: "Nawa" is Nawá in Syria
+# before it is a rare old name of Naha, while Kyiv, ten times bigger than any village "Kiev", keeps
+# that name (a country context still re-ranks both).
+ALTERNATE_PENALTY = 1.0
+
+
+_GENERIC_END = re.compile(r" (?:city|town)$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _own_keys(name: str) -> frozenset[str]:
+    """The keys of a town's own name (exact and folded, and without a closing "City" or "Town":
+    "Monroe" is Monroe City's own name): the names it is not penalised under."""
+    out: set[str] = set()
+    for key in {normalise(name), _GENERIC_END.sub("", normalise(name))}:
+        out.add(key)
+        if len(key) >= 4:
+            out.add(translit_key(key))
+    return frozenset(out)
+
+
+def spells_own_name(key: str, name: str) -> bool:
+    """Does the normalised `key` spell the place `name` itself, letter for letter, rather than an
+    alternate name or a variant ("Tokmak" is not Tokmok's own name, though both fold alike)?"""
+    own = normalise(name)
+    return key in (own, _GENERIC_END.sub("", own))
+
+
+@functools.lru_cache(maxsize=65536)
+def _query_keys(name: str) -> frozenset[str]:
+    """The keys a looked-up name was found under (exact, folded, without an admin word)."""
+    key = normalise(name)
+    return frozenset({key, translit_key(key), _ADMIN_RE.sub("", key).strip()})
 
 
 def _write(tmp: Path, b: _Builder, rows: list[tuple[str, int, int]]) -> None:
@@ -548,8 +589,15 @@ class Gazetteer:
         country-context prior when `countries` (iso3 → weight) is given."""
         cands = list(self._base(name))
         if countries and len(cands) > 1:
+            keys = _query_keys(name)
             cands.sort(
-                key=lambda c: -(prior(c) + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0))
+                key=lambda c: (
+                    -(
+                        prior(c)
+                        + CONTEXT_WEIGHT * min(countries.get(c.country or "", 0.0), 1.0)
+                        - (ALTERNATE_PENALTY if c.kind == "city" and not keys & _own_keys(c.name) else 0.0)
+                    )
+                )
             )
         return cands
 

@@ -226,6 +226,7 @@ NAME_STOP_WORDS = words(
     stadium bridge hospital school church market plant factory port district region north south
     east west northern southern eastern western centre center state national international
     federal republic media video photo footage satellite imagery update live breaking
+    law decree treaty accord agreement charter constitution resolution protocol
     """
 )
 # Capitalised words that continue a proper name ("City Hall", "Ball State University"), though

@@ -31,11 +31,13 @@ from rapidfuzz import fuzz
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.gazetteer import (
+    ALTERNATE_PENALTY,
     CONTEXT_WEIGHT,
     Candidate,
     Gazetteer,
     normalise,
     prior,
+    spells_own_name,
 )
 from frontwatch.resolve.location_clauses import EVENT_NOUNS
 from frontwatch.resolve.location_words import (
@@ -502,7 +504,7 @@ def implausible(c: Candidate, key: str, named: set[str]) -> bool:
 
 
 ADMIN1_WEIGHT = 2.0  # a town in an admin1 area the article names ≈ a factor 100 in population
-OWN_NAME_WEIGHT = 0.5  # the text spells the place's own name, not an alternate one
+OWN_NAME_WEIGHT = ALTERNATE_PENALTY  # the text spells the place's own name, not an alternate one
 
 
 def _rerank(
@@ -517,7 +519,7 @@ def _rerank(
             prior(c)
             + CONTEXT_WEIGHT * min(ctx.get(c.country or "", 0.0), 1.0)
             + (ADMIN1_WEIGHT if c.admin1_code in admin1s and c.kind != "admin1" else 0.0)
-            + (OWN_NAME_WEIGHT if normalise(c.name) == key else 0.0)
+            + (OWN_NAME_WEIGHT if spells_own_name(key, c.name) else 0.0)
         )
 
     return sorted(cands, key=lambda c: -score(c))

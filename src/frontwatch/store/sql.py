@@ -117,6 +117,17 @@ def _owned(article_id: str, events: Sequence[Event]) -> list[Event]:
     ]
 
 
+_STORY_FIELDS = ("event_type", "factuality", "day", "record")
+
+
+def _story_row(story: Story) -> dict[str, Any]:
+    """A story's row of the stories table."""
+    return {
+        "id": story.id, "event_type": story.event_type, "factuality": story.factuality,
+        "day": day_key(story.date), "record": t.dumps(story),
+    }  # fmt: skip
+
+
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     for i in range(0, len(ids), _CHUNK):
         yield ids[i : i + _CHUNK]
@@ -138,8 +149,17 @@ class SqlStore:
         self._add_article = (
             self._insert(t.articles).on_conflict_do_nothing(index_elements=["id"]).returning(t.articles.c.id)
         )
+        # built once: ingest asks this for every input, and building the statement costs more
+        # than SQLite's answer
+        self._has_article = sa.select(t.articles.c.id).where(t.articles.c.id == sa.bindparam("id"))
         self._add_events = self._insert(t.events).on_conflict_do_nothing(index_elements=["id"])
         self._add_countries = self._insert(t.event_countries).on_conflict_do_nothing()
+        upsert = self._insert(t.stories)
+        self._put_story_row = upsert.on_conflict_do_update(
+            index_elements=["id"], set_={k: upsert.excluded[k] for k in _STORY_FIELDS}
+        )
+        link = sa.update(t.events).where(t.events.c.id == sa.bindparam("eid"))
+        self._link_event = link.values(story_id=sa.bindparam("sid"))
         self._write_lock = threading.RLock()
         # `sqlite:///:memory:` is one shared connection: reads must take turns with writes too
         in_memory = self.dialect == "sqlite" and self._engine.url.database in (None, "", ":memory:")
@@ -268,8 +288,7 @@ class SqlStore:
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored."""
         with self._read() as conn:
-            found = conn.execute(sa.select(t.articles.c.id).where(t.articles.c.id == article_id))
-            return found.first() is not None
+            return conn.execute(self._has_article, {"id": article_id}).first() is not None
 
     def known_ids(self, article_ids: Iterable[str]) -> set[str]:
         """Those of `article_ids` that are stored: one query per `_CHUNK` ids."""
@@ -434,18 +453,41 @@ class SqlStore:
         self.put_stories([story])
 
     def put_stories(self, stories: Sequence[Story]) -> None:
-        """`put_story` for each story in turn, in one write transaction (one commit)."""
+        """`put_story` for each story in turn, in one write transaction (one commit).
+
+        Written as one statement per kind of row for the whole batch (executemany) rather than
+        five per story: the rows are those of the stories written in turn, as every story's old
+        links are dropped before any is linked, and an event two stories name ends up linked to
+        the later one either way. A batch naming a story twice is written in turn."""
         if not stories:
             return
+        ids = [story.id for story in stories]
+        if len(set(ids)) < len(ids):
+            with self._write() as conn:
+                for story in stories:
+                    self._put_story(conn, story)
+            return
+        rows = [_story_row(story) for story in stories]
+        pairs = [
+            {"story_id": story.id, "role": r, "country": c}
+            for story in stories
+            for r, c in _with_any(story_countries(story))
+        ]
+        links = [{"sid": story.id, "eid": e} for story in stories for e in dict.fromkeys(story.event_ids)]
+        ev = t.events.c
         with self._write() as conn:
-            for story in stories:
-                self._put_story(conn, story)
+            conn.execute(self._put_story_row, rows)
+            for chunk in _chunks(ids):
+                conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id.in_(chunk)))
+            if pairs:
+                conn.execute(sa.insert(t.story_countries), pairs)
+            for chunk in _chunks(ids):
+                conn.execute(sa.update(t.events).where(ev.story_id.in_(chunk)).values(story_id=None))
+            if links:
+                conn.execute(self._link_event, links)
 
     def _put_story(self, conn: Connection, story: Story) -> None:
-        row = {
-            "id": story.id, "event_type": story.event_type, "factuality": story.factuality,
-            "day": day_key(story.date), "record": t.dumps(story),
-        }  # fmt: skip
+        row = _story_row(story)
         stmt = self._insert(t.stories).values(row)
         stmt = stmt.on_conflict_do_update(
             index_elements=["id"], set_={k: stmt.excluded[k] for k in row if k != "id"}

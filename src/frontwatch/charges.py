@@ -1,0 +1,38 @@
+"""The offence an arrest names (step 4 of code.py).
+
+"Arrested two men for attacking a patrol", "was jailed for collaborating with Israel": the "for"
+gerund of a verb of detaining or punishing is what the authority holds the detainee did. It is
+the authority's word, not the outlet's: the act keeps its type, attributed to the authority
+("for attacking a patrol": an attack, as the police tell it). An act of cooperation named as the
+offence ("collaborating with Israel", "working for a foreign service") reports no cooperation
+anyone took part in: it is the charge itself, the authority's accusation (CAMEO 112, PLOVER
+ACCUSE) against the detainee.
+"""
+
+from __future__ import annotations
+
+from .syntax import Tree, words
+from .triggers import Candidate
+
+# Verbs by which an authority detains, charges or punishes someone "for" an act.
+_DETAINING = words("""arrest detain jail imprison charge convict sentence prosecute indict execute punish
+    fine hang""")
+# Acts of cooperation that, named as an offence, are a charge: no cooperation is reported.
+CHARGED_AS_ACCUSATION = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "AGREE"})
+
+
+def charging_verb(tree: Tree, cand: Candidate) -> int | None:
+    """The verb of detaining whose "for" phrase the event's gerund is ("arrested for collaborating
+    with Israel", "arrested two men for attacking a patrol"), or None."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.tag != "VBG" or verb.dep != "pcomp":
+        return None
+    prep = tree.head(verb.i)
+    if prep is None or prep.lemma.lower() != "for":
+        return None
+    head = tree.head(prep.i)
+    if head is not None and head.dep == "dobj":  # "arrested two men for …" hung on the men
+        head = tree.head(head.i)
+    if head is None or head.pos != "VERB" or head.lemma.lower() not in _DETAINING:
+        return None
+    return head.i

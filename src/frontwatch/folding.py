@@ -1,0 +1,216 @@
+"""Events of a sentence that another event of it absorbs or re-reads (step 4 of code.py).
+
+- a passive act ("were killed in an Israeli air strike") takes the parties of the same-type
+  nouns and gerunds it folds in, and an attack takes who fired its weapon ("brought down by a
+  missile fired by rebels");
+- stopping another party's attack ("air defences failed to stop the Russian attack") is that
+  attack, no ceasefire of the subject's;
+- damage a protest's own participle tells ("rioted, setting fire to mattresses"), a detention
+  that only describes whom a release frees, a second verb for one act, and an act that only
+  states the aim or the condition of another coded act are no events of their own.
+"""
+
+from __future__ import annotations
+
+from .factuality import Factuality, assess
+from .lexicon import Lexicon, Trigger
+from .models import Entity, Event
+from .participants import Participants, Ref
+from .roles import read_roles
+from .syntax import Tree, words
+from .triggers import Candidate
+
+
+def protest_damage(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for damage to property that a protest's own participle or second verb tells ("inmates
+    rioted, setting fire to mattresses", "demonstrators marched and torched cars"): the
+    protesters' vandalism is part of the protest (PLOVER PROTEST riot, vandalize), not a second,
+    armed event. A finite clause of its own ("after gunmen torched the office") stays one."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep not in ("advcl", "conj"):
+        return False
+    if verb.dep == "advcl" and verb.tag != "VBG":
+        return False
+    if tree.child(verb.i, "nsubj") is not None:
+        return False  # "protesters marched and police burned their tents": another party
+    return any(
+        c is not cand
+        and not c.dropped
+        and c.entries[0].event_type == "PROTEST"
+        and verb.head in (c.i, c.anchor)
+        for c in cands
+    )
+
+
+# Acts that make a captive, which a release of that captive presupposes.
+CAPTIVITY = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
+
+
+MODIFIERS = frozenset({"acl", "relcl"})
+
+
+def released_captive(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for a detention told only to describe whom a release in the sentence sets free: "Israel
+    released the mayor, jailed over a year ago", "the activists imprisoned for the protest were
+    freed", "will release the ministers whom they had taken hostage". The release presupposes the
+    captivity (it is background, the sentence reports the release), so it is no second event; a
+    detention in a clause of its own ("freed two and arrested a third") still is one."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep not in MODIFIERS:
+        return False
+    captive = tree.head(verb.i)
+    while captive is not None and captive.dep in ("appos", "conj"):
+        captive = tree.head(captive.i)
+    if captive is None or captive.dep not in ("dobj", "nsubjpass"):
+        return False
+    return any(
+        c is not cand and not c.dropped and c.entries[0].mode == "release" and captive.head in (c.i, c.anchor)
+        for c in cands
+    )
+
+
+def restates(a: Event, b: Event) -> bool:
+    """Same type, factuality and parties: a second verb for one act."""
+    same = (a.event_type, a.factuality, a.actors, a.recipients)
+    return same == (b.event_type, b.factuality, b.actors, b.recipients)
+
+
+_GROUP_ENTS = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def stopping_others(tree: Tree, parts: Participants, cand: Candidate, lexicon: Lexicon) -> Candidate | None:
+    """The attack itself when the subject stops, or fails to stop, another party's attack: "Air
+    defences failed to stop the Russian attack", "Kurdish fighters halted the Turkish advance"
+    is no ceasefire of theirs (as "Russia halted its offensive" is); the attack is the event."""
+    entry = cand.entries[0]
+    if cand.nominal or cand.obj is None or entry.mode != "ceasefire":
+        return None
+    if assess(tree, cand.anchor).value not in ("actual", "negated"):
+        return None  # "urged France to stop Israeli attacks": a request, coded as such
+    obj = tree.tok(cand.obj)
+    if any(c.pos == "PRON" for c in tree.children(obj.i, "poss")):
+        return None  # "its offensive"
+    # whose attack: "the Russian attack", "Hamas's raid", "the Houthi attack"; a compound place
+    # names no one ("the Gaza offensive")
+    mods = tree.children(obj.i, "poss", "amod", "compound")
+    owners = [c.i for c in mods if c.dep != "compound" or c.ent_type in _GROUP_ENTS or _group(parts, c.i)]
+    # "an attack by militants" (the parser may hang the "by" on the active verb)
+    owners += [o.i for h in (obj.i, cand.i) for p in tree.children(h, "prep") if p.lemma.lower() == "by"
+               for o in tree.children(p.i, "pobj")]  # fmt: skip
+    theirs = {_party(r.entity) for r in _refs(parts, owners) if r.entity.country or r.entity.sector}
+    hostile = any(tree.tok(o).lemma.lower() in _ARMED_PARTIES for o in owners)  # "a jihadist attack"
+    nouns = [e for e in lexicon.nouns.get(obj.lemma.lower(), ()) if e.event_type != "RETREAT"]
+    if not (theirs or hostile) or not nouns:
+        return None
+    actors = read_roles(tree, parts, cand, entry, lexicon.types[entry.event_type].recipient_preps)[0]
+    if theirs & {_party(a.entity) for a in actors}:
+        return None  # "Moscow halted the Russian offensive": its own
+    return Candidate(obj.i, nouns, obj.i, True, None, obj.i, stopped_by=cand.i)
+
+
+def _refs(parts: Participants, tokens: list[int]) -> list[Ref]:
+    return [r for k in tokens for r in parts.entities(k)]
+
+
+def _group(parts: Participants, i: int) -> bool:
+    """True when token i is part of an armed group's name ("an Islamic State offensive")."""
+    m = parts.at.get(i)
+    return m is not None and m.kind == "group"
+
+
+def _party(entity: Entity) -> str:
+    """A party's country, or, for one without a country, its name ("Islamic State")."""
+    return entity.country or entity.name
+
+
+# Adjectives that name an armed party of their own ("a jihadist attack", "an enemy offensive").
+_ARMED_PARTIES = words("""jihadist jihadi islamist insurgent rebel militant terrorist enemy separatist
+    guerrilla extremist""")
+
+
+def folded_roles(
+    tree: Tree,
+    parts: Participants,
+    cand: Candidate,
+    entry: Trigger,
+    actors: list[Ref],
+    recips: list[Ref],
+    preps: frozenset[str],
+) -> tuple[list[Ref], list[Ref]]:
+    """A passive verb (or a headline's bare participle) without a known actor takes the parties of
+    the same-type noun it folded in: "two soldiers were killed in an Israeli air strike", "woman
+    killed in Kiev's shelling of Donetsk", "a policeman was wounded in a rebel attack on a
+    checkpoint in Turkey"; not "he was traveling to a conference of the association"."""
+    for noun in cand.folded or []:
+        if noun.entries[0].event_type != entry.event_type:
+            continue
+        n_actors, n_recips = read_roles(tree, parts, noun, noun.entries[0], preps)
+        if any(a.entity.country for a in n_actors) or not actors:
+            actors = n_actors or actors
+        if not any(r.entity.country for r in recips):
+            recips = recips + n_recips
+        if any(a.entity.country for a in actors):
+            break
+    return actors, recips
+
+
+def gerunds(tree: Tree, cand: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Same-type gerunds pruned under a passive verb, read as the nouns they stand for ("were
+    killed in Ukrainian shelling of Horlivka": the parser makes "shelling" a verb)."""
+    etype = cand.entries[0].event_type
+    return [b for b in cands if b.dropped and not b.nominal and b not in (cand.folded or [])
+            and tree.tok(b.i).tag == "VBG" and tree.tok(b.i).head == cand.i
+            and b.entries[0].event_type == etype]  # fmt: skip
+
+
+def fold_launches(tree: Tree, cands: list[Candidate], lexicon: Lexicon) -> None:
+    """Fold the firing of an attack's own weapon into the attack: "the airliner was brought down
+    by a missile fired by rebels", "a rocket launched from Gaza hit a house" tell one attack, the
+    participle on the weapon only says who fired it, which the attack then takes (as a passive
+    takes the parties of the nouns it folds in)."""
+    for b in cands:
+        launch = tree.tok(b.i)
+        if b.nominal or b.entries[0].event_type != "ASSAULT":
+            continue
+        if launch.dep == "xcomp" and launch.head != launch.i:
+            launch = tree.tok(launch.head)  # "a missile believed to be fired by rebels"
+        if launch.dep not in MODIFIERS:
+            continue
+        weapon = tree.head(launch.i)
+        if weapon is None or weapon.lemma.lower() not in lexicon.instruments:
+            continue
+        above = tree.head(weapon.i)
+        if weapon.dep == "pobj" and above is not None:
+            above = tree.head(above.i)  # "by a missile", "with rockets"
+        if above is None:
+            continue
+        host = next((c for c in cands if c is not b and not c.dropped and above.i in (c.i, c.anchor)
+                     and c.entries[0].event_type == "ASSAULT"), None)  # fmt: skip
+        if host is not None:
+            b.dropped = True
+            host.folded = [*(host.folded or []), b]
+
+
+def passive(tree: Tree, verb: int) -> bool:
+    """A past participle without an active subject: "were killed", "woman killed in …"."""
+    return tree.tok(verb).tag == "VBN" and not tree.children(verb, "nsubj")
+
+
+# A dispatch's or a journey's "to" clause names the mission its people go to carry out ("sent
+# troops to attack", "gathered in Brussels to discuss"): kept, as a hypothetical event.
+_DISPATCH = words("""send dispatch deploy redeploy move fly airlift ship travel arrive go come gather
+    convene head return""")  # fmt: skip
+
+
+def no_event_of_its_own(tree: Tree, fact: Factuality, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for an act that only states the condition or the aim of another event coded in the
+    sentence ("will boycott the elections unless the president agrees to step down", "opened
+    fire to disperse the crowd", "launched an offensive to seize a corridor"): nobody reports it
+    as happening, planned or feared; the event it serves carries the sentence. A condition or an
+    aim of no coded event stays a hypothetical event ("If Iran attacks Israel, the United States
+    would respond"), and so does a dispatch's mission ("sent troops to attack")."""
+    if fact.value not in ("hypothetical", "future") or fact.serves is None:
+        return False  # (a future aim: the business of a trip still to come)
+    if fact.cue == "to" and tree.tok(fact.serves).lemma.lower() in _DISPATCH:
+        return False
+    return any(c is not cand and not c.dropped and fact.serves in (c.i, c.anchor, c.obj) for c in cands)

@@ -1,0 +1,156 @@
+"""Senses of a trigger noun that report no event of the sentence (step 1 of triggers.py).
+
+A noun from triggers.yaml names no event of its own when
+- its "of"/"to" object or its compound gives it another sense ("the release of the report",
+  "their party conference"), or it is part of an idiom ("in charge of") or hearsay ("talk of");
+- it is the name of a festival or a past battle ("the Battle of the Oranges"), or what an
+  anniversary marks ("the anniversary of the invasion");
+- it is what a ban forbids ("a ban on demonstrations");
+- it is the place a statement was made ("said at a summit"), or only dates the news ("after a
+  demonstration": kept only when nothing else is the news).
+
+`lemma_with_compound` spells an object with its compound and "of" phrase for the object and
+exclusion patterns of triggers.yaml, for verbs and nouns alike.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Trigger
+from .nlp import Token
+from .syntax import Tree, words
+
+# Nouns a trigger may modify as a compound and still be the event ("a sanctions package").
+CONTAINERS = words("package round wave campaign operation regime programme program series effort")
+# Object nouns whose compound names what the verb acts on ("suspended aid deliveries").
+CARRIERS = CONTAINERS | words("delivery deliveries shipment flight link")
+
+
+def lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
+    """The names an object answers to in a pattern: its lemma and text, with its compound ("aid
+    delivery") or adjective ("military presence"), its "of" phrase ("state of emergency") and,
+    for carriers and names, the compound alone."""
+    names = {tok.lemma.lower(), tok.text.lower()}
+    for c in tree.children(tok.i, "amod"):  # "its military presence": the kind of presence
+        names.add(f"{c.lemma.lower()} {tok.lemma.lower()}")
+    for c in tree.children(tok.i, "compound"):
+        names.add(f"{c.lemma.lower()} {tok.lemma.lower()}")
+        if tok.lemma.lower() in CARRIERS:  # "suspended aid deliveries", "mediation efforts"
+            names.add(c.lemma.lower())
+        if tok.pos == "PROPN":  # "allowed candidate Alassane Ouattara", "received Foreign Minister Peres"
+            names.add(c.lemma.lower())
+    for p in tree.children(tok.i, "prep"):  # "a state of emergency"
+        if p.lemma.lower() == "of":
+            names.update(f"{tok.lemma.lower()} of {o.lemma.lower()}" for o in tree.children(p.i, "pobj"))
+    return names
+
+
+# Verbs of stating: a meeting they are made at is their venue ("said at a summit"); with "must"
+# on someone else they are demands (triggers.py: "Russia said that Sudan must return …").
+STATING = words("""say announce insist state declare conclude stress tell add reiterate emphasize
+    emphasise write""")
+
+# Nouns that make an idiom with the word governing them: "in charge of", "took charge".
+_IDIOMS = {"charge": words("in take assume")}
+
+
+def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
+    """True when a noun's "of" or "to" object or its compound gives it another sense ("the release
+    of the report", "a trip to the hospital", "their party conference"), the noun is part of an
+    idiom ("was in charge of Ukraine policy"), or its singular with "of" is hearsay ("there was
+    talk of new sanctions"; "talks of the foreign ministers", "returned for talk on missiles" are
+    held)."""
+    governor = tree.head(noun.i)
+    if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
+        return True
+    if noun.text.lower() in _HEARSAY and any(p.lemma.lower() == "of" for p in tree.children(noun.i, "prep")):
+        return True
+    if not entry.excluded:
+        return False
+    preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
+    objs = [o for p in preps for o in tree.children(p.i, "pobj")]
+    if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound")):
+        return True  # "their party conference", "a hospital trip"
+    return any(lemma_with_compound(tree, o) & entry.excluded for o in objs)
+
+
+# Singular nouns that name hearsay before "of" ("there was talk of new sanctions").
+_HEARSAY = words("talk")
+
+
+DOCUMENT_MODIFIERS = words("press news")
+# Prepositions that set a nominal event as the time frame of the sentence's news.
+TEMPORAL = words("after before during following amid amidst since until ahead prior")
+
+
+# Nouns whose "of" phrase names a past event as a date ("the anniversary of Russia's invasion").
+_COMMEMORATIVE = words("anniversary commemoration remembrance memorial eve")
+
+
+def commemorated(tree: Tree, noun: Token) -> bool:
+    """True for an event named as what an anniversary marks: a date, not news."""
+    node = tree.first_conjunct(noun.i)
+    prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() != "of":
+        return False
+    head = tree.head(prep.i)
+    return head is not None and head.i != prep.i and head.lemma.lower() in _COMMEMORATIVE
+
+
+# Nouns of forbidding or limiting: their "on" phrase names a kind of act that may not take place.
+_PROHIBITIONS = words("ban prohibition restriction curb limit limitation moratorium")
+
+
+def forbidden(tree: Tree, noun: Token) -> bool:
+    """True for an event noun named as what a ban or a restriction forbids ("imposed a ban on
+    demonstrations", "extended restrictions on rallies"): a kind of act that is not to happen,
+    no event of the ban's author (nor of anyone)."""
+    node = tree.first_conjunct(noun.i)
+    prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() not in ("on", "against"):
+        return False
+    head = tree.head(prep.i)
+    return head is not None and head.i != prep.i and head.lemma.lower() in _PROHIBITIONS
+
+
+def background(tree: Tree, noun: Token) -> bool:
+    """True when a nominal event only dates the reported one ("curfew imposed after a
+    demonstration", "rioting during a G8 summit"): a preposition of time governs it and it
+    names no actor of its own ("after the Hamas attack" is news of its own)."""
+    for c in tree.children(noun.i):
+        named = c.dep in ("compound", "amod", "nmod") and (c.pos == "PROPN" or c.text[:1].isupper())
+        if c.dep == "poss" or named or (c.dep == "prep" and c.lemma.lower() == "by"):
+            return False
+    node = tree.first_conjunct(noun.i)
+    if node is None:
+        return False
+    prep = tree.head(node.i)
+    if node.dep != "pobj" or prep is None:
+        return False
+    if prep.lemma.lower() in ("of", "to") and prep.head != prep.i:  # "ahead of", "prior to"
+        prep = tree.tok(prep.head) if tree.tok(prep.head).lemma.lower() in TEMPORAL else prep
+    return prep.lemma.lower() in TEMPORAL or prep.text.lower() in TEMPORAL
+
+
+def named(tree: Tree, noun: Token) -> bool:
+    """True for an event noun capitalised inside a sentence as the head of a name with a
+    capitalised "of" phrase ("its annual Battle of the Oranges", "the Siege of Leningrad"): a
+    festival's or a past battle's name, no act of the sentence."""
+    if noun.i == 0 or not noun.text[:1].isupper() or tree.tok(noun.i - 1).text in (".", '"', "“", ":"):
+        return False
+    content = [t for t in tree.tokens if t.pos in ("NOUN", "VERB", "ADJ")]
+    if sum(t.text[:1].isupper() for t in content) * 2 >= len(content):
+        return False  # a headline in title case ("Shelling of Donetsk Kills Three")
+    preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() == "of"]
+    return any(o.text[:1].isupper() for p in preps for o in tree.children(p.i, "pobj"))
+
+
+def venue(tree: Tree, noun: Token) -> bool:
+    """True when a meeting is only where a statement was made ("said at the Code Media
+    conference", "announced at a summit in Brussels"): the statement is the news."""
+    prep = tree.head(noun.i)
+    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "at":
+        return False
+    if any(p.lemma.lower() == "with" for p in tree.children(noun.i, "prep")):
+        return False  # "told a meeting with Putin": the meeting is news of its own
+    verb = tree.head(prep.i)
+    return verb is not None and verb.lemma.lower() in STATING
