@@ -1,7 +1,8 @@
 """What the owner a possessive pronoun names has: who speaks or acts for it, its parts, its arms.
 
 `Participants._owned` reads "his office", "its embassy", "their units", "its jets" as the owner's
-people (the owner's country; a state's units and arms are its forces). `owned_party` finds such a
+people (the owner's country; a state's units and arms are its forces), and "his country" as the
+owner's state. `owned_party` finds such a
 phrase on tokens alone, for the parse filter: a sentence whose only party is "His office" still
 has one.
 """
@@ -15,7 +16,7 @@ from .syntax import words
 if TYPE_CHECKING:
     from .nlp import Sentence
 
-__all__ = ["EQUIPMENT", "MEMBERS", "SPEAKING_FOR", "owned_party"]
+__all__ = ["EQUIPMENT", "HOMELAND", "MEMBERS", "SPEAKING_FOR", "owned_party"]
 
 # Who speaks or acts for the owner a pronoun names ("his office", "its embassy").
 SPEAKING_FOR = words("""office spokesman spokeswoman spokesperson aide adviser advisor embassy
@@ -26,7 +27,9 @@ MEMBERS = words("unit member wing branch cell")
 # warplanes had bombed …", "The Israeli military said its jets struck …"): equipment alone is no actor.
 EQUIPMENT = words("""jet warplane aircraft plane bomber fighter-jet drone helicopter gunship tank warship
     ship vessel submarine artillery missile rocket""")  # fmt: skip
-_OWNED = SPEAKING_FOR | MEMBERS | EQUIPMENT
+# The state of the owner a pronoun names ("the minister said his country would …", "their nation").
+HOMELAND = words("country nation homeland")
+_OWNED = SPEAKING_FOR | MEMBERS | EQUIPMENT | HOMELAND
 _OWNERS = frozenset({"his", "her", "its", "their"})
 
 

@@ -14,7 +14,11 @@ refugees"), and a phrase without a dictionary match is resolved from context (`D
   continued its strikes": Israel's);
 - "the two countries"/"both sides"/"both parties" → the two sides of a "between" phrase, else the
   last two sides named, not observers nor the urger's own side (sides.py);
-- "its ally" → the last country other than the one "its" refers to;
+- "its ally" → the last country other than the one "its" refers to; a possessive in a later
+  conjunct is the conjunct's before it, and what it owns by a relational noun is not that owner
+  ("Iran and its proxies": the proxies are no one the text names, unless placed elsewhere);
+- "his country", "their nation" → the state of the pronoun's owner (else of the sentence's
+  subject: "Venezuela's foreign minister said his country …");
 - "the group"/"the movement" → the last named group (or the group of the last spokesman named),
   unless a group without a name came in since; "its units", "its jets" → the owner's forces;
 - a person named only by a title ("Junta spokesman Colonel X") → the country of the body an earlier
@@ -41,7 +45,8 @@ A speaker ("…, officials said") is placed by its own phrase and earlier senten
 one state its sentence names (unnamed people only by a place: "diagnosed in China"), never by one
 of several parties of what it says; a leading dateline's place is no participant, only a scene,
 and its state places a state's body the story names later without a country ("The military said").
-Entities found by context are marked `inferred`, which lowers the event's confidence. The scene
+Entities found by context are marked `inferred`, which lowers the event's confidence. The extent
+of a noun phrase and its coordination are in phrases.py (`NounPhrases`, a base class), the scene
 rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class), the
 placing of groups, targets and housing by their place in placement.py (`Placement`), the voices of
 a state's bodies ("state media", "a military spokesman", "the army" of a story filed from a
@@ -60,18 +65,19 @@ from .discourse import INDEFINITE, Discourse
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
-from .owners import EQUIPMENT, MEMBERS, SPEAKING_FOR
+from .owners import EQUIPMENT, HOMELAND, MEMBERS, SPEAKING_FOR
+from .phrases import NounPhrases
 from .placement import GROUP_NOUNS, Placement
 from .resolve.actor_entries import STATE_SECTORS, role_nouns
 from .scene import (
-    _LOCATIVE,
-    _NO_TOKENS,
-    _STATEMENT_NOUNS,
+    LOCATIVE,
+    NO_TOKENS,
+    STATEMENT_NOUNS,
     Ref,
     SceneReading,
-    _lone_dateline,
-    _states,
+    lone_dateline,
     quoted,
+    state_codes,
     transnational,
     unknown_body,
 )
@@ -82,9 +88,6 @@ from .syntax import DEFINITE, Tree, words
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
-_KEEP_PREPS = frozenset({"of"})
-_DEMONSTRATIVE = frozenset({"the", "this", "that"})
-_SKIP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "appos", "parataxis", "ccomp"})
 _PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
     commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
     secretary""")  # fmt: skip
@@ -149,7 +152,7 @@ def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
 
-class Participants(SceneReading, Antecedents, Placement, Voices):
+class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
     """Resolve noun phrases of one sentence to entities."""
 
     def __init__(
@@ -159,9 +162,9 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         self._lexicon = lexicon
         # A leading wire dateline ("CARACAS, June 3 (Reuters) -") names where the reporter filed
         # from: no participant of the sentence, only a hint of its scene (`SceneReading.filed`).
-        end = tree.dateline if tree.dateline is not None else _lone_dateline(tree)
+        end = tree.dateline if tree.dateline is not None else lone_dateline(tree)
         self.filed = [m for m in mentions if end is not None and m.start < end]
-        filed_states = [m.entity for m in self.filed if m.entity.country in _states()]
+        filed_states = [m.entity for m in self.filed if m.entity.country in state_codes()]
         if filed_states:  # a later dateline starts another story (an aggregator's page)
             discourse.home = filed_states[0]
         own = sorted((m for m in mentions if m not in self.filed), key=lambda m: m.start)
@@ -235,11 +238,8 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
             node = head
         return None
 
-    def _definite(self, h: int) -> bool:
-        return any(c.dep == "det" and c.lemma.lower() in _DEMONSTRATIVE for c in self.tree.children(h))
-
     def country_for_sector(
-        self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = _NO_TOKENS,
+        self, sector: str | None, before: int, *, fresh: bool = False, away: frozenset[int] = NO_TOKENS,
         here: bool = True, mover: int | None = None,
     ) -> Entity | None:  # fmt: skip
         """The country a bare sector word belongs to: a place named in the same sentence
@@ -261,14 +261,14 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
     def _sector_place(self, away: frozenset[int], mover: int | None = None) -> Entity | None:
         """The first place the sentence names after "in", "at", "near" … (not on tokens `away`,
         nor where forces at `mover` go or leave: `moved`)."""
-        moving = self.moved(mover) if mover is not None else _NO_TOKENS
+        moving = self.moved(mover) if mover is not None else NO_TOKENS
         for m in self.mentions:
             if (
                 m.entity.country
                 and m.kind != "person"
                 and m.start > 0
                 and m.start not in away
-                and self.tree.tok(m.start - 1).text.lower() in _LOCATIVE
+                and self.tree.tok(m.start - 1).text.lower() in LOCATIVE
                 and m.start not in moving
             ):
                 return m.entity
@@ -284,52 +284,6 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                          and o.entity.sector and not own & set(range(o.start, o.end)))  # fmt: skip
 
     # --- phrases -------------------------------------------------------------------------
-    def span(self, h: int) -> list[int]:
-        """The tokens of the noun phrase headed by h, without conjuncts, clauses and
-        prepositional modifiers other than "of"."""
-        tree = self.tree
-        out = [h]
-        stack = [h]
-        while stack:
-            node = stack.pop()
-            for c in tree.children(node):
-                if c.dep in ("conj", "cc") and node != h and self._coordinated_inside(node, c.i):
-                    pass  # "the Turkish and Greek sides", "the foreign ministers of Israel and Jordan"
-                elif c.dep in _SKIP_DEPS:
-                    continue
-                if c.dep == "prep" and c.lemma.lower() not in _KEEP_PREPS:
-                    continue
-                out.append(c.i)
-                stack.append(c.i)
-        return sorted(out)
-
-    def _coordinated_inside(self, node: int, conj: int) -> bool:
-        """True when the coordination `conj` under `node` belongs to the phrase around it:
-        coordinated modifiers ("the Turkish and Greek sides") and the objects of its "of" joined
-        without a comma ("the foreign ministers of Israel and Jordan", "thousands of Serbs and
-        Croats"; after a comma the parse often took a clause's subject in: "the signing of a
-        memorandum on X, the government and the rebels have agreed")."""
-        tree = self.tree
-        tok = tree.tok(node)
-        if tok.dep in ("amod", "compound", "nmod", "poss"):  # "US and Chinese defence chiefs"
-            return True
-        first = tok
-        while first.dep == "conj" and first.head != first.i:  # "of France, Germany and Italy"
-            first = tree.tok(first.head)
-        of = tree.head(first.i)
-        if first.dep != "pobj" or of is None or of.lemma.lower() not in _KEEP_PREPS:
-            return False
-        if all(tree.tok(i).pos != "PUNCT" for i in range(min(node, conj) + 1, max(node, conj))):
-            return True
-        # a list of states after a comma is still the phrase's ("the leaders of France, Germany
-        # and Italy"): a clause's subject the parser took in is no state's name alone
-        return all(self._state_name(k) for k in tree.conjuncts(first.i))
-
-    def _state_name(self, k: int) -> bool:
-        """True when token k is the whole of a country's name ("Germany", "the United States")."""
-        m = self.at.get(k)
-        return m is not None and m.kind == "country" and self.tree.tok(k).pos == "PROPN"
-
     def entities(self, head: int | None) -> list[Ref]:
         """Entities of the phrase headed by `head` and its conjuncts (deduplicated)."""
         if head is None:
@@ -395,16 +349,6 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         view._whole = self  # its pronouns still read the whole sentence ("…, his office said")
         return view
 
-    def _conjuncts(self, head: int) -> list[int]:
-        """The phrase's head and its conjuncts, also those the parser hung on another word of the
-        head's name ("Barack/nsubj Obama/pobj and Vladimir Putin/conj")."""
-        out = self.tree.conjuncts(head)
-        m = self.at.get(head)
-        for k in range(m.start, m.end) if m is not None else ():
-            if k != head and self.tree.tok(k).head == head:
-                out += [c for c in self.tree.conjuncts(k)[1:] if c not in out]
-        return out
-
     def _reporter(self, h: int, sector: str | None) -> Entity | None:
         """The speaker of the clause the phrase at h is in, when it is a body of the same sector
         speaking of its own people ("The military said troops had destroyed …", "police said
@@ -465,14 +409,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         person = any(e.label == "PERSON" and e.start <= appos.i < e.end for e in self.tree.sentence.ents)
         return person or all(self.tree.tok(k).tag == "NNP" for k in self.span(appos.i))
 
-    def _plural_word(self, h: int) -> bool:
-        """True for a plural sector word the parser took for a proper noun (capitalised at the
-        start of a sentence or after a dateline: "Diplomats accused …", "Officials said …")."""
-        m = self.at.get(h)
-        word = self.tree.tok(h).text.lower()
-        return m is not None and m.kind == "sector" and word in (m.entity.name + "s", m.entity.name + "es")
-
-    def _one(self, h: int, away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
+    def _one(self, h: int, away: frozenset[int] = NO_TOKENS) -> list[Ref]:
         tree = self.tree
         tok = tree.tok(h)
         span = self.span(h)
@@ -537,19 +474,6 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                 return [Ref(_with_text(r.entity, text), inferred=True) for r in refs]
         return []
 
-    def _listed_seats(self, h: int) -> list[ActorMention]:
-        """The other seats of a plural body named by a list of places ("the juntas in
-        Ouagadougou, Bamako and Niamey", "the governments in Kyiv and Chisinau"): the dictionary
-        composed the body with the first place only, the rest are its conjuncts, and each names
-        a state whose body it is."""
-        own = self.at.get(h)
-        tree = self.tree
-        if own is None or tree.tok(h).tag != "NNS" or own.end - 1 <= h:
-            return []
-        listed = {c for k in range(h + 1, own.end) for c in tree.conjuncts(k) if c >= own.end}
-        return [m for m in self.mentions if m.kind in ("country", "metonym") and m.entity.country
-                and any(m.start <= c < m.end for c in listed)]  # fmt: skip
-
     def _owns_other(self, m: ActorMention, inside: set[int]) -> bool:
         """True for the named owner of a relational noun in the phrase ("Russia's allies", "Iran's
         proxies", "Israel's militia ally"): an ally, proxy or rival is another party than its owner."""
@@ -572,10 +496,15 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         local ally), else nobody the text names: the owner's country would be the opposite side."""
         if any(m.entity.country for m in rest):
             return self._combine(h, rest, away)
-        tree = self.tree
-        mine = {m.entity.country for m in owners}
-        text = tree.text(min(self.span(h)), h + 1)
         sector = next((m.entity.sector for m in rest if m.kind == "sector"), None)
+        return self._related_place(h, {m.entity.country for m in owners}, sector)
+
+    def _related_place(self, h: int, mine: set[str | None], sector: str | None) -> list[Ref]:
+        """The party of a relational phrase at h whose owner is of the countries `mine`: the
+        country it is placed in when that is not the owner's ("Israel's militia ally in southern
+        Lebanon"), else none (an ally or proxy is not its owner)."""
+        tree = self.tree
+        text = tree.text(min(self.span(h)), h + 1)
         related = [k for k in self.span(h) if k != h and tree.tok(k).lemma.lower() in _RELATIONAL]
         for noun in [h, *related]:  # "Israel's militia ally in southern Lebanon"
             for p in tree.children(noun, "prep"):
@@ -588,13 +517,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                         return [Ref(Entity(text, e.name, e.country, sector), inferred=True)]
         return []
 
-    def _within(self, inside: set[int]) -> list[ActorMention]:
-        """Mentions with a content word inside the phrase ("The Israeli" for "Israeli")."""
-        tree = self.tree
-        return [m for m in self.mentions
-                if any(k in inside and tree.tok(k).pos != "DET" for k in range(m.start, m.end))]  # fmt: skip
-
-    def _combine(self, h: int, found: list[ActorMention], away: frozenset[int] = _NO_TOKENS) -> list[Ref]:
+    def _combine(self, h: int, found: list[ActorMention], away: frozenset[int] = NO_TOKENS) -> list[Ref]:
         own = self.at.get(h)
         shared = False
         with_country = [m for m in found if m.entity.country]
@@ -618,6 +541,8 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                 return [Ref(Entity(own.text, e.name, titled.country, e.sector), inferred=True)]
             poss = self.tree.child(h, "poss")
             owner = self._backref(poss.i) if poss is not None else []
+            if owner and self.tree.tok(h).lemma.lower() in _RELATIONAL:  # "Iran and its proxies"
+                return self._related_place(h, {r.entity.country for r in owner}, sector)
             if owner:  # "its troops"; "the movement's leader" is the movement's
                 e = owner[0].entity
                 own_role = sector is None or (e.sector is not None and base.name in role_nouns())
@@ -640,7 +565,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                     same = self._earlier_ruler()
             if same is not None:  # "the ministry" after "the Belarusian defence ministry"
                 return [Ref(_with_text(same, text), inferred=True)]
-            struck = away if sector == "MIL" else _NO_TOKENS
+            struck = away if sector == "MIL" else NO_TOKENS
             here = not self._abroad(h)  # envoys are not placed where they are
             # a junta is the army in power: "junta spokesman" after "Myanmar's military" is Myanmar's
             ruling = "MIL" if any(w.lower() in _MILITARY_RULE for w in text.split()) else sector
@@ -682,7 +607,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         rulers"), most recent first: "France said the junta had no authority …" is Niger's junta,
         not France's. None when the story named none."""
         for e, _ in reversed(self.discourse.items):
-            if e.country in _states() and e.text and _ruling(e.text):
+            if e.country in state_codes() and e.text and _ruling(e.text):
                 return e
         return None
 
@@ -698,7 +623,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
             return None
         others = self._others(before)
         earlier = [e for e, _ in reversed(self.discourse.items)
-                   if e.country in _states() and e.country not in others]  # fmt: skip
+                   if e.country in state_codes() and e.country not in others]  # fmt: skip
         named = own.text.endswith(own.entity.name)
         title = {w.lower().rstrip("s") for w in (own.text[: -len(own.entity.name)] if named else "").split()}
         ruling = bool(title & _MILITARY_RULE)  # a junta is the army in power: "Myanmar's military"
@@ -725,31 +650,6 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                         out.append(m.entity)
         return out
 
-    def _conjoined(self, ms: list[ActorMention]) -> bool:
-        """True when the mentions are coordinated ("Hungarian and Romanian officials")."""
-        spans = [set(range(m.start, m.end)) for m in ms]
-        tree = self.tree
-        for k, span in enumerate(spans):
-            others = set().union(*(o for j, o in enumerate(spans) if j != k))
-            if any(tree.tok(i).dep == "conj" and tree.tok(i).head in others for i in span):
-                return True
-            # the parser may hang the first conjunct on the second's head with its "and" ("Mali's
-            # army/nmod and Russian mercenaries killed …")
-            if any(tree.tok(i).dep in ("nmod", "amod", "compound") and tree.tok(i).head in others
-                   and tree.child(i, "cc") is not None for i in span):  # fmt: skip
-                return True
-        return False
-
-    def _text(self, found: list[ActorMention], h: int) -> str:
-        start = min(min(m.start for m in found), h)
-        end = max(max(m.end for m in found), h + 1)
-        tree = self.tree
-        while start < end and tree.tok(start).pos in ("DET", "PUNCT"):
-            start += 1
-        if end - start > 8:
-            return found[0].text
-        return tree.text(start, end)
-
     def _named(self, h: int) -> list[Ref]:
         """A person, organisation or group the dictionary does not know ("Lt. Gen. Prosper
         Avril resigned", "prisoners rioted"): named by the parser's entity recogniser or a
@@ -757,7 +657,8 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         tok = self.tree.tok(h)
         if tok.pos == "NOUN" and tok.lemma.lower() in _PEOPLE and tok.tag in ("NNS", "NNPS"):
             text = self.tree.text(min(self.span(h)), h + 1)
-            return [Ref(Entity(text, text, None, None), inferred=True)]
+            home = self._state_at_home(h)  # "Kenyan police beat opposition supporters": Kenyans
+            return [Ref(Entity(text, text, home.country if home else None, None), inferred=True)]
         if tok.pos != "PROPN":
             return []
         name = [self.tree.tok(k) for k in self.span(h)]
@@ -775,20 +676,42 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
         people = [e for e in self.tree.sentence.ents if e.label == "PERSON" and e.end <= before]
         return Entity(people[-1].text, people[-1].text, None, None) if people else None
 
+    def _conjunct_owner(self, h: int) -> Entity | None:
+        """The party a possessive pronoun in a later conjunct refers to: the conjunct before it
+        ("Iran and its proxies", "Russia and its allies", "the Houthis and their backers"), which
+        news names just before the pronoun. None when that conjunct is no one party with a country."""
+        tree = self.tree
+        owned = tree.head(h)
+        if tree.tok(h).dep != "poss" or owned is None or owned.dep != "conj" or owned.head == owned.i:
+            return None
+        found = [r.entity for r in self._one(owned.head) if r.entity.country]
+        return found[0] if len(found) == 1 else None
+
     def _owned(self, h: int) -> list[Ref]:
         """Those who speak or act for the owner a pronoun names ("Vucic ordered …, his office
         said", "its embassy"): the owner's country and sector."""
         tok = self.tree.tok(h)
         poss = self.tree.child(h, "poss")
         lemma = tok.lemma.lower()
-        known = lemma in SPEAKING_FOR or lemma in MEMBERS or lemma in EQUIPMENT
+        known = lemma in SPEAKING_FOR or lemma in MEMBERS or lemma in EQUIPMENT or lemma in HOMELAND
         if poss is None or not known or poss.tag != "PRP$":
             return []
         text = self.tree.text(min(self.span(h)), h + 1)
+        if lemma in HOMELAND:
+            return self._homeland(poss, text)
         armed = lemma == "unit" or lemma in EQUIPMENT  # a state's units and jets are its forces
         owners = [r.entity for r in self._backref(poss.i) if r.entity.country]
         return [Ref(Entity(text, e.name, e.country, _armed(e.sector) if armed else e.sector), inferred=True)
                 for e in owners]  # fmt: skip
+
+    def _homeland(self, poss: Token, text: str) -> list[Ref]:
+        """The state a possessive pronoun's owner belongs to ("Lavrov said his country …": RUS;
+        "Venezuela's foreign minister said his country …": the sentence's subject's, when "his"
+        finds no person with a country). Nobody when the owner has no state."""
+        named: list[Entity | None] = [r.entity for r in self._backref(poss.i) if r.entity.country]
+        states = [e for e in named or [self.main_subject(poss.i, singular=True)]
+                  if e is not None and e.country in state_codes()]  # fmt: skip
+        return [Ref(Entity(text, e.country or text, e.country, None), inferred=True) for e in states[:1]]
 
     def _backref(self, h: int) -> list[Ref]:
         tree = self.tree
@@ -809,7 +732,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                     self.main_subject(h, singular=True) or self._earlier_thing()
                 )
             elif low in ("it", "its"):
-                e = self.event_owner(h) or self._sayer(h) or self.main_subject(h)
+                e = self._conjunct_owner(h) or self.event_owner(h) or self._sayer(h) or self.main_subject(h)
                 e = e or self.last_thing(h, singular=True)
             elif low in ("they", "them", "their", "both"):
                 pair = opposing_sides(self, h, False) if low == "both" else coordinated_subject(self, h)
@@ -818,6 +741,7 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                 # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
                 # is no one the report named ("'They are preparing an aggression,' the minister said")
                 sayer = self._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else self.event_owner(h)
+                sayer = self._conjunct_owner(h) or sayer
                 e = None if quoted(tree, h) else sayer or self.last_thing(h)
             else:
                 e = None
@@ -854,6 +778,6 @@ class Participants(SceneReading, Antecedents, Placement, Voices):
                                               for c in tree.children(h))  # fmt: skip
         # "an army post", "a border post": a place, not a message (a "Telegram post" still is one)
         place = lemma == "post" and any(c.dep == "compound" and c.pos == "NOUN" for c in tree.children(h))
-        if lemma in _STATEMENT_NOUNS and self.discourse.speakers and not new and not place:
+        if lemma in STATEMENT_NOUNS and self.discourse.speakers and not new and not place:
             return [Ref(self.discourse.speakers[-1], inferred=True)]
         return []

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .discourse import Discourse
     from .resolve.actors import ActorMention
 
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across"})
 # People and bodies that represent a state or organisation abroad (`SceneReading._abroad`).
 _ABROAD = words("diplomat envoy ambassador emissary mission delegation delegate embassy consul consulate")
 # Mentions that name a state rather than a nationality: a country, a capital, an office holder, or a
@@ -64,12 +64,12 @@ _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY"})
 _ON_STATES = frozenset({"JUD", "LEG"})
 _AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
 # Prepositions of place and time: what they govern is where or when, not the other party.
-_NO_PARTY = _LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
+_NO_PARTY = LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
 _AIMED = frozenset({"at", "on", "against", "upon", "into"})  # "fired at", "opened fire on"
 # Prepositions by which a verb names where its subject goes or what it leaves (`moved`).
 _MOVING = words("to into from of out")
-_NO_TOKENS: frozenset[int] = frozenset()
-_STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
+NO_TOKENS: frozenset[int] = frozenset()
+STATEMENT_NOUNS = words("""statement communique communiqué report announcement release post
     message notice bulletin letter spokesman spokeswoman spokesperson""")  # fmt: skip
 # Verbs by which a state's leader or government orders, sends or deploys its own forces.
 # Event types of verbal acts: a state's statement ("Iran condemned …") is made by its offices.
@@ -77,7 +77,7 @@ _VERBAL = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGRE
 _COMMANDING = words("order instruct command direct tell authorise authorize send dispatch deploy")
 
 
-def _lone_dateline(tree: Tree) -> int | None:
+def lone_dateline(tree: Tree) -> int | None:
     """The closing dash of a wire dateline the sentence splitter made a sentence of its own
     ("KHARTOUM, June 12 (Reuters) -"), or None: a place in capitals first, the agency in brackets
     or a date before the dash, which ends the sentence."""
@@ -97,7 +97,7 @@ class Ref:
 
 
 @cache
-def _states() -> frozenset[str]:
+def state_codes() -> frozenset[str]:
     """ISO codes of the dictionary's countries (organisations such as UN or EU are no scene)."""
     from .resolve.actors import country_names
 
@@ -128,12 +128,12 @@ class SceneReading(ABC):
         """The country this sentence is set in: the first country or capital it places something
         in ("in Serbia", "at a jail in Dili"), else the one country it names; None when it names
         none or several."""
-        return self._scene(_NO_TOKENS)
+        return self._scene(NO_TOKENS)
 
     @cached_property
     def place(self) -> Entity | None:
         """The first country or capital the sentence places something in ("in Italy"), or None."""
-        placed = [m for m in self.mentions if m.entity.country in _states() and not self._destination(m)
+        placed = [m for m in self.mentions if m.entity.country in state_codes() and not self._destination(m)
                   and self._names_place(m) and self._in_place(m)]  # fmt: skip
         return placed[0].entity if placed else None
 
@@ -141,14 +141,14 @@ class SceneReading(ABC):
         """True when the sentence places itself in a country or capital before token `before`
         ("Meanwhile, in Pakistan, the interior ministry …"): a body named after that is the
         place's, not the last one of its name in another story (people may travel; bodies not)."""
-        return any(m.end <= before and m.entity.country in _states() and not self._destination(m)
+        return any(m.end <= before and m.entity.country in state_codes() and not self._destination(m)
                    and self._names_place(m) and self._in_place(m) for m in self.mentions)  # fmt: skip
 
     def _scene(self, away: frozenset[int], filed: bool = True) -> Entity | None:
         """The scene without the mentions on tokens `away` (a struck target's clause), and without
         the dateline's place unless `filed`."""
         named = [*self.mentions, *self.filed] if filed else self.mentions
-        states = [m for m in named if m.entity.country in _states()
+        states = [m for m in named if m.entity.country in state_codes()
                   and not self._destination(m) and m.start not in away]  # fmt: skip
         placed = [m for m in states if self._names_place(m) and self._in_place(m)]
         if placed:
@@ -169,7 +169,7 @@ class SceneReading(ABC):
         where something happens ("Three cases were diagnosed in China")."""
         parties = [m for m in [*self.mentions, *self.filed] if m.entity.country and m.kind != "group"
                    and not self._destination(m)]  # fmt: skip
-        official = [m for m in parties if m.entity.country in _states()
+        official = [m for m in parties if m.entity.country in state_codes()
                     and (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS)
                     and not (placed and not (self._names_place(m) and self._in_place(m)))]  # fmt: skip
         return official[0].entity if official and len({m.entity.country for m in parties}) == 1 else None
@@ -189,14 +189,14 @@ class SceneReading(ABC):
         attack aims "at" it ("militants fired rockets at southern Israel": the target, not the
         scene the militants are in)."""
         tree = self.tree
-        if m.start > 0 and tree.tok(m.start - 1).text.lower() in _LOCATIVE:
+        if m.start > 0 and tree.tok(m.start - 1).text.lower() in LOCATIVE:
             return not self._aimed_at(tree.tok(m.start - 1))
         tok = self._phrase_head(m)
         prep = tree.head(tok.i)
         return (
             tok.dep == "pobj"
             and prep is not None
-            and prep.lemma.lower() in _LOCATIVE
+            and prep.lemma.lower() in LOCATIVE
             and not self._aimed_at(prep)
         )
 
@@ -232,7 +232,7 @@ class SceneReading(ABC):
         """A participant without a country, given the country of the scene (for forces that
         strike, without the clause they strike in; never from the other party of its clause)."""
         sector = ref.entity.sector
-        moving = away | self.moved(head) if sector == "MIL" else _NO_TOKENS  # forces: where they go too
+        moving = away | self.moved(head) if sector == "MIL" else NO_TOKENS  # forces: where they go too
         hidden = moving | self._other_party(head, sector)
         if sector not in STATE_SECTORS:  # a state's forces or police are its tellers' own
             hidden |= self._teller(head)
@@ -253,7 +253,7 @@ class SceneReading(ABC):
         tree = self.tree
         verb = tree.head(h) if tree.tok(h).dep in ("nsubj", "nsubjpass") else None
         if verb is None:
-            return _NO_TOKENS
+            return NO_TOKENS
         out: set[int] = set()
         for v in [verb, *tree.children(verb.i, "xcomp")]:
             for p in tree.children(v.i, "prep"):
@@ -268,9 +268,9 @@ class SceneReading(ABC):
         military says separatists …") mostly tell of their own country."""
         source = find_source(self.tree, h)
         if source is None or source.unnamed or self.tree.is_under(h, source.speaker):
-            return _NO_TOKENS
+            return NO_TOKENS
         if self.tree.tok(source.speaker).pos != "PROPN":  # "Ukraine military says": its body
-            return _NO_TOKENS
+            return NO_TOKENS
         # the state itself, or the state a named body is "of" ("according to the Christian
         # Association of Nigeria"): a body telling of an act does not set it in its country either
         own = set(self.tree.subtree(source.speaker))
@@ -306,7 +306,7 @@ class SceneReading(ABC):
         named there are the target's, not theirs. Empty otherwise."""
         verb = self._agent_verb(h)
         if verb is None or not self._strikes(verb) or self._government_forces(h):
-            return _NO_TOKENS
+            return NO_TOKENS
         own = set(self.tree.subtree(h))
         return frozenset(i for i in self.tree.subtree(verb.i) if i not in own)
 
@@ -331,11 +331,11 @@ class SceneReading(ABC):
         Iran", "Diplomats accused Russia of …"). Empty otherwise; places after "in" stay."""
         verb = self._agent_verb(h)
         if verb is None:
-            return _NO_TOKENS
+            return NO_TOKENS
         tree = self.tree
         verbs = [verb, *tree.children(verb.i, "xcomp", "conj")]
         # "issued a statement calling on Israel to …": what the statement urges is the act
-        statements = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _STATEMENT_NOUNS]
+        statements = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in STATEMENT_NOUNS]
         verbs += [c for o in statements for c in tree.children(o.i, "acl")]
         senses = {t for v in verbs for t in self.senses(v)}
         towards = bool(senses & _TOWARDS_OTHERS)
@@ -346,7 +346,7 @@ class SceneReading(ABC):
         # nation's, not the body's ("The junta expelled French troops", "suspended French broadcasters")
         nationals = bool(senses) and sector in STATE_SECTORS and not (everyone or on_states)
         if not (everyone or on_states or nationals):
-            return _NO_TOKENS
+            return NO_TOKENS
         out: set[int] = set()
         stack = [c.i for v in verbs for c in tree.children(v.i) if c.dep in ("dobj", "dative", "prep")]
         while stack:  # the party's phrases, not the places they are in ("a curfew in Algiers")
@@ -416,7 +416,7 @@ class SceneReading(ABC):
                 if not self._strikes(verb):  # an act of authority, not a meeting or a statement
                     return None
                 found = [r.entity for r in self.entities(agent.i)]
-                home = len(found) == 1 and found[0].country in _states() and found[0].sector in _AT_HOME
+                home = len(found) == 1 and found[0].country in state_codes() and found[0].sector in _AT_HOME
                 return found[0] if home else None
             verb = tree.head(verb.i) if verb.dep in ("xcomp", "advcl", "conj") else None
         return None
@@ -428,7 +428,7 @@ class SceneReading(ABC):
         mention of the actor dictionary in such a phrase."""
         tree = self.tree
         names = [t.i for t in tree.sentence.tokens if t.ent_type in ("GPE", "LOC", "FAC")]
-        if any(k > 0 and tree.tok(k - 1).text.lower() in _LOCATIVE for k in names):
+        if any(k > 0 and tree.tok(k - 1).text.lower() in LOCATIVE for k in names):
             return True
         return any(self._in_place(m) for m in self.mentions)
 
@@ -469,7 +469,7 @@ class SceneReading(ABC):
             return None
         subj = tree.child(verb.i, "nsubj")
         found = [r.entity for r in self.entities(subj.i)] if subj is not None else []
-        if len(found) == 1 and found[0].country in _states() and found[0].sector in (None, "GOV", "MIL"):
+        if len(found) == 1 and found[0].country in state_codes() and found[0].sector in (None, "GOV", "MIL"):
             return found[0]
         return None
 
@@ -499,7 +499,7 @@ class SceneReading(ABC):
             if subj is None or not senses or not senses <= _VERBAL or len(tree.conjuncts(subj.i)) > 1:
                 continue  # "Russia and Belarus condemned …, the ministry said": whose ministry?
             named = [m for m in self.mentions if m.kind in ("country", "metonym")
-                     and m.start <= subj.i < m.end and m.entity.country in _states()]  # fmt: skip
+                     and m.start <= subj.i < m.end and m.entity.country in state_codes()]  # fmt: skip
             if len(named) == 1:
                 return named[0].entity
         return None
