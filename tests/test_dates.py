@@ -452,3 +452,37 @@ def test_the_day_of_a_statement_does_not_date_what_had_happened_before_it() -> N
     simple = [w for w in words if w[0] != "had"]
     simple = [(w, "VBD" if w == "attacked" else t, d, h - (h > 7)) for w, t, d, h in simple]
     assert resolve_date(parsed(simple), 7, SAT) == (date(2023, 1, 9), "day", "on Monday")
+
+
+def test_a_date_closing_an_event_noun_phrase_dates_that_event_not_the_trigger() -> None:
+    # "The general went on trial on Tuesday on charges over a raid on a depot in May", with "in
+    # May" hung on "charges" as the parser does: May dates the raid, Tuesday the charges
+    s = parsed([("The", "DT", "det", 1), ("general", "NN", "nsubj", 2), ("went", "VBD", "ROOT", 2),
+                ("on", "IN", "prep", 2), ("trial", "NN", "pobj", 3), ("on", "IN", "prep", 2),
+                ("Tuesday", "NNP", "pobj", 5), ("on", "IN", "prep", 2), ("charges", "NNS", "pobj", 7),
+                ("over", "IN", "prep", 8), ("a", "DT", "det", 11), ("raid", "NN", "pobj", 9),
+                ("on", "IN", "prep", 11), ("a", "DT", "det", 14), ("depot", "NN", "pobj", 12),
+                ("in", "IN", "prep", 8), ("May", "NNP", "pobj", 15)])  # fmt: skip
+    assert resolve_date(s, 8, SAT) == (date(2023, 1, 10), "day", "on Tuesday")
+    assert resolve_date(s, 11, SAT) == (date(2022, 5, 1), "month", "in May")
+
+
+def test_an_event_noun_the_trigger_happens_in_shares_its_date() -> None:
+    # "Two soldiers were killed in a raid in May": the killing happened in the raid, in May
+    s = parsed([("Two", "CD", "nummod", 1), ("soldiers", "NNS", "nsubjpass", 3),
+                ("were", "VBD", "auxpass", 3), ("killed", "VBN", "ROOT", 3), ("in", "IN", "prep", 3),
+                ("a", "DT", "det", 6), ("raid", "NN", "pobj", 4), ("in", "IN", "prep", 3),
+                ("May", "NNP", "pobj", 7)])  # fmt: skip
+    assert resolve_date(s, 3, SAT) == (date(2022, 5, 1), "month", "in May")
+
+
+def test_what_is_to_come_takes_no_date_from_the_verb_reporting_it() -> None:
+    # "Lima recalled its envoy on Friday and said it would cut all trade", "said" hung on
+    # "recalled": Friday dates the recall, not the cut still to come
+    s = parsed([("Lima", "NNP", "nsubj", 1), ("recalled", "VBD", "ROOT", 1), ("its", "PRP$", "poss", 3),
+                ("envoy", "NN", "dobj", 1), ("on", "IN", "prep", 1), ("Friday", "NNP", "pobj", 4),
+                ("and", "CC", "cc", 1), ("said", "VBD", "conj", 1), ("it", "PRP", "nsubj", 10),
+                ("would", "MD", "aux", 10), ("cut", "VB", "ccomp", 7), ("all", "DT", "det", 12),
+                ("trade", "NN", "dobj", 10)])  # fmt: skip
+    assert resolve_date(s, 1, SAT) == (date(2023, 1, 13), "day", "on Friday")
+    assert resolve_date(s, 10, SAT) == (None, None, None)

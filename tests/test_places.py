@@ -1629,3 +1629,104 @@ def test_a_statute_named_with_a_capital_is_no_town(nlp: Any, gaz: Gazetteer, act
         parse("Teachers protested against the Pension Reform Law on Monday.", nlp), gaz, actors
     )
     assert all(m.text != "Law" for m in ctx.mentions), ctx.mentions
+
+
+def test_a_dateline_echoed_by_its_demonym_outweighs_a_foreign_capital(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """ "YEREVAN … Armenian police detained …" then one sentence naming Russia: the report is
+    Armenia's, and events without a place of their own are placed there."""
+    text = (
+        "YEREVAN, March 4 (Reuters) - Armenian police detained dozens of protesters outside the "
+        "government building overnight. Opposition leaders said officers had beaten demonstrators. "
+        "The European Union and Russia criticised the arrests, and Moscow recalled its envoy from Yerevan."
+    )
+    place, ctx = locate(text, "detained", nlp, gaz, actors)
+    assert ctx.dominant is not None and ctx.dominant.country == "ARM", ctx.dominant
+    assert place is not None and place.country == "ARM", place
+
+
+def test_a_dateline_and_its_demonym_do_not_outweigh_a_country_named_twice(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """A Cairo report on strikes on Gaza, naming Gaza twice, stays Gaza's despite "Egyptian"."""
+    text = (
+        "CAIRO, May 2 (Reuters) - Egyptian mediators met Hamas leaders as Israeli jets struck Gaza "
+        "overnight, killing 12 people. Medics in Gaza said rescuers were still searching the rubble. "
+        "Israel said it would keep up the strikes."
+    )
+    place, ctx = locate(text, "keep", nlp, gaz, actors)
+    assert ctx.dominant is not None and ctx.dominant.country == "PSE", ctx.dominant
+    assert place is not None and place.country == "PSE", place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "section"),
+    [
+        (
+            "MALAKAL, South Sudan, May 5 (Reuters) - Rebel fighters seized Nasir on Sunday after two "
+            "days of heavy fighting, a local official said.",
+            "seized",
+            "SSD",
+            "Nasir Extension",
+        ),
+        (
+            "JOHANNESBURG, June 9 (Reuters) - South African police fired rubber bullets at residents "
+            "who blocked roads in Venda on Monday, police said.",
+            "blocked",
+            "ZAF",
+            "Venda Nova do Imigrante",
+        ),
+    ],
+)
+def test_a_city_section_abroad_is_not_read_from_part_of_its_name(
+    text: str, trigger: str, country: str, section: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """A town the gazetteer lacks is not a population-less city section abroad whose longer name
+    starts with it (Khartoum's "Nasir Extension", Brazil's "Venda Nova do Imigrante"): it is placed
+    in the article's country."""
+    place, ctx = locate(text, trigger, nlp, gaz, actors)
+    assert place is not None and place.country == country and place.name != section, place
+    assert all(m.resolved is None or m.resolved.name != section for m in ctx.mentions)
+
+
+def test_a_name_read_as_a_place_elsewhere_is_a_place_before_a_noun(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """One sense per discourse: after "fighting in Nasir", "the Nasir garrison" names the town too."""
+    text = (
+        "JUBA, May 5 (Reuters) - Rebels and soldiers clashed in Nasir on Sunday. "
+        "Militia fighters overran the Nasir garrison, the army said."
+    )
+    ctx = article_context(parse(text, nlp), gaz, actors)
+    assert any(m.sentence_index == 1 and m.text == "Nasir" for m in ctx.mentions), ctx.mentions
+
+
+def test_a_where_clause_on_a_named_site_happens_at_the_site(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """ "the Tessit garrison, where 17 soldiers were killed": killed at Tessit, not in the
+    dateline's country."""
+    text = (
+        "NIAMEY, June 9 (Reuters) - Niger's army sent troops to its western border on Monday. "
+        "Militants overran the Tessit garrison, where 17 soldiers were killed, Malian officials said."
+    )
+    place, _ = locate(text, "killed", nlp, gaz, actors)
+    assert place is not None and place.country == "MLI", place
+
+
+def test_the_speakers_place_yields_to_the_place_they_speak_of(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """ "Officials in London worry that the fighting could reach … Yemen": the fighting's place is
+    Yemen; London is where the officials are, used only when the sentence names nothing else."""
+    place, _ = locate(
+        "Officials in London worry that the fighting could reach camps on the coast of Yemen.",
+        "fighting",
+        nlp,
+        gaz,
+        actors,
+    )
+    assert place is not None and place.country == "YEM", place
+    alone, _ = locate("Officials in Kyiv said a drone hit a fuel depot overnight.", "hit", nlp, gaz, actors)
+    assert alone is not None and alone.country == "UKR", alone

@@ -36,6 +36,9 @@ Rules (each pinned by tests/test_dates.py):
   trigger (directly, or through nouns and relative clauses), or on a verb the trigger depends on
   ("said on Friday that troops arrived"); one on the verb of another clause ("accused Russia …,
   saying drones had entered Ukraine last week") dates that clause's event, not the trigger's.
+  An expression closing the phrase of an event noun the trigger speaks of ("charged over a raid
+  on a depot in May", "protests over an airstrike last week") dates that event, not the trigger,
+  however the parser hangs it (`_nominal_time`).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.nlp import Sentence, Token
+from frontwatch.resolve.location_clauses import EVENT_NOUNS
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -451,11 +455,47 @@ def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]
         return False
     if verb != trigger and _pluperfect(sentence, trigger):
         return False  # "said on Monday that fighters had attacked": before Monday, not on it
+    if verb != trigger and _future_complement(sentence, trigger, up[: up.index(verb)]):
+        return False
     # "left on Friday and would return": a conjunct with its own auxiliary has its own time
     return not any(
         toks[n].dep == "conj" and any(t.head == n and t.dep == "aux" for t in toks)
         for n in up[: up.index(verb)]
     )
+
+
+# Prepositions by which a trigger names the event it is about or because of ("charges over an
+# attack", "sanctions for the bombing"), not the event it happens in ("killed in an attack").
+_ABOUT_PREPS = frozenset({"over", "for", "about", "regarding", "concerning"})
+_NOMINAL_REACH = 8  # tokens from the event noun to the expression: "attack on an army base in X"
+
+
+def _nominal_time(sentence: Sentence, item: tuple[int, int, str, re.Match[str]], trigger: int) -> bool:
+    """Whether the expression closes the phrase of an event noun that comes between the trigger
+    and it and that the trigger is about ("went on trial on Monday on charges over an attack on a
+    base in March": March dates the attack, not the trial). The parser hangs such a phrase on
+    whatever comes first; a reader gives the time to the nearest event noun before it, with no
+    comma or clause verb between."""
+    toks = sentence.tokens
+    tokens = _span_tokens(sentence, item[0], item[1])
+    if not tokens or not 0 <= trigger < min(tokens):
+        return False
+    for k in range(min(tokens) - 1, max(trigger, min(tokens) - 1 - _NOMINAL_REACH), -1):
+        tok = toks[k]
+        if not tok.text[:1].isalnum() or _clause_verb(tok):
+            return False
+        if (tok.pos == "NOUN" or tok.tag in ("NN", "NNS")) and tok.lemma.lower() in EVENT_NOUNS:
+            prep = toks[tok.head] if tok.dep == "pobj" and 0 <= tok.head < len(toks) else None
+            return prep is not None and prep.text.lower() in _ABOUT_PREPS
+    return False
+
+
+def _future_complement(sentence: Sentence, trigger: int, between: list[int]) -> bool:
+    """A trigger with "will"/"would" in a clause reported by the verb the expression hangs on
+    ("said on Sunday he would end all aid"): the saying's day, not that of what is to come."""
+    toks = sentence.tokens
+    modal = any(t.head == trigger and t.dep == "aux" and t.text.lower() in _WILL | _MAY for t in toks)
+    return modal and any(toks[n].dep == "ccomp" for n in between)
 
 
 def _pluperfect(sentence: Sentence, verb: int) -> bool:
@@ -625,7 +665,11 @@ def resolve_date(
     def first_date(target: int, items: list[tuple[int, int, str, re.Match[str]]]) -> Dated | None:
         for item in items:
             s, e, kind, m = item
-            if parsed and kind != "offset" and not _dates_trigger(sentence, item, target):
+            if (
+                parsed
+                and kind != "offset"
+                and (not _dates_trigger(sentence, item, target) or _nominal_time(sentence, item, target))
+            ):
                 continue
             try:
                 if kind == "offset":

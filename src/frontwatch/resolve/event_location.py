@@ -448,6 +448,7 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     ref_heads: dict[int, int] = {}  # their head tokens → the word they locate
     roles: dict[int, _Role] = {}
     relatives: list[Mention] = []  # places in a relative clause on the trigger's argument
+    speakers: list[Mention] = []  # places of those who tell of the event (`_speakers_place`)
     here = ctx.by_sentence.get(sentence.index, ())
     for m in here:
         if m.resolved is None or m.source == "adjective" or dateline(sentence, m.start):
@@ -499,6 +500,9 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             # clause is that clause's
             continue
         if _names_timed_event(sentence, m, role, trigger):
+            continue
+        if parsed and _speakers_place(toks, role, trigger):
+            speakers.append(m)
             continue
         if role.prep == "between":
             continue  # "the buffer zone between Georgia and Abkhazia" lies in neither
@@ -583,10 +587,29 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     if relatives and relatives[0].resolved is not None:
         # "killed fighters who tried to break the siege of Homs": the only place of the sentence
         return to_place(relatives[0].text, relatives[0].resolved)
+    if speakers and speakers[0].resolved is not None:  # "officials in Kyiv said a drone hit a depot"
+        return to_place(speakers[0].text, speakers[0].resolved)
     dom = ctx.fallback(sentence.index)  # the paragraph's place in a text mixing stories, else the article's
     if dom is not None and (dom.country in origins or dom.name in origins):
         return None
     return dom
+
+
+def _speakers_place(toks: Sequence[Token], role: _Role, trigger: int) -> bool:
+    """Does the place locate the subject of a verb whose clausal complement holds the trigger
+    ("Lawmakers in Washington fear that the strikes could spread to targets inside Venezuela",
+    "Officials in Kyiv said shelling hit Kherson")? It says where the speakers are, not where the
+    event they speak of is; it is used only when the sentence names no other place."""
+    t = toks[role.attach]
+    if role.attach == trigger or t.dep not in ("nsubj", "nsubjpass") or not 0 <= t.head < len(toks):
+        return False
+    verb = t.head
+    k, seen = trigger, 0
+    while k != verb and toks[k].head != k and seen < len(toks):
+        if toks[k].head == verb:
+            return toks[k].dep == "ccomp"
+        k, seen = toks[k].head, seen + 1
+    return False
 
 
 # Prepositions of a time phrase that names another event: "killed during Darayya's clashes".

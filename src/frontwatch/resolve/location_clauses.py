@@ -435,8 +435,12 @@ def relative_on_place(toks: Sequence[Token], h: int, trigger: int) -> str | None
     if toks[v].dep != "relcl" or not 0 <= toks[v].head < n:
         return None
     noun, of = toks[v].head, toks[h].head
+    # "the Nasir garrison, where 250 soldiers were killed": a place naming the noun's site
+    # places a "where" clause on that noun too (not a "which" clause: "the Kyiv government, which")
+    compound = toks[h].dep == "compound" and of == noun
     if not (
         noun == h
+        or compound
         or (toks[noun].dep == "appos" and toks[noun].head == h)
         or (  # "the town of Ariha, which …", however the parser hung the clause
             toks[h].dep == "pobj"
@@ -460,6 +464,8 @@ def relative_on_place(toks: Sequence[Token], h: int, trigger: int) -> str | None
             and any(o.head == c.i and o.dep == "pobj" and o.text.lower() == "which" for o in toks)
         ):
             return "loc"  # "the village in which they were shot"
+        if compound:
+            continue
         if low in ("which", "that") and c.dep in ("nsubjpass", "dobj"):
             return "target"
         if c.dep in ("nsubjpass", "dobj") and any(o.head == c.i and o.text.lower() == "whose" for o in toks):

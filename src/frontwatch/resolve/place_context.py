@@ -21,7 +21,7 @@ its oblast ("Pisky, Donetsk Oblast") is its namesake there, or an unlisted place
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
@@ -210,6 +210,7 @@ def article_context(
                 len({c.country for c in cands}) == 1
                 and best.country
                 and related_name(normalise(tok_text(sent.tokens, s, e)), best)
+                and not section_by_part(normalise(tok_text(sent.tokens, s, e)), best)
             ):  # a loose match ("Bagram" read as Bahrām, Iran) is no evidence of its country
                 countries[best.country] += 0.5
                 sentence_countries[sent.index][best.country] += 1.0
@@ -237,7 +238,7 @@ def article_context(
         ranked = gaz.lookup(text, ctx) if source in ("ent", "gazetteer") else cands
         ranked = [c for c in ranked if c in cands] or cands
         if source in ("ent", "gazetteer"):
-            ranked = [c for c in ranked if not implausible(c, normalise(text), named)]
+            ranked = [c for c in ranked if not implausible(c, normalise(text), named, weights)]
             if not ranked:  # only loose matches far from the article: a name the gazetteer lacks
                 demoted.append((si, s, e, "unlisted", cands, is_met))
                 continue
@@ -486,21 +487,30 @@ def _names_country(toks: Sequence[Token], s: int, e: int, cands: Sequence[Candid
         return False
     if best.kind != "city":
         return True
-    return len({c.country for c in cands}) == 1 and related_name(normalise(tok_text(toks, s, e)), best)
+    key = normalise(tok_text(toks, s, e))
+    return len({c.country for c in cands}) == 1 and related_name(key, best) and not section_by_part(key, best)
 
 
-def implausible(c: Candidate, key: str, named: set[str]) -> bool:
+def implausible(c: Candidate, key: str, named: set[str], hinted: Mapping[str, float] | None = None) -> bool:
     """A town matched only loosely (see `related_name`), of under `BIG_TOWN` people, in a country
     none of the article's places lies in while they lie in others: "Bagram" north of Kabul is not
     Bahrām in Iran. Exonyms of big cities (Cologne, Bombay) are kept, and so are matches in an
-    article whose only country hints are demonyms ("Russian forces in Severodonetsk")."""
-    return (
-        c.kind == "city"
-        and bool(named)
-        and c.population < BIG_TOWN
-        and (c.country or "") not in named
-        and not related_name(key, c)
-    )
+    article whose only country hints are demonyms ("Russian forces in Severodonetsk"). A city
+    section read from part of its name (`section_by_part`) in a country the article neither
+    names nor hints at (`hinted`: its country weights) is no reading either."""
+    if c.kind != "city" or c.population >= BIG_TOWN or (c.country or "") in named:
+        return False
+    if named and not related_name(key, c):
+        return True
+    others = named or {k for k, w in (hinted or {}).items() if w > 0}
+    return section_by_part(key, c) and bool(others) and (c.country or "") not in others
+
+
+def section_by_part(key: str, c: Candidate) -> bool:
+    """Is the place a city section (no population: "Nasir Extension" in Khartoum) that the text
+    names by part of its name only? A town's name recurs in its districts elsewhere, and a text
+    meaning the district gives its whole name; such a match is no evidence of its country."""
+    return c.population == 0 and c.kind == "city" and not spells_own_name(key, c.name)
 
 
 ADMIN1_WEIGHT = 2.0  # a town in an admin1 area the article names ≈ a factor 100 in population
@@ -631,13 +641,18 @@ def _dateline_country(mentions: Sequence[Mention], texts: dict[int, Sentence]) -
     return None
 
 
-def _top_country(by_country: Counter[str], filed_from: str | None) -> str:
+def _top_country(by_country: Counter[str], filed_from: str | None, echoes: Counter[str] | None = None) -> str:
     """The most-named country; the dateline's country counts as one more mention of a country the
     text names (the reporter files from the story's country far more often than not: "BAMAKO …
     Malian soldiers … near Tinzaouaten, on the border with Algeria … Algeria has called for"),
-    but makes no country of its own (a Beirut bureau's report on Syria). Ties: the dateline's
-    country, else the first named."""
-    counts = dict(by_country)
+    but makes no country of its own (a Beirut bureau's report on Syria) unless the text speaks of
+    that country's people or bodies ("TBILISI … Georgian riot police …"): each such demonym
+    (`echoes`) then counts half a mention, so that a dateline echoed by its demonym outweighs a
+    foreign capital named in one sentence ("Washington suspended its partnership"). Ties: the
+    dateline's country, else the first named."""
+    counts: dict[str, float] = dict(by_country)
+    if filed_from is not None and filed_from not in counts and echoes and echoes[filed_from]:
+        counts[filed_from] = 0.5 * echoes[filed_from]
     if filed_from in counts:
         counts[filed_from] += 1
     # a tie goes to the dateline's country: a place of one sentence ("Chinese waters" in a Manila
@@ -662,7 +677,10 @@ def _dominant(
         m = usable[0]
         assert m.resolved is not None
         return to_place(m.text, m.resolved, dominant=True), m.resolved
-    top_country = _top_country(by_country, _dateline_country(mentions, texts) if with_dateline else None)
+    echoes = _demonym_countries(mentions)
+    top_country = _top_country(
+        by_country, _dateline_country(mentions, texts) if with_dateline else None, echoes
+    )
     finer: Counter[int] = Counter()
     first: dict[int, Mention] = {}
     for m in usable:
@@ -680,9 +698,36 @@ def _dominant(
     for m in usable:
         if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
             return to_place(m.text, m.resolved, dominant=True), m.resolved
-    m = next(m for m in usable if m.resolved and m.resolved.country == top_country)
+    found = next((m for m in usable if m.resolved and m.resolved.country == top_country), None)
+    # else a dateline country the text names only by its demonym
+    m = found if found is not None else _echo_of(mentions, top_country)
     assert m.resolved is not None
     return to_place(m.text, m.resolved, dominant=True), m.resolved
+
+
+def _demonym_countries(mentions: Sequence[Mention]) -> Counter[str]:
+    """How often the article names each country by its demonym adjective ("Georgian police")."""
+    return Counter(
+        m.resolved.country
+        for m in mentions
+        if m.source == "adjective"
+        and m.resolved is not None
+        and m.resolved.kind == "country"
+        and m.resolved.country
+    )
+
+
+def _echo_of(mentions: Sequence[Mention], country: str) -> Mention:
+    """The first demonym mention of a country (its country entry): the dominant place of a report
+    whose country only the dateline and demonyms name."""
+    return next(
+        m
+        for m in mentions
+        if m.source == "adjective"
+        and m.resolved is not None
+        and m.resolved.kind == "country"
+        and m.resolved.country == country
+    )
 
 
 def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:

@@ -341,8 +341,18 @@ def recognise(
             ):
                 continue  # an acronym (MLRS, NATO), not a loosely spelt place or a village
             cands = gaz.lookup(tok_text(toks, i, j))
+            # a name the article reads as a place elsewhere, not inside a longer label: a place
+            # here too ("the Nasir garrison" after "fighting in Nasir"; not "the Suffolk Times")
+            read_elsewhere = (
+                query in known
+                and not (j < n and toks[j].text[:1].isupper())
+                and not any(org[k] for k in range(i, j))
+            )
             if cands and not names_place_before_facility(toks, i, j, gaz):
-                break
+                if asked is not None:
+                    asked.add(query)
+                if not read_elsewhere:
+                    break
             if cands:
                 best = cands[0]
                 if (
@@ -386,12 +396,10 @@ def recognise(
                     and not own_name(query, best, True)
                 ):
                     break  # "Shiite", "Britons": peoples, not places; "Bashar" (al-Assad) is not Bawshar
-                if (
-                    best.kind == "city"
-                    and not own_name(query, best)
-                    and not firm
-                    and (in_name or best.population < 100_000)
-                ):
+                loose = best.kind == "city" and not own_name(query, best) and not firm
+                if loose and asked is not None:
+                    asked.add(query)
+                if loose and (in_name or best.population < 100_000) and not read_elsewhere:
                     break  # another place's alternate name or a loose spelling: "ARA" (Arrah), "Hamas"
                 if any(person[k] for k in range(i, j)) and owns_dwelling(toks, j):
                     break  # a person's home: "outside Patten's hotel", "in Anderson's apartment"
@@ -408,13 +416,16 @@ def recognise(
                 if not proper and not strong and (not locative or any(t.pos == "ADJ" for t in toks[i:j])):
                     break  # a mis-tagged name ("around Bakhmut" as ADV) only in a place position
                 big = 1_000_000 if any(person[k] for k in range(i, j)) else 100_000 if j - i == 1 else 10**9
-                if (
+                listed = (
                     best.kind in ("country", "region", "admin1")
                     or (locative and best.population >= 500)
                     or (best.population >= (big if in_name else 100_000))
                     # a sizeable town's own name, unless inside a longer label ("the Suffolk Times")
                     or (strong and (not any(org[k] for k in range(i, j)) or (i, j) in alone))
-                ):
+                )
+                if not listed and asked is not None:
+                    asked.add(query)
+                if listed or read_elsewhere:
                     hit = (j, "gazetteer", cands)
                 break
         if hit:
