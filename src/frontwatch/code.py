@@ -63,7 +63,15 @@ from .participants import Discourse, Participants, Ref
 from .partyless import may_report_without_party, reported_without_party, unknown_name
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .retyping import natural_cause, peacekeeping, to_another_state
-from .roles import answered_party, clause_recipients, combatants, protesters, read_roles, withdrawal
+from .roles import (
+    answered_party,
+    clause_recipients,
+    combatants,
+    posts_left,
+    protesters,
+    read_roles,
+    withdrawal,
+)
 from .syntax import ACCUSING, PHASE, Tree, words
 from .triggers import OBLIGING, Candidate, figurative_weapon, find_candidates, owned_unit, unclaimed
 
@@ -429,6 +437,8 @@ def _code_sentence(
         noun = cand.i if cand.nominal else cand.obj
         if etype == "RETREAT" and mode == "withdraw":
             etype, mode, contexts, recips = withdrawal(tree, parts, cand, contexts, recips)
+        if mode == "withdraw":  # "withdrew staff from its embassy in Kabul": the host is left
+            recips = posts_left(tree, parts, cand.i if cand.nominal else cand.anchor, recips)
         joint = noun is not None and any(
             tree.tok(k).lemma.lower() in ("joint", "combined") for k in tree.subtree(noun)
         )
@@ -517,6 +527,12 @@ def _code_sentence(
         if not actors and etype in ("MOBILIZE", "RETREAT") and mode != "release":  # "troops would be sent"
             actors = [r for r in recips if r.entity.sector == "MIL" and r.entity.country]
             recips = [r for r in recips if r not in actors]
+        if (
+            not actors
+            and attribution is not None
+            and _speakers_own_release(tree, cand, etype, fact, attribution)
+        ):
+            actors = [Ref(attribution)]  # "Hamas said the hostages would be freed": its own act
         if etype == "THREATEN":  # "vowed to retaliate for Iran's barrage": Iran
             recips = answered_party(tree, parts, cand, cands, lexicon) or recips
         for inner in cand.inner or []:  # "agreed to provide aid to Ukraine": recipient Ukraine
@@ -595,6 +611,21 @@ _LAUNCHED = frozenset({"aerial", "heavy-weapons", "drone"})
 
 # Light verbs by which a planned act does not take place, or only later ("delayed the vote").
 _PUT_OFF = CANCELLING | {"delay": "future"}
+
+
+def _speakers_own_release(
+    tree: Tree, cand: Candidate, etype: str, fact: Factuality, attribution: Entity
+) -> bool:
+    """True for a release or withdrawal the speaker announces in the passive, with no agent ("the
+    Houthis said the detainees would be released if …", "Washington said staff would be withdrawn
+    from its embassy"): who holds the captives or posts the staff frees or recalls them, and
+    the act is the speaker's own. Past acts stay agentless: those may be reported of anyone."""
+    if etype != "RETREAT" or fact.value not in ("future", "hypothetical") or cand.nominal:
+        return False
+    if attribution.country is None:
+        return False
+    verb = cand.anchor
+    return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
 
 
 def _put_off(tree: Tree, cand: Candidate, fact: Factuality) -> Factuality:

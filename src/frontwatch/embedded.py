@@ -150,6 +150,8 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
                 a.dropped = True  # "an attack killed …": the noun carries the event
                 b.host = a.i
+            elif _distinct_coercions(a, b):
+                continue  # "seized power, detaining the president": a coup and an arrest
             elif _means_of(tree, b, a):
                 a.dropped = True  # "retaliated by shelling border posts": the means carries the act
             else:
@@ -159,6 +161,17 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+def _distinct_coercions(a: Candidate, b: Candidate) -> bool:
+    """True for an arrest told beside another coercion ("seized power in a coup, detaining the
+    president"): taking people is an act of its own, not a detail of a seizure or a siege, as the
+    killing in "shelled villages, killing two" is of the shelling (a blockade "cutting off
+    supplies" stays one act)."""
+    if a.nominal or b.nominal or a.entries[0].event_type != "COERCE":
+        return False
+    modes = {a.mode or a.entries[0].mode, b.mode or b.entries[0].mode}
+    return "arrest" in modes and len(modes - {None}) == 2
 
 
 def _means_of(tree: Tree, inner: Candidate, outer: Candidate) -> bool:

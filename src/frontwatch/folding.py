@@ -94,18 +94,29 @@ def stopping_others(tree: Tree, parts: Participants, cand: Candidate, lexicon: L
     # names no one ("the Gaza offensive")
     mods = tree.children(obj.i, "poss", "amod", "compound")
     owners = [c.i for c in mods if c.dep != "compound" or c.ent_type in _GROUP_ENTS or _group(parts, c.i)]
+    owners += [
+        c.i for c in mods if c.dep == "compound" and c.lemma.lower() in _ARMED_PARTIES
+    ]  # "gang attacks"
     # "an attack by militants" (the parser may hang the "by" on the active verb)
     owners += [o.i for h in (obj.i, cand.i) for p in tree.children(h, "prep") if p.lemma.lower() == "by"
                for o in tree.children(p.i, "pobj")]  # fmt: skip
     theirs = {_party(r.entity) for r in _refs(parts, owners) if r.entity.country or r.entity.sector}
     hostile = any(tree.tok(o).lemma.lower() in _ARMED_PARTIES for o in owners)  # "a jihadist attack"
     nouns = [e for e in lexicon.nouns.get(obj.lemma.lower(), ()) if e.event_type != "RETREAT"]
-    if not (theirs or hostile) or not nouns:
+    if not (theirs or hostile or _failed(tree, cand.i)) or not nouns:
         return None
     actors = read_roles(tree, parts, cand, entry, lexicon.types[entry.event_type].recipient_preps)[0]
     if theirs & {_party(a.entity) for a in actors}:
         return None  # "Moscow halted the Russian offensive": its own
     return Candidate(obj.i, nouns, obj.i, True, None, obj.i, stopped_by=cand.i)
+
+
+def _failed(tree: Tree, verb: int) -> bool:
+    """True when the stop was attempted and missed ("failed to stop the attacks", "were unable to
+    halt the raids"): what one tries to stop is another's act, which went ahead."""
+    tok = tree.tok(verb)
+    head = tree.head(verb)
+    return tok.dep == "xcomp" and head is not None and head.lemma.lower() in _FAILED
 
 
 def _refs(parts: Participants, tokens: list[int]) -> list[Ref]:
@@ -125,7 +136,10 @@ def _party(entity: Entity) -> str:
 
 # Adjectives that name an armed party of their own ("a jihadist attack", "an enemy offensive").
 _ARMED_PARTIES = words("""jihadist jihadi islamist insurgent rebel militant terrorist enemy separatist
-    guerrilla extremist""")
+    guerrilla extremist gang bandit militia pirate""")
+# Frames of a stop attempted and missed: one fails to stop what another does ("police failed to
+# stop the attacks"); "did not stop its attacks" may still be one's own restraint withheld.
+_FAILED = words("fail unable powerless")
 
 
 def folded_roles(

@@ -64,6 +64,8 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
         return True
     if noun.text.lower() in _HEARSAY and any(p.lemma.lower() == "of" for p in tree.children(noun.i, "prep")):
         return True
+    if entry.event_type in _MADE_ONCE and governor is not None and _collapsing(tree, noun, governor):
+        return True
     if not entry.excluded:
         return False
     preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
@@ -71,6 +73,27 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
     if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound")):
         return True  # "their party conference", "a hospital trip"
     return any(lemma_with_compound(tree, o) & entry.excluded for o in objs)
+
+
+# Events that a deal or a truce is once made: its collapse is not its making ("warned that the
+# peace deal could collapse", "if the truce collapses").
+_MADE_ONCE = frozenset({"AGREE", "RETREAT"})
+_COLLAPSE = words("collapse unravel crumble falter founder disintegrate")
+_COLLAPSE_PARTICLES = {"break": "down", "fall": "apart"}
+
+
+def _collapsing(tree: Tree, noun: Token, verb: Token) -> bool:
+    """True when the noun is the subject of a verb of collapse: an existing deal or truce that
+    breaks down, neither reached nor kept."""
+    if noun.dep != "nsubj":
+        return False
+    lemma = verb.lemma.lower()
+    if lemma in _COLLAPSE:
+        return True
+    particle = _COLLAPSE_PARTICLES.get(lemma)
+    return particle is not None and any(
+        c.lemma.lower() == particle for c in tree.children(verb.i, "prt", "advmod")
+    )
 
 
 # Singular nouns that name hearsay before "of" ("there was talk of new sanctions").

@@ -219,11 +219,28 @@ def _participle(tree: Tree, v: Token) -> bool:
 def _reduced_passive(tree: Tree, parts: Participants, v: Token) -> bool:
     """A headline's passive written without "was" ("one Ukrainian soldier killed, one wounded"):
     an attack's or a coercion's past participle with a subject, no auxiliary and no object (an
-    active past is VBD; the tagger's VBN on other verbs is more often its slip)."""
-    if v.tag != "VBN" or tree.children(v.i, "aux", "auxpass", "dobj"):
+    active past is VBD; the tagger's VBN on other verbs is more often its slip). A conjunct that
+    shares a passive's auxiliaries is one too, whatever its tag ("200 people had been detained and
+    40 officers injured": gapped "had been")."""
+    if tree.children(v.i, "aux", "auxpass", "dobj"):
+        return False
+    if v.tag != "VBN" and not _gapped_passive(tree, v):
         return False
     senses = parts.senses(v)
     return bool(senses) and senses <= {"ASSAULT", "COERCE"}
+
+
+def _gapped_passive(tree: Tree, v: Token) -> bool:
+    """True for a past form conjoined to a passive verb with its own subject and no auxiliary of
+    its own: the passive's auxiliaries are gapped ("had been detained and 40 officers injured")."""
+    head = tree.head(v.i)
+    return (
+        v.dep == "conj"
+        and v.tag == "VBD"
+        and head is not None
+        and bool(tree.children(head.i, "auxpass"))
+        and tree.child(head.i, "nsubjpass") is not None
+    )
 
 
 def _attack_by(tree: Tree, parts: Participants, v: Token) -> list[Ref]:
@@ -618,6 +635,28 @@ def withdrawal(
     if not recips:
         recips = [r for o in left for r in parts.entities(o.i) if r.entity.country]
     return "RETREAT", "withdraw", contexts, recips
+
+
+# A state's own posts abroad: staff withdrawn from them leave the host, not the owner.
+_POSTS = words("embassy consulate legation mission")
+
+
+def posts_left(tree: Tree, parts: Participants, head: int, recips: list[Ref]) -> list[Ref]:
+    """Recipients of a withdrawal from a state's post abroad ("staff would be withdrawn from its
+    embassy in Bamako"): the host the "in" phrase names, never the owner, who withdraws."""
+    left = [
+        o
+        for p in tree.children(head, "prep")
+        if p.lemma.lower() == "from"
+        for o in tree.children(p.i, "pobj")
+    ]
+    posts = [o for o in left if o.lemma.lower() in _POSTS]
+    if not posts:
+        return recips
+    owners = {r.entity for o in posts for r in parts.entities(o.i)}
+    hosts = [r for o in posts for p in tree.children(o.i, "prep") if p.lemma.lower() == "in"
+             for r in _pobj_refs(tree, parts, p) if r.entity.country]  # fmt: skip
+    return [r for r in recips if r.entity not in owners] + [h for h in hosts if h not in recips]
 
 
 def clause_recipients(tree: Tree, parts: Participants, v: int, preps: frozenset[str]) -> list[Ref]:

@@ -216,6 +216,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True
     if _sporting(tree, verb, entry) or _seized_on(tree, verb, entry) or _immigration(tree, verb, entry):
         return True
+    if entry.mode == "resign" and verb.lemma.lower() == "leave" and _a_room(tree, verb):
+        return True  # "left his office at noon": a room, not the post ("would not leave office")
     if (
         entry.event_type == "REQUEST"
         and verb.lemma.lower() == "ask"
@@ -444,6 +446,14 @@ _SUBORDINATES = words("""army troop force military police soldier unit commander
 
 
 _OWN = words("its his her their our my")
+
+
+def _a_room(tree: Tree, verb: Token) -> bool:
+    """True when the office left has a determiner or an owner ("left his office", "left the
+    office"): a room or a building; the post is left bare ("left office"; "left the presidency"
+    is the post whatever its determiner)."""
+    obj = tree.child(verb.i, "dobj")
+    return obj is not None and obj.lemma.lower() == "office" and bool(tree.children(obj.i, "det", "poss"))
 
 
 def _orders_other(tree: Tree, verb: Token) -> bool:
