@@ -132,6 +132,10 @@ class Antecedents(ABC):
         words = name.split()
         for e, kind in reversed(self.discourse.items):
             full = e.name.split() if e.name else []
-            if kind == "person" and e.country and len(full) > len(words) and full[-len(words) :] == words:
-                return e
+            if kind != "person" or len(full) <= len(words) or full[-len(words) :] != words:
+                continue
+            # a titled person the dictionary left unplaced keeps the country the title gave him
+            placed = e if e.country else self.discourse.placed.get(e.name)
+            if placed is not None:
+                return placed
         return None

@@ -61,6 +61,12 @@ _EXPERIENCING = frozenset({"concern", "worry", "alarm", "convince"})
 _CLAUSAL_ONLY = frozenset({"conclude"})
 
 
+# Nouns of a saying whose "that" clause is what was said, and whose "by" phrase or possessive
+# names who said it ("remarks by the prime minister that …", "Lai's comments that …").
+_SAYING_NOUNS = words("""remark comment statement claim assertion warning suggestion allegation
+    accusation pledge promise words announcement""")
+
+
 # The name of the speaker the outlet relays without naming ("reportedly", "is said to").
 UNNAMED_SOURCE = "unnamed source"
 
@@ -384,6 +390,9 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             # charge Rwanda denied": Congo's), none the outlet's ("X accused Y of …, a charge Z denied")
             node = head
             continue
+        sayer = _noun_sayer(tree, head, node)
+        if sayer is not None:  # "remarks by Prime Minister X that an attack could …"
+            return Source(sayer, head.i)
         subject = (
             (node.dep == "nsubj" and own_subject(tree, head) == node)
             or node.dep == "csubj"
@@ -430,6 +439,24 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             if acc is not None:
                 return Source(acc, None)
     return _hearsay(tree, trigger)
+
+
+def _noun_sayer(tree: Tree, noun: Token, clause: Token) -> int | None:
+    """The speaker of a noun of saying whose "that" clause holds the event: its "by" phrase or its
+    possessive ("remarks by Foreign Minister X that a blockade could …", "Lai's comments that
+    …"): what the clause says is that speaker's, not the outlet's. None when the noun names no one."""
+    if noun.pos != "NOUN" or noun.lemma.lower() not in _SAYING_NOUNS or clause.dep not in ("acl", "ccomp"):
+        return None
+    if not tree.has_lemma(clause.i, frozenset({"that"}), "mark"):
+        return None
+    poss = tree.child(noun.i, "poss")
+    if poss is not None:
+        return poss.i
+    for prep in tree.children(noun.i, "prep"):
+        pobj = tree.child(prep.i, "pobj") if prep.lemma.lower() == "by" else None
+        if pobj is not None:
+            return pobj.i
+    return None
 
 
 def _final_relative(tree: Tree, trigger: int) -> Source | None:

@@ -36,6 +36,9 @@ class Discourse:
     # The state of the last wire dateline read ("KHARTOUM, June 12 (Reuters) -"): where the story
     # is set, for a state's bodies the story names without their country ("The military said").
     home: Entity | None = None
+    # People the dictionary gave no country whose phrase the rules placed ("Interior Minister
+    # Xhelal Svecla" in a Pristina story: Kosovo's), by name: a later family name alone keeps it.
+    placed: dict[str, Entity] = field(default_factory=dict)
     last_sentence: object = None  # the sentence last read for groups brought in without a name
     unnamed_pending: bool = False  # that sentence brought one in (noted when the next is read)
     # States the article has named by a name no other state shares ("Brazzaville", "DR Congo")

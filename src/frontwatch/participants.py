@@ -214,12 +214,16 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
 
     def _sayer(self, h: int) -> Entity | None:
         """The state or body whose saying holds the pronoun at h: "Israel struck Beirut hours before
-        Hezbollah said it had fired rockets" (it = Hezbollah, not the sentence's first subject)."""
+        Hezbollah said it had fired rockets" (it = Hezbollah, not the sentence's first subject); a
+        saying conjoined to another verb shares its subject ("denied … and said it would …")."""
         tree = self.tree
         node = tree.tok(h)
         for head in tree.ancestors(h):
             if node.dep == "ccomp" and head.pos in ("VERB", "AUX"):
                 subj = tree.child(head.i, "nsubj")
+                first = tree.head(head.i) if subj is None and head.dep == "conj" else None
+                if first is not None:  # "JNIM denied losing fighters and said it would …": shared
+                    subj = tree.child(first.i, "nsubj")
                 if subj is None or subj.pos == "PRON":
                     return None
                 inside = self._within(set(self.span(subj.i)))
@@ -300,7 +304,23 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
         if self._acting(head) and all(r.entity.country is None for r in out) and not self._abroad(head):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
             out = [self._at_home(r) if self._homely(r, head, away) else r for r in out]
-        return self.home_voices(out, head)  # "ABUJA - …, a military spokesman said"
+        out = self.home_voices(out, head)  # "ABUJA - …, a military spokesman said"
+        self._remember_placed(head, out)
+        return out
+
+    def _remember_placed(self, head: int, out: list[Ref]) -> None:
+        """Note a person the dictionary left without a country whom the rules placed in one
+        ("Interior Minister Xhelal Svecla said" under a Pristina dateline), so that his family
+        name alone later in the article is placed the same (`Antecedents._bearer`)."""
+        m = self.at.get(head)
+        if m is None or m.kind != "person" or m.entity.country is not None or not m.entity.name:
+            return
+        placed = [r.entity for r in out if r.entity.country]
+        if len(placed) == 1 and len(m.entity.name.split()) > 1:
+            e = placed[0]
+            self.discourse.placed[m.entity.name] = Entity(
+                m.entity.text, m.entity.name, e.country, m.entity.sector
+            )
 
     def entity_of(self, head: int) -> list[Entity]:
         """The entities of the phrase at `head`, for the mixins that need no `Ref` marks."""
@@ -616,11 +636,16 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
         Abdramane", "Attorney General Merrick Garland"), the country of the last body named in
         earlier sentences by a word of the title ("Niger's military junta"), else of the last
         body or person of the title's sector: news names a title without its country when the
-        story has already said whose it is. None when there is none, or when this sentence names
-        another state's people of that sector by nationality."""
+        story has already said whose it is. A police title is the state of the story's dateline:
+        police act only at home, and a foreign-led force named before ("Kenyan-led police") does
+        not make the local police spokesman a foreigner. None when there is none, or when this
+        sentence names another state's people of that sector by nationality."""
         sector = own.entity.sector
         if sector is None:
             return None
+        home = self.discourse.home
+        if sector == "COP" and home is not None and home.country in state_codes():
+            return home  # police act only at home: "police spokesman X" in a Port-au-Prince story
         others = self._others(before)
         earlier = [e for e, _ in reversed(self.discourse.items)
                    if e.country in state_codes() and e.country not in others]  # fmt: skip
@@ -676,6 +701,25 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
         people = [e for e in self.tree.sentence.ents if e.label == "PERSON" and e.end <= before]
         return Entity(people[-1].text, people[-1].text, None, None) if people else None
 
+    def _person_sayer(self, h: int) -> Entity | None:
+        """The person whose saying holds the subject pronoun at h: "Putin criticised Merz and said
+        he would cut gas supplies" (he = Putin, the sayer, not the person named last); a verb
+        conjoined to another shares its subject. None unless that subject is one placed person."""
+        tree = self.tree
+        if tree.tok(h).dep not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tree.head(h)
+        say = tree.head(verb.i) if verb is not None and verb.dep == "ccomp" else None
+        if say is None or say.pos not in ("VERB", "AUX"):
+            return None
+        subj = tree.child(say.i, "nsubj")
+        first = tree.head(say.i) if subj is None and say.dep == "conj" else None
+        subj = tree.child(first.i, "nsubj") if first is not None else subj
+        if subj is None or subj.pos == "PRON":
+            return None
+        people = [m.entity for m in self._within(set(self.span(subj.i))) if m.kind == "person"]
+        return people[0] if len(people) == 1 and people[0].country else None
+
     def _conjunct_owner(self, h: int) -> Entity | None:
         """The party a possessive pronoun in a later conjunct refers to: the conjunct before it
         ("Iran and its proxies", "Russia and its allies", "the Houthis and their backers"), which
@@ -722,7 +766,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
             return self._whole._backref(h)
         if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
             if low in ("he", "she", "him", "her", "his", "hers"):
-                e = self.last_person(h) or self._named_person(h)
+                e = self._person_sayer(h) or self.last_person(h) or self._named_person(h)
             elif low == "it" and final_sayer(tree, h):
                 # "…, it said": the speaker of the sentences before, else the content's own subject
                 # if "it" can stand for it, else the last party named before ("Cambodia's ministry
@@ -751,7 +795,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
             pair = opposing_sides(self, h, lemma in _STATE_REFS)
             text = tree.text(min(self.span(h)), h + 1)
             return [Ref(_with_text(p, text), inferred=True) for p in pair]
-        if lemma in ("ally", "neighbour", "neighbor", "partner"):
+        if lemma in ("ally", "neighbour", "neighbor", "partner") and tok.tag == "NN":
+            # "its ally" is one party named before; "its allies" are a group the text need not name
             poss = tree.child(h, "poss")
             if poss is not None:
                 owner = self._one(poss.i)

@@ -22,7 +22,8 @@ from .lexicon import Lexicon
 from .models import Entity, Event
 from .nlp import Sentence, Token
 from .resolve.actor_entries import STATE_SECTORS, stateless_groups
-from .syntax import DASHES, Tree, words
+from .resolve.location_words import PLACE_ENTS
+from .syntax import DASHES, Tree, dateline_end, words
 
 if TYPE_CHECKING:
     from .discourse import Discourse
@@ -523,13 +524,28 @@ class SceneReading(ABC):
         """A state's body or officer still without a country ("The military said it had repelled
         the attack", "Army spokesman Brigadier General Nabil Abdallah") acting in a story with a
         wire dateline takes the dateline's state: a story filed from Khartoum that says "the
-        military" without a country means Sudan's (`_homely` says who may be placed so)."""
+        military" without a country means Sudan's (`_homely` says who may be placed so). So do
+        a state's own people in its politics, protesters, the opposition and strikers
+        (`_DOMESTIC`): "TBILISI - Protesters plan to march on parliament" are Georgians."""
         e, home = ref.entity, self.discourse.home
-        if home is None or e.country is not None or e.sector not in STATE_SECTORS:
+        if home is None or e.country is not None or e.sector not in STATE_SECTORS | _DOMESTIC:
             return ref
+        if e.sector in _DOMESTIC and self._sets_a_place():
+            return ref  # "LONDON - Protesters marched through Paris": the place's, placed later
         return Ref(Entity(e.text, e.name, home.country, e.sector, e.wikidata), inferred=True)
 
+    def _sets_a_place(self) -> bool:
+        """True when the sentence, past its wire dateline, names a place (people there may be
+        that place's, not the dateline state's)."""
+        sentence = self.tree.sentence
+        end = dateline_end(sentence.tokens)
+        first = end if end is not None else -1
+        return any(ent.label in PLACE_ENTS and ent.start > first for ent in sentence.ents)
 
+
+# Sectors of a state's own people in its politics (protesters, the opposition, strikers): in a
+# story filed from a state, people of these sectors no phrase places are that state's.
+_DOMESTIC = frozenset({"OPP", "LAB"})
 _QUOTES = ('"', "“", "”", "``", "''")
 
 
@@ -610,14 +626,20 @@ def government_body(e: Entity) -> bool:
 
 # Nouns for one who speaks for a body ("a military spokesman", "a government source").
 VOICES = words("spokesman spokeswoman spokesperson spokespeople source official officer")
+# Words that name a state body only as the modifier of its voice, which the dictionary lacks as a
+# body of their own ("a security source", "security officials": the state's security forces).
+_BODY_MODIFIERS = {"security": "COP"}
 
 
 @cache
 def state_body_sector(word: str) -> str | None:
     """The state sector the dictionary gives a one-word body word ("government": GOV, "army":
-    MIL), None for any other word (role nouns such as "official" name no body)."""
+    MIL), or a modifier-only body word (`_BODY_MODIFIERS`: "security"), None for any other word
+    (role nouns such as "official" name no body)."""
     from .resolve.actors import ActorDictionary
 
+    if word in _BODY_MODIFIERS:
+        return _BODY_MODIFIERS[word]
     entries = ActorDictionary.load().entries(word)
     found = [e.sector for e in entries if e.kind == "sector" and e.role != "inherit"]
     return next((s for s in found if s in STATE_SECTORS), None)
