@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -428,10 +428,12 @@ def build(path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-# A town found by one of its alternate names ranks as if a tenth as big: "Nawa" is Nawá in Syria
-# before it is a rare old name of Naha, while Kyiv, ten times bigger than any village "Kiev", keeps
-# that name (a country context still re-ranks both).
-ALTERNATE_PENALTY = 1.0
+# A town found by one of its alternate names ranks as if most of an order of magnitude smaller:
+# "Nawa" is Nawá in Syria (47,000) before it is a rare old name of Naha (317,000), while a city's
+# English exonym keeps its city when that city is ten times bigger than the towns that bear the
+# name as their own ("Odessa" is Odesa, 1,000,000, before Odessa, Texas, 115,000; "Kiev" is Kyiv).
+# A country context still re-ranks both.
+ALTERNATE_PENALTY = 0.9
 
 
 _GENERIC_END = re.compile(r" (?:city|town)$")
