@@ -71,12 +71,4 @@ def arrival_roles(tree: Tree, parts: Participants, verb: Token) -> tuple[list[Re
     places += [o for p in tree.children(verb.i, "prep") if p.lemma.lower() in _DESTINATIONS
                for o in tree.children(p.i, "pobj")]  # fmt: skip
     recips = [r for o in places for r in parts.entities(o.i) if r.entity.country]
-    return _unique(senders), _unique(recips)
-
-
-def _unique(refs: list[Ref]) -> list[Ref]:
-    out: list[Ref] = []
-    for r in refs:
-        if all(o.entity != r.entity for o in out):
-            out.append(r)
-    return out
+    return senders, recips  # code.py drops the doubles of every event's parties

@@ -705,29 +705,22 @@ def _dominant(
     return to_place(m.text, m.resolved, dominant=True), m.resolved
 
 
+def _demonym_country(m: Mention) -> str | None:
+    """The country a mention names by its demonym adjective ("Georgian police"), else None."""
+    if m.source == "adjective" and m.resolved is not None and m.resolved.kind == "country":
+        return m.resolved.country or None
+    return None
+
+
 def _demonym_countries(mentions: Sequence[Mention]) -> Counter[str]:
-    """How often the article names each country by its demonym adjective ("Georgian police")."""
-    return Counter(
-        m.resolved.country
-        for m in mentions
-        if m.source == "adjective"
-        and m.resolved is not None
-        and m.resolved.kind == "country"
-        and m.resolved.country
-    )
+    """How often the article names each country by its demonym adjective."""
+    return Counter(c for m in mentions if (c := _demonym_country(m)) is not None)
 
 
 def _echo_of(mentions: Sequence[Mention], country: str) -> Mention:
     """The first demonym mention of a country (its country entry): the dominant place of a report
     whose country only the dateline and demonyms name."""
-    return next(
-        m
-        for m in mentions
-        if m.source == "adjective"
-        and m.resolved is not None
-        and m.resolved.kind == "country"
-        and m.resolved.country == country
-    )
+    return next(m for m in mentions if _demonym_country(m) == country)
 
 
 def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:

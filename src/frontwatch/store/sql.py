@@ -462,11 +462,16 @@ class SqlStore:
         if not stories:
             return
         ids = [story.id for story in stories]
-        if len(set(ids)) < len(ids):
-            with self._write() as conn:
+        with self._write() as conn:
+            if len(set(ids)) < len(ids):
                 for story in stories:
-                    self._put_story(conn, story)
-            return
+                    self._write_stories(conn, [story])
+            else:
+                self._write_stories(conn, stories)
+
+    def _write_stories(self, conn: Connection, stories: Sequence[Story]) -> None:
+        """The rows of distinct stories: one statement per kind of row (executemany)."""
+        ids = [story.id for story in stories]
         rows = [_story_row(story) for story in stories]
         pairs = [
             {"story_id": story.id, "role": r, "country": c}
@@ -475,35 +480,15 @@ class SqlStore:
         ]
         links = [{"sid": story.id, "eid": e} for story in stories for e in dict.fromkeys(story.event_ids)]
         ev = t.events.c
-        with self._write() as conn:
-            conn.execute(self._put_story_row, rows)
-            for chunk in _chunks(ids):
-                conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id.in_(chunk)))
-            if pairs:
-                conn.execute(sa.insert(t.story_countries), pairs)
-            for chunk in _chunks(ids):
-                conn.execute(sa.update(t.events).where(ev.story_id.in_(chunk)).values(story_id=None))
-            if links:
-                conn.execute(self._link_event, links)
-
-    def _put_story(self, conn: Connection, story: Story) -> None:
-        row = _story_row(story)
-        stmt = self._insert(t.stories).values(row)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["id"], set_={k: stmt.excluded[k] for k in row if k != "id"}
-        )
-        members = list(dict.fromkeys(story.event_ids))
-        conn.execute(stmt)
-        conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id == story.id))
-        roles = _with_any(story_countries(story))
-        pairs = [{"story_id": story.id, "role": r, "country": c} for r, c in roles]
+        conn.execute(self._put_story_row, rows)
+        for chunk in _chunks(ids):
+            conn.execute(sa.delete(t.story_countries).where(t.story_countries.c.story_id.in_(chunk)))
         if pairs:
             conn.execute(sa.insert(t.story_countries), pairs)
-        ev = t.events.c
-        unlink = sa.update(t.events).where(ev.story_id == story.id).values(story_id=None)
-        conn.execute(unlink)
-        for chunk in _chunks(members):
-            conn.execute(sa.update(t.events).where(ev.id.in_(chunk)).values(story_id=story.id))
+        for chunk in _chunks(ids):
+            conn.execute(sa.update(t.events).where(ev.story_id.in_(chunk)).values(story_id=None))
+        if links:
+            conn.execute(self._link_event, links)
 
     def get_story(self, story_id: str) -> Story | None:
         """One story by id."""
