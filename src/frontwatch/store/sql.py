@@ -6,7 +6,8 @@ follows datasette: WAL journal so readers never block, a busy timeout, foreign k
 every write in one `BEGIN IMMEDIATE` transaction through a single in-process writer lock.
 PostgreSQL (psycopg 3) runs the same statements; idempotent inserts use `ON CONFLICT DO
 NOTHING` on both (`RETURNING` tells whether a row was written: psycopg reports no rowcount
-there), so concurrent ingests of the same inputs store each article once.
+there), so concurrent ingests of the same inputs store each article once. The SELECT
+statements of the queries (filters, keyset pages) are built in `sql_queries`.
 """
 
 from __future__ import annotations
@@ -30,9 +31,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import event as sa_event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import StaticPool
-from sqlalchemy.sql.compiler import SQLCompiler
 
 from ..errors import StoreError, UsageError
 from ..models import Alert, Article, Event, EventFilter, Review, Story
@@ -48,10 +47,10 @@ from .base import (
     event_countries,
     story_countries,
 )
+from .sql_queries import ANY, cut_page, desc_page, events_query, sqlite_sql, story_where
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CHUNK = 500  # ids per IN (…) list, well under SQLite's variable limit
-ANY = "any"  # role of the rows holding every country of an event or story once
 _MIGRATION_LOCK = 0x66776174  # pg_advisory_xact_lock key ("fwat")
 
 
@@ -342,7 +341,7 @@ class SqlStore:
             query = query.where(sa.or_(c.ingested_at > when, sa.and_(c.ingested_at == when, c.id > ident)))
         with self._read() as conn:
             items = [_article(row) for row in conn.execute(query)]
-        return _cut(items, limit, lambda a: [_micros(a.ingested_at), a.id])
+        return cut_page(items, limit, lambda a: [_micros(a.ingested_at), a.id])
 
     def signatures(self) -> Iterable[tuple[str, Sequence[int]]]:
         """MinHash signatures of stored non-duplicate articles, read in batches by id."""
@@ -389,13 +388,13 @@ class SqlStore:
 
     def list_events(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Event]:
         """Matching events, newest date first (day desc, id desc)."""
-        items = [t.load_event(*row) for row in self._select(*_events_query(flt, "events", cursor, limit))]
-        return _cut(items, limit, lambda e: [day_key(e.date), e.id])
+        items = [t.load_event(*row) for row in self._select(*events_query(flt, "events", cursor, limit))]
+        return cut_page(items, limit, lambda e: [day_key(e.date), e.id])
 
     def list_event_records(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[str]:
         """`list_events` as each event's contract JSON text, read from its stored record
         without decoding it (the API passes the records on as they are)."""
-        rows = self._select(*_events_query(flt, "records", cursor, limit))
+        rows = self._select(*events_query(flt, "records", cursor, limit))
         limit = max(1, limit)
         items = [t.event_json(record, article, story) for record, article, story, _, _ in rows[:limit]]
         if len(rows) <= limit:
@@ -405,7 +404,7 @@ class SqlStore:
 
     def count_events(self, flt: EventFilter) -> int:
         """How many events match."""
-        ((count,),) = self._select(*_events_query(flt, "count"))
+        ((count,),) = self._select(*events_query(flt, "count"))
         return int(count)
 
     def list_undated_events(self, event_type: str, since: datetime, until: datetime) -> list[Event]:
@@ -431,7 +430,7 @@ class SqlStore:
         if not self.local_reads:
             with self._read() as conn:
                 return conn.execute(query, params).all()
-        compiled = _sqlite_sql(query, self._engine.dialect)
+        compiled = sqlite_sql(query, self._engine.dialect)
         bound = compiled.construct_params(params) or {}
         args = [bound[name] for name in compiled.positiontup or ()]
         try:
@@ -499,11 +498,11 @@ class SqlStore:
     def list_stories(self, flt: EventFilter, cursor: str | None = None, limit: int = 100) -> Page[Story]:
         """Matching stories, newest date first (day desc, id desc)."""
         c = t.stories.c
-        query = sa.select(c.record).where(*_story_where(flt))
-        query = _desc_page(query, c.day, c.id, cursor, limit)
+        query = sa.select(c.record).where(*story_where(flt))
+        query = desc_page(query, c.day, c.id, cursor, limit)
         with self._read() as conn:
             items = [t.load_story(record) for record in conn.execute(query).scalars()]
-        return _cut(items, limit, lambda s: [day_key(s.date), s.id])
+        return cut_page(items, limit, lambda s: [day_key(s.date), s.id])
 
     def delete_story(self, story_id: str) -> None:
         """Remove a story and unlink its events."""
@@ -530,7 +529,7 @@ class SqlStore:
             query = query.where(sa.or_(c.fired_at < when, sa.and_(c.fired_at == when, c.id < ident)))
         with self._read() as conn:
             items = [t.load_alert(record) for record in conn.execute(query).scalars()]
-        return _cut(items, limit, lambda a: [_micros(a.fired_at), a.id])
+        return cut_page(items, limit, lambda a: [_micros(a.fired_at), a.id])
 
     # reviews ----------------------------------------------------------------------------
     def add_review(self, review: Review) -> Review:
@@ -582,209 +581,9 @@ def _review(r: Any) -> Review:
     )  # fmt: skip
 
 
-# query building ------------------------------------------------------------------------------
 def _with_any(pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """(role, country) pairs plus one ("any", country) per distinct country."""
     return sorted(pairs | {(ANY, country) for _, country in pairs})
-
-
-_COUNTRY_ROLES = {"actor": "actor", "recipient": "recipient", "country": ANY}
-"""EventFilter's country fields and the event_countries role each matches, most selective first."""
-
-
-def _country_filters(flt: EventFilter) -> list[tuple[str, str, str]]:
-    """(role, filter field, code) of the country filters set, the most selective first: the
-    first one is the range a filtered event query walks."""
-    return [(role, name, code) for name, role in _COUNTRY_ROLES.items() if (code := getattr(flt, name))]
-
-
-def _countries_where(
-    codes: Iterable[tuple[str, Any]],
-    key: sa.ColumnElement[Any],
-    side: sa.Table,
-    side_key: sa.ColumnElement[Any],
-) -> list[sa.ColumnElement[bool]]:
-    """(role, code) filters as primary-key probes of a (key, role, country) table."""
-    return [
-        sa.select(sa.literal(1)).where(side_key == key, side.c.role == role, side.c.country == code).exists()
-        for role, code in codes
-    ]
-
-
-def _days_where(day: sa.ColumnElement[int], since: Any, until: Any) -> list[sa.ColumnElement[bool]]:
-    """Day ordinals (or parameters holding them) from `since` and up to `until`."""
-    conds: list[sa.ColumnElement[bool]] = []
-    if since is not None:
-        conds.append(day >= since)
-    if until is not None:
-        conds.append(day.between(1, until))
-    return conds
-
-
-class _NoIndex(sa.sql.functions.GenericFunction[Any]):
-    """A column the planner must not use an index for (`+col` on SQLite, plain elsewhere)."""
-
-    name = "noindex"
-    inherit_cache = True
-
-
-@compiles(_NoIndex)
-def _no_index_default(element: _NoIndex, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.clauses, **kw))
-
-
-@compiles(_NoIndex, "sqlite")
-def _no_index_sqlite(element: _NoIndex, compiler: Any, **kw: Any) -> str:
-    return "+" + str(compiler.process(element.clauses, **kw))
-
-
-def _events_query(
-    flt: EventFilter, select: str, cursor: str | None = None, limit: int | None = None
-) -> tuple[sa.Select[Any], dict[str, Any]]:
-    """The statement and parameters selecting the matching events: `select` names the
-    columns ("events", "records" or "count"); a page of them (day desc, id desc, one row
-    more than `limit`, after the cursor) when `limit` is given.
-
-    The statement depends only on which filters are set, not on their values, so one built
-    statement (and SQLAlchemy's compiled form of it) serves every query of its shape."""
-    params: dict[str, Any] = {f"type_{i}": v for i, v in enumerate(flt.event_type)}
-    params.update((f"fact_{i}", v) for i, v in enumerate(flt.factuality))
-    if flt.since is not None:
-        params["since"] = flt.since.toordinal()
-    if flt.until is not None:
-        params["until"] = flt.until.toordinal()
-    for name in ("article_id", "story_id", "min_confidence"):
-        if (value := getattr(flt, name)) is not None:
-            params[name] = value
-    countries = _country_filters(flt)
-    params.update((name, code) for _, name, code in countries)
-    drive = countries[0][0] if countries and flt.article_id is None and flt.story_id is None else None
-    if cursor is not None:
-        params["last_day"], params["last_id"] = decode_cursor(cursor)
-    if limit is not None:
-        params["limit"] = max(1, limit) + 1
-    return _event_statement(select, drive, frozenset(params), flt.exclude_wrong), params
-
-
-@functools.lru_cache(maxsize=1024)
-def _event_statement(
-    select: str, drive: str | None, given: frozenset[str], exclude_wrong: bool
-) -> sa.Select[Any]:
-    """The statement for one shape of event query, with a named parameter per filter value.
-
-    With a country filter the query walks that (role, country) range of event_countries,
-    already in page order, and probes the events by key; otherwise the events' own indexes.
-    While walking a range the date range applies to its index and the other event columns are
-    kept off their indexes, so SQLite walks in page order instead of sorting a type or
-    factuality range."""
-    c = t.events.c
-    columns = {
-        "events": (c.record, c.article_id, c.story_id),
-        "records": (c.record, c.article_id, c.story_id, c.day, c.id),
-        "count": (sa.func.count(),),
-    }[select]
-
-    def param(name: str) -> Any:
-        return sa.bindparam(name) if name in given else None
-
-    def col(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-        return _NoIndex(column, type_=column.type) if drive is not None else column
-
-    probed: list[tuple[str, Any]] = [
-        (role, sa.bindparam(name)) for name, role in _COUNTRY_ROLES.items() if name in given and role != drive
-    ]
-    if drive is None:
-        query = sa.select(*columns).select_from(t.events)
-        day, ident = c.day, c.id
-    else:
-        walked = t.event_countries.alias("drive")
-        name = next(n for n, role in _COUNTRY_ROLES.items() if role == drive)
-        query = (
-            sa.select(*columns)
-            .select_from(walked.join(t.events, c.id == walked.c.event_id))
-            .where(walked.c.role == drive, walked.c.country == sa.bindparam(name))
-        )
-        day, ident = walked.c.day, walked.c.event_id
-    conds = _days_where(day, param("since"), param("until"))
-    # one parameter per value (not an expanding list), so that the SQL is fixed per shape
-    types: list[Any] = [sa.bindparam(n) for n in sorted(given) if n.startswith("type_")]
-    facts: list[Any] = [sa.bindparam(n) for n in sorted(given) if n.startswith("fact_")]
-    if types:
-        conds.append(col(c.event_type).in_(types))
-    if facts:
-        conds.append(col(c.factuality).in_(facts))
-    if "article_id" in given:
-        conds.append(c.article_id == sa.bindparam("article_id"))
-    if "story_id" in given:
-        conds.append(c.story_id == sa.bindparam("story_id"))
-    if "min_confidence" in given:
-        conds.append(col(c.confidence) >= sa.bindparam("min_confidence"))
-    side = t.event_countries
-    conds += _countries_where(probed, c.id, side, side.c.event_id)
-    if exclude_wrong:
-        r, later = t.reviews.alias("r"), t.reviews.alias("later")
-        newest = sa.select(sa.func.max(later.c.id)).where(later.c.event_id == r.c.event_id)
-        wrong = sa.select(r.c.event_id).where(r.c.verdict == "wrong", r.c.id == newest.scalar_subquery())
-        conds.append(c.id.not_in(wrong))
-    query = query.where(*conds)
-    if "last_day" in given:
-        last = sa.tuple_(sa.bindparam("last_day", type_=sa.Integer), sa.bindparam("last_id", type_=sa.String))
-        query = query.where(sa.tuple_(day, ident) < last)
-    if "limit" in given:
-        query = query.order_by(day.desc(), ident.desc()).limit(sa.bindparam("limit", type_=sa.Integer))
-    return query
-
-
-@functools.lru_cache(maxsize=1024)
-def _sqlite_sql(query: sa.Select[Any], dialect: sa.Dialect) -> SQLCompiler:
-    """A cached statement compiled for SQLite: its SQL and the order of its parameters."""
-    compiled = query.compile(dialect=dialect)
-    assert isinstance(compiled, SQLCompiler)
-    return compiled
-
-
-def _story_where(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
-    """WHERE clauses for an EventFilter over `stories` (confidence and reviews: events only)."""
-    c = t.stories.c
-    conds = _days_where(
-        c.day,
-        flt.since.toordinal() if flt.since is not None else None,
-        flt.until.toordinal() if flt.until is not None else None,
-    )
-    if flt.event_type:
-        conds.append(c.event_type.in_(flt.event_type))
-    if flt.factuality:
-        conds.append(c.factuality.in_(flt.factuality))
-    if flt.story_id is not None:
-        conds.append(c.id == flt.story_id)
-    if flt.article_id is not None:
-        ev = t.events.c
-        conds.append(c.id.in_(sa.select(ev.story_id).where(ev.article_id == flt.article_id)))
-    side = t.story_countries
-    codes = [(role, code) for role, _, code in _country_filters(flt)]
-    return conds + _countries_where(codes, c.id, side, side.c.story_id)
-
-
-def _desc_page(
-    query: sa.Select[Any],
-    day: sa.ColumnElement[int],
-    ident: sa.ColumnElement[str],
-    cursor: str | None,
-    limit: int,
-) -> sa.Select[Any]:
-    """Order by (day desc, id desc), start after the cursor, fetch one extra row."""
-    if cursor is not None:
-        last_day, last_id = decode_cursor(cursor)
-        query = query.where(sa.tuple_(day, ident) < sa.tuple_(sa.literal(last_day), sa.literal(last_id)))
-    return query.order_by(day.desc(), ident.desc()).limit(max(1, limit) + 1)
-
-
-def _cut(items: list[Any], limit: int, key: Any) -> Page[Any]:
-    """A page of at most `limit` items and the cursor after its last one."""
-    limit = max(1, limit)
-    if len(items) > limit:
-        return Page(items[:limit], encode_cursor(key(items[limit - 1])))
-    return Page(items, None)
 
 
 def _article(row: Any) -> Article:
