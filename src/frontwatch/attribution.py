@@ -127,7 +127,15 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         if head is not None and head.pos in ("VERB", "AUX"):
             outer = _reporting_above(tree, head) if verb.dep == "conj" else None
             return _speaker_of_verb(tree, outer if outer is not None else head)
+    if verb.tag in _FINITE and verb.dep == "ROOT" and tree.child(verb.i, "expl") is None:
+        # "Niamey, which …, accuses Cotonou of …" with the subject lost to the parse: a finite
+        # saying still has a sayer, and what it says is not the outlet's; the verb stands for
+        # the speaker the parse lost (`Source.unnamed`)
+        return verb.i
     return None
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _apposed_body(tree: Tree, name: Token, verb: Token) -> Token | None:

@@ -372,7 +372,7 @@ def _rated(tree: Tree, copula: Token, subject: Token) -> tuple[str | None, str |
             return "negated", c.text
         if c.lemma.lower() in HYP_ADJ:
             return "hypothetical", c.text
-        if c.lemma.lower() in FUTURE_ADJ:
+        if c.lemma.lower() in FUTURE_ADJ or _scheduled(tree, c):
             return "future", c.text
     for prep in tree.children(copula.i, "prep"):  # "the withdrawal … remains under discussion"
         pobj = tree.child(prep.i, "pobj")
@@ -382,6 +382,17 @@ def _rated(tree: Tree, copula: Token, subject: Token) -> tuple[str | None, str |
         if idiom is not None:
             return idiom
     return None, None
+
+
+_SCHEDULING = frozenset({"due", "set", "slated", "poised"})
+
+
+def _scheduled(tree: Tree, adjective: Token) -> bool:
+    """A timetable adjective with its infinitive: "the tariffs are due to take effect", "the
+    talks are set to resume"; not a cause ("the delay was due to bad weather")."""
+    if adjective.text.lower() not in _SCHEDULING:
+        return False
+    return any(_infinitive(tree, c) for c in tree.children(adjective.i, "xcomp"))
 
 
 def _idiom(tree: Tree, prep: Token, pobj: Token | None) -> tuple[str, str] | None:
@@ -539,6 +550,9 @@ def _generic_subject(tree: Tree, node: Token, trigger: int) -> bool:
     would face stiff resistance") supposes the event, it does not announce it."""
     if node.i != trigger or node.dep not in ("nsubj", "nsubjpass") or node.pos != "NOUN":
         return False
+    head = tree.head(node.i)
+    if head is not None and head.lemma.lower() in OCCUR_VERBS:
+        return False  # "tariffs will take effect on Tuesday": the event itself is announced
     return not tree.definite(node.i)
 
 
