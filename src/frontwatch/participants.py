@@ -40,7 +40,9 @@ refugees"), and a phrase without a dictionary match is resolved from context (`D
   named as a government's ("Government troops killed rebels in Uganda") or seizing power; and
   nobody takes the country of the other party of their clause when it cannot be their own
   (a sanction or aid, or officials and forces acting on a state: "Officials imposed sanctions on
-  Iran", "Diplomats accused Russia").
+  Iran", "Diplomats accused Russia"; a person named without a title, whatever the act: "Amadou
+  Sow accused Russia"). Forces that are the subject of a "from" phrase are its states' ("Troops
+  from Kenya and Burundi arrived"), unless they withdraw.
 A speaker ("…, officials said") is placed by its own phrase and earlier sentences, else by the
 one state its sentence names (unnamed people only by a place: "diagnosed in China"), never by one
 of several parties of what it says; a leading dateline's place is no participant, only a scene,
@@ -50,7 +52,8 @@ of a noun phrase and its coordination are in phrases.py (`NounPhrases`, a base c
 rules (what places an agent, what does not) are in scene.py (`SceneReading`, a base class), the
 placing of groups, targets and housing by their place in placement.py (`Placement`), the voices of
 a state's bodies ("state media", "a military spokesman", "the army" of a story filed from a
-capital) in speakers.py (`Voices`); the article's memory of what it named is in discourse.py.
+capital) in speakers.py (`Voices`), a party named by its relation to another ("Russia's allies")
+in relations.py (`Relations`); the article's memory of what it named is in discourse.py.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from .nlp import Token
 from .owners import EQUIPMENT, HOMELAND, MEMBERS, SPEAKING_FOR
 from .phrases import NounPhrases
 from .placement import GROUP_NOUNS, Placement
+from .relations import Relations
 from .resolve.actor_entries import STATE_SECTORS, role_nouns
 from .scene import (
     LOCATIVE,
@@ -109,9 +113,6 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PEOPLE = GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assailant kidnapper mob
     tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
     insurgent extremist radical dissident activist protester demonstrator refugee""")
-# Nouns for another party that stands in a relation to their owner ("Russia's allies", "Iran's
-# proxies"): the owner names the other side, not the party itself.
-_RELATIONAL = words("ally proxy partner neighbour neighbor rival enemy foe adversary opponent")
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
@@ -152,7 +153,7 @@ def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
 
 
-class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
+class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Relations):
     """Resolve noun phrases of one sentence to entities."""
 
     def __init__(
@@ -462,19 +463,6 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
             return self._voice_of(h) or refs
         return refs
 
-    def _next_appos(self, h: int) -> Token | None:
-        """The name right after a relational noun that the parser hung on an earlier conjunct
-        ("Israel and its ally the United States": "the United States" is the ally, not Israel)."""
-        tree = self.tree
-        first = tree.head(h)
-        if first is None or tree.tok(h).lemma.lower() not in _RELATIONAL or tree.tok(h).dep != "conj":
-            return None
-        for k in tree.subtree(first.i):
-            tok = tree.tok(k)
-            if tok.dep == "appos" and min(self.span(k)) == h + 1:
-                return tok
-        return None
-
     def _voice_of(self, h: int) -> list[Ref]:
         """A spokesperson for the body a "for" or "of" phrase names, which the phrase before
         may have named ("The Arakan Army has not attacked …, a spokesman for the group said";
@@ -492,49 +480,6 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
             if refs:
                 text = tree.text(min(self.span(h)), h + 1)
                 return [Ref(_with_text(r.entity, text), inferred=True) for r in refs]
-        return []
-
-    def _owns_other(self, m: ActorMention, inside: set[int]) -> bool:
-        """True for the named owner of a relational noun in the phrase ("Russia's allies", "Iran's
-        proxies", "Israel's militia ally"): an ally, proxy or rival is another party than its owner."""
-        tok = self.tree.tok(self._mention_head(m))
-        owned = self.tree.head(tok.i)
-        return (
-            tok.dep == "poss"
-            and owned is not None
-            and owned.i in inside
-            and owned.lemma.lower() in _RELATIONAL
-            and not m.start <= owned.i < m.end
-        )
-
-    def _owned_other(
-        self, h: int, rest: list[ActorMention], owners: list[ActorMention], away: frozenset[int]
-    ) -> list[Ref]:
-        """The party of a phrase whose relational noun has a named owner: what the phrase names
-        besides the owner ("Russia's Chechen allies"), else the country the relational noun is
-        placed in when that is not the owner's ("Israel's militia ally in southern Lebanon", the
-        local ally), else nobody the text names: the owner's country would be the opposite side."""
-        if any(m.entity.country for m in rest):
-            return self._combine(h, rest, away)
-        sector = next((m.entity.sector for m in rest if m.kind == "sector"), None)
-        return self._related_place(h, {m.entity.country for m in owners}, sector)
-
-    def _related_place(self, h: int, mine: set[str | None], sector: str | None) -> list[Ref]:
-        """The party of a relational phrase at h whose owner is of the countries `mine`: the
-        country it is placed in when that is not the owner's ("Israel's militia ally in southern
-        Lebanon"), else none (an ally or proxy is not its owner)."""
-        tree = self.tree
-        text = tree.text(min(self.span(h)), h + 1)
-        related = [k for k in self.span(h) if k != h and tree.tok(k).lemma.lower() in _RELATIONAL]
-        for noun in [h, *related]:  # "Israel's militia ally in southern Lebanon"
-            for p in tree.children(noun, "prep"):
-                if p.lemma.lower() not in ("in", "inside"):
-                    continue
-                for o in tree.children(p.i, "pobj"):
-                    m = self.at.get(o.i)
-                    if m is not None and m.kind in ("country", "metonym") and m.entity.country not in mine:
-                        e = m.entity
-                        return [Ref(Entity(text, e.name, e.country, sector), inferred=True)]
         return []
 
     def _combine(self, h: int, found: list[ActorMention], away: frozenset[int] = NO_TOKENS) -> list[Ref]:
@@ -561,13 +506,13 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
                 return [Ref(Entity(own.text, e.name, titled.country, e.sector), inferred=True)]
             poss = self.tree.child(h, "poss")
             owner = self._backref(poss.i) if poss is not None else []
-            if owner and self.tree.tok(h).lemma.lower() in _RELATIONAL:  # "Iran and its proxies"
+            if owner and self.relational(h):  # "Iran and its proxies"
                 return self._related_place(h, {r.entity.country for r in owner}, sector)
             if owner:  # "its troops"; "the movement's leader" is the movement's
                 e = owner[0].entity
                 own_role = sector is None or (e.sector is not None and base.name in role_nouns())
                 return [Ref(Entity(text, e.name, e.country, e.sector if own_role else sector), inferred=True)]
-            origin = self._from_states(h) if sector != "MIL" else []
+            origin = self._from_states(h) if sector != "MIL" or self._agent_noun(h) else []
             if origin:  # "officials from Sudan and South Sudan"
                 return [Ref(Entity(text, e.name, e.country, sector)) for e in origin]
             chief = self._commander(h) if sector in _COMMANDED else None
@@ -657,10 +602,20 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices):
                 return e
         return next((e for e in earlier if e.sector == sector), None)
 
+    def _agent_noun(self, h: int) -> bool:
+        """True when the phrase at h is the subject of its clause: "troops from Kenya and Burundi
+        arrived" are Kenya's and Burundi's, while "the withdrawal of troops from Syria" and
+        "pulled troops from Syria" name where forces leave, as does the subject of a withdrawal
+        ("Troops from Syria withdrew to the border")."""
+        verb = self.tree.head(h)
+        if self.tree.tok(h).dep not in ("nsubj", "nsubjpass") or verb is None:
+            return False
+        return "RETREAT" not in self.senses(verb)
+
     def _from_states(self, h: int) -> list[Entity]:
         """The states a phrase's own "from" names ("officials from Sudan and South Sudan",
-        "delegates from Iran"): where such people come from is whose they are. Not for forces
-        ("the withdrawal of troops from Syria" is where they leave)."""
+        "delegates from Iran"): where such people come from is whose they are. For forces only
+        when they are the subject (`_agent_noun`)."""
         tree = self.tree
         out: list[Entity] = []
         for p in tree.children(h, "prep"):

@@ -1,9 +1,9 @@
 """Placement: the party a phrase the dictionary does not resolve names by where it is or whom it
 is for. A group placed in or coming from a country ("opposition groups in Zimbabwe", "refugees from
 Syria"), targets in a country or at a town ("shelled villages in Ukraine", "fired at targets in
-Hebron", "a base near Damascus"), and a place named by whom it houses ("a camp for Congolese
-refugees"). A mixin of `participants.Participants`, which supplies the tree, the mentions by token
-(`at`), noun phrase spans and `_one`."""
+Hebron", "a base near Damascus", "a depot in Russia's Bryansk region"), and a place named by whom
+it houses ("a camp for Congolese refugees"). A mixin of `participants.Participants`, which
+supplies the tree, the mentions by token (`at`), noun phrase spans and `_one`."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ class Placement(ABC):
         for p in self._phrases(h, of_verb=lemma in _TARGET_PLACES):
             prep = p.lemma.lower()
             for o in tree.children(p.i, "pobj"):
-                m = self.at.get(o.i)
+                m = self._place_mention(o)
                 near = prep in _AT_TOWN and m is not None and m.kind == "metonym"  # "a base near Damascus"
                 if (
                     (prep in preps or near)
@@ -76,6 +76,15 @@ class Placement(ABC):
                 if lemma in _TARGET_PLACES and prep in _AT_TOWN and m is None:
                     return self._at_town(h, o.i)
         return []
+
+    def _place_mention(self, o: Token) -> ActorMention | None:
+        """The mention naming the place at o: its own, else the country that owns a place noun
+        ("in Russia's Bryansk region", "in Ukraine's east"), whose country the place is."""
+        m = self.at.get(o.i)
+        if m is not None or o.lemma.lower() not in PLACE_NOUNS:
+            return m
+        owners = [self.at.get(c.i) for c in self.tree.children(o.i, "poss")]
+        return next((c for c in owners if c is not None and c.kind in ("country", "metonym")), None)
 
     def _at_town(self, h: int, o: int) -> list[Ref]:
         """Targets in or near a named place the actor dictionary lacks ("fired at targets in

@@ -64,8 +64,10 @@ _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY"})
 # condemned Iran"): only the states of their clause are hidden, not the people in it.
 _ON_STATES = frozenset({"JUD", "LEG"})
 _AT_HOME_TYPES = frozenset({"COERCE", "PROTEST"})
-# Prepositions of place and time: what they govern is where or when, not the other party.
-_NO_PARTY = LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite"})
+# Prepositions of place and time: what they govern is where or when, not the other party; nor is
+# the source an "according to" names ("…, according to a Kenyan government spokesman").
+_NO_PARTY = LOCATIVE | frozenset({"as", "after", "before", "during", "since", "until", "amid", "despite",
+                                  "accord", "according"})  # fmt: skip
 _AIMED = frozenset({"at", "on", "against", "upon", "into"})  # "fired at", "opened fire on"
 # Prepositions by which a verb names where its subject goes or what it leaves (`moved`).
 _MOVING = words("to into from of out")
@@ -111,6 +113,7 @@ class SceneReading(ABC):
 
     tree: Tree
     mentions: list[ActorMention]
+    at: dict[int, ActorMention]  # the mention on each token
     filed: list[ActorMention]  # the leading dateline's: where the sentence is set, no participant
     _lexicon: Lexicon | None
     discourse: Discourse  # the article so far: its dateline's state (`_at_home`)
@@ -234,7 +237,7 @@ class SceneReading(ABC):
         strike, without the clause they strike in; never from the other party of its clause)."""
         sector = ref.entity.sector
         moving = away | self.moved(head) if sector == "MIL" else NO_TOKENS  # forces: where they go too
-        hidden = moving | self._other_party(head, sector)
+        hidden = moving | self._other_party(head, sector, self._bare_name(head))
         if sector not in STATE_SECTORS:  # a state's forces or police are its tellers' own
             hidden |= self._teller(head)
         # where the reporter filed from places a state's bodies, not armed groups ("ABUJA - Gunmen
@@ -324,12 +327,25 @@ class SceneReading(ABC):
             for k, t in enumerate(toks)
         )
 
-    def _other_party(self, h: int, sector: str | None) -> frozenset[int]:
+    def _bare_name(self, h: int) -> bool:
+        """True when the phrase at h is a person named without title or sector ("Amadou Sow"),
+        whom the dictionary does not know: only the scene places such a person."""
+        m = self.at.get(h)
+        if m is not None:
+            return m.kind == "person" and m.entity.sector is None
+        tok = self.tree.tok(h)
+        return tok.pos == "PROPN" and any(
+            e.label == "PERSON" and e.start <= h < e.end for e in self.tree.sentence.ents
+        )
+
+    def _other_party(self, h: int, sector: str | None, person: bool = False) -> frozenset[int]:
         """The tokens naming the other party of the clause the agent at h acts in (its verb's,
         and its governed verbs', objects and non-locative prepositional objects), when that party
         cannot be the agent's own state: a sanction or aid, or a state's officials or forces
         (GOV, MIL, SPY) doing anything but coerce or protest ("Officials imposed sanctions on
-        Iran", "Diplomats accused Russia of …"). Empty otherwise; places after "in" stay."""
+        Iran", "Diplomats accused Russia of …"); for a `person` named without a title, the
+        states the clause names as its party whatever the act ("Amadou Sow accused Russia" is
+        no Russian's act). Empty otherwise; places after "in" stay."""
         verb = self._agent_verb(h)
         if verb is None:
             return NO_TOKENS
@@ -342,7 +358,7 @@ class SceneReading(ABC):
         towards = bool(senses & _TOWARDS_OTHERS)
         abroad = bool(senses) and not senses & _AT_HOME_TYPES
         everyone = towards or (abroad and sector in _STATE_ABROAD)
-        on_states = abroad and sector in _ON_STATES and not everyone
+        on_states = ((abroad and sector in _ON_STATES) or (person and bool(senses))) and not everyone
         # whatever the act, people a state's body acts on named by their nationality are that
         # nation's, not the body's ("The junta expelled French troops", "suspended French broadcasters")
         nationals = bool(senses) and sector in STATE_SECTORS and not (everyone or on_states)

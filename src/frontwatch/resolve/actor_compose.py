@@ -24,6 +24,15 @@ from frontwatch.resolve.actor_entries import (
     surname,
     with_article,
 )
+from frontwatch.resolve.name_shapes import (
+    capitalised,
+    is_name_token,
+    joins_name,
+    one_name,
+    same_person,
+    title_case,
+    written_words,
+)
 from frontwatch.resolve.officeholders import Spellings, another_minister, best_person, titled_person
 
 NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
@@ -85,7 +94,7 @@ class Composer:
             return None, k + 1  # "Jimmy Lai" is not Lai Ching-te
         if person is not None:
             start = head.start
-            while start > 0 and (start - 1) not in self.covered and _same_person(self.tokens, start):
+            while start > 0 and (start - 1) not in self.covered and same_person(self.tokens, start):
                 start -= 1  # a first name the dictionary lacks: "Dmitriy Peskov"
             return self._person(start, head.end, person), k + 1
         same_office = {(e.role, e.sector) for e in head.of_kind("person")}
@@ -106,7 +115,7 @@ class Composer:
         if head.end - head.start != 1 or end >= len(self.tokens) or end in self.covered:
             return False
         nxt = self.tokens[end]
-        return _is_name_token(nxt) and _one_name(nxt) and not _title_case(self.tokens)
+        return is_name_token(nxt) and one_name(nxt) and not title_case(self.tokens)
 
     def _given_name_before(self, head: Hit, person: ActorEntry) -> bool:
         """True when the family name of a surname-first name ("Lai" of Lai Ching-te) follows a
@@ -115,7 +124,7 @@ class Composer:
         if person.country not in SURNAME_FIRST or i < 0 or i in self.covered:
             return False
         own = normalise(_text(self.tokens, head.start, head.end)) == normalise(surname(person))
-        return own and _is_name_token(self.tokens[i]) and not _title_case(self.tokens)
+        return own and is_name_token(self.tokens[i]) and not title_case(self.tokens)
 
     def _another_first_name(self, i: int) -> bool:
         hit = self.starts.get(i)
@@ -368,7 +377,7 @@ class Composer:
         if end >= len(tokens) or tokens[end].text.lower() not in _OF:
             return None
         stop = end + 1
-        while stop < len(tokens) and _is_name_token(tokens[stop]) and stop not in self.covered:
+        while stop < len(tokens) and is_name_token(tokens[stop]) and stop not in self.covered:
             stop += 1
         if stop == end + 1 or stop >= len(tokens) or tokens[stop].text.lower() not in _PROVINCES:
             return None
@@ -389,10 +398,10 @@ class Composer:
             if tok.dep not in ("poss", "compound", "nmod") or not start <= tok.head < end:
                 continue
             first = j
-            while first > 0 and first - 1 not in self.covered and _is_name_token(tokens[first - 1]):
+            while first > 0 and first - 1 not in self.covered and is_name_token(tokens[first - 1]):
                 first -= 1
             names = range(first, j + 1)
-            if any(i in self.covered or not _is_name_token(tokens[i]) for i in names):
+            if any(i in self.covered or not is_name_token(tokens[i]) for i in names):
                 return None
             country = province_countries().get(normalise(_text(tokens, first, j + 1)))
             return None if country is None else (country, _with_the(tokens, first))
@@ -404,7 +413,7 @@ class Composer:
         may tag such a name a common noun), and where the name starts."""
         tokens = self.tokens
         first = word
-        while first > max(0, word - 3) and first - 1 not in self.covered and _capitalised(tokens[first - 1]):
+        while first > max(0, word - 3) and first - 1 not in self.covered and capitalised(tokens[first - 1]):
             first -= 1
         if first == word:
             return None
@@ -425,30 +434,30 @@ class Composer:
             stop = self.starts[end].end  # "Colombian Defence Minister Pedro Sanchez": not Spain's
         while stop < len(self.tokens) and (
             (
-                _is_name_token(self.tokens[stop])
+                is_name_token(self.tokens[stop])
                 and (
                     stop not in self.covered
                     or (stop > end and self._surname(stop, country))
                     or (stop == end and self._another_first_name(stop))
                 )
             )
-            or (stop > end and _joins_name(self.tokens, stop))
+            or (stop > end and joins_name(self.tokens, stop))
         ):
             stop += 1
-        if _words(self.tokens, end, stop) == 1:
+        if written_words(self.tokens, end, stop) == 1:
             known = [e for e in self.surnames.get(normalise(_text(self.tokens, end, stop)), ())
                      if (country is None or e.country == country)
                      and (self.on is None or e.valid_on(self.on))]  # fmt: skip
             person = best_person(known, self.on)
             if person is not None:
                 return self._person(start, stop, person)
-            if country is None or not _one_name(self.tokens[end]):
+            if country is None or not one_name(self.tokens[end]):
                 return None
             # a country word, a title and a name: "Jordanian King Abdullah", "Saudi Crown Prince
             # Mohammed" are that country's office holders whoever exactly is meant
-        elif _words(self.tokens, end, stop) < 2:
+        elif written_words(self.tokens, end, stop) < 2:
             return None
-        elif country is None and self.spellings is not None and _words(self.tokens, end, stop) == 2:
+        elif country is None and self.spellings is not None and written_words(self.tokens, end, stop) == 2:
             first, last = (normalise(w) for w in _text(self.tokens, end, stop).split())
             person = titled_person(self.spellings.near(first, last), None, sectors, self.on)
             if person is not None:  # "President Laurent Gbago": a holder's name one letter off
@@ -474,13 +483,13 @@ class Composer:
             return False
         if hit.of_kind(*NAMED) and not self._named_surname(hit, country):
             return False
-        return i + 1 >= len(self.tokens) or not _is_name_token(self.tokens[i + 1])
+        return i + 1 >= len(self.tokens) or not is_name_token(self.tokens[i + 1])
 
     def _namesake(self, i: int, country: str | None) -> bool:
         """True when a known person's full name (two words or more) at token i follows the title
         of another state: a namesake, whom the title's state holds."""
         hit = self.starts.get(i)
-        if hit is None or country is None or _words(self.tokens, i, hit.end) < 2:
+        if hit is None or country is None or written_words(self.tokens, i, hit.end) < 2:
             return False
         people = hit.of_kind("person")
         return bool(people) and len(people) == len(hit.entries) and all(e.country != country for e in people)
@@ -489,7 +498,7 @@ class Composer:
         """True when a one-word group or another state's person ends a run of names the
         dictionary lacks (token hit.start - 1 is one of them)."""
         before = self.tokens[hit.start - 1]
-        if hit.start - 1 in self.covered or not _is_name_token(before) or hit.of_kind(*_COMPOSERS):
+        if hit.start - 1 in self.covered or not is_name_token(before) or hit.of_kind(*_COMPOSERS):
             return False
         return bool(hit.of_kind("group")) or any(
             country is not None and e.country not in (None, country) for e in hit.of_kind("person")
@@ -580,9 +589,10 @@ _TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "ki
 
 # After a name and a hyphen: an alignment ("Iranian-backed"), or a language, birthplace, base or
 # maker ("Russian-speaking residents", "Pakistani-born", "London-based", "Iranian-made drones"),
-# none of which says whose the actor is.
+# or an occupier ("the Israeli-occupied Golan" is not Israel's), none of which says whose the
+# actor or place is.
 _DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
-                        "friendly", "linked", "speaking", "born", "based", "made"})  # fmt: skip
+                        "friendly", "linked", "speaking", "born", "based", "made", "occupied"})  # fmt: skip
 HYPHEN_SUFFIXES = _DETACHING | {"led"}  # read after a name: "Vietnamese-led", "U.S.-backed"
 
 
@@ -642,66 +652,6 @@ def _is_title(entry: ActorEntry) -> bool:
     return name in _TITLES or (entry.role != "chain" and name.endswith(_TITLE_HEADS))
 
 
-def _capitalised(tok: Token) -> bool:
-    """A capitalised word that may be (part of) a name, whatever tag the parser gave it."""
-    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and tok.pos not in _FUNCTION_POS
-
-
-_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
-
-
-def _is_name_token(tok: Token) -> bool:
-    if not tok.text[:1].isupper() or not tok.text.replace("-", "").replace("'", "").isalpha():
-        return False
-    if tok.pos:
-        return tok.pos == "PROPN"
-    return True
-
-
-_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                       "january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december"})  # fmt: skip
-
-
-def _one_name(tok: Token) -> bool:
-    """True when a lone word after a country's title is a person's name: a proper noun (the
-    parser's, when it ran), not a day or month ("French President Monday")."""
-    if tok.text.lower() in _CALENDAR or tok.ent_type in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP"):
-        return False
-    return tok.pos in ("PROPN", "")
-
-
-# Words a sentence writes in lower case unless it is a headline in title case.
-_LOWER_IN_TEXT = frozenset({"with", "from", "over", "after", "into", "amid", "against", "about", "before",
-                            "says", "said", "will", "that", "than", "warns", "vows", "calls"})  # fmt: skip
-
-
-def _title_case(tokens: Sequence[Token]) -> bool:
-    """True when the sentence is a headline in title case: no word of four letters or more is in
-    lower case, or a word prose writes in lower case is capitalised ("Putin Warns West Over …")."""
-    words = [t.text for t in tokens[1:] if len(t.text) > 3 and t.text.isalpha()]
-    if len(words) >= 3 and not any(w[0].islower() for w in words):
-        return True
-    return any(w[0].isupper() and w.lower() in _LOWER_IN_TEXT for w in words)
-
-
-def _joins_name(tokens: Sequence[Token], i: int) -> bool:
-    """True when token i is a hyphen written without spaces between two parts of one name
-    ("Jean-Luc", which the tokenizer splits in three)."""
-    return (
-        tokens[i].text == "-"
-        and not tokens[i - 1].whitespace
-        and not tokens[i].whitespace
-        and i + 1 < len(tokens)
-        and _is_name_token(tokens[i + 1])
-    )
-
-
-def _words(tokens: Sequence[Token], start: int, end: int) -> int:
-    """The number of words of tokens [start, end) as written (a hyphenated name is one)."""
-    return sum(1 for i in range(start, end) if i == start or tokens[i - 1].whitespace)
-
-
 _AIRLINE_NAMES = frozenset({"Airlines", "Airways", "Airline"})
 
 
@@ -721,7 +671,7 @@ def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, Hit])
     tok = tokens[end]
     if tok.pos == "ADJ":
         return tok.text[:1].isupper() and tok.text.isalpha()
-    return _is_name_token(tok)
+    return is_name_token(tok)
 
 
 # Nouns a capital modifies as a place, a name, or the object of someone else ("Kremlin critic"), not as
@@ -788,11 +738,6 @@ def _names_province(tokens: Sequence[Token], end: int) -> bool:
         return False
     nxt = tokens[end + 1].lemma.lower() if end + 1 < len(tokens) else ""
     return nxt not in _STATE_OWN
-
-
-def _same_person(tokens: Sequence[Token], i: int) -> bool:
-    """True when token i continues a PERSON name the parser found that starts before it."""
-    return tokens[i].ent_iob == "I" and tokens[i].ent_type == "PERSON" and tokens[i - 1].ent_type == "PERSON"
 
 
 def _after_locative(tokens: Sequence[Token], start: int) -> bool:
