@@ -555,7 +555,7 @@ def report(
     fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
     output: OutputOpt = None,
 ) -> None:
-    """A situation report: what happened, what is feared or announced, claims and denials."""
+    """A situation report: what happened, what is possible or announced, claims and denials."""
     from .analyze import report as rp
 
     try:

@@ -60,7 +60,7 @@ from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
-from .partyless import may_report_without_party, reported_without_party, unknown_name
+from .partyless import going_on, may_report_without_party, reported_without_party, unknown_name
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .retyping import natural_cause, peacekeeping, to_another_state
 from .roles import (
@@ -87,6 +87,8 @@ _NEEDS_RECIPIENT = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "COERCE", "REQUES
 # "Ukraine fears an offensive", "Russia accused Ukraine of attacking the Crimean bridge".
 _VICTIM_FRAMES = frozenset({"fear", "worry", "concern", "warn", "fears", "accuse", "blame"})
 _VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Operations a party conducts and may say go on (strikes, a blockade, exercises).
+_OPERATIONS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Verbs of demolition (COERCE when a state pulls down homes): by protesters, vandalism.
 _DEMOLISHING = words("demolish bulldoze")
 _EXERCISES = words("drill exercise maneuver manoeuvre patrol game")
@@ -371,12 +373,20 @@ def _reported_subject(tree: Tree, parts: Participants, anchor: int, verb: int | 
 def _aimed(tree: Tree, i: int) -> bool:
     """Does the act name a place as its target ("an all-out attack on the city", "strikes on
     El Fasher")? Then whoever fears or warns of it is not its target; "any attack on an ally"
-    leaves the warner's side the target."""
+    leaves the warner's side the target. So does the clause the act is the subject of: "fear that
+    the strikes could spread to targets inside Venezuela"."""
     for p in tree.children(i, "prep"):
         obj = tree.child(p.i, "pobj") if p.lemma.lower() in ("on", "against") else None
         if obj is not None and (
             obj.pos == "PROPN" or obj.ent_type in PLACE_ENTS or obj.lemma.lower() in SETTLEMENT_NOUNS
         ):
+            return True
+    node = tree.tok(i)
+    if node.dep != "nsubj" or node.head == i:
+        return False
+    for p in tree.children(node.head, "prep"):
+        obj = tree.child(p.i, "pobj") if p.lemma.lower() in ("to", "into", "on", "against") else None
+        if obj is not None and any(tree.tok(k).ent_type in PLACE_ENTS for k in tree.subtree(obj.i)):
             return True
     return False
 
@@ -495,7 +505,7 @@ def _code_sentence(
             # damage done by protesters is the protest's vandalism (PLOVER PROTEST vandalize), not
             # an armed party's attack nor a state's demolition
             etype, mode, contexts = "PROTEST", "vandalize", lexicon.types["PROTEST"].contexts
-        if etype == "RETREAT" and mode == "disarm" and to_another_state(actors, recips):
+        if etype == "RETREAT" and mode == "disarm" and actors and to_another_state(actors, recips):
             etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
@@ -619,10 +629,13 @@ def _speakers_own_release(
     """True for a release or withdrawal the speaker announces in the passive, with no agent ("the
     Houthis said the detainees would be released if …", "Washington said staff would be withdrawn
     from its embassy"): who holds the captives or posts the staff frees or recalls them, and
-    the act is the speaker's own. Past acts stay agentless: those may be reported of anyone."""
-    if etype != "RETREAT" or fact.value not in ("future", "hypothetical") or cand.nominal:
-        return False
+    the act is the speaker's own. Past acts stay agentless: those may be reported of anyone. So
+    is an operation the speaker says goes on ("Beijing said the exercises would continue")."""
     if attribution.country is None:
+        return False
+    if etype in _OPERATIONS and going_on(tree, cand, fact):
+        return True
+    if etype != "RETREAT" or fact.value not in ("future", "hypothetical") or cand.nominal:
         return False
     verb = cand.anchor
     return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None

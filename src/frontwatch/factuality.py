@@ -769,6 +769,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
                 # (under a reported "would" the past is only shifted: "would send once pilots were trained")
                 if outer == "future" and (word == "would" or not past(tree, node)):
                     return Factuality("future", word)
+                if outer == "hypothetical" and not past(tree, node):
+                    return Factuality("hypothetical", word)  # "could enter once the SDF withdraws"
             break
         if _aim(tree, node, head):  # "the right to fire", "a bid to retake the town"
             return Factuality("hypothetical", "to", serves=head.i)

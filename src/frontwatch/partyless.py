@@ -5,16 +5,20 @@ attack on democracy", "sanctions hurt the economy", "the strikes came hours befo
 definite noun that refers back) and is dropped. The sentence still reports an event of its own,
 whoever did it, when
 
-- a material act (violence, coercion, a pull-back, a deployment, aid, a sanction) is told in an
-  agentless passive: the reporter withholds the agent, not the act ("25 schoolgirls were seized",
-  "52 people had been arrested", "the crossing was closed"). A verbal or diplomatic act is its
-  speaker's and says little without one ("its goals were met"), and so does an agentless act
-  only planned or supposed ("before aid is released"); a passive whose adverbial names
-  the event that caused it is that event's outcome ("24 people were killed in riots");
-- its noun is the subject of a verb that tells it starts, spreads or is made public ("the
-  ceasefire took effect", "no ceasefire has been announced", "fear that the kidnappings could
-  spread"), or of a clause someone fears ("aid agencies fear that renewed attacks could force
-  thousands to flee");
+- a material act (violence, coercion, a pull-back, a deployment, aid, a sanction) is told with a
+  subject that names a kind of armed or organised party, though not whose ("the force has since
+  destroyed 100 tankers", "the mission is expected to deploy its first units"): the sentence
+  refers back to a party it named before, and tells or announces the act;
+- a material act is told in an agentless passive: the reporter withholds the agent, not the act
+  ("25 schoolgirls were seized", "52 people had been arrested", "the crossing was closed"). A
+  verbal or diplomatic act is its speaker's and says little without one ("its goals were met"),
+  and so does an agentless act only planned or supposed ("before aid is released"); a passive
+  whose adverbial names the event that caused it is that event's outcome ("24 people were killed
+  in riots");
+- its noun is the subject of a verb that tells it starts, goes on, spreads or is made public
+  ("the ceasefire took effect", "the strikes would continue", "no ceasefire has been announced",
+  "fear that the kidnappings could spread"), or of a clause someone fears ("aid agencies fear
+  that renewed attacks could force thousands to flee");
 - its noun is indefinite and its own phrase names the place where it happened ("an insurgent
   attack on the town of Palma", "an agreement reached in Cairo") and the sentence tells it as
   having happened.
@@ -42,9 +46,21 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCT
 # A passive tells the act or denies it; an agentless act only planned or supposed ("before aid is
 # released", "could be sent") says too little to keep.
 _TOLD = frozenset({"actual", "negated"})
-# Verbs by which an event starts, spreads or is made public; "take" and "come" only in "take
-# effect", "come into force".
+# Verbs by which an event starts, goes on, spreads or is made public; "take" and "come" only in
+# "take effect", "come into force".
 _HAPPENING = words("begin start erupt spread escalate announce declare reach")
+# Verbs by which an event goes on ("the strikes would continue"): told of the report's own clause
+# only, not of a condition or a time ("if attacks continued", "while the occupation continued"),
+# and as happening or announced, not supposed.
+_GOING_ON = words("continue resume intensify")
+# Head nouns that name a kind of armed or organised party without saying whose ("the force",
+# "the mission", "the group"): as the subject of a material act they refer back to a party.
+_PARTY_KINDS = words("""force army military navy mission contingent militia group coalition battalion
+    brigade regiment unit troop soldier police rebel insurgent militant fighter guerrilla jihadist
+    gunman""")
+# An act done by such a party and told, announced or denied ("is expected to deploy"); one only
+# supposed ("could deploy") says too little without the party.
+_DONE = frozenset({"actual", "future", "negated"})
 _PHRASAL = {"take": words("effect"), "come": words("force"), "break": words("out")}
 _FEARING = words("fear fears worry worries concern concerns warn warning")
 
@@ -54,12 +70,49 @@ def reported_without_party(
 ) -> bool:
     """True when the sentence reports the event itself though it names no known party."""
     if not cand.nominal:
+        if etype in _MATERIAL and fact.value in _DONE and _party_kind_subject(tree, cand.anchor):
+            return True
         told = fact.value in _TOLD and etype in _MATERIAL
         return told and _agentless_passive(tree, cand.anchor) and not _caused(tree, cand, cands)
     noun = tree.tok(cand.i)
     if noun.dep in _SUBJECT:
+        if going_on(tree, cand, fact):
+            return True
         return _happening(tree, noun.head) or (fact.value == "hypothetical" and _feared(tree, noun.head))
     return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
+
+
+def going_on(tree: Tree, cand: Candidate, fact: Factuality) -> bool:
+    """An event noun as the subject of a verb telling that it goes on, in a clause of the report
+    itself and told as happening or announced: "the strikes would continue" (not "if attacks
+    continued", "while the occupation continued", "the talks would resume if both agreed")."""
+    if not cand.nominal or fact.value not in ("actual", "future"):
+        return False
+    noun = tree.tok(cand.i)
+    verb = tree.tok(noun.head)
+    return noun.dep == "nsubj" and verb.lemma.lower() in _GOING_ON and verb.dep not in ("advcl", "mark")
+
+
+def _party_kind_subject(tree: Tree, verb: int) -> bool:
+    """The active clause's subject is a kind of party ("the force has since destroyed …"), also
+    through the verb it completes or is joined to ("the mission is expected to deploy", "the
+    group declared a blockade and has since destroyed …"). A kind noun with an "of" phrase is a
+    measure or a make-up, no party ("the force of the blast", "a group of investors"); one with
+    an owner ("its peacekeeping force") is the owner's, and the owner is the party to find."""
+    node = tree.tok(verb)
+    clause = [verb]
+    if node.dep in ("xcomp", "conj") and node.head != verb:
+        clause.append(node.head)
+    for v in clause:
+        if tree.child(v, "agent") is not None:
+            return False  # "were seized by the group": the agent is the party, if known
+        subject = tree.child(v, *_SUBJECT)
+        if subject is not None:
+            passive_object = subject.dep == "nsubjpass" and v == verb
+            measured = any(c.lemma.lower() == "of" for c in tree.children(subject.i, "prep"))
+            owned = tree.child(subject.i, "poss") is not None
+            return not (passive_object or measured or owned) and subject.lemma.lower() in _PARTY_KINDS
+    return False
 
 
 def _caused(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
@@ -115,14 +168,21 @@ _CUE_FORMS = words(
     "begin begins began begun start starts started erupt erupts erupted spread spreads escalate "
     "escalates escalated announce announces announced declare declares declared reach reaches "
     "reached effect force out fear fears feared worry worries worried concern concerns concerned "
-    "warn warns warned warning"
+    "warn warns warned warning continue continues continued resume resumes resumed intensify "
+    "intensifies intensified"
 )
 _NAME_PREPS = words("on in near at")
+# Their word forms, for the sentence filter.
+_PARTY_FORMS = _PARTY_KINDS | words("""forces armies missions contingents militias groups coalitions
+    battalions brigades regiments units troops soldiers rebels insurgents militants fighters guerrillas
+    jihadists gunmen""")
 
 
 def may_report_without_party(texts: list[str], lowered: set[str], nouns: frozenset[str]) -> bool:
     """Whether a sentence's words (`texts`, and `lowered` as a set) may hold an event the coder
     keeps though no party is known: cheap, on words only, for the sentence filter."""
+    if not lowered.isdisjoint(_PARTY_FORMS):
+        return True
     if lowered.isdisjoint(nouns):
         return False
     if not lowered.isdisjoint(_CUE_FORMS):

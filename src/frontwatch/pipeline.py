@@ -151,8 +151,9 @@ def code_articles(articles: Sequence[Article], res: Resources, settings: Setting
     sentences that hold an event, or a trigger with no known party, get entities and are coded
     again (the entities refine actors and places; the NER costs more than the rest of the
     parse). Where the trigger had no known party, an event is kept only when the NER names one
-    with a country or sector ("Ethnic Albanians", placed by the sentence): a bare person or
-    company name is no political actor ("Herbert and Mahut rallied to win the doubles")."""
+    of its parties with a country or sector ("Ethnic Albanians", placed by the sentence), or a
+    party was known already: a bare person or company name is no political actor ("Herbert and
+    Mahut rallied to win the doubles"), `_political`."""
     with collector_paused():
         return _code_articles(articles, res, settings)
 
@@ -178,9 +179,16 @@ def _code_articles(articles: Sequence[Article], res: Resources, settings: Settin
             coded[k] = [
                 c
                 for c in code_events(doc, articles[k], res.lexicon, res.actors)
-                if c.sentence_index not in unnamed or any(a.country or a.sector for a in c.event.actors)
+                if c.sentence_index not in unnamed or _political(c.event)
             ]
     return [resolve_events(d, a, c, res) for a, d, c in zip(articles, docs, coded, strict=True)]
+
+
+def _political(event: Event) -> bool:
+    """Whether a party of an event read beside an unknown name is known by country or sector.
+    The other party may be the bare name ("Jones met Putin in Moscow" is Putin's meeting); two
+    bare names ("Herbert and Mahut rallied to win the doubles") make no political event."""
+    return any(p.country or p.sector for p in (*event.actors, *event.recipients))
 
 
 def extract(raw: RawDocument, settings: Settings, res: Resources) -> tuple[Article, list[Event]]:

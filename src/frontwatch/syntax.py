@@ -264,6 +264,67 @@ def _stranded_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _finite_modifiers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a past-tense verb the parser read as an adjective of the next noun restored
+    as a verb conjoined to the clause before it: "suspended Guinea-Bissau and threatened
+    sanctions" comes as "threatened" an adjective of "sanctions" and "sanctions" a conjunct of
+    "suspended". A past tense (VBD) is finite and modifies no noun; a participle (VBN) after
+    "and" that joins a verb, on a bare noun, is one too (with a determiner, "fled and the
+    threatened areas", or on a noun's conjunct, "the villages and threatened areas", it stays an
+    adjective). The verb takes the noun's place and the noun is its object."""
+    out = list(tokens)
+    for t in tokens:
+        if t.tag not in ("VBD", "VBN") or t.dep != "amod" or not t.i < t.head < len(tokens):
+            continue
+        noun = tokens[t.head]
+        if noun.dep != "conj" or noun.head == noun.i or tokens[noun.head].pos not in ("VERB", "AUX"):
+            continue
+        if t.tag == "VBN" and any(k.head == noun.i and k.dep in ("det", "poss") for k in tokens):
+            continue
+        if t.i == 0 or tokens[t.i - 1].dep != "cc":
+            continue
+        out[t.i] = replace(t, head=noun.head, dep="conj")
+        out[noun.i] = replace(noun, head=t.i, dep="dobj")
+        for k in tokens:
+            if k.head == noun.i and k.i > noun.i and k.dep in ("prep", "advcl"):
+                out[k.i] = replace(k, head=t.i)
+    return tuple(out)
+
+
+# Subordinators of a temporal or conditional clause ("once the SDF withdraws").
+_CLAUSE_MARKS = words("once after when before until unless if as while whenever")
+
+
+def _verbal_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a third-person verb the parser read as a plural noun restored as the verb
+    of its clause: "once the SDF withdraws" comes as "withdraws" a noun heading an adverbial
+    clause, "SDF" its compound. A noun heads no adverbial clause, and a subordinator with a
+    noun phrase after it opens one, so the "-s" word is the verb and the word before it its
+    subject (the determiners and modifiers before that word go with it)."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "advcl" or t.pos != "NOUN" or t.tag != "NNS" or t.i < 2 or not t.text.endswith("s"):
+            continue
+        kids = [k for k in tokens if k.head == t.i and k.i < t.i]
+        subj = tokens[t.i - 1]
+        marks = [k for k in tokens if k.i < t.i and k.text.lower() in _CLAUSE_MARKS]
+        if subj.head != t.i or subj.dep != "compound" or subj.pos not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if not marks or any(k.i < marks[-1].i for k in kids) or marks[-1].i >= subj.i:
+            continue
+        out[t.i] = replace(t, pos="VERB", tag="VBZ")
+        out[subj.i] = replace(subj, dep="nsubj")
+        for k in kids:
+            if k.i < subj.i and k.dep in ("det", "amod", "compound", "poss", "nummod"):
+                out[k.i] = replace(k, head=subj.i)
+            elif k.dep in ("mark", "advmod") and k.text.lower() in _CLAUSE_MARKS:
+                out[k.i] = replace(k, dep="mark")
+        mark = marks[-1]
+        if mark.head != t.i:
+            out[mark.i] = replace(mark, head=t.i, dep="mark")
+    return tuple(out)
+
+
 # Nouns of a claim or a report, whose "that" clause states what is claimed ("reports that …").
 CLAIM_WORDS = words("report claim allegation accusation rumour rumor speculation suggestion charge assertion")
 # Verbs that take a claim or a report as their object, in a relative clause on a claim noun
@@ -300,7 +361,9 @@ class Tree:
         self.dateline = dateline_end(sentence.tokens)  # the dash closing a leading dateline, or None
         tokens = _reattached_charges(sentence.tokens)
         tokens = _without_dateline(tokens, self.dateline)
-        tokens = _perfect_participles(_split_conjuncts(_gerund_objects(tokens)))
+        tokens = _perfect_participles(
+            _split_conjuncts(_gerund_objects(_verbal_nouns(_finite_modifiers(tokens))))
+        )
         self.tokens = _lifted_conjuncts(_content_clauses(tokens))
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:

@@ -105,8 +105,8 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
         out += [tree.tok(k) for k in tree.conjuncts(f.i)]
         if f.pos in ("NUM", "PRON", "DET", "ADJ") or f.lemma.lower() in _PARTS:  # "two of its crossings"
             for p in tree.children(f.i, "prep"):
-                if p.lemma.lower() == "of":
-                    out += tree.children(p.i, "pobj")
+                if p.lemma.lower() == "of" or (p.lemma.lower() == "in" and f.pos == "NUM"):
+                    out += tree.children(p.i, "pobj")  # "$500 million in military aid"
     return out
 
 
@@ -230,6 +230,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return tree.child(verb.i, "xcomp", "ccomp") is not None  # "ordered troops to fire": the act itself
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _WANTING:
         return not _wants_other(tree, verb)
+    if entry.event_type == "REQUEST" and verb.lemma.lower() in _MANDATING:
+        return not _mandative(tree, verb)  # "insisted that Hamas release", not "insisted it was"
     if entry.event_type == "REQUEST" and verb.lemma.lower() in _TELLING:
         # "told Israel to halt the offensive" is a demand; "told reporters that …" is no event
         return tree.child(verb.i, "xcomp") is None or not _orders_other(tree, verb)
@@ -474,6 +476,18 @@ def _wants_other(tree: Tree, verb: Token) -> bool:
         return False  # "asked whether Moscow wanted Belarusian troops to fight": a question
     subj = tree.child(comp.i, "nsubj") or tree.child(verb.i, "dobj")
     return subj is not None and subj.lemma.lower() not in _SELF and subj.pos in ("PROPN", "NOUN")
+
+
+_MANDATING = words("insist")  # verbs that ask for an act only by a mandative clause
+
+
+def _mandative(tree: Tree, verb: Token) -> bool:
+    """True when the verb's "that" clause is mandative, a bare verb (no tense, no auxiliary) with
+    a subject of its own ("insisted that Hamas release"; "insisted it had withdrawn" asks nothing)."""
+    bare = [
+        c for c in tree.children(verb.i, "ccomp") if c.tag == "VB" and not tree.child(c.i, "aux", "auxpass")
+    ]
+    return any(tree.child(c.i, "nsubj", "nsubjpass") is not None for c in bare)
 
 
 # A warning is a threat when the warner announces a hostile act of its own (CAMEO 13).

@@ -281,7 +281,11 @@ PLOVER_COLOURS: dict[str, str] = {
     "SANCTION": "#9467bd", "MOBILIZE": "#8c564b", "COERCE": "#ff7f0e", "ASSAULT": "#d62728",
 }  # fmt: skip
 UNKNOWN_COLOUR = "#9a9a9a"
-MARKERS = {"happened": ("o", "happened"), "expected": ("D", "feared or announced"), "denied": ("X", "denied")}
+MARKERS = {
+    "happened": ("o", "happened"),
+    "expected": ("D", "possible or announced"),
+    "denied": ("X", "denied"),
+}
 LAND, SEA, BORDER, INK = "#f4f1e8", "#d6e6f1", "#8f8f8f", "#2c3e50"
 
 MAX_SPAN = (44.0, 30.0)  # widest view (projected degrees east-west, degrees north-south) before outliers go

@@ -1,4 +1,4 @@
-"""Situation reports: what happened, what is feared or announced, claims beside their denials.
+"""Situation reports: what happened, what is possible or announced, claims beside their denials.
 
 `build_report` gathers the stories of a period (and country) into a `Report` of plain data;
 `to_markdown` and `to_html` render it. The HTML is one self-contained file: inline CSS, the
@@ -8,7 +8,7 @@ anything, every text escaped; the only URLs in it are links to the articles them
 Sections:
   * Key developments — stories ranked by sources (distinct outlets) × |intensity|.
   * What happened — stories whose reports assert them as actual.
-  * Feared or announced — stories reported as future or hypothetical, kept apart.
+  * Possible or announced — stories reported as future or hypothetical, kept apart.
   * Claims and counter-claims — a story asserted by one party and denied by another, shown
     side by side with the claimants (the attributed party, or the outlet in its own voice); a
     denial with no claim in its own story is set beside the period's claims of the same type
@@ -53,7 +53,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "ASSAULT": ("attacks", ""),
 }  # fmt: skip
 OWN_VOICE = "the outlet, in its own voice"
-LABELS = {"future": "announced", "hypothetical": "feared", "negated": "denied", "actual": "reported"}
+LABELS = {"future": "announced", "hypothetical": "possible", "negated": "denied", "actual": "reported"}
 
 
 # 1. the report as plain data -----------------------------------------------------------------
@@ -451,7 +451,7 @@ def to_markdown(report: Report) -> str:
         out.append("No developments reported in this period.")
     out += ["", "## Alerts", ""]
     out += [f"- {md(a.message)}" for a in report.alerts] or ["No watch rule fired in this period."]
-    for title, items in (("What happened", report.happened), ("Feared or announced", report.expected)):
+    for title, items in (("What happened", report.happened), ("Possible or announced", report.expected)):
         out += ["", f"## {title}", ""]
         for n, it in enumerate(items, 1):
             out += _md_item(n, it)
@@ -470,7 +470,7 @@ def to_markdown(report: Report) -> str:
         out.append("")
     if not report.claims:
         out.append("No claim was denied in this period.")
-    out += ["", "## Activity", "", "| day | happened | feared or announced | denied |"]
+    out += ["", "## Activity", "", "| day | happened | possible or announced | denied |"]
     out.append("|---|---:|---:|---:|")
     out += [f"| {d.isoformat()} | {a} | {e} | {n} |" for d, a, e, n in report.activity]
     out += ["", "## Places", ""]
@@ -507,7 +507,7 @@ def activity_png(report: Report) -> str | None:
     bottom = [0] * len(xs)
     columns = [[h for _, h, _, _ in report.activity], [e for _, _, e, _ in report.activity],
                [n for _, _, _, n in report.activity]]  # fmt: skip
-    legend = (("happened", "happened"), ("expected", "feared or announced"), ("denied", "denied"))
+    legend = (("happened", "happened"), ("expected", "possible or announced"), ("denied", "denied"))
     for values, (cls, label) in zip(columns, legend, strict=True):
         ax.bar(xs, values, bottom=bottom, width=0.8, color=_COLOURS[cls], label=label)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
@@ -522,7 +522,7 @@ def activity_png(report: Report) -> str | None:
 
 def map_points(report: Report) -> list[MapPoint]:
     """The report's places as map markers: each story's PLOVER type where the report holds the
-    story (key developments, what happened, what is feared or announced); the reports left over
+    story (key developments, what happened, what is possible or announced); the reports left over
     at a place (stories only denied) keep their class with no type."""
     items = {it.story.id: it for it in (*report.key, *report.happened, *report.expected)}
     typed: Counter[tuple[float, float, str, str, str]] = Counter()
