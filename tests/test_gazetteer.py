@@ -479,3 +479,72 @@ def test_a_town_of_its_own_name_beats_a_town_of_an_alternate_name(gaz: Gazetteer
     assert best(gaz, "Nawa", {"USA": 1.0})[2] == "SYR"
     assert best(gaz, "Kiev")[0] == "Kyiv"
     assert best(gaz, "Bombay")[0] == "Mumbai"
+
+
+def test_every_first_level_subdivision_of_the_conflict_countries_is_listed(gaz: Gazetteer) -> None:
+    """Lebanon's governorates, Iran's provinces, Libya's districts and the Philippine regions were
+    missing: every first-level ISO subdivision of those countries now has an admin1 row."""
+    import pycountry
+
+    for cc in ("LB", "IR", "LY", "PH", "DE", "IT", "UA"):
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            if not getattr(sub, "parent_code", None):
+                assert gaz.admin1(sub.code) is not None, sub.code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Khuzestan", "IR-06"),
+        ("Sistan and Baluchestan", "IR-11"),
+        ("Bekaa", "LB-BI"),
+        ("North Governorate", "LB-AS"),
+        ("Mount Lebanon Governorate", "LB-JL"),
+        ("Central Visayas", "PH-07"),
+        ("Lower Saxony", "DE-NI"),
+        ("Sicily", "IT-82"),
+        ("Volyn Oblast", "UA-07"),
+    ],
+)
+def test_completed_areas_answer_to_their_english_names(gaz: Gazetteer, text: str, code: str) -> None:
+    c = gaz.lookup(text)[0]
+    assert (c.kind, c.admin1_code) == ("admin1", code), c
+
+
+def test_a_capitals_towns_join_the_area_it_is_seat_of(gaz: Gazetteer) -> None:
+    """The area's point is its capital's GeoNames group, whose towns then carry the area."""
+    assert gaz.lookup("Lutsk", {"UKR": 1.0})[0].admin1_code == "UA-07"
+    assert gaz.lookup("Ahvaz", {"IRN": 1.0})[0].admin1_code == "IR-06"
+
+
+@pytest.mark.parametrize("word", ["Centre", "North", "South", "Eastern", "Northern", "Capital", "Nord"])
+def test_generic_division_names_are_no_places_on_their_own(gaz: Gazetteer, word: str) -> None:
+    assert all(c.kind != "admin1" for c in gaz.lookup(word)[:1])
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [("Kharkiv", "city", "UKR"), ("Georgia", "country", "GEO"), ("Jerusalem", "city", "ISR")],
+)
+def test_a_division_does_not_steal_a_town_or_country(
+    gaz: Gazetteer, name: str, kind: str, country: str
+) -> None:
+    c = gaz.lookup(name)[0]
+    assert (c.kind, c.country) == (kind, country), c
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Senkaku", "Senkaku Islands"),
+        ("Diaoyu Islands", "Senkaku Islands"),
+        ("Spratly", "Spratly Islands"),
+        ("Kurils", "Kuril Islands"),
+        ("Scarborough Shoal", "Scarborough Shoal"),
+        ("Dokdo", "Liancourt Rocks"),
+        ("Shebaa Farms", "Shebaa Farms"),
+    ],
+)
+def test_disputed_islands_and_features_are_regions(gaz: Gazetteer, name: str, expected: str) -> None:
+    c = gaz.lookup(name)[0]
+    assert (c.name, c.kind) == (expected, "region"), c

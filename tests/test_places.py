@@ -1730,3 +1730,55 @@ def test_the_speakers_place_yields_to_the_place_they_speak_of(
     assert place is not None and place.country == "YEM", place
     alone, _ = locate("Officials in Kyiv said a drone hit a fuel depot overnight.", "hit", nlp, gaz, actors)
     assert alone is not None and alone.country == "UKR", alone
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        # a small foreign town of the name is no reading against the dateline's country
+        (
+            "PORT-AU-PRINCE, March 3 (Reuters) - Gunmen attacked a police station in Petite Riviere on"
+            " Tuesday, killing two officers, police said.",
+            "attacked",
+            "Petite Riviere",
+            "HTI",
+        ),
+        # a hyphenated all-capitals dateline is the dateline
+        (
+            "PORT-AU-PRINCE, March 3 (Reuters) - Gang members burned houses in Port-au-Prince on Monday.",
+            "burned",
+            "Port-au-Prince",
+            "HTI",
+        ),
+        # a province completed from ISO 3166-2
+        (
+            "Gunmen killed two border guards in Khuzestan province on Sunday, state media said.",
+            "killed",
+            "Khuzestan province",
+            "IRN",
+        ),
+        (
+            "Chinese coast guard ships sailed near the Senkaku Islands on Monday.",
+            "sailed",
+            "Senkaku Islands",
+            None,
+        ),
+    ],
+)
+def test_dateline_country_and_completed_areas(
+    text: str, trigger: str, name: str, country: str | None, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    place = assert_named_place(text, trigger, name, nlp, gaz, actors)
+    assert place.country == country, place
+
+
+def test_a_named_foreign_country_keeps_its_small_town(
+    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
+    """The dateline does not outweigh a town whose country the story names ("in Mauritius")."""
+    text = (
+        "PORT-AU-PRINCE, March 3 (Reuters) - Haiti's foreign minister said on Tuesday that a Haitian"
+        " nurse had been attacked in Petite Riviere in Mauritius."
+    )
+    place, _ = locate(text, "attacked", nlp, gaz, actors)
+    assert place is not None and place.country == "MUS", place

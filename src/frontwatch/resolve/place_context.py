@@ -140,15 +140,22 @@ def _country_weights(raw: dict[str, float]) -> dict[str, float]:
 
 
 def dateline(sentence: Sentence, start: int) -> bool:
-    """'KYIV, Jan 6 (Reuters)': the reporter's location, not a story place."""
+    """'KYIV, Jan 6 (Reuters)', 'PORT-AU-PRINCE, Haiti': the reporter's location, not a story
+    place. The name is the opening run of capitalised words, hyphens inside a word included."""
     toks = sentence.tokens
-    return (
-        sentence.index == 0
-        and start == 0
-        and toks[0].text.isupper()
-        and len(toks) > 1
-        and (toks[1].text in (",", "(", "-", "—"))
-    )
+    if sentence.index != 0 or start != 0 or not toks or not toks[0].text.isupper():
+        return False
+    k = 1
+    while k < len(toks) and toks[k].text != "-" and toks[k].text.isupper() and toks[k].text.isalpha():
+        k += 1  # "SAN JOSE", "ABU DHABI"
+    while (
+        k + 1 < len(toks)
+        and toks[k].text == "-"
+        and toks[k - 1].whitespace == ""
+        and toks[k + 1].text.isupper()
+    ):
+        k += 2  # "PORT-AU-PRINCE"
+    return k < len(toks) and toks[k].text in (",", "(", "-", "—")
 
 
 # Words after a country's name that make it a currency's ("US $1 million", "Hong Kong dollars").
@@ -178,6 +185,9 @@ def article_context(
     countries: dict[str, float] = defaultdict(float)
     admin1s: set[str] = set()
     named: set[str] = set()  # countries of places the article names (not of demonyms)
+    named_by: dict[str, set[str]] = defaultdict(set)  # country → the names that named it
+    hinted: set[str] = set()  # countries of demonyms and parties
+    filed: str | None = None  # the dateline's country, read before context
     sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     readings = [_first_reading(sent, gaz, demonyms) for sent in doc.sentences]
     known = frozenset(
@@ -190,6 +200,7 @@ def article_context(
         metonyms, not_places, parties = _actor_tokens(sent, actors, on)
         for party in parties:  # weighed like a demonym ("Russian troops")
             countries[party] += 0.25
+            hinted.add(party)
             sentence_countries[sent.index][party] += 0.5
         if asked & known:  # a name read elsewhere in the article may change this sentence's reading
             found = recognise(sent, gaz, demonyms, known)
@@ -218,16 +229,23 @@ def article_context(
                 admin1s.add(best.admin1_code)
             if source != "demonym" and _names_country(sent.tokens, s, e, cands):
                 named.add(best.country or "")
+                named_by[best.country or ""].add(normalise(tok_text(sent.tokens, s, e)))
+            if source == "demonym":
+                hinted.add(best.country or "")
+            if filed is None and sent.index == 0 and best.country and dateline(sent, s):
+                filed = best.country
         for tok in sent.tokens:  # all demonyms ("Russian troops") hint at the article's countries
             iso3 = demonyms.get(tok.text.lower())
             if iso3 and tok.text[:1].isupper():
                 countries[iso3] += 0.25
+                hinted.add(iso3)
                 sentence_countries[sent.index][iso3] += 0.5
     weights = _country_weights(countries)
     mentions: list[Mention] = []
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     texts = {s.index: s for s in doc.sentences}
     demoted: list[tuple[int, int, int, str, list[Candidate], bool]] = []
+    homonyms: set[tuple[int, int]] = set()  # names read only as small towns abroad
     for si, s, e, source, cands, is_met in raw:
         if source in ("unlisted", "facility"):
             continue
@@ -238,9 +256,18 @@ def article_context(
         ranked = gaz.lookup(text, ctx) if source in ("ent", "gazetteer") else cands
         ranked = [c for c in ranked if c in cands] or cands
         if source in ("ent", "gazetteer"):
-            ranked = [c for c in ranked if not implausible(c, normalise(text), named, weights)]
+            ranked = [
+                c
+                for c in ranked
+                if not implausible(c, normalise(text), named, weights)
+                and not _foreign_homonym(c, normalise(text), filed, named_by, hinted)
+            ]
             if not ranked:  # only loose matches far from the article: a name the gazetteer lacks
                 demoted.append((si, s, e, "unlisted", cands, is_met))
+                if filed is not None and all(
+                    _foreign_homonym(c, normalise(text), filed, named_by, hinted) for c in cands
+                ):
+                    homonyms.add((si, s))  # with nothing else to go on, in the dateline's country
                 continue
         if source in ("ent", "gazetteer") and len(ranked) > 1:
             ranked = _rerank(ranked, normalise(text), ctx, admin1s)
@@ -286,6 +313,8 @@ def article_context(
             own = _own_town(cands, weights)
             container = own if own is not None and (own.population >= 20_000 or dominant_of is None) else None
         container = container or dominant_of
+        if container is None and (si, s) in homonyms and filed is not None:
+            container = gaz.country(filed)
         text = tok_text(texts[si].tokens, s, e)
         container = river_container(text, container, weights, gaz)
         if container is None:  # nowhere to put it: a named place without coordinates
@@ -504,6 +533,25 @@ def implausible(c: Candidate, key: str, named: set[str], hinted: Mapping[str, fl
         return True
     others = named or {k for k, w in (hinted or {}).items() if w > 0}
     return section_by_part(key, c) and bool(others) and (c.country or "") not in others
+
+
+# A town this small abroad is rarely what a story filed from another country means by a name,
+# unless the story names its country (a Reuters story from Washington on a strike in a Pakistani
+# town of 30,000 says "Pakistan" or "Pakistani", or names a bigger town there).
+SMALL_TOWN = 20_000
+
+
+def _foreign_homonym(
+    c: Candidate, key: str, filed: str | None, named_by: Mapping[str, set[str]], hinted: set[str]
+) -> bool:
+    """Is `c` a town of under `SMALL_TOWN` people abroad whose country nothing in the article names
+    but this very name, in a story filed from another country ("PORT-AU-PRINCE …: … in Petite
+    Riviere" is no town in Mauritius)? A small town's name is no evidence of its own country
+    against the dateline: the name is then one the gazetteer lacks, placed in the story's country.
+    A demonym, a party or another place of that country keeps the town."""
+    if filed is None or c.kind != "city" or c.population >= SMALL_TOWN or not c.country or c.country == filed:
+        return False
+    return c.country not in hinted and named_by.get(c.country, set()) <= {key}
 
 
 def section_by_part(key: str, c: Candidate) -> bool:

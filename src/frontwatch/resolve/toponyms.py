@@ -303,15 +303,20 @@ def recognise(
             taken[i]
             or hard[i]
             or not namey[i]
-            or lows[i] in NAME_STOP_WORDS
+            or (
+                lows[i] in NAME_STOP_WORDS and not (i + 1 < n and _inner_hyphen(toks, i + 1))
+            )  # Port-au-Prince
             or (name_tail(toks, i) and not person[i - 2] and not _country_name(gaz, toks[i].text))
         ):
             i += 1
             continue
         hit = None
-        r = i  # the longest run of free, name-like words from i (at most four)
-        stop = min(n, i + 4)
-        while r < stop and not taken[r] and not hard[r] and (namey[r] or joiner[r]):
+        r = i  # the longest run of free, name-like words from i (at most four; the hyphens
+        words = 0  # inside a word, "PORT-AU-PRINCE", "Mazar-e-Sharif", do not count)
+        while r < n and not taken[r] and not hard[r] and (namey[r] or joiner[r]):
+            words += not _inner_hyphen(toks, r)
+            if words > 4:
+                break
             r += 1
         for j in range(r, i, -1):
             if joiner[j - 1]:
@@ -564,3 +569,8 @@ def recognise(
         else:  # "Russian troops": a toponym for geoparsing, never an event location
             add(k, k + 1, "adjective", [country])
     return sorted(found)
+
+
+def _inner_hyphen(toks: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] a hyphen inside a word ("Port-au-Prince"), not a dash between words?"""
+    return toks[k].text == "-" and k > 0 and toks[k - 1].whitespace == "" and toks[k].whitespace == ""
