@@ -139,7 +139,7 @@ def assert_named_place(
         # seas, straits and named regions
         ("Houthi rebels attacked a cargo ship in the Red Sea.", "attacked", "Red Sea", None, "region"),
         ("A Russian warship was hit in the Black Sea.", "hit", "Black Sea", None, "region"),
-        ("Iran seized a tanker in the Strait of Hormuz.", "seized", "Strait of Hormuz", None, "region"),
+        ("Iran seized a tanker in the Strait of Hormuz.", "seized", "Strait of Hormuz", "IRN", "region"),
         ("Fighting intensified across the Donbas on Monday.", "intensified", "Donbas", "UKR", "region"),
         ("Chinese warships sailed through the Taiwan Strait.", "sailed", "Taiwan Strait", None, "region"),
         ("Clashes erupted in Darfur last week.", "erupted", "Darfur", "SDN", "region"),

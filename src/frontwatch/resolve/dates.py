@@ -50,6 +50,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from frontwatch.nlp import Sentence, Token
+from frontwatch.resolve.date_frames import feared_prospect, phrase_modifier
 from frontwatch.resolve.date_phrases import (
     DATELINE,
     MONTHS,
@@ -164,7 +165,7 @@ def _verb_future(sentence: Sentence, v: int) -> bool:
         return not head_aux & _PAST_AUX
     if verb.lemma.lower() in _PLAN_WORDS and verb.tag == "VBN":  # "talks are planned for Sunday"
         return any(t.head == v and t.dep == "auxpass" and t.text.lower() in _PRESENT_BE for t in toks)
-    return verb.dep == "relcl" and verb.tag in ("VBP", "VBZ")
+    return (verb.dep == "relcl" and verb.tag in ("VBP", "VBZ")) or feared_prospect(sentence, v)
 
 
 def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]], trigger: int) -> bool:
@@ -221,6 +222,8 @@ def _nominal_time(sentence: Sentence, item: tuple[int, int, str, re.Match[str]],
         return False
     for k in range(min(tokens) - 1, max(trigger, min(tokens) - 1 - _NOMINAL_REACH), -1):
         tok = toks[k]
+        if phrase_modifier(tok):
+            continue
         if not tok.text[:1].isalnum() or _clause_verb(tok):
             return False
         if (tok.pos == "NOUN" or tok.tag in ("NN", "NNS")) and tok.lemma.lower() in EVENT_NOUNS:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from frontwatch.nlp import Token
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer, normalise, river_countries
-from frontwatch.resolve.location_words import SETTLEMENT_NOUNS
+from frontwatch.resolve.location_words import FACILITY_WORDS, SETTLEMENT_NOUNS
 from frontwatch.resolve.toponyms import Mention
 
 _BETWEEN_AREA = frozenset({",", "in", "the", "#", "-", "(", "of"})
@@ -141,8 +141,11 @@ COMPASS_ADJECTIVES = frozenset(_COMPASS.split()) | {"north", "south", "east", "w
 
 
 # Words between a place and the area the text puts it in: "Kulbus in West Darfur state",
-# "Gagrian area in Poonch district", "Shuqef neighborhood in northern Aleppo".
-_TO_CONTAINER = frozenset({",", "in", "of", "the", "-"}) | SETTLEMENT_NOUNS | COMPASS_ADJECTIVES
+# "Gagrian area in Poonch district", "Shuqef neighborhood in northern Aleppo", and the noun of
+# the facility a name names: "the Tower 22 base in Jordan".
+_TO_CONTAINER = (
+    frozenset({",", "in", "of", "the", "-"}) | SETTLEMENT_NOUNS | COMPASS_ADJECTIVES | FACILITY_WORDS
+)
 _CLAUSE_WORDS = frozenset(
     {"if", "when", "while", "unless", "as", "and", "or", "but", "because", "after", "before"}
 )

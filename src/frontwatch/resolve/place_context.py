@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
+from frontwatch.resolve.country_modifiers import country_modifier, scene_places
 from frontwatch.resolve.gazetteer import (
     ALTERNATE_PENALTY,
     CONTEXT_WEIGHT,
@@ -54,12 +55,14 @@ from frontwatch.resolve.named_areas import (
     river_container,
     within_named_area,
 )
+from frontwatch.resolve.sea_coasts import off_coast
 from frontwatch.resolve.toponyms import (
     Mention,
     in_place_phrase,
     recognise,
     tok_text,
 )
+from frontwatch.resolve.vessel_names import vessel_names
 
 
 class ActorMatcher(Protocol):
@@ -190,6 +193,7 @@ def article_context(
     filed: str | None = None  # the dateline's country, read before context
     sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     readings = [_first_reading(sent, gaz, demonyms) for sent in doc.sentences]
+    ships = vessel_names(doc.sentences)
     known = frozenset(
         normalise(tok_text(sent.tokens, s, e))
         for sent, (found, _) in zip(doc.sentences, readings, strict=True)
@@ -205,7 +209,11 @@ def article_context(
         if asked & known:  # a name read elsewhere in the article may change this sentence's reading
             found = recognise(sent, gaz, demonyms, known)
         for s, e, source, cands in found:
-            if all(k in not_places for k in range(s, e)) or _names_currency(sent.tokens, e):
+            if (
+                all(k in not_places for k in range(s, e))
+                or _names_currency(sent.tokens, e)
+                or (ships and normalise(tok_text(sent.tokens, s, e)) in ships)  # "the warship Sierra Madre"
+            ):
                 continue
             # a capital after "in"/"near" is a place ("shot in central Moscow"), not its government
             is_met = any(k in metonyms for k in range(s, e)) and not in_place_phrase(sent.tokens, s, e)
@@ -285,6 +293,8 @@ def article_context(
             mentions = [m for m in mentions if m.sentence_index != si] + fixed
             by_sentence[si] = fixed
     dominant, dominant_of = _dominant(mentions, texts, weights, with_dateline=True)
+    home = (dominant.country if dominant else None) or _dateline_country(mentions, texts)
+    mentions, by_sentence = _placed_off_coast(mentions, by_sentence, home)
     named_times = _country_counts(_story_places(mentions, texts))
     filed_from = _dateline_country(mentions, texts)
     if filed_from is not None and filed_from in named_times:  # as in `_top_country`
@@ -301,7 +311,7 @@ def article_context(
             else named_container(here, texts[si].tokens, e)
         ) or (
             container_of(
-                here,
+                [m for m in here if not country_modifier(texts[si], m)],  # not "U.S. drones"
                 s,
                 dominant_of,
                 gaz,
@@ -342,6 +352,22 @@ def article_context(
     )
     return ArticleContext(
         tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()}, local
+    )
+
+
+def _placed_off_coast(
+    mentions: list[Mention], by_sentence: dict[int, list[Mention]], home: str | None
+) -> tuple[list[Mention], dict[int, list[Mention]]]:
+    """The mentions with each shared sea, gulf or strait that `home` borders placed in it
+    (`sea_coasts.off_coast`): the dominant country, else the dateline's when the report names
+    no country but the water ("HELSINKI … Finnish border guards detained a ship in the Gulf of
+    Finland")."""
+    moved = off_coast(mentions, home)
+    if not moved:
+        return mentions, by_sentence
+    new = {id(mentions[k]): m for k, m in moved.items()}
+    return [new.get(id(m), m) for m in mentions], defaultdict(
+        list, {si: [new.get(id(m), m) for m in here] for si, here in by_sentence.items()}
     )
 
 
@@ -717,15 +743,16 @@ def _dominant(
     """The article's main place (and its gazetteer entry): its most-named country (the dateline
     counting as one mention, `_top_country`), or a place inside it named at least twice (or
     first, in the opening sentence)."""
-    usable = _story_places(mentions, texts)
-    if not usable:
+    story = _story_places(mentions, texts)
+    if not story:
         return None, None
+    usable = scene_places(story, texts)  # "China's ambassador", "U.S. forces": whose, not where
     by_country = _country_counts(usable)
     if not by_country:
         m = usable[0]
         assert m.resolved is not None
         return to_place(m.text, m.resolved, dominant=True), m.resolved
-    echoes = _demonym_countries(mentions)
+    echoes = _demonym_countries(mentions) + _country_counts([m for m in story if m not in usable])
     top_country = _top_country(
         by_country, _dateline_country(mentions, texts) if with_dateline else None, echoes
     )
@@ -746,7 +773,7 @@ def _dominant(
     for m in usable:
         if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
             return to_place(m.text, m.resolved, dominant=True), m.resolved
-    found = next((m for m in usable if m.resolved and m.resolved.country == top_country), None)
+    found = next((m for m in (*usable, *story) if m.resolved and m.resolved.country == top_country), None)
     # else a dateline country the text names only by its demonym
     m = found if found is not None else _echo_of(mentions, top_country)
     assert m.resolved is not None

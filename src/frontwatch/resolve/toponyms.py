@@ -302,7 +302,7 @@ def recognise(
         if (
             taken[i]
             or hard[i]
-            or not namey[i]
+            or not (namey[i] or article_prefix(toks, i))  # "killed in al-Qaim"
             or (
                 lows[i] in NAME_STOP_WORDS and not (i + 1 < n and _inner_hyphen(toks, i + 1))
             )  # Port-au-Prince
