@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -278,6 +279,15 @@ def test_violates_checks_only_given_fields() -> None:
     assert not violates(outlet, _event("AID", ["CHN"], ["RUS"], attribution="USA"))
     assert not violates(anonymous, _event("AID", ["CHN"]))
     assert violates(anonymous, _event("AID", []))
+
+
+def test_a_must_not_in_the_outlets_voice_spares_a_speaker_with_no_country() -> None:
+    # "He said 21 passengers were killed": told by someone, if not someone with a country
+    [outlet] = _record("r", "t", [], [{"event_type": "ASSAULT", "attribution": None}]).not_events
+    told = _event("ASSAULT", ["PAK"])
+    told = replace(told, attribution=Entity("He", "He", None, None))
+    assert not violates(outlet, told)
+    assert violates(outlet, _event("ASSAULT", ["PAK"]))
 
 
 def test_location_scored_only_when_both_sides_have_one() -> None:

@@ -71,10 +71,22 @@ class Antecedents(ABC):
         return None
 
     def last_person(self, before: int) -> Entity | None:
+        """The last person named; one the dictionary left unplaced keeps the country the rules
+        gave him where he was named, or gave his saying ("…, military spokesman Lieutenant
+        General X said. He said …": the Pakistani military's spokesman), as his family name
+        alone would (`_bearer`)."""
         for e, kind in self.context(before):
             if kind == "person":
-                return e
+                return e if e.country or not e.name else self._placed_person(e)
         return None
+
+    def _placed_person(self, e: Entity) -> Entity:
+        """An unplaced person with the country the rules placed him in, or placed his saying in."""
+        placed = self.discourse.placed.get(e.name)
+        if placed is not None:
+            return placed
+        said = next((s for s in reversed(self.discourse.speakers) if s.text == e.text and s.country), None)
+        return Entity(e.text, e.name, said.country, e.sector, e.wikidata) if said is not None else e
 
     def last_thing(self, before: int, exclude: Entity | None = None, singular: bool = False) -> Entity | None:
         """The last country, organisation or group named; for a `singular` pronoun ("it") not

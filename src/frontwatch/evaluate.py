@@ -254,10 +254,19 @@ def violates(spec: GoldEvent, event: Event) -> bool:
         "actors": lambda: _subset(spec.actors, _countries(event.actors)),
         "recipients": lambda: _subset(spec.recipients, _countries(event.recipients)),
         "factuality": lambda: event.factuality == spec.factuality,
-        "attribution": lambda: _attribution(event) == spec.attribution,
+        "attribution": lambda: _attributed_as(event, spec.attribution),
         "location_country": lambda: _location(event) == spec.location_country,
     }
     return all(checks[key]() for key in spec.given)
+
+
+def _attributed_as(event: Event, attribution: str | None) -> bool:
+    """A not_event's attribution: null is the outlet's own voice, an event with no speaker at all
+    (one told by "he" or "two residents", a speaker with no country, is not the outlet's); a code
+    is the speaker's country."""
+    if attribution is None:
+        return event.attribution is None
+    return _attribution(event) == attribution
 
 
 def _subset(spec: frozenset[str], predicted: frozenset[str]) -> bool:

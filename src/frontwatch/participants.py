@@ -86,7 +86,7 @@ from .scene import (
     unknown_body,
 )
 from .sides import coordinated_subject, opposing_sides
-from .speakers import Voices
+from .speakers import Voices, stated_in
 from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
@@ -220,7 +220,9 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         tree = self.tree
         node = tree.tok(h)
         for head in tree.ancestors(h):
-            if node.dep == "ccomp" and head.pos in ("VERB", "AUX"):
+            stated = stated_in(tree, node, head)  # "said in a statement that it had …"
+            head = stated or head
+            if (node.dep == "ccomp" or stated is not None) and head.pos in ("VERB", "AUX"):
                 subj = tree.child(head.i, "nsubj")
                 first = tree.head(head.i) if subj is None and head.dep == "conj" else None
                 if first is not None:  # "JNIM denied losing fighters and said it would …": shared
@@ -343,7 +345,10 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         announced"; for unnamed people only as a place: "Three cases were diagnosed in China,
         officials say"), never one of several parties of what it says ("Trump might meet Kim Jong
         Un, officials said"; "Israeli jets struck ports in Yemen, the military said")."""
-        refs = self._speaker(head).entities(head)
+        antecedent = self.relative_antecedent(head)
+        if antecedent is not None:  # "the BLA, which claimed the attack": the BLA, as named
+            return self.entities(antecedent)
+        refs = self._speaker(head).entities(head) or self.unknown_voice(head)
         voiced = None if self.fresh(head) or self._abroad(head) else self.voiced_state(head)
         if voiced is not None:  # an office of the state whose statement it reports, not the dateline's
             refs = [_placed_in(r.entity, voiced) if r.entity.sector in STATE_SECTORS
@@ -384,7 +389,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             self._reporting.discard(source.speaker)
         if len(found) != 1 or not found[0].country or found[0].sector != sector:
             return None
-        return None if self._acted_on_by(h, found[0].country) else found[0]
+        other = self._acted_on_by(h, found[0].country) or self.beside_other_side(h, found[0].country)
+        return None if other else found[0]
 
     def _acted_on_by(self, h: int, country: str) -> bool:
         """True when the phrase at h is the object of an act whose subject is of `country` ("Israel

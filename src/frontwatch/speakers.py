@@ -14,17 +14,37 @@ the mentions by token (`at`) and the article's memory (`discourse`).
 
 from __future__ import annotations
 
-from abc import ABC
+from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING
 
 from .discourse import Discourse
 from .models import Entity
+from .nlp import Token
 from .resolve.actor_entries import STATE_SECTORS, role_nouns
-from .scene import VOICES, Ref, state_body_sector
+from .scene import STATEMENT_NOUNS, VOICES, Ref, state_body_sector
 from .syntax import Tree
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
+
+
+def stated_in(tree: Tree, clause: Token, noun: Token) -> Token | None:
+    """The saying verb whose statement a "that" clause gives, when the parse hung the clause on
+    the statement noun ("JNIM said in a statement that it had targeted …": "targeted" an acl of
+    "statement"): what a statement says is said by the subject of the verb it was made with, as a
+    "that" clause of the verb itself would be. None for any other clause."""
+    if clause.dep != "acl" or noun.lemma.lower() not in STATEMENT_NOUNS:
+        return None
+    if not tree.has_lemma(clause.i, frozenset({"that"}), "mark"):
+        return None
+    prep = tree.head(noun.i) if noun.dep == "pobj" else None
+    verb = tree.head(prep.i) if prep is not None and prep.dep == "prep" else None
+    return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+
+# Personal pronouns that may stand for a speaker ("he said", "they said"; not "I" or "we" of a
+# direct quotation, whose speaker the sentence names after the quote).
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 class Voices(ABC):
@@ -33,6 +53,41 @@ class Voices(ABC):
     tree: Tree
     at: dict[int, ActorMention]
     discourse: Discourse
+
+    @abstractmethod
+    def entities(self, head: int | None) -> list[Ref]:
+        """The participants of the phrase headed by `head` (Participants.entities)."""
+
+    def beside_other_side(self, h: int, country: str) -> bool:
+        """True when the subject at h acts in a clause conjoined to one whose subject is another
+        state's named party ("Chinese vessels rammed Philippine boats, and officers armed with
+        knives seized rifles, the Philippine military said"): a state's body that tells what
+        another state's forces did is not telling of its own people in the next breath, so new
+        people there are not placed by their speaker."""
+        tree = self.tree
+        verb = tree.head(h)
+        if tree.tok(h).dep != "nsubj" or verb is None:
+            return False
+        first = verb
+        while first.dep == "conj" and tree.head(first.i) is not None and first.head != first.i:
+            first = tree.tok(first.head)
+        for v in tree.conjuncts(first.i):
+            subj = tree.child(v, "nsubj") if v != verb.i else None
+            if subj is not None and any(
+                r.entity.country not in (None, country) and not r.inferred for r in self.entities(subj.i)
+            ):
+                return True
+        return False
+
+    def relative_antecedent(self, h: int) -> int | None:
+        """The noun a relative pronoun that speaks or claims stands for ("The Baloch Liberation
+        Army, which claimed the attack, …": the army), whose own phrase places it; the pronoun's
+        phrase alone names no one. None for any other phrase."""
+        tree = self.tree
+        tok, clause = tree.tok(h), tree.head(h)
+        if tok.tag not in ("WDT", "WP") or clause is None or clause.dep != "relcl" or clause.head == clause.i:
+            return None
+        return clause.head
 
     def state_outlet(self, h: int) -> bool:
         """True for a state's own media at h ("state media", "state television"): the voice of a
@@ -47,6 +102,7 @@ class Voices(ABC):
         who speaks for a body and a word before it names a state body ("a military spokesman",
         "a government source", "army officials"; not "a senior official", "sources": None)."""
         tree = self.tree
+        h = self._titled_voice(h)
         if tree.tok(h).lemma.lower() not in VOICES:
             return None
         for k in range(min(tree.subtree(h)), h):
@@ -61,17 +117,58 @@ class Voices(ABC):
                 return sector
         return None
 
+    def unknown_voice(self, h: int) -> list[Ref]:
+        """A personal pronoun that speaks and stands for no one the article named ("He said 21
+        passengers were killed" with nobody before it): an unknown speaker is still a speaker,
+        never the outlet's own voice, so the pronoun itself is kept as the speaker, with no
+        country."""
+        tok = self.tree.tok(h)
+        if tok.tag != "PRP" or tok.text.lower() not in _SPEAKING_PRONOUNS:
+            return []
+        return [Ref(Entity(tok.text, tok.text, None, None), inferred=True)]
+
+    def _titled_voice(self, h: int) -> int:
+        """The word for one who speaks in the title before a person's name at h ("military
+        spokesman Lieutenant General X": "spokesman"), whose modifiers say whose voice he is;
+        else h itself."""
+        tree = self.tree
+        m = self.at.get(h)
+        if m is None or m.kind != "person" or tree.tok(h).pos != "PROPN":
+            return h
+        titles = [
+            k for k in range(m.start, h) if tree.tok(k).pos == "NOUN" and tree.tok(k).lemma.lower() in VOICES
+        ]
+        return titles[0] if titles else h
+
     def home_voices(self, refs: list[Ref], h: int) -> list[Ref]:
         """The speakers at h placed in the state the story is filed from when they are the voice
         of a state body and nothing placed them ("ABUJA - …, a military spokesman said"; "…,
         according to a government source"): a body without a nationality is the story's state's."""
-        sector = self.body_voice(h) if all(r.entity.country is None for r in refs) else None
+        unplaced = all(r.entity.country is None for r in refs)
+        sector = (self.body_voice(h) or self._cited_body(h, refs)) if unplaced else None
         if sector is None or self.discourse.home is None:
             return refs
         if not refs:
             text = self.tree.text(min(self.tree.subtree(h)), h + 1)
             refs = [Ref(Entity(text, text, None, sector), inferred=True)]
         return [self.home_voice(r) for r in refs]
+
+    def _cited_body(self, h: int, refs: list[Ref]) -> str | None:
+        """The sector of a state body cited as the source at h ("…, according to the prisons
+        agency SNAI"): a body the story cites without a nationality speaks for the state it is
+        filed from, as its spokesman would (`body_voice`)."""
+        tree = self.tree
+        to = tree.head(h)
+        according = tree.head(to.i) if to is not None and tree.tok(h).dep == "pobj" else None
+        if (
+            to is None
+            or according is None
+            or to.text.lower() != "to"
+            or according.text.lower() != "according"
+        ):
+            return None
+        sectors = {r.entity.sector for r in refs}
+        return refs[0].entity.sector if refs and len(sectors) == 1 and sectors <= STATE_SECTORS else None
 
     def home_voice(self, ref: Ref) -> Ref:
         """An unplaced state body's voice placed in the state the story is filed from, if any."""

@@ -25,6 +25,7 @@ from frontwatch.resolve.actor_entries import (
     with_article,
 )
 from frontwatch.resolve.name_shapes import (
+    CALENDAR,
     capitalised,
     is_name_token,
     joins_name,
@@ -438,6 +439,7 @@ class Composer:
                 and (
                     stop not in self.covered
                     or (stop > end and self._surname(stop, country))
+                    or (stop > end and self._inner_name(stop))
                     or (stop == end and self._another_first_name(stop))
                 )
             )
@@ -484,6 +486,17 @@ class Composer:
         if hit.of_kind(*NAMED) and not self._named_surname(hit, country):
             return False
         return i + 1 >= len(self.tokens) or not is_name_token(self.tokens[i + 1])
+
+    def _inner_name(self, i: int) -> bool:
+        """True when token i, inside a run of names after a title, is a known person's one-word
+        name with another name word after it ("Lieutenant General Ahmed Sharif Chaudhry"): a run
+        of names is one person, so a word within it is no office holder of that name, and the
+        first word alone no surname ("Ahmed" is not Abiy Ahmed)."""
+        hit = self.starts.get(i)
+        if hit is None or hit.end != i + 1 or not hit.of_kind("person") or i + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[i + 1]
+        return is_name_token(after) and after.text.lower() not in CALENDAR
 
     def _namesake(self, i: int, country: str | None) -> bool:
         """True when a known person's full name (two words or more) at token i follows the title

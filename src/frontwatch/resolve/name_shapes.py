@@ -27,7 +27,7 @@ def is_name_token(tok: Token) -> bool:
     return True
 
 
-_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"})  # fmt: skip
 
@@ -35,7 +35,7 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 def one_name(tok: Token) -> bool:
     """True when a lone word after a country's title is a person's name: a proper noun (the
     parser's, when it ran), not a day or month ("French President Monday")."""
-    if tok.text.lower() in _CALENDAR or tok.ent_type in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP"):
+    if tok.text.lower() in CALENDAR or tok.ent_type in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP"):
         return False
     return tok.pos in ("PROPN", "")
 

@@ -10,7 +10,7 @@ Ky.") and by spelling the place's own name; the words around a name keep the kin
 ask for ("the town of Sagaing": the town; "Syunik province": the province). The article's
 dominant place is its most-named country, or a place inside it named at least twice (or first,
 in the opening sentence); a paragraph never naming that country tells another story
-(`_paragraph_places`).
+(`_paragraph_places`); the dominant place itself is `dominant_place.dominant_place`.
 
 Unlisted names are placed on the nearest place of their sentence (else the article's dominant
 place; else kept without coordinates). Named facilities and features are placed on the town
@@ -20,7 +20,7 @@ its oblast ("Pisky, Donetsk Oblast") is its namesake there, or an unlisted place
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,7 +30,15 @@ from rapidfuzz import fuzz
 
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
-from frontwatch.resolve.country_modifiers import country_modifier, scene_places
+from frontwatch.resolve.country_modifiers import country_modifier
+from frontwatch.resolve.dominant_place import (
+    country_counts,
+    dateline,
+    dateline_country,
+    dominant_place,
+    story_places,
+    to_place,
+)
 from frontwatch.resolve.gazetteer import (
     ALTERNATE_PENALTY,
     CONTEXT_WEIGHT,
@@ -140,25 +148,6 @@ def _after_title(toks: Sequence[Token], start: int, end: int) -> int:
 def _country_weights(raw: dict[str, float]) -> dict[str, float]:
     top = max(raw.values(), default=0)
     return {k: v / top for k, v in raw.items()} if top else {}
-
-
-def dateline(sentence: Sentence, start: int) -> bool:
-    """'KYIV, Jan 6 (Reuters)', 'PORT-AU-PRINCE, Haiti': the reporter's location, not a story
-    place. The name is the opening run of capitalised words, hyphens inside a word included."""
-    toks = sentence.tokens
-    if sentence.index != 0 or start != 0 or not toks or not toks[0].text.isupper():
-        return False
-    k = 1
-    while k < len(toks) and toks[k].text != "-" and toks[k].text.isupper() and toks[k].text.isalpha():
-        k += 1  # "SAN JOSE", "ABU DHABI"
-    while (
-        k + 1 < len(toks)
-        and toks[k].text == "-"
-        and toks[k - 1].whitespace == ""
-        and toks[k + 1].text.isupper()
-    ):
-        k += 2  # "PORT-AU-PRINCE"
-    return k < len(toks) and toks[k].text in (",", "(", "-", "—")
 
 
 # Words after a country's name that make it a currency's ("US $1 million", "Hong Kong dollars").
@@ -292,12 +281,12 @@ def article_context(
         if fixed != here:
             mentions = [m for m in mentions if m.sentence_index != si] + fixed
             by_sentence[si] = fixed
-    dominant, dominant_of = _dominant(mentions, texts, weights, with_dateline=True)
-    home = (dominant.country if dominant else None) or _dateline_country(mentions, texts)
+    dominant, dominant_of = dominant_place(mentions, texts, weights, with_dateline=True)
+    home = (dominant.country if dominant else None) or dateline_country(mentions, texts)
     mentions, by_sentence = _placed_off_coast(mentions, by_sentence, home)
-    named_times = _country_counts(_story_places(mentions, texts))
-    filed_from = _dateline_country(mentions, texts)
-    if filed_from is not None and filed_from in named_times:  # as in `_top_country`
+    named_times = country_counts(story_places(mentions, texts))
+    filed_from = dateline_country(mentions, texts)
+    if filed_from is not None and filed_from in named_times:  # as in `dominant_place._top_country`
         named_times[filed_from] += 1
     para_of = paragraphs(doc)
     home_paragraphs = _naming_paragraphs(mentions, para_of, dominant.country if dominant else None)
@@ -381,7 +370,7 @@ def _not_met_yet(
     if dominant_of is None or dominant_of.kind == "country" or not dominant_of.country:
         return {}
     first = min(
-        (m.sentence_index for m in _story_places(mentions, texts) if m.resolved == dominant_of),
+        (m.sentence_index for m in story_places(mentions, texts) if m.resolved == dominant_of),
         default=None,
     )
     country = gaz.country(dominant_of.country)
@@ -480,7 +469,7 @@ def _paragraph_places(
     for k, sent in enumerate(doc.sentences):
         if k == 0 or para_of[sent.index] != para_of[doc.sentences[k - 1].index]:
             earlier = []
-        own = _story_places(by_sentence.get(sent.index, ()), texts)
+        own = story_places(by_sentence.get(sent.index, ()), texts)
         other_story = para_of[sent.index] not in home_paragraphs
         if own:
             place = _other_scene(own, texts, weights, dominant.country, True) if other_story else None
@@ -505,11 +494,11 @@ def _other_scene(
     country."""
     if not mentions:
         return None
-    place, _ = _dominant(mentions, texts, weights)
+    place, _ = dominant_place(mentions, texts, weights)
     if place is None or place.country is None or place.country == home:
         return None
-    story = _story_places(mentions, texts)
-    if _country_counts(story)[place.country] <= _country_counts(story)[home]:
+    story = story_places(mentions, texts)
+    if country_counts(story)[place.country] <= country_counts(story)[home]:
         return None
     if place.precision != "country":
         return place
@@ -519,7 +508,7 @@ def _other_scene(
     )
     # and no other country's place: "Turkey condemned a strike on the village of Atmeh in Syria.
     # Ankara summoned the envoy" tells of two countries
-    return place if country_ok and inside and len(_country_counts(story)) == 1 else None
+    return place if country_ok and inside and len(country_counts(story)) == 1 else None
 
 
 def related_name(key: str, c: Candidate) -> bool:
@@ -689,125 +678,3 @@ def _own_town(own: Sequence[Candidate], weights: dict[str, float]) -> Candidate 
     if not own:
         return None
     return max(own, key=lambda c: prior(c) + CONTEXT_WEIGHT * min(weights.get(c.country or "", 0.0), 1.0))
-
-
-def _story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> list[Mention]:
-    """Mentions that tell where the story is: not adjectives, metonyms or the dateline."""
-    return [
-        m
-        for m in mentions
-        if m.resolved
-        and not m.is_metonym
-        and m.source != "adjective"
-        and not dateline(texts[m.sentence_index], m.start)
-    ]
-
-
-def _country_counts(usable: Sequence[Mention]) -> Counter[str]:
-    return Counter(m.resolved.country for m in usable if m.resolved is not None and m.resolved.country)
-
-
-def _dateline_country(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> str | None:
-    """The country of the dateline's place ("BAMAKO, July 29 (AFP) -": Mali), if any."""
-    for m in mentions:
-        if m.sentence_index == 0 and m.resolved is not None and dateline(texts[0], m.start):
-            return m.resolved.country
-    return None
-
-
-def _top_country(by_country: Counter[str], filed_from: str | None, echoes: Counter[str] | None = None) -> str:
-    """The most-named country; the dateline's country counts as one more mention of a country the
-    text names (the reporter files from the story's country far more often than not: "BAMAKO …
-    Malian soldiers … near Tinzaouaten, on the border with Algeria … Algeria has called for"),
-    but makes no country of its own (a Beirut bureau's report on Syria) unless the text speaks of
-    that country's people or bodies ("TBILISI … Georgian riot police …"): each such demonym
-    (`echoes`) then counts half a mention, so that a dateline echoed by its demonym outweighs a
-    foreign capital named in one sentence ("Washington suspended its partnership"). Ties: the
-    dateline's country, else the first named."""
-    counts: dict[str, float] = dict(by_country)
-    if filed_from is not None and filed_from not in counts and echoes and echoes[filed_from]:
-        counts[filed_from] = 0.5 * echoes[filed_from]
-    if filed_from in counts:
-        counts[filed_from] += 1
-    # a tie goes to the dateline's country: a place of one sentence ("Chinese waters" in a Manila
-    # report) is no more the story's than the country it is filed from
-    return max(counts, key=lambda c: (counts[c], c == filed_from))
-
-
-def _dominant(
-    mentions: Sequence[Mention],
-    texts: dict[int, Sentence],
-    weights: dict[str, float],
-    with_dateline: bool = False,
-) -> tuple[Place | None, Candidate | None]:
-    """The article's main place (and its gazetteer entry): its most-named country (the dateline
-    counting as one mention, `_top_country`), or a place inside it named at least twice (or
-    first, in the opening sentence)."""
-    story = _story_places(mentions, texts)
-    if not story:
-        return None, None
-    usable = scene_places(story, texts)  # "China's ambassador", "U.S. forces": whose, not where
-    by_country = _country_counts(usable)
-    if not by_country:
-        m = usable[0]
-        assert m.resolved is not None
-        return to_place(m.text, m.resolved, dominant=True), m.resolved
-    echoes = _demonym_countries(mentions) + _country_counts([m for m in story if m not in usable])
-    top_country = _top_country(
-        by_country, _dateline_country(mentions, texts) if with_dateline else None, echoes
-    )
-    finer: Counter[int] = Counter()
-    first: dict[int, Mention] = {}
-    for m in usable:
-        c = m.resolved
-        assert c is not None
-        if c.country == top_country and c.kind != "country":
-            finer[c.id] += 1 + (1 if m.sentence_index == 0 else 0)
-            first.setdefault(c.id, m)
-    if finer:
-        pid, count = finer.most_common(1)[0]
-        if count >= 2:
-            m = first[pid]
-            assert m.resolved is not None
-            return to_place(m.text, m.resolved, dominant=True), m.resolved
-    for m in usable:
-        if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
-            return to_place(m.text, m.resolved, dominant=True), m.resolved
-    found = next((m for m in (*usable, *story) if m.resolved and m.resolved.country == top_country), None)
-    # else a dateline country the text names only by its demonym
-    m = found if found is not None else _echo_of(mentions, top_country)
-    assert m.resolved is not None
-    return to_place(m.text, m.resolved, dominant=True), m.resolved
-
-
-def _demonym_country(m: Mention) -> str | None:
-    """The country a mention names by its demonym adjective ("Georgian police"), else None."""
-    if m.source == "adjective" and m.resolved is not None and m.resolved.kind == "country":
-        return m.resolved.country or None
-    return None
-
-
-def _demonym_countries(mentions: Sequence[Mention]) -> Counter[str]:
-    """How often the article names each country by its demonym adjective."""
-    return Counter(c for m in mentions if (c := _demonym_country(m)) is not None)
-
-
-def _echo_of(mentions: Sequence[Mention], country: str) -> Mention:
-    """The first demonym mention of a country (its country entry): the dominant place of a report
-    whose country only the dateline and demonyms name."""
-    return next(m for m in mentions if _demonym_country(m) == country)
-
-
-def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:
-    """A Place record from a gazetteer candidate."""
-    return Place(
-        text=text,
-        name=c.name,
-        country=c.country,
-        admin1=c.admin1,
-        lat=c.lat,
-        lon=c.lon,
-        precision=c.precision,
-        geonames_id=c.geonames_id,
-        dominant=dominant,
-    )

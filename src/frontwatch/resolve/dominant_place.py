@@ -1,0 +1,159 @@
+"""The article's dominant place: the country a story is about, read from the places it names.
+
+Its most-named country, the dateline counting as one more mention of a country the text names
+(`_top_country`), or a place inside that country named at least twice (or first, in the opening
+sentence). A country owning forces or envoys ("U.S. forces", "China's ambassador") and a
+demonym only echo the dateline's country (`country_modifiers.scene_places`). Used by
+`place_context.article_context`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from frontwatch.models import Place
+from frontwatch.nlp import Sentence
+from frontwatch.resolve.country_modifiers import scene_places
+from frontwatch.resolve.gazetteer import Candidate
+from frontwatch.resolve.toponyms import Mention
+
+
+def dateline(sentence: Sentence, start: int) -> bool:
+    """'KYIV, Jan 6 (Reuters)', 'PORT-AU-PRINCE, Haiti': the reporter's location, not a story
+    place. The name is the opening run of capitalised words, hyphens inside a word included."""
+    toks = sentence.tokens
+    if sentence.index != 0 or start != 0 or not toks or not toks[0].text.isupper():
+        return False
+    k = 1
+    while k < len(toks) and toks[k].text != "-" and toks[k].text.isupper() and toks[k].text.isalpha():
+        k += 1  # "SAN JOSE", "ABU DHABI"
+    while (
+        k + 1 < len(toks)
+        and toks[k].text == "-"
+        and toks[k - 1].whitespace == ""
+        and toks[k + 1].text.isupper()
+    ):
+        k += 2  # "PORT-AU-PRINCE"
+    return k < len(toks) and toks[k].text in (",", "(", "-", "—")
+
+
+def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> list[Mention]:
+    """Mentions that tell where the story is: not adjectives, metonyms or the dateline."""
+    return [
+        m
+        for m in mentions
+        if m.resolved
+        and not m.is_metonym
+        and m.source != "adjective"
+        and not dateline(texts[m.sentence_index], m.start)
+    ]
+
+
+def country_counts(usable: Sequence[Mention]) -> Counter[str]:
+    return Counter(m.resolved.country for m in usable if m.resolved is not None and m.resolved.country)
+
+
+def dateline_country(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> str | None:
+    """The country of the dateline's place ("BAMAKO, July 29 (AFP) -": Mali), if any."""
+    for m in mentions:
+        if m.sentence_index == 0 and m.resolved is not None and dateline(texts[0], m.start):
+            return m.resolved.country
+    return None
+
+
+def _top_country(by_country: Counter[str], filed_from: str | None, echoes: Counter[str] | None = None) -> str:
+    """The most-named country; the dateline's country counts as one more mention of a country the
+    text names (the reporter files from the story's country far more often than not: "BAMAKO …
+    Malian soldiers … near Tinzaouaten, on the border with Algeria … Algeria has called for"),
+    but makes no country of its own (a Beirut bureau's report on Syria) unless the text speaks of
+    that country's people or bodies ("TBILISI … Georgian riot police …"): each such demonym
+    (`echoes`) then counts half a mention, so that a dateline echoed by its demonym outweighs a
+    foreign capital named in one sentence ("Washington suspended its partnership"). Ties: the
+    dateline's country, else the first named."""
+    counts: dict[str, float] = dict(by_country)
+    if filed_from is not None and filed_from not in counts and echoes and echoes[filed_from]:
+        counts[filed_from] = 0.5 * echoes[filed_from]
+    if filed_from in counts:
+        counts[filed_from] += 1
+    # a tie goes to the dateline's country: a place of one sentence ("Chinese waters" in a Manila
+    # report) is no more the story's than the country it is filed from
+    return max(counts, key=lambda c: (counts[c], c == filed_from))
+
+
+def dominant_place(
+    mentions: Sequence[Mention],
+    texts: dict[int, Sentence],
+    weights: dict[str, float],
+    with_dateline: bool = False,
+) -> tuple[Place | None, Candidate | None]:
+    """The article's main place (and its gazetteer entry): its most-named country (the dateline
+    counting as one mention, `_top_country`), or a place inside it named at least twice (or
+    first, in the opening sentence)."""
+    story = story_places(mentions, texts)
+    if not story:
+        return None, None
+    usable = scene_places(story, texts)  # "China's ambassador", "U.S. forces": whose, not where
+    by_country = country_counts(usable)
+    if not by_country:
+        m = usable[0]
+        assert m.resolved is not None
+        return to_place(m.text, m.resolved, dominant=True), m.resolved
+    echoes = _demonym_countries(mentions) + country_counts([m for m in story if m not in usable])
+    top_country = _top_country(
+        by_country, dateline_country(mentions, texts) if with_dateline else None, echoes
+    )
+    finer: Counter[int] = Counter()
+    first: dict[int, Mention] = {}
+    for m in usable:
+        c = m.resolved
+        assert c is not None
+        if c.country == top_country and c.kind != "country":
+            finer[c.id] += 1 + (1 if m.sentence_index == 0 else 0)
+            first.setdefault(c.id, m)
+    if finer:
+        pid, count = finer.most_common(1)[0]
+        if count >= 2:
+            m = first[pid]
+            assert m.resolved is not None
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
+    for m in usable:
+        if m.resolved and m.resolved.kind == "country" and m.resolved.country == top_country:
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
+    found = next((m for m in (*usable, *story) if m.resolved and m.resolved.country == top_country), None)
+    # else a dateline country the text names only by its demonym
+    m = found if found is not None else _echo_of(mentions, top_country)
+    assert m.resolved is not None
+    return to_place(m.text, m.resolved, dominant=True), m.resolved
+
+
+def _demonym_country(m: Mention) -> str | None:
+    """The country a mention names by its demonym adjective ("Georgian police"), else None."""
+    if m.source == "adjective" and m.resolved is not None and m.resolved.kind == "country":
+        return m.resolved.country or None
+    return None
+
+
+def _demonym_countries(mentions: Sequence[Mention]) -> Counter[str]:
+    """How often the article names each country by its demonym adjective."""
+    return Counter(c for m in mentions if (c := _demonym_country(m)) is not None)
+
+
+def _echo_of(mentions: Sequence[Mention], country: str) -> Mention:
+    """The first demonym mention of a country (its country entry): the dominant place of a report
+    whose country only the dateline and demonyms name."""
+    return next(m for m in mentions if _demonym_country(m) == country)
+
+
+def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:
+    """A Place record from a gazetteer candidate."""
+    return Place(
+        text=text,
+        name=c.name,
+        country=c.country,
+        admin1=c.admin1,
+        lat=c.lat,
+        lon=c.lon,
+        precision=c.precision,
+        geonames_id=c.geonames_id,
+        dominant=dominant,
+    )
