@@ -2,7 +2,10 @@
 sentences of its own construction: a measure "due to take effect" or that "will take effect" is
 still to come (the copula's timetable adjective and a verb of taking place frame the event
 noun, which is no generic event); a finite saying whose subject the parse lost still has a
-sayer, so what it says is never the outlet's own report."""
+sayer, so what it says is never the outlet's own report. And probe14's last must-not: an
+attack "on a base in Jordan that killed three U.S. soldiers" hit the soldiers, not Jordan (a
+relative clause that kills restates the attack, and the people it names as hit outrank a place's
+country)."""
 
 from __future__ import annotations
 
@@ -60,3 +63,17 @@ def test_an_accusation_with_its_subject_keeps_its_accuser(code: WireCoder) -> No
     accused = [e for e in events if e.event_type == "MOBILIZE"]
     assert accused
     assert all(e.attribution is not None and e.attribution.country == "NER" for e in accused)
+
+
+def test_an_attack_that_killed_named_soldiers_hit_them_not_the_place(code: WireCoder) -> None:
+    events = code(
+        "The drone attack on Sunday that killed three U.S. soldiers at a base in Syria drew a swift response."
+    )
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert {r.country for r in assaults[0].recipients} == {"USA"}
+
+
+def test_an_attack_on_a_place_with_victims_of_no_country_keeps_the_place(code: WireCoder) -> None:
+    events = code("A suicide attack on a market in Kabul killed 20 civilians.")
+    assert {r.country for e in events if e.event_type == "ASSAULT" for r in e.recipients} == {"AFG"}

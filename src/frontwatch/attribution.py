@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .factuality import called_false, reduced_denial
+from .claim_frames import called_false
+from .factuality import reduced_denial
 from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
 from .nlp import Token
 from .syntax import Tree, words

@@ -111,11 +111,22 @@ def matrix_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
 
 
 def _finite_conjunct(tree: Tree, conj: Token, head: Token) -> bool:
-    if conj.tag not in _FINITE or head.tag not in _AUX_FORMS or head.dep != "ccomp":
+    if conj.tag not in _FINITE or head.dep != "ccomp":
+        return False
+    if head.tag not in _AUX_FORMS and not _passive_perfect(tree, conj, head):
         return False
     if tree.child(conj.i, "nsubj", "nsubjpass", "aux", "auxpass") is not None:
         return False
     return tree.child(head.i, "aux") is not None and tree.head(head.i) is not None
+
+
+def _passive_perfect(tree: Tree, conj: Token, head: Token) -> bool:
+    """A reported passive past perfect and an active conjunct with an object: "said the workers
+    had been taken hostage and demanded their release" — "demanded their release" cannot share
+    "had been", so it is the sayer's second act ("had entered Chad and killed three soldiers"
+    shares "had")."""
+    passive = head.tag == "VBN" and tree.child(head.i, "auxpass") is not None and _past_perfect(tree, head)
+    return passive and tree.child(conj.i, "dobj") is not None
 
 
 def _modal_conjunct(tree: Tree, conj: Token, head: Token) -> bool:

@@ -51,18 +51,26 @@ from .folding import (
     passive,
     protest_damage,
     released_captive,
+    restated_strike,
     restates,
     stopping_others,
 )
+from .home_state import speakers_state
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, left_open, preparation
 from .lexicon import Lexicon, Trigger
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
-from .partyless import going_on, may_report_without_party, reported_without_party, unknown_name
+from .partyless import (
+    going_on,
+    may_report_without_party,
+    outcome_of_another,
+    reported_without_party,
+    unknown_name,
+)
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
-from .retyping import natural_cause, peacekeeping, to_another_state
+from .retyping import ended_by_force, natural_cause, no_comment, peacekeeping, to_another_state
 from .roles import (
     answered_party,
     clause_recipients,
@@ -73,7 +81,8 @@ from .roles import (
     withdrawal,
 )
 from .syntax import ACCUSING, PHASE, Tree, words
-from .triggers import OBLIGING, Candidate, figurative_weapon, find_candidates, owned_unit, unclaimed
+from .trigger_extras import OBLIGING, figurative_weapon, owned_unit
+from .triggers import Candidate, find_candidates, unclaimed
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention
@@ -418,7 +427,9 @@ def _code_sentence(
     cands = [stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
     fold_launches(tree, cands, lexicon)
     for cand in cands:
-        if cand.dropped or natural_cause(tree, cand):
+        if cand.dropped or natural_cause(tree, cand) or no_comment(tree, cand):
+            continue
+        if ended_by_force(tree, cand, cands):  # "ended the siege, killing all 33 attackers"
             continue
         first = cand.entries[0]
         preps = lexicon.types[first.event_type].recipient_preps
@@ -509,6 +520,8 @@ def _code_sentence(
             etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
             contexts = ("military",)
+        if etype == "ASSAULT" and restated_strike(tree, cand, cands):
+            continue  # "struck 85 targets, hitting command centres": one attack
         if mode in ("destroy", "vandalize") and protest_damage(tree, cand, cands):
             continue  # "rioted, setting fire to their cells": the riot told by its acts
         if (etype, mode) in CAPTIVITY and released_captive(tree, cand, cands):
@@ -530,6 +543,8 @@ def _code_sentence(
             attribution = charged[0][0].entity  # "arrested two men for attacking a patrol": the police's word
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
+        if not any(a.entity.country for a in actors):  # "Noboa said the state would not negotiate"
+            actors = [home] if (home := speakers_state(tree, cand.anchor, attribution)) else actors
         if not recips and etype in _VICTIM_TYPES and not _aimed(tree, cand.i):  # "Ukraine fears an offensive"
             recips = [v for v in victims if all(v.entity.country != a.entity.country for a in actors)]
         if not recips and etype in EMBEDDING and not cand.nominal:
@@ -557,6 +572,8 @@ def _code_sentence(
             actors = combatants(tree, parts, cand.i)  # "heavy fighting broke out in Tripoli"
         actors = _dedupe(actors)
         recips = _dedupe(recips, actors)
+        if not actors and outcome_of_another(tree, cand, etype, cands):
+            continue  # "exports have been halted since May, when Benin blocked the loading"
         reported = False
         if not actors and unknown(recips):
             if unattached is not None and unknown_name(tree, parts, cand.anchor):

@@ -150,6 +150,9 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
                 a.dropped = True  # "an attack killed …": the noun carries the event
                 b.host = a.i
+            elif b.nominal and not a.nominal and tree.tok(a.i).dep == "relcl" and tree.tok(a.i).head == b.i:
+                a.dropped = True  # "an attack … that killed three soldiers": the same act, told again
+                b.host = a.i
             elif _distinct_coercions(a, b):
                 continue  # "seized power, detaining the president": a coup and an arrest
             elif _means_of(tree, b, a):

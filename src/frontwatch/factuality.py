@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .claim_frames import called_false, dismissing, disputed, falsified, phrasal_denial
 from .clauses import (
     journey_purpose,
     later,
@@ -75,7 +76,6 @@ from .factuality_words import (
     DECREEING,
     DENY_FRAMES,
     DENY_OBJECTS,
-    DISMISSING,
     DISPUTE_VERBS,
     DISPUTED,
     EXAMINING,
@@ -92,6 +92,7 @@ from .factuality_words import (
     OCCUR_VERBS,
     QUESTION_MARKS,
     RATED_PHRASES,
+    REDUCED_DENIALS,
     REPORTING,
     STOP_VERBS,
     TEMPORAL_PREPS,
@@ -99,12 +100,13 @@ from .factuality_words import (
     UNDER_WAY,
 )
 from .nlp import Token
+from .presupposed import presupposed_subject
 from .syntax import Tree, words
 
 
 def reduced_denial(tree: Tree, verb: Token) -> bool:
     """True for a denial whose subject is the claim itself ("a charge Warsaw denied")."""
-    return verb.lemma.lower() in DENY_FRAMES and claim_subject(tree, verb) is not None
+    return verb.lemma.lower() in REDUCED_DENIALS and claim_subject(tree, verb) is not None
 
 
 def claim_subject(tree: Tree, verb: Token) -> Token | None:
@@ -235,7 +237,7 @@ def _under_past_report(tree: Tree, node: Token) -> bool:
 def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | None]:
     """How a governing word frames the clause or noun below it."""
     lemma = node.lemma.lower()
-    if lemma in DENY_FRAMES or lemma in AVOID_FRAMES or _phrasal_denial(tree, node, below):
+    if lemma in DENY_FRAMES or lemma in AVOID_FRAMES or phrasal_denial(tree, node, below):
         if tree.child(node.i, "neg") is not None:  # "do not rule out an attack", "did not deny"
             return "hypothetical", f"not {node.text}"
         return "negated", node.text if lemma != "rule" else "ruled out"
@@ -243,10 +245,10 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "negated", "yet to"  # "has yet to sign", "is yet to respond"
     if lemma == "have" and _deadline(tree, node, below):
         return "hypothetical", "until"  # "has until Sunday to release the hostages"
-    disputed = below.lemma.lower() in DISPUTED or _disputed(tree, node)
-    if lemma in DISPUTE_VERBS and disputed and _dismissing(tree, node):
+    contested = below.lemma.lower() in DISPUTED or disputed(tree, node)
+    if lemma in DISPUTE_VERBS and contested and dismissing(tree, node):
         return DISPUTE_VERBS[lemma], node.text
-    if lemma in EXAMINING and below.dep in ("dobj", "prep") and _disputed(tree, node):
+    if lemma in EXAMINING and below.dep in ("dobj", "prep") and disputed(tree, node):
         return "hypothetical", node.text  # "is investigating reports that soldiers fired"
     if lemma in CALLING and called_false(tree, node):
         return "negated", node.text
@@ -318,50 +320,6 @@ JUDGING_VERBS = words("""condemn criticise criticize denounce mention discuss ad
 _TOPIC_PREPS = frozenset({"on", "to", "about", "over", "of"})
 _COMPLEMENT_FRAMES = FUTURE_FRAMES | HYP_FRAMES | DENY_FRAMES | AVOID_FRAMES | frozenset(TO_FRAMES)
 _YET = frozenset({"yet"})
-_SHORT = frozenset({"short"})
-_OUT = frozenset({"out"})
-_OFF_BACK = frozenset({"off", "back"})
-_AWAY = frozenset({"away", "down", "off"})
-
-
-def _phrasal_denial(tree: Tree, node: Token, below: Token) -> bool:
-    """A phrasal verb by which its subject does not do what follows: "ruled out sending",
-    "stopped short of imposing", "stopped the army from entering", "held off on imposing",
-    "backed away from plans to deploy"."""
-    lemma, prep = node.lemma.lower(), below.dep == "prep"
-    if lemma == "rule":
-        return tree.has_lemma(node.i, _OUT, "prt") is not None
-    if lemma == "stop":
-        short = tree.has_lemma(node.i, _SHORT, "advmod", "acomp") is not None  # "stopped short of"
-        short = short or below.lemma.lower() == "short"
-        return short or (prep and below.lemma.lower() == "from")
-    if lemma == "keep":
-        return prep and below.lemma.lower() == "from"  # "kept the convoy from crossing"
-    if lemma == "hold":
-        return prep and tree.has_lemma(node.i, _OFF_BACK, "prt") is not None
-    if lemma == "back":
-        return prep and tree.has_lemma(node.i, _AWAY, "advmod", "prt") is not None
-    return False
-
-
-def _dismissing(tree: Tree, verb: Token) -> bool:
-    """A phrasal verb of dismissing has its particle ("brushed aside", not "brushed")."""
-    lemma = verb.lemma.lower()
-    return lemma not in DISMISSING or tree.has_lemma(verb.i, DISMISSING[lemma], "prt", "advmod") is not None
-
-
-def _disputed(tree: Tree, verb: Token) -> bool:
-    """A report or claim as a verb's object, direct or after a preposition ("scoffed at reports")."""
-    if tree.has_lemma(verb.i, DENY_OBJECTS, "dobj"):
-        return True
-    return any(tree.has_lemma(p.i, DENY_OBJECTS, "pobj") for p in tree.children(verb.i, "prep"))
-
-
-def called_false(tree: Tree, verb: Token) -> bool:
-    """A report or claim called false: "branded the report a lie", "called reports … groundless"."""
-    if not tree.has_lemma(verb.i, DENY_OBJECTS, "dobj"):
-        return False
-    return any(tree.tok(k).lemma.lower() in FALSITY for k in tree.subtree(verb.i) if k > verb.i)
 
 
 def _rated(tree: Tree, copula: Token, subject: Token) -> tuple[str | None, str | None]:
@@ -456,7 +414,7 @@ def _frames_complement(tree: Tree, verb: Token, below: Token) -> bool:
     """True when a verb takes a "to" clause or a gerund as its complement, not as a purpose
     or an adjunct: the parser sometimes attaches "have sworn to fight", "plans to attack",
     "ruled out sending" as an adverbial clause."""
-    return verb.lemma.lower() in _COMPLEMENT_FRAMES or _phrasal_denial(tree, verb, below)
+    return verb.lemma.lower() in _COMPLEMENT_FRAMES or phrasal_denial(tree, verb, below)
 
 
 def _gerund_object(tree: Tree, node: Token, verb: Token) -> bool:
@@ -665,36 +623,13 @@ def _content_clause(tree: Tree, node: Token, noun: Token | None) -> bool:
     return tree.has_lemma(node.i, frozenset({"that"}), "mark") is not None
 
 
-# Claim nouns as written, whatever the parser made of them ("Claims Ukraine attacked … were false").
-_CLAIM_FORMS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "rumour",
-                          "rumours", "rumor", "rumors", "accusation", "accusations", "suggestion",
-                          "suggestions", "assertion", "assertions"})  # fmt: skip
-
-
-def _falsified(tree: Tree, trigger: int) -> str | None:
-    """The word by which a claim around the trigger is called false, read off the surface where
-    the parse is lost: "[Claims (that) Ukraine attacked the plant] were false" — a claim noun
-    before the trigger, a copula after it and a falsity adjective right after the copula."""
-    toks = tree.tokens
-    if not any(t.text.lower() in _CLAIM_FORMS for t in toks[:trigger]):
-        return None
-    for t in toks[trigger + 1 :]:
-        if t.lemma.lower() != "be":
-            continue
-        rest = [k for k in toks[t.i + 1 : t.i + 4] if k.tag != "RB"]  # "were completely false"
-        if rest and rest[0].pos == "ADJ" and rest[0].lemma.lower() in FALSITY:
-            return rest[0].text
-        return None
-    return None
-
-
 def assess(tree: Tree, trigger: int) -> Factuality:
     """Factuality of the event whose trigger is token `trigger`, up to its asserter."""
     fact = _assess(tree, trigger)
     if fact.value in ("actual", "future") and polar_question(tree):
         return Factuality("hypothetical", "?", fact.serves)
     if fact.value != "negated":
-        word = _falsified(tree, trigger)
+        word = falsified(tree, trigger)
         if word is not None:
             return Factuality("negated", word, fact.serves)
     return fact
@@ -774,6 +709,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             break
         if _aim(tree, node, head):  # "the right to fire", "a bid to retake the town"
             return Factuality("hypothetical", "to", serves=head.i)
+        if node.i == trigger and value == "actual" and presupposed_subject(tree, node, head):
+            return Factuality("actual", None)  # "warned the siege of Djibo could cause famine"
         outer, word = _modal(tree, head)
         if dep == "conj" and outer is not None and _modal(tree, node)[0] is not None:
             outer = None  # "would not be drawn into a war but could ask allies": its own "could"

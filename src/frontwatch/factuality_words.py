@@ -23,6 +23,8 @@ HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger
     request consideration springboard fears warning eye spectre specter doubt chance likelihood odds
     hop""")  # "hop": the parser's lemma of the verb "hopes"
 DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial", "decline"})
+# A claim noun's reduced relative denies it: ", a charge Warsaw denied", ", accusations both reject".
+REDUCED_DENIALS = DENY_FRAMES | {"reject"}
 # Verbs of command, and the states and measures an order puts in force by itself ("ordered a
 # ceasefire", "ordered a curfew"); the acts it orders others to do are still to come ("ordered
 # patrols", "ordered the army to strike").

@@ -5,7 +5,8 @@
   missile fired by rebels");
 - stopping another party's attack ("air defences failed to stop the Russian attack") is that
   attack, no ceasefire of the subject's;
-- damage a protest's own participle tells ("rioted, setting fire to mattresses"), a detention
+- damage a protest's own participle tells ("rioted, setting fire to mattresses"), the targets an
+  attack's participle of striking names ("struck 85 targets, hitting depots"), a detention
   that only describes whom a release frees, a second verb for one act, and an act that only
   states the aim or the condition of another coded act are no events of their own.
 """
@@ -40,6 +41,23 @@ def protest_damage(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
         and verb.head in (c.i, c.anchor)
         for c in cands
     )
+
+
+# Verbs of striking a target: as a participle after an attack they name what it hit.
+_STRIKING = words("hit strike target pound")
+
+
+def restated_strike(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for a participle of striking that names the targets of the attack it follows ("bombers
+    struck 85 targets, hitting command centres and depots"): one attack told twice. A clause with
+    a subject of its own ("…, while drones hit the port") is another act."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep != "advcl" or verb.tag != "VBG" or verb.lemma.lower() not in _STRIKING:
+        return False
+    if tree.child(verb.i, "nsubj") is not None:
+        return False
+    heads = (c for c in cands if c is not cand and not c.dropped and verb.head in (c.i, c.anchor))
+    return any(e.event_type == "ASSAULT" for c in heads for e in c.entries)
 
 
 # Acts that make a captive, which a release of that captive presupposes.
@@ -216,6 +234,30 @@ _DISPATCH = words("""send dispatch deploy redeploy move fly airlift ship travel 
     convene head return""")  # fmt: skip
 
 
+# Missions that describe what deployed forces do for their own side: the deployment tells them.
+_SUPPORTING = frozenset({"AID", "SUPPORT", "COOPERATE"})
+# Guarding tasks, and the state's own forces as the ones backed up.
+_GUARDING = words("escort guard protect secure")
+_OWN_FORCES = words("police army military force troop soldier authority gendarmerie guard security")
+
+
+def _forces_task(tree: Tree, cand: Candidate, dispatch: int, cands: list[Candidate]) -> bool:
+    """True for a guarding task, or a backing-up of the state's own forces, by forces whose dispatch
+    is coded ("deployed the army to support the police", "did not send warships to escort the
+    tanker"): what a deployment is for, no second event. Help to another party stays an event
+    ("sent troops to help Mali", "deployed soldiers to support the rebels"), and so does a hostile
+    mission ("sent troops to attack") and the business of people sent who are no force ("will
+    send officials to help Quito")."""
+    if cand.entries[0].event_type not in _SUPPORTING:
+        return False
+    verb = tree.tok(cand.i)
+    objs = [o.lemma.lower() for o in tree.children(cand.i, "dobj")]
+    if verb.lemma.lower() not in _GUARDING and not (objs and all(o in _OWN_FORCES for o in objs)):
+        return False
+    dispatched = (c for c in cands if c is not cand and not c.dropped and dispatch in (c.i, c.anchor))
+    return any(c.entries[0].event_type == "MOBILIZE" for c in dispatched)
+
+
 def no_event_of_its_own(tree: Tree, fact: Factuality, cand: Candidate, cands: list[Candidate]) -> bool:
     """True for an act that only states the condition or the aim of another event coded in the
     sentence ("will boycott the elections unless the president agrees to step down", "opened
@@ -226,5 +268,5 @@ def no_event_of_its_own(tree: Tree, fact: Factuality, cand: Candidate, cands: li
     if fact.value not in ("hypothetical", "future") or fact.serves is None:
         return False  # (a future aim: the business of a trip still to come)
     if fact.cue == "to" and tree.tok(fact.serves).lemma.lower() in _DISPATCH:
-        return False
+        return _forces_task(tree, cand, fact.serves, cands)
     return any(c is not cand and not c.dropped and fact.serves in (c.i, c.anchor, c.obj) for c in cands)

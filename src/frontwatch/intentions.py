@@ -176,6 +176,15 @@ def _rules_out(tree: Tree, verb: Token) -> bool:
     return lemma == "exclude" or (lemma == "rule" and tree.has_lemma(verb.i, _OUT, "prt") is not None)
 
 
+def _one_sided_plan(event: Event, cue: str, willing: bool) -> bool:
+    """True for a plan that offers nothing to anyone: no future tense or commitment frame, and no
+    counterpart ("plans to train local volunteers"). AGREE is willingness to cooperate with a
+    party; a plan toward one ("plans to send aid to Sudan") still expresses that intent."""
+    if cue in _FUTURE_TENSE or willing:
+        return False
+    return not any(r.country for r in event.recipients) and len(event.actors) < 2
+
+
 def _agentless(tree: Tree, verb: int) -> bool:
     """True for a passive clause that names no agent ("the treaty will not be signed")."""
     return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
@@ -244,6 +253,8 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
             return None  # "will not attack": no threat, and no refusal of anything asked
         new_type, new_mode = "REJECT", _REFUSAL_MODE.get(etype, "assist")
     elif etype in _COOPERATIVE:
+        if _one_sided_plan(event, cue, willing):
+            return None
         new_type, new_mode = "AGREE", None
     elif etype in THREAT_OF:
         new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])

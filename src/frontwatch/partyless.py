@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from .factuality import Factuality
 from .participants import Participants
+from .presupposed import presupposed_subject
 from .resolve.toponyms import PLACE_ENTS
 from .syntax import Tree, words
 from .triggers import Candidate
@@ -76,10 +77,23 @@ def reported_without_party(
         return told and _agentless_passive(tree, cand.anchor) and not _caused(tree, cand, cands)
     noun = tree.tok(cand.i)
     if noun.dep in _SUBJECT:
-        if going_on(tree, cand, fact):
+        if going_on(tree, cand, fact) or _happening(tree, noun.head):
             return True
-        return _happening(tree, noun.head) or (fact.value == "hypothetical" and _feared(tree, noun.head))
+        # a feared outcome of a feared act, or of one the sentence takes as going on ("warned
+        # that the siege of Djibo could cause famine": presupposed, presupposed.py)
+        going = fact.value == "actual" and presupposed_subject(tree, noun, tree.tok(noun.head))
+        return (fact.value == "hypothetical" or going) and _feared(tree, noun.head)
     return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
+
+
+def outcome_of_another(tree: Tree, cand: Candidate, etype: str, cands: list[Candidate]) -> bool:
+    """True for an agentless passive, other than a toll of violence, whose adverbial names another
+    event of the sentence as its cause: "exports have been halted since May, when Benin blocked
+    the loading" — the blocking is the act, the halt its outcome, whoever it befell. (Deaths and
+    injuries are kept beside the attack that caused them, as reports count them.)"""
+    if cand.nominal or etype == "ASSAULT":
+        return False
+    return _agentless_passive(tree, cand.anchor) and _caused(tree, cand, cands)
 
 
 def going_on(tree: Tree, cand: Candidate, fact: Factuality) -> bool:

@@ -5,7 +5,11 @@
   ("Typhoon Haiyan killed thousands", "were killed in an earthquake");
 - peacekeepers as the troops moved: PLOVER codes providing peacekeeping as AID, not MOBILIZE;
 - arms handed to another state are supplied (AID), not laid down ("handed over weapons to
-  Ukraine", beside "handed over its weapons to the army").
+  Ukraine", beside "handed over its weapons to the army");
+- declining to comment, to be named or to give details withholds a reply, and refuses no
+  cooperation, meeting or demand (PLOVER REJECT): no event ("the Kremlin declined to comment");
+- a siege or an occupation ended by force ("ended the siege, killing all the attackers") is no
+  pull-back: the force used is the event.
 """
 
 from __future__ import annotations
@@ -66,3 +70,34 @@ def to_another_state(actors: list[Ref], recips: list[Ref]) -> bool:
     supplied, not laid down ("handed over weapons to Ukraine", not "to the army")."""
     own = {a.entity.country for a in actors}
     return any(r.entity.country and r.entity.country not in own for r in recips)
+
+
+_DECLINING = words("decline refuse")
+# What a source withholds when it declines to speak: a reply, its name, details.
+_REPLYING = words("""comment respond reply elaborate remark speculate detail specify confirm identify
+    name disclose discuss say give""")
+
+
+def no_comment(tree: Tree, cand: Candidate) -> bool:
+    """True for a refusal whose complement is a reply withheld ("declined to comment", "refused
+    to be named", "declined to give details"): no refusal of anything asked of a party."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.lemma.lower() not in _DECLINING:
+        return False
+    return any(c.lemma.lower() in _REPLYING for c in tree.children(cand.i, "xcomp"))
+
+
+_ENDING = words("end break")
+# The clauses that tell how an act was done: "…, killing all 33 attackers", "by storming the train".
+_MANNER = ("advcl", "prep")
+
+
+def ended_by_force(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
+    """True for a pull-back verb ("ended the siege") whose manner clause is an attack of the same
+    sentence ("…, killing all 33 attackers", "by storming the train"): no withdrawal, an assault."""
+    if cand.nominal or tree.tok(cand.i).lemma.lower() not in _ENDING:
+        return False
+    if cand.entries[0].event_type != "RETREAT":
+        return False
+    below = {k for c in tree.children(cand.i, *_MANNER) for k in tree.subtree(c.i)}
+    return any(o.entries[0].event_type == "ASSAULT" and o.anchor in below for o in cands if o is not cand)

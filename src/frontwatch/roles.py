@@ -19,6 +19,7 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 from __future__ import annotations
 
 from .aid_arrivals import aid_arrival, arrival_roles
+from .clauses import matrix_conjunct
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
@@ -121,6 +122,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         return [], parts.entities(ctrl.i) if ctrl is not None else []
     if v.dep == "conj" and v.tag == "VBG" and head.tag in _FINITE and not tree.children(v.i, "aux"):
         return [], []  # "residents reported gunfire and shelling": a noun misread as a verb conjunct
+    above = tree.head(head.i) if v.dep == "conj" and matrix_conjunct(tree, v, head) else None
+    head = above or head  # "said the workers had been taken hostage and demanded …": said's
     if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         if v.dep == "xcomp" and head.lemma.lower() not in _INSTRUMENTAL:
             obj = tree.child(head.i, "dobj")
@@ -306,6 +309,7 @@ def _nominal(
             and c.i < cand.i
             and mention is not None
             and (mention.kind in ("demonym", "igo", "group", "country"))
+            and not _place_modifier(c, mention.kind)
         )
         if c.dep == "poss" or modifier:  # "Russia's attack", "the Russian offensive"
             actors += parts.entities(c.i)
@@ -341,6 +345,9 @@ def _nominal(
             recips += _verb_recipients(tree, parts, weighed.i, {cand.i}, preps, objects=False)
     if cand.host is not None:
         recips += _verb_recipients(tree, parts, cand.host, {cand.i}, preps)
+        named = {r.entity.country for r in recips if r.entity.country and r.entity.sector}
+        if named:  # "an attack on a base in Jordan that killed three U.S. soldiers": who was hit
+            recips = [r for r in recips if r.entity.sector or r.entity.country in named]
     if cand.anchor != cand.i:
         verb = tree.tok(cand.anchor)
         if not any(a.entity.country for a in actors):  # "Putin ordered a mobilisation of reservists"
@@ -349,6 +356,14 @@ def _nominal(
             recips += patients
         recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
     return actors, recips
+
+
+def _place_modifier(tok: Token, kind: str) -> bool:
+    """True for a country's name written out as a noun modifier of an event noun: it names the
+    place ("the Jordan attack", "the Ukraine war"); the agent takes the demonym or the possessive
+    ("the Jordanian attack", "Jordan's attack"). Initialisms serve as the adjective ("U.S.
+    strikes", "UK sanctions") and stay agents."""
+    return kind == "country" and tok.dep == "compound" and any(ch.islower() for ch in tok.text)
 
 
 def _modifier_refs(parts: Participants, tok: Token) -> list[Ref]:

@@ -353,6 +353,22 @@ def _content_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _claim_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a claim noun the parser read as a second subject of the verb after it
+    restored as that verb's object: ", accusations both countries reject" (a clause has one
+    subject; the claim noun is what its reduced relative clause rejects), as in ", a charge
+    Benin denies"."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "nsubj" or t.lemma.lower() not in CLAIM_WORDS or t.head <= t.i:
+            continue
+        others = [k for k in tokens if k.head == t.head and k.dep == "nsubj" and t.i < k.i < t.head]
+        start = min([t.i] + [k.i for k in tokens if k.head == t.i and k.i < t.i])
+        if others and start > 0 and tokens[start - 1].text == ",":
+            out[t.i] = replace(t, dep="dobj", pos="NOUN")
+    return tuple(out)
+
+
 class Tree:
     """A sentence with its children indexed; all token indices are sentence-relative."""
 
@@ -364,7 +380,7 @@ class Tree:
         tokens = _perfect_participles(
             _split_conjuncts(_gerund_objects(_verbal_nouns(_finite_modifiers(tokens))))
         )
-        self.tokens = _lifted_conjuncts(_content_clauses(tokens))
+        self.tokens = _lifted_conjuncts(_content_clauses(_claim_objects(tokens)))
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i and 0 <= t.head < len(self.tokens):

@@ -20,17 +20,14 @@ embedded.py prunes them and roles.py reads their participants.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from itertools import pairwise
-
 from .aid_arrivals import aid_arrival
+from .candidates import Candidate
 from .factuality_words import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
-from .nlp import Sentence, Token
+from .nlp import Token
 from .noun_senses import (
     CONTAINERS,
     DOCUMENT_MODIFIERS,
-    STATING,
     TEMPORAL,
     background,
     commemorated,
@@ -41,29 +38,10 @@ from .noun_senses import (
     venue,
 )
 from .syntax import Tree, words
+from .trigger_extras import SELF, delivery, not_for_sale, obligations, word_sequence
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-
-
-@dataclass
-class Candidate:
-    """A trigger found in a sentence, before participants are read."""
-
-    i: int  # the trigger token (the noun of a nominal event)
-    entries: list[Trigger]  # alternatives; sector conditions choose among them
-    anchor: int  # the clause the event sits in: the verb, or the noun's light verb, or the noun
-    nominal: bool
-    obj: int | None = None  # object consumed by a "verb > object" pattern
-    end: int | None = None  # last token of the trigger text
-    mode: str | None = None
-    dropped: bool = False
-    inner: list[Candidate] | None = None  # embedded events (what was demanded, threatened…)
-    host: int | None = None  # the verb a nominal event is the subject of ("an attack killed …")
-    start: int | None = None  # first token of a multiword noun ("hunger strike", "build-up")
-    folded: list[Candidate] | None = None  # same-type nominal events nested in its clause
-    stopped_by: int | None = None  # the verb by which another party stopped this attack
-    beside: int | None = None  # the embedding verb this finite conjunct is a second act beside
 
 
 def _particles(tree: Tree, i: int) -> list[Token]:
@@ -82,6 +60,10 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     """Object candidates of verb i: direct object, passive subject, attribute, object of the
     particle, and their conjuncts."""
     found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
+    verb = tree.tok(i)
+    if verb.dep == "conj" and not found and tree.child(i, "auxpass") and not tree.child(i, "nsubj"):
+        # "escaped … and has not been recaptured": a passive conjunct's patient is the shared subject
+        found = tree.children(verb.head, "nsubj")
     for p in _particles(tree, i):
         named = particle is not None and p.lemma.lower() == particle  # "go on strike"
         if named or (p.lemma.lower() == "as" and p.dep == "prep"):  # "held civilians as human shields"
@@ -114,6 +96,14 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
 _TIME_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday weekend january
     february march april june july august september october november december dawn dusk night
     midnight noon morning evening afternoon day week time occasion""")
+
+
+def _object_gap(tree: Tree, tok: Token) -> bool:
+    """True for a relative clause whose object is its head noun: it has a subject and no object
+    of its own ("accusations both countries reject": the accusations are rejected)."""
+    if tok.dep != "relcl":
+        return False
+    return tree.child(tok.i, "nsubj") is not None and tree.child(tok.i, "dobj", "ccomp", "xcomp") is None
 
 
 def _dated(tree: Tree, prep: Token) -> bool:
@@ -170,7 +160,7 @@ def _match_verb(tree: Tree, tok: Token, lexicon: Lexicon) -> tuple[list[Trigger]
             continue  # "released a statement": another sense of the verb
         if entry.event_type == "RETREAT" and _resultative(tree, tok):
             continue  # "leaving one serviceman dead": a result, no departure
-        modified = tree.tok(tok.head) if tok.dep == "acl" else None
+        modified = tree.tok(tok.head) if tok.dep == "acl" or _object_gap(tree, tok) else None
         if entry.excluded and modified is not None and lemma_with_compound(tree, modified) & entry.excluded:
             continue  # "the files released by the ministry": the noun is the participle's object
         if entry.objects:
@@ -475,7 +465,7 @@ def _wants_other(tree: Tree, verb: Token) -> bool:
     if comp is None or tree.has_lemma(verb.i, QUESTION_MARKS, "mark"):
         return False  # "asked whether Moscow wanted Belarusian troops to fight": a question
     subj = tree.child(comp.i, "nsubj") or tree.child(verb.i, "dobj")
-    return subj is not None and subj.lemma.lower() not in _SELF and subj.pos in ("PROPN", "NOUN")
+    return subj is not None and subj.lemma.lower() not in SELF and subj.pos in ("PROPN", "NOUN")
 
 
 _MANDATING = words("insist")  # verbs that ask for an act only by a mandative clause
@@ -624,7 +614,7 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             continue  # a participle used as an adjective ("its long-threatened invasion"), a gerund object
         entries, obj = _match_verb(tree, tok, lexicon)
         if aid_arrival(tree, tok):  # "aid trucks entered Gaza": a delivery, whoever sent it
-            entries, obj = [_delivery(tok, lexicon)], None
+            entries, obj = [delivery(tok, lexicon)], None
         if entries and obj is not None and _criticised(tree, tok, entries[0]):
             consumed.add(obj.i)  # "came under fire from critics": neither the verb nor the noun
             continue
@@ -640,15 +630,17 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             consumed.add(obj.i)
             consumed.update(c.i for c in tree.children(obj.i, "compound"))
         found.append(Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
-    found += _obligations(tree, lexicon, {c.i for c in found})
-    found += _not_for_sale(tree, lexicon, {c.i for c in found})
+    found += obligations(tree, lexicon, {c.i for c in found})
+    found += not_for_sale(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
     framed: list[Candidate] = []
     for tok in tokens:
         if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
             continue
         for entry_list in (lexicon.nouns.get(tok.lemma.lower(), ()), lexicon.nouns.get(tok.text.lower(), ())):
-            sized = [(e, _seq(tree, tok.i, e.words)) for e in entry_list if not excluded(tree, tok, e)]
+            sized = [
+                (e, word_sequence(tree, tok.i, e.words)) for e in entry_list if not excluded(tree, tok, e)
+            ]
             if not any(n for _, n in sized):
                 continue
             top = max(n for _, n in sized)
@@ -679,121 +671,3 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             found.append(cand)
             break
     return found or framed  # the setting is the news when nothing else is ("died during shelling")
-
-
-# Statements that put an obligation on someone else are demands: "Russia said that Sudan must
-# return the helicopter", "the forum concluded that developed nations must allocate …".
-OBLIGING = frozenset({"must"})
-
-# "use X as a weapon": the "as" phrase says X is not a weapon in itself ("using energy as a
-# weapon"); pressure, not violence (PLOVER COERCE at most), unless the weapon is one of war.
-_WEAPON_ROLES = words("weapon tool instrument lever")
-# Domains that make any weapon a figure of speech ("gas as a political weapon").
-_FIGURATIVE_DOMAINS = words("""political economic diplomatic financial trade commercial energy
-    propaganda geopolitical hybrid legal""")
-# Kinds of weapon that stay weapons ("chlorine as a chemical weapon", "rape as a weapon of war").
-_ARMS_KINDS = words("chemical biological nuclear radiological military war")
-
-
-def figurative_weapon(tree: Tree, cand: Candidate) -> bool:
-    """True when "use X as a weapon" names pressure, not violence: the weapon is a political or
-    economic one, or X is no weapon the entry knows ("accused Moscow of using energy as a
-    weapon"); "used tear gas as a weapon against protesters" and "a chemical weapon" stay literal."""
-    verb = tree.tok(cand.i)
-    if cand.nominal or verb.lemma.lower() != "use":
-        return False
-    roles = [o for p in tree.children(verb.i, "prep") if p.lemma.lower() == "as"
-             for o in tree.children(p.i, "pobj") if o.lemma.lower() in _WEAPON_ROLES]  # fmt: skip
-    if not roles:
-        return False
-    mods = {c.lemma.lower() for c in tree.children(roles[0].i, "amod", "compound", "nmod")}
-    mods |= {o.lemma.lower() for p in tree.children(roles[0].i, "prep") for o in tree.children(p.i, "pobj")}
-    if mods & _FIGURATIVE_DOMAINS:
-        return True
-    if mods & _ARMS_KINDS:
-        return False
-    objects = frozenset().union(*(e.objects for e in cand.entries))
-    return not any(lemma_with_compound(tree, o) & objects for o in tree.children(verb.i, "dobj"))
-
-
-_SELF = words("i we it he she they one")
-
-
-def _obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
-    out = []
-    for verb in tree.tokens:
-        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in STATING:
-            continue
-        for comp in tree.children(verb.i, "ccomp"):
-            subj = tree.child(comp.i, "nsubj", "nsubjpass")
-            must = any(c.lemma.lower() in OBLIGING for c in tree.children(comp.i, "aux"))
-            if not must or subj is None or subj.lemma.lower() in _SELF or subj.pos == "PRON":
-                continue
-            lemma = verb.lemma.lower()
-            contexts = lexicon.types["REQUEST"].contexts
-            entry = Trigger(f"{lemma} that … must", "verb", "REQUEST", None, contexts, lemma, ambiguous=True)
-            out.append(Candidate(verb.i, [entry], verb.i, False, None, verb.i))
-            break
-    return out
-
-
-def _delivery(verb: Token, lexicon: Lexicon) -> Trigger:
-    """The AID entry of a verb of movement whose subject is aid (aid_arrivals.py)."""
-    lemma = verb.lemma.lower()
-    return Trigger(f"{lemma} (aid)", "verb", "AID", None, lexicon.types["AID"].contexts, lemma)
-
-
-def _not_for_sale(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
-    """A statement that something "is not for sale" ("Denmark said Greenland was not for sale")
-    refuses to cede it (CAMEO 12, PLOVER REJECT): the sayer's refusal, coded on the saying verb,
-    which names the refuser; the negation is the refusal itself, not of the statement."""
-    out = []
-    for verb in tree.tokens:
-        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in STATING:
-            continue
-        for comp in tree.children(verb.i, "ccomp"):
-            fors = [p for p in tree.children(comp.i, "prep") if p.lemma.lower() == "for"]
-            sale = next(
-                (o for p in fors for o in tree.children(p.i, "pobj") if o.lemma.lower() == "sale"), None
-            )
-            if sale is None or tree.child(comp.i, "neg") is None:
-                continue
-            contexts = lexicon.types["REJECT"].contexts
-            entry = Trigger("not for sale", "verb", "REJECT", None, contexts, verb.lemma.lower())
-            out.append(Candidate(verb.i, [entry], verb.i, False, None, max(verb.i, sale.i)))
-            break
-    return out
-
-
-def _seq(tree: Tree, i: int, words: tuple[str, ...]) -> int:
-    """How many tokens from i spell `words` (0: no match); a hyphenated word may come as its
-    pieces and the hyphens ("cease-fire" → cease, -, fire)."""
-    k = i
-    for w in words:
-        n = _word_at(tree, k, w)
-        if not n:
-            return 0
-        k += n
-    return k - i
-
-
-def _word_at(tree: Tree, k: int, word: str) -> int:
-    if k < len(tree) and word in (tree.tok(k).lemma.lower(), tree.tok(k).text.lower()):
-        return 1
-    pieces = word.split("-")
-    n = 2 * len(pieces) - 1
-    if len(pieces) == 1 or k + n > len(tree):
-        return 0
-    found = [tree.tok(k + j).text.lower() for j in range(n)]
-    return n if found == [x for p in pieces for x in (p, "-")][:n] else 0
-
-
-# "Its units seized the station": a possessive pronoun before a unit noun refers to an armed
-# party named earlier (the dictionary knows "fighters", "troops", not "its units").
-_POSSESSIVES = frozenset({"its", "their"})
-_UNITS = words("unit units brigade brigades battalion battalions division divisions regiment regiments")
-
-
-def owned_unit(sentence: Sentence) -> bool:
-    pairs = pairwise(sentence.tokens)
-    return any(a.text.lower() in _POSSESSIVES and b.text.lower() in _UNITS for a, b in pairs)
