@@ -66,6 +66,20 @@ def test_a_country_name_before_an_event_noun_is_no_actor(code: WireCoder) -> Non
     assert ("ASSAULT", "negated", ("SYR",)) in typed_facts(events)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russia shelling kills three in Kharkiv", "RUS"),
+        ("Ukraine drone attack hits Russian refinery", "UKR"),
+    ],
+)
+def test_a_country_name_in_a_headlines_bare_noun_phrase_is_the_actor(
+    code: WireCoder, text: str, actor: str
+) -> None:
+    # headlines drop the article and write the name for the adjective: "Russia shelling"
+    assert any(a.country == actor for e in code(text) if e.event_type == "ASSAULT" for a in e.actors)
+
+
 def test_an_initialism_before_an_event_noun_stays_the_actor(code: WireCoder) -> None:
     events = code("The U.S. strikes killed 12 fighters, the Pentagon said.")
     assert ("ASSAULT", "actual", ("USA",)) in typed_facts(events)

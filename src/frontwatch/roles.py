@@ -309,7 +309,7 @@ def _nominal(
             and c.i < cand.i
             and mention is not None
             and (mention.kind in ("demonym", "igo", "group", "country"))
-            and not _place_modifier(c, mention.kind)
+            and not _place_modifier(tree, c, mention.kind)
         )
         if c.dep == "poss" or modifier:  # "Russia's attack", "the Russian offensive"
             actors += parts.entities(c.i)
@@ -358,12 +358,18 @@ def _nominal(
     return actors, recips
 
 
-def _place_modifier(tok: Token, kind: str) -> bool:
-    """True for a country's name written out as a noun modifier of an event noun: it names the
-    place ("the Jordan attack", "the Ukraine war"); the agent takes the demonym or the possessive
-    ("the Jordanian attack", "Jordan's attack"). Initialisms serve as the adjective ("U.S.
-    strikes", "UK sanctions") and stay agents."""
-    return kind == "country" and tok.dep == "compound" and any(ch.islower() for ch in tok.text)
+def _place_modifier(tree: Tree, tok: Token, kind: str) -> bool:
+    """True for a country's name written out as a noun modifier of a definite event noun: it names
+    the place ("the Jordan attack", "the Ukraine war"); the agent takes the demonym or the
+    possessive ("the Jordanian attack", "Jordan's attack"). Initialisms serve as the adjective
+    ("U.S. strikes", "UK sanctions") and stay agents, and so does a name in a headline's bare
+    noun phrase, where it stands for the adjective ("Russia shelling kills three")."""
+    if kind != "country" or tok.dep != "compound" or not any(ch.islower() for ch in tok.text):
+        return False
+    return tree.has_lemma(tok.head, _THE, "det") is not None
+
+
+_THE = frozenset({"the"})
 
 
 def _modifier_refs(parts: Participants, tok: Token) -> list[Ref]:
