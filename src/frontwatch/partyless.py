@@ -192,10 +192,17 @@ _PARTY_FORMS = _PARTY_KINDS | words("""forces armies missions contingents militi
     jihadists gunmen""")
 
 
+def _definite_kind(texts: list[str]) -> bool:
+    """A kind of party named as one already known to the reader ("the force", "the rebels"): the
+    subject `_party_kind_subject` keeps an act of; a bare plural ("three soldiers were killed")
+    is no such subject."""
+    return any(w.lower() in _PARTY_FORMS and texts[k - 1].lower() == "the" for k, w in enumerate(texts) if k)
+
+
 def may_report_without_party(texts: list[str], lowered: set[str], nouns: frozenset[str]) -> bool:
     """Whether a sentence's words (`texts`, and `lowered` as a set) may hold an event the coder
     keeps though no party is known: cheap, on words only, for the sentence filter."""
-    if not lowered.isdisjoint(_PARTY_FORMS):
+    if not lowered.isdisjoint(_PARTY_FORMS) and _definite_kind(texts):
         return True
     if lowered.isdisjoint(nouns):
         return False
