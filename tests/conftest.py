@@ -105,6 +105,20 @@ def wire_coder(published: datetime) -> WireCoder:
     return lambda text: coder(text, published)
 
 
+def phrase_countries(text: str, word: str, model: Any) -> list[str | None]:
+    """The countries of the phrase headed by the first token `word` in a one-sentence text, read
+    by the participants of a real parse (`model`: the loaded spaCy pipeline)."""
+    from frontwatch import nlp
+    from frontwatch.participants import Discourse, Participants
+    from frontwatch.resolve.actors import ActorDictionary
+    from frontwatch.syntax import Tree
+
+    sent = nlp.parse(text, model).sentences[0]
+    parts = Participants(Tree(sent), ActorDictionary.load().match(sent, None), Discourse())
+    head = next(t.i for t in sent.tokens if t.text == word)
+    return [r.entity.country for r in parts.entities(head)]
+
+
 def event_types(events: list[Event]) -> set[str]:
     """The types of a coder's events, for tests of wire sentences."""
     return {e.event_type for e in events}

@@ -11,23 +11,14 @@ from typing import Any
 import pytest
 
 from frontwatch import nlp
-from frontwatch.participants import Discourse, Participants
-from frontwatch.resolve.actors import ActorDictionary
 from frontwatch.resolve.name_shapes import title_case, written_words
-from frontwatch.syntax import Tree
+
+from .conftest import phrase_countries as countries
 
 
 @pytest.fixture(scope="module")
 def model() -> Any:
     return nlp.load_model()
-
-
-def countries(text: str, word: str, model: Any) -> list[str | None]:
-    """The countries of the phrase headed by the first token `word` in a one-sentence text."""
-    sent = nlp.parse(text, model).sentences[0]
-    parts = Participants(Tree(sent), ActorDictionary.load().match(sent, None), Discourse())
-    head = next(t.i for t in sent.tokens if t.text == word)
-    return [r.entity.country for r in parts.entities(head)]
 
 
 BARE_NAMES = [
