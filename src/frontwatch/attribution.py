@@ -38,7 +38,7 @@ from .claim_frames import called_false
 from .factuality import reduced_denial
 from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
 from .nlp import Token
-from .syntax import Tree, words
+from .syntax import THE, Tree, words
 
 # Framing verbs whose subject owns the embedded event as well ("fears", "expects", "accused of").
 ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", "allege", "condemn",
@@ -153,7 +153,7 @@ def _apposed_body(tree: Tree, name: Token, verb: Token) -> Token | None:
         return None
     if body.lemma.lower() in CLAIM_NOUNS:
         return None
-    if not tree.has_lemma(body.i, frozenset({"the"}), "det"):  # a named body is a definite one
+    if not tree.has_lemma(body.i, THE, "det"):  # a named body is a definite one
         return None
     if tree.is_under(name.i, body.i) and not (verb.dep == "relcl" and verb.head == body.i):
         return None

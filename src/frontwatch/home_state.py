@@ -12,10 +12,9 @@ from __future__ import annotations
 from .models import Entity
 from .resolve.actor_entries import country_names_by_iso
 from .scene import Ref
-from .syntax import Tree, words
+from .syntax import THE, Tree, words
 
 _STATE_NOUNS = words("state government country nation")
-_THE = frozenset({"the"})
 
 
 def speakers_state(tree: Tree, verb: int, speaker: Entity | None) -> Ref | None:
@@ -27,7 +26,7 @@ def speakers_state(tree: Tree, verb: int, speaker: Entity | None) -> Ref | None:
     subj = tree.child(verb, "nsubj", "nsubjpass")
     if name is None or subj is None or subj.lemma.lower() not in _STATE_NOUNS:
         return None
-    the = tree.has_lemma(subj.i, _THE, "det")
+    the = tree.has_lemma(subj.i, THE, "det")
     if the is None or any(c.dep != "det" for c in tree.children(subj.i)):
         return None  # "Ecuador's government", "the Iraqi state", "the state of Texas"
     return Ref(Entity(f"{the.text} {subj.text}", name, speaker.country, "GOV", None), inferred=True)

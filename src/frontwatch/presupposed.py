@@ -13,7 +13,7 @@ question ("the offensive could begin next week").
 from __future__ import annotations
 
 from .nlp import Token
-from .syntax import Tree, words
+from .syntax import THE, Tree, words
 
 # Modifiers by which a definite description picks out one event: its "of" object, a possessor,
 # a named party or place before it.
@@ -28,12 +28,11 @@ def presupposed_subject(tree: Tree, node: Token, verb: Token) -> bool:
         return False
     if verb.lemma.lower() not in _EFFECT_VERBS:
         return False
-    if tree.has_lemma(node.i, _THE, "det") is None and tree.child(node.i, "poss") is None:
+    if not tree.definite(node.i, THE):
         return False
     return _pinned(tree, node)
 
 
-_THE = frozenset({"the"})
 # Verbs of effect: their subject is the cause, taken as given ("the siege could cause famine");
 # not verbs of taking place or of state ("the withdrawal remains under discussion").
 _EFFECT_VERBS = words("""cause push force trigger lead spark fuel worsen deepen aggravate exacerbate

@@ -26,7 +26,7 @@ from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token
 from .participants import Participants, Ref
-from .syntax import ACCUSING, Tree, words
+from .syntax import ACCUSING, THE, Tree, words
 from .triggers import Candidate, unclaimed
 
 # Types whose "of" phrase names the patient ("the arrest of X"), not the actor.
@@ -366,10 +366,7 @@ def _place_modifier(tree: Tree, tok: Token, kind: str) -> bool:
     noun phrase, where it stands for the adjective ("Russia shelling kills three")."""
     if kind != "country" or tok.dep != "compound" or not any(ch.islower() for ch in tok.text):
         return False
-    return tree.has_lemma(tok.head, _THE, "det") is not None
-
-
-_THE = frozenset({"the"})
+    return tree.has_lemma(tok.head, THE, "det") is not None
 
 
 def _modifier_refs(parts: Participants, tok: Token) -> list[Ref]:

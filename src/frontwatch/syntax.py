@@ -20,6 +20,7 @@ from .nlp import Sentence, Token
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "pcomp"})
 # Determiners of a noun that refers to something already known ("the strike", "this attack").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+THE = frozenset({"the"})
 # Marks of a clause set against the clause it hangs on ("…, while the EU called on …"): neither
 # its content nor its circumstance, so no frame, modal or speaker of that clause reaches it.
 CONTRAST = frozenset({"while", "whereas", "although", "though"})
