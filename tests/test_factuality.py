@@ -185,6 +185,21 @@ REAL = [
     ("The EU is discussing new sanctions on Iran.", "sanctions", "hypothetical"),
     ("NATO allies debated sending troops to Ukraine.", "sending", "hypothetical"),
     ("The ministers discussed the Russian attack on the embassy.", "attack", "actual"),
+    # a definite act whose "the" only its "of" phrase licenses is a kind of act, the one talked about
+    ("NATO ministers discussed the deployment of peacekeepers to Kosovo.", "deployment", "hypothetical"),
+    ("Talks on the withdrawal of Russian troops from Moldova ended without agreement.", "withdrawal",
+     "hypothetical"),
+    ("The ministers discussed the release of the two hostages.", "release", "actual"),
+    # what an inquiry is into took place; what an agreement provides is still to come
+    ("The prime minister ordered an inquiry into the shooting of protesters.", "shooting", "actual"),
+    ("The agreement on the withdrawal of Russian troops was signed in Moscow.", "withdrawal", "future"),
+    ("The accord provides for the withdrawal of foreign troops within 90 days.", "withdrawal", "future"),
+    ("The two sides signed an agreement on a ceasefire in the east.", "ceasefire", "actual"),
+    # what depends on a condition, and a gerund condition, are open
+    ("The release of the hostages depends on the government meeting their demands.", "release",
+     "hypothetical"),
+    ("The release of the hostages depends on the government meeting their demands.", "meeting",
+     "hypothetical"),
     # a conjunct with a modal of its own keeps it, not its head's negation
     ("Armenia would not be drawn into a new war but could ask its allies for help.", "ask", "hypothetical"),
     ("Russia will not attack Moldova and will not send troops.", "send", "negated"),

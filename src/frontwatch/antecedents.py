@@ -47,21 +47,27 @@ class Antecedents(ABC):
         strikes; "Tehran could end its cooperation with the agency"). An act named by a noun is
         its clause subject's, not the sentence's first party nor the speaker's; a thing owned
         ("Russia said Ukraine had shelled its border regions") is left to the other rules."""
+        found = self.event_owners(h)
+        return found[0] if len(found) == 1 else None
+
+    def event_owners(self, h: int) -> list[Entity]:
+        """Every party of the clause subject that owns such a nominal event through the
+        possessive at h: "their" of a subject of two states is both of them ("The foreign
+        ministers of Peru and Chile postponed their meeting"); "its" of a plural subject none."""
         tree = self.tree
         noun = tree.head(h)
         if noun is None or tree.tok(h).dep != "poss" or noun.dep != "dobj" or noun.pos != "NOUN":
-            return None
+            return []
         lexicon = self._lexicon or Lexicon.load()
         if noun.lemma.lower() not in lexicon.nouns:
-            return None
+            return []
         verb = tree.head(noun.i)
         subj = tree.child(verb.i, "nsubj") if verb is not None else None
         if subj is None or subj.i > h or subj.i == h:
-            return None
-        found = [e for e in self.entity_of(subj.i) if e.country]
-        if len(found) != 1 or (tree.tok(h).text.lower() == "its" and subj.tag == "NNS"):
-            return None
-        return found[0]
+            return []
+        if tree.tok(h).text.lower() == "its" and subj.tag == "NNS":
+            return []
+        return [e for e in self.entity_of(subj.i) if e.country]
 
     def _earlier_thing(self) -> Entity | None:
         """The last country, organisation or group of the sentences before."""

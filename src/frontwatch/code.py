@@ -80,6 +80,7 @@ from .roles import (
     read_roles,
     withdrawal,
 )
+from .stern_measures import announced_threat
 from .syntax import ACCUSING, PHASE, Tree, words
 from .trigger_extras import OBLIGING, figurative_weapon, owned_unit
 from .triggers import Candidate, find_candidates, unclaimed
@@ -249,9 +250,12 @@ def _instrument(tree: Tree, heads: list[int], lexicon: Lexicon) -> str | None:
             if c.dep == "prep":
                 words = [t for t in tree.children(c.i, "pobj")]
             for w in words:
-                mode = lexicon.instruments.get(w.lemma.lower()) or lexicon.instruments.get(w.text.lower())
-                if mode:
-                    return mode
+                # a modifier names the kind first: "a suicide bomber" is no aircraft
+                kinds = [m for m in tree.children(w.i, "compound", "amod") if m.i < w.i]
+                for x in [*kinds, w]:
+                    mode = lexicon.instruments.get(x.lemma.lower()) or lexicon.instruments.get(x.text.lower())
+                    if mode:
+                        return mode
     return None
 
 
@@ -534,6 +538,8 @@ def _code_sentence(
             fact = Factuality("actual")
         if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
             fact = Factuality("actual")
+        if fact.value in _ANNOUNCED and announced_threat(tree, etype, cand.i):
+            fact = Factuality("actual")  # "would take firm measures if …": the threat is made
         served_by = no_event_of_its_own(tree, fact, cand, cands)
         if served_by and fact.cue != "to":
             continue  # a condition ("… if both sides requested it") is never the sentence's report
@@ -543,6 +549,8 @@ def _code_sentence(
             attribution = charged[0][0].entity  # "arrested two men for attacking a patrol": the police's word
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
+        if etype == "ACCUSE" and attribution is not None and tree.tok(cand.i).lemma.lower() == "be":
+            actors = [Ref(attribution)]  # "the sanctions were a mistake, the minister said": his verdict
         if not any(a.entity.country for a in actors):  # "Noboa said the state would not negotiate"
             actors = [home] if (home := speakers_state(tree, cand.anchor, attribution)) else actors
         if not recips and etype in _VICTIM_TYPES and not _aimed(tree, cand.i):  # "Ukraine fears an offensive"
@@ -636,6 +644,8 @@ _MEANS = frozenset({"explosives", "firearms", "aerial", "heavy-weapons", "drone"
 _LAUNCHED = frozenset({"aerial", "heavy-weapons", "drone"})
 
 
+# Factualities of stern measures announced, whose threat is made all the same.
+_ANNOUNCED = frozenset({"future", "hypothetical"})
 # Light verbs by which a planned act does not take place, or only later ("delayed the vote").
 _PUT_OFF = CANCELLING | {"delay": "future"}
 

@@ -18,7 +18,9 @@ Cues, inner to outer:
   to", "ruled out") and avoidance ("refrained from", "stopped short of", "held off on", "was
   prevented from", "has yet to") → negated;
 - a definite event named as the topic of a reply or a judgement is given: "did not comment on
-  the Russian strike", "did not condemn the Israeli strike" leave the strike actual;
+  the Russian strike", "did not condemn the Israeli strike" leave the strike actual, and so is
+  the act an inquiry is into ("ordered an inquiry into the shooting"); one discussed is given
+  only when it is a known occurrence, not "the release of hostages" (topics.py);
 - a stopping verb that did not take place leaves its object as it was ("failed to stop the
   attack", "did not prevent the raid"), and an event named as the subject of a negated verb
   other than one of taking place keeps its own reading ("the attack did not stop exports");
@@ -102,6 +104,7 @@ from .factuality_words import (
 from .nlp import Token
 from .presupposed import presupposed_subject
 from .syntax import Tree, words
+from .topics import DISCUSSING, contingent, inquired, known, provided
 
 
 def reduced_denial(tree: Tree, verb: Token) -> bool:
@@ -263,6 +266,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return _rated(tree, node, below)
     if lemma in JUDGING_AS and _judged(tree, node, below):
         return None, None  # "considered the Russian strike a war crime": a judgement, like "called"
+    if contingent(tree, node, below):
+        return "hypothetical", node.text  # "the release depended on the government meeting …"
     if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
         return "hypothetical", node.text
     if lemma in DECREEING and below.dep == "dobj" and below.lemma.lower() in DECREED:
@@ -383,10 +388,13 @@ def _undone_stop(tree: Tree, verb: Token) -> bool:
 def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
     """A definite event named as what a reply or a judgement is about is taken as given: "did not
     comment on the Russian strike", "has yet to respond to the U.S. request", "declined to give
-    details of the raid", "did not condemn the Israeli strike" (`prep` is then the verb); no
-    negation or frame above the reply reaches it."""
+    details of the raid", "did not condemn the Israeli strike" (`prep` is then the verb), "ordered
+    an inquiry into the shooting"; no negation or frame above the reply reaches it."""
     if noun.dep == "dobj" and prep.lemma.lower() in JUDGING_VERBS:
-        return tree.definite(noun.i)
+        # "discussed the Russian attack" is given, "discussed the deployment of peacekeepers" open
+        return known(tree, noun) if prep.lemma.lower() in DISCUSSING else tree.definite(noun.i)
+    if inquired(tree, noun, prep):
+        return True  # "ordered an inquiry into the shooting of protesters": the shooting happened
     if noun.dep != "pobj" or prep.lemma.lower() not in _TOPIC_PREPS or prep.head == prep.i:
         return False
     if tree.tok(prep.head).lemma.lower() not in REPLY_WORDS:
@@ -573,11 +581,12 @@ _TOPIC_OF = frozenset({"on", "about", "over"})
 
 
 def _discussed(tree: Tree, node: Token, prep: Token) -> bool:
-    """An event named only as the topic of talks, without a definite article or owner: "talks on
-    new sanctions against Iran", "a vote on a ceasefire" (but "talks on the truce")."""
+    """An event named only as the topic of talks, as no known occurrence: "talks on new sanctions
+    against Iran", "a vote on a ceasefire", "talks on the withdrawal of Russian troops" (but
+    "talks on the truce"; topics.py)."""
     if node.dep != "pobj" or prep.lemma.lower() not in _TOPIC_OF or prep.head == prep.i:
         return False
-    return tree.tok(prep.head).lemma.lower() in DISCUSSION and not tree.definite(node.i)
+    return tree.tok(prep.head).lemma.lower() in DISCUSSION and not known(tree, node)
 
 
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -671,11 +680,15 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             return Factuality("negated", head.text)  # "far from attacking", "without firing a shot"
         if node.i == trigger and _discussed(tree, node, head):
             return Factuality("hypothetical", tree.tok(head.head).text)  # "talks on new sanctions"
+        if node.i == trigger and value == "actual" and provided(tree, node, head):
+            value, cue = "future", tree.tok(head.head).text  # "the agreement on the withdrawal"
         complement = (_infinitive(tree, node) or _gerund_object(tree, node, head)) and _frames_complement(
             tree, head, node
         )
         if tree.contrast(node.i):
             break  # "would increase patrols, while the EU called on …": the contrast keeps its own reading
+        if dep == "advcl" and contingent(tree, head, node):
+            return Factuality("hypothetical", head.text)  # "depended on the government meeting …"
         if dep == "advcl" and not complement:
             mark = tree.has_lemma(node.i, CONDITIONAL, "mark")
             if mark is not None or _infinitive(tree, node):

@@ -17,7 +17,7 @@ from .embedded import ASK_MODES
 from .factuality import Factuality, assess
 from .factuality_words import RATED_PHRASES, REPORTING
 from .lexicon import Lexicon
-from .models import Event, event_id
+from .models import Entity, Event, event_id
 from .nlp import Token
 from .resolve.actor_entries import role_nouns
 from .syntax import ACCUSING, PHASE, Tree, words
@@ -41,6 +41,11 @@ _INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mis
 # The future tense itself, not a plan or an expectation ("is expected to", "plans to"): PLOVER
 # reads "all cooperative actions reported in future tense" as intentions.
 _FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo", "would"})
+# Speakers who report on a party, not for it: a plan they report is no announcement of the party's.
+_OUTSIDE_VOICES = words("""media newspaper paper daily press television tv radio broadcaster channel
+    agency outlet website journalist reporter correspondent source report analyst expert observer
+    witness resident diplomat""")
+_STATE_VOICE = words("state state-run state-owned official government-run")
 # A timetable or an expectation states no one's commitment, even in the actor's own voice: "Putin
 # is due to travel to Beijing, the Kremlin said", "talks are expected to resume", "is set to sign".
 _SCHEDULED = words("""due set expect expected schedule scheduled slate slated slat poise poised likely
@@ -185,6 +190,17 @@ def _one_sided_plan(event: Event, cue: str, willing: bool) -> bool:
     return not any(r.country for r in event.recipients) and len(event.actors) < 2
 
 
+def _outside_voice(tree: Tree, speaker: int, att: Entity | None) -> bool:
+    """True for a speaker who reports on a party rather than speaking for it: the press
+    ("Israeli media", "the Haaretz newspaper") and hearsay ("Russian sources", "analysts"). State
+    media speak for their state ("state television", "the official news agency")."""
+    head = tree.tok(speaker)
+    mods = {tree.tok(k).lemma.lower() for k in tree.subtree(speaker) if k != speaker}
+    if mods & _STATE_VOICE:
+        return False
+    return head.lemma.lower() in _OUTSIDE_VOICES or (att is not None and att.sector == "MED")
+
+
 def _agentless(tree: Tree, verb: int) -> bool:
     """True for a passive clause that names no agent ("the treaty will not be signed")."""
     return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
@@ -235,6 +251,10 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         if verb is not None and (verb not in REPORTING or verb in ACCUSING):
             # "prosecutors accuse Machar of ordering troops to overrun …": the order is the
             # accused's, alleged by another; no one states an intention
+            speaker = None
+        elif src is not None and _outside_voice(tree, src.speaker, att):
+            # "X plans to expand the operation, Israeli media reported": the press reports a
+            # plan; the actor announced nothing
             speaker = None
     # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"; the
     # reporter need not be a party the dictionary knows ("the World Food Program (WFP) said")

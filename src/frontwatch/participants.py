@@ -554,7 +554,12 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             return [Ref(Entity(text, ctx.name, ctx.country, sector or ctx.sector), inferred=True)]
         persons = [m for m in with_country if m.kind == "person"]
         if persons:
-            return [Ref(persons[0].entity)]
+            # persons the parser hung on one another with their "and" are all parties ("Fujimori
+            # and Ecuadorean President Jamil Mahuad signed …": Fujimori/nmod of Mahuad)
+            linked = [
+                m for m in persons if shared and any(self._conjoined([m, o]) for o in persons if o is not m)
+            ]
+            return [Ref(m.entity) for m in linked] if len(linked) > 1 else [Ref(persons[0].entity)]
         countries: list[ActorMention] = []
         for m in with_country:
             if all(m.entity.country != c.entity.country for c in countries):
@@ -745,6 +750,9 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                     return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
                 # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
                 # is no one the report named ("'They are preparing an aggression,' the minister said")
+                owners = self.event_owners(h) if low == "their" else []
+                if len(owners) > 1:  # "The foreign ministers of Peru and Chile postponed their meeting"
+                    return [Ref(_with_text(e, tok.text), inferred=True) for e in owners]
                 sayer = self._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else self.event_owner(h)
                 sayer = self._conjunct_owner(h) or sayer
                 e = None if quoted(tree, h) else sayer or self.last_thing(h)

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from .participants import Ref
+from .resolve.actor_entries import country_names_by_iso
 from .syntax import Tree, words
 from .triggers import Candidate
 
@@ -67,9 +68,11 @@ def peacekeeping(tree: Tree, cand: Candidate) -> bool:
 
 def to_another_state(actors: list[Ref], recips: list[Ref]) -> bool:
     """True when a recipient is a state none of the actors belongs to: arms handed to it are
-    supplied, not laid down ("handed over weapons to Ukraine", not "to the army")."""
+    supplied, not laid down ("handed over weapons to Ukraine", not "to the army"). Arms handed
+    to an international body's monitors or peacekeepers are laid down ("to UN peacekeepers")."""
     own = {a.entity.country for a in actors}
-    return any(r.entity.country and r.entity.country not in own for r in recips)
+    states = country_names_by_iso()  # not an international body: UN monitors verify, field no arms
+    return any(r.entity.country in states and r.entity.country not in own for r in recips)
 
 
 _DECLINING = words("decline refuse")

@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .models import Entity, Event
 from .nlp import Sentence, Token
 from .resolve.actor_entries import STATE_SECTORS, stateless_groups
+from .resolve.country_modifiers import NATIONAL_NOUNS
 from .resolve.location_words import PLACE_ENTS
 from .syntax import DASHES, Tree, dateline_end, words
 
@@ -159,10 +160,28 @@ class SceneReading(ABC):
             return placed[0].entity
         # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
         # is, not where the sentence is set: one country, named as a state or its institution.
-        official = [m for m in states if m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS]
+        official = [m for m in states if (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS)
+                    and not self._national(m)]  # fmt: skip
         if official and len({m.entity.country for m in states}) == 1:
             return official[0].entity
         return None
+
+    def _national(self, m: ActorMention) -> bool:
+        """True for a country named before a national abroad, like a nationality: "a New Zealand
+        pilot", "New Zealand pilot Phillip Mehrtens" (`country_modifiers.NATIONAL_NOUNS`)."""
+        tree = self.tree
+        if tree.tok(m.end - 1).lemma.lower() in NATIONAL_NOUNS:  # "New Zealand journalist" read as one
+            return True
+        k = m.end
+        while k < len(tree) and tree.tok(k).dep == "compound" and k - m.end < 4:
+            if tree.tok(k).lemma.lower() in NATIONAL_NOUNS:
+                return True
+            k += 1
+        return (
+            k < len(tree)
+            and tree.tok(k).lemma.lower() in NATIONAL_NOUNS
+            and tree.tok(m.end - 1).dep == "compound"
+        )
 
     def _named_state(self, placed: bool = False) -> Entity | None:
         """The one state the sentence names, when it names one as a state or one of its
@@ -174,7 +193,7 @@ class SceneReading(ABC):
         parties = [m for m in [*self.mentions, *self.filed] if m.entity.country and m.kind != "group"
                    and not self._destination(m)]  # fmt: skip
         official = [m for m in parties if m.entity.country in state_codes()
-                    and (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS)
+                    and (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS) and not self._national(m)
                     and not (placed and not (self._names_place(m) and self._in_place(m)))]  # fmt: skip
         return official[0].entity if official and len({m.entity.country for m in parties}) == 1 else None
 

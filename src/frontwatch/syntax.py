@@ -326,6 +326,102 @@ def _verbal_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Verbs of saying the parser reads as a participle after a sentence-final sayer.
+_TRAILING_SAYS = words("say report announce state add claim confirm")
+
+
+def _trailing_sayings(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a sentence-final saying the parser read as a reduced relative restored as
+    the sentence's main verb: "Turkey plans to launch an offensive, Turkish newspapers reported on
+    Monday" comes as "reported" a participle modifying "newspapers", itself hung on "plans". After
+    a comma, a noun closing the sentence with a bare "reported"/"said" (no object, no clause of
+    its own) is the sayer of what comes before: the saying becomes the root, the noun its subject
+    and the old root its reported clause."""
+    out = list(tokens)
+    for v in tokens:
+        if v.dep != "acl" or v.tag not in ("VBN", "VBD") or v.lemma.lower() not in _TRAILING_SAYS:
+            continue
+        noun = tokens[v.head]
+        root = tokens[noun.head] if 0 <= noun.head < len(tokens) else noun
+        if noun.pos not in ("NOUN", "PROPN") or root.dep != "ROOT" or not root.i < noun.i < v.i:
+            continue
+        first = min((k.i for k in tokens if k.head == noun.i and k.i < noun.i), default=noun.i)
+        if first == 0 or tokens[first - 1].text != ",":
+            continue
+        if any(k.head == v.i and k.dep in ("dobj", "ccomp", "xcomp", "nsubj", "nsubjpass") for k in tokens):
+            continue
+        if any(k.i > v.i and k.pos != "PUNCT" and not _under(tokens, k.i, v.i) for k in tokens):
+            continue
+        out[v.i] = replace(v, head=v.i, dep="ROOT", tag="VBD")
+        out[noun.i] = replace(noun, head=v.i, dep="nsubj")
+        out[root.i] = replace(root, head=v.i, dep="ccomp")
+        for k in tokens:  # the sentence's closing stop ends the saying
+            if k.head == root.i and k.i > v.i and k.pos == "PUNCT":
+                out[k.i] = replace(k, head=v.i)
+    return tuple(out)
+
+
+def _under(tokens: Sequence[Token], k: int, top: int) -> bool:
+    """True when token k is `top` or below it (the walk stops at the root or after a cycle)."""
+    for _ in range(len(tokens)):
+        if k == top:
+            return True
+        if tokens[k].head == k or not 0 <= tokens[k].head < len(tokens):
+            return False
+        k = tokens[k].head
+    return False
+
+
+def _intending_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a third-person verb of intending the parser read as a plural noun restored
+    as the verb of its clause: "The Israeli military plans to expand the operation" comes as
+    "plans" a noun with "military" its modifier. A noun takes no infinitive complement (xcomp;
+    "the plans to expand" hangs it as acl), so the "-s" word is the verb and the word before it
+    its subject (the determiners and modifiers before that word go with it)."""
+    out = list(tokens)
+    for t in tokens:
+        if t.pos != "NOUN" or t.tag != "NNS" or t.i < 1 or not t.text.endswith("s"):
+            continue
+        kids = [k for k in tokens if k.head == t.i]
+        if not any(k.dep == "xcomp" and k.tag == "VB" and k.i > t.i for k in kids):
+            continue
+        subj = tokens[t.i - 1]
+        if (
+            subj.head != t.i
+            or subj.dep not in ("amod", "compound")
+            or subj.pos not in ("PROPN", "NOUN", "ADJ")
+        ):
+            continue
+        if any(k.dep == "nsubj" for k in kids):
+            continue
+        out[t.i] = replace(t, pos="VERB", tag="VBZ")
+        if subj.pos == "ADJ":  # "military", "militant": the adjective reading of a noun
+            subj = replace(subj, pos="NOUN", tag="NN")
+        out[subj.i] = replace(subj, dep="nsubj")
+        for k in kids:
+            if k.i < subj.i and k.dep in ("det", "amod", "compound", "poss", "nummod"):
+                out[k.i] = replace(k, head=subj.i)
+    return tuple(out)
+
+
+def _gerund_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a gerund subject that has no subject, object or auxiliary of its own read as
+    the verbal noun it is: "Fighting between the army and rebels killed 30" comes as a verb
+    "Fighting" subject of "killed"; as a noun its "between" phrase names the parties, as with
+    "heavy fighting" or "clashes"."""
+    out = list(tokens)
+    for t in tokens:
+        if t.tag != "VBG" or t.dep not in ("nsubj", "nsubjpass"):
+            continue
+        kids = [k for k in tokens if k.head == t.i and k.i != t.i]
+        if any(k.dep in ("nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp") for k in kids):
+            continue
+        if not any(k.dep == "prep" for k in kids):
+            continue
+        out[t.i] = replace(t, pos="NOUN", tag="NN", lemma=t.text.lower())
+    return tuple(out)
+
+
 # Nouns of a claim or a report, whose "that" clause states what is claimed ("reports that …").
 CLAIM_WORDS = words("report claim allegation accusation rumour rumor speculation suggestion charge assertion")
 # Verbs that take a claim or a report as their object, in a relative clause on a claim noun
@@ -370,6 +466,22 @@ def _claim_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# The parse repairs, in the order they apply: each takes the tokens the one before returns.
+_REPAIRS = (
+    _trailing_sayings,
+    _finite_modifiers,
+    _verbal_nouns,
+    _intending_nouns,
+    _gerund_subjects,
+    _gerund_objects,
+    _split_conjuncts,
+    _perfect_participles,
+    _claim_objects,
+    _content_clauses,
+    _lifted_conjuncts,
+)
+
+
 class Tree:
     """A sentence with its children indexed; all token indices are sentence-relative."""
 
@@ -378,10 +490,9 @@ class Tree:
         self.dateline = dateline_end(sentence.tokens)  # the dash closing a leading dateline, or None
         tokens = _reattached_charges(sentence.tokens)
         tokens = _without_dateline(tokens, self.dateline)
-        tokens = _perfect_participles(
-            _split_conjuncts(_gerund_objects(_verbal_nouns(_finite_modifiers(tokens))))
-        )
-        self.tokens = _lifted_conjuncts(_content_clauses(_claim_objects(tokens)))
+        for repair in _REPAIRS:
+            tokens = repair(tokens)
+        self.tokens = tokens
         self.kids: list[list[Token]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i and 0 <= t.head < len(self.tokens):

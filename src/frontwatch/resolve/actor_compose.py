@@ -21,6 +21,7 @@ from frontwatch.resolve.actor_entries import (
     normalise,
     province_countries,
     sector_head,
+    sharing_states,
     surname,
     with_article,
 )
@@ -264,7 +265,10 @@ class Composer:
             person = titled_person(follow.of_kind("person"), entry.country, sectors, self.on)
             if (
                 person is not None
-                and (person.country == entry.country or entry.kind == "igo")
+                and (
+                    _same_state(person.country, entry.country or "")
+                    or (entry.kind == "igo" and not sectors)  # "the Arab League's Amr Moussa"
+                )
                 and not self._first_name_of_another(follow)
             ):
                 return self._person(start, follow.end, person), k + 1
@@ -448,7 +452,7 @@ class Composer:
             stop += 1
         if written_words(self.tokens, end, stop) == 1:
             known = [e for e in self.surnames.get(normalise(_text(self.tokens, end, stop)), ())
-                     if (country is None or e.country == country)
+                     if (country is None or _same_state(e.country, country))
                      and (self.on is None or e.valid_on(self.on))]  # fmt: skip
             person = best_person(known, self.on)
             if person is not None:
@@ -505,7 +509,11 @@ class Composer:
         if hit is None or country is None or written_words(self.tokens, i, hit.end) < 2:
             return False
         people = hit.of_kind("person")
-        return bool(people) and len(people) == len(hit.entries) and all(e.country != country for e in people)
+        return (
+            bool(people)
+            and len(people) == len(hit.entries)
+            and not any(_same_state(e.country, country) for e in people)
+        )
 
     def _named_surname(self, hit: Hit, country: str | None) -> bool:
         """True when a one-word group or another state's person ends a run of names the
@@ -556,6 +564,12 @@ _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits"})
 # sentence fly for an airline ("Pilots of the national carrier protested against pay cuts").
 _AIRLINE_WORDS = frozenset({"airline", "airlines", "airways", "carrier", "union", "unions", "pay", "wage",
                             "wages", "salary", "salaries", "walkout", "pension", "pensions"})  # fmt: skip
+
+
+def _same_state(person: str | None, title: str) -> bool:
+    """True when a person of state `person` can be the holder a title of state `title` names: the
+    same state, or one that shares its bare name and demonym ("Congolese" is either Congo's)."""
+    return person == title or (person is not None and person in sharing_states().get(title, ()))
 
 
 def _civil_aviation(tokens: Sequence[Token]) -> bool:

@@ -158,6 +158,18 @@ def shared_names() -> dict[str, tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+@cache
+def sharing_states() -> dict[str, frozenset[str]]:
+    """ISO3 → the states that share its bare name and so its demonym ("Congolese": the DRC's by
+    default, yet also the Republic of the Congo's): a known person of the other state keeps
+    their own state after that demonym ("Congolese President Pascal Lissouba" is Brazzaville's)."""
+    out: dict[str, set[str]] = {}
+    for default, other, _ in shared_names().values():
+        out.setdefault(default, set()).add(other)
+        out.setdefault(other, set()).add(default)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def country_row(iso3: str) -> dict[str, str]:
     """The countries.tsv row of a state (name, wikidata, …); empty when unknown."""
     return next((r for r in _country_table() if r["iso3"] == iso3), {})

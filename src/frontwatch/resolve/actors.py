@@ -178,6 +178,13 @@ class ActorDictionary:
             for j in range(i, min(n, i + _MAX_TOKENS)):
                 key = concat + keys[j]
                 found = index.get(key)
+                bare = (
+                    self._without_full_stop(concat, words[j])
+                    if found is None and j == n - 1 and j > i
+                    else None
+                )
+                if bare is not None:
+                    key, found = bare
                 if lemmas[j]:
                     by_lemma = index.get(concat + lemmas[j])
                     if by_lemma and by_lemma is not found:
@@ -199,6 +206,16 @@ class ActorDictionary:
                 hits.append(best)
                 end = best.end
         return hits
+
+    def _without_full_stop(self, concat: str, word: str) -> tuple[str, list[ActorEntry]] | None:
+        """The key and entries of a name whose last word, ending the sentence, took the full stop
+        as an abbreviation of its own ("Prime Minister Hun Sen." read as "Sen.", a senator's
+        title): the name without it, when that is a pattern; None otherwise."""
+        if not word.endswith(".") or len(word) < 3 or "." in word[:-1]:
+            return None
+        bare = concat + self._text_key(word[:-1])
+        found = self._index.get(bare)
+        return (bare, found) if found else None
 
     def _respell(self, words: Sequence[str], keys: list[str]) -> None:
         """Reads a misspelt country name or demonym ("Ethopia", "Isreali") as the name

@@ -1,4 +1,5 @@
-"""Countries named as modifiers of a state's forces and envoys: whose they are, not where the story is.
+"""Countries named as modifiers of a state's forces, envoys and nationals abroad: whose they are,
+not where the story is.
 
 A country's name before a noun for its armed forces, their weapons and strikes, or its diplomats,
 as the noun's possessor ("China's ambassador", "China's coast guard") or as an attributive noun
@@ -34,6 +35,15 @@ ABROAD_NOUNS = MISSION_NOUNS | words(
     envoys diplomat diplomats charge delegation
     """
 )
+# A country's nationals named by what brought them abroad ("a New Zealand pilot", "a French
+# journalist", "British hostages"): whose they are, as for its forces; its civilians, residents
+# and workers at home are not among them.
+NATIONAL_NOUNS = words(
+    """
+    pilot pilots journalist journalists reporter reporters correspondent correspondents hostage
+    hostages captive captives tourist tourists missionary missionaries national nationals
+    """
+)
 
 _MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 
@@ -51,7 +61,10 @@ def country_modifier(sentence: Sentence, m: Mention) -> bool:
     noun = _phrase_noun(toks, t.head)
     if noun.pos not in ("NOUN", "PROPN"):
         return False
-    return noun.lemma.lower() in ABROAD_NOUNS or noun.text.lower() in ABROAD_NOUNS
+    if noun.lemma.lower() in ABROAD_NOUNS or noun.text.lower() in ABROAD_NOUNS:
+        return True
+    # a national is often titled by the role before the name: "New Zealand pilot Phillip Mehrtens"
+    return any(toks[k].lemma.lower() in NATIONAL_NOUNS for k in range(m.end, noun.i + 1))
 
 
 def _phrase_noun(toks: Sequence[Token], k: int) -> Token:

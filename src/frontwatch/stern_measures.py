@@ -1,0 +1,68 @@
+"""Stern measures announced on a condition or against a party: a threat (PLOVER THREATEN).
+
+"would continue to take firm measures if the attacks went on", "will take tough action against
+anyone who joins the strike": the speaker puts an unnamed coercive act on the table, as a warning
+does. The same words in the past ("took firm measures to restore order") report the measures
+themselves, and a plan with no condition or target ("will take strong measures to curb
+inflation") threatens no one; neither is a threat.
+
+triggers.py keeps a THREATEN "take > measure|action|step" trigger only when `stern_measures` holds;
+code.py codes the threat as made (`actual`): announcing the measures is the threat, whatever
+becomes of them.
+"""
+
+from __future__ import annotations
+
+from .clauses import condition
+from .nlp import Token
+from .syntax import Tree, words
+
+# Adjectives that make a measure coercive: how hard it will hit, not what it is for.
+_STERN = words("""firm tough strong resolute stern harsh drastic severe decisive punitive retaliatory
+    forceful swift serious necessary appropriate stringent strict""")
+_AGAINST = frozenset({"against"})
+# Verbs a threatened act may hang under ("would continue to take", "is ready to take").
+_RAISING = frozenset({"xcomp"})
+
+
+def _stern_objects(tree: Tree, verb: Token) -> list[Token]:
+    """The verb's objects qualified as stern ("firm measures")."""
+    objs = tree.children(verb.i, "dobj", "nsubjpass")
+    return [o for o in objs if tree.has_lemma(o.i, _STERN, "amod") is not None]
+
+
+def _conditioned(tree: Tree, verb: Token, objs: list[Token]) -> bool:
+    """True when the verb, or a verb it is the complement of, carries a condition ("… if the
+    attacks went on", "Should the strike go ahead, …"), or the verb or its measures name a
+    target ("against anyone who", "tough action against intruders")."""
+    if any(tree.has_lemma(o.i, _AGAINST, "prep") is not None for o in objs):
+        return True
+    node: Token | None = verb
+    for _ in range(3):
+        if node is None:
+            return False
+        if any(condition(tree, c) for c in tree.children(node.i, "advcl")):
+            return True
+        if tree.has_lemma(node.i, _AGAINST, "prep") is not None:
+            return True
+        node = tree.head(node.i) if node.dep in _RAISING else None
+    return False
+
+
+def stern_measures(tree: Tree, verb: Token) -> bool:
+    """True for stern measures announced, not reported: the bare verb ("would take", "to take"),
+    a stern object, and a condition or a target."""
+    if verb.tag != "VB":
+        return False
+    objs = _stern_objects(tree, verb)
+    return bool(objs) and _conditioned(tree, verb, objs)
+
+
+# Verbs of taking measures: their THREATEN trigger is a threat only as stern measures announced.
+TAKING = words("take adopt")
+
+
+def announced_threat(tree: Tree, etype: str, trigger: int) -> bool:
+    """True for a THREATEN coded off stern measures ("would take firm measures if …"): the
+    announcement is the threat, made whether or not the measures follow."""
+    return etype == "THREATEN" and tree.tok(trigger).lemma.lower() in TAKING
