@@ -60,9 +60,16 @@ def test_a_trailing_reported_names_its_sayer(code: WireCoder) -> None:
     assert all(e.attribution is not None for e in shelling)
 
 
-def _tok(i: int, text: str, tag: str, pos: str, dep: str, head: int) -> Token:
-    lemma = {"reported": "report", "plans": "plan"}.get(text.lower(), text.lower())
-    return Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=0)
+def _tree(words: list[tuple[str, str, str, str, int]]) -> Tree:
+    """The repaired tree of a hand-written parse: (text, tag, pos, dep, head) per token."""
+    lemmas = {"reported": "report", "plans": "plan"}
+    toks = tuple(
+        Token(
+            i=i, text=t, lemma=lemmas.get(t.lower(), t.lower()), pos=pos, tag=tag, dep=dep, head=head, idx=0
+        )
+        for i, (t, tag, pos, dep, head) in enumerate(words)
+    )
+    return Tree(Sentence(index=0, text="", start=0, end=0, tokens=toks, ents=()))
 
 
 def test_a_reduced_relative_saying_after_a_comma_becomes_the_root() -> None:
@@ -72,8 +79,7 @@ def test_a_reduced_relative_saying_after_a_comma_becomes_the_root() -> None:
         ("newspapers", "NNS", "NOUN", "npadvmod", 1), ("reported", "VBN", "VERB", "acl", 5),
         (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
-    toks = tuple(_tok(i, *w) for i, w in enumerate(words))
-    tree = Tree(Sentence(index=0, text="", start=0, end=0, tokens=toks, ents=()))
+    tree = _tree(words)
     assert tree.tok(6).dep == "ROOT"
     assert tree.tok(5).dep == "nsubj" and tree.tok(5).head == 6
     assert tree.tok(1).dep == "ccomp" and tree.tok(1).head == 6
@@ -86,8 +92,7 @@ def test_a_modified_reported_is_no_saying() -> None:
         ("reported", "VBN", "VERB", "acl", 3), ("missing", "JJ", "ADJ", "oprd", 4),
         (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
-    toks = tuple(_tok(i, *w) for i, w in enumerate(words))
-    tree = Tree(Sentence(index=0, text="", start=0, end=0, tokens=toks, ents=()))
+    tree = _tree(words)
     assert tree.tok(4).dep == "acl"
     assert tree.tok(1).dep == "ROOT"
 
