@@ -170,18 +170,17 @@ class SceneReading(ABC):
         """True for a country named before a national abroad, like a nationality: "a New Zealand
         pilot", "New Zealand pilot Phillip Mehrtens" (`country_modifiers.NATIONAL_NOUNS`)."""
         tree = self.tree
-        if tree.tok(m.end - 1).lemma.lower() in NATIONAL_NOUNS:  # "New Zealand journalist" read as one
+        last = tree.tok(m.end - 1)
+        if last.lemma.lower() in NATIONAL_NOUNS:  # "New Zealand journalist" read as one mention
             return True
-        k = m.end
-        while k < len(tree) and tree.tok(k).dep == "compound" and k - m.end < 4:
+        if last.dep != "compound":
+            return False
+        for k in range(m.end, min(len(tree), m.end + 4)):  # through the nouns it modifies
             if tree.tok(k).lemma.lower() in NATIONAL_NOUNS:
                 return True
-            k += 1
-        return (
-            k < len(tree)
-            and tree.tok(k).lemma.lower() in NATIONAL_NOUNS
-            and tree.tok(m.end - 1).dep == "compound"
-        )
+            if tree.tok(k).dep != "compound":
+                return False
+        return False
 
     def _named_state(self, placed: bool = False) -> Entity | None:
         """The one state the sentence names, when it names one as a state or one of its
