@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .factuality_words import DECREED
 from .nlp import Token
-from .syntax import Tree, words
+from .syntax import THE, Tree, words
 
 # Nouns of an inquiry and the prepositions that name what it is into.
 INQUIRIES = words("inquiry enquiry investigation probe")
@@ -34,7 +34,6 @@ _PROVIDED = frozenset({"on", "for"})
 _FOR = frozenset({"for"})
 # Verbs whose subject holds only on a condition.
 CONTINGENT = words("depend hinge")
-_THE = frozenset({"the"})
 _OF = frozenset({"of"})
 _ON = frozenset({"on", "upon"})
 
@@ -53,7 +52,7 @@ def known(tree: Tree, noun: Token) -> bool:
     "the" only its "of" phrase licenses (a kind of act, the one talked about)."""
     if not tree.definite(noun.i):
         return False
-    if tree.child(noun.i, "poss") is not None or tree.has_lemma(noun.i, _THE, "det") is None:
+    if tree.child(noun.i, "poss") is not None or tree.has_lemma(noun.i, THE, "det") is None:
         return True  # "Sunday's strike", "this attack"
     of = tree.has_lemma(noun.i, _OF, "prep")
     theme = tree.child(of.i, "pobj") if of is not None else None
