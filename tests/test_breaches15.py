@@ -7,7 +7,10 @@ agreement that is ended is a sanction, not an agreement; rejecting criticism ref
 country before a national abroad ("a New Zealand pilot") tells whose the pilot is, not where the
 story is. Then some of its other faults, each general: weapons that back a force are its means, no
 SUPPORT; burning a police station is arson; a suicide bomber is a party of an armed group and no
-aircraft; internet services suspended are censorship, not a sanction."""
+aircraft; internet services suspended are censorship, not a sanction; "the North" is North Korea
+only beside Korea ("the North of Nigeria", "the North-West region" are regions); a group's name
+after proper nouns of the same name is another group ("the West Papua National Liberation
+Army")."""
 
 from __future__ import annotations
 
@@ -163,3 +166,28 @@ def test_internet_services_suspended_are_censorship(code: WireCoder) -> None:
     assert [e.event_type for e in cut] == ["COERCE"]
     flights = code("Moscow suspended flight services to Tbilisi.")
     assert [e.event_type for e in flights] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMENDA, Cameroon, Oct 3 (Reuters) - Gunmen attacked a village in the North-West region.",
+        "Bandits killed 12 villagers in the North of Nigeria on Sunday.",
+    ],
+)
+def test_the_north_away_from_korea_is_a_region(code: WireCoder, text: str) -> None:
+    events = code(text)
+    assert events
+    assert all(p.country != "PRK" for e in events for p in (*e.actors, *e.recipients))
+
+
+def test_the_north_beside_korea_is_north_korea(code: WireCoder) -> None:
+    events = code("Seoul said the North fired two ballistic missiles into the sea.")
+    assert [a.country for e in events for a in e.actors] == ["PRK"]
+
+
+def test_a_longer_name_is_another_group(code: WireCoder) -> None:
+    events = code("The West Papua National Liberation Army said it had attacked an army post.")
+    assert events and all(a.country != "COL" for e in events for a in e.actors)
+    eln = code("Colombia's National Liberation Army attacked a pipeline.")
+    assert [a.country for e in eln for a in e.actors] == ["COL"]

@@ -69,6 +69,10 @@ _MAX_KEYS = 200_000  # token texts and lemmas whose lookup keys are kept
 _RECENT_SENTENCES = 2048  # match results kept (a batch of 16 news articles has about 500 sentences)
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# Names that stand for a state only where the sentence speaks of its region: "the North" is North
+# Korea beside Seoul or "South Korea" ("South Korea accused the North of …"); in "the North of
+# Nigeria" or "the North-West region" of Cameroon it is a compass region.
+_CONTEXT_NAMES = {"the north": frozenset({"korea", "korean", "koreans", "koreas", "seoul", "pyongyang"})}
 
 
 @lru_cache(maxsize=16384)
@@ -89,6 +93,17 @@ def _case_ok(entry: ActorEntry, texts: Sequence[str], start: int, end: int) -> b
     if entry.pattern[:1].islower():
         return any(c.isupper() for t in texts[start:end] for c in t)
     return first[:1].isupper() or first[:1].isdigit()
+
+
+def _longer_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when proper nouns before a group's name belong to the same name: "the West Papua
+    National Liberation Army" or "the Karen National Liberation Army" is not Colombia's National
+    Liberation Army (a possessive or an adjective before it is no part of it: "Colombia's",
+    "the leftist")."""
+    k = start - 1
+    return (
+        k >= 0 and tokens[k].pos == "PROPN" and tokens[k].dep == "compound" and start <= tokens[k].head < end
+    )
 
 
 def _word_before_hyphen(text: str) -> str:
@@ -195,9 +210,11 @@ class ActorDictionary:
                     candidates = tuple(
                         e
                         for e in dict.fromkeys(found)
-                        if not (verbal and e.kind == "sector") and _case_ok(e, texts, i, j + 1)
+                        if not (verbal and e.kind == "sector")
+                        and _case_ok(e, texts, i, j + 1)
+                        and not (e.kind == "group" and _longer_name(tokens, i, j + 1))
                     )
-                    if candidates:
+                    if candidates and not self._out_of_context(words, i, j + 1):
                         best = Hit(i, j + 1, candidates)
                 if key not in prefixes:
                     break
@@ -206,6 +223,13 @@ class ActorDictionary:
                 hits.append(best)
                 end = best.end
         return hits
+
+    @staticmethod
+    def _out_of_context(words: Sequence[str], start: int, end: int) -> bool:
+        """True for a name that stands for a state only beside words of its region
+        (`_CONTEXT_NAMES`) in a sentence that has none of them."""
+        needed = _CONTEXT_NAMES.get(" ".join(words[start:end]).lower())
+        return needed is not None and needed.isdisjoint(w.lower() for w in words)
 
     def _without_full_stop(self, concat: str, word: str) -> tuple[str, list[ActorEntry]] | None:
         """The key and entries of a name whose last word, ending the sentence, took the full stop
