@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .models import Entity, Event
 from .nlp import Sentence, Token
 from .resolve.actor_entries import STATE_SECTORS, stateless_groups
-from .resolve.country_modifiers import NATIONAL_NOUNS
+from .resolve.country_modifiers import names_national
 from .resolve.location_words import PLACE_ENTS
 from .syntax import DASHES, Tree, dateline_end, words
 
@@ -160,27 +160,16 @@ class SceneReading(ABC):
             return placed[0].entity
         # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
         # is, not where the sentence is set: one country, named as a state or its institution.
-        official = [m for m in states if (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS)
-                    and not self._national(m)]  # fmt: skip
+        official = [m for m in states if self._official(m)]
         if official and len({m.entity.country for m in states}) == 1:
             return official[0].entity
         return None
 
-    def _national(self, m: ActorMention) -> bool:
-        """True for a country named before a national abroad, like a nationality: "a New Zealand
-        pilot", "New Zealand pilot Phillip Mehrtens" (`country_modifiers.NATIONAL_NOUNS`)."""
-        tree = self.tree
-        last = tree.tok(m.end - 1)
-        if last.lemma.lower() in NATIONAL_NOUNS:  # "New Zealand journalist" read as one mention
-            return True
-        if last.dep != "compound":
-            return False
-        for k in range(m.end, min(len(tree), m.end + 4)):  # through the nouns it modifies
-            if tree.tok(k).lemma.lower() in NATIONAL_NOUNS:
-                return True
-            if tree.tok(k).dep != "compound":
-                return False
-        return False
+    def _official(self, m: ActorMention) -> bool:
+        """A state named as a state or one of its institutions, not as the nationality of a
+        national abroad ("a New Zealand pilot": `country_modifiers.names_national`)."""
+        kind_of_state = m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS
+        return kind_of_state and not names_national(self.tree.tokens, m.end)
 
     def _named_state(self, placed: bool = False) -> Entity | None:
         """The one state the sentence names, when it names one as a state or one of its
@@ -191,8 +180,7 @@ class SceneReading(ABC):
         where something happens ("Three cases were diagnosed in China")."""
         parties = [m for m in [*self.mentions, *self.filed] if m.entity.country and m.kind != "group"
                    and not self._destination(m)]  # fmt: skip
-        official = [m for m in parties if m.entity.country in state_codes()
-                    and (m.kind in _STATE_KINDS or m.entity.sector in STATE_SECTORS) and not self._national(m)
+        official = [m for m in parties if m.entity.country in state_codes() and self._official(m)
                     and not (placed and not (self._names_place(m) and self._in_place(m)))]  # fmt: skip
         return official[0].entity if official and len({m.entity.country for m in parties}) == 1 else None
 

@@ -300,11 +300,10 @@ def _armed_backing(tree: Tree, verb: Token) -> bool:
     if verb.lemma.lower() not in ("back", "support") or verb.tag != "VBN":
         return False
     agent = tree.child(verb.i, "agent")
-    if agent is None:
+    backer = tree.child(agent.i, "pobj") if agent is not None else None
+    if backer is None:
         return False
-    backers = [t for t in tree.children(agent.i, "pobj")]
-    backers += [c for b in backers for c in tree.children(b.i, "conj")]
-    return bool(backers) and all(b.lemma.lower() in _FIREPOWER for b in backers)
+    return all(tree.tok(k).lemma.lower() in _FIREPOWER for k in tree.conjuncts(backer.i))
 
 
 def _described(tree: Tree, verb: Token) -> bool:

@@ -63,8 +63,25 @@ def country_modifier(sentence: Sentence, m: Mention) -> bool:
         return False
     if noun.lemma.lower() in ABROAD_NOUNS or noun.text.lower() in ABROAD_NOUNS:
         return True
-    # a national is often titled by the role before the name: "New Zealand pilot Phillip Mehrtens"
-    return any(toks[k].lemma.lower() in NATIONAL_NOUNS for k in range(m.end, noun.i + 1))
+    return _national_up_to(toks, m.end, noun)
+
+
+def names_national(toks: Sequence[Token], end: int) -> bool:
+    """Does the country's name ending before token `end` tell whose a national abroad is ("a New
+    Zealand pilot", "New Zealand pilot Phillip Mehrtens"), like a nationality? Its last word may
+    be that noun, where a dictionary read the two as one name ("New Zealand journalist")."""
+    last = toks[end - 1]
+    if last.lemma.lower() in NATIONAL_NOUNS:
+        return True
+    if last.dep not in _MODIFIER_DEPS or not end <= last.head < len(toks):
+        return False
+    return _national_up_to(toks, end, _phrase_noun(toks, last.head))
+
+
+def _national_up_to(toks: Sequence[Token], end: int, noun: Token) -> bool:
+    """A national noun among the words from `end` to the phrase's noun: a national is often
+    titled by the role before the name ("New Zealand pilot Phillip Mehrtens")."""
+    return any(toks[k].lemma.lower() in NATIONAL_NOUNS for k in range(end, noun.i + 1))
 
 
 def _phrase_noun(toks: Sequence[Token], k: int) -> Token:
