@@ -459,10 +459,13 @@ STATEMENTS = [
      [E("SANCTION", {"TUR"}, {"SWE"}, factuality="future"),
       E("THREATEN", {"TUR"}, {"SWE"}, mode="relations")],
      [NOT(event_type="SANCTION", factuality="actual")]),
-    # a cooperative act in the future tense reported by a third party: AGREE, attributed to it
+    # a cooperative act in the future tense reported by a third party is an AGREE only when it is
+    # offered to a counterpart; hearsay of a plan toward no one is no pledge (session 16)
     ("Kenya will host talks between the two sides, diplomatic sources said.",
-     [E("CONSULT", {"KEN"}, factuality="future"), E("AGREE", {"KEN"})],
-     [NOT(event_type="CONSULT", factuality="actual")]),
+     [E("CONSULT", {"KEN"}, factuality="future")],
+     [NOT(event_type="CONSULT", factuality="actual"), NOT(event_type="AGREE", factuality="actual")]),
+    ("Kenya will send aid to Sudan, diplomatic sources said.",
+     [E("AID", {"KEN"}, {"SDN"}, factuality="future"), E("AGREE", {"KEN"}, {"SDN"})], []),
     ("Armenia said it is prepared to reopen the border crossing.",
      [E("RETREAT", {"ARM"}, factuality="hypothetical", attribution="ARM", mode="access"),
       E("AGREE", {"ARM"})],

@@ -31,6 +31,8 @@ from frontwatch.models import EVENT_TYPES, FACTUALITY_VALUES, Entity, Event, Evi
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLD_FILES = sorted(GOLDEN.glob("*.jsonl"))
+# records whose must-nots the coder still breaks, kept out of the gate (golden/README.md, "Open")
+OPEN_FILES = sorted((GOLDEN / "open").glob("*.jsonl"))
 BASELINE = GOLDEN / "eval_baseline.json"
 
 
@@ -348,7 +350,7 @@ def test_gold_set_coverage_minima() -> None:
 def test_every_not_event_contradicts_no_gold_event() -> None:
     """A not_event must not match an expected event of the same record (the gold would then
     be unsatisfiable)."""
-    for record in load_gold_files(GOLD_FILES):
+    for record in load_gold_files([*GOLD_FILES, *OPEN_FILES]):
         expected = [
             _event(
                 e.event_type,

@@ -120,7 +120,7 @@ REAL = [
     ("Russia will hold talks after the summit.", "summit", "future"),
     # a past clause under "will" has happened; under a reported "would" its past is only shifted
     ("Russia will respond after Ukraine attacked the bridge.", "attacked", "actual"),
-    ("Rutte said the Netherlands would send F-16s once pilots were trained.", "trained", "future"),
+    ("Rutte said the Netherlands would send F-16s once pilots were trained.", "trained", "hypothetical"),
     # verbs and phrasal verbs by which the subject does not do what follows
     ("Germany refrained from sending tanks to Ukraine.", "sending", "negated"),
     ("Turkey stopped short of imposing sanctions on Israel.", "imposing", "negated"),

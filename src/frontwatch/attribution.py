@@ -377,6 +377,24 @@ def _contrast(tree: Tree, node: Token, head: Token) -> bool:
     return start > 0 and tree.tok(start - 1).text in (",", ";", "--", "—")
 
 
+# Finite verb forms, which cannot coordinate with a gerund.
+_FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def gerund_conjunct_verb(tree: Tree, v: Token, head: Token) -> Token | None:
+    """The verb a finite conjunct the parser hung on a prepositional gerund belongs to: "accused
+    Addis Ababa of seeking to overthrow his government and appealed to the UN" — "appealed" cannot
+    coordinate with "seeking", so it shares the subject of "accused", not the accused's. None for
+    any other conjunct."""
+    if v.dep != "conj" or v.tag not in _FINITE_FORMS or head.tag != "VBG" or head.dep != "pcomp":
+        return None
+    if tree.child(v.i, "nsubj", "nsubjpass") is not None:
+        return None
+    prep = tree.head(head.i)
+    verb = tree.head(prep.i) if prep is not None else None
+    return verb if verb is not None and verb.pos in ("VERB", "AUX") and verb.tag in _FINITE_FORMS else None
+
+
 def find_source(tree: Tree, trigger: int) -> Source | None:
     """The asserter of the event triggered at token `trigger`, or None (the outlet's voice)."""
     node = tree.tok(trigger)
@@ -390,9 +408,17 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
     # "X said …, according to a statement": an "according to" the parser hung on the reported
     # clause names the medium of the saying above it, whose speaker is the claimant
     according = _according_to(tree, node.i)
+    above: Token | None = None  # the verb a finite conjunct of a gerund belongs to
     for head in tree.ancestors(trigger):
+        if above is not None:  # "accused X of seeking … and appealed to the UN": the accusation
+            if head.i == above.i:  # is no saying of the appeal, its conjunct beside it
+                node, above = head, None
+            continue
         if node.dep in ("relcl",) or _contrast(tree, node, head):
             break  # a contrast is the outlet's ("…, while the EU called on …")
+        above = gerund_conjunct_verb(tree, node, head)
+        if above is not None:
+            continue
         if reduced_denial(tree, head):
             # the parser may hang the claim on ", a charge Z denied": Z's denial is no saying of
             # it; one above it is the claimant's ("Congo says Rwandan troops are fighting …, a

@@ -27,6 +27,9 @@ _INVERTED_IF = frozenset({"should", "were", "had"})
 # Time conjunctions that "only" turns into a condition: "only once", "only when", "only after".
 _WHEN = frozenset({"once", "when", "after"})
 _ONLY = frozenset({"only"})
+# Conjunctions of a clause that names what a not-yet act waits on: "until", "once", "as soon as".
+_AWAITED = frozenset({"until", "till", "once"})
+_SOON = frozenset({"soon"})
 # Verbs of a journey or a dispatch, whose "to" clause is the business of the trip.
 TRAVELLING = words("travel return go come fly head visit arrive send dispatch")
 # Finite verb forms a conjunct cannot take under its head's progressive or modal auxiliary.
@@ -90,6 +93,20 @@ def restricted_time(tree: Tree, clause: Token) -> Token | None:
         return None
     if tree.has_lemma(clause.i, _ONLY, "advmod") is not None or tree.has_lemma(mark.i, _ONLY, "advmod"):
         return mark
+    return None
+
+
+def awaited(tree: Tree, clause: Token, head: Token) -> tuple[Token, Token] | None:
+    """The conjunction of a clause that names what the act above waits on, and the verb above it:
+    "would halt its offensive once Eritrean troops left", "will reopen the border as soon as the
+    rebels withdraw" ("as soon as" hangs on "soon"), "until the rebels were destroyed". Under a
+    clause still to come the act in it is only the condition, not a reported event."""
+    mark = tree.has_lemma(clause.i, _AWAITED, "mark")
+    if mark is not None:
+        return mark, head
+    mark, above = tree.child(clause.i, "mark"), tree.head(head.i)
+    if head.lemma.lower() in _SOON and mark is not None and above is not None:
+        return mark, above
     return None
 
 

@@ -54,6 +54,7 @@ from .folding import (
     restated_strike,
     restates,
     stopping_others,
+    toll_of,
 )
 from .home_state import speakers_state
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, left_open, preparation
@@ -70,7 +71,15 @@ from .partyless import (
     unknown_name,
 )
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
-from .retyping import ended_by_force, natural_cause, no_comment, peacekeeping, to_another_state
+from .retyping import (
+    carrier_suspension,
+    ended_by_force,
+    natural_cause,
+    no_comment,
+    peacekeeping,
+    suspended_party,
+    to_another_state,
+)
 from .roles import (
     answered_party,
     clause_recipients,
@@ -202,9 +211,27 @@ def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sen
             return True
         if actors.match(sentence):
             return True
-        return may_report_without_party([t.text for t in sentence.tokens], words, nouns)
+        texts = _joined([t.text for t in sentence.tokens])
+        return may_report_without_party(texts, words | {t.lower() for t in texts}, nouns)
 
     return select
+
+
+def _joined(texts: list[str]) -> list[str]:
+    """Token texts with a hyphenated word read whole ("sit", "-", "in" → "sit-in"), as the
+    lexicon spells its nouns: the filter's word-order cues ("a sit-in in Imphal") see the noun."""
+    if "-" not in texts:
+        return texts
+    out: list[str] = []
+    k = 0
+    while k < len(texts):
+        if texts[k] == "-" and out and k + 1 < len(texts) and out[-1][-1:].isalpha():
+            out[-1] = f"{out[-1]}-{texts[k + 1]}"
+            k += 2
+            continue
+        out.append(texts[k])
+        k += 1
+    return out
 
 
 def _head_of(sentence: Sentence, start: int, end: int) -> int:
@@ -454,6 +481,14 @@ def _code_sentence(
                 actors, recips = folded_roles(tree, parts, cand, entry, actors, recips, preps)
         mode = _mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
+        plain_suspend = entry.event_type == "SANCTION" and entry.ambiguous and not entry.objects
+        suspended = suspended_party(tree, parts, cand, plain_suspend)
+        if plain_suspend and suspended is None and tree.tok(cand.i).lemma.lower() == "suspend":
+            continue  # "suspended the coach": no party suspended, no other entry's object
+        if suspended is not None:  # "the Commonwealth suspended Pakistan", "suspended Al Jazeera"
+            etype, mode, contexts = suspended[0], suspended[1], lexicon.types[suspended[0]].contexts
+        if carrier_suspension(tree, cand, etype):
+            continue  # "Turkish Airlines suspended flights to Iran": a company's business
         charged = _charged(tree, parts, cand, cands, lexicon)
         if charged is not None and etype in CHARGED_AS_ACCUSATION:
             # "was arrested for collaborating with Israel": the charge, the authority's accusation
@@ -481,6 +516,9 @@ def _code_sentence(
             etype, mode = "THREATEN", THREAT_MODE_OF.get((promised.event_type, promised.mode or ""),
                                                           THREAT_OF[promised.event_type])  # fmt: skip
             contexts = lexicon.types["THREATEN"].contexts
+        if vow and promised is not None and promised.event_type == "THREATEN" and not vowed_not:
+            # "vowed to respond to any attack": promising what is itself a threat threatens
+            etype, mode, contexts = "THREATEN", promised.mode, lexicon.types["THREATEN"].contexts
         if vowed_not and promised is not None and promised.event_type in ASK_MODES:
             # "pledged never to back down": refusing a cooperative move (CAMEO 12, decline to
             # yield); a promise not to use force stays a promise ("vowed not to attack")
@@ -538,7 +576,8 @@ def _code_sentence(
             fact = Factuality("actual")
         if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
             fact = Factuality("actual")
-        if fact.value in _ANNOUNCED and announced_threat(tree, etype, cand.i):
+        announced = fact.value in _ANNOUNCED and announced_threat(tree, etype, cand.i)
+        if announced:
             fact = Factuality("actual")  # "would take firm measures if …": the threat is made
         served_by = no_event_of_its_own(tree, fact, cand, cands)
         if served_by and fact.cue != "to":
@@ -549,10 +588,15 @@ def _code_sentence(
             attribution = charged[0][0].entity  # "arrested two men for attacking a patrol": the police's word
         if attribution is not None:
             parts.discourse.note_speaker(attribution)
+        if announced and attribution is not None:
+            if attribution.country not in {a.entity.country for a in actors}:
+                continue  # "Iran warned that Israel would respond": another's answer, no threat made
+            attribution = None  # "Moscow said it would respond …": the saying is the threat, its own
         if etype == "ACCUSE" and attribution is not None and tree.tok(cand.i).lemma.lower() == "be":
             actors = [Ref(attribution)]  # "the sanctions were a mistake, the minister said": his verdict
-        if not any(a.entity.country for a in actors):  # "Noboa said the state would not negotiate"
-            actors = [home] if (home := speakers_state(tree, cand.anchor, attribution)) else actors
+        home = speakers_state(tree, cand.anchor, attribution)  # "Noboa said the state would not …"
+        if home is not None and all(a.inferred or not a.entity.country for a in actors):
+            actors = [home]  # the speaker's state before the last government the story named
         if not recips and etype in _VICTIM_TYPES and not _aimed(tree, cand.i):  # "Ukraine fears an offensive"
             recips = [v for v in victims if all(v.entity.country != a.entity.country for a in actors)]
         if not recips and etype in EMBEDDING and not cand.nominal:
@@ -616,6 +660,8 @@ def _code_sentence(
         twins = [o for o in out if o.trigger_token == cand.beside] if cand.beside is not None else []
         if any(restates(o.event, event) for o in twins):
             continue  # "backed down and withdrew the law": one concession told twice
+        if toll_of(tree, cand, event, out):
+            continue  # "killed 12 and wounded 40 in a raid": one attack, its toll told twice
         if aim_of is not None:  # kept only if the event it serves is not coded (below)
             aims.append((aim_of, CodedEvent(event, sentence.index, cand.i)))
             continue

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .models import Entity
 from .resolve.actor_entries import country_row, shared_names
-from .syntax import Tree, words
+from .syntax import CLAIM_WORDS, Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
@@ -25,6 +25,12 @@ __all__ = ["INDEFINITE", "UNNAMED", "Discourse", "same_side", "two_sides"]
 INDEFINITE = frozenset({"a", "an", "another"})
 UNNAMED = "unnamed group"  # the discourse kind of a group brought in without a name
 _UNNAMED_NOUNS = words("group movement faction organisation organization")  # "a group of protesters"
+# Verbs whose subject answers what another said, and so speaks: a denial of anything ("denied the
+# report", "denied that …"), and a rejection or dismissal of a claim ("rejected the claim",
+# "dismissed the accusations as lies"; not "dismissed the commander").
+_DENYING = words("deny refute rebut")
+_ANSWERING = words("reject dismiss rebuff")
+_AS = frozenset({"as"})
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Discourse:
     placed: dict[str, Entity] = field(default_factory=dict)
     last_sentence: object = None  # the sentence last read for groups brought in without a name
     unnamed_pending: bool = False  # that sentence brought one in (noted when the next is read)
+    denier_pending: Entity | None = None  # who that sentence's main verb denied with (`_denier`)
     # States the article has named by a name no other state shares ("Brazzaville", "DR Congo")
     states: set[str] = field(default_factory=set)
 
@@ -64,6 +71,9 @@ class Discourse:
         if self.unnamed_pending:
             self.note_unnamed_group()
         self.unnamed_pending = _unnamed_group(tree, mentions)
+        if self.denier_pending is not None:  # after the speakers of that sentence's own events
+            self.note_speaker(self.denier_pending)
+        self.denier_pending = _denier(tree, mentions)
 
     def note_unnamed_group(self) -> None:
         """A group brought in without a name ("A group of protesters gathered …"): a later "the
@@ -109,6 +119,28 @@ def _unnamed_group(tree: Tree, mentions: list[ActorMention]) -> bool:
         and any(p.text.lower() in INDEFINITE for p in toks[max(0, k - 3) : k])
         for k, t in enumerate(toks)
     )  # fmt: skip
+
+
+def _denier(tree: Tree, mentions: list[ActorMention]) -> Entity | None:
+    """The party the sentence's main verb has deny or reject a claim, when the dictionary names
+    it with a country: the last to speak, whom a next sentence's "…, it said" stands for ("The
+    ministry denied the report. Its troops would not enter the town, it said"), though the
+    sentence reports no event with a source of its own."""
+    for verb in tree.tokens:
+        if verb.head != verb.i or verb.pos not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma.lower()
+        answers = lemma in _ANSWERING and (
+            any(o.lemma.lower() in CLAIM_WORDS for o in tree.children(verb.i, "dobj"))
+            or tree.has_lemma(verb.i, _AS, "prep") is not None
+        )
+        if lemma not in _DENYING and not answers:
+            continue
+        for subj in tree.children(verb.i, "nsubj"):
+            m = next((m for m in mentions if m.start <= subj.i < m.end), None)
+            if m is not None and m.entity.country:
+                return m.entity
+    return None
 
 
 # Organisations that report, monitor or mediate rather than fight: never one of "both sides".

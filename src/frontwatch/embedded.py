@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from .factuality_words import REPORTING
+from .figurative import figurative
 from .nlp import Token
 from .syntax import DEFINITE, Tree
 from .triggers import RESPONSE, Candidate
@@ -104,6 +105,9 @@ def _same_clause(tree: Tree, inner: int, outer: int) -> bool:
 
 
 def prune(tree: Tree, cands: list[Candidate]) -> None:
+    for cand in cands:  # "the rupiah retreated", "hit by sanctions": a market or a cause, no party
+        if figurative(tree, cand):
+            cand.dropped = True
     for outer in cands:
         etype = outer.entries[0].event_type
         if etype not in EMBEDDING or (outer.nominal and outer.anchor == outer.i):

@@ -59,6 +59,7 @@ from dataclasses import dataclass
 
 from .claim_frames import called_false, dismissing, disputed, falsified, phrasal_denial
 from .clauses import (
+    awaited,
     journey_purpose,
     later,
     later_clause,
@@ -425,6 +426,24 @@ def _frames_complement(tree: Tree, verb: Token, below: Token) -> bool:
     return verb.lemma.lower() in _COMPLEMENT_FRAMES or phrasal_denial(tree, verb, below)
 
 
+# Verbs of using a means of force: their "to" clause is the purpose the means serves ("used tear
+# gas to disperse the crowd"), however the parser hangs it, not what was done. Other things used
+# ("using its airspace to launch drones") leave the "to" clause the act itself.
+_USING = words("use employ utilise utilize")
+_MEANS_OF_FORCE = words("gas cannon bullet grenade spray truncheon baton force weapon")
+
+
+def _means_used(tree: Tree, verb: Token, below: Token) -> bool:
+    """True for a "to" clause of a verb of using a means of force: the aim of the means."""
+    obj = tree.child(verb.i, "dobj")
+    return (
+        verb.lemma.lower() in _USING
+        and obj is not None
+        and obj.lemma.lower() in _MEANS_OF_FORCE
+        and _infinitive(tree, below)
+    )
+
+
 def _gerund_object(tree: Tree, node: Token, verb: Token) -> bool:
     """A gerund right after its verb (and the verb's particle) is the verb's object, whatever
     the parser calls it: "ruled out sending troops"; "…, killing dozens" is an adjunct."""
@@ -474,8 +493,8 @@ def _alternative(tree: Tree, prep: Token) -> bool:
     return any(t.lemma.lower() == adverb and t.i == prep.i - 1 for t in near)
 
 
-_UNTIL = frozenset({"until", "till"})
 _NOT_YET = frozenset({"future", "hypothetical"})
+_ENDS = frozenset({"until", "till"})
 # A deadline given to an act ("has until Sunday to release", "have 48 hours to leave").
 _DEADLINE_PREPS = frozenset({"until", "till", "by"})
 _SPANS = words("hour hours day days week weeks month months deadline")
@@ -687,6 +706,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
         )
         if tree.contrast(node.i):
             break  # "would increase patrols, while the EU called on …": the contrast keeps its own reading
+        if dep == "xcomp" and _means_used(tree, head, node):
+            return Factuality("hypothetical", "to", serves=head.i)  # "used tear gas to disperse …"
         if dep == "advcl" and contingent(tree, head, node):
             return Factuality("hypothetical", head.text)  # "depended on the government meeting …"
         if dep == "advcl" and not complement:
@@ -704,11 +725,13 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
                     return Factuality("future", "to", serves=head.i)
             if _infinitive(tree, node):
                 return Factuality("hypothetical", "to", serves=head.i)  # purpose: "moved troops to attack"
-            until = tree.has_lemma(node.i, _UNTIL, "mark")
-            if until is not None and value == "actual" and _not_yet_frame(tree, head):
-                # "will continue its attacks until Israel ends its war", "will not deploy until the
-                # UN approves funding": the end is a condition
-                return Factuality("hypothetical", until.text, serves=head.i)
+            until = awaited(tree, node, head)
+            if until is not None and value == "actual" and _not_yet_frame(tree, until[1]):
+                # "will continue its attacks until Israel ends its war", "would halt its offensive
+                # once Eritrean troops left": what the act waits on is a condition (an end folds
+                # into the act it ends; "once the SDF withdraws" stays an event of its own)
+                serves = until[1].i if until[0].lemma.lower() in _ENDS else None
+                return Factuality("hypothetical", until[0].text, serves=serves)
             if value == "actual" and later_clause(tree, node):
                 return Factuality("future", "before")  # "came a week before leaders gather"
             if value == "actual":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .factuality import Factuality, assess
 from .lexicon import Lexicon, Trigger
-from .models import Entity, Event
+from .models import CodedEvent, Entity, Event
 from .participants import Participants, Ref
 from .roles import read_roles
 from .syntax import Tree, words
@@ -91,6 +91,41 @@ def restates(a: Event, b: Event) -> bool:
     """Same type, factuality and parties: a second verb for one act."""
     same = (a.event_type, a.factuality, a.actors, a.recipients)
     return same == (b.event_type, b.factuality, b.actors, b.recipients)
+
+
+# Verbs that tell the toll of an attack on people: "killed 12 and wounded 40" is one attack.
+_TOLL = words("kill wound injure maim hurt")
+# Objects that only count the victims of the first verb: "and wounded 40", "and injured two others".
+_COUNTS = words("other more dozen dozens score scores hundred hundreds")
+
+
+def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) -> bool:
+    """True for a second toll verb of one attack: a conjunct with no subject of its own, both verbs
+    of killing or wounding, whose object only counts victims ("wounded 40", "two others") and
+    whose ASSAULT has the same attacker and factuality as the first one's and no other victims
+    ("Israeli forces killed 12 Palestinians and wounded 40 in a raid"). Another act ("killed two
+    and arrested 15"), victims named anew ("… and wounded three soldiers in Sumy") or another
+    subject ("…, and rebels wounded three") stay events of their own."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep != "conj" or event.event_type != "ASSAULT":
+        return False
+    first = tree.tok(verb.head)
+    if verb.lemma.lower() not in _TOLL or first.lemma.lower() not in _TOLL:
+        return False
+    if tree.child(verb.i, "nsubj", "nsubjpass") is not None:
+        return False
+    counted = tree.child(verb.i, "dobj")
+    if counted is None or (counted.pos != "NUM" and counted.lemma.lower() not in _COUNTS):
+        return False  # "… and wounded three soldiers in Sumy": victims of their own
+    victims = {r.country for r in event.recipients if r.country}
+    return any(
+        o.trigger_token == first.i
+        and o.event.event_type == "ASSAULT"
+        and o.event.factuality == event.factuality
+        and o.event.actors == event.actors
+        and victims <= {r.country for r in o.event.recipients}
+        for o in coded
+    )
 
 
 _GROUP_ENTS = frozenset({"ORG", "NORP", "PERSON"})

@@ -256,12 +256,17 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
             # "X plans to expand the operation, Israeli media reported": the press reports a
             # plan; the actor announced nothing
             speaker = None
-    # "X will visit Y, sources said": the codebook's "cooperative actions … in future tense"; the
-    # reporter need not be a party the dictionary knows ("the World Food Program (WFP) said")
+    # "X will visit Y, the ministry said": the codebook's "cooperative actions … in future tense";
+    # the reporter need not be a party the dictionary knows ("the World Food Program (WFP) said"),
+    # but hearsay about a party's plan toward no one ("will host talks, according to diplomats")
+    # is no pledge by the party: only a plan toward a counterpart offers it something
+    src = find_source(tree, cand.anchor)
+    hearsay = src is not None and _outside_voice(tree, src.speaker, att)
     reported = (
         cue in _FUTURE_TENSE
         and event.event_type in _COOPERATIVE
-        and (event.attribution is not None or find_source(tree, cand.anchor) is not None)
+        and (event.attribution is not None or src is not None)
+        and (not hearsay or any(r.country for r in event.recipients))
     )
     if not own or not (willing or speaker in own or reported):
         return None

@@ -49,13 +49,15 @@ def lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
 STATING = words("""say announce insist state declare conclude stress tell add reiterate emphasize
     emphasise write""")
 
-# Nouns that make an idiom with the word governing them: "in charge of", "took charge".
-_IDIOMS = {"charge": words("in take assume")}
+# Nouns that make an idiom with the word governing them: "in charge of", "took charge"; a retreat
+# held, hosted or attended is a secluded meeting ("held a two-day retreat with provincial leaders").
+_IDIOMS = {"charge": words("in take assume"), "retreat": words("hold host attend organise organize")}
 
 
 def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
-    """True when a noun's "of" or "to" object or its compound gives it another sense ("the release
-    of the report", "a trip to the hospital", "their party conference"), the noun is part of an
+    """True when a noun's "of" or "to" object, its compound or its adjective gives it
+    another sense ("the release of the report", "a trip to the hospital", "their party conference",
+    "a charm offensive", "his verbal attacks", "cardiac arrest"), the noun is part of an
     idiom ("was in charge of Ukraine policy"), or its singular with "of" is hearsay ("there was
     talk of new sanctions"; "talks of the foreign ministers", "returned for talk on missiles" are
     held)."""
@@ -70,8 +72,8 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
         return False
     preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
     objs = [o for p in preps for o in tree.children(p.i, "pobj")]
-    if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound")):
-        return True  # "their party conference", "a hospital trip"
+    if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound", "amod")):
+        return True  # "their party conference", "a hospital trip", "a diplomatic offensive"
     return any(lemma_with_compound(tree, o) & entry.excluded for o in objs)
 
 

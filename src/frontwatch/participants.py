@@ -652,7 +652,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             return [Ref(Entity(text, text, home.country if home else None, None), inferred=True)]
         if tok.pos != "PROPN":
             return []
-        name = [self.tree.tok(k) for k in self.span(h)]
+        name = [self.tree.tok(k) for k in self.span(h) if self.tree.tok(k).text.strip()]  # no "\n\n"
         bearer = self._bearer(" ".join(t.text for t in name)) if all(t.pos == "PROPN" for t in name) else None
         if bearer is not None:  # "Singh" after "Indian Defence Minister Rajnath Singh"
             return [Ref(_with_text(bearer, self.tree.text(name[0].i, h + 1)), inferred=True)]

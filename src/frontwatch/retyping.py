@@ -9,12 +9,16 @@
 - declining to comment, to be named or to give details withholds a reply, and refuses no
   cooperation, meeting or demand (PLOVER REJECT): no event ("the Kremlin declined to comment");
 - a siege or an occupation ended by force ("ended the siege, killing all the attackers") is no
-  pull-back: the force used is the event.
+  pull-back: the force used is the event;
+- a named party suspended ("the Commonwealth suspended Pakistan") loses its membership (SANCTION),
+  a named news outlet suspended is censored (COERCE); anything else suspended that no entry of
+  its own covers ("suspended the coach", "suspended the summit") is no event here; flights a
+  carrier suspends are its business, no state's sanction.
 """
 
 from __future__ import annotations
 
-from .participants import Ref
+from .participants import Participants, Ref
 from .resolve.actor_entries import country_names_by_iso
 from .syntax import Tree, words
 from .triggers import Candidate
@@ -104,3 +108,43 @@ def ended_by_force(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
         return False
     below = {k for c in tree.children(cand.i, *_MANNER) for k in tree.subtree(c.i)}
     return any(o.entries[0].event_type == "ASSAULT" and o.anchor in below for o in cands if o is not cand)
+
+
+# The lexicon's bare "suspend" entry: the suspended object's kind decides the event.
+_SUSPEND = frozenset({"suspend"})
+
+
+def suspended_party(tree: Tree, parts: Participants, cand: Candidate, plain: bool) -> tuple[str, str] | None:
+    """(type, mode) for a party named as what is suspended: a news outlet ("suspended Al Jazeera")
+    is censored (COERCE censor), a state or organisation ("suspended Pakistan", "suspended Mali")
+    loses its membership (SANCTION discontinue). None for any other object of the bare entry: a
+    person, an event or a thing ("suspended the coach", "suspended the summit"), or a party only
+    named inside the object ("suspended the Voice of America"). `plain`: the bare entry matched."""
+    verb = tree.tok(cand.i)
+    if not plain or cand.nominal or verb.lemma.lower() not in _SUSPEND:
+        return None
+    obj = tree.child(verb.i, "dobj") or tree.child(verb.i, "nsubjpass")
+    mention = parts.at.get(obj.i) if obj is not None else None
+    if mention is None:
+        return None
+    if mention.entity.sector == "MED":
+        return ("COERCE", "censor")
+    return ("SANCTION", "discontinue") if mention.kind in ("country", "igo") else None
+
+
+# Words that make a subject a carrier or a company: its flights or services are its business.
+_CARRIERS = words("airline airlines airways air carrier company firm operator")
+# What a carrier runs: flights, routes, services.
+_CARRIED = words("flight route service")
+
+
+def carrier_suspension(tree: Tree, cand: Candidate, etype: str) -> bool:
+    """True for a SANCTION whose subject is a carrier or a company ("Turkish Airlines suspended
+    flights to Iran", "Air India suspended its flights"): a business decision, which a
+    demonym in the company's name does not make a state's sanction."""
+    if etype != "SANCTION" or cand.nominal or cand.obj is None:
+        return False
+    if tree.tok(cand.obj).lemma.lower() not in _CARRIED:
+        return False  # "the state company cut gas supplies to Moldova": a state's lever
+    subj = tree.child(cand.anchor, "nsubj")
+    return subj is not None and any(tree.tok(k).lemma.lower() in _CARRIERS for k in tree.subtree(subj.i))

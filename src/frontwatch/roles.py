@@ -19,6 +19,7 @@ Read off the parse, with the noun phrases turned into entities by participants.p
 from __future__ import annotations
 
 from .aid_arrivals import aid_arrival, arrival_roles
+from .attribution import gerund_conjunct_verb
 from .clauses import matrix_conjunct
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
@@ -123,7 +124,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
     if v.dep == "conj" and v.tag == "VBG" and head.tag in _FINITE and not tree.children(v.i, "aux"):
         return [], []  # "residents reported gunfire and shelling": a noun misread as a verb conjunct
     above = tree.head(head.i) if v.dep == "conj" and matrix_conjunct(tree, v, head) else None
-    head = above or head  # "said the workers had been taken hostage and demanded …": said's
+    # "said the workers had been taken hostage and demanded …": said's
+    head = above or gerund_conjunct_verb(tree, v, head) or head
     if v.dep in ("xcomp", "conj", "advcl") and head.pos in ("VERB", "AUX"):
         if v.dep == "xcomp" and head.lemma.lower() not in _INSTRUMENTAL:
             obj = tree.child(head.i, "dobj")

@@ -335,13 +335,14 @@ class SceneReading(ABC):
 
     def _bare_name(self, h: int) -> bool:
         """True when the phrase at h is a person named without title or sector ("Amadou Sow"),
-        whom the dictionary does not know: only the scene places such a person."""
+        or a name the dictionary does not know (a surname the parser takes for an organisation,
+        "Butler accused Baghdad"): only the scene places such a party."""
         m = self.at.get(h)
         if m is not None:
             return m.kind == "person" and m.entity.sector is None
         tok = self.tree.tok(h)
         return tok.pos == "PROPN" and any(
-            e.label == "PERSON" and e.start <= h < e.end for e in self.tree.sentence.ents
+            e.label in ("PERSON", "ORG") and e.start <= h < e.end for e in self.tree.sentence.ents
         )
 
     def _other_party(self, h: int, sector: str | None, person: bool = False) -> frozenset[int]:

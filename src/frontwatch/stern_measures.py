@@ -6,8 +6,9 @@ does. The same words in the past ("took firm measures to restore order") report 
 themselves, and a plan with no condition or target ("will take strong measures to curb
 inflation") threatens no one; neither is a threat.
 
-triggers.py keeps a THREATEN "take > measure|action|step" trigger only when `stern_measures` holds;
-code.py codes the threat as made (`actual`): announcing the measures is the threat, whatever
+triggers.py keeps a THREATEN "take > measure|action|step" trigger only when `stern_measures` holds,
+and an answer to a hostile act ("would respond to the expulsion") only when `announced_answer`
+holds; code.py codes the threat as made (`actual`): announcing the measures is the threat, whatever
 becomes of them.
 """
 
@@ -60,9 +61,32 @@ def stern_measures(tree: Tree, verb: Token) -> bool:
 
 # Verbs of taking measures: their THREATEN trigger is a threat only as stern measures announced.
 TAKING = words("take adopt")
+# Verbs of answering a hostile act or pursuing its perpetrators ("would respond to the expulsion",
+# "will hunt down those responsible"): announced, a threat; reported done, the answer is told by
+# its own act ("responded to the expulsion by expelling ten diplomats").
+ANSWERING = words("respond react hunt")
+
+
+# The future tense, and the verbs that announce an act of one's own ("vowed to respond").
+_WILL = words("will would shall 'll")
+_VOWING = words("vow pledge promise swear threaten warn intend plan")
+
+
+def announced_answer(tree: Tree, verb: Token) -> bool:
+    """True for an answer announced: the bare verb under "will"/"would" or a vow ("would respond",
+    "will hunt down", "vowed to respond"); not one reported ("responded", "is responding"),
+    denied or still awaited ("did not respond", "has yet to react")."""
+    if verb.tag != "VB" or tree.child(verb.i, "neg") is not None:
+        return False
+    if any(a.lemma.lower() in _WILL or a.text.lower() in _WILL for a in tree.children(verb.i, "aux")):
+        return True
+    head = tree.head(verb.i)
+    vowed = verb.dep == "xcomp" and head is not None and head.lemma.lower() in _VOWING
+    return vowed and head is not None and tree.child(head.i, "neg") is None
 
 
 def announced_threat(tree: Tree, etype: str, trigger: int) -> bool:
-    """True for a THREATEN coded off stern measures ("would take firm measures if …"): the
-    announcement is the threat, made whether or not the measures follow."""
-    return etype == "THREATEN" and tree.tok(trigger).lemma.lower() in TAKING
+    """True for a THREATEN coded off stern measures ("would take firm measures if …") or an answer
+    announced ("would respond to the expulsion"): the announcement is the threat, made whether or
+    not the measures follow."""
+    return etype == "THREATEN" and tree.tok(trigger).lemma.lower() in TAKING | ANSWERING

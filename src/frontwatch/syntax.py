@@ -70,7 +70,10 @@ def _without_dateline(tokens: Sequence[Token], end: int | None) -> tuple[Token, 
     if end is None:
         return tuple(tokens)
     out = list(tokens)
-    tops = [t for t in tokens[: end + 1] if t.head > end]
+    # a dateline word hung on a phrase that is itself hung on the dateline ("(Reuters)" on
+    # "warplanes" in "BAGHDAD, Dec 17 (Reuters) - U.S. and British warplanes …") is no top
+    hung = {t.i for t in tokens[end + 1 :] if t.head <= end and t.dep != "punct"}
+    tops = [t for t in tokens[: end + 1] if t.head > end and t.head not in hung]
     if len(tops) == 1:  # the phrase hung on the dateline takes the dateline's role
         top = tops[0]
         for t in tokens[end + 1 :]:
@@ -188,6 +191,62 @@ def _perfect_participles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if k.head == aux[0].i and k.dep in ("nsubj", "nsubjpass", "mark", "neg", "advmod"):
                 out[k.i] = replace(k, head=t.i)
     return _stranded_subjects(tuple(out))
+
+
+# Verbs of saying and denying whose reported clause `_perfect_heads` repairs ("denied that …").
+_REPORTING = words("""say tell state claim deny insist allege report confirm acknowledge admit add maintain
+    argue believe think announce assert declare note reiterate reject dispute""")
+
+
+def _perfect_heads(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a perfect tense in a reported clause the parser read as "had" (or "has",
+    "have") and an adjective of the next noun, restored: "denied that its aircraft had targeted
+    civilians" comes (when another sentence follows) as "had" the verb of the clause, "targeted"
+    an adjective of "civilians" and "civilians" the object of "had"; or as "had" the auxiliary of
+    the adjective and "that … shells" an object of "denied". Under a verb of saying or denying,
+    "had" right before a participle is the perfect auxiliary (an adjective takes none): the
+    participle heads the clause, the noun is its object, and what hung on "had" (subject, mark,
+    negation, adverbs) moves to it. (A participle with "had" whose noun is the verb's object is
+    `_perfect_participles`'.)"""
+    out = list(tokens)
+    for t in tokens:
+        if t.tag not in ("VBN", "VBD") or t.dep != "amod" or not 0 < t.i < t.head < len(tokens):
+            continue
+        j = t.i - 1
+        while j > 0 and tokens[j].tag == "RB":  # "had deliberately targeted", "had not"
+            j -= 1
+        noun, have = tokens[t.head], tokens[j]
+        if have.lemma.lower() != "have":
+            continue
+        if have.dep == "ccomp" and noun.head == have.i and noun.dep == "dobj":  # "had" the verb
+            verb: Token | None = tokens[have.head]
+        elif have.dep == "aux" and have.head == t.i and noun.dep != "dobj":  # "had" the adjective's
+            verb = _verb_above(tokens, noun)
+        else:
+            continue
+        if verb is None or verb.lemma.lower() not in _REPORTING or not verb.i < have.i:
+            continue
+        out[t.i] = replace(t, head=verb.i, dep="ccomp", pos="VERB", tag="VBN")
+        out[have.i] = replace(have, head=t.i, dep="aux", pos="AUX")
+        out[noun.i] = replace(noun, head=t.i, dep="dobj")
+        for k in tokens:
+            if k.head == have.i and k.i not in (noun.i, t.i):
+                out[k.i] = replace(k, head=t.i)
+        that = tokens[verb.i + 1]
+        if that.text.lower() == "that":  # "denied that …": the clause's mark, whatever the parse
+            out[that.i] = replace(out[that.i], head=t.i, dep="mark")
+    return tuple(out)
+
+
+def _verb_above(tokens: tuple[Token, ...], tok: Token) -> Token | None:
+    """The nearest verb above a token (a few arcs up), or None."""
+    for _ in range(4):
+        if tok.head == tok.i:
+            return None
+        tok = tokens[tok.head]
+        if tok.pos in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 # Verbs that take a gerund as their object ("denied supplying weapons", "resumed shelling towns").
@@ -475,6 +534,7 @@ _REPAIRS = (
     _gerund_subjects,
     _gerund_objects,
     _split_conjuncts,
+    _perfect_heads,
     _perfect_participles,
     _claim_objects,
     _content_clauses,

@@ -129,3 +129,21 @@ _UNITS = words("unit units brigade brigades battalion battalions division divisi
 def owned_unit(sentence: Sentence) -> bool:
     pairs = pairwise(sentence.tokens)
     return any(a.text.lower() in _POSSESSIVES and b.text.lower() in _UNITS for a, b in pairs)
+
+
+# Verbs of remembering a past event: what they take is a date of memory, no news.
+_REMEMBERING = words("commemorate remember mourn memorialise memorialize")
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def remembered(tree: Tree, noun: Token) -> bool:
+    """True for an event noun that a verb of remembering takes, alone or by its "of" phrase:
+    "commemorates the deportation of 1944", "mourned the victims of the massacre" name a past
+    event as what is remembered, as "the anniversary of the invasion" does (noun_senses.py)."""
+    node = tree.first_conjunct(noun.i) or noun
+    head = tree.head(node.i)
+    if node.dep == "pobj" and head is not None and head.lemma.lower() == "of":
+        node = tree.head(head.i) or node  # "the victims of the massacre"
+        node = tree.first_conjunct(node.i) or node
+    verb = tree.head(node.i)
+    return node.dep in _OBJECT_DEPS and verb is not None and verb.lemma.lower() in _REMEMBERING

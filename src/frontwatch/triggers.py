@@ -37,9 +37,9 @@ from .noun_senses import (
     named,
     venue,
 )
-from .stern_measures import TAKING, stern_measures
+from .stern_measures import ANSWERING, TAKING, announced_answer, stern_measures
 from .syntax import Tree, words
-from .trigger_extras import SELF, delivery, not_for_sale, obligations, word_sequence
+from .trigger_extras import SELF, delivery, not_for_sale, obligations, remembered, word_sequence
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -163,6 +163,12 @@ def _pick_entries(tree: Tree, tok: Token, entries: tuple[Trigger, ...]) -> tuple
             lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
         ):
             continue  # "released a statement": another sense of the verb
+        if (
+            entry.event_type == "THREATEN"
+            and tok.lemma.lower() in ANSWERING
+            and not announced_answer(tree, tok)
+        ):
+            continue  # "responded to the expulsion", "did not respond militarily": no answer announced
         if entry.event_type == "RETREAT" and _resultative(tree, tok):
             continue  # "leaving one serviceman dead": a result, no departure
         modified = tree.tok(tok.head) if tok.dep == "acl" or _object_gap(tree, tok) else None
@@ -203,11 +209,22 @@ def _other_particle(tree: Tree, verb: Token, particle: str) -> bool:
     return nxt.dep == "prt" and nxt.head == verb.i
 
 
-# Nouns that only measure their "of" phrase ("suspended part of a military aid programme").
+# Nouns that only measure their "of" phrase ("suspended part of a military aid programme"),
+# quantities and loads among them ("delivered 20 tonnes of food", "dropped sacks of rice").
 _PARTS = words("""part parts portion half rest most some all bulk share dozen dozens hundred hundreds
-    thousand thousands million millions score scores number handful couple series batch""")  # fmt: skip
+    thousand thousands million millions score scores number handful couple series batch
+    tonne tonnes ton tons kilogram kilograms kilo kilos truckload truckloads planeload planeloads
+    shipload shiploads sack sacks bag bags crate crates carton cartons pallet pallets""")  # fmt: skip
+# What relief is dropped from in an airdrop; dropped from anything else (a list) it is removed.
+_AIRCRAFT = words("air plane aircraft airplane helicopter jet transport sky")
 _NOT_MET = words("""response demand target goal deadline criterion requirement need standard
     expectation condition obligation resistance fate end challenge threshold""")
+
+
+def _removed_from(tree: Tree, verb: Token) -> bool:
+    """True for "drop X from Y" where Y is no aircraft: taken off a list or plan, not airdropped."""
+    froms = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "from"]
+    return any(o.lemma.lower() not in _AIRCRAFT for p in froms for o in tree.children(p.i, "pobj"))
 
 
 def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -250,6 +267,11 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "was sworn in as president": an inauguration, no vow
     if entry.event_type == "THREATEN" and verb.lemma.lower() in TAKING:
         return not stern_measures(tree, verb)  # "would take firm measures if …", not "took measures"
+    if entry.event_type == "AID" and verb.lemma.lower() == "drop" and _removed_from(tree, verb):
+        return True  # "dropped the medicine from its list": struck off, no airdrop
+    if entry.event_type == "ACCUSE" and verb.dep == "ccomp" and _held_answerable(tree, verb):
+        warned = tree.tok(verb.head).lemma.lower() in _WARNING
+        return warned  # "warned X that he would be held responsible": the warner's threat, no accusation
     if entry.event_type == "THREATEN" and entry.particle == "against" and not objs:
         return True  # "Kyiv warned against any attack": a warning of someone else's act, no threat
     subjects = {s.lemma.lower() for s in tree.children(verb.i, "nsubj")}
@@ -546,6 +568,16 @@ def _answers_attack(tree: Tree, verb: Token, lexicon: Lexicon) -> bool:
 # Idioms by which a warning that another party will suffer states the warner's reprisal:
 # "would bear the consequences", "will face consequences", "would pay a heavy price".
 _PENALTY_IDIOMS = {"bear": words("consequence"), "face": words("consequence"), "pay": words("price")}
+_ANSWERABLE = words("responsible accountable liable")
+
+
+def _held_answerable(tree: Tree, verb: Token) -> bool:
+    """True for "would be held responsible / accountable": told to another party as a warning, the
+    warner's own reckoning with it, an idiom of reprisal like "would bear the consequences"."""
+    if verb.lemma.lower() != "hold" or tree.child(verb.i, "auxpass") is None:
+        return False
+    preds = tree.children(verb.i, "oprd", "acomp", "xcomp", "ccomp", "attr")
+    return any(p.lemma.lower() in _ANSWERABLE for p in preds)
 
 
 def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
@@ -559,10 +591,15 @@ def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> 
         objs = tree.children(comp.i, "dobj")
         if any(o.lemma.lower() in _PENALTY_IDIOMS.get(comp.lemma.lower(), ()) for o in objs):
             return False  # "warned that Manila would bear all consequences": the warner's reprisal
+        if _held_answerable(tree, comp):
+            return False  # "warned Sankoh that he would be held responsible"
         subj = tree.child(comp.i, "nsubj")
         if subj is not None and subj.lemma.lower() not in _OWN_SUBJECTS:
             continue  # someone else's act: a warning about it, no threat
-        if any(e.event_type in _HOSTILE for e in _match_verb(tree, comp, lexicon)[0]):
+        own_act = _match_verb(tree, comp, lexicon)[0]
+        if any(e.event_type == "THREATEN" for e in own_act):
+            return True  # "warned it would respond to the expulsion": the answer's own entry codes it
+        if any(e.event_type in _HOSTILE for e in own_act):
             return False
         if _answers_attack(tree, comp, lexicon):
             return False  # "warned it would respond to any attack": force answering force
@@ -709,7 +746,11 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                 break  # "asylum seekers", "attack helicopters": a modifier, not an event
             if any(c.lemma.lower() in DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):
                 break  # "a press release", "news conference": a document, not an event
-            if named(tree, tokens[head]) or commemorated(tree, tokens[head]):
+            if (
+                named(tree, tokens[head])
+                or commemorated(tree, tokens[head])
+                or remembered(tree, tokens[head])
+            ):
                 break  # "the Battle of the Oranges", "the anniversary of the invasion": a name, a date
             if forbidden(tree, tokens[head]):
                 break  # "a ban on demonstrations": what is forbidden, no event

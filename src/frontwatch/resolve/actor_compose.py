@@ -25,6 +25,7 @@ from frontwatch.resolve.actor_entries import (
     surname,
     with_article,
 )
+from frontwatch.resolve.airlines import airline_end, civil_aviation
 from frontwatch.resolve.name_shapes import (
     CALENDAR,
     capitalised,
@@ -35,7 +36,14 @@ from frontwatch.resolve.name_shapes import (
     title_case,
     written_words,
 )
-from frontwatch.resolve.officeholders import Spellings, another_minister, best_person, titled_person
+from frontwatch.resolve.officeholders import (
+    GivenNames,
+    Spellings,
+    another_minister,
+    best_person,
+    is_title,
+    titled_person,
+)
 
 NAMED = frozenset({"country", "demonym", "metonym", "igo", "group", "person"})
 _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sector words after them
@@ -73,7 +81,8 @@ class Composer:
     def __init__(self, tokens: Sequence[Token], hits: list[Hit], on: date | None,
                  countries: dict[str | None, str],
                  surnames: dict[str, list[ActorEntry]] | None = None,
-                 spellings: Spellings | None = None) -> None:  # fmt: skip
+                 spellings: Spellings | None = None, given: GivenNames | None = None) -> None:  # fmt: skip
+        self.given = given
         self.surnames = surnames or {}
         self.spellings = spellings
         self.tokens = tokens
@@ -92,8 +101,8 @@ class Composer:
         person = best_person(head.of_kind("person"), self.on)
         if person is not None and self._first_name_of_another(head):
             return None, k + 1  # "Abbas Araqchi" is not Mahmoud Abbas
-        if person is not None and self._given_name_before(head, person):
-            return None, k + 1  # "Jimmy Lai" is not Lai Ching-te
+        if person is not None and (self._given_name_before(head, person) or self._another_bearer(head)):
+            return None, k + 1  # "Jimmy Lai" is not Lai Ching-te, "Eurico Guterres" not Antonio
         if person is not None:
             start = head.start
             while start > 0 and (start - 1) not in self.covered and same_person(self.tokens, start):
@@ -127,6 +136,14 @@ class Composer:
             return False
         own = normalise(_text(self.tokens, head.start, head.end)) == normalise(surname(person))
         return own and is_name_token(self.tokens[i]) and not title_case(self.tokens)
+
+    def _another_bearer(self, hit: Hit | None, first: int | None = None) -> bool:
+        """True when a known person's family name alone ends a full name whose given name is not
+        his (`GivenNames`): "Militia leader Eurico Guterres" is not Antonio Guterres."""
+        if hit is None or self.given is None or hit.end != hit.start + 1 or title_case(self.tokens):
+            return False
+        person = best_person(hit.of_kind("person"), self.on)
+        return self.given.before_family_name(person, self.tokens, hit.start, self.covered, first)
 
     def _another_first_name(self, i: int) -> bool:
         hit = self.starts.get(i)
@@ -217,7 +234,7 @@ class Composer:
         text = _text(tokens, start, end)
         name = sectors[0].name if len(sectors) == 1 else text
         sector = chain_sector(sectors)
-        if sector == "MIL" and tokens[end - 1].text.lower() == "pilots" and _civil_aviation(tokens):
+        if sector == "MIL" and tokens[end - 1].text.lower() == "pilots" and civil_aviation(tokens):
             sector = "LAB"  # "Pilots of the national carrier went on strike": an airline's workers
         return ActorMention(start, end, text, Entity(text, name, None, sector), "sector"), k
 
@@ -232,6 +249,13 @@ class Composer:
             return None, k  # a member of a union, not the union: "the former Soviet republic of Georgia"
         if not detached and entry.kind in ("country", "demonym") and self._community(k, end, entry):
             end, k = self.hits[k].end, k + 1  # the first word says where they live: BIH
+        home = self._living_in(k, end, entry) if detached in ("", "ethnic") else None
+        if home is not None:  # "Serbs in the suburbs of Sarajevo": BIH, like "Bosnian Serbs"
+            start = head.start - 1 if detached else head.start
+            text = _text(tokens, start, end)
+            return ActorMention(
+                start, end, text, Entity(text, self.countries.get(home, text), home, None), "demonym"
+            ), k
         nxt = end + 2 if detached == "after" or _led(tokens, end) else end  # "Vietnamese-led forces"
         if not detached and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
             nxt += 1  # "Ukraine's military"
@@ -286,7 +310,7 @@ class Composer:
             ):
                 return None, k  # "Moscow State University"
             return titled or self._composed(start, end, entry, sectors), k
-        carrier = _airline_end(tokens, end) if entry.kind in ("country", "demonym") else None
+        carrier = airline_end(tokens, end) if entry.kind in ("country", "demonym") else None
         if carrier is not None:  # "Malaysia Airlines", "Turkish Airlines": a company of that state
             text = _text(tokens, head.start, carrier)
             company = Entity(text, text, entry.country, "BUS")
@@ -304,9 +328,8 @@ class Composer:
         if entry.kind == "metonym" and _modifies_noun(tokens, head.end - 1):
             return None, k  # "the Minsk agreements", "the Kyiv region"
         if entry.kind == "demonym" or (start < head.start and _modifies(tokens, head.end - 1)):
-            start = (
-                head.start
-            )  # "the" belongs to the noun after it: "the Russian invasion", "the Hamas attack"
+            # "the" belongs to the noun after it: "the Russian invasion", "the Hamas attack"
+            start = head.start
         text = _text(tokens, start, end)
         is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
         return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
@@ -340,6 +363,22 @@ class Composer:
         if any(e.country != entry.country for e in hit.of_kind("demonym")):
             return not _detached(self.tokens, hit.start, hit.end)
         return any(e.country is None and e.sector is None for e in hit.of_kind("group"))
+
+    def _living_in(self, k: int, end: int, entry: ActorEntry) -> str | None:
+        """The state of the country or capital that a people named by its plural demonym lives in
+        ("Serbs in the suburbs of Sarajevo", "ethnic Albanians in Macedonia", "Russians in
+        Estonia"), hits[k] being the next match: news names a minority abroad by where it lives,
+        which is its state (as "Bosnian Serbs"); None otherwise."""
+        tokens = self.tokens
+        if entry.kind != "demonym" or k >= len(self.hits) or not tokens[end - 1].text.endswith("s"):
+            return None
+        hit, between = self.hits[k], tokens[end + 1 : self.hits[k].start]
+        if end >= len(tokens) or tokens[end].text.lower() != "in" or len(between) > 4:
+            return None
+        if any(t.text.lower() not in _WITHIN for t in between):
+            return None
+        place = hit.of_kind("country", "metonym")
+        return place[0].country if place and place[0].country not in (None, entry.country) else None
 
     def _after_name(self, start: int, kind: str) -> bool:
         """True when the match continues a capitalised name that is no actor ("Latin America").
@@ -432,7 +471,7 @@ class Composer:
         title is too often no person, unless that word is the surname of a known person of the
         title's country, in office at the date if there is one ("Prime Minister Major",
         "Secretary of State Baker")."""
-        if not _is_title(sectors[-1]):
+        if not is_title(sectors[-1]):
             return None
         stop = end
         if self._namesake(end, country):
@@ -444,6 +483,7 @@ class Composer:
                     stop not in self.covered
                     or (stop > end and self._surname(stop, country))
                     or (stop > end and self._inner_name(stop))
+                    or (stop > end and self._another_bearer(self.starts.get(stop), end))
                     or (stop == end and self._another_first_name(stop))
                 )
             )
@@ -544,9 +584,8 @@ class Composer:
         if template and not grouped:
             name = template.format(country=with_article(name))
         qid = entry.wikidata if name in (entry.name, country_name) else None  # a ministry is not its country
-        at = (
-            start if anchor is None else anchor
-        )  # "the ministry in Baku": Baku follows "in" yet stands for the state
+        # "the ministry in Baku": Baku follows "in" yet stands for the state
+        at = start if anchor is None else anchor
         is_metonym = entry.kind == "metonym" and (anchor is not None or not _after_locative(self.tokens, at))
         entity = Entity(text, name, entry.country, sector, qid)
         return ActorMention(start, end, text, entity, entry.kind, is_metonym)
@@ -560,31 +599,10 @@ class Composer:
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits"})
 
 
-# Words of civil aviation and of labour disputes: pilots named without a state or force in such a
-# sentence fly for an airline ("Pilots of the national carrier protested against pay cuts").
-_AIRLINE_WORDS = frozenset({"airline", "airlines", "airways", "carrier", "union", "unions", "pay", "wage",
-                            "wages", "salary", "salaries", "walkout", "pension", "pensions"})  # fmt: skip
-
-
 def _same_state(person: str | None, title: str) -> bool:
     """True when a person of state `person` can be the holder a title of state `title` names: the
     same state, or one that shares its bare name and demonym ("Congolese" is either Congo's)."""
     return person == title or (person is not None and person in sharing_states().get(title, ()))
-
-
-def _civil_aviation(tokens: Sequence[Token]) -> bool:
-    """True when the sentence speaks of an airline or a labour dispute: one of `_AIRLINE_WORDS`
-    (not "aircraft carrier"), or a strike walked out on ("went on strike", "strike action"), not
-    an air strike."""
-    for k, tok in enumerate(tokens):
-        word = tok.text.lower()
-        before = tokens[k - 1].text.lower() if k else ""
-        after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-        if word in _AIRLINE_WORDS and not (word == "carrier" and before == "aircraft"):
-            return True
-        if word in ("strike", "strikes") and (before == "on" or after in ("action", "ballot")):
-            return True
-    return False
 
 
 def _names_water(tokens: Sequence[Token], start: int) -> bool:
@@ -597,21 +615,10 @@ def _names_water(tokens: Sequence[Token], start: int) -> bool:
 
 _REGION_OF = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower"})  # fmt: skip
-
-
-_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince",
-                     "supreme leader", "leader", "foreign minister", "defence minister", "defense minister",
-                     "minister", "spokesman", "spokeswoman", "spokesperson", "opposition leader", "envoy",
-                     "ambassador", "general", "commander", "chief", "head", "official", "governor", "mayor",
-                     "vice president", "foreign secretary", "defence secretary", "defense secretary",
-                     "secretary of state", "secretary general", "interior minister", "activist", "dissident",
-                     "journalist", "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
-                     "national security adviser", "commander-in-chief", "chief of staff",
-                     "chief of the general staff", "prosecutor general", "press secretary", "gen.",
-                     "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "adm.", "vice adm.",
-                     "rear adm.", "major general", "lieutenant general", "brigadier general", "brigadier",
-                     "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
-                     "field marshal"})  # fmt: skip
+# Words between "in" and a country or capital that still place people in it ("in the suburbs of
+# Sarajevo", "in northern Kosovo", "in neighbouring Macedonia").
+_WITHIN = _REGION_OF | {"the", "of", "suburbs", "outskirts", "parts", "capital", "neighbouring",
+                        "neighboring"}  # fmt: skip
 
 
 # After a name and a hyphen: an alignment ("Iranian-backed"), or a language, birthplace, base or
@@ -667,27 +674,6 @@ def _inside_place(tokens: Sequence[Token], hit: Hit, at: int) -> bool:
         return False
     tok = tokens[hit.start]
     return tok.ent_iob == "I" and tok.ent_type in ("GPE", "LOC", "FAC")
-
-
-_TITLE_HEADS = ("minister", "secretary", "president", "premier", "envoy", "chancellor", "commander", "chief")
-
-
-def _is_title(entry: ActorEntry) -> bool:
-    """A title that goes before a person's name: "President", "Defence Secretary", "Vice-President",
-    "Deputy Foreign Minister", "Home Secretary"."""
-    name = entry.name.replace("-", " ")
-    return name in _TITLES or (entry.role != "chain" and name.endswith(_TITLE_HEADS))
-
-
-_AIRLINE_NAMES = frozenset({"Airlines", "Airways", "Airline"})
-
-
-def _airline_end(tokens: Sequence[Token], end: int) -> int | None:
-    """The end of an airline's name after a country word ("Malaysia Airlines", "Ukraine
-    International Airlines", "Qatar Airways"), or None: an airline named after a state is that
-    state's company."""
-    k = end + 1 if end < len(tokens) and tokens[end].text == "International" else end
-    return k + 1 if k < len(tokens) and tokens[k].text in _AIRLINE_NAMES else None
 
 
 def _followed_by_name(tokens: Sequence[Token], end: int, starts: dict[int, Hit]) -> bool:

@@ -27,9 +27,11 @@ How a sentence is matched (`ActorDictionary.match`), spaCy-free over the plain T
      `on` None the latest term counts. A name several people share ("Bush", "Kabila") goes to the
      one in office at `on`; otherwise only when they all belong to one country (else no person).
      A country word or title before the name picks the term it speaks of ("Egyptian Foreign
-     Minister Amr Moussa" is not his later Arab League term).
+     Minister Amr Moussa" is not his later Arab League term); a full name whose given name is
+     none of the holder's (nor a spelling of one) is someone else ("Eurico Guterres").
   5. peoples: a country word directly before another state's demonym or a community without a
-     country names where that people lives ("Bosnian Serbs" → BIH, "Iraqi Kurds" → IRQ); a sector
+     country names where that people lives ("Bosnian Serbs" → BIH, "Iraqi Kurds" → IRQ), as does
+     a country or capital after "in" ("Russians in Estonia" → EST); a sector
      word directly before a named group describes it ("the rebel Kurdistan Workers' Party" → PKK).
 A capital standing for its government is flagged `is_metonym` (the places resolver never geocodes
 an event to it) unless a locative preposition puts it as a place ("strikes on Kyiv").
@@ -62,7 +64,7 @@ from frontwatch.resolve.actor_entries import (
     surname,
 )
 from frontwatch.resolve.misspellings import MIN_WORD, Misspellings
-from frontwatch.resolve.officeholders import Spellings
+from frontwatch.resolve.officeholders import GivenNames, Spellings
 
 _MAX_TOKENS = 12
 _MAX_KEYS = 200_000  # token texts and lemmas whose lookup keys are kept
@@ -147,6 +149,8 @@ class ActorDictionary:
                 if e.kind == "person" and e.pattern == e.name and " " in e.name:
                     self._surnames.setdefault(normalise(surname(e)), []).append(e)
         self._spellings = Spellings(self._surnames)  # "President Laurent Gbago": Gbagbo
+        # "Eurico Guterres" is not Antonio Guterres: a full name says which bearer is meant
+        self._given = GivenNames(e for bucket in self._index.values() for e in bucket if e.kind == "person")
         # The coder, its candidate filter and the place resolver all match the same sentences of
         # an article (about 67 calls per news article): the last results are kept by sentence
         # identity (sentences are immutable). An entry holds only a weak reference to its
@@ -298,7 +302,7 @@ class ActorDictionary:
     def _compose(self, tokens: Sequence[Token], hits: list[Hit], on: date | None) -> list[ActorMention]:
         if not hits:
             return []  # most sentences
-        composer = Composer(tokens, hits, on, self._countries, self._surnames, self._spellings)
+        composer = Composer(tokens, hits, on, self._countries, self._surnames, self._spellings, self._given)
         mentions: list[ActorMention] = []
         k = 0
         while k < len(composer.hits):

@@ -324,6 +324,10 @@ def _offset(
         inside = toks[word].head != word and _in_clause(sentence, trigger, _offset_clause(sentence, word))
     else:
         inside = trigger > word
+    if anchor is None and inside and _in_noun_clause(sentence, toks[_offset_clause(sentence, word)].head):
+        return (
+            None  # "the raid, which came two days after a ceasefire took effect": the raid's day is unknown
+        )
     base = anchor or pub
     if not inside or base is None:
         return None
@@ -336,6 +340,17 @@ def _offset(
         return when, "day"
     first = when - timedelta(days=3)
     return first, span_precision(first, first + timedelta(days=6))
+
+
+def _in_noun_clause(sentence: Sentence, verb: int) -> bool:
+    """Does `verb` head a clause that modifies a noun ("the raid, which came two days after …",
+    "the strike that came a week before …")? An offset counts from the publication day only for
+    a sentence's own clause, which the report tells as news of that day; the event a relative
+    clause describes may lie any time before it."""
+    toks = sentence.tokens
+    if not sentence.parsed or not 0 <= verb < len(toks):
+        return False
+    return any(toks[k].dep in ("relcl", "acl") for k in _depth_path(sentence, verb))
 
 
 def resolve_date(

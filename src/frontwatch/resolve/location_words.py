@@ -265,3 +265,13 @@ FACILITY_NAMES = words(
     hills desert gorge canal reservoir forest
     """
 )
+
+
+# The words of a compass-point name ("North-West", "Northeast", "the Far North", "Central"): a
+# name of nothing but these names a part of some country, never a town elsewhere by itself.
+COMPASS_NAME_WORDS = words(
+    """
+    north south east west northern southern eastern western central centre center far
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+    """
+)

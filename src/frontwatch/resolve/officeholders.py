@@ -3,9 +3,14 @@ the article's date and a title or country word written before the name (step 4 o
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 
-from frontwatch.resolve.actor_entries import ActorEntry, normalise, sector_head
+from rapidfuzz.distance import Levenshtein
+
+from frontwatch.nlp import Token
+from frontwatch.resolve.actor_entries import SURNAME_FIRST, ActorEntry, normalise, sector_head, surname
+from frontwatch.resolve.name_shapes import is_name_token, same_person
 
 
 def best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None:
@@ -32,6 +37,32 @@ def best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None
     if before:  # the last office held before `on`
         return max(before, key=lambda e: e.valid_from or date.min)
     return min(entries, key=lambda e: e.valid_from or date.min)
+
+
+# Words for an office that go before a person's name (`is_title`).
+_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince",
+                     "supreme leader", "leader", "foreign minister", "defence minister", "defense minister",
+                     "minister", "spokesman", "spokeswoman", "spokesperson", "opposition leader", "envoy",
+                     "ambassador", "general", "commander", "chief", "head", "official", "governor", "mayor",
+                     "vice president", "foreign secretary", "defence secretary", "defense secretary",
+                     "secretary of state", "secretary general", "interior minister", "activist", "dissident",
+                     "journalist", "blogger", "lawmaker", "senator", "judge", "prosecutor", "speaker",
+                     "national security adviser", "commander-in-chief", "chief of staff",
+                     "chief of the general staff", "prosecutor general", "press secretary", "gen.",
+                     "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "adm.", "vice adm.",
+                     "rear adm.", "major general", "lieutenant general", "brigadier general", "brigadier",
+                     "colonel", "lieutenant colonel", "admiral", "vice admiral", "rear admiral",
+                     "field marshal"})  # fmt: skip
+
+
+_TITLE_HEADS = ("minister", "secretary", "president", "premier", "envoy", "chancellor", "commander", "chief")
+
+
+def is_title(entry: ActorEntry) -> bool:
+    """A title that goes before a person's name: "President", "Defence Secretary", "Vice-President",
+    "Deputy Foreign Minister", "Home Secretary"."""
+    name = entry.name.replace("-", " ")
+    return name in _TITLES or (entry.role != "chain" and name.endswith(_TITLE_HEADS))
 
 
 # Titles that say which of a person's offices is meant, as words of the office's role.
@@ -116,3 +147,77 @@ class Spellings:
         found = {k for v in {last} | _deletions(last) for k in self._by_variant.get(v, ())}
         keys = sorted(k for k in found if _one_edit(k, last))
         return [e for k in keys for e in self._surnames[k] if normalise(e.name.split()[0]) == first]
+
+
+# Words written before a family name that are no given name: forms of address and honorifics
+# ("Mr Putin", "Sheikh Hasina"), which say nothing of which bearer of the name is meant.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mullah",
+                         "ayatollah", "imam", "prince", "princess", "emir", "king", "queen", "comrade",
+                         "father", "monsignor", "senor", "monsieur", "madame", "herr", "frau"})  # fmt: skip
+
+
+class GivenNames:
+    """The given names of each person in the dictionary: every word of the full name and of its
+    spellings but the family name ("antonio", "antónio" for Antonio Guterres; "ali", "mohamed"
+    for Ali Mohamed Gedi). A family name alone may be any bearer of it, so the existing rules give
+    a surname alone to the holder of the day; a full name says which bearer is meant."""
+
+    def __init__(self, people: Iterable[ActorEntry]) -> None:
+        own: dict[str, set[str]] = {}
+        for e in people:
+            family = normalise(surname(e))
+            words = {normalise(w) for w in (*e.name.split(), *e.pattern.split())}
+            own.setdefault(e.name, set()).update(w for w in words if w != family and len(w) > 1)
+        self._own = {name: frozenset(words) for name, words in own.items()}
+
+    def before_family_name(
+        self,
+        person: ActorEntry | None,
+        tokens: Sequence[Token],
+        at: int,
+        taken: Iterable[int],
+        first: int | None,
+    ) -> bool:
+        """True when the one word at token `at`, the person's family name, ends a full name whose
+        given name is another's (`another_bearer`). The words before it are those from `first`
+        (the names after a title), else the run of names the parser read as one person with it
+        that no other match has `taken`. Surname-first names have their own rule."""
+        if (
+            person is None
+            or person.country in SURNAME_FIRST
+            or normalise(tokens[at].text) != normalise(surname(person))
+        ):
+            return False
+        if first is None:
+            first, covered = at, set(taken)
+            while first > 0 and first - 1 not in covered and is_name_token(tokens[first - 1]):
+                if not same_person(tokens, first):
+                    break
+                first -= 1
+        return self.another_bearer(person, [t.text for t in tokens[first:at]])
+
+    def another_bearer(self, person: ActorEntry, written: Sequence[str]) -> bool:
+        """True when the words `written` before the person's family name give a first name that
+        is none of the person's own given names nor a spelling of one: "Eurico Guterres" is not
+        Antonio Guterres, "Jeb Bush" not George Bush. A spelling of one of them counts as his
+        ("Dmitriy" for Dmitry, "Muhammad" for Mohamed: `_spelling`), and a middle name the
+        dictionary lacks does not count when the first name is his ("Hillary Rodham Clinton").
+        Honorifics and initials are no given names ("Mr Putin", "B.J. Habibie")."""
+        own = self._own.get(person.name)
+        given = [g for g in (normalise(w) for w in written) if len(g) > 1 and g not in _HONORIFICS]
+        if not own or not given:
+            return False
+        return not any(g in own or any(_spelling(g, w) for w in own) for g in given)
+
+
+def _skeleton(word: str) -> str:
+    """The word's consonants, doubled ones once: "mhmd" for Mohamed, Muhammad and Mohammed."""
+    out = [c for c in word if c not in "aeiouy"]
+    return "".join(c for k, c in enumerate(out) if k == 0 or c != out[k - 1])
+
+
+def _spelling(a: str, b: str) -> bool:
+    """True when two given names are spellings of one name: the same consonants ("Mohamed",
+    "Muhammad"), or one letter off in three ("Dmitriy", "Dmitry"; "Aleksandr", "Alexander").
+    "Kojo" is not "Kofi", nor "Eurico" "Antonio"."""
+    return _skeleton(a) == _skeleton(b) or Levenshtein.distance(a, b) <= min(len(a), len(b)) // 3

@@ -52,6 +52,7 @@ from frontwatch.resolve.location_clauses import EVENT_NOUNS
 from frontwatch.resolve.location_words import (
     AREA_WORDS,
     ATTACK_VERBS,
+    COMPASS_NAME_WORDS,
     TITLE_NOUNS,
     TOWN_NOUNS,
 )
@@ -66,6 +67,7 @@ from frontwatch.resolve.named_areas import (
 from frontwatch.resolve.sea_coasts import off_coast
 from frontwatch.resolve.toponyms import (
     Mention,
+    in_ethnonym,
     in_place_phrase,
     recognise,
     tok_text,
@@ -231,9 +233,22 @@ def article_context(
                 hinted.add(best.country or "")
             if filed is None and sent.index == 0 and best.country and dateline(sent, s):
                 filed = best.country
-        for tok in sent.tokens:  # all demonyms ("Russian troops") hint at the article's countries
+        # but not the words of a people's compound name ("Turkish Cypriot", "Kosovo Albanian")
+        group = {
+            e
+            for s, e, source, cands in found
+            if source == "adjective" and cands and cands[0].kind == "country"
+        }
+        for k, tok in enumerate(
+            sent.tokens
+        ):  # all demonyms ("Russian troops") hint at the article's countries
             iso3 = demonyms.get(tok.text.lower())
-            if iso3 and tok.text[:1].isupper():
+            if (
+                iso3
+                and tok.text[:1].isupper()
+                and k not in group
+                and not in_ethnonym(sent.tokens, k, demonyms)
+            ):
                 countries[iso3] += 0.25
                 hinted.add(iso3)
                 sentence_countries[sent.index][iso3] += 0.5
@@ -243,6 +258,7 @@ def article_context(
     texts = {s.index: s for s in doc.sentences}
     demoted: list[tuple[int, int, int, str, list[Candidate], bool]] = []
     homonyms: set[tuple[int, int]] = set()  # names read only as small towns abroad
+    compass_homes: dict[tuple[int, int], str] = {}  # compass names ("the North-West") → the story's country
     for si, s, e, source, cands, is_met in raw:
         if source in ("unlisted", "facility"):
             continue
@@ -258,9 +274,16 @@ def article_context(
                 for c in ranked
                 if not implausible(c, normalise(text), named, weights)
                 and not _foreign_homonym(c, normalise(text), filed, named_by, hinted)
+                and not far_compass_name(c, normalise(text), filed, named_by, hinted)
             ]
+            home = None if ranked else compass_home(normalise(text), filed, named_by, hinted)
+            area = compass_area(gaz, text, home) if home is not None else None
+            if area is not None:  # "the North-West" of a Cameroon story: its North-West region
+                ranked = [area]
             if not ranked:  # only loose matches far from the article: a name the gazetteer lacks
                 demoted.append((si, s, e, "unlisted", cands, is_met))
+                if home is not None:
+                    compass_homes[(si, s)] = home
                 if filed is not None and all(
                     _foreign_homonym(c, normalise(text), filed, named_by, hinted) for c in cands
                 ):
@@ -295,7 +318,7 @@ def article_context(
             continue
         here = by_sentence.get(si, [])
         container = (
-            _facility_container(here, texts[si].tokens, s, e, cands, weights)
+            _facility_container(here, texts[si].tokens, s, e, cands, weights, filed)
             if source == "facility"
             else named_container(here, texts[si].tokens, e)
         ) or (
@@ -314,6 +337,8 @@ def article_context(
         container = container or dominant_of
         if container is None and (si, s) in homonyms and filed is not None:
             container = gaz.country(filed)
+        if container is None and (si, s) in compass_homes:
+            container = gaz.country(compass_homes[(si, s)])
         text = tok_text(texts[si].tokens, s, e)
         container = river_container(text, container, weights, gaz)
         if container is None:  # nowhere to put it: a named place without coordinates
@@ -559,14 +584,67 @@ SMALL_TOWN = 20_000
 def _foreign_homonym(
     c: Candidate, key: str, filed: str | None, named_by: Mapping[str, set[str]], hinted: set[str]
 ) -> bool:
-    """Is `c` a town of under `SMALL_TOWN` people abroad whose country nothing in the article names
-    but this very name, in a story filed from another country ("PORT-AU-PRINCE …: … in Petite
-    Riviere" is no town in Mauritius)? A small town's name is no evidence of its own country
-    against the dateline: the name is then one the gazetteer lacks, placed in the story's country.
-    A demonym, a party or another place of that country keeps the town."""
-    if filed is None or c.kind != "city" or c.population >= SMALL_TOWN or not c.country or c.country == filed:
+    """Is `c` a town, or a first-level area, of under `SMALL_TOWN` people abroad whose country
+    nothing in the article names but this very name, in a story filed from another country
+    ("PORT-AU-PRINCE …: … in Petite Riviere" is no town in Mauritius; "TIMIKA, Indonesia …: at
+    Paro airstrip" is no district of Bhutan)? A small place's name is no evidence of its own
+    country against the dateline: the name is then one the gazetteer lacks, placed in the story's
+    country. A demonym, a party or another place of that country keeps the place."""
+    if (
+        filed is None
+        or c.kind not in ("city", "admin1")
+        or c.population >= SMALL_TOWN
+        or not c.country
+        or c.country == filed
+    ):
         return False
     return c.country not in hinted and named_by.get(c.country, set()) <= {key}
+
+
+def far_compass_name(
+    c: Candidate, key: str, filed: str | None, named_by: Mapping[str, set[str]], hinted: set[str]
+) -> bool:
+    """Is `c` a reading of a compass-point name ("North-West", "Central", "Western") outside the
+    story's countries? Such a name tells a part of the country the story is about (Cameroon's
+    North-West region), never a far-away town that happens to be called so ("Northwest", North
+    Carolina): a town needs its country in the story (the dateline, a demonym, a party or
+    another place there), and an area one too when the story has any country at all."""
+    if (
+        not c.country
+        or c.kind == "country"
+        or not key
+        or not all(w in COMPASS_NAME_WORDS for w in key.split())
+    ):
+        return False
+    story = {k for k, names in named_by.items() if names - {key}} | hinted | ({filed} if filed else set())
+    story.discard("")
+    if (c.country or "") in story:
+        return False
+    return c.kind == "city" or bool(story)
+
+
+def compass_home(
+    key: str, filed: str | None, named_by: Mapping[str, set[str]], hinted: set[str]
+) -> str | None:
+    """The one country a story tells of, for a compass-point name it lacks a reading for
+    ("Cameroonian troops clashed with separatists in the North-West"): the dateline's, else the
+    only country its places, demonyms and parties name."""
+    if not key or not all(w in COMPASS_NAME_WORDS for w in key.split()):
+        return None
+    if filed:
+        return filed
+    story = ({k for k, names in named_by.items() if names - {key}} | hinted) - {""}
+    return next(iter(story)) if len(story) == 1 else None
+
+
+def compass_area(gaz: Gazetteer, text: str, home: str) -> Candidate | None:
+    """The first-level area or region of the story's country a compass-point name is short for
+    ("the North-West" → Cameroon's North-West region), if the gazetteer has one."""
+    for word in ("region", "province", "state"):
+        for c in gaz.lookup(f"{text} {word}"):
+            if c.kind in ("admin1", "region") and c.country == home:
+                return c
+    return None
 
 
 def section_by_part(key: str, c: Candidate) -> bool:
@@ -640,11 +718,13 @@ def _facility_container(
     end: int,
     own: Sequence[Candidate],
     weights: dict[str, float],
+    filed: str | None = None,
 ) -> Candidate | None:
     """The town a named facility stands in when the text says so: the place named right after it
     ("Gagarin Stadium in Chernihiv", "the Vostochny district of Mariupol") or owning it
     ("Mariupol's Metro supermarket"), else the town it is named after when that lies in a country
-    the article names ("Mariupol Drama Theatre")."""
+    the article names or files from ("Mariupol Drama Theatre"; "the U.N.'s Geneva offices" under
+    a GENEVA dateline)."""
     for m in mentions:
         if (
             end <= m.start <= end + 3
@@ -668,7 +748,7 @@ def _facility_container(
         ):
             return m.resolved
     best = _own_town(own, weights)
-    if best is not None and weights.get(best.country or "", 0.0) > 0:
+    if best is not None and (weights.get(best.country or "", 0.0) > 0 or best.country == filed):
         return best
     return None
 

@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from frontwatch.nlp import Sentence, Token
 from frontwatch.resolve.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise, translit_key
 from frontwatch.resolve.location_words import (
     AREA_WORDS,
+    COMPASS_NAME_WORDS,
     DISTRICT_NOUNS,
     FACILITY_NAMES,
     FACILITY_WORDS,
@@ -94,13 +97,88 @@ def coordinated_admin_noun(toks: Sequence[Token], e: int) -> tuple[int, str] | N
     while k < n and k < e + 12:
         low = toks[k].text.lower()
         if low in ADMIN_PLURALS:
-            return (e, ADMIN_PLURALS[low]) if names and capitalised(toks[k - 1]) else None
-        if capitalised(toks[k]):
+            return (e, ADMIN_PLURALS[low]) if names and _name_word(toks[k - 1]) else None
+        if _name_word(toks[k]):
             names += 1
         elif low not in _LIST_WORDS and low not in _JOINERS:
             return None
         k += 1
     return None
+
+
+def gapped_tail(toks: Sequence[Token], s: int, e: int) -> str:
+    """The name a bare compass word shares with the last name of its list ("North" in "the North
+    and South Kivu provinces" is North Kivu): " Kivu", else ""."""
+    if not all(t.text.lower() in COMPASS_NAME_WORDS for t in toks[s:e] if t.text != "-"):
+        return ""
+    k = e
+    while k < len(toks) and k < e + 12 and toks[k].text.lower() not in ADMIN_PLURALS:
+        k += 1
+    tail = k
+    while tail > e and _name_word(toks[tail - 1]) and toks[tail - 1].text.lower() not in COMPASS_NAME_WORDS:
+        tail -= 1
+    if tail in (k, e) or toks[tail - 1].text.lower() not in COMPASS_NAME_WORDS:
+        return ""
+    return " " + tok_text(toks, tail, k)
+
+
+def _spells_within_name(query: str, c: Candidate, side: str) -> bool:
+    """Does a name read inside a longer name spell the place's own name ("Kharkiv Regional",
+    "Kharkov" folded alike)? A word before another capitalised one ("Intan" of "Intan Jaya")
+    that is only close to a town's name (Yingtan) is part of a name the gazetteer lacks; a word
+    after one ("Team Columbia") needs the exact name."""
+    if side == "before":
+        return own_name(query, c, True)
+    own = normalise(c.name)
+    return query == own or translit_key(query) == translit_key(own) or fuzz.ratio(query, own) >= 90
+
+
+def in_ethnonym(toks: Sequence[Token], k: int, demonyms: dict[str, str]) -> bool:
+    """Is tokens[k] a word of a compound people's name, a demonym modifying another demonym
+    ("Turkish Cypriot", "Bosnian Serb" leaders), the demonym so modified, or one after "ethnic"
+    ("ethnic Albanian villages")? Such a name tells who a group is, not where anything is:
+    neither word hints at a country of the story."""
+
+    def pair(a: int) -> bool:
+        return (
+            a >= 0
+            and a + 1 < len(toks)
+            and toks[a].whitespace != ""
+            and toks[a].text[:1].isupper()
+            and toks[a + 1].text[:1].isupper()
+            and toks[a].text.lower() in demonyms
+            and toks[a + 1].text.lower() in demonyms
+        )
+
+    return pair(k) or pair(k - 1) or (k > 0 and toks[k - 1].text.lower() == "ethnic")
+
+
+def before_demonym(toks: Sequence[Token], e: int, demonyms: dict[str, str]) -> bool:
+    """Does a capitalised demonym follow a country's name ending before tokens[e] ("Kosovo
+    Albanian leaders", "Kosovo Serb police")? The country's name then says who the group is, like
+    a demonym: a toponym, not where the event is."""
+    return (
+        e < len(toks)
+        and toks[e - 1].whitespace != ""
+        and toks[e].text[:1].isupper()
+        and toks[e].text.lower() in demonyms
+    )
+
+
+def _country_source(
+    cands: Sequence[Candidate], toks: Sequence[Token], e: int, demonyms: dict[str, str], source: str
+) -> str:
+    """The source a name is read with: "adjective" for a country's name before a demonym
+    ("Kosovo Albanian leaders": who they are, never where the event is), else `source`."""
+    if cands and cands[0].kind == "country" and before_demonym(toks, e, demonyms):
+        return "adjective"
+    return source
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name in a list before a plural admin noun: capitalised, compass words too
+    ("the North-West and South-West regions", "the North and South Kivu provinces")."""
+    return capitalised(tok) or (tok.text[:1].isupper() and tok.text.lower() in COMPASS_NAME_WORDS)
 
 
 def _country_name(gaz: Gazetteer, text: str) -> bool:
@@ -149,7 +227,7 @@ def recognise(
                 return e + 1, cands
         listed = coordinated_admin_noun(toks, e)
         if listed is not None:
-            name = f"{tok_text(toks, s, e)} {listed[1]}"
+            name = f"{tok_text(toks, s, e)}{gapped_tail(toks, s, e)} {listed[1]}"
             cands = [c for c in gaz.lookup(name) if c.kind in ("admin1", "region")]
             if cands:
                 return listed[0], cands
@@ -211,7 +289,7 @@ def recognise(
                         e = k
                         break
         if cands:
-            add(s, e, "ent", cands)
+            add(s, e, _country_source(cands, toks, e, demonyms, "ent"), cands)
 
     # 1b. named facilities and features ("Gagarin Stadium", "the Church of the Nativity", "the
     # Vostochny district"): one mention for the whole name, before the matcher reads a town in it
@@ -330,7 +408,7 @@ def recognise(
             query = normalise(tok_text(toks, i, j))
             side = inside_longer_name(toks, i, j, taken)
             if side and not any(
-                ((c.kind != "city" or c.population >= 100_000) and own_name(query, c, side == "before"))
+                ((c.kind != "city" or c.population >= 100_000) and _spells_within_name(query, c, side))
                 or (c.kind != "city" and query in gaz)
                 for c in gaz.lookup(query)[:3]
             ):
@@ -434,7 +512,7 @@ def recognise(
                     hit = (j, "gazetteer", cands)
                 break
         if hit:
-            add(i, hit[0], hit[1], hit[2])
+            add(i, hit[0], _country_source(hit[2], toks, hit[0], demonyms, hit[1]), hit[2])
             i = hit[0]
         else:
             i += 1
@@ -564,7 +642,8 @@ def recognise(
         country = gaz.country(iso3)
         if country is None:
             continue
-        if head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS:
+        territory = head.lemma.lower() in TERRITORY_NOUNS or head.text.lower() in TERRITORY_NOUNS
+        if territory and not in_ethnonym(toks, k, demonyms):  # "Albanian villages", not "ethnic …"
             add(k, k + 1, "demonym", [country])
         else:  # "Russian troops": a toponym for geoparsing, never an event location
             add(k, k + 1, "adjective", [country])

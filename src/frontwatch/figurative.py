@@ -1,0 +1,115 @@
+"""Figurative readings of material trigger verbs, told by who or what takes part (a step of
+embedded.prune, before participants are read).
+
+Verbs of force, pull-back, coercion, deployment and aid ("hit", "retreat", "detain", "deploy",
+"aid") also describe markets, policies and causes that are no party. They report no event when
+- a market, a currency or a bank is the subject, or a currency or a share the passive subject
+  ("the rupiah retreated", "the central bank deployed its reserves", "the rand was battered"),
+  unless the verb may be aid (banks lend: "the World Bank pumped $2 billion into …");
+- an economic or natural cause is the agent, as subject or "by" phrase ("higher oil prices hit
+  the economy", "Iraq has been hit hard by sanctions", "was detained by bad weather", "Kenya's
+  economy was aided by strong tea exports", "cholera struck the camps");
+- a pull-back is "from" a contest, an office or a stated position ("withdrew from the race",
+  "retreated from its pledge to cut taxes", "would not retreat from its position on enrichment");
+- an attack's "with" phrase is a measure or words ("hit Iran with new sanctions", "bombarded the
+  delegation with questions");
+- what a fight is "against" is one of the objects that give the verb another sense in
+  triggers.yaml ("fought back against impeachment charges").
+"""
+
+from __future__ import annotations
+
+from .candidates import Candidate
+from .nlp import Token
+from .syntax import Tree, words
+
+MATERIAL = frozenset({"ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "AID"})
+# Currencies and traded things: their moves are prices ("the dollar retreated against the yen").
+_TRADED = words("""currency dollar yen euro peso rouble ruble baht rupiah rand won yuan renminbi real
+    rupee lira pound franc mark dinar ringgit zloty forint shekel naira koruna hryvnia tenge shilling
+    krona krone kroon lev leu kuna lari dram manat som cedi kwacha birr riyal dirham peseta drachma
+    escudo guilder schilling litas lats share
+    stock bond equity index market bourse price commodity gold""")
+# Subjects that trade or hold money: a bank, depositors, investors ("depositors withdrew millions").
+_TRADERS = words("bank depositor investor trader speculator shareholder bondholder fund exchange")
+# Economic, political and natural causes: what they "hit", "aid" or "detain" is no party's act.
+_CAUSES = words("""sanction embargo price rate inflation deflation recession slump downturn slowdown
+    crisis crash weather fog mist snow ice cholera disease outbreak famine virus illness epidemic
+    talk delay export import demand cost tax tariff levy policy reform shortage debt deficit
+    strength weakness devaluation drop fall rise volatility turmoil uncertainty competition""")
+# Contests, offices and stated positions a party withdraws from without moving anyone.
+_NOT_PLACES = words("""race election contest tournament competition cup championship game match
+    olympics league government coalition cabinet pledge promise stance commitment plan
+    high record level peak low bidding bid auction nomination candidacy presidency""")
+# Measures and words an attack verb may be "with": "hit Iran with sanctions", "with questions".
+_MEASURES = words("""sanction tariff duty fine penalty levy tax embargo ban lawsuit suit charge
+    question query criticism complaint letter email message demand request call accusation
+    allegation insult remark""")
+_RETREAT_VERBS = words("withdraw retreat pull")
+
+
+def figurative(tree: Tree, cand: Candidate) -> bool:
+    """True when a material verb trigger describes a market, a policy or a cause, not a party's
+    act (see the module docstring)."""
+    types = {e.event_type for e in cand.entries}  # alternatives a sector chooses among ("strike")
+    if cand.nominal or types.isdisjoint(MATERIAL):
+        return False
+    verb = tree.tok(cand.i)
+    if (_priced(tree, verb) and "AID" not in types) or _caused(tree, verb):  # banks lend
+        return True
+    entry = cand.entries[0]
+    if entry.event_type == "RETREAT" and verb.lemma.lower() in _RETREAT_VERBS:
+        return any(
+            o.lemma.lower() in _NOT_PLACES or _stance(tree, o) for o in _prep_objects(tree, verb, "from")
+        )
+    if entry.event_type == "ASSAULT":
+        with_objects = _prep_objects(tree, verb, "with", tree.children(verb.i, "dobj"))
+        if any(o.lemma.lower() in _MEASURES for o in with_objects):
+            return True
+        against = _prep_objects(tree, verb, "against")
+        return bool(entry.excluded) and any(_names(tree, o) & entry.excluded for o in against)
+    return False
+
+
+def _priced(tree: Tree, verb: Token) -> bool:
+    """True when the subject trades ("the central bank intervened", "investors pulled out") or the
+    subject or passive subject is a currency, a share or a market ("the rupiah retreated")."""
+    subjects = tree.children(verb.i, "nsubj")
+    if any(s.lemma.lower() in _TRADERS and not _west_bank(tree, s) for s in subjects):
+        return True
+    return any(s.lemma.lower() in _TRADED for s in [*subjects, *tree.children(verb.i, "nsubjpass")])
+
+
+def _caused(tree: Tree, verb: Token) -> bool:
+    """True when the verb's subject or its passive "by" agent is an economic or natural cause."""
+    agents = list(tree.children(verb.i, "nsubj"))
+    for a in tree.children(verb.i, "agent"):
+        agents += tree.children(a.i, "pobj")
+    return any(a.lemma.lower() in _CAUSES for a in agents)
+
+
+def _stance(tree: Tree, tok: Token) -> bool:
+    """True for a position "on" a matter ("its position on enrichment"), which is a stance; a
+    position on a hill is "on" nothing ("five hilltop positions")."""
+    return tok.lemma.lower() == "position" and tree.has_lemma(tok.i, frozenset({"on"}), "prep") is not None
+
+
+def _west_bank(tree: Tree, tok: Token) -> bool:
+    """True for "the West Bank", which is a place and no lender."""
+    return any(c.lemma.lower() == "west" for c in tree.children(tok.i, "compound", "amod"))
+
+
+def _prep_objects(tree: Tree, verb: Token, prep: str, also: list[Token] | None = None) -> list[Token]:
+    """The objects of the verb's preposition `prep`, also under its particle ("fought back
+    against", "pulled back from") and under the words in `also` (the parser hangs "with
+    questions" on the object in "bombarded the delegation with questions")."""
+    heads = [verb, *tree.children(verb.i, "prt", "advmod"), *(also or [])]
+    return [o for h in heads for p in tree.children(h.i, "prep") if p.lemma.lower() == prep
+            for o in tree.children(p.i, "pobj")]  # fmt: skip
+
+
+def _names(tree: Tree, tok: Token) -> set[str]:
+    """The lemma of an object with its compound ("impeachment charge")."""
+    names = {tok.lemma.lower()}
+    names.update(f"{c.lemma.lower()} {tok.lemma.lower()}" for c in tree.children(tok.i, "compound"))
+    return names
