@@ -3,7 +3,7 @@ country named as the owner or modifier of its forces and envoys ("U.S. soldiers"
 ambassador") is whose, not where; a shared sea, gulf or strait lies in the coastal state the
 report is about; a ship's name is no town; "al-Qaim" is a town; a time closing a noun phrase
 through a hyphenated modifier dates that phrase's event; what a present fear speaks of with
-"could" is still to come."""
+"could" is still to come. The located events of places16.jsonl are checked here too."""
 
 from __future__ import annotations
 
@@ -23,8 +23,14 @@ from frontwatch.resolve.dates import resolve_date
 from frontwatch.resolve.sea_coasts import sea_coasts
 from frontwatch.resolve.vessel_names import vessel_names
 
-GOLDEN = Path(__file__).parent / "golden" / "places14b.jsonl"
-RECORDS = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+# the blind probes' place files whose located events this module checks (places14b, places16)
+GOLDEN = [Path(__file__).parent / "golden" / name for name in ("places14b.jsonl", "places16.jsonl")]
+RECORDS = [
+    json.loads(line)
+    for path in GOLDEN
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +49,7 @@ def _located(events: list[Event], event_type: str) -> set[str | None]:
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
-def test_golden_places14b(coder: Callable[[str, datetime], list[Event]], record: dict[str, Any]) -> None:
+def test_golden_places(coder: Callable[[str, datetime], list[Event]], record: dict[str, Any]) -> None:
     """Every located gold event's place is among the coder's places for its type, and no
     must-not place comes out."""
     events = coder(record["text"], datetime.fromisoformat(record["published"]).replace(tzinfo=UTC))

@@ -9,54 +9,23 @@ effect") does not count from the publication day."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date
 from typing import Any
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
-from frontwatch.models import Event
 from frontwatch.nlp import load_model, parse_many
 from frontwatch.resolve.dates import resolve_date
 from frontwatch.resolve.gazetteer import Candidate
 from frontwatch.resolve.place_context import compass_home, far_compass_name
 from frontwatch.resolve.toponyms import coordinated_admin_noun, gapped_tail, in_ethnonym
 
-GOLDEN = Path(__file__).parent / "golden" / "places16.jsonl"
-RECORDS = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
 DEMONYMS = {"turkish": "TUR", "cypriot": "CYP", "bosnian": "BIH", "serb": "SRB", "indian": "IND"}
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_model()
-
-
-@pytest.fixture(scope="module")
-def coder() -> Callable[[str, datetime], list[Event]]:
-    """The whole coder, as `frontwatch extract` runs it."""
-    return default_coder(Settings(allow_network=False))
-
-
-def _located(events: list[Event], event_type: str) -> set[str | None]:
-    return {e.location.country if e.location else None for e in events if e.event_type == event_type}
-
-
-@pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
-def test_golden_places16(coder: Callable[[str, datetime], list[Event]], record: dict[str, Any]) -> None:
-    """Every located gold event's place is among the coder's places for its type, and no
-    must-not place comes out."""
-    events = coder(record["text"], datetime.fromisoformat(record["published"]).replace(tzinfo=UTC))
-    for gold in record["events"]:
-        if gold.get("location_country"):
-            assert gold["location_country"] in _located(events, gold["event_type"]), gold
-    for spec in record["not_events"]:
-        if "location_country" in spec:
-            assert spec["location_country"] not in _located(events, spec["event_type"]), spec
 
 
 def _town(name: str, country: str, population: int = 800, kind: str = "city") -> Candidate:
