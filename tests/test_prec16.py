@@ -44,6 +44,7 @@ def test_parties_still_act(code: WireCoder) -> None:
     _present(code, "ASSAULT", "Ethiopian troops hit rebel positions near the Somali border.")
     _present(code, "COERCE", "Egyptian police detained 30 opposition activists in Cairo.")
     _present(code, "RETREAT", "Uganda withdrew its troops from eastern Congo on Monday.")
+    _present(code, "ASSAULT", "An exchange of fire killed two soldiers near the Eritrean border.")
 
 
 # --- pull-backs from a contest, a pledge or a stance ------------------------------------------

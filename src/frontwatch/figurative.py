@@ -30,8 +30,9 @@ _TRADED = words("""currency dollar yen euro peso rouble ruble baht rupiah rand w
     krona krone kroon lev leu kuna lari dram manat som cedi kwacha birr riyal dirham peseta drachma
     escudo guilder schilling litas lats share
     stock bond equity index market bourse price commodity gold""")
-# Subjects that trade or hold money: a bank, depositors, investors ("depositors withdrew millions").
-_TRADERS = words("bank depositor investor trader speculator shareholder bondholder fund exchange")
+# Subjects that trade or hold money: a bank, depositors, investors ("depositors withdrew millions");
+# not "exchange", which is also an exchange of fire.
+_TRADERS = words("bank depositor investor trader speculator shareholder bondholder fund")
 # Economic, political and natural causes: what they "hit", "aid" or "detain" is no party's act.
 _CAUSES = words("""sanction embargo price rate inflation deflation recession slump downturn slowdown
     crisis crash weather fog mist snow ice cholera disease outbreak famine virus illness epidemic
