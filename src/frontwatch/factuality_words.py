@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from .syntax import CLAIM_WORDS, words
 
+# The future tense's auxiliaries ("wo" of "won't"): a plan or an expectation ("is expected to",
+# "plans to") is no future tense.
+FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo", "would"})
 REPORTING = words("""say tell state claim announce accuse report confirm deny insist allege add note
     write warn stress declare assert believe think fear worry reiterate explain argue maintain quote reveal
     acknowledge admit indicate tweet post blame suggest predict estimate emphasize emphasise

@@ -15,7 +15,7 @@ from .attribution import find_source
 from .clauses import condition
 from .embedded import ASK_MODES
 from .factuality import Factuality, assess
-from .factuality_words import RATED_PHRASES, REPORTING
+from .factuality_words import FUTURE_TENSE, RATED_PHRASES, REPORTING
 from .lexicon import Lexicon
 from .models import Entity, Event, event_id
 from .nlp import Token
@@ -38,9 +38,6 @@ _WILLING = words("""willing ready prepared determined sworn swore swear vowed vo
 # Withdrawing these reduces an intervention: a threat, not a concession ("withdraw its peacekeepers").
 _INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mission worker staff
     diplomat ambassador envoy embassy""")
-# The future tense itself, not a plan or an expectation ("is expected to", "plans to"): PLOVER
-# reads "all cooperative actions reported in future tense" as intentions.
-_FUTURE_TENSE = frozenset({"will", "shall", "'ll", "wo", "would"})
 # Speakers who report on a party, not for it: a plan they report is no announcement of the party's.
 _OUTSIDE_VOICES = words("""media newspaper paper daily press television tv radio broadcaster channel
     agency outlet website journalist reporter correspondent source report analyst expert observer
@@ -90,7 +87,7 @@ def preparation(tree: Tree, cand: Candidate, event: Event, lexicon: Lexicon) -> 
 def _future_tense(tree: Tree, verb: int) -> str | None:
     """The future modal of a clause ("will", "won't", a reported "would"), or None."""
     for c in tree.children(verb, "aux"):
-        if c.text.lower() in _FUTURE_TENSE:
+        if c.text.lower() in FUTURE_TENSE:
             return c.text.lower()
     return None
 
@@ -185,7 +182,7 @@ def _one_sided_plan(event: Event, cue: str, willing: bool) -> bool:
     """True for a plan that offers nothing to anyone: no future tense or commitment frame, and no
     counterpart ("plans to train local volunteers"). AGREE is willingness to cooperate with a
     party; a plan toward one ("plans to send aid to Sudan") still expresses that intent."""
-    if cue in _FUTURE_TENSE or willing:
+    if cue in FUTURE_TENSE or willing:
         return False
     return not any(r.country for r in event.recipients) and len(event.actors) < 2
 
@@ -263,7 +260,7 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     src = find_source(tree, cand.anchor)
     hearsay = src is not None and _outside_voice(tree, src.speaker, att)
     reported = (
-        cue in _FUTURE_TENSE
+        cue in FUTURE_TENSE
         and event.event_type in _COOPERATIVE
         and (event.attribution is not None or src is not None)
         and (not hearsay or any(r.country for r in event.recipients))

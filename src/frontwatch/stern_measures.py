@@ -15,6 +15,7 @@ becomes of them.
 from __future__ import annotations
 
 from .clauses import condition
+from .factuality_words import FUTURE_TENSE
 from .nlp import Token
 from .syntax import Tree, words
 
@@ -67,8 +68,7 @@ TAKING = words("take adopt")
 ANSWERING = words("respond react hunt")
 
 
-# The future tense, and the verbs that announce an act of one's own ("vowed to respond").
-_WILL = words("will would shall 'll")
+# The verbs that announce an act of one's own ("vowed to respond").
 _VOWING = words("vow pledge promise swear threaten warn intend plan")
 
 
@@ -78,7 +78,7 @@ def announced_answer(tree: Tree, verb: Token) -> bool:
     denied or still awaited ("did not respond", "has yet to react")."""
     if verb.tag != "VB" or tree.child(verb.i, "neg") is not None:
         return False
-    if any(a.lemma.lower() in _WILL or a.text.lower() in _WILL for a in tree.children(verb.i, "aux")):
+    if any({a.lemma.lower(), a.text.lower()} & FUTURE_TENSE for a in tree.children(verb.i, "aux")):
         return True
     head = tree.head(verb.i)
     vowed = verb.dep == "xcomp" and head is not None and head.lemma.lower() in _VOWING
