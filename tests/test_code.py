@@ -742,7 +742,7 @@ ROUND9 = [
     ("Russian forces inflicted heavy losses on Ukrainian units near Bakhmut.",
      [E("ASSAULT", {"RUS"}, {"UKR"})], []),
     ("Niger revoked its military cooperation agreement with the United States.",
-     [E("SANCTION", {"NER"}, mode="withdraw")], [NOT(event_type="AGREE")]),
+     [E("SANCTION", {"NER"}, {"USA"}, mode="withdraw")], [NOT(event_type="AGREE")]),
     ("Iran ruled out direct talks with the United States.", [E("REJECT", {"IRN"})], []),
     ("Japan stopped aid to Myanmar after the coup.", [E("SANCTION", {"JPN"}, {"MMR"}, mode="discontinue")],
      []),

@@ -38,7 +38,7 @@ from .claim_frames import called_false
 from .factuality import reduced_denial
 from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
 from .nlp import Token
-from .syntax import THE, Tree, words
+from .syntax import CLAIM_WORDS, THE, Tree, words
 
 # Framing verbs whose subject owns the embedded event as well ("fears", "expects", "accused of").
 ATTRIBUTING = REPORTING | frozenset({"expect", "concern", "believe", "suspect", "allege", "condemn",
@@ -414,7 +414,9 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             if head.i == above.i:  # is no saying of the appeal, its conjunct beside it
                 node, above = head, None
             continue
-        if node.dep in ("relcl",) or _contrast(tree, node, head):
+        if node.dep == "relcl" and not _said_relative(tree, node):
+            break  # the outlet's description of a noun ("…, the bloc, which they accuse of …")
+        if _contrast(tree, node, head):
             break  # a contrast is the outlet's ("…, while the EU called on …")
         above = gerund_conjunct_verb(tree, node, head)
         if above is not None:
@@ -458,7 +460,10 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
         said = _said_by_apposed(tree, c) if c.i > trigger else None
         if said is not None:  # "…, the EU naval mission Aspides said" (the saying a relative clause)
             return said
-        clause = c.dep in ("parataxis", "ccomp", "advcl") and not tree.is_under(trigger, c.i)
+        saying = c.dep in ("parataxis", "ccomp", "advcl") or _final_conjunct(tree, c)
+        clause = saying and not tree.is_under(trigger, c.i)
+        if clause and any(o.lemma.lower() in CLAIM_WORDS for o in tree.children(c.i, "dobj")):
+            continue  # "…, a charge Paris denies, and …": a denial aside, no speaker of the sentence
         if clause and _is_reporting(tree, c):
             if c.dep == "advcl" and tree.has_lemma(c.i, _CIRCUMSTANCE, "mark"):
                 continue  # "days after Lai said …": a saying that dates or conditions the event
@@ -474,6 +479,32 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             if acc is not None:
                 return Source(acc, None)
     return _hearsay(tree, trigger)
+
+
+def _said_relative(tree: Tree, clause: Token) -> bool:
+    """True for a "that" clause the parse hung on a noun as a relative clause ("told Putin in a
+    phone call that Turkey would not join any sanctions": "join" a relative clause of "call", with
+    "that" as its mark): it is what was told, and goes on up to the saying. A real relative clause
+    is the outlet's description of its noun, even inside a report ("Rwanda denied that it backs
+    the rebels, who seized Goma in January": the seizure is no claim of Rwanda's; "the troops that
+    arrived on Friday")."""
+    return any(c.dep == "mark" and c.lemma.lower() == "that" for c in tree.children(clause.i))
+
+
+def _final_conjunct(tree: Tree, verb: Token) -> bool:
+    """A sentence-final reporting clause the parse made the last conjunct of the sentence
+    ("Overnight, Russia fired 40 drones at Odesa, and the city lost power, Ukraine's air force
+    said": "said" a conjunct of "fired", the second clause its content): a reporting conjunct
+    with no content to its right, whose subject opens right after a comma, tells every clause
+    before it. A reporting conjunct with content of its own ("…, and Kyiv said it would respond")
+    is a new main clause."""
+    if verb.dep != "conj" or not _is_reporting(tree, verb) or not _reports_before(tree, verb):
+        return False
+    subj = own_subject(tree, verb)
+    if subj is None or subj.i > verb.i:
+        return False
+    start = min(tree.subtree(subj.i))
+    return start > 0 and tree.tok(start - 1).text == ","
 
 
 def _noun_sayer(tree: Tree, noun: Token, clause: Token) -> int | None:

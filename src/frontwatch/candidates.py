@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Trigger
+from .models import Entity
 
 
 @dataclass
@@ -26,3 +27,4 @@ class Candidate:
     folded: list[Candidate] | None = None  # same-type nominal events nested in its clause
     stopped_by: int | None = None  # the verb by which another party stopped this attack
     beside: int | None = None  # the embedding verb this finite conjunct is a second act beside
+    told_by: tuple[Entity, ...] | None = None  # the party of the event a bare noun tells again

@@ -11,6 +11,9 @@ ACCUSE) against the detainee.
 
 from __future__ import annotations
 
+from .lexicon import Lexicon
+from .participants import Participants, Ref
+from .roles import read_roles
 from .syntax import Tree, words
 from .triggers import Candidate
 
@@ -36,3 +39,16 @@ def charging_verb(tree: Tree, cand: Candidate) -> int | None:
     if head is None or head.pos != "VERB" or head.lemma.lower() not in _DETAINING:
         return None
     return head.i
+
+
+def charged_roles(
+    tree: Tree, parts: Participants, cand: Candidate, cands: list[Candidate], lexicon: Lexicon
+) -> tuple[list[Ref], list[Ref]] | None:
+    """The authority and the detainees of the arrest whose offence the event is ("arrested two
+    men for attacking a patrol"), or None when the event is no arrest's offence."""
+    verb = charging_verb(tree, cand)
+    arrest = next((c for c in cands if c.i == verb and c is not cand), None) if verb is not None else None
+    if arrest is None:
+        return None
+    entry = arrest.entries[0]
+    return read_roles(tree, parts, arrest, entry, lexicon.types[entry.event_type].recipient_preps)

@@ -37,7 +37,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .attribution import UNNAMED_SOURCE, find_source
-from .charges import CHARGED_AS_ACCUSATION, charging_verb
+from .blame import blamed, serves_another
+from .brokers import broker_candidates, broker_mentions, broker_refs
+from .charges import CHARGED_AS_ACCUSATION, charged_roles
 from .denials import answered_claim, denial_of, denied_accusation, unknown
 from .embedded import ASK_MODES, EMBEDDING, past_cause, prune
 from .factuality import CANCELLING, Factuality, assess
@@ -72,7 +74,12 @@ from .partyless import (
 )
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .retyping import (
+    MOVE,
+    MOVE_UNLESS_ABROAD,
+    armed_entry,
+    attacked_as,
     carrier_suspension,
+    crowd_attack,
     ended_by_force,
     natural_cause,
     no_comment,
@@ -89,9 +96,11 @@ from .roles import (
     read_roles,
     withdrawal,
 )
+from .scene import PLACE_NOUNS
 from .stern_measures import announced_threat
-from .syntax import ACCUSING, PHASE, Tree, words
-from .trigger_extras import OBLIGING, figurative_weapon, owned_unit
+from .syntax import PHASE, Tree, words
+from .told_again import note_told, told_again
+from .trigger_extras import OBLIGING, armed_objects, figurative_weapon, owned_unit
 from .triggers import Candidate, find_candidates, unclaimed
 
 if TYPE_CHECKING:
@@ -152,8 +161,10 @@ def code_events(
         parts: Participants | None = None
         if sentence.parsed and sentence.tokens:
             tree = Tree(sentence)
-            parts = Participants(tree, mentions, discourse)
-            for item in _code_sentence(tree, parts, article, lexicon, unattached, partyless):
+            brokers = broker_mentions(tree, mentions)  # "a Russian-brokered ceasefire": no party of it
+            away = [m for ms in brokers.values() for m in ms]
+            parts = Participants(tree, [m for m in mentions if m not in away], discourse)
+            for item in _code_sentence(tree, parts, article, lexicon, brokers, unattached, partyless):
                 if item.event.id not in seen:
                     seen.add(item.event.id)
                     item = answered_claim(item, out)
@@ -243,19 +254,6 @@ def _head_of(sentence: Sentence, start: int, end: int) -> int:
 
 
 # --- 4–5. assembly --------------------------------------------------------------------------
-
-
-def _charged(
-    tree: Tree, parts: Participants, cand: Candidate, cands: list[Candidate], lexicon: Lexicon
-) -> tuple[list[Ref], list[Ref]] | None:
-    """The authority and the detainees of the arrest whose offence the event is ("arrested two
-    men for attacking a patrol"), or None when the event is no arrest's offence (charges.py)."""
-    verb = charging_verb(tree, cand)
-    arrest = next((c for c in cands if c.i == verb and c is not cand), None) if verb is not None else None
-    if arrest is None:
-        return None
-    entry = arrest.entries[0]
-    return read_roles(tree, parts, arrest, entry, lexicon.types[entry.event_type].recipient_preps)
 
 
 def _choose(entries: list[Trigger], actors: list[Ref]) -> Trigger | None:
@@ -418,7 +416,9 @@ def _aimed(tree: Tree, i: int) -> bool:
     for p in tree.children(i, "prep"):
         obj = tree.child(p.i, "pobj") if p.lemma.lower() in ("on", "against") else None
         if obj is not None and (
-            obj.pos == "PROPN" or obj.ent_type in PLACE_ENTS or obj.lemma.lower() in SETTLEMENT_NOUNS
+            obj.pos == "PROPN"
+            or obj.ent_type in PLACE_ENTS
+            or obj.lemma.lower() in SETTLEMENT_NOUNS | PLACE_NOUNS
         ):
             return True
     node = tree.tok(i)
@@ -445,13 +445,20 @@ def _code_sentence(
     parts: Participants,
     article: Article,
     lexicon: Lexicon,
+    brokers: dict[int, list[ActorMention]],
     unattached: set[int] | None = None,
     partyless: set[str] | None = None,
 ) -> list[CodedEvent]:
-    """The events of one sentence; the ids of those kept with no known party go to `partyless`."""
+    """The events of one sentence; the ids of those kept with no known party go to `partyless`.
+    `brokers`: the mentions of brokers by their participle, kept out of `parts` (brokers.py)."""
     sentence = tree.sentence
     cands = find_candidates(tree, lexicon)
+    cands += armed_objects(
+        tree, lexicon, cands, lambda h: parts.at[h].entity.sector if h in parts.at else None
+    )
+    cands += told_again(tree, parts.discourse, lexicon, cands)  # "the test" after "a nuclear test"
     prune(tree, cands)
+    cands += broker_candidates(tree, brokers, lexicon)  # no embedded act: the broker's own
     out: list[CodedEvent] = []
     aims: list[tuple[int, CodedEvent]] = []  # aims, with the head of the act they serve
     served: set[int] = set()  # the heads of the coded events
@@ -472,9 +479,12 @@ def _code_sentence(
             preps = lexicon.types[entry.event_type].recipient_preps
             actors, recips = read_roles(tree, parts, cand, entry, preps)
         etype = entry.event_type
-        blamed = _blamed(tree, parts, cand) if not any(a.entity.country for a in actors) else []
-        if blamed:  # "blamed Israel for the blast": Israel set it off, by the accuser's word
-            actors, recips = blamed, [r for r in recips if r not in blamed]
+        if not any(a.entity.country for a in actors) and cand.told_by:
+            actors = [Ref(e, inferred=True) for e in cand.told_by]  # the party of the event told before
+        culprit, blamer = ([], None) if any(a.entity.country for a in actors) else blamed(tree, parts, cand)
+        if culprit:  # "blamed Israel for the blast", "blamed the blast on Israel": by the blamer's word
+            actors, recips = culprit, [r for r in recips if r not in culprit]
+        actors = broker_refs(brokers, cand) or actors  # "a Russian-brokered ceasefire": Russia mediates
         if not any(a.entity.country for a in actors) and passive(tree, cand.anchor):
             cand.folded = (cand.folded or []) + gerunds(tree, cand, cands)
             if cand.folded:
@@ -487,9 +497,9 @@ def _code_sentence(
             continue  # "suspended the coach": no party suspended, no other entry's object
         if suspended is not None:  # "the Commonwealth suspended Pakistan", "suspended Al Jazeera"
             etype, mode, contexts = suspended[0], suspended[1], lexicon.types[suspended[0]].contexts
-        if carrier_suspension(tree, cand, etype):
+        if carrier_suspension(tree, cand, etype, actors):
             continue  # "Turkish Airlines suspended flights to Iran": a company's business
-        charged = _charged(tree, parts, cand, cands, lexicon)
+        charged = charged_roles(tree, parts, cand, cands, lexicon)
         if charged is not None and etype in CHARGED_AS_ACCUSATION:
             # "was arrested for collaborating with Israel": the charge, the authority's accusation
             etype, mode, contexts = "ACCUSE", "allege", lexicon.types["ACCUSE"].contexts
@@ -546,8 +556,12 @@ def _code_sentence(
             etype, mode, contexts = "COERCE", promised.mode or mode, promised.contexts
         if etype == "ASSAULT" and figurative_weapon(tree, cand):  # "using energy as a weapon"
             etype, mode, contexts = "COERCE", None, lexicon.types["COERCE"].contexts
-        if etype == "ASSAULT" and _attacked_as(tree, cand, actors):  # "attacked the tariffs as a mistake"
+        if etype == "ASSAULT" and attacked_as(tree, cand, actors):  # "attacked the tariffs as a mistake"
             etype, mode, contexts = "ACCUSE", "disapprove", lexicon.types["ACCUSE"].contexts
+        entering = armed_entry(tree, cand, entry, actors, recips)  # "troops entered the town"
+        if entering in (MOVE, MOVE_UNLESS_ABROAD):  # a move short of force, unless abroad (pipeline)
+            etype, mode, contexts = "MOBILIZE", "troops", lexicon.types["MOBILIZE"].contexts
+            recips = recips if peacekeeping(tree, cand) else []  # the place entered is no target
         if etype == "MOBILIZE" and peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
         wrecked = (etype == "ASSAULT" and mode == "destroy") or (
@@ -558,6 +572,8 @@ def _code_sentence(
             # damage done by protesters is the protest's vandalism (PLOVER PROTEST vandalize), not
             # an armed party's attack nor a state's demolition
             etype, mode, contexts = "PROTEST", "vandalize", lexicon.types["PROTEST"].contexts
+        if etype == "ASSAULT" and crowd_attack(tree, cand, actors):  # "protesters attacked embassies"
+            etype, mode, contexts = "PROTEST", "riot", lexicon.types["PROTEST"].contexts
         if etype == "RETREAT" and mode == "disarm" and actors and to_another_state(actors, recips):
             etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
         if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
@@ -572,6 +588,8 @@ def _code_sentence(
         if cand.nominal and cand.anchor != cand.i and fact.value == "actual":
             fact = assess(tree, cand.i)
         fact = _put_off(tree, cand, fact)
+        if cand.i in brokers and fact.value in _ANNOUNCED:  # "agreed to a Qatari-mediated truce"
+            fact = Factuality("actual")  # the mediation a participle tells has taken place
         if opened is not None and fact.value == "negated":  # "did not rule out military action"
             fact = Factuality("actual")
         if past_cause(tree, cand):  # "vowed to retaliate for Tuesday's barrage"
@@ -584,6 +602,7 @@ def _code_sentence(
             continue  # a condition ("… if both sides requested it") is never the sentence's report
         aim_of = fact.serves if served_by else None
         attribution, victims = _attribution(tree, parts, cand.anchor, actors)
+        attribution = attribution or (blamer if culprit else None)  # "…, which Tehran blamed on Israel"
         if attribution is None and charged is not None and charged[0] and etype != "ACCUSE":
             attribution = charged[0][0].entity  # "arrested two men for attacking a patrol": the police's word
         if attribution is not None:
@@ -597,7 +616,9 @@ def _code_sentence(
         home = speakers_state(tree, cand.anchor, attribution)  # "Noboa said the state would not …"
         if home is not None and all(a.inferred or not a.entity.country for a in actors):
             actors = [home]  # the speaker's state before the last government the story named
-        if not recips and etype in _VICTIM_TYPES and not _aimed(tree, cand.i):  # "Ukraine fears an offensive"
+        # "Ukraine fears an offensive"; not "accused Pyongyang of sending troops to help Russia"
+        elsewhere = _aimed(tree, cand.i) or serves_another(tree, parts, cand, victims)
+        if not recips and etype in _VICTIM_TYPES and not elsewhere:
             recips = [v for v in victims if all(v.entity.country != a.entity.country for a in actors)]
         if not recips and etype in EMBEDDING and not cand.nominal:
             recips = clause_recipients(tree, parts, cand.i, preps)
@@ -666,7 +687,10 @@ def _code_sentence(
             aims.append((aim_of, CodedEvent(event, sentence.index, cand.i)))
             continue
         served.update(k for k in (cand.i, cand.anchor, cand.obj) if k is not None)
-        out.append(CodedEvent(event, sentence.index, cand.i))
+        note_told(parts.discourse, tree, cand, entry, event.actors)
+        out.append(
+            CodedEvent(event, sentence.index, cand.i, etype == "MOBILIZE" and entering == MOVE_UNLESS_ABROAD)
+        )
         denial = denial_of(tree, parts, cand, out[-1], article)
         if denial is not None:  # "…, which Hamas denies": the denial is kept beside the claim
             out.append(denial)
@@ -682,9 +706,6 @@ def _code_sentence(
     return out
 
 
-_ARMED = frozenset({"MIL", "REB", "COP"})
-# "as" nouns that tell a role or a purpose, no verdict ("as part of", "as a warning").
-_NO_VERDICT = words("part warning response retaliation reprisal punishment revenge result means way")
 # ASSAULT modes that name the means of an attack, which a named weapon may tell better.
 _MEANS = frozenset({"explosives", "firearms", "aerial", "heavy-weapons", "drone"})
 _LAUNCHED = frozenset({"aerial", "heavy-weapons", "drone"})
@@ -722,46 +743,6 @@ def _put_off(tree: Tree, cand: Candidate, fact: Factuality) -> Factuality:
     if how is None or fact.value in ("negated", how):
         return fact
     return Factuality(how if fact.value == "actual" or how == "negated" else fact.value, verb.text)
-
-
-# Verbs whose object is held to have done the act of their "for" phrase ("blamed Israel for the
-# blast", "condemned Russia for the strike on the hospital").
-_CHARGING = ACCUSING | words("condemn criticise criticize denounce fault punish rebuke slam")
-
-
-def _blamed(tree: Tree, parts: Participants, cand: Candidate) -> list[Ref]:
-    """The party a nominal event is blamed on: the object of a verb of blaming whose "for" phrase
-    names the event ("blamed Israel for the blast"): the accused is who did it, as with "accused X
-    of V-ing"; never the accuser, who is more often the one hit."""
-    if not cand.nominal or cand.anchor != cand.i:
-        return []
-    noun = tree.tok(cand.i)
-    prep = tree.head(noun.i)
-    if noun.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
-        return []
-    verb = tree.head(prep.i)
-    if verb is not None and verb.dep == "dobj":  # "blamed Israel for …" hung on "Israel"
-        verb = tree.head(verb.i)
-    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in _CHARGING:
-        return []
-    obj = tree.child(verb.i, "dobj")
-    return parts.entities(obj.i) if obj is not None else []
-
-
-def _attacked_as(tree: Tree, cand: Candidate, actors: list[Ref]) -> bool:
-    """True for an unarmed party's verb of attack with a verdict on its object in an "as" phrase:
-    "Macron attacked the tariffs as a mistake", "the Kremlin attacked the sanctions as illegal" —
-    the frame of "described X as Y", an attack in words (PLOVER ACCUSE disapprove). Armed units
-    strike "as part of an offensive" or "as a warning": a purpose, no verdict."""
-    if cand.nominal or tree.child(cand.i, "dobj") is None or not actors:
-        return False
-    if any(a.entity.sector in _ARMED for a in actors):
-        return False
-    for p in tree.children(cand.i, "prep"):
-        verdict = tree.child(p.i, "pobj", "amod", "acomp") if p.lemma.lower() == "as" else None
-        if verdict is not None and verdict.lemma.lower() not in _NO_VERDICT:
-            return True
-    return False
 
 
 def _rallied(

@@ -18,9 +18,10 @@ from .resolve.actor_entries import country_row, shared_names
 from .syntax import CLAIM_WORDS, Tree, words
 
 if TYPE_CHECKING:
+    from .lexicon import Trigger
     from .resolve.actors import ActorMention
 
-__all__ = ["INDEFINITE", "UNNAMED", "Discourse", "same_side", "two_sides"]
+__all__ = ["INDEFINITE", "UNNAMED", "Discourse", "listed", "same_side", "two_sides"]
 
 INDEFINITE = frozenset({"a", "an", "another"})
 UNNAMED = "unnamed group"  # the discourse kind of a group brought in without a name
@@ -50,6 +51,12 @@ class Discourse:
     denier_pending: Entity | None = None  # who that sentence's main verb denied with (`_denier`)
     # States the article has named by a name no other state shares ("Brazzaville", "DR Congo")
     states: set[str] = field(default_factory=set)
+    # Lists of parties named together ("Mali, Burkina Faso and Niger"), with their sentence and
+    # first token, most recent last: what a later "the three governments" stands for (sides.py)
+    lists: list[tuple[object, int, list[Entity]]] = field(default_factory=list)
+    # Multiword event nouns told with a known party, by head word ("a nuclear test" under "test"):
+    # a later bare "the test" tells that event again (told_again.py)
+    told: dict[str, tuple[Trigger, tuple[Entity, ...]]] = field(default_factory=dict)
 
     def settle(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """The mentions with a bare name two states share (data/actors/shared_names.tsv) read as
@@ -74,6 +81,8 @@ class Discourse:
         if self.denier_pending is not None:  # after the speakers of that sentence's own events
             self.note_speaker(self.denier_pending)
         self.denier_pending = _denier(tree, mentions)
+        self.lists += [(tree.sentence, start, parties) for start, parties in listed(tree, mentions)]
+        del self.lists[:-10]
 
     def note_unnamed_group(self) -> None:
         """A group brought in without a name ("A group of protesters gathered …"): a later "the
@@ -146,6 +155,36 @@ def _denier(tree: Tree, mentions: list[ActorMention]) -> Entity | None:
 # Organisations that report, monitor or mediate rather than fight: never one of "both sides".
 _OBSERVERS = frozenset({"IGO", "NGO", "MED"})
 _NON_STATE = frozenset({"REB", "OPP"})
+
+
+# Words that may stand between the members of a list of parties ("Mali, Burkina Faso and Niger").
+_LIST_JOINS = frozenset({",", "and"})
+
+
+def listed(tree: Tree, mentions: list[ActorMention]) -> list[tuple[int, list[Entity]]]:
+    """The lists of two or more distinct parties with a country that the sentence names side by
+    side, joined only by commas and "and" ("Mali, Burkina Faso and Niger left the bloc"), each
+    with its first token. Read off the surface: the parse often hangs such a list as appositions."""
+    runs: list[tuple[int, list[Entity]]] = []
+    run: list[ActorMention] = []
+    for m in sorted((m for m in mentions if m.entity.country), key=lambda m: m.start):
+        joined = run and all(tree.tok(k).text.lower() in _LIST_JOINS for k in range(run[-1].end, m.start))
+        if run and not (joined and m.start > run[-1].end):
+            runs.append((run[0].start, _distinct(run)))
+            run = []
+        run.append(m)
+    if run:
+        runs.append((run[0].start, _distinct(run)))
+    return [(start, parties) for start, parties in runs if len(parties) > 1]
+
+
+def _distinct(run: list[ActorMention]) -> list[Entity]:
+    """The run's parties, one per country."""
+    out: list[Entity] = []
+    for m in run:
+        if all(e.country != m.entity.country for e in out):
+            out.append(m.entity)
+    return out
 
 
 def same_side(a: Entity, b: Entity) -> bool:

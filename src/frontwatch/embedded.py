@@ -37,6 +37,10 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
     for head in tree.ancestors(inner.anchor):
         if _dating_clause(tree, node):
             return False
+        if node.i != inner.anchor and node.dep == "conj" and node.lemma.lower() in REPORTING:
+            return False  # "called for calm and said it will send a team": the team is its own word
+        if _second_act(tree, node, head, outer):
+            return False  # "agreed to swap prisoners but failed to agree on …"
         if head.i == outer.anchor:
             if node.dep == "conj" and tree.child(node.i, "nsubj", "nsubjpass") is not None:
                 return False  # a clause of its own: "X offered talks, but Y refused to meet Z"
@@ -45,6 +49,19 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
             return False
         node = head
     return False
+
+
+# Tags of a finite verb: a predicate of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _second_act(tree: Tree, node: Token, head: Token, outer: Candidate) -> bool:
+    """True for a finite verb coordinated ("but", "and") with the outer verb or with the bare
+    verb of its complement ("agreed to resume flights but failed to agree on …"): a tensed verb
+    cannot be what "to" governs, so it is a second act of the subject, not the outer act's content."""
+    if node.dep != "conj" or node.tag not in _FINITE or tree.child(head.i, "cc") is None:
+        return False
+    return head.i == outer.anchor or head.tag == "VB"
 
 
 # Marks of a past clause that dates the act above it, not its content.
@@ -118,8 +135,8 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if _act_beside(tree, outer, inner):
                 inner.beside = outer.i
                 continue
-            if not _embedded_in(tree, outer, inner):
-                continue
+            if _occasion(tree, inner) or not _embedded_in(tree, outer, inner):
+                continue  # "agreed to swap prisoners in their first direct talks": the talks took place
             if past_cause(tree, inner):
                 continue  # "vowed to retaliate for Tuesday's barrage": the barrage took place
             inner.dropped = True
@@ -145,7 +162,7 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
     events = {c.i if not c.nominal else c.anchor for c in cands if not c.nominal or c.anchor != c.i}
     for c in cands:  # a speech-act noun under another event's verb restates it
         verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
-        if verbal and any(a.i in events for a in tree.ancestors(c.i)):
+        if verbal and not _occasion(tree, c) and any(a.i in events for a in tree.ancestors(c.i)):
             c.dropped = True
     for a in cands:  # same type nested under the same clause: keep one
         for b in cands:
@@ -168,6 +185,21 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+# The preposition of the occasion an act was done in ("apologised in a phone call", "agreed in
+# talks").
+_OCCASION = frozenset({"in"})
+
+
+def _occasion(tree: Tree, cand: Candidate) -> bool:
+    """True for a meeting or call an act was done in ("apologised to Putin in a phone call",
+    "agreed to swap prisoners in their first direct talks"): the occasion took place, an event of
+    its own, not the act's content restated."""
+    if cand.entries[0].event_type != "CONSULT" or tree.tok(cand.i).dep != "pobj":
+        return False
+    prep = tree.head(cand.i)
+    return prep is not None and prep.lemma.lower() in _OCCASION
 
 
 def _distinct_coercions(a: Candidate, b: Candidate) -> bool:

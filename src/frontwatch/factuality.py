@@ -68,6 +68,7 @@ from .clauses import (
     past,
     restricted_time,
 )
+from .conjoined_aims import aim_conjunct
 from .factuality_words import (
     AVOID_FRAMES,
     CALLING,
@@ -664,7 +665,11 @@ def assess(tree: Tree, trigger: int) -> Factuality:
 
 
 def _assess(tree: Tree, trigger: int) -> Factuality:
+    aim = aim_conjunct(tree, trigger)
+    if aim is not None:  # "a proposal aimed at securing a truce and the withdrawal of …"
+        return _assess(tree, aim)
     node = tree.tok(trigger)
+    lead = tree.first_conjunct(trigger) or node  # "provides for a truce and the withdrawal of …"
     state, cue = _modal(tree, node)
     if state is None and _no_object(tree, node):
         state, cue = "negated", "no"  # "held no talks", "sent no troops": nothing of the kind was done
@@ -697,9 +702,13 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             setting = True  # "ordered patrols after violent protests": the protests were not ordered
         if dep in ("pcomp", "pobj") and _alternative(tree, head):
             return Factuality("negated", head.text)  # "far from attacking", "without firing a shot"
-        if node.i == trigger and _discussed(tree, node, head):
+        if node.i in (trigger, lead.i) and _discussed(tree, node, head):
             return Factuality("hypothetical", tree.tok(head.head).text)  # "talks on new sanctions"
-        if node.i == trigger and value == "actual" and provided(tree, node, head):
+        if (
+            node.i in (trigger, lead.i)
+            and value == "actual"
+            and provided(tree, node, head, tree.tok(trigger))
+        ):
             value, cue = "future", tree.tok(head.head).text  # "the agreement on the withdrawal"
         complement = (_infinitive(tree, node) or _gerund_object(tree, node, head)) and _frames_complement(
             tree, head, node
@@ -750,6 +759,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
         outer, word = _modal(tree, head)
         if dep == "conj" and outer is not None and _modal(tree, node)[0] is not None:
             outer = None  # "would not be drawn into a war but could ask allies": its own "could"
+        if dep == "conj" and outer == "negated" and tree.child(node.i, "aux", "auxpass") is not None:
+            outer = None  # "has not attended the talks and has fired rockets": its own "has"
         if outer == "future" and _generic_subject(tree, node, trigger):
             outer = "hypothetical"  # "an armed attack would invoke the treaty": any attack, if one came
         if outer == "negated" and (setting or _subject_event(node, head, trigger)):

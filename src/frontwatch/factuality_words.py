@@ -18,7 +18,8 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
-    set due upcoming plot preparation intention commit mull swear decision poise slate slat""")
+    set due upcoming plot preparation intention commit mull swear decision poise slate slat envisage
+    envision""")
 # ("slat": the parser's lemma of "slated")
 HYP_FRAMES = words("""fear worry concern risk threaten threat possibility danger prospect want wish hope
     seek consider propose suggest ready prepared able willing likely unlikely try attempt speculation

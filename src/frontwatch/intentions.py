@@ -104,6 +104,37 @@ def _conditional(tree: Tree, verb: int) -> bool:
 
 
 _UNLESS = frozenset({"unless"})
+# Measures a government announces ("would impose martial law", "will ban imports of North Korean
+# goods"): PLOVER THREATEN needs a target warned of a consequence, so a measure is a threat only
+# when it hangs on the target's conduct ("… if Pyongyang conducts another test"), is sworn or
+# offered ("vowed to impose sanctions", "is ready to") or is announced to press a demand ("would
+# blockade Paris to demand an end to the reform"); announced outright it is a decision, coded as
+# the future measure alone. Force and protest announced stay threats ("will strike back"), and so
+# does an intervention withdrawn (CAMEO 136: "will withdraw weapons inspectors from Iraq").
+_MEASURES = frozenset({"COERCE", "SANCTION"})
+# Aims by which a measure presses someone ("to demand an end to", "to force the government to").
+_PRESSING = words("demand press force compel pressure push coerce protest")
+
+
+# Sectors of a state's own authorities, whose announced measure is a decision of state.
+_AUTHORITIES = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _decided(tree: Tree, cand: Candidate, event: Event, willing: bool) -> bool:
+    """True for a measure a state's authorities announce outright: no condition, vow or demand
+    pressed ("Japan will ban imports", "would impose martial law"). Farmers or strikers announcing
+    a blockade press the government with it: a threat ("would blockade Belgrade next week")."""
+    if willing or _pressing(tree, cand.anchor):
+        return False
+    return bool(event.actors) and all(a.sector in _AUTHORITIES for a in event.actors)
+
+
+def _pressing(tree: Tree, verb: int) -> bool:
+    """True when the measure's clause states an aim of pressing someone ("would blockade Paris to
+    demand an end to the reform", "to force the government to resign")."""
+    return any(c.lemma.lower() in _PRESSING for c in tree.children(verb, "advcl", "xcomp"))
+
+
 # What a refusal refuses (PLOVER REJECT: "refuse … to cooperate, … to meet, … to yield"): a
 # cooperative act, or an agreement ("will not extend the deal"). Refusing an attack, a sanction or
 # a protest ("would not attack") refuses nothing anyone asked for, and states no threat either.
@@ -278,6 +309,8 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         if _one_sided_plan(event, cue, willing):
             return None
         new_type, new_mode = "AGREE", None
+    elif event.event_type in _MEASURES and _decided(tree, cand, event, willing):
+        return None  # "Japan will ban imports, Abe said": a measure announced, no one threatened
     elif etype in THREAT_OF:
         new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])
     else:

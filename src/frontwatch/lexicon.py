@@ -21,6 +21,9 @@ from .syntax import words
 SECTORS = words("GOV MIL COP REB OPP JUD LEG SPY CVL MED BUS IGO NGO EDU REL LAB IND UAF INS PTY")
 _ENTRY_KEYS = {"mode", "contexts", "sector", "converse", "not_objects"}
 _TYPE_KEYS = {"contexts", "recipient", "verb", "noun"}
+# Words of readings outside the verb and noun patterns the filter must also see: a reprisal said
+# to come ("the attacks would not go unpunished", trigger_extras.reprisals).
+_IDIOM_FORMS = frozenset({"unpunished", "liable"})
 
 # Irregular English verb forms the candidate filter must recognise before any lemmatizer ran.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -188,6 +191,7 @@ class Lexicon:
         for triggers in nouns.values():
             for trig in triggers:
                 forms |= inflections(trig.words[0].split("-")[0])
+        forms |= _IDIOM_FORMS
         return cls(freeze(verbs), freeze(nouns), types, instruments, frozenset(light),
                    dict(intensities), frozenset(forms))  # fmt: skip
 

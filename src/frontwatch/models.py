@@ -264,3 +264,6 @@ class CodedEvent:
     event: Event
     sentence_index: int
     trigger_token: int
+    # an armed entry coded as a move that is an incursion if its resolved place lies in a state
+    # none of its forces belongs to (`retyping.incursion`)
+    incursion_if_abroad: bool = False

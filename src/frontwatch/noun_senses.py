@@ -40,7 +40,11 @@ def lemma_with_compound(tree: Tree, tok: Token) -> set[str]:
             names.add(c.lemma.lower())
     for p in tree.children(tok.i, "prep"):  # "a state of emergency"
         if p.lemma.lower() == "of":
-            names.update(f"{tok.lemma.lower()} of {o.lemma.lower()}" for o in tree.children(p.i, "pobj"))
+            for o in tree.children(p.i, "pobj"):
+                names.add(f"{tok.lemma.lower()} of {o.lemma.lower()}")
+                # "ships of Moscow's shadow fleet": the kind of the whole the part belongs to
+                names.update(f"{tok.lemma.lower()} of {c.lemma.lower()} {o.lemma.lower()}"
+                             for c in tree.children(o.i, "compound", "amod"))  # fmt: skip
     return names
 
 
@@ -105,6 +109,9 @@ _HEARSAY = words("talk")
 DOCUMENT_MODIFIERS = words("press news")
 # Prepositions that set a nominal event as the time frame of the sentence's news.
 TEMPORAL = words("after before during following amid amidst since until ahead prior")
+# Meetings and calls: with a "with" phrase they name the other party, and the subject of the verb
+# they are told under is the one who met ("said after talks with X", "told X in a phone call").
+MEETINGS = words("talk meeting call conversation negotiation consultation discussion")
 
 
 # Nouns whose "of" phrase names a past event as a date ("the anniversary of Russia's invasion").
@@ -145,6 +152,8 @@ def background(tree: Tree, noun: Token) -> bool:
         named = c.dep in ("compound", "amod", "nmod") and (c.pos == "PROPN" or c.text[:1].isupper())
         if c.dep == "poss" or named or (c.dep == "prep" and c.lemma.lower() == "by"):
             return False
+        if c.dep == "prep" and c.lemma.lower() == "with" and noun.lemma.lower() in MEETINGS:
+            return False  # "said after talks with his counterpart": the sayer's own talks, news
     node = tree.first_conjunct(noun.i)
     if node is None:
         return False

@@ -58,17 +58,16 @@ in relations.py (`Relations`); the article's memory of what it named is in disco
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .antecedents import Antecedents, plural_people
-from .attribution import final_sayer, find_source, own_subject
+from .attribution import find_source, own_subject
+from .backrefs import BODY_NOUNS, back_reference, numbered_back, owned, with_text
 from .discourse import INDEFINITE, Discourse
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
-from .owners import EQUIPMENT, HOMELAND, MEMBERS, SPEAKING_FOR
 from .phrases import NounPhrases
 from .placement import GROUP_NOUNS, Placement
 from .relations import Relations
@@ -76,33 +75,26 @@ from .resolve.actor_entries import STATE_SECTORS, role_nouns
 from .scene import (
     LOCATIVE,
     NO_TOKENS,
-    STATEMENT_NOUNS,
     Ref,
     SceneReading,
+    local_mark,
     lone_dateline,
-    quoted,
     state_codes,
     transnational,
     unknown_body,
 )
-from .sides import coordinated_subject, opposing_sides
+from .sides import numbered_group
 from .speakers import Voices, stated_in
 from .syntax import DEFINITE, Tree, words
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorMention
 
-_PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
-    commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
-    secretary""")  # fmt: skip
 _MILITARY_RULE = words("junta")  # a government of the armed forces: its title is the army's
 # A government that took power by force or is named as illegitimate: "the junta", "the regime",
 # "the military rulers/government". A definite one refers back to the one the story named.
 _RULING_WORDS = words("junta juntas regime regimes")
 _MILITARY_RULERS = words("government governments ruler rulers leadership")
-_STATE_REFS = words("country nation state government capital")  # "the two countries": two states
-_PLURAL_REFS = frozenset({"country", "nation", "side", "party", "state", "neighbour", "neighbor", "ally",
-                          "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
 # A state's leader or government orders, sends or deploys its own forces.
 _COMMANDED = frozenset({"MIL", "COP", "SPY"})
 # Verbs of conveying: a vehicle or convoy "carrying Russian troops" stands for its load. Other
@@ -113,13 +105,8 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PEOPLE = GROUP_NOUNS | words("""prisoner inmate gunman settler attacker assailant kidnapper mob
     tribesman warlord hardliner islamist pirate hijacker bomber guerrilla guerilla militant fighter
     insurgent extremist radical dissident activist protester demonstrator refugee""")
-_YEAR_OLD = re.compile(r"^\d+-year-old$")
 # People of the society sectors a state's authorities act on at home (scene.py `_state_at_home`).
 _SOCIETY = frozenset({"OPP", "CVL", "EDU", "LAB", "REL", "MED", "PTY"})
-# Nouns for an organised body: a definite one ("the group", "the movement") after a named group
-# refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
-# group would continue to target ships").
-_BODY_NOUNS = words("group movement organisation organization faction outfit network")
 # Verbs that relay what their subject says: the places and parties of what is said are its
 # content, not the speaker's ("Israeli tanks shelled Rafah, residents said").
 _SAYING = words("""say tell state claim announce report confirm deny add note write declare explain
@@ -139,18 +126,36 @@ def _placed_in(e: Entity, state: Entity) -> Ref:
     return Ref(Entity(e.text, e.name, state.country, e.sector, e.wikidata), inferred=True)
 
 
-def _armed(sector: str | None) -> str | None:
-    """The sector of an owner's forces: a state's (no sector, or its government) are MIL; a
-    group's (REB) or a force's own stay theirs."""
-    return "MIL" if sector in (None, "GOV") else sector
-
-
 # Who speaks for a body a "for" phrase names ("a spokesman for the group", `Participants._voice_of`).
 _SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 
 
-def _with_text(entity: Entity, text: str) -> Entity:
-    return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
+# Words that make a name a military unit or command ("U.S. Air Forces Central", "British Army").
+_UNIT_WORDS = words("force forces army navy command corps marines fleet guard brigade division regiment")
+# Nouns for a company's workforce: "Lufthansa pilots" strike as labour, not as the company.
+_WORKFORCE = words("pilot worker employee staff crew driver docker miner attendant controller union")
+
+
+def _national_unit(name: str) -> Entity | None:
+    """A unit name the dictionary lacks that opens with a country's name, abbreviation or
+    demonym ("U.S. Air Forces Central", "Russian Aerospace Forces"): that country's forces."""
+    from .resolve.actors import ActorDictionary  # the dictionary imports the coder's modules
+
+    said = name.split()
+    if len(said) < 2 or not any(w.lower() in _UNIT_WORDS for w in said[1:]):
+        return None
+    found = [
+        e for e in ActorDictionary.load().entries(said[0]) if e.kind in ("country", "demonym") and e.country
+    ]
+    return Entity(name, name, found[0].country, "MIL") if found else None
+
+
+def _workforce(e: Entity, head: Token) -> Entity:
+    """A company named before a word for its workers ("Lufthansa pilots", "Shell workers") is
+    its labour, of the company's state: strikers are no business acting."""
+    if e.sector != "BUS" or head.lemma.lower() not in _WORKFORCE or head.text == e.name:
+        return e
+    return Entity(e.text, e.name, e.country, "LAB", e.wikidata)
 
 
 class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Relations):
@@ -231,7 +236,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                     return None
                 inside = self._within(set(self.span(subj.i)))
                 if not inside and unknown_body(tree, self.span(subj.i), subj):
-                    return Entity(tree.text(min(self.span(subj.i)), subj.i + 1), subj.text, None, None)
+                    text = tree.text(min(self.span(subj.i)), subj.i + 1)
+                    return _national_unit(text) or Entity(text, subj.text, None, None)
                 said = [m for m in inside if m.kind != "person" and m.entity.country]
                 if said:
                     return said[0].entity
@@ -306,10 +312,19 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                     out.append(ref)
         if self._acting(head) and all(r.entity.country is None for r in out) and not self._abroad(head):
             out = [self._in_scene(r, head, away) for r in out]  # nobody placed: the sentence's country
-            out = [self._at_home(r) if self._homely(r, head, away) else r for r in out]
+            there = self._elsewhere(head, away)
+            out = [self._at_home(r, there) if self._homely(r, head, away) else r for r in out]
         out = self.home_voices(out, head)  # "ABUJA - …, a military spokesman said"
         self._remember_placed(head, out)
         return out
+
+    def _elsewhere(self, head: int, away: frozenset[int]) -> Entity | None:
+        """The state the whole sentence sets itself in before the phrase at `head` (a speaker's
+        view sees only its own phrase), when it is not the dateline's: "NIAMEY - In central
+        Mali, the army said …" is Mali's army; not where striking forces strike (`away`)."""
+        home = self.discourse.home
+        there = (self._whole or self).set_in_state(min(self.span(head)), away)
+        return there if there is not None and home is not None and there.country != home.country else None
 
     def _remember_placed(self, head: int, out: list[Ref]) -> None:
         """Note a person the dictionary left without a country whom the rules placed in one
@@ -356,13 +371,17 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         if any(r.entity.country for r in refs):
             return refs
         # unnamed people ("officials", "a senior official") only from a place the sentence is set in:
-        # "Hungary dropped its objections, diplomats said" is no Hungarian claim
+        # "Hungary dropped its objections, diplomats said" is no Hungarian claim; the place's own
+        # people ("Russian forces shelled Kherson, the regional governor said") are the place's,
+        # given its country once it is resolved (scene.py `localized`)
         state = self._named_state(placed=self.fresh(head))
         if state is None or self._abroad(head):
             return refs
+        sentence = self.tree.sentence
         return [
-            r if r.entity.country or self._stateless(r.entity) else _placed_in(r.entity, state) for r in refs
-        ]
+            r if r.entity.country or self._stateless(r.entity) or local_mark(sentence, r.entity.text)
+            else _placed_in(r.entity, state) for r in refs
+        ]  # fmt: skip
 
     def _speaker(self, head: int) -> Participants:
         """A view of this sentence for the speaker at `head` that sees only its own phrase's
@@ -443,6 +462,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         inside = set(span)
         found = self._within(inside)
         found += [m for m in self._listed_seats(h) if m not in found]
+        if numbered_group(tree, h) and not any(m.entity.country for m in found):
+            return numbered_back(self, h)  # "the three juntas": the three listed, else no one
         owners = [m for m in found if self._owns_other(m, inside)]
         if owners:  # "Russia's allies", "the chief of Israel's militia ally": not Russia's, Israel's
             return self._owned_other(h, [m for m in found if m not in owners], owners, away)
@@ -481,11 +502,11 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             if obj is None:
                 continue
             # "the group" may name the body of what the speaker says, which its own view hides
-            body = self._whole if self._whole is not None and obj.lemma.lower() in _BODY_NOUNS else self
+            body = self._whole if self._whole is not None and obj.lemma.lower() in BODY_NOUNS else self
             refs = [r for r in body._one(obj.i) if r.entity.country]
             if refs:
                 text = tree.text(min(self.span(h)), h + 1)
-                return [Ref(_with_text(r.entity, text), inferred=True) for r in refs]
+                return [Ref(with_text(r.entity, text), inferred=True) for r in refs]
         return []
 
     def _combine(self, h: int, found: list[ActorMention], away: frozenset[int] = NO_TOKENS) -> list[Ref]:
@@ -499,7 +520,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         if own is not None and own.kind != "sector" and own.entity.country:
             others = [m for m in with_country if m is not own and m.entity.country != own.entity.country]
             if not others or not self._conjoined([own, *others]):
-                return [Ref(own.entity)]
+                return [Ref(_workforce(own.entity, self.tree.tok(h)))]
             sector = sector or own.entity.sector  # "Hungarian and Romanian officials"
             shared = True  # a sector for conjuncts without their own ("Mali's army and Russian mercenaries")
         if not with_country:
@@ -535,7 +556,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 if same is None and not elsewhere and self._definite(h) and _ruling(text):
                     same = self._earlier_ruler()
             if same is not None:  # "the ministry" after "the Belarusian defence ministry"
-                return [Ref(_with_text(same, text), inferred=True)]
+                return [Ref(with_text(same, text), inferred=True)]
             struck = away if sector == "MIL" else NO_TOKENS
             here = not self._abroad(h)  # envoys are not placed where they are
             # a junta is the army in power: "junta spokesman" after "Myanmar's military" is Myanmar's
@@ -549,8 +570,10 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 ctx = self.home_body(h, sector, ctx) or ctx  # "the army" of a story filed from Maputo
             if ctx is None and sector in _SOCIETY:
                 ctx = self._state_at_home(h)
-            if ctx is None or transnational(_with_text(base, text)):  # "jihadists": no state's
-                return [Ref(_with_text(base, text), inferred=True)]
+            if ctx is None and sector in STATE_SECTORS and self._definite(h):
+                ctx = self._elsewhere(h, struck)  # "NIAMEY - In central Mali, … blaming the army"
+            if ctx is None or transnational(with_text(base, text)):  # "jihadists": no state's
+                return [Ref(with_text(base, text), inferred=True)]
             return [Ref(Entity(text, ctx.name, ctx.country, sector or ctx.sector), inferred=True)]
         persons = [m for m in with_country if m.kind == "person"]
         if persons:
@@ -574,8 +597,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             e = m.entity
             if sector and sector != e.sector and not (shared and e.sector):
                 out.append(Ref(Entity(label or m.text, e.name, e.country, sector)))
-            else:
-                out.append(Ref(_with_text(e, label or m.text)))
+            else:  # "Air France cabin crews": the carrier's workforce
+                out.append(Ref(with_text(_workforce(e, self.tree.tok(h)), label or m.text)))
         return out
 
     def _earlier_ruler(self) -> Entity | None:
@@ -655,143 +678,17 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         name = [self.tree.tok(k) for k in self.span(h) if self.tree.tok(k).text.strip()]  # no "\n\n"
         bearer = self._bearer(" ".join(t.text for t in name)) if all(t.pos == "PROPN" for t in name) else None
         if bearer is not None:  # "Singh" after "Indian Defence Minister Rajnath Singh"
-            return [Ref(_with_text(bearer, self.tree.text(name[0].i, h + 1)), inferred=True)]
+            return [Ref(with_text(bearer, self.tree.text(name[0].i, h + 1)), inferred=True)]
         for ent in self.tree.sentence.ents:
             if ent.start <= h < ent.end and ent.label in _NAMED_LABELS:
-                return [Ref(Entity(ent.text, ent.text, None, None), inferred=True)]
+                unit = _national_unit(ent.text)
+                return [Ref(unit)] if unit else [Ref(Entity(ent.text, ent.text, None, None), inferred=True)]
         return []
-
-    def _named_person(self, before: int) -> Entity | None:
-        """The last person the entity recogniser names before token `before` when the
-        dictionary knows none ("Kofi Annan announced that he will …")."""
-        people = [e for e in self.tree.sentence.ents if e.label == "PERSON" and e.end <= before]
-        return Entity(people[-1].text, people[-1].text, None, None) if people else None
-
-    def _person_sayer(self, h: int) -> Entity | None:
-        """The person whose saying holds the subject pronoun at h: "Putin criticised Merz and said
-        he would cut gas supplies" (he = Putin, the sayer, not the person named last); a verb
-        conjoined to another shares its subject. None unless that subject is one placed person."""
-        tree = self.tree
-        if tree.tok(h).dep not in ("nsubj", "nsubjpass"):
-            return None
-        verb = tree.head(h)
-        say = tree.head(verb.i) if verb is not None and verb.dep == "ccomp" else None
-        if say is None or say.pos not in ("VERB", "AUX"):
-            return None
-        subj = tree.child(say.i, "nsubj")
-        first = tree.head(say.i) if subj is None and say.dep == "conj" else None
-        subj = tree.child(first.i, "nsubj") if first is not None else subj
-        if subj is None or subj.pos == "PRON":
-            return None
-        people = [m.entity for m in self._within(set(self.span(subj.i))) if m.kind == "person"]
-        return people[0] if len(people) == 1 and people[0].country else None
-
-    def _conjunct_owner(self, h: int) -> Entity | None:
-        """The party a possessive pronoun in a later conjunct refers to: the conjunct before it
-        ("Iran and its proxies", "Russia and its allies", "the Houthis and their backers"), which
-        news names just before the pronoun. None when that conjunct is no one party with a country."""
-        tree = self.tree
-        owned = tree.head(h)
-        if tree.tok(h).dep != "poss" or owned is None or owned.dep != "conj" or owned.head == owned.i:
-            return None
-        found = [r.entity for r in self._one(owned.head) if r.entity.country]
-        return found[0] if len(found) == 1 else None
 
     def _owned(self, h: int) -> list[Ref]:
-        """Those who speak or act for the owner a pronoun names ("Vucic ordered …, his office
-        said", "its embassy"): the owner's country and sector."""
-        tok = self.tree.tok(h)
-        poss = self.tree.child(h, "poss")
-        lemma = tok.lemma.lower()
-        known = lemma in SPEAKING_FOR or lemma in MEMBERS or lemma in EQUIPMENT or lemma in HOMELAND
-        if poss is None or not known or poss.tag != "PRP$":
-            return []
-        text = self.tree.text(min(self.span(h)), h + 1)
-        if lemma in HOMELAND:
-            return self._homeland(poss, text)
-        armed = lemma == "unit" or lemma in EQUIPMENT  # a state's units and jets are its forces
-        owners = [r.entity for r in self._backref(poss.i) if r.entity.country]
-        return [Ref(Entity(text, e.name, e.country, _armed(e.sector) if armed else e.sector), inferred=True)
-                for e in owners]  # fmt: skip
-
-    def _homeland(self, poss: Token, text: str) -> list[Ref]:
-        """The state a possessive pronoun's owner belongs to ("Lavrov said his country …": RUS;
-        "Venezuela's foreign minister said his country …": the sentence's subject's, when "his"
-        finds no person with a country). Nobody when the owner has no state."""
-        named: list[Entity | None] = [r.entity for r in self._backref(poss.i) if r.entity.country]
-        states = [e for e in named or [self.main_subject(poss.i, singular=True)]
-                  if e is not None and e.country in state_codes()]  # fmt: skip
-        return [Ref(Entity(text, e.country or text, e.country, None), inferred=True) for e in states[:1]]
+        """Those who speak or act for the owner a pronoun names (backrefs.py `owned`)."""
+        return owned(self, h)
 
     def _backref(self, h: int) -> list[Ref]:
-        tree = self.tree
-        tok = tree.tok(h)
-        lemma = tok.lemma.lower()
-        low = tok.text.lower()
-        if self._whole is not None and (tok.pos == "PRON" or tok.tag in ("PRP", "PRP$")):
-            return self._whole._backref(h)
-        if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
-            if low in ("he", "she", "him", "her", "his", "hers"):
-                e = self._person_sayer(h) or self.last_person(h) or self._named_person(h)
-            elif low == "it" and final_sayer(tree, h):
-                # "…, it said": the speaker of the sentences before, else the content's own subject
-                # if "it" can stand for it, else the last party named before ("Cambodia's ministry
-                # issued a statement. Thai troops opened fire …, it said"); never another party
-                # inside the content
-                e = (self.discourse.speakers[-1] if self.discourse.speakers else None) or (
-                    self.main_subject(h, singular=True) or self._earlier_thing()
-                )
-            elif low in ("it", "its"):
-                e = self._conjunct_owner(h) or self.event_owner(h) or self._sayer(h) or self.main_subject(h)
-                e = e or self.last_thing(h, singular=True)
-            elif low in ("they", "them", "their", "both"):
-                pair = opposing_sides(self, h, False) if low == "both" else coordinated_subject(self, h)
-                if pair:
-                    return [Ref(_with_text(p, tok.text), inferred=True) for p in pair]
-                # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
-                # is no one the report named ("'They are preparing an aggression,' the minister said")
-                owners = self.event_owners(h) if low == "their" else []
-                if len(owners) > 1:  # "The foreign ministers of Peru and Chile postponed their meeting"
-                    return [Ref(_with_text(e, tok.text), inferred=True) for e in owners]
-                sayer = self._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else self.event_owner(h)
-                sayer = self._conjunct_owner(h) or sayer
-                e = None if quoted(tree, h) else sayer or self.last_thing(h)
-            else:
-                e = None
-            return [Ref(_with_text(e, tok.text), inferred=True)] if e else []
-        two = any(c.lemma.lower() in ("two", "both") for c in tree.children(h)) or lemma in ("two", "both")
-        if two and lemma in _PLURAL_REFS:
-            pair = opposing_sides(self, h, lemma in _STATE_REFS)
-            text = tree.text(min(self.span(h)), h + 1)
-            return [Ref(_with_text(p, text), inferred=True) for p in pair]
-        if lemma in ("ally", "neighbour", "neighbor", "partner") and tok.tag == "NN":
-            # "its ally" is one party named before; "its allies" are a group the text need not name
-            poss = tree.child(h, "poss")
-            if poss is not None:
-                owner = self._one(poss.i)
-                e = self.last_thing(h, exclude=owner[0].entity if owner else None)
-                if e is not None:
-                    return [Ref(_with_text(e, tree.text(poss.i, h + 1)), inferred=True)]
-        if lemma in _BODY_NOUNS and tok.tag == "NN" and self._definite(h):
-            body = self.last_body(h)
-            if body is not None:  # "the group" after "Houthi spokesman Yahya Saree"
-                return [Ref(_with_text(body, tree.text(min(self.span(h)), h + 1)), inferred=True)]
-        # a bare kind word ("the alliance"), not a kind of its own ("the settlement bloc")
-        bare = all(c.dep in ("det", "punct") for c in tree.children(h) if c.i < h)
-        if tok.tag == "NN" and self._definite(h) and bare:
-            kind = self._last_of_kind(lemma, h)
-            if kind is not None:  # "the alliance" after NATO ("the North Atlantic alliance")
-                return [Ref(_with_text(kind, tree.text(min(self.span(h)), h + 1)), inferred=True)]
-        year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))
-        if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN"):
-            e = self.last_person(h)
-            if e is not None:
-                return [Ref(_with_text(e, tree.text(min(self.span(h)), h + 1)), inferred=True)]
-        # a statement that speaks ("…, a joint communique said") is a new one, not the last speaker's
-        new = self._whole is not None and any(c.dep == "det" and c.lemma.lower() in INDEFINITE
-                                              for c in tree.children(h))  # fmt: skip
-        # "an army post", "a border post": a place, not a message (a "Telegram post" still is one)
-        place = lemma == "post" and any(c.dep == "compound" and c.pos == "NOUN" for c in tree.children(h))
-        if lemma in STATEMENT_NOUNS and self.discourse.speakers and not new and not place:
-            return [Ref(self.discourse.speakers[-1], inferred=True)]
-        return []
+        """The party a pronoun or a definite phrase refers back to (backrefs.py `back_reference`)."""
+        return back_reference(self, h)

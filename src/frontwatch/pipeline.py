@@ -40,6 +40,7 @@ from .resolve.actors import ActorDictionary
 from .resolve.dates import after_publication, resolve_date
 from .resolve.gazetteer import Gazetteer
 from .resolve.places import article_context, locate_event
+from .retyping import incursion
 from .scene import localized
 from .store import Store
 
@@ -93,7 +94,10 @@ def resolve_events(
         ahead = item.event.factuality == "future"
         day, precision, text = resolve_date(sentence, item.trigger_token, article.published, future=ahead)
         event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
-        events.append(localized(_dated_ahead(event, on), sentence))
+        event = localized(_dated_ahead(event, on), sentence)
+        if item.incursion_if_abroad:  # "Turkish troops could enter Manbij": Syria's town
+            event = incursion(event, res.lexicon.intensity("ASSAULT", None))
+        events.append(event)
     return events
 
 

@@ -17,7 +17,7 @@ from .syntax import THE, Tree, words
 
 # Modifiers by which a definite description picks out one event: its "of" object, a possessor,
 # a named party or place before it.
-_OF = frozenset({"of"})
+_OF = frozenset({"of", "on", "against"})  # "the siege of Djibo", "the strikes on the port"
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
@@ -36,11 +36,13 @@ def presupposed_subject(tree: Tree, node: Token, verb: Token) -> bool:
 # Verbs of effect: their subject is the cause, taken as given ("the siege could cause famine");
 # not verbs of taking place or of state ("the withdrawal remains under discussion").
 _EFFECT_VERBS = words("""cause push force trigger lead spark fuel worsen deepen aggravate exacerbate
-    create bring drive prompt provoke disrupt hurt damage hamper undermine threaten leave plunge""")
+    create bring drive prompt provoke disrupt hurt damage hamper undermine threaten leave plunge halt
+    stop block delay endanger jeopardise jeopardize cripple""")
 
 
 def _pinned(tree: Tree, node: Token) -> bool:
-    """A possessor, a proper-name modifier or an "of" phrase naming what the event concerns."""
+    """A possessor, a proper-name modifier or an "of", "on" or "against" phrase naming what the
+    event concerns or strikes."""
     for c in tree.children(node.i):
         if c.dep == "poss":
             return True

@@ -13,11 +13,19 @@
 - a named party suspended ("the Commonwealth suspended Pakistan") loses its membership (SANCTION),
   a named news outlet suspended is censored (COERCE); anything else suspended that no entry of
   its own covers ("suspended the coach", "suspended the summit") is no event here; flights a
-  carrier suspends are its business, no state's sanction.
+  carrier suspends are its business, no state's sanction;
+- an armed entry ("troops entered the town") is a move short of force (MOBILIZE) unless the
+  parse tells force: an armed group as the one entering, a state none of the entering forces
+  belongs to without its consent, a place held by the other side, or fighting around the entry
+  (the codebook note in tests/golden/README.md).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .lexicon import Trigger
+from .models import Entity, Event
 from .participants import Participants, Ref
 from .resolve.actor_entries import country_names_by_iso
 from .syntax import Tree, words
@@ -138,13 +146,152 @@ _CARRIERS = words("airline airlines airways air carrier company firm operator")
 _CARRIED = words("flight route service")
 
 
-def carrier_suspension(tree: Tree, cand: Candidate, etype: str) -> bool:
+def carrier_suspension(tree: Tree, cand: Candidate, etype: str, actors: list[Ref]) -> bool:
     """True for a SANCTION whose subject is a carrier or a company ("Turkish Airlines suspended
-    flights to Iran", "Air India suspended its flights"): a business decision, which a
+    flights to Iran", "Air India suspended its flights", "Emirates suspended flights", the last
+    named without a carrier word but resolved as a business): a business decision, which a
     demonym in the company's name does not make a state's sanction."""
     if etype != "SANCTION" or cand.nominal or cand.obj is None:
         return False
     if tree.tok(cand.obj).lemma.lower() not in _CARRIED:
         return False  # "the state company cut gas supplies to Moldova": a state's lever
+    if actors and all(a.entity.sector == "BUS" for a in actors):
+        return True
     subj = tree.child(cand.anchor, "nsubj")
     return subj is not None and any(tree.tok(k).lemma.lower() in _CARRIERS for k in tree.subtree(subj.i))
+
+
+# What a crowd attacks when it riots (CAMEO 145): buildings and vehicles; people it attacks
+# ("accused protesters of attacking officers") stay an assault on them, as the gold set codes it.
+_RIOT_TARGETS = words("""embassy consulate building office headquarters station parliament ministry
+    courthouse shop store car vehicle""")
+_CROWD_ATTACKS = words("attack storm ransack")
+
+
+def crowd_attack(tree: Tree, cand: Candidate, actors: list[Ref]) -> bool:
+    """True for protesters attacking buildings or vehicles ("protesters in Kinshasa
+    attacked several embassies"): PLOVER codes a crowd's violence as a riot (PROTEST), not as an
+    armed party's ASSAULT; soldiers and gunmen attacking the same buildings stay ASSAULT."""
+    if cand.nominal or not actors or not all(a.entity.sector == "OPP" for a in actors):
+        return False
+    if tree.tok(cand.i).lemma.lower() not in _CROWD_ATTACKS:
+        return False
+    targets = [tree.tok(k) for o in tree.children(cand.i, "dobj") for k in tree.conjuncts(o.i)]
+    return any(t.lemma.lower() in _RIOT_TARGETS for t in targets)
+
+
+_ARMED = frozenset({"MIL", "REB", "COP"})
+# "as" nouns that tell a role or a purpose, no verdict ("as part of", "as a warning").
+_NO_VERDICT = words("part warning response retaliation reprisal punishment revenge result means way")
+
+
+def attacked_as(tree: Tree, cand: Candidate, actors: list[Ref]) -> bool:
+    """True for an unarmed party's verb of attack with a verdict on its object in an "as" phrase:
+    "Macron attacked the tariffs as a mistake", "the Kremlin attacked the sanctions as illegal" —
+    the frame of "described X as Y", an attack in words (PLOVER ACCUSE disapprove). Armed units
+    strike "as part of an offensive" or "as a warning": a purpose, no verdict."""
+    if cand.nominal or tree.child(cand.i, "dobj") is None or not actors:
+        return False
+    if any(a.entity.sector in _ARMED for a in actors):
+        return False
+    for p in tree.children(cand.i, "prep"):
+        verdict = tree.child(p.i, "pobj", "amod", "acomp") if p.lemma.lower() == "as" else None
+        if verdict is not None and verdict.lemma.lower() not in _NO_VERDICT:
+            return True
+    return False
+
+
+# Marks of a place held by the other side: "the rebel-held town", "the opposition stronghold",
+# "enemy territory".
+_HELD = words("held controlled occupied enemy hostile")
+_STRONGHOLDS = words("stronghold bastion")
+# Fighting told around the entry ("after heavy fighting", "amid clashes", "under fire").
+_COMBAT = words("""fighting fight battle clash combat siege shelling bombardment resistance assault
+    offensive attack airstrike strike firefight gunfight skirmish fire""")
+_COMBAT_PREPS = words("after amid following during despite under")
+# The host's consent ("at the invitation of the government", "with the approval of Kabul").
+_CONSENT = words("invitation request consent approval permission blessing agreement mandate")
+_CONSENT_PREPS = words("at with under")
+_BY = words("by")
+_FORCIBLY = words("forcibly force")
+
+
+def _held_place(tree: Tree, place: int) -> bool:
+    """True for an entered place marked as the other side's ("the rebel-held town of X", "the
+    stronghold of Y", "enemy lines"), on the noun or on its "of" name."""
+    nouns = [place] + [o.i for p in tree.children(place, "prep") if p.lemma.lower() == "of"
+                       for o in tree.children(p.i, "pobj")]  # fmt: skip
+    for n in nouns:
+        if tree.tok(n).lemma.lower() in _STRONGHOLDS:
+            return True
+        if any(c.text.lower() in _HELD for c in tree.children(n, "amod", "compound", "acl")):
+            return True
+    return False
+
+
+def _phrase_of(tree: Tree, verb: int, preps: frozenset[str], nouns: frozenset[str]) -> bool:
+    """True when the verb has a phrase opened by one of `preps` whose words hold one of `nouns`
+    ("after heavy fighting", "after days of clashes", "at the invitation of the government")."""
+    for p in tree.children(verb, "prep"):
+        if p.lemma.lower() in preps and any(
+            tree.tok(k).lemma.lower() in nouns for k in tree.subtree(p.i) if k != p.i
+        ):
+            return True
+    return False
+
+
+# How an armed entry reads (`armed_entry`): force shown, a move, or a move that is an incursion
+# when the resolved place lies in a state none of the entering forces belongs to.
+FORCE, MOVE, MOVE_UNLESS_ABROAD = "force", "move", "move unless abroad"
+
+
+def armed_entry(
+    tree: Tree, cand: Candidate, entry: Trigger, actors: list[Ref], recips: list[Ref]
+) -> str | None:
+    """How the lexicon's bare armed "enter" reads, or None for any other candidate. A move of
+    forces short of force (PLOVER MOBILIZE, `MOVE`): "Russian troops entered the town",
+    "government forces entered Sweida", "Ethiopian and Somali government forces entered
+    Mogadishu", forces entering at the host's invitation. Force (`FORCE`, the lexicon's ASSAULT):
+    an armed group entering ("rebels entered Gondar": a town the state holds), a state entered
+    that none of the forces belongs to ("would not enter Ukraine"), a place held by the other side
+    ("the rebel-held town"), fighting around the entry ("after heavy fighting") or "by force".
+    A place the dictionary cannot put in a state ("could enter Manbij") waits for the resolved
+    place (`MOVE_UNLESS_ABROAD`, `incursion`)."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.lemma.lower() != "enter" or entry.event_type != "ASSAULT" or entry.objects:
+        return None
+    if any(a.entity.sector == "REB" for a in actors):
+        return FORCE
+    place = tree.child(verb.i, "dobj")
+    if place is not None and _held_place(tree, place.i):
+        return FORCE
+    if tree.has_lemma(verb.i, _FORCIBLY, "advmod") is not None or _phrase_of(tree, verb.i, _BY, _FORCIBLY):
+        return FORCE
+    if _phrase_of(tree, verb.i, _COMBAT_PREPS, _COMBAT):
+        return FORCE
+    if _phrase_of(tree, verb.i, _CONSENT_PREPS, _CONSENT) or peacekeeping(tree, cand):
+        return MOVE  # "at the invitation of the government", "peacekeepers entered Pristina"
+    states = country_names_by_iso()
+    own = {a.entity.country for a in actors if a.entity.country in states}  # an alliance's: a mandate
+    if not own:
+        return MOVE
+    return (
+        FORCE
+        if any(r.entity.country in states and r.entity.country not in own for r in recips)
+        else MOVE_UNLESS_ABROAD
+    )
+
+
+def incursion(event: Event, intensity: float) -> Event:
+    """An armed entry coded as a move whose resolved place lies in a state none of its forces
+    belongs to: an incursion into that state (ASSAULT, the state its recipient): "Turkish troops
+    could enter Manbij", once Manbij is placed in Syria. Kept as a move at home or unplaced."""
+    place = event.location
+    own = {a.country for a in event.actors if a.country}
+    country = place.country if place is not None else None
+    names = country_names_by_iso()
+    if event.event_type != "MOBILIZE" or not own or country is None or country in own or country not in names:
+        return event
+    state = Entity(place.text if place is not None else names[country], names[country], country, None)
+    return replace(event, event_type="ASSAULT", mode=None, contexts=("military",), recipients=(state,),
+                   intensity=intensity)  # fmt: skip

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from .aid_arrivals import aid_arrival, arrival_roles
 from .attribution import gerund_conjunct_verb
+from .blame import blamed_party
 from .clauses import matrix_conjunct
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token
+from .noun_senses import MEETINGS, STATING
 from .participants import Participants, Ref
 from .syntax import ACCUSING, THE, Tree, words
 from .triggers import Candidate, unclaimed
@@ -340,6 +342,12 @@ def _nominal(
         actors = _claimed(tree, parts, noun)
     if not actors and noun.dep in ("nsubj", "nsubjpass"):
         actors = _subject_noun_actors(tree, parts, noun)
+    if not actors and (talker := _talked_in(tree, noun)) is not None:
+        # "told Netanyahu in a phone call", "said after talks with his counterpart": the caller
+        actors, told = _subject(tree, parts, talker)
+        if talker.lemma.lower() in _TELLING:  # the one told is the other party of the call
+            recips += [r for o in tree.children(talker.i, "dobj", "dative") for r in parts.entities(o.i)]
+        recips += told if talker.lemma.lower() not in STATING else []
     if not actors:
         weighed = _weighed(tree, parts, noun)
         if weighed is not None:  # "discuss further deliveries to Ukraine": "to" hangs on the verb
@@ -350,7 +358,7 @@ def _nominal(
         named = {r.entity.country for r in recips if r.entity.country and r.entity.sector}
         if named:  # "an attack on a base in Jordan that killed three U.S. soldiers": who was hit
             recips = [r for r in recips if r.entity.sector or r.entity.country in named]
-    if cand.anchor != cand.i:
+    if cand.anchor != cand.i and not _helped_act(tree, noun):
         verb = tree.tok(cand.anchor)
         if not any(a.entity.country for a in actors):  # "Putin ordered a mobilisation of reservists"
             subject, patients = _subject(tree, parts, verb)
@@ -358,6 +366,43 @@ def _nominal(
             recips += patients
         recips += _verb_recipients(tree, parts, verb.i, {cand.i}, preps, objects=False)
     return actors, recips
+
+
+# Help given to an act: its givers back someone else's act ("provided logistical support to the
+# operation", "contributed troops to the offensive"), they are not its actors.
+_HELPING = words("support assistance help aid backing contribution contribute cover")
+
+
+def _helped_act(tree: Tree, noun: Token) -> bool:
+    """True for an event noun that is what help goes "to" or "for", on a noun or verb of help or
+    on the verb whose object it is ("gave support to the operation")."""
+    prep = tree.head(noun.i) if noun.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() not in ("to", "for"):
+        return False
+    head = tree.head(prep.i)
+    if head is None:
+        return False
+    helps = [head, *tree.children(head.i, "dobj")] if head.pos in ("VERB", "AUX") else [head]
+    return any(h.lemma.lower() in _HELPING for h in helps)
+
+
+# Verbs told in a meeting or a call ("told Netanyahu in a phone call", "apologised to Putin in a
+# phone call", "said after talks with Kim"): their subject took part in it.
+_TALKING = words("apologise apologize thank assure urge ask pledge promise reaffirm voice express brief")
+_TELLING = words("tell assure urge ask brief thank")
+_TALK_PREPS = words("in during after at on over")
+
+
+def _talked_in(tree: Tree, noun: Token) -> Token | None:
+    """The verb of saying a meeting or call noun is the occasion of ("in a phone call", "after
+    talks with"), when the noun is a meeting and the verb one of saying or telling."""
+    if noun.lemma.lower() not in MEETINGS or noun.dep != "pobj":
+        return None
+    prep = tree.head(noun.i)
+    verb = tree.head(prep.i) if prep is not None and prep.lemma.lower() in _TALK_PREPS else None
+    if verb is None or verb.pos != "VERB":
+        return None
+    return verb if verb.lemma.lower() in STATING | _TALKING else None
 
 
 def _place_modifier(tree: Tree, tok: Token, kind: str) -> bool:
@@ -478,6 +523,8 @@ def read_roles(
     if not actors and _stative(tree, verb, entry):  # "Vietnam is committed to opening …"
         actors, recips = recips, []
     actors = actors or _authorities(tree, parts, verb.i, entry)
+    if not actors and entry.event_type == "SUPPORT" and cand.obj is not None:
+        actors = _pact_parties(tree, parts, cand.obj)  # "an accord between Israel and Egypt was signed"
     skip = {cand.obj} if cand.obj is not None else set()
     if cand.obj is not None and tree.tok(cand.obj).dep == "nsubjpass" and entry.event_type == "ASSAULT":
         # "no Russian drone had been launched": the passive subject is what was used, not the target
@@ -491,9 +538,15 @@ def read_roles(
     if entry.event_type == "SUPPORT" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _PACTS:
         skip = skip | _pact_phrases(tree, cand.obj)
         preps = preps | {"with"}  # "India signed a memorandum on defence cooperation with Vietnam"
-    if cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _RELATIONS:
-        preps = preps | {"with"}  # "froze its partnership with Haiti", the parser's "with" on the verb
+    related = _RELATIONS | (_PACTS if entry.event_type == "SANCTION" else frozenset())
+    if cand.obj is not None and tree.tok(cand.obj).lemma.lower() in related:
+        # "froze its partnership with Haiti", "suspended the treaty with Eritrea": the other party
+        preps = preps | {"with"}
+        recips += [r for p in tree.children(cand.obj, "prep") if p.lemma.lower() == "with"
+                   for r in _pobj_refs(tree, parts, p)]  # fmt: skip
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
+    if entry.event_type == "ACCUSE":  # "blamed the killing of X on Israel": Israel is accused, not X
+        recips = blamed_party(tree, parts, verb) or recips
     recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
     gerund = tree.tok(cand.obj) if cand.obj is not None else None
     if gerund is not None and gerund.dep == "xcomp" and gerund.tag == "VBG":  # "stopped shelling Kharkiv"
@@ -501,7 +554,7 @@ def read_roles(
     if themes and _supplied_with(tree, verb, entry):  # "provide Ukraine with $1 billion": the object receives
         recips += [r for o in tree.children(verb.i, "dobj") for r in parts.entities(o.i)
                    if r.entity.country and not r.inferred]  # fmt: skip
-    if actors and cand.obj is not None and tree.tok(cand.obj).dep == "dobj" and not themes:
+    if actors and cand.obj is not None and _named_object(tree, cand.obj, verb.i) and not themes:
         # "Poland expelled two Russian diplomats": the object the trigger names is who it was
         # done to (only when someone did it: "Heavy rain flooded the streets of Dhaka" is no event)
         # ("Lebanon closed its embassy": the owner is the actor itself, read back, not a recipient)
@@ -519,6 +572,16 @@ def read_roles(
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
     return actors, recips
+
+
+def _pact_parties(tree: Tree, parts: Participants, pact: int) -> list[Ref]:
+    """The parties a pact's "between" or "among" phrase names, who sign it when the signing names
+    no agent ("the agreement between Israel and Egypt will be signed next week")."""
+    if tree.tok(pact).lemma.lower() not in _PACTS:
+        return []
+    return [r for p in tree.children(pact, "prep") if p.lemma.lower() in ("between", "among")
+            for o in tree.children(p.i, "pobj") for k in tree.conjuncts(o.i)
+            for r in parts.entities(k)]  # fmt: skip
 
 
 def _pact_phrases(tree: Tree, pact: int) -> set[int]:
@@ -703,3 +766,13 @@ def answered_party(
             entry = c.entries[0]
             return read_roles(tree, parts, c, entry, lexicon.types[entry.event_type].recipient_preps)[0]
     return []
+
+
+def _named_object(tree: Tree, obj: int, verb: int) -> bool:
+    """True for the object a trigger names as a direct object, or as the subject of the verb's
+    clausal complement ("allowed U.S. jets to use its air bases": the jets are let)."""
+    tok = tree.tok(obj)
+    if tok.dep == "dobj":
+        return True
+    comp = tree.head(obj)
+    return tok.dep == "nsubj" and comp is not None and comp.dep in ("ccomp", "xcomp") and comp.head == verb

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import find_source
 from .lexicon import Lexicon
+from .local_speakers import local_speaker, service_speaker
 from .models import Entity, Event
 from .nlp import Sentence, Token
 from .resolve.actor_entries import STATE_SECTORS, stateless_groups
@@ -139,6 +140,14 @@ class SceneReading(ABC):
     def place(self) -> Entity | None:
         """The first country or capital the sentence places something in ("in Italy"), or None."""
         placed = [m for m in self.mentions if m.entity.country in state_codes() and not self._destination(m)
+                  and self._names_place(m) and self._in_place(m)]  # fmt: skip
+        return placed[0].entity if placed else None
+
+    def set_in_state(self, before: int, away: frozenset[int] = NO_TOKENS) -> Entity | None:
+        """The first country or capital the sentence places itself in before token `before`, off
+        the tokens `away` ("In central Mali, the army …": Mali), or None."""
+        placed = [m for m in self.mentions if m.end <= before and m.start not in away
+                  and m.entity.country in state_codes() and not self._destination(m)
                   and self._names_place(m) and self._in_place(m)]  # fmt: skip
         return placed[0].entity if placed else None
 
@@ -543,16 +552,20 @@ class SceneReading(ABC):
             return True
         return self._whole is None and not (away and ref.entity.sector == "MIL")
 
-    def _at_home(self, ref: Ref) -> Ref:
+    def _at_home(self, ref: Ref, there: Entity | None = None) -> Ref:
         """A state's body or officer still without a country ("The military said it had repelled
         the attack", "Army spokesman Brigadier General Nabil Abdallah") acting in a story with a
         wire dateline takes the dateline's state: a story filed from Khartoum that says "the
         military" without a country means Sudan's (`_homely` says who may be placed so). So do
         a state's own people in its politics, protesters, the opposition and strikers
-        (`_DOMESTIC`): "TBILISI - Protesters plan to march on parliament" are Georgians."""
+        (`_DOMESTIC`): "TBILISI - Protesters plan to march on parliament" are Georgians. A state
+        the sentence sets itself in before the body (`there`: "NIAMEY - In central Mali, the army
+        said …") is the body's, not the dateline's: hubs file stories on their neighbours."""
         e, home = ref.entity, self.discourse.home
         if home is None or e.country is not None or e.sector not in STATE_SECTORS | _DOMESTIC:
             return ref
+        if there is not None and e.sector in STATE_SECTORS:
+            return Ref(Entity(e.text, e.name, there.country, e.sector, e.wikidata), inferred=True)
         if e.sector in _DOMESTIC and self._sets_a_place():
             return ref  # "LONDON - Protesters marched through Paris": the place's, placed later
         return Ref(Entity(e.text, e.name, home.country, e.sector, e.wikidata), inferred=True)
@@ -686,29 +699,6 @@ def _definite_body(sentence: Sentence, text: str) -> bool:
     return " " not in text and bool(at) and all(k > 0 and toks[k - 1].text.lower() == "the" for k in at)
 
 
-# Speakers who tell of what happens where they are: the police, the place's residents and
-# witnesses, the medics and rescuers at the scene ("…, police said").
-_AT_THE_SCENE = words("""police policeman policemen resident residents villager villagers witness
-    witnesses medic medics doctor doctors rescuer rescuers paramedic paramedics""")
-# Officials and authorities speak for the place too ("…, officials in Mekelle said"), unless a
-# party of another state takes part, whose officials they may be ("U.S. warplanes struck Houthi
-# targets in Yemen, officials said").
-_AUTHORITIES = words("official officials authority authorities")
-
-
-def local_speaker(e: Entity, foreign_party: bool = False) -> bool:
-    """True for an unplaced speaker who is the people or an authority of the place the event
-    happens in (`_AT_THE_SCENE`, `_AUTHORITIES` when no other state's party takes part), and a
-    police force, which acts only at home: every word of the phrase but its head is a common
-    word ("security officials", "local police"), so "Western officials" or a body the dictionary
-    lacks ("Amhara Region officials") stays unplaced."""
-    said = e.text.split()
-    if not said or any(w[:1].isupper() for w in said[:-1]):
-        return False
-    head = said[-1].lower()
-    return head in _AT_THE_SCENE or e.sector == "COP" or (head in _AUTHORITIES and not foreign_party)
-
-
 # Words that make armed people part of a movement across states ("jihadist fighters", "jihadists"),
 # as the dictionary's stateless groups are: where they fight says nothing of whose they are.
 _TRANSNATIONAL = words("jihadist jihadists jihadi jihadis")
@@ -751,7 +741,7 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
             e.text == place.text
             or (e.name == place.text and country not in own)
             or local_mark(sentence, e.text)
-            or (speaker and local_speaker(e, foreign))
+            or (speaker and (local_speaker(e, foreign) or service_speaker(sentence, e.text)))
             or (speaker and not foreign and e.sector in STATE_SECTORS and _definite_body(sentence, e.text))
             or (speaker and not foreign and e.sector in STATE_SECTORS and _body_voice(e.text))
             or government_body(e)

@@ -42,6 +42,12 @@ def stated_in(tree: Tree, clause: Token, noun: Token) -> Token | None:
     return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
 
 
+# Words for one who speaks for a body, and the offices whose staff speak for their holder.
+_STAFF_VOICES = VOICES | frozenset({"aide", "adviser", "advisor", "diplomat"})
+_STAFF_PREPS = frozenset({"in", "from", "for", "of", "at"})
+_OFFICES = frozenset({"office", "cabinet", "administration", "staff", "team", "entourage", "camp",
+                      "chancellery", "secretariat"})  # fmt: skip
+
 # Personal pronouns that may stand for a speaker ("he said", "they said"; not "I" or "we" of a
 # direct quotation, whose speaker the sentence names after the quote).
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -127,6 +133,40 @@ class Voices(ABC):
             return []
         return [Ref(Entity(tok.text, tok.text, None, None), inferred=True)]
 
+    def staff_voice(self, h: int) -> Ref | None:
+        """A voice of an office holder's staff ("an official in his office", "a spokesman for
+        the president's office", "an aide in President X's office"): one who speaks from a
+        leader's office speaks for the leader's state, as the leader would. None when the office
+        has no owner the sentence places."""
+        tree = self.tree
+        if tree.tok(h).lemma.lower() not in _STAFF_VOICES:
+            return None
+        for prep in tree.children(h, "prep"):
+            office = tree.child(prep.i, "pobj") if prep.lemma.lower() in _STAFF_PREPS else None
+            if office is None or office.lemma.lower() not in _OFFICES:
+                continue
+            owner = tree.child(office.i, "poss")
+            if owner is None:
+                continue  # "an official in the presidential office": no holder named
+            placed = [r.entity for r in self.entities(owner.i) if r.entity.country]
+            if len(placed) == 1:
+                e, text = placed[0], tree.text(min(tree.subtree(h)), max(tree.subtree(h)) + 1)
+                return Ref(Entity(text, e.name, e.country, "GOV"), inferred=True)
+        return None
+
+    def western_voice(self, h: int) -> Ref | None:
+        """A voice the phrase at h calls Western ("Western security sources", "a Western
+        intelligence official"): it speaks for the West (WST), not for any state the sentence
+        or the dateline names."""
+        tree = self.tree
+        if tree.tok(h).lemma.lower() not in _STAFF_VOICES:
+            return None
+        start = min(tree.subtree(h))
+        if not any(tree.tok(k).text == "Western" and tree.head(k) is not None for k in range(start, h)):
+            return None
+        text = tree.text(start, h + 1)
+        return Ref(Entity(text, "the West", "WST", "GOV"), inferred=True)
+
     def _titled_voice(self, h: int) -> int:
         """The word for one who speaks in the title before a person's name at h ("military
         spokesman Lieutenant General X": "spokesman"), whose modifiers say whose voice he is;
@@ -143,8 +183,13 @@ class Voices(ABC):
     def home_voices(self, refs: list[Ref], h: int) -> list[Ref]:
         """The speakers at h placed in the state the story is filed from when they are the voice
         of a state body and nothing placed them ("ABUJA - …, a military spokesman said"; "…,
-        according to a government source"): a body without a nationality is the story's state's."""
+        according to a government source"): a body without a nationality is the story's state's.
+        A voice of an office holder's staff or of the West is placed by those first
+        (`staff_voice`, `western_voice`)."""
         unplaced = all(r.entity.country is None for r in refs)
+        owned = (self.staff_voice(h) or self.western_voice(h)) if unplaced else None
+        if owned is not None:
+            return [owned]
         sector = (self.body_voice(h) or self._cited_body(h, refs)) if unplaced else None
         if sector is None or self.discourse.home is None:
             return refs
@@ -156,8 +201,11 @@ class Voices(ABC):
     def _cited_body(self, h: int, refs: list[Ref]) -> str | None:
         """The sector of a state body cited as the source at h ("…, according to the prisons
         agency SNAI"): a body the story cites without a nationality speaks for the state it is
-        filed from, as its spokesman would (`body_voice`)."""
+        filed from, as its spokesman would (`body_voice`). Officials cited by a word that names no
+        state body are people of the event's place, not the dateline's (`scene.localized`)."""
         tree = self.tree
+        if tree.tok(h).lemma.lower() in VOICES:  # people, not a body: "according to health officials"
+            return None  # in a Gaza story filed from Doha are no Qatari officials (`body_voice` aside)
         to = tree.head(h)
         according = tree.head(to.i) if to is not None and tree.tok(h).dep == "pobj" else None
         if (

@@ -62,22 +62,48 @@ def stern_measures(tree: Tree, verb: Token) -> bool:
 
 # Verbs of taking measures: their THREATEN trigger is a threat only as stern measures announced.
 TAKING = words("take adopt")
-# Verbs of answering a hostile act or pursuing its perpetrators ("would respond to the expulsion",
-# "will hunt down those responsible"): announced, a threat; reported done, the answer is told by
-# its own act ("responded to the expulsion by expelling ten diplomats").
-ANSWERING = words("respond react hunt")
+# Verbs of answering a hostile act, pursuing its perpetrators or exacting a price for it ("would
+# respond to the expulsion", "will hunt down those responsible", "would exact a price from Iran"):
+# announced, a threat; reported done, the answer is told by its own act ("responded to the
+# expulsion by expelling ten diplomats").
+ANSWERING = words("respond react hunt exact")
 
 
 # The verbs that announce an act of one's own ("vowed to respond").
 _VOWING = words("vow pledge promise swear threaten warn intend plan")
 
 
+# A right to answer claimed ("reserves every right to respond", "had every right to respond").
+_RIGHT = words("right")
+_CLAIMING_RIGHT = words("have reserve retain")
+
+
+def right_to_answer(tree: Tree, verb: Token) -> bool:
+    """True for an answer claimed as one's right ("Russia reserves the right to respond",
+    "Pakistan had every right to respond"): the claim announces the answer, as "would respond"
+    does; a right denied ("has no right to respond") announces nothing."""
+    right = tree.head(verb.i)
+    if verb.tag != "VB" or verb.dep not in ("acl", "xcomp") or right is None:
+        return False
+    if right.lemma.lower() not in _RIGHT or right.dep not in ("dobj", "npadvmod"):
+        return False
+    if any(d.lemma.lower() == "no" for d in tree.children(right.i, "det")):
+        return False
+    holder = tree.head(right.i)
+    return (
+        holder is not None and holder.lemma.lower() in _CLAIMING_RIGHT and tree.child(holder.i, "neg") is None
+    )
+
+
 def announced_answer(tree: Tree, verb: Token) -> bool:
-    """True for an answer announced: the bare verb under "will"/"would" or a vow ("would respond",
-    "will hunt down", "vowed to respond"); not one reported ("responded", "is responding"),
-    denied or still awaited ("did not respond", "has yet to react")."""
+    """True for an answer announced: the bare verb under "will"/"would", a vow or a right claimed
+    ("would respond", "will hunt down", "vowed to respond", "reserves the right to respond"); not
+    one reported ("responded", "is responding"), denied or still awaited ("did not respond", "has
+    yet to react")."""
     if verb.tag != "VB" or tree.child(verb.i, "neg") is not None:
         return False
+    if right_to_answer(tree, verb):
+        return True
     if any({a.lemma.lower(), a.text.lower()} & FUTURE_TENSE for a in tree.children(verb.i, "aux")):
         return True
     head = tree.head(verb.i)

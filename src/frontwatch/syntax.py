@@ -73,7 +73,8 @@ def _without_dateline(tokens: Sequence[Token], end: int | None) -> tuple[Token, 
     # a dateline word hung on a phrase that is itself hung on the dateline ("(Reuters)" on
     # "warplanes" in "BAGHDAD, Dec 17 (Reuters) - U.S. and British warplanes …") is no top
     hung = {t.i for t in tokens[end + 1 :] if t.head <= end and t.dep != "punct"}
-    tops = [t for t in tokens[: end + 1] if t.head > end and t.head not in hung]
+    # nor is its dash, whatever word after it the parser hung the dash on ("- Ethiopian troops")
+    tops = [t for t in tokens[: end + 1] if t.head > end and t.head not in hung and t.pos != "PUNCT"]
     if len(tops) == 1:  # the phrase hung on the dateline takes the dateline's role
         top = tops[0]
         for t in tokens[end + 1 :]:

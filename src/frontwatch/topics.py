@@ -76,14 +76,15 @@ def contingent(tree: Tree, verb: Token, below: Token) -> bool:
     return party is not None and any(c.tag == "VBG" for c in tree.children(party.i, "acl"))
 
 
-def provided(tree: Tree, noun: Token, prep: Token) -> bool:
+def provided(tree: Tree, noun: Token, prep: Token, act: Token | None = None) -> bool:
     """An act an agreement or a plan is on or for ("the agreement on the withdrawal of Russian
     troops", "a plan for the return of refugees") or that something "provides for" ("the accord
     provides for the withdrawal of troops"), not a state put in force ("a deal on a ceasefire"):
-    what it provides is still to come (`prep` the preposition above the noun)."""
+    what it provides is still to come (`prep` the preposition above the noun; `act` the event
+    noun when `noun` is the first of its conjuncts: "provides for a truce and the withdrawal")."""
     if noun.dep != "pobj" or prep.lemma.lower() not in _PROVIDED or prep.head == prep.i:
         return False
-    if noun.lemma.lower() in DECREED:
+    if (act or noun).lemma.lower() in DECREED:
         return False
     above = tree.tok(prep.head).lemma.lower()
     return above in AGREEMENTS or (above == "provide" and prep.lemma.lower() in _FOR)

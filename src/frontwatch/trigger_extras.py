@@ -5,9 +5,11 @@ unit owned by a party ("its units")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from .candidates import Candidate
+from .factuality_words import FUTURE_TENSE
 from .lexicon import Lexicon, Trigger
 from .nlp import Sentence, Token
 from .noun_senses import STATING, lemma_with_compound
@@ -97,6 +99,108 @@ def not_for_sale(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidat
     return out
 
 
+# Idioms by which a statement that another party will suffer states the speaker's reprisal:
+# "would pay a heavy price", "would bear the consequences", "will face consequences".
+PENALTY_IDIOMS = {"bear": words("consequence"), "face": words("consequence"), "pay": words("price")}
+_ANSWERABLE = words("responsible accountable liable")
+_UNPUNISHED = words("unpunished unanswered")
+
+
+def held_answerable(tree: Tree, verb: Token) -> bool:
+    """True for "would be held responsible / accountable": told to another party as a warning, the
+    speaker's own reckoning with it, an idiom of reprisal like "would bear the consequences"."""
+    if verb.lemma.lower() != "hold" or tree.child(verb.i, "auxpass") is None:
+        return False
+    preds = tree.children(verb.i, "oprd", "acomp", "xcomp", "ccomp", "attr")
+    return any(p.lemma.lower() in _ANSWERABLE for p in preds)
+
+
+def reprisal_idiom(tree: Tree, verb: Token) -> bool:
+    """True for a clause that states a reprisal as the other party's lot, announced (not
+    reported): "X would pay a heavy price", "… would bear the consequences", "X would be held
+    responsible", "the attacks would not go unpunished"."""
+    if not _announced(tree, verb):
+        return False  # "paid a heavy price in the war", "was held responsible for the crash": told
+    objs = tree.children(verb.i, "dobj")
+    if any(o.lemma.lower() in PENALTY_IDIOMS.get(verb.lemma.lower(), ()) for o in objs):
+        return True
+    if held_answerable(tree, verb):
+        return True
+    preds = tree.children(verb.i, "acomp", "oprd", "advmod", "xcomp")
+    unpunished = any(p.lemma.lower() in _UNPUNISHED for p in preds)
+    return unpunished and verb.lemma.lower() == "go" and tree.child(verb.i, "neg") is not None
+
+
+def _announced(tree: Tree, verb: Token) -> bool:
+    """True for a bare verb ("would pay", "will have to pay") or a passive under "will"/"would"
+    ("would be held responsible"): the reprisal still to come, not one reported."""
+    if verb.tag == "VB":
+        return True
+    return tree.child(verb.i, "auxpass") is not None and any(
+        a.lemma.lower() in FUTURE_TENSE or a.text.lower() in FUTURE_TENSE
+        for a in tree.children(verb.i, "aux")
+    )
+
+
+def _idiom_clause(tree: Tree, verb: Token) -> Token | None:
+    """The verb of a reported clause ("said X would pay …") or of its object's raising verb
+    ("said X would have to pay …") that is a reprisal idiom."""
+    for comp in tree.children(verb.i, "ccomp"):
+        for node in (comp, *tree.children(comp.i, "xcomp")):
+            if reprisal_idiom(tree, node):
+                return node
+    return None
+
+
+def reprisals(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
+    """A statement that another party will pay for its acts ("the Houthis said the United States
+    would pay a heavy price", "said the attacks would not go unpunished") is the speaker's threat
+    (PLOVER THREATEN), coded on the saying verb, which names the threatener; the party said to pay
+    is the one threatened. A warning says the same by its own trigger (triggers.py)."""
+    out = []
+    for verb in tree.tokens:
+        if verb.i in taken or verb.pos != "VERB" or verb.lemma.lower() not in STATING:
+            continue
+        idiom = _idiom_clause(tree, verb)
+        if idiom is None:
+            continue
+        contexts = lexicon.types["THREATEN"].contexts
+        entry = Trigger("said … would pay", "verb", "THREATEN", None, contexts, verb.lemma.lower())
+        out.append(Candidate(verb.i, [entry], verb.i, False, None, max(verb.i, idiom.i)))
+    return out
+
+
+# Nouns by which an object pattern names an armed group ("crush > militia|rebel|…"), and the
+# actor sectors of a group named by its name ("the RSF", "Hamas"): such a name is such a noun.
+_ARMED_NOUNS = words("militia rebel militant insurgent fighter paramilitary")
+ARMED_SECTORS = words("MIL REB")
+
+
+def armed_objects(
+    tree: Tree, lexicon: Lexicon, cands: list[Candidate], sector_of: Callable[[int], str | None]
+) -> list[Candidate]:
+    """Force done to an armed group named by its name ("vowed to crush the RSF", "vowed to crush
+    Hamas"): a pattern that reads armed groups by their nouns ("crush > militia|rebel") reads
+    them by the sector the actor dictionary gives the object too. `sector_of` gives the sector
+    of the actor mention at a token (code.py passes the sentence's participants). Only force:
+    "ordered the armed forces to …" is no act on them."""
+    taken = {c.i for c in cands} | {c.obj for c in cands if c.obj is not None}
+    out = []
+    for verb in tree.tokens:
+        if verb.i in taken or verb.pos != "VERB":
+            continue
+        entries = [
+            e
+            for e in lexicon.verbs.get(verb.lemma.lower(), ())
+            if e.event_type == "ASSAULT" and e.objects & _ARMED_NOUNS  # force, not an order
+        ]
+        obj = tree.child(verb.i, "dobj")
+        if not entries or obj is None or obj.i in taken or sector_of(obj.i) not in ARMED_SECTORS:
+            continue
+        out.append(Candidate(verb.i, entries[:1], verb.i, False, obj.i, max(verb.i, obj.i)))
+    return out
+
+
 def word_sequence(tree: Tree, i: int, words: tuple[str, ...]) -> int:
     """How many tokens from i spell `words` (0: no match); a hyphenated word may come as its
     pieces and the hyphens ("cease-fire" → cease, -, fire)."""
@@ -147,3 +251,38 @@ def remembered(tree: Tree, noun: Token) -> bool:
         node = tree.first_conjunct(node.i) or node
     verb = tree.head(node.i)
     return node.dep in _OBJECT_DEPS and verb is not None and verb.lemma.lower() in _REMEMBERING
+
+
+# Verbs by which forces use another state's ground or sky ("to use its air bases", "to fly over
+# its territory", "to refuel", "to be stationed"): letting them is military cooperation.
+_USING = words("use fly overfly land refuel station base operate transit cross stage")
+_LETTING = words("allow permit")
+
+
+def granted_use(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """False for a COOPERATE "allow > troops" entry whose complement is no use of the letter's
+    bases, airspace or ground ("allowed its troops to withdraw", "allowed jets to shoot down");
+    True otherwise (any other entry): "allowed U.S. jets to use its air bases"."""
+    if entry.event_type != "COOPERATE" or verb.lemma.lower() not in _LETTING:
+        return True
+    comps = tree.children(verb.i, "xcomp", "ccomp")
+    return any(c.lemma.lower() in _USING for c in comps)
+
+
+# Visitors sent by a state or an organisation to look at a place: their visit is a consultation
+# with its host (PLOVER CONSULT visit), wherever they go ("an OSCE mission will visit the region").
+_ENVOYS = words("mission delegation envoy envoys monitor observer inspector team emissary")
+# Places a leader tours at home ("visited the flood zone"), which such visitors visit as guests.
+_AREAS = words("region area zone district province village town city frontline front")
+
+
+def envoys_visit(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a visit by a mission, a delegation or envoys to an area ("an OSCE mission will
+    visit the region", "a UN delegation visited the area"): the lexicon's exclusion of areas from
+    "visit" ("the president visited the flood zone") does not hold for them."""
+    if entry.mode != "visit" or verb.lemma.lower() != "visit":
+        return False
+    subj = tree.child(verb.i, "nsubj")
+    if subj is None or subj.lemma.lower() not in _ENVOYS:
+        return False
+    return any(o.lemma.lower() in _AREAS for o in tree.children(verb.i, "dobj"))

@@ -37,9 +37,21 @@ from .noun_senses import (
     named,
     venue,
 )
-from .stern_measures import ANSWERING, TAKING, announced_answer, stern_measures
+from .stern_measures import ANSWERING, TAKING, announced_answer, right_to_answer, stern_measures
 from .syntax import Tree, words
-from .trigger_extras import SELF, delivery, not_for_sale, obligations, remembered, word_sequence
+from .trigger_extras import (
+    PENALTY_IDIOMS,
+    SELF,
+    delivery,
+    envoys_visit,
+    granted_use,
+    held_answerable,
+    not_for_sale,
+    obligations,
+    remembered,
+    reprisals,
+    word_sequence,
+)
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -62,6 +74,8 @@ def _objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     particle, and their conjuncts."""
     found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
     verb = tree.tok(i)
+    if not found and verb.dep == "xcomp" and tree.child(i, "auxpass") is not None:
+        found = tree.children(verb.head, "nsubjpass")  # "the accord is expected to be signed"
     if verb.dep == "conj" and not found and tree.child(i, "auxpass") and not tree.child(i, "nsubj"):
         # "escaped … and has not been recaptured": a passive conjunct's patient is the shared subject
         found = tree.children(verb.head, "nsubj")
@@ -159,16 +173,25 @@ def _pick_entries(tree: Tree, tok: Token, entries: tuple[Trigger, ...]) -> tuple
                 continue
             if _other_particle(tree, tok, entry.particle):
                 continue  # "called off the offensive on Goma": "call off", not "call on"
-        if entry.excluded and any(
-            lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
+        if (
+            entry.excluded
+            and any(
+                lemma_with_compound(tree, o) & entry.excluded for o in _objects(tree, tok.i, entry.particle)
+            )
+            and not envoys_visit(tree, tok, entry)  # "an OSCE mission will visit the region"
         ):
             continue  # "released a statement": another sense of the verb
         if (
             entry.event_type == "THREATEN"
             and tok.lemma.lower() in ANSWERING
-            and not announced_answer(tree, tok)
+            and (
+                not announced_answer(tree, tok)
+                or not (entry.objects or entry.particle or right_to_answer(tree, tok))
+            )
         ):
-            continue  # "responded to the expulsion", "did not respond militarily": no answer announced
+            continue  # "responded to the expulsion", "would respond to the letter": no answer announced
+        if not granted_use(tree, tok, entry):
+            continue  # "allowed its troops to withdraw": no use of the letter's bases granted
         if entry.event_type == "RETREAT" and _resultative(tree, tok):
             continue  # "leaving one serviceman dead": a result, no departure
         modified = tree.tok(tok.head) if tok.dep == "acl" or _object_gap(tree, tok) else None
@@ -269,7 +292,7 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return not stern_measures(tree, verb)  # "would take firm measures if …", not "took measures"
     if entry.event_type == "AID" and verb.lemma.lower() == "drop" and _removed_from(tree, verb):
         return True  # "dropped the medicine from its list": struck off, no airdrop
-    if entry.event_type == "ACCUSE" and verb.dep == "ccomp" and _held_answerable(tree, verb):
+    if entry.event_type == "ACCUSE" and verb.dep == "ccomp" and held_answerable(tree, verb):
         warned = tree.tok(verb.head).lemma.lower() in _WARNING
         return warned  # "warned X that he would be held responsible": the warner's threat, no accusation
     if entry.event_type == "THREATEN" and entry.particle == "against" and not objs:
@@ -565,21 +588,6 @@ def _answers_attack(tree: Tree, verb: Token, lexicon: Lexicon) -> bool:
     return any(e.event_type == "ASSAULT" for o in nouns for e in lexicon.nouns.get(o.lemma.lower(), ()))
 
 
-# Idioms by which a warning that another party will suffer states the warner's reprisal:
-# "would bear the consequences", "will face consequences", "would pay a heavy price".
-_PENALTY_IDIOMS = {"bear": words("consequence"), "face": words("consequence"), "pay": words("price")}
-_ANSWERABLE = words("responsible accountable liable")
-
-
-def _held_answerable(tree: Tree, verb: Token) -> bool:
-    """True for "would be held responsible / accountable": told to another party as a warning, the
-    warner's own reckoning with it, an idiom of reprisal like "would bear the consequences"."""
-    if verb.lemma.lower() != "hold" or tree.child(verb.i, "auxpass") is None:
-        return False
-    preds = tree.children(verb.i, "oprd", "acomp", "xcomp", "ccomp", "attr")
-    return any(p.lemma.lower() in _ANSWERABLE for p in preds)
-
-
 def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
     """True for a bare "warn" that states no hostile act of the warner's: "Iran warned it would
     retaliate" is a threat; "warned that Russia could attack", "warned of a recession" are not."""
@@ -589,9 +597,9 @@ def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> 
         return False
     for comp in tree.children(verb.i, "ccomp", "xcomp"):
         objs = tree.children(comp.i, "dobj")
-        if any(o.lemma.lower() in _PENALTY_IDIOMS.get(comp.lemma.lower(), ()) for o in objs):
+        if any(o.lemma.lower() in PENALTY_IDIOMS.get(comp.lemma.lower(), ()) for o in objs):
             return False  # "warned that Manila would bear all consequences": the warner's reprisal
-        if _held_answerable(tree, comp):
+        if held_answerable(tree, comp):
             return False  # "warned Sankoh that he would be held responsible"
         subj = tree.child(comp.i, "nsubj")
         if subj is not None and subj.lemma.lower() not in _OWN_SUBJECTS:
@@ -611,7 +619,7 @@ def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> 
     return True
 
 
-def _light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
+def light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
     """The light verb a noun trigger is the object of ("held talks", "used … for attacks")."""
     node = noun
     if node.dep == "compound":  # "adopt its 14th sanctions package"
@@ -724,6 +732,7 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
         found.append(Candidate(tok.i, entries, tok.i, False, obj.i if obj else None, end))
     found += obligations(tree, lexicon, {c.i for c in found})
     found += not_for_sale(tree, lexicon, {c.i for c in found})
+    found += reprisals(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
     framed: list[Candidate] = []
     for tok in tokens:
@@ -755,7 +764,7 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             if forbidden(tree, tokens[head]):
                 break  # "a ban on demonstrations": what is forbidden, no event
             covered.update(span)
-            light = _light_verb(tree, tokens[head], lexicon)
+            light = light_verb(tree, tokens[head], lexicon)
             cand = Candidate(
                 head, hits, light.i if light else head, True, None, span.stop - 1, start=span.start
             )

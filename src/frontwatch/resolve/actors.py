@@ -63,6 +63,7 @@ from frontwatch.resolve.actor_entries import (
     normalise,
     surname,
 )
+from frontwatch.resolve.airlines import named_carriers, names_carrier, with_carriers
 from frontwatch.resolve.misspellings import MIN_WORD, Misspellings
 from frontwatch.resolve.officeholders import GivenNames, Spellings
 
@@ -300,8 +301,9 @@ class ActorDictionary:
         return self._compose(tokens, self._hits(tokens), on)
 
     def _compose(self, tokens: Sequence[Token], hits: list[Hit], on: date | None) -> list[ActorMention]:
+        carriers = named_carriers(tokens) if names_carrier(tokens) else []
         if not hits:
-            return []  # most sentences
+            return carriers  # most sentences: none
         composer = Composer(tokens, hits, on, self._countries, self._surnames, self._spellings, self._given)
         mentions: list[ActorMention] = []
         k = 0
@@ -311,7 +313,7 @@ class ActorDictionary:
                 mentions.append(mention)
                 while k < len(composer.hits) and composer.hits[k].start < mention.end:
                     k += 1  # swallowed by the mention (a titled name, a composition)
-        return mentions
+        return with_carriers(mentions, carriers) if carriers else mentions
 
     # -- 3. free strings -------------------------------------------------------------------------
     def resolve_text(self, text: str, on: date | None = None) -> Entity | None:

@@ -65,6 +65,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "from January 16 to February 1", "between 16 and 20 January"
         ("range", rf"\b(?:from|between)\s+{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH2}\s+)?{_DAY2}\b{_OPT_YEAR}"),
         ("range", rf"\b(?:from|between)\s+{_DM}{_TO}(?:the\s+)?{_DAY2}\s+(?:of\s+)?{_MONTH2}\b{_OPT_YEAR}"),
+        # "by the end of the month", "by March 2025", "by Friday": a deadline bounds the period
+        # the event falls in (from now, or from the story's time), it does not date the event
+        (
+            "deadline",
+            _plain(
+                rf"\bby\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?)?"
+                rf"(?:{_EARLY}{_MONTH}\s+{_DAY}\b{_OPT_YEAR}|{_EARLY}{_MONTH},?\s+{_YEAR}|{_YEAR}"
+                rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_OPT_YEAR}|week|month|year|{_WD}(?![\'’]s))\b"
+            ),
+        ),
         # "until February 1": where a period ends, not when the event happened
         (
             "until",
@@ -175,7 +185,7 @@ def phrase_date(kind: str, m: re.Match[str], pub: date | None, future: bool) -> 
     if kind == "range":  # the event starts on the first day (date_span gives the rest)
         span = _range_span(g, pub, future)
         return (span[0], "day") if span else (None, None)
-    if kind in ("until", "offset"):  # the end of a period; an offset needs the sentence
+    if kind in ("until", "deadline", "offset"):  # the end of a period; an offset needs the sentence
         return None, None
     if kind == "iso":
         return _safe_date(int(g["year"]), int(g["m"]), int(g["day"])), "day"

@@ -24,7 +24,9 @@ Rules (each pinned by tests/test_dates.py):
 - A stated period ("from January 16 to February 1", "between 16 and 20 January") gives its first
   day (precision "day"), in the year that puts it nearest publication (periods are announced
   ahead as often as reported after; the next one for future statements); its end is in
-  `date_span`. "until February 1" ends a period and dates nothing.
+  `date_span`. "until February 1" ends a period and dates nothing; so does a deadline ("by the
+  end of the month", "by March 2025", "by Friday"): the event falls somewhere before it, from the
+  report's time or the story's, and a month or day of its own would overstate what is known.
 - "a week after …", "two days before …": the event of the clause after "after"/"before" is that
   long before/after the main clause's date (another expression of the main clause, else the
   publication day); "a week" is the week around that day. The main clause's own event gets no
@@ -125,6 +127,10 @@ _MAY = frozenset({"would", "'d", "may", "might"})
 _PLAN_WORDS = {"due", "set", "schedule", "expect", "plan", "poise", "go", "about"}
 _PAST_AUX = {"was", "were", "had"}
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+# Expressions that bound a period or count from another clause: they name no day by themselves.
+_NO_DAY = frozenset({"offset", "until", "deadline"})
+# Units that set a clause apart from the main clause's day ("days after", "weeks before").
+_APART_UNITS = frozenset({"day", "week", "month", "year"})
 # prepositions that place another event in time ("hit nine sites after the killing of 26
 # tourists last month": last month dates the killing)
 _OTHER_TIME = {"after", "before", "since", "following", "ahead", "prior"}
@@ -137,9 +143,32 @@ def _clause_verb(tok: Token) -> bool:
     return (tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB")) and tok.dep != "prep"
 
 
-def _governing_verb(sentence: Sentence, tokens: list[int]) -> int | None:
-    """The verb a date expression attaches to: up the tree from its tokens to the first verb."""
+def _before_complement(sentence: Sentence, tokens: list[int]) -> int | None:
+    """The verb of saying an expression stands right after, before the subject of its clausal
+    complement ("Rebels said on Monday they would free …"), which the parser often hangs the
+    expression on: English puts the complement's own time inside it, after its subject ("said
+    they would free him on Monday"), so the expression is the saying's. None otherwise."""
     toks = sentence.tokens
+    if not tokens:
+        return None
+    first, last = min(tokens), max(tokens)
+    outside = [toks[i].head for i in tokens if not first <= toks[i].head <= last]
+    if len(set(outside)) != 1:
+        return None
+    verb = toks[outside[0]]
+    if verb.dep != "ccomp" or verb.head == verb.i or verb.head != first - 1:
+        return None
+    subjects = [t.i for t in toks if t.head == verb.i and t.dep in ("nsubj", "nsubjpass")]
+    return verb.head if subjects and last < min(subjects) and _clause_verb(toks[verb.head]) else None
+
+
+def _governing_verb(sentence: Sentence, tokens: list[int]) -> int | None:
+    """The verb a date expression attaches to: up the tree from its tokens to the first verb
+    (the verb of saying an expression follows before its complement, `_before_complement`)."""
+    toks = sentence.tokens
+    saying = _before_complement(sentence, tokens)
+    if saying is not None:
+        return saying
     for i in tokens:
         for j in _depth_path(sentence, i)[1:]:
             if _clause_verb(toks[j]):
@@ -178,7 +207,7 @@ def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]
     if not 0 <= trigger < len(toks):
         return True
     tokens = _span_tokens(sentence, item[0], item[1])
-    for i in tokens:
+    for i in tokens if _before_complement(sentence, tokens) is None else ():
         path = _depth_path(sentence, i)
         for k, j in enumerate(path):
             if j == trigger:
@@ -195,6 +224,8 @@ def _dates_trigger(sentence: Sentence, item: tuple[int, int, str, re.Match[str]]
         return False
     if verb != trigger and _pluperfect(sentence, trigger):
         return False  # "said on Monday that fighters had attacked": before Monday, not on it
+    if _other_time_clause(sentence, up[: up.index(verb)]):
+        return False  # "fired a missile on Thursday, days after Seoul accused Pyongyang"
     if verb != trigger and _future_complement(sentence, trigger, up[: up.index(verb)]):
         return False
     # "left on Friday and would return": a conjunct with its own auxiliary has its own time
@@ -256,13 +287,17 @@ def _same_time(sentence: Sentence, verb: int, trigger: int) -> bool:
     """Whether a verb's time may be the trigger's: a clause describing the event noun itself
     ("drills that begin on Monday") or a noun of its setting ("in a statement published on
     Monday, …"), but not an aside set off by commas ("Russia, which deployed instructors last
-    year, will train …": last year is the deployment's); a "when" clause."""
-    tok = sentence.tokens[verb]
+    year, will train …": last year is the deployment's), nor one on the trigger's subject or
+    object, whose own past it tells ("would free a pilot they seized last year"); a "when"
+    clause."""
+    toks = sentence.tokens
+    tok = toks[verb]
     if tok.dep in ("relcl", "acl"):
-        return tok.head == trigger or not _aside_clause(sentence, verb)
+        noun = toks[tok.head]
+        participant = noun.head == trigger and noun.dep in ("dobj", "nsubj", "nsubjpass")
+        return tok.head == trigger or not (_aside_clause(sentence, verb) or participant)
     return tok.dep == "advcl" and any(
-        t.head == verb and t.dep in ("advmod", "mark") and t.text.lower() in _SAME_TIME_MARKS
-        for t in sentence.tokens
+        t.head == verb and t.dep in ("advmod", "mark") and t.text.lower() in _SAME_TIME_MARKS for t in toks
     )
 
 
@@ -282,6 +317,26 @@ def _other_time(sentence: Sentence, j: int, below: int, expression: list[int]) -
         and tok.text.lower() in _OTHER_TIME
         and tok.dep in ("prep", "advmod")
     )
+
+
+def _other_time_clause(sentence: Sentence, clauses: list[int]) -> bool:
+    """Whether one of `clauses` (the trigger's, up to the verb an expression hangs on) is set
+    days, weeks or months apart by "after" or "before" ("…, days after Seoul accused Pyongyang")
+    or opened by "since": its event is at another time than the main clause's, which dates
+    nothing in it (a bare "after" clause is often the same day: "opened fire on Friday after
+    protesters stormed the building")."""
+    toks = sentence.tokens
+    for t in toks:
+        if t.head not in clauses or t.dep != "mark" or t.head == t.i:
+            continue
+        word = t.text.lower()
+        apart = any(  # "days" on "after", or on the clause's verb before "after"
+            k.lemma.lower() in _APART_UNITS and (k.head == t.i or (k.head == t.head and k.i < t.i))
+            for k in toks
+        )
+        if word == "since" or (word in ("after", "before") and apart):
+            return True
+    return False
 
 
 def _in_clause(sentence: Sentence, token: int, clause: int) -> bool:
@@ -409,7 +464,7 @@ def resolve_date(
         main = toks[clause].head
         for other in ranked(main):
             inner = _span_tokens(sentence, other[0], other[1])
-            if other[2] in ("offset", "until") or any(_in_clause(sentence, i, clause) for i in inner):
+            if other[2] in _NO_DAY or any(_in_clause(sentence, i, clause) for i in inner):
                 continue  # not an expression of the main clause
             try:
                 when, _ = phrase_date(other[2], other[3], pub, future_of(other))

@@ -13,17 +13,24 @@ from collections.abc import Sequence
 
 from frontwatch.models import Place
 from frontwatch.nlp import Sentence
-from frontwatch.resolve.country_modifiers import scene_places
+from frontwatch.resolve.country_modifiers import country_modifier, scene_places
 from frontwatch.resolve.gazetteer import Candidate
+from frontwatch.resolve.story_roles import explicit_scene, national_abroad, party_subject
 from frontwatch.resolve.toponyms import Mention
 
 
 def dateline(sentence: Sentence, start: int) -> bool:
     """'KYIV, Jan 6 (Reuters)', 'PORT-AU-PRINCE, Haiti': the reporter's location, not a story
     place. The name is the opening run of capitalised words, hyphens inside a word included."""
+    return start == 0 and _town_end(sentence) is not None
+
+
+def _town_end(sentence: Sentence) -> int | None:
+    """The token after a dateline's town ("SAN JOSE", "PORT-AU-PRINCE"), or None when the
+    sentence opens with no dateline."""
     toks = sentence.tokens
-    if sentence.index != 0 or start != 0 or not toks or not toks[0].text.isupper():
-        return False
+    if sentence.index != 0 or not toks or not toks[0].text.isupper():
+        return None
     k = 1
     while k < len(toks) and toks[k].text != "-" and toks[k].text.isupper() and toks[k].text.isalpha():
         k += 1  # "SAN JOSE", "ABU DHABI"
@@ -34,7 +41,28 @@ def dateline(sentence: Sentence, start: int) -> bool:
         and toks[k + 1].text.isupper()
     ):
         k += 2  # "PORT-AU-PRINCE"
-    return k < len(toks) and toks[k].text in (",", "(", "-", "—")
+    return k if k < len(toks) and toks[k].text in (",", "(", "-", "—") else None
+
+
+def dateline_qualifier(sentence: Sentence, m: Mention) -> bool:
+    """Is `m` the state or country a dateline names after its town ("DAYTON, Ohio (Reuters)",
+    "GOMA, Zaire, Nov 3")? It belongs to the dateline: where the reporter is, not a story place."""
+    k = _town_end(sentence)
+    toks = sentence.tokens
+    return (
+        k is not None
+        and toks[k].text == ","
+        and m.start == k + 1
+        and m.resolved is not None
+        and m.resolved.kind in ("admin1", "country")
+        and m.end < len(toks)
+        and toks[m.end].text in (",", "(")
+    )
+
+
+def in_dateline(sentence: Sentence, m: Mention) -> bool:
+    """Is `m` the dateline's town or the state or country named after it?"""
+    return dateline(sentence, m.start) or dateline_qualifier(sentence, m)
 
 
 def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> list[Mention]:
@@ -45,7 +73,7 @@ def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> lis
         if m.resolved
         and not m.is_metonym
         and m.source != "adjective"
-        and not dateline(texts[m.sentence_index], m.start)
+        and not in_dateline(texts[m.sentence_index], m)
     ]
 
 
@@ -54,11 +82,34 @@ def country_counts(usable: Sequence[Mention]) -> Counter[str]:
 
 
 def dateline_country(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> str | None:
-    """The country of the dateline's place ("BAMAKO, July 29 (AFP) -": Mali), if any."""
-    for m in mentions:
-        if m.sentence_index == 0 and m.resolved is not None and dateline(texts[0], m.start):
-            return m.resolved.country
-    return None
+    """The country of the dateline's place ("BAMAKO, July 29 (AFP) -": Mali), if any: that of the
+    state or country named after its town, where there is one ("DAYTON, Ohio": the United States,
+    whatever other Dayton the town's name reads as)."""
+    town = _dateline_town(mentions, texts)
+    qualifier = _dateline_qualifier(mentions, texts)
+    if qualifier is not None and qualifier.resolved is not None and qualifier.resolved.country:
+        return qualifier.resolved.country
+    return town.resolved.country if town is not None and town.resolved is not None else None
+
+
+def _dateline_town(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> Mention | None:
+    """The mention of the dateline's town, if resolved."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.sentence_index == 0 and m.resolved is not None and dateline(texts[0], m.start)
+        ),
+        None,
+    )
+
+
+def _dateline_qualifier(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> Mention | None:
+    """The mention of the state or country a dateline names after its town, if any."""
+    return next(
+        (m for m in mentions if m.sentence_index == 0 and dateline_qualifier(texts[0], m)),
+        None,
+    )
 
 
 def _top_country(by_country: Counter[str], filed_from: str | None, echoes: Counter[str] | None = None) -> str:
@@ -88,20 +139,83 @@ def dominant_place(
 ) -> tuple[Place | None, Candidate | None]:
     """The article's main place (and its gazetteer entry): its most-named country (the dateline
     counting as one mention, `_top_country`), or a place inside it named at least twice (or
-    first, in the opening sentence)."""
-    story = story_places(mentions, texts)
-    if not story:
+    first, in the opening sentence). A national abroad ("a New Zealand pilot") is no place; under
+    a dateline, parties ("Turkey said") are no scene (`_dateline_story`)."""
+    story = [m for m in story_places(mentions, texts) if not national_abroad(texts[m.sentence_index], m)]
+    filed = dateline_country(mentions, texts) if with_dateline else None
+    echoes = _demonym_countries(mentions)
+    if filed is not None:
+        scenes, forced = _dateline_story(mentions, texts, story, filed, echoes)
+        if forced:
+            return _filed_place(mentions, texts, scenes, story, filed)
+        usable = scenes or scene_places(story, texts)
+    else:
+        usable = scene_places(story, texts)  # "China's ambassador", "U.S. forces": whose, not where
+    if not usable:
         return None, None
-    usable = scene_places(story, texts)  # "China's ambassador", "U.S. forces": whose, not where
     by_country = country_counts(usable)
     if not by_country:
         m = usable[0]
         assert m.resolved is not None
         return to_place(m.text, m.resolved, dominant=True), m.resolved
-    echoes = _demonym_countries(mentions) + country_counts([m for m in story if m not in usable])
-    top_country = _top_country(
-        by_country, dateline_country(mentions, texts) if with_dateline else None, echoes
+    echoes = echoes + country_counts([m for m in story if m not in usable])
+    top_country = _top_country(by_country, filed, echoes)
+    return _place_in(top_country, mentions, usable, story)
+
+
+def _dateline_story(
+    mentions: Sequence[Mention],
+    texts: dict[int, Sentence],
+    story: Sequence[Mention],
+    filed: str,
+    echoes: Counter[str],
+) -> tuple[list[Mention], bool]:
+    """The scenes of a datelined report (its places without parties, "Turkey said", and owners of
+    forces or envoys, "U.S. forces"), and whether the dateline's country is the story's
+    whatever they count: when the text names no scene but speaks of the dateline's country (a
+    Nicosia report where "Turkey said …" and "Turkey rejected …" a plan for the island that
+    Greek Cypriot leaders accept), or when the dateline names its town with its state or
+    country ("DAYTON, Ohio": where the reporter went) and no scene lies in another country (a
+    peace conference of Bosnia's presidents on a settlement for Bosnia is at Dayton)."""
+    scenes = [
+        m
+        for m in story
+        if not party_subject(texts[m.sentence_index], m) and not country_modifier(texts[m.sentence_index], m)
+    ]
+    qualified = _dateline_qualifier(mentions, texts) is not None
+    named = qualified or echoes[filed] > 0 or any(m.resolved and m.resolved.country == filed for m in story)
+    if not scenes:
+        return scenes, named
+    abroad = any(
+        m.resolved is not None and m.resolved.country != filed and explicit_scene(texts[m.sentence_index], m)
+        for m in scenes
     )
+    return scenes, qualified and not abroad
+
+
+def _filed_place(
+    mentions: Sequence[Mention],
+    texts: dict[int, Sentence],
+    scenes: Sequence[Mention],
+    story: Sequence[Mention],
+    filed: str,
+) -> tuple[Place | None, Candidate | None]:
+    """The dominant place of a report that is the dateline's story: a place in its country the
+    text names (`_place_in`), else the dateline's town, else its state or country."""
+    inside = [m for m in scenes if m.resolved is not None and m.resolved.country == filed]
+    if inside:
+        return _place_in(filed, mentions, inside, story)
+    for m in (_dateline_town(mentions, texts), _dateline_qualifier(mentions, texts)):
+        if m is not None and m.resolved is not None and m.resolved.country == filed:
+            return to_place(m.text, m.resolved, dominant=True), m.resolved
+    return _place_in(filed, mentions, inside, story)
+
+
+def _place_in(
+    top_country: str, mentions: Sequence[Mention], usable: Sequence[Mention], story: Sequence[Mention]
+) -> tuple[Place | None, Candidate | None]:
+    """The dominant place inside the story's country: a place inside it named at least twice (or
+    first, in the opening sentence), else its name, else any place in it, else its demonym."""
     finer: Counter[int] = Counter()
     first: dict[int, Mention] = {}
     for m in usable:
@@ -121,9 +235,10 @@ def dominant_place(
             return to_place(m.text, m.resolved, dominant=True), m.resolved
     found = next((m for m in (*usable, *story) if m.resolved and m.resolved.country == top_country), None)
     # else a dateline country the text names only by its demonym
-    m = found if found is not None else _echo_of(mentions, top_country)
-    assert m.resolved is not None
-    return to_place(m.text, m.resolved, dominant=True), m.resolved
+    last = found if found is not None else _echo_of(mentions, top_country)
+    if last is None or last.resolved is None:
+        return None, None
+    return to_place(last.text, last.resolved, dominant=True), last.resolved
 
 
 def _demonym_country(m: Mention) -> str | None:
@@ -138,10 +253,10 @@ def _demonym_countries(mentions: Sequence[Mention]) -> Counter[str]:
     return Counter(c for m in mentions if (c := _demonym_country(m)) is not None)
 
 
-def _echo_of(mentions: Sequence[Mention], country: str) -> Mention:
+def _echo_of(mentions: Sequence[Mention], country: str) -> Mention | None:
     """The first demonym mention of a country (its country entry): the dominant place of a report
     whose country only the dateline and demonyms name."""
-    return next(m for m in mentions if _demonym_country(m) == country)
+    return next((m for m in mentions if _demonym_country(m) == country), None)
 
 
 def to_place(text: str, c: Candidate, dominant: bool = False) -> Place:

@@ -70,6 +70,7 @@ from dataclasses import replace
 from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
+from frontwatch.resolve.dominant_place import in_dateline
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.location_clauses import (
     TIME_PREPS,
@@ -98,8 +99,10 @@ from frontwatch.resolve.place_containment import (
     names_area_of_demonym,
     within,
 )
-from frontwatch.resolve.place_context import ArticleContext, dateline, to_place
+from frontwatch.resolve.place_context import ArticleContext, to_place
 from frontwatch.resolve.place_roles import INSIDE_PREPS, PLACE_NOUNS, Role, place_role
+from frontwatch.resolve.state_places import acting_state_place, stated_conjunct
+from frontwatch.resolve.story_roles import topic_object
 from frontwatch.resolve.toponyms import Mention
 
 _ROLE_RANK = {"loc": 0, "target": 0, "to": 2, "ref": 4.5, "from": 0, "other": 4}
@@ -127,10 +130,12 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     speakers: list[Mention] = []  # places of those who tell of the event (`_speakers_place`)
     here = ctx.by_sentence.get(sentence.index, ())
     for m in here:
-        if m.resolved is None or m.source == "adjective" or dateline(sentence, m.start):
+        if m.resolved is None or m.source == "adjective" or in_dateline(sentence, m):
             continue
         if m.source == "demonym" and names_area_of_demonym(sentence, m, here):
             continue  # "the Yugoslav province of Kosovo": the province is Kosovo
+        if parsed and topic_object(sentence, m):
+            continue  # "rejected a new map of Bosnia", "talks on Cyprus": what, not where
         role = place_role(sentence, m, trigger)
         if parsed and _named_captive(sentence, m, role, trigger):
             continue  # "Haddad was captured": a man, not a town
@@ -239,6 +244,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
         ]
         if inside:
             best = inside[0]
+        others = [m for _, m in scored]
+        best = stated_conjunct(best, others, toks, {m.start: mention_head(sentence, m) for m in others})
         assert best.resolved is not None
         return to_place(best.text, best.resolved)
     if deep:  # the only places of the sentence, far down the tree but in a place's position
@@ -268,7 +275,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
     dom = ctx.fallback(sentence.index)  # the paragraph's place in a text mixing stories, else the article's
     if dom is not None and (dom.country in origins or dom.name in origins):
         return None
-    return dom
+    # "North Korea test-fired a missile" filed from SEOUL: in the acting state
+    return acting_state_place(coded.event, dom, ctx.filed_from, gaz)
 
 
 def _speakers_place(toks: Sequence[Token], role: Role, trigger: int) -> bool:

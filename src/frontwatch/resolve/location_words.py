@@ -42,6 +42,16 @@ PRIZE_NOUNS = words(
 )
 
 
+# Nouns for a company or a group right before its name, which is no place ("French group Orano",
+# "the mining company Anglo", "state firm Naftogaz").
+COMPANY_NOUNS = words(
+    """
+    company companies group firm conglomerate giant operator miner maker manufacturer producer
+    insurer carrier lender bank broadcaster newspaper publisher outlet agency
+    """
+)
+
+
 # A place inside a phrase headed by one of these is not where the event happened ("according to
 # sources in Nineveh", "shot by a Staten Island officer", "captured silver with Canada's …").
 NON_LOC_PREPS = words("by with for according about like than despite without")

@@ -65,6 +65,7 @@ from frontwatch.resolve.named_areas import (
     within_named_area,
 )
 from frontwatch.resolve.sea_coasts import off_coast
+from frontwatch.resolve.state_places import state_parts
 from frontwatch.resolve.toponyms import (
     Mention,
     in_ethnonym,
@@ -94,6 +95,7 @@ class ArticleContext:
     # outside the dominant place's country (a text mixing stories: a Moscow paragraph in a
     # Venezuela report); `fallback` gives it, else the dominant place
     local: dict[int, Place] = field(default_factory=dict)
+    filed_from: str | None = None  # the dateline's country
 
     def fallback(self, sentence_index: int) -> Place | None:
         """The place an event whose sentence names none of its own takes: its paragraph's, when
@@ -300,7 +302,7 @@ def article_context(
         mentions.append(m)
         by_sentence[si].append(m)
     for si, here in list(by_sentence.items()):
-        fixed = within_named_area(here, texts[si].tokens, gaz)
+        fixed = state_parts(within_named_area(here, texts[si].tokens, gaz), texts[si].tokens)
         if fixed != here:
             mentions = [m for m in mentions if m.sentence_index != si] + fixed
             by_sentence[si] = fixed
@@ -365,7 +367,7 @@ def article_context(
         doc, mentions, texts, weights, dominant
     )
     return ArticleContext(
-        tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()}, local
+        tuple(mentions), weights, dominant, {k: tuple(v) for k, v in by_sentence.items()}, local, filed_from
     )
 
 

@@ -22,6 +22,7 @@ from frontwatch.nlp import Sentence, Token
 from frontwatch.resolve.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, normalise, translit_key
 from frontwatch.resolve.location_words import (
     AREA_WORDS,
+    COMPANY_NOUNS,
     COMPASS_NAME_WORDS,
     DISTRICT_NOUNS,
     FACILITY_NAMES,
@@ -54,6 +55,7 @@ from frontwatch.resolve.name_bounds import (
     tok_text,
     water_name_end,
 )
+from frontwatch.resolve.state_places import named_features
 
 
 @dataclass(frozen=True)
@@ -479,6 +481,8 @@ def recognise(
                     and not own_name(query, best, True)
                 ):
                     break  # "Shiite", "Britons": peoples, not places; "Bashar" (al-Assad) is not Bawshar
+                if i > 0 and toks[i - 1].text in COMPANY_NOUNS and not firm:
+                    break  # "French group Orano's mine", "energy firm Naftogaz": a company's name
                 loose = best.kind == "city" and not own_name(query, best) and not firm
                 if loose and asked is not None:
                     asked.add(query)
@@ -647,7 +651,7 @@ def recognise(
             add(k, k + 1, "demonym", [country])
         else:  # "Russian troops": a toponym for geoparsing, never an event location
             add(k, k + 1, "adjective", [country])
-    return sorted(found)
+    return named_features(sorted(found), toks)
 
 
 def _inner_hyphen(toks: Sequence[Token], k: int) -> bool:

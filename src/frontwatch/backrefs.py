@@ -1,0 +1,211 @@
+"""Back-reference: the party a pronoun or a definite phrase refers back to, read for
+`participants.Participants` (whose `_backref` and `_owned` call `back_reference` and `owned`).
+
+- "he"/"she" → the person whose saying holds it, else the last person named; "it"/"its" → the
+  conjunct before it ("Iran and its proxies"), the owner of a nominal event, the sayer, the
+  sentence's subject, else the last country, organisation or group; "they"/"their" → the
+  coordinated subject, the owners of a shared event, the sayer, else the last group or country;
+  a direct quote's "they" is no one the report named;
+- "the two countries"/"both sides" → the two sides (sides.py `opposing_sides`); "the three
+  juntas" → the list of that many parties named before (sides.py `numbered_parties`);
+- "its ally" → the last party other than the owner; "the group" → the last named body; a bare
+  kind word ("the alliance") → the last party of that kind; "the president"/"the 67-year-old" →
+  the last person; "the statement" → the last speaker;
+- "his office", "its embassy", "their units" → the owner's body or forces (`owned`), "his
+  country" → the owner's state.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .attribution import final_sayer
+from .discourse import INDEFINITE
+from .models import Entity
+from .nlp import Token
+from .owners import EQUIPMENT, HOMELAND, MEMBERS, SPEAKING_FOR
+from .scene import STATEMENT_NOUNS, Ref, quoted, state_codes
+from .sides import coordinated_subject, numbered_parties, opposing_sides
+from .syntax import words
+
+if TYPE_CHECKING:
+    from .participants import Participants
+
+_PERSON_NOUNS = words("""president leader minister premier chancellor king prime ruler dictator
+    commander general spokesman spokeswoman spokesperson envoy ambassador official chief head
+    secretary""")  # fmt: skip
+_STATE_REFS = words("country nation state government capital")  # "the two countries": two states
+_PLURAL_REFS = frozenset({"country", "nation", "side", "party", "state", "neighbour", "neighbor", "ally",
+                          "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
+_YEAR_OLD = re.compile(r"^\d+-year-old$")
+# Nouns for an organised body: a definite one ("the group", "the movement") after a named group
+# refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
+# group would continue to target ships").
+BODY_NOUNS = words("group movement organisation organization faction outfit network")
+
+__all__ = ["BODY_NOUNS", "back_reference", "numbered_back", "owned", "with_text"]
+
+
+def with_text(entity: Entity, text: str) -> Entity:
+    """The entity as named by another phrase ("the group" for the RSF)."""
+    return Entity(text, entity.name, entity.country, entity.sector, entity.wikidata)
+
+
+def _armed(sector: str | None) -> str | None:
+    """The sector of an owner's forces: a state's (no sector, or its government) are MIL; a
+    group's (REB) or a force's own stay theirs."""
+    return "MIL" if sector in (None, "GOV") else sector
+
+
+def _named_person(parts: Participants, before: int) -> Entity | None:
+    """The last person the entity recogniser names before token `before` when the
+    dictionary knows none ("Kofi Annan announced that he will …")."""
+    people = [e for e in parts.tree.sentence.ents if e.label == "PERSON" and e.end <= before]
+    return Entity(people[-1].text, people[-1].text, None, None) if people else None
+
+
+def _person_sayer(parts: Participants, h: int) -> Entity | None:
+    """The person whose saying holds the subject pronoun at h: "Putin criticised Merz and said
+    he would cut gas supplies" (he = Putin, the sayer, not the person named last); a verb
+    conjoined to another shares its subject. None unless that subject is one placed person."""
+    tree = parts.tree
+    if tree.tok(h).dep not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tree.head(h)
+    say = tree.head(verb.i) if verb is not None and verb.dep == "ccomp" else None
+    if say is None or say.pos not in ("VERB", "AUX"):
+        return None
+    subj = tree.child(say.i, "nsubj")
+    first = tree.head(say.i) if subj is None and say.dep == "conj" else None
+    subj = tree.child(first.i, "nsubj") if first is not None else subj
+    if subj is None or subj.pos == "PRON":
+        return None
+    people = [m.entity for m in parts._within(set(parts.span(subj.i))) if m.kind == "person"]
+    return people[0] if len(people) == 1 and people[0].country else None
+
+
+def _conjunct_owner(parts: Participants, h: int) -> Entity | None:
+    """The party a possessive pronoun in a later conjunct refers to: the conjunct before it
+    ("Iran and its proxies", "Russia and its allies", "the Houthis and their backers"), which
+    news names just before the pronoun. None when that conjunct is no one party with a country."""
+    tree = parts.tree
+    owned = tree.head(h)
+    if tree.tok(h).dep != "poss" or owned is None or owned.dep != "conj" or owned.head == owned.i:
+        return None
+    found = [r.entity for r in parts._one(owned.head) if r.entity.country]
+    return found[0] if len(found) == 1 else None
+
+
+def owned(parts: Participants, h: int) -> list[Ref]:
+    """Those who speak or act for the owner a pronoun names ("Vucic ordered …, his office
+    said", "its embassy"): the owner's country and sector."""
+    tok = parts.tree.tok(h)
+    poss = parts.tree.child(h, "poss")
+    lemma = tok.lemma.lower()
+    known = lemma in SPEAKING_FOR or lemma in MEMBERS or lemma in EQUIPMENT or lemma in HOMELAND
+    if poss is None or not known or poss.tag != "PRP$":
+        return []
+    text = parts.tree.text(min(parts.span(h)), h + 1)
+    if lemma in HOMELAND:
+        return _homeland(parts, poss, text)
+    armed = lemma == "unit" or lemma in EQUIPMENT  # a state's units and jets are its forces
+    owners = [r.entity for r in back_reference(parts, poss.i) if r.entity.country]
+    return [Ref(Entity(text, e.name, e.country, _armed(e.sector) if armed else e.sector), inferred=True)
+            for e in owners]  # fmt: skip
+
+
+def _homeland(parts: Participants, poss: Token, text: str) -> list[Ref]:
+    """The state a possessive pronoun's owner belongs to ("Lavrov said his country …": RUS;
+    "Venezuela's foreign minister said his country …": the sentence's subject's, when "his"
+    finds no person with a country). Nobody when the owner has no state."""
+    named: list[Entity | None] = [r.entity for r in back_reference(parts, poss.i) if r.entity.country]
+    states = [e for e in named or [parts.main_subject(poss.i, singular=True)]
+              if e is not None and e.country in state_codes()]  # fmt: skip
+    return [Ref(Entity(text, e.country or text, e.country, None), inferred=True) for e in states[:1]]
+
+
+def numbered_back(parts: Participants, h: int) -> list[Ref]:
+    """The parties of a list a definite numbered plural refers back to ("the three juntas" after
+    "Niger, Mali and Burkina Faso": each of the three); [] when the article listed none: the
+    phrase then stands for no one it named, not for the speaker's state nor a place's."""
+    listed = numbered_parties(parts, h)
+    text = parts.tree.text(min(parts.span(h)), h + 1)
+    return [Ref(with_text(p, text), inferred=True) for p in listed]
+
+
+def back_reference(parts: Participants, h: int) -> list[Ref]:
+    tree = parts.tree
+    tok = tree.tok(h)
+    lemma = tok.lemma.lower()
+    low = tok.text.lower()
+    if parts._whole is not None and (tok.pos == "PRON" or tok.tag in ("PRP", "PRP$")):
+        return back_reference(parts._whole, h)
+    if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
+        if low in ("he", "she", "him", "her", "his", "hers"):
+            e = _person_sayer(parts, h) or parts.last_person(h) or _named_person(parts, h)
+        elif low == "it" and final_sayer(tree, h):
+            # "…, it said": the speaker of the sentences before, else the content's own subject
+            # if "it" can stand for it, else the last party named before ("Cambodia's ministry
+            # issued a statement. Thai troops opened fire …, it said"); never another party
+            # inside the content
+            e = (parts.discourse.speakers[-1] if parts.discourse.speakers else None) or (
+                parts.main_subject(h, singular=True) or parts._earlier_thing()
+            )
+        elif low in ("it", "its"):
+            e = _conjunct_owner(parts, h) or parts.event_owner(h) or parts._sayer(h) or parts.main_subject(h)
+            e = e or parts.last_thing(h, singular=True)
+        elif low in ("they", "them", "their", "both"):
+            pair = opposing_sides(parts, h, False) if low == "both" else coordinated_subject(parts, h)
+            if pair:
+                return [Ref(with_text(p, tok.text), inferred=True) for p in pair]
+            # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
+            # is no one the report named ("'They are preparing an aggression,' the minister said")
+            owners = parts.event_owners(h) if low == "their" else []
+            if len(owners) > 1:  # "The foreign ministers of Peru and Chile postponed their meeting"
+                return [Ref(with_text(e, tok.text), inferred=True) for e in owners]
+            sayer = parts._sayer(h) if tok.dep in ("nsubj", "nsubjpass") else parts.event_owner(h)
+            sayer = _conjunct_owner(parts, h) or sayer
+            e = None if quoted(tree, h) else sayer or parts.last_thing(h)
+        else:
+            e = None
+        return [Ref(with_text(e, tok.text), inferred=True)] if e else []
+    listed = numbered_back(parts, h)
+    if listed:
+        return listed
+    two = any(c.lemma.lower() in ("two", "both") for c in tree.children(h)) or lemma in ("two", "both")
+    if two and lemma in _PLURAL_REFS:
+        pair = opposing_sides(parts, h, lemma in _STATE_REFS)
+        text = tree.text(min(parts.span(h)), h + 1)
+        return [Ref(with_text(p, text), inferred=True) for p in pair]
+    if lemma in ("ally", "neighbour", "neighbor", "partner") and tok.tag == "NN":
+        # "its ally" is one party named before; "its allies" are a group the text need not name
+        poss = tree.child(h, "poss")
+        if poss is not None:
+            owner = parts._one(poss.i)
+            e = parts.last_thing(h, exclude=owner[0].entity if owner else None)
+            if e is not None:
+                return [Ref(with_text(e, tree.text(poss.i, h + 1)), inferred=True)]
+    if lemma in BODY_NOUNS and tok.tag == "NN" and parts._definite(h):
+        body = parts.last_body(h)
+        if body is not None:  # "the group" after "Houthi spokesman Yahya Saree"
+            return [Ref(with_text(body, tree.text(min(parts.span(h)), h + 1)), inferred=True)]
+    # a bare kind word ("the alliance"), not a kind of its own ("the settlement bloc")
+    bare = all(c.dep in ("det", "punct") for c in tree.children(h) if c.i < h)
+    if tok.tag == "NN" and parts._definite(h) and bare:
+        kind = parts._last_of_kind(lemma, h)
+        if kind is not None:  # "the alliance" after NATO ("the North Atlantic alliance")
+            return [Ref(with_text(kind, tree.text(min(parts.span(h)), h + 1)), inferred=True)]
+    year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))
+    if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN"):
+        e = parts.last_person(h)
+        if e is not None:
+            return [Ref(with_text(e, tree.text(min(parts.span(h)), h + 1)), inferred=True)]
+    # a statement that speaks ("…, a joint communique said") is a new one, not the last speaker's
+    new = parts._whole is not None and any(c.dep == "det" and c.lemma.lower() in INDEFINITE
+                                          for c in tree.children(h))  # fmt: skip
+    # "an army post", "a border post": a place, not a message (a "Telegram post" still is one)
+    place = lemma == "post" and any(c.dep == "compound" and c.pos == "NOUN" for c in tree.children(h))
+    if lemma in STATEMENT_NOUNS and parts.discourse.speakers and not new and not place:
+        return [Ref(parts.discourse.speakers[-1], inferred=True)]
+    return []
