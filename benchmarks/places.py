@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from frontwatch.config import Settings
@@ -32,6 +33,9 @@ from frontwatch.resolve.gazetteer import Gazetteer, normalise
 from frontwatch.resolve.places import ArticleContext, Mention, article_context, locate_event
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+# a stand-in event for `locate_event`, which reads an event only for its type and parties
+# (`state_places`): an attack with no named party, as most sentences give
+_ASSAULT = SimpleNamespace(event_type="ASSAULT", actors=(), recipients=())
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -199,7 +203,7 @@ def run_relabel(
         if where is None:
             continue
         ctx = article_context(doc, gaz, actors)
-        coded = CodedEvent(event=None, sentence_index=where[0], trigger_token=where[1])  # type: ignore[arg-type]
+        coded = CodedEvent(event=_ASSAULT, sentence_index=where[0], trigger_token=where[1])  # type: ignore[arg-type]
         place = locate_event(doc, coded, ctx, gaz)
         chosen = None if place is None or place.dominant else _chosen_span(doc, ctx, place.text, where[0])
         if gold:
@@ -274,7 +278,7 @@ def run_cir(half: str, limit: int | None, nlp: Any, gaz: Gazetteer, actors: Any)
         if not doc.sentences:
             continue
         ctx = article_context(doc, gaz, actors)
-        coded = CodedEvent(event=None, sentence_index=0, trigger_token=_root(doc, 0))  # type: ignore[arg-type]
+        coded = CodedEvent(event=_ASSAULT, sentence_index=0, trigger_token=_root(doc, 0))  # type: ignore[arg-type]
         place = locate_event(doc, coded, ctx, gaz)
         try:
             glat, glon = float(r["lat"]), float(r["lon"])
@@ -319,7 +323,7 @@ def run_bellingcat(half: str, limit: int | None, nlp: Any, gaz: Gazetteer, actor
     for r, doc in zip(rows, docs, strict=True):
         n += 1
         ctx = article_context(doc, gaz, actors)
-        coded = CodedEvent(event=None, sentence_index=0, trigger_token=0)  # type: ignore[arg-type]
+        coded = CodedEvent(event=_ASSAULT, sentence_index=0, trigger_token=0)  # type: ignore[arg-type]
         place = locate_event(doc, coded, ctx, gaz)
         if place is None or place.lat is None or place.lon is None:
             continue
