@@ -124,6 +124,18 @@ def event_types(events: list[Event]) -> set[str]:
     return {e.event_type for e in events}
 
 
+def assert_absent(code: WireCoder, event_type: str, *texts: str) -> None:
+    """Each text gives no event of the type."""
+    for text in texts:
+        assert event_type not in event_types(code(text)), text
+
+
+def assert_present(code: WireCoder, event_type: str, *texts: str) -> None:
+    """Each text gives an event of the type."""
+    for text in texts:
+        assert event_type in event_types(code(text)), text
+
+
 def typed_facts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
     """(type, factuality, sorted actor countries, "-" for none) of each event."""
     return {(e.event_type, e.factuality, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}

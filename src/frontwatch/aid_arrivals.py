@@ -9,14 +9,21 @@ the town"), which the lexicon codes by who moves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .nlp import Token
-from .participants import Participants, Ref
 from .syntax import Tree, words
+
+if TYPE_CHECKING:  # annotations only: factuality.py imports this module, participants.py factuality
+    from .participants import Participants, Ref
 
 # Verbs by which something reaches a place.
 ARRIVING = words("enter arrive reach cross roll")
 # What aid is: the goods, or the adjective that makes a convoy humanitarian.
 _AID = words("aid relief assistance humanitarian")
+# Relief goods that make the vehicles carrying them a relief delivery ("a convoy carrying food
+# and medicine"); supplies and fuel are left out, armies move them too.
+_RELIEF_GOODS = words("food medicine medicines grain flour rice wheat tent tents blanket blankets")
 # What carries goods: "aid trucks", "a convoy of relief", "ships carrying aid".
 _VEHICLES = words("truck lorry convoy shipment ship vessel plane flight vehicle consignment delivery")
 # Nouns that only count their "of" phrase ("dozens of aid trucks", "the first of the convoys").
@@ -35,11 +42,17 @@ def _aid_noun(tree: Tree, tok: Token) -> bool:
     mods += [o.lemma.lower() for p in tree.children(tok.i, "prep") if p.lemma.lower() == "of"
              for o in tree.children(p.i, "pobj")]  # fmt: skip
     mods += [c.lemma.lower() for m in tree.children(tok.i, "acl") for c in tree.children(m.i, "dobj")]
-    if not _AID.isdisjoint(mods):
+    if not _AID.isdisjoint(mods) or not _RELIEF_GOODS.isdisjoint(mods):
         return True
     # "a convoy of aid trucks": the vehicles of the convoy carry the aid
     return any(_aid_noun(tree, o) for p in tree.children(tok.i, "prep") if p.lemma.lower() == "of"
                for o in tree.children(p.i, "pobj") if o.lemma.lower() in _VEHICLES)  # fmt: skip
+
+
+def arrival_of_aid(noun: Token, verb: Token) -> bool:
+    """True for aid as the subject of a verb of arriving ("aid has not reached the refugees"):
+    the arrival is the delivery itself, so the verb's negation or modal is the aid's own."""
+    return noun.lemma.lower() in _AID and verb.lemma.lower() in ARRIVING
 
 
 def aid_arrival(tree: Tree, verb: Token) -> bool:

@@ -447,6 +447,8 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
         content = not (node.dep == "dobj" and head.lemma.lower() in _CLAUSAL_ONLY) and not own_act
         if not subject and content and _is_reporting(tree, head):
             speaker = _speaker_of_verb(tree, head)
+            if speaker is None and head.dep == "advcl" and head.tag == "VBG":  # ", accusing X of …":
+                speaker = _speaker_of_verb(tree, tree.tok(head.head))  # the clause's subject says it
             if speaker is not None and speaker != trigger:
                 return Source(speaker, head.i)
         if according is None:

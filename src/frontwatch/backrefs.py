@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .attribution import final_sayer
@@ -25,6 +26,7 @@ from .discourse import INDEFINITE
 from .models import Entity
 from .nlp import Token
 from .owners import EQUIPMENT, HOMELAND, MEMBERS, SPEAKING_FOR
+from .resolve.actor_entries import country_names_by_iso, kind_words, load_entries
 from .scene import STATEMENT_NOUNS, Ref, quoted, state_codes
 from .sides import coordinated_subject, numbered_parties, opposing_sides
 from .syntax import words
@@ -38,6 +40,14 @@ _PERSON_NOUNS = words("""president leader minister premier chancellor king prime
 _STATE_REFS = words("country nation state government capital")  # "the two countries": two states
 _PLURAL_REFS = frozenset({"country", "nation", "side", "party", "state", "neighbour", "neighbor", "ally",
                           "government", "capital", "partner", "two", "both", "leader"})  # fmt: skip
+# Verbs that judge a party for something it did ("condemned X for its strikes"): the reason's
+# possessive is the judged party's.
+_JUDGING = words("""condemn criticise criticize blame praise commend thank congratulate fault punish rebuke
+    denounce reward hail applaud chide reprimand censure slam""")  # fmt: skip
+# A divided nation's name in the plural names its states ("the two Koreas held talks"): the
+# plural of no country name the dictionary reads, each state by its own code.
+_DIVIDED = {"koreas": ("KOR", "PRK"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG"), "yemens": ("YEM",),
+            "germanys": ("DEU",), "germanies": ("DEU",)}  # fmt: skip
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 # Nouns for an organised body: a definite one ("the group", "the movement") after a named group
 # refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
@@ -97,6 +107,56 @@ def _conjunct_owner(parts: Participants, h: int) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def _judged_owner(parts: Participants, h: int) -> Entity | None:
+    """The party a possessive pronoun in the reason of a judgment refers to: the one judged, the
+    verb's object ("condemned the United States for its missile strikes", "praised Ghana for its
+    role", "thanked the donors for their aid"): what the party is judged for is its own. None when
+    the object is no one party with a country."""
+    tree = parts.tree
+    noun = tree.head(h)
+    prep = tree.head(noun.i) if noun is not None and tree.tok(h).dep == "poss" else None
+    if prep is None or noun is None or noun.dep != "pobj" or prep.lemma.lower() != "for":
+        return None
+    verb = tree.head(prep.i)
+    if verb is not None and verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj":
+        verb = tree.head(verb.i)  # the parser hung "for" on the object
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in _JUDGING:
+        return None
+    obj = tree.child(verb.i, "dobj")
+    if obj is None or obj.i > h:
+        return None
+    found = [r.entity for r in parts._one(obj.i) if r.entity.country]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _bodies_by_code() -> dict[str, tuple[str, frozenset[str]]]:
+    """For each organisation code, its first name and the head nouns of its longer names
+    ("NATO": "North Atlantic Treaty Organization", an alliance)."""
+    kinds = kind_words()
+    names: dict[str, str] = {}
+    nouns: dict[str, set[str]] = {}
+    for e in load_entries():
+        if e.kind == "igo" and e.country:
+            names.setdefault(e.country, e.name)
+            nouns.setdefault(e.country, set()).update(kinds.get(e.name, frozenset()))
+    return {code: (names[code], frozenset(ws)) for code, ws in nouns.items()}
+
+
+def _head_body_of_kind(parts: Participants, noun: str, before: int) -> Entity | None:
+    """The organisation a bare kind word refers back to when the text named it only through its
+    head ("NATO Secretary-General Javier Solana warned … that the alliance was ready"): the last
+    person named is that organisation's (his entry's code), and the noun is a kind of it."""
+    for e, kind in parts.context(before):
+        if kind != "person":
+            continue
+        body = _bodies_by_code().get(e.country or "")
+        if body is not None and noun in body[1]:
+            return Entity(e.text, body[0], e.country, "IGO")
+        return None
+    return None
+
+
 def owned(parts: Participants, h: int) -> list[Ref]:
     """Those who speak or act for the owner a pronoun names ("Vucic ordered …, his office
     said", "its embassy"): the owner's country and sector."""
@@ -153,7 +213,8 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
                 parts.main_subject(h, singular=True) or parts._earlier_thing()
             )
         elif low in ("it", "its"):
-            e = _conjunct_owner(parts, h) or parts.event_owner(h) or parts._sayer(h) or parts.main_subject(h)
+            e = _conjunct_owner(parts, h) or _judged_owner(parts, h) or parts.event_owner(h)
+            e = e or parts._sayer(h) or parts.main_subject(h)
             e = e or parts.last_thing(h, singular=True)
         elif low in ("they", "them", "their", "both"):
             pair = opposing_sides(parts, h, False) if low == "both" else coordinated_subject(parts, h)
@@ -161,6 +222,9 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
                 return [Ref(with_text(p, tok.text), inferred=True) for p in pair]
             # a saying's "they" is the sayer ("rebels said they had killed"); a direct quote's
             # is no one the report named ("'They are preparing an aggression,' the minister said")
+            judged = _judged_owner(parts, h) if low == "their" else None
+            if judged is not None:  # "praised the rebels for their restraint"
+                return [Ref(with_text(judged, tok.text), inferred=True)]
             owners = parts.event_owners(h) if low == "their" else []
             if len(owners) > 1:  # "The foreign ministers of Peru and Chile postponed their meeting"
                 return [Ref(with_text(e, tok.text), inferred=True) for e in owners]
@@ -174,6 +238,10 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
     if listed:
         return listed
     two = any(c.lemma.lower() in ("two", "both") for c in tree.children(h)) or lemma in ("two", "both")
+    if two and low in _DIVIDED:  # "the two Koreas", "both Koreas": each of the states
+        text = tree.text(min(parts.span(h)), h + 1)
+        names = country_names_by_iso()
+        return [Ref(Entity(text, names[c], c, None), inferred=True) for c in _DIVIDED[low]]
     if two and lemma in _PLURAL_REFS:
         pair = opposing_sides(parts, h, lemma in _STATE_REFS)
         text = tree.text(min(parts.span(h)), h + 1)
@@ -193,7 +261,7 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
     # a bare kind word ("the alliance"), not a kind of its own ("the settlement bloc")
     bare = all(c.dep in ("det", "punct") for c in tree.children(h) if c.i < h)
     if tok.tag == "NN" and parts._definite(h) and bare:
-        kind = parts._last_of_kind(lemma, h)
+        kind = parts._last_of_kind(lemma, h) or _head_body_of_kind(parts, lemma, h)
         if kind is not None:  # "the alliance" after NATO ("the North Atlantic alliance")
             return [Ref(with_text(kind, tree.text(min(parts.span(h)), h + 1)), inferred=True)]
     year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))

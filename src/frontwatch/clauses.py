@@ -10,6 +10,7 @@
 - Conjuncts: which clause a conjunct the parser hung on a subordinate clause belongs to ("denied
   that it was using gas … and blamed Chisinau"; "would treat the decision as if it did not exist
   and would not hand over its weapons").
+- Questions: a yes/no question asserts nothing ("Did Russia supply the missiles?").
 """
 
 from __future__ import annotations
@@ -162,3 +163,47 @@ def journey_purpose(tree: Tree, clause: Token, head: Token) -> bool:
     """True for the "to" clause of a journey or a dispatch: its business ("return to Beirut next
     week to discuss the plan", "will send its foreign minister to Yerevan to discuss the route")."""
     return head.lemma.lower() in TRAVELLING and any(c.tag == "TO" for c in tree.children(clause.i, "aux"))
+
+
+# Verbs of a crowd assembling, and the protests its "to" clause names: the gathering is the protest.
+_ASSEMBLING = words("gather assemble converge mass congregate throng")
+_PROTESTING = words("protest demonstrate rally march picket")
+
+
+def assembly_purpose(tree: Tree, clause: Token, head: Token) -> bool:
+    """True for the "to" clause of a crowd's gathering that names a protest ("gathered in Pristina
+    to protest against …"): the gathering is the protest, as certain as the gathering itself."""
+    return (
+        head.lemma.lower() in _ASSEMBLING
+        and clause.lemma.lower() in _PROTESTING
+        and any(c.tag == "TO" for c in tree.children(clause.i, "aux"))
+    )
+
+
+_MORE = words("more further")
+
+
+def no_more(tree: Tree, obj: Token) -> bool:
+    """True for an object with "no more" or "no further" ("would take in no more refugees"): the
+    parser hangs "no" on the adjective, and nothing more of the kind is to be done."""
+    return any(
+        m.lemma.lower() in _MORE and any(c.lemma.lower() == "no" for c in tree.children(m.i))
+        for m in tree.children(obj.i, "amod", "advmod")
+    )
+
+
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def polar_question(tree: Tree) -> bool:
+    """A yes/no question, which asserts nothing: "Did Russia supply the missiles?" (a wh-question
+    takes its event as given: "Why did Russia attack?")."""
+    toks = [t for t in tree.tokens if t.pos != "SPACE"]
+    if not toks or toks[-1].text != "?" or toks[0].tag in _WH:
+        return False
+    root = next((t for t in toks if t.head == t.i), None)
+    if root is None:
+        return False
+    subj = tree.child(root.i, "nsubj", "nsubjpass", "expl")
+    first = min((c.i for c in tree.children(root.i, "aux", "auxpass")), default=root.i)
+    return subj is not None and first < subj.i

@@ -78,11 +78,13 @@ from .retyping import (
     MOVE_UNLESS_ABROAD,
     armed_entry,
     attacked_as,
+    boycott_type,
     carrier_suspension,
     crowd_attack,
     ended_by_force,
     natural_cause,
     no_comment,
+    opened_to_refugees,
     peacekeeping,
     suspended_party,
     to_another_state,
@@ -499,6 +501,8 @@ def _code_sentence(
             etype, mode, contexts = suspended[0], suspended[1], lexicon.types[suspended[0]].contexts
         if carrier_suspension(tree, cand, etype, actors):
             continue  # "Turkish Airlines suspended flights to Iran": a company's business
+        if (boycott := boycott_type(tree, cand, etype, actors)) is not None:  # a state's: an embargo
+            etype, mode, contexts = boycott[0], boycott[1], lexicon.types[boycott[0]].contexts
         charged = charged_roles(tree, parts, cand, cands, lexicon)
         if charged is not None and etype in CHARGED_AS_ACCUSATION:
             # "was arrested for collaborating with Israel": the charge, the authority's accusation
@@ -564,6 +568,8 @@ def _code_sentence(
             recips = recips if peacekeeping(tree, cand) else []  # the place entered is no target
         if etype == "MOBILIZE" and peacekeeping(tree, cand):  # PLOVER: peacekeeping is AID
             etype, mode, contexts = "AID", None, ("peacekeeping",)
+        if etype == "RETREAT" and mode == "access" and opened_to_refugees(tree, cand):  # shelter: AID
+            etype, mode, contexts = "AID", None, ("asylum",)
         wrecked = (etype == "ASSAULT" and mode == "destroy") or (
             etype == "COERCE" and tree.tok(cand.i).lemma.lower() in _DEMOLISHING
         )

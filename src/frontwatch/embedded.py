@@ -16,7 +16,7 @@ from __future__ import annotations
 from .factuality_words import REPORTING
 from .figurative import figurative
 from .nlp import Token
-from .syntax import DEFINITE, Tree
+from .syntax import DEFINITE, Tree, words
 from .triggers import RESPONSE, Candidate
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
@@ -37,6 +37,8 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
     for head in tree.ancestors(inner.anchor):
         if _dating_clause(tree, node):
             return False
+        if node.dep == "pobj" and head.lemma.lower() in _CONCESSIVE:
+            return False  # "refused to step down despite mass protests": the protests took place
         if node.i != inner.anchor and node.dep == "conj" and node.lemma.lower() in REPORTING:
             return False  # "called for calm and said it will send a team": the team is its own word
         if _second_act(tree, node, head, outer):
@@ -51,6 +53,8 @@ def _embedded_in(tree: Tree, outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
+# Prepositions of concession: what they govern happened whatever the act is about.
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
 # Tags of a finite verb: a predicate of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -166,7 +170,7 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             c.dropped = True
     for a in cands:  # same type nested under the same clause: keep one
         for b in cands:
-            if a is b or a.dropped or b.dropped or a.entries[0].event_type != b.entries[0].event_type:
+            if a is b or a.dropped or b.dropped or not _same_type(a, b):
                 continue
             if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
                 a.dropped = True  # "an attack killed …": the noun carries the event
@@ -178,13 +182,37 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                 continue  # "seized power, detaining the president": a coup and an arrest
             elif _means_of(tree, b, a):
                 a.dropped = True  # "retaliated by shelling border posts": the means carries the act
+            elif _shared_object(tree, a, b):
+                a.dropped = True  # "shot and killed a senior officer": one attack, told by two verbs
             else:
                 nested = b.anchor != a.anchor and _same_clause(tree, b.anchor, a.anchor)
                 nested = nested and not _subject_of_its_own(tree, b.anchor, a.anchor)
-                if nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
+                if nested and _types(a) == {"PROTEST"} and _needs_sector(a) and not _needs_sector(b):
+                    a.dropped = True  # "a crowd gathered to protest": the protest, whoever the crowd
+                elif nested or (b.anchor == a.anchor and b.nominal and not a.nominal):
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+def _types(cand: Candidate) -> set[str]:
+    """The types a candidate may read, one per entry (a sector picks among them in code.py)."""
+    return {e.event_type for e in cand.entries}
+
+
+def _same_type(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates read the same type: their first entries', or the nested one's
+    among the outer's readings ("marched … chanting": "march" is PROTEST, or MOBILIZE for troops;
+    "blockaded …, cutting off": by protesters or by a state). An attack's participles are its
+    toll, read by code.py (`toll_of`)."""
+    first = a.entries[0].event_type == b.entries[0].event_type
+    return first or (_types(b) <= _types(a) and "ASSAULT" not in _types(b))
+
+
+def _needs_sector(cand: Candidate) -> bool:
+    """True when every reading of a candidate hangs on its party's sector ("gathered": a protest
+    only by protesters, workers or students)."""
+    return all(e.sectors for e in cand.entries)
 
 
 # The preposition of the occasion an act was done in ("apologised in a phone call", "agreed in
@@ -224,6 +252,23 @@ def _means_of(tree: Tree, inner: Candidate, outer: Candidate) -> bool:
     return tok.dep == "pcomp" and prep is not None and prep.lemma.lower() == "by" and prep.head == outer.i
 
 
+# Types whose two verbs on one object tell one act ("shot and killed", "arrested and jailed").
+_ONE_ACT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _shared_object(tree: Tree, first: Candidate, second: Candidate) -> bool:
+    """True when `second` is a verb conjoined to `first` with no subject of its own, and the
+    object the parser hung on `second` is the only one of the two ("shot and killed a senior
+    officer", "whipped and clubbed protesters"): one act of force told by two verbs; the second,
+    which holds the object, carries it."""
+    if first.nominal or second.nominal or _types(first).isdisjoint(_ONE_ACT):
+        return False
+    tok = tree.tok(second.i)
+    if tok.dep != "conj" or tok.head != first.i or tree.child(first.i, "dobj") is not None:
+        return False
+    return tree.child(second.i, "dobj") is not None and tree.child(second.i, "nsubj", "nsubjpass") is None
+
+
 def _subject_of_its_own(tree: Tree, inner: int, outer: int) -> bool:
     """True when `inner` heads an adverbial clause under `outer` with a subject of its own:
     another party's act, not a detail of the outer one ("launched an operation after Armenian
@@ -241,16 +286,26 @@ def _subject_of_its_own(tree: Tree, inner: int, outer: int) -> bool:
     return False
 
 
+# Prepositions whose object an attack hits ("opened fire on a patrol", "ripped through a patrol").
+_HIT_PREPS = words("on at through into")
+
+
 def _drop_targeted_units(tree: Tree, cands: list[Candidate]) -> None:
     """A patrol or convoy that is attacked is the target, no deployment ("attacked a Thai patrol",
-    "opened fire on a patrol")."""
-    verbs = {c.anchor for c in cands if c.entries[0].event_type == "ASSAULT" and not c.dropped}
+    "opened fire on a patrol", "a bomb ripped through a patrol"), also as the subject of an attack
+    told from the target's side ("a peacekeeping patrol came under attack")."""
+    assaults = [c for c in cands if c.entries[0].event_type == "ASSAULT" and not c.dropped]
+    verbs = {c.anchor for c in assaults}
+    converse = {c.anchor for c in assaults if c.entries[0].converse}
     for c in cands:
         if c.dropped or not c.nominal or c.entries[0].event_type != "MOBILIZE":
             continue
         tok = tree.tok(c.i)
         head = tree.head(c.i)
-        if tok.dep == "pobj" and head is not None and head.lemma.lower() in ("on", "at"):
+        if tok.dep == "pobj" and head is not None and head.lemma.lower() in _HIT_PREPS:
             head = tree.head(head.i)
-        if head is not None and head.i in verbs and tok.dep in ("dobj", "pobj", "nsubjpass"):
+        if head is None:
+            continue
+        hit = head.i in verbs and tok.dep in ("dobj", "pobj", "nsubjpass")
+        if hit or (head.i in converse and tok.dep == "nsubj"):
             c.dropped = True

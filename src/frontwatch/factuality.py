@@ -57,15 +57,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .aid_arrivals import arrival_of_aid
 from .claim_frames import called_false, dismissing, disputed, falsified, phrasal_denial
 from .clauses import (
+    assembly_purpose,
     awaited,
     journey_purpose,
     later,
     later_clause,
     matrix_conjunct,
+    no_more,
     on_condition,
     past,
+    polar_question,
     restricted_time,
 )
 from .conjoined_aims import aim_conjunct
@@ -87,6 +91,7 @@ from .factuality_words import (
     FUTURE_ADJ,
     FUTURE_FRAMES,
     FUTURE_MODALS,
+    HESITANT,
     HYP_ADJ,
     HYP_FRAMES,
     HYP_MODALS,
@@ -210,7 +215,7 @@ def _no_object(tree: Tree, verb: Token) -> bool:
     """A verb whose object says "no": "held no talks", "sent no troops". Only the verb's own event
     is denied, not what hangs on it ("despite reports urging …, officials made no changes")."""
     obj = tree.child(verb.i, "dobj") if verb.pos == "VERB" else None
-    return obj is not None and tree.has_lemma(obj.i, NO, "det") is not None
+    return obj is not None and (tree.has_lemma(obj.i, NO, "det") is not None or no_more(tree, obj))
 
 
 # Verbs by which their object takes place: "mounted its long-threatened invasion", "launched the
@@ -473,7 +478,7 @@ def _subject_event(node: Token, verb: Token, trigger: int) -> bool:
     """A nominal event as the active subject of a verb other than one of taking place."""
     if node.i != trigger or node.dep != "nsubj" or node.pos != "NOUN":
         return False
-    return verb.lemma.lower() not in OCCUR_VERBS
+    return verb.lemma.lower() not in OCCUR_VERBS and not arrival_of_aid(node, verb)
 
 
 # Prepositions of an act left undone, alone or with the adverb before them: "without firing a
@@ -609,23 +614,6 @@ def _discussed(tree: Tree, node: Token, prep: Token) -> bool:
     return tree.tok(prep.head).lemma.lower() in DISCUSSION and not known(tree, node)
 
 
-_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-def polar_question(tree: Tree) -> bool:
-    """A yes/no question, which asserts nothing: "Did Russia supply the missiles?" (a wh-question
-    takes its event as given: "Why did Russia attack?")."""
-    toks = [t for t in tree.tokens if t.pos != "SPACE"]
-    if not toks or toks[-1].text != "?" or toks[0].tag in _WH:
-        return False
-    root = next((t for t in toks if t.head == t.i), None)
-    if root is None:
-        return False
-    subj = tree.child(root.i, "nsubj", "nsubjpass", "expl")
-    first = min((c.i for c in tree.children(root.i, "aux", "auxpass")), default=root.i)
-    return subj is not None and first < subj.i
-
-
 # Verbs by which a planned act does not take place, or only later ("postponed").
 CANCELLING = dict.fromkeys(words("cancel scrap abandon shelve axe scrub"), "negated") | {"postpone": "future"}
 
@@ -671,7 +659,7 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
     node = tree.tok(trigger)
     lead = tree.first_conjunct(trigger) or node  # "provides for a truce and the withdrawal of …"
     state, cue = _modal(tree, node)
-    if state is None and _no_object(tree, node):
+    if state in (None, "future") and _no_object(tree, node):
         state, cue = "negated", "no"  # "held no talks", "sent no troops": nothing of the kind was done
     if state is None and _danger(tree, node):
         state, cue = "hypothetical", node.text  # "the threat of a Russian attack"
@@ -710,6 +698,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             and provided(tree, node, head, tree.tok(trigger))
         ):
             value, cue = "future", tree.tok(head.head).text  # "the agreement on the withdrawal"
+            if tree.tok(head.head).lemma.lower() == "call":  # "the plan calls for": no one's demand
+                return Factuality(value, cue)
         complement = (_infinitive(tree, node) or _gerund_object(tree, node, head)) and _frames_complement(
             tree, head, node
         )
@@ -728,6 +718,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             mark = mark or restricted_time(tree, node)  # "only once Hezbollah was disarmed"
             if mark is not None:
                 return Factuality("hypothetical", mark.text, serves=head.i)
+            if assembly_purpose(tree, node, head):  # "gathered in the square to protest": the protest
+                return _assess(tree, head.i)
             if _infinitive(tree, node) and journey_purpose(tree, node, head):
                 trip = _assess(tree, head.i)
                 if trip.value == "future":  # "is expected to return next week to discuss the plan"
@@ -763,6 +755,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             outer = None  # "has not attended the talks and has fired rockets": its own "has"
         if outer == "future" and _generic_subject(tree, node, trigger):
             outer = "hypothetical"  # "an armed attack would invoke the treaty": any attack, if one came
+        if outer == "negated" and head.lemma.lower() in HESITANT:  # "would not hesitate to"
+            outer = "future" if any(c.tag == "MD" for c in tree.children(head.i, "aux")) else None
         if outer == "negated" and (setting or _subject_event(node, head, trigger)):
             outer = None  # "did not respond after the attack", "the attack did not stop exports"
         if outer == "negated" and node.dep != "conj" and head.lemma.lower() in CONFIRMING:

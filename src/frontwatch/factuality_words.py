@@ -95,7 +95,8 @@ FUTURE_ADJ = frozenset({"planned", "upcoming", "future", "proposed", "scheduled"
                         "expected", "impending", "next"})  # fmt: skip
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 # A nominal event after these only sets the time of the clause above it, outside its frame.
-TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "since"})
+# (and of concession: "refused to step down despite mass protests" — the protests took place)
+TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "since", "despite"})
 NO = frozenset({"no", "neither"})
 NO_DEPS = ("det", "preconj")  # "no drone", "neither the army nor the RSF"
 # Subjects that deny their verb: "none of the troops have left", "nobody attacked the convoy".
@@ -103,3 +104,5 @@ NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
 QUESTION_MARKS = frozenset({"whether", "if"})  # "it is unclear whether …", "asked if …"
 # "…, a charge Warsaw denied": the denial is of the claim's content, not of the claim being made.
 CLAIM_NOUNS = CLAIM_WORDS
+# Verbs whose negation asserts their complement: "would not hesitate to strike" will strike.
+HESITANT = frozenset({"hesitate"})

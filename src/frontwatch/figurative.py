@@ -8,13 +8,15 @@ Verbs of force, pull-back, coercion, deployment and aid ("hit", "retreat", "deta
   unless the verb may be aid (banks lend: "the World Bank pumped $2 billion into …");
 - an economic or natural cause is the agent, as subject or "by" phrase ("higher oil prices hit
   the economy", "Iraq has been hit hard by sanctions", "was detained by bad weather", "Kenya's
-  economy was aided by strong tea exports", "cholera struck the camps");
+  economy was aided by strong tea exports", "cholera struck the camps"), and so is a stoppage of
+  work ("flights were hit by a strike by cabin crew");
 - a pull-back is "from" a contest, an office or a stated position ("withdrew from the race",
   "retreated from its pledge to cut taxes", "would not retreat from its position on enrichment");
 - an attack's "with" phrase is a measure or words ("hit Iran with new sanctions", "bombarded the
   delegation with questions");
 - what a fight is "against" is one of the objects that give the verb another sense in
-  triggers.yaml ("fought back against impeachment charges").
+  triggers.yaml ("fought back against impeachment charges"), or a war is waged on a social ill
+  ("vowed to wage war on poverty").
 """
 
 from __future__ import annotations
@@ -68,8 +70,20 @@ def figurative(tree: Tree, cand: Candidate) -> bool:
         if any(o.lemma.lower() in _MEASURES for o in with_objects):
             return True
         against = _prep_objects(tree, verb, "against")
-        return bool(entry.excluded) and any(_names(tree, o) & entry.excluded for o in against)
+        if entry.excluded and any(_names(tree, o) & entry.excluded for o in against):
+            return True
+        wars = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _WARS]
+        fought = [*_prep_objects(tree, verb, "on", wars), *_prep_objects(tree, verb, "against", wars)]
+        return bool(wars) and any(o.lemma.lower() in _ILLS for o in fought)
     return False
+
+
+# A war or a fight waged "on" or "against" a social ill is a policy ("vowed to wage war on
+# poverty"); one waged on a party stays war.
+_WARS = words("war fight battle campaign crusade offensive")
+_ILLS = words("""poverty drug drugs crime corruption graft inflation unemployment disease aids malaria
+    illiteracy hunger famine pollution smuggling trafficking fraud waste bureaucracy addiction
+    obesity smoking epidemic cancer""")
 
 
 def _priced(tree: Tree, verb: Token) -> bool:
@@ -86,7 +100,27 @@ def _caused(tree: Tree, verb: Token) -> bool:
     agents = list(tree.children(verb.i, "nsubj"))
     for a in tree.children(verb.i, "agent"):
         agents += tree.children(a.i, "pobj")
-    return any(a.lemma.lower() in _CAUSES for a in agents)
+    return any(a.lemma.lower() in _CAUSES or _labour_strike(tree, a) for a in agents)
+
+
+# Stoppages of work; a strike is one when workers make it or a word of labour names it.
+_STOPPAGES = words("walkout stoppage go-slow")
+_LABOUR = words("""worker employee staff crew union pilot driver miner docker teacher doctor nurse
+    servant controller attendant porter employer general national nationwide labour labor rail
+    dock transport public-sector hunger day 24-hour 48-hour""")
+
+
+def _labour_strike(tree: Tree, tok: Token) -> bool:
+    """True for a stoppage of work as a cause ("flights were hit by a strike by cabin crew", "hit
+    by a general strike"), not an air strike: what it hits is no party's attack."""
+    if tok.lemma.lower() in _STOPPAGES:
+        return True
+    if tok.lemma.lower() != "strike":
+        return False
+    makers = [o for p in tree.children(tok.i, "prep") if p.lemma.lower() in ("by", "of")
+              for o in tree.children(p.i, "pobj")]  # fmt: skip
+    named = [*tree.children(tok.i, "amod", "compound"), *makers]
+    return any(w.lemma.lower() in _LABOUR or w.text.lower() in _LABOUR for w in named)
 
 
 def _stance(tree: Tree, tok: Token) -> bool:

@@ -68,6 +68,8 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
     governor = tree.head(noun.i)
     if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
         return True
+    if entry.event_type == "ASSAULT" and _in_a_game(tree, noun):
+        return True
     if noun.text.lower() in _HEARSAY and any(p.lemma.lower() == "of" for p in tree.children(noun.i, "prep")):
         return True
     if entry.event_type in _MADE_ONCE and governor is not None and _collapsing(tree, noun, governor):
@@ -79,6 +81,39 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
     if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound", "amod")):
         return True  # "their party conference", "a hospital trip", "a diplomatic offensive"
     return any(lemma_with_compound(tree, o) & entry.excluded for o in objs)
+
+
+# What a side attacks in a game ("attacks on the Nigerian goal").
+_GAME_TARGETS = words("goal goalmouth net goalkeeper goalie basket wicket")
+# Words of a game that, beside a score, make a sentence a game's report ("won 3-0").
+_GAME_WORDS = words("""win beat lose draw score match game cup championship tournament final league
+    goal stadium team squad""")
+
+
+def _in_a_game(tree: Tree, noun: Token) -> bool:
+    """True for an attack in a game: aimed "on"/"at" a goal, a net or a basket ("attacks on the
+    Nigerian goal"), or told in a sentence that gives a game's score beside a word of the game
+    ("Brazil's attack tore apart the defence as they won 3-0")."""
+    heads = [noun, *([tree.tok(noun.head)] if noun.dep in ("dobj", "pobj") else [])]
+    preps = [p for h in heads for p in tree.children(h.i, "prep") if p.lemma.lower() in ("on", "at")]
+    if any(o.lemma.lower() in _GAME_TARGETS for p in preps for o in tree.children(p.i, "pobj")):
+        return True
+    return _score(tree) and any(t.lemma.lower() in _GAME_WORDS for t in tree.tokens)
+
+
+def _score(tree: Tree) -> bool:
+    """True when the sentence gives a game's score ("3-0", "2 - 1"): two small numbers joined by
+    a hyphen."""
+    texts = [t.text for t in tree.tokens]
+    for k, text in enumerate(texts):
+        left, dash, right = text.partition("-")
+        if dash and left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2:
+            return True
+        if text == "-" and 0 < k < len(texts) - 1:
+            left, right = texts[k - 1], texts[k + 1]
+            if left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2:
+                return True
+    return False
 
 
 # Events that a deal or a truce is once made: its collapse is not its making ("warned that the

@@ -58,6 +58,7 @@ in relations.py (`Relations`); the article's memory of what it named is in disco
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,16 @@ _SAYING = words("""say tell state claim announce report confirm deny add note wr
     reveal disclose tweet post quote acknowledge admit indicate insist stress reiterate""")  # fmt: skip
 
 __all__ = ["Discourse", "Participants", "Ref"]
+
+
+def _hyphen_between(tokens: Sequence[Token], end: int, start: int) -> bool:
+    """True when the only token between two names is a hyphen glued to both ("Israeli-Syrian")."""
+    return (
+        start == end + 1
+        and tokens[end].text == "-"
+        and not tokens[end - 1].whitespace
+        and not tokens[end].whitespace
+    )
 
 
 def _ruling(text: str) -> bool:
@@ -519,7 +530,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             sector = sectors[-1].entity.sector
         if own is not None and own.kind != "sector" and own.entity.country:
             others = [m for m in with_country if m is not own and m.entity.country != own.entity.country]
-            if not others or not self._conjoined([own, *others]):
+            if not others or not self._joined([own, *others]):
                 return [Ref(_workforce(own.entity, self.tree.tok(h)))]
             sector = sector or own.entity.sector  # "Hungarian and Romanian officials"
             shared = True  # a sector for conjuncts without their own ("Mali's army and Russian mercenaries")
@@ -589,7 +600,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 countries.append(m)
         if len(countries) > 1:
             # only the coordinated ones: "the Turkish and Greek sides of … Cyprus" is TUR and GRC
-            linked = [m for m in countries if any(self._conjoined([m, o]) for o in countries if o is not m)]
+            linked = [m for m in countries if any(self._joined([m, o]) for o in countries if o is not m)]
             countries = linked if len(linked) > 1 else countries[:1]
         label = self._text(found, h) if len(countries) == 1 and len(found) > 1 else None
         out = []
@@ -600,6 +611,20 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             else:  # "Air France cabin crews": the carrier's workforce
                 out.append(Ref(with_text(_workforce(e, self.tree.tok(h)), label or m.text)))
         return out
+
+    def _joined(self, ms: list[ActorMention]) -> bool:
+        """True when the mentions are coordinated, or are two states' names glued by a hyphen
+        ("Israeli-Syrian talks", "the Iran-Iraq war", "Sino-Soviet relations"): a compound
+        adjective of two states names both sides."""
+        if self._conjoined(ms):
+            return True
+        toks = self.tree.sentence.tokens
+        ordered = sorted(ms, key=lambda m: m.start)
+        return (
+            len(ordered) == 2
+            and all(m.kind in ("country", "demonym") for m in ordered)
+            and _hyphen_between(toks, ordered[0].end, ordered[1].start)
+        )
 
     def _earlier_ruler(self) -> Entity | None:
         """The state body an earlier sentence named as a junta or regime ("Niger's military

@@ -42,8 +42,9 @@ _PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
 _PLACING = ("prep", "acl")
 # Adverbials of a clause that may name its cause ("killed in riots", "killed when a bomb struck").
 _CAUSE_DEPS = ("prep", "advcl")
-# Acts done to a patient, which a passive can tell without the agent.
-_MATERIAL = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION"})
+# Acts done to a patient, which a passive can tell without the agent; a measure eased or lifted
+# too ("the curfew was relaxed", "the ban was lifted": the authority withheld, CONCEDE).
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION", "CONCEDE"})
 # A passive tells the act or denies it; an agentless act only planned or supposed ("before aid is
 # released", "could be sent") says too little to keep.
 _TOLD = frozenset({"actual", "negated"})
@@ -73,6 +74,8 @@ def reported_without_party(
     if not cand.nominal:
         if etype in _MATERIAL and fact.value in _DONE and _party_kind_subject(tree, cand.anchor):
             return True
+        if etype == "ASSAULT" and fact.value == "actual" and _weapon_subject(tree, cand.anchor, cands):
+            return True
         told = fact.value in _TOLD and etype in _MATERIAL
         return told and _agentless_passive(tree, cand.anchor) and not _caused(tree, cand, cands)
     noun = tree.tok(cand.i)
@@ -82,7 +85,10 @@ def reported_without_party(
         # a feared outcome of a feared act, or of one the sentence takes as going on ("warned
         # that the siege of Djibo could cause famine": presupposed, presupposed.py)
         going = fact.value == "actual" and presupposed_subject(tree, noun, tree.tok(noun.head))
-        return (fact.value == "hypothetical" or going) and _feared(tree, noun.head)
+        if (fact.value == "hypothetical" or going) and _feared(tree, noun.head):
+            return True
+        placed = _placed(tree, cand.i) or _placed(tree, noun.head)  # "ripped through a market in Jolo"
+        return fact.value == "actual" and _toll_subject(tree, cand.i) and placed
     return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
 
 
@@ -131,10 +137,71 @@ def _party_kind_subject(tree: Tree, verb: int) -> bool:
 
 def _caused(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
     """True when an adverbial of the passive names another event of the sentence as its cause:
-    "24 people were killed in riots", "were killed since guerrillas attacked": that event tells it."""
+    "24 people were killed in riots", "were killed since guerrillas attacked": that event tells it.
+    Only the adverbial's own event counts, not one its noun is about: in "a curfew was imposed
+    after protests over the killing of a student" the killing caused no curfew."""
     verbs = [cand.anchor, *(c.i for c in tree.children(cand.anchor, "conj"))]  # shared adverbials
-    below = {k for v in verbs for c in tree.children(v, *_CAUSE_DEPS) for k in tree.subtree(c.i)}
+    below = {k for v in verbs for c in tree.children(v, *_CAUSE_DEPS) for k in _own_event(tree, c.i)}
     return any(o is not cand and not o.dropped and (o.i in below or o.anchor in below) for o in cands)
+
+
+# Nouns that count the events of their "of" phrase ("in a series of attacks").
+_COUNTING = words("series wave spate string round number")
+
+
+def _own_event(tree: Tree, adverbial: int) -> set[int]:
+    """The words that may name an adverbial's own event: an adverbial clause's verb, or the
+    object of a preposition, with their conjuncts, the clause that dates the object ("since March,
+    when Senegal blocked the transit") and the "of" phrase of a counting noun."""
+    heads = [adverbial, *(o.i for o in tree.children(adverbial, "pobj", "pcomp"))]
+    heads += [c.i for h in heads[1:] for c in tree.children(h, "relcl", "acl", "advcl")]
+    out = {k for h in heads for k in tree.conjuncts(h)}
+    for h in list(out):
+        if tree.tok(h).lemma.lower() in _COUNTING:
+            out.update(o.i for p in tree.children(h, "prep") for o in tree.children(p.i, "pobj"))
+    return out
+
+
+# Weapons as the subject of an attack's clause ("a bomb exploded …, killing 15").
+_WEAPON_SUBJECTS = words("""bomb blast explosion explosive device mine landmine shell rocket missile
+    grenade mortar bullet shrapnel""")
+
+
+def _weapon_subject(tree: Tree, verb: int, cands: list[Candidate]) -> bool:
+    """An attack told by its weapon, as the subject of its verb or of the clause its participle
+    hangs on ("a blast ripped through a market", "a bomb exploded in a bus station, killing 15"):
+    the report withholds the attacker, not the attack, as an agentless passive does. A definite
+    weapon ("the blast") refers back to an attack told before, and one in an adverbial clause
+    ("were killed when a bomb struck their vehicle") tells the cause of the main clause's event.
+    A verb conjoined to another trigger of the clause ("an explosion killed two and wounded five")
+    adds to that one's toll, not another attack."""
+    node = tree.tok(verb)
+    subject = tree.child(verb, "nsubj")
+    if subject is None and node.dep in ("advcl", "conj") and node.head != verb:
+        if node.dep == "conj" and any(node.head in (c.i, c.anchor) for c in cands):
+            return False
+        node = tree.tok(node.head)
+        subject = tree.child(node.i, "nsubj")
+    if subject is None or node.dep == "advcl":
+        return False
+    return subject.lemma.lower() in _WEAPON_SUBJECTS and not tree.definite(subject.i)
+
+
+# Verbs of a toll or a hit: an attack told by its dead and wounded or by what it struck has
+# happened ("a grenade attack on a market in Srinagar wounded 15 people", "a blast ripped through
+# a market in Zamboanga", "a bomb blast rocked the capital").
+_TOLL_VERBS = words("""kill wound injure maim claim leave hit strike rip tear slam destroy damage wreck
+    rock shake devastate""")
+
+
+def _toll_subject(tree: Tree, noun: int) -> bool:
+    """An indefinite event noun as the subject of a verb of its toll or of what it hit ("a bomb
+    attack in Karachi killed 12 people"): the sentence tells it as having happened, whoever it
+    hit."""
+    verb = tree.tok(tree.tok(noun).head)
+    if tree.tok(noun).dep != "nsubj" or verb.dep == "advcl":  # "killed when a bomb struck …": a cause
+        return False
+    return verb.lemma.lower() in _TOLL_VERBS and not tree.definite(noun)
 
 
 def _happening(tree: Tree, verb: int) -> bool:

@@ -78,6 +78,52 @@ def peacekeeping(tree: Tree, cand: Candidate) -> bool:
     )
 
 
+# The public as a boycott's subject, by its noun ("Australian consumers", "Chinese shoppers") or
+# by its sector; what a boycott in trade shuns, or the trade its noun names ("economic boycott").
+_PUBLIC = words("""consumer consumers shopper shoppers customer customers merchant merchants trader
+    traders shopkeeper shopkeepers importer importers student students worker workers citizen
+    citizens people resident residents activist activists fan fans public housewife housewives""")
+_PUBLIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "BUS", "NGO", "EDU", "REL"})
+_TRADED = words("good goods product products import imports export exports trade brand brands ship ships")
+_IN_TRADE = words("economic trade oil commercial arms")
+
+
+def boycott_type(tree: Tree, cand: Candidate, etype: str, actors: list[Ref]) -> tuple[str, str | None] | None:
+    """The type and mode of a boycott in trade: a state's or a bloc's boycott of another's goods ("Saudi
+    Arabia boycotted Jordanian goods", "the Arab League's economic boycott of Israel") is an
+    embargo (SANCTION, CAMEO 163); the public's ("Australian consumers boycotted French
+    products") a protest (PROTEST). None for any other boycott (of polls or talks: a protest)."""
+    head = tree.tok(cand.i)
+    if etype not in ("PROTEST", "SANCTION") or head.lemma.lower() != "boycott":
+        return None
+    if cand.nominal:
+        shunned = [c.lemma.lower() for c in tree.children(head.i, "amod", "compound")]
+    else:
+        shunned = [o.lemma.lower() for o in tree.children(head.i, "dobj", "nsubjpass")]
+    if _TRADED.isdisjoint(shunned) and _IN_TRADE.isdisjoint(shunned):
+        return None
+    subj = None if cand.nominal else tree.child(head.i, "nsubj")
+    public = (subj is not None and subj.lemma.lower() in _PUBLIC) or (
+        bool(actors) and all(a.entity.sector in _PUBLIC_SECTORS for a in actors)
+    )
+    return ("PROTEST", "boycott") if public or not actors else ("SANCTION", None)
+
+
+# People in need of shelter, and the verbs that make people so ("Rwandans fleeing the fighting").
+_SHELTERED = words("""refugee refugees migrant migrants evacuee evacuees asylum-seeker asylum-seekers
+    exile exiles displaced flee escape expel deport""")
+
+
+def opened_to_refugees(tree: Tree, cand: Candidate) -> bool:
+    """True for a border or crossing opened to refugees or to people fleeing or expelled ("opened
+    its border to Rwandan refugees"): shelter given (PLOVER AID, asylum), not access eased for
+    a party's convoys or trade (RETREAT)."""
+    if cand.nominal or tree.tok(cand.i).lemma.lower() not in ("open", "reopen"):
+        return False
+    to = [p for p in tree.children(cand.i, "prep") if p.lemma.lower() == "to"]
+    return any(tree.tok(k).lemma.lower() in _SHELTERED for p in to for k in tree.subtree(p.i))
+
+
 def to_another_state(actors: list[Ref], recips: list[Ref]) -> bool:
     """True when a recipient is a state none of the actors belongs to: arms handed to it are
     supplied, not laid down ("handed over weapons to Ukraine", not "to the army"). Arms handed
@@ -157,7 +203,11 @@ def carrier_suspension(tree: Tree, cand: Candidate, etype: str, actors: list[Ref
         return False  # "the state company cut gas supplies to Moldova": a state's lever
     if actors and all(a.entity.sector == "BUS" for a in actors):
         return True
-    subj = tree.child(cand.anchor, "nsubj")
+    verb = tree.tok(cand.anchor)
+    subj = tree.child(verb.i, "nsubj")
+    if subj is None and verb.dep == "xcomp":  # "forced the airline to cancel flights": its controller
+        controllers = (tree.child(verb.head, dep) for dep in ("dobj", "nsubjpass", "nsubj"))
+        subj = next((c for c in controllers if c is not None), None)
     return subj is not None and any(tree.tok(k).lemma.lower() in _CARRIERS for k in tree.subtree(subj.i))
 
 

@@ -29,6 +29,7 @@ from .models import Entity
 from .nlp import Token
 from .noun_senses import MEETINGS, STATING
 from .participants import Participants, Ref
+from .sanction_roles import passive_sanction_roles
 from .syntax import ACCUSING, THE, Tree, words
 from .triggers import Candidate, unclaimed
 
@@ -49,7 +50,7 @@ _PACTS = words("""agreement deal accord pact treaty compromise memorandum arrang
     contract""")
 _PROPOSALS = words("""call appeal demand offer proposal request plea invitation ultimatum plan initiative
     suggestion overture""")  # fmt: skip
-_RELATIONS = words("tie relation relationship link contact cooperation partnership alliance")
+_RELATIONS = words("tie relation relationship link contact cooperation partnership alliance trade")
 _RESTRICTIONS = words("blockade embargo ban sanction restriction siege")
 _OBJECT_PARTIES = (
     {w: ("by", "from") for w in _PROPOSALS}
@@ -116,6 +117,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         gov = tree.head(head.i)
         if gov is not None and gov.pos in ("VERB", "AUX"):
             return _subject(tree, parts, gov, depth + 1)[0], []
+    if v.dep == "acomp" and v.pos == "ADJ" and head.pos in ("VERB", "AUX"):  # "remained committed to"
+        return _subject(tree, parts, head, depth + 1)[0], []
     if v.dep == "advcl" and v.tag == "VBN" and tree.child(v.i, "nsubj", "nsubjpass") is None:
         return [], _subject(tree, parts, head, depth + 1)[0]  # "when asked", "if attacked": the patient
     if v.dep == "xcomp" and _participle(tree, v) and head.pos in ("VERB", "AUX"):
@@ -571,7 +574,7 @@ def read_roles(
         if not givers and cand.obj is not None:  # "Swedish Gripen jets"
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
-    return actors, recips
+    return passive_sanction_roles(tree, parts, verb, cand.obj, entry, actors, recips)
 
 
 def _pact_parties(tree: Tree, parts: Participants, pact: int) -> list[Ref]:

@@ -87,4 +87,6 @@ def provided(tree: Tree, noun: Token, prep: Token, act: Token | None = None) -> 
     if (act or noun).lemma.lower() in DECREED:
         return False
     above = tree.tok(prep.head).lemma.lower()
+    if above == "call" and prep.lemma.lower() in _FOR:  # "the plan calls for the withdrawal of …"
+        return any(s.lemma.lower() in AGREEMENTS for s in tree.children(prep.head, "nsubj"))
     return above in AGREEMENTS or (above == "provide" and prep.lemma.lower() in _FOR)

@@ -14,6 +14,7 @@ from .lexicon import Lexicon, Trigger
 from .nlp import Sentence, Token
 from .noun_senses import STATING, lemma_with_compound
 from .syntax import Tree, words
+from .topics import AGREEMENTS
 
 # Statements that put an obligation on someone else are demands: "Russia said that Sudan must
 # return the helicopter", "the forum concluded that developed nations must allocate …".
@@ -53,6 +54,22 @@ def figurative_weapon(tree: Tree, cand: Candidate) -> bool:
 SELF = words("i we it he she they one")
 
 
+# Whom a statement is made to without being asked to act: "told reporters they must wait".
+_AUDIENCE = words("""reporter journalist newsman correspondent press audience crowd supporter listener
+    viewer interviewer newspaper radio television agency""")
+_THIRD_PERSON = words("it they he she")
+
+
+def _addressed(tree: Tree, verb: Token, subj: Token) -> bool:
+    """True when a pronoun subject of the "must" clause stands for the party the statement is
+    told to ("the United States told Syria it must pull out"): the obligation is put on the
+    addressee, a demand, as "told Syria to pull out" is."""
+    addressee = tree.child(verb.i, "dobj")
+    if addressee is None or subj.lemma.lower() not in _THIRD_PERSON:
+        return False
+    return addressee.pos in ("PROPN", "NOUN") and addressee.lemma.lower() not in _AUDIENCE
+
+
 def obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
     out = []
     for verb in tree.tokens:
@@ -61,7 +78,9 @@ def obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate
         for comp in tree.children(verb.i, "ccomp"):
             subj = tree.child(comp.i, "nsubj", "nsubjpass")
             must = any(c.lemma.lower() in OBLIGING for c in tree.children(comp.i, "aux"))
-            if not must or subj is None or subj.lemma.lower() in SELF or subj.pos == "PRON":
+            if not must or subj is None:
+                continue
+            if (subj.lemma.lower() in SELF or subj.pos == "PRON") and not _addressed(tree, verb, subj):
                 continue
             lemma = verb.lemma.lower()
             contexts = lexicon.types["REQUEST"].contexts
@@ -69,6 +88,63 @@ def obligations(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidate
             out.append(Candidate(verb.i, [entry], verb.i, False, None, verb.i))
             break
     return out
+
+
+# Where a patient is released from: a discharge, no captive set free ("released from hospital").
+_CARE = words("hospital clinic infirmary ward care quarantine rehabilitation sanatorium")
+
+
+def discharged(tree: Tree, verb: Token) -> bool:
+    """True for "released from hospital": a patient discharged ("from prison" stays a release)."""
+    froms = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "from"]
+    return any(o.lemma.lower() in _CARE for p in froms for o in tree.children(p.i, "pobj"))
+
+
+# Participles of a stance that "remain" or "stay" keep as an adjective ("remained committed to").
+_STANCES = words("committed")
+_KEEPING = words("remain stay")
+
+
+def kept_stance(tree: Tree, tok: Token) -> bool:
+    """True for "remained committed to normalising relations": the adjective the parser gives
+    after "remain" is the verb's passive ("is committed to"), a pledge kept (AGREE)."""
+    if tok.pos != "ADJ" or tok.dep != "acomp" or tok.text.lower() not in _STANCES:
+        return False
+    return tree.tok(tok.head).lemma.lower() in _KEEPING
+
+
+# Commentators: what they "agree" on is a shared view, no agreement between parties.
+_COMMENTATORS = words("""analyst expert economist observer commentator scientist historian critic
+    pundit forecaster pollster scholar researcher""")
+
+
+def shared_view(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "analysts agree that the economy will shrink": an opinion held in common (PLOVER
+    AGREE is a party's agreement or promise to act)."""
+    if entry.event_type != "AGREE" or verb.lemma.lower() != "agree":
+        return False
+    return any(s.lemma.lower() in _COMMENTATORS for s in tree.children(verb.i, "nsubj"))
+
+
+# Verbs of watching over a standing state ("observers monitoring the truce").
+_MONITORING = words("monitor oversee supervise police verify")
+
+
+def monitored(tree: Tree, noun: Token, entries: list[Trigger]) -> bool:
+    """True for a truce that monitors watch over ("peacekeepers deployed to oversee a ceasefire
+    between Ethiopia and Eritrea"): a standing state the mission presupposes, no truce called or
+    kept in this sentence (what monitors oversee that is still to come, "the withdrawal", stays)."""
+    if noun.dep != "dobj" or not any(e.mode == "ceasefire" for e in entries):
+        return False
+    return tree.tok(noun.head).lemma.lower() in _MONITORING
+
+
+def terms_of(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "the plan calls for the withdrawal of …": an agreement's or a plan's terms, what
+    it provides (topics.py), no party's demand."""
+    if entry.event_type != "REQUEST" or entry.particle != "for":
+        return False
+    return any(s.lemma.lower() in AGREEMENTS for s in tree.children(verb.i, "nsubj"))
 
 
 def delivery(verb: Token, lexicon: Lexicon) -> Trigger:
@@ -104,6 +180,7 @@ def not_for_sale(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidat
 PENALTY_IDIOMS = {"bear": words("consequence"), "face": words("consequence"), "pay": words("price")}
 _ANSWERABLE = words("responsible accountable liable")
 _UNPUNISHED = words("unpunished unanswered")
+_DEARLY = words("dearly")
 
 
 def held_answerable(tree: Tree, verb: Token) -> bool:
@@ -124,6 +201,8 @@ def reprisal_idiom(tree: Tree, verb: Token) -> bool:
     objs = tree.children(verb.i, "dobj")
     if any(o.lemma.lower() in PENALTY_IDIOMS.get(verb.lemma.lower(), ()) for o in objs):
         return True
+    if verb.lemma.lower() == "pay" and tree.has_lemma(verb.i, _DEARLY, "advmod") is not None:
+        return True  # "would pay dearly"
     if held_answerable(tree, verb):
         return True
     preds = tree.children(verb.i, "acomp", "oprd", "advmod", "xcomp")

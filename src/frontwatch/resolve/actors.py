@@ -64,6 +64,7 @@ from frontwatch.resolve.actor_entries import (
     surname,
 )
 from frontwatch.resolve.airlines import named_carriers, names_carrier, with_carriers
+from frontwatch.resolve.combining import combined_states, has_combining_form
 from frontwatch.resolve.misspellings import MIN_WORD, Misspellings
 from frontwatch.resolve.officeholders import GivenNames, Spellings
 
@@ -106,6 +107,27 @@ def _longer_name(tokens: Sequence[Token], start: int, end: int) -> bool:
     k = start - 1
     return (
         k >= 0 and tokens[k].pos == "PROPN" and tokens[k].dep == "compound" and start <= tokens[k].head < end
+    )
+
+
+# The particles that join the words of a Persian, Urdu or Arabic compound name ("Mazar-i-Sharif",
+# "Bandar-e-Abbas", "Hizb-ul-Mujahideen", "Ras-al-Khaimah").
+_JOINING_PARTICLES = frozenset({"i", "e", "ul", "ud", "ur", "al", "el", "ad", "as", "ash", "at", "az", "us"})
+
+
+def _compound_tail(tokens: Sequence[Token], start: int) -> bool:
+    """True when the words at `start` end a hyphenated compound name joined by a particle
+    ("Sharif" in "Mazar-i-Sharif"): they are part of that name, not a name of their own."""
+    if start < 3:
+        return False
+    hyphen, particle, first = tokens[start - 1], tokens[start - 2], tokens[start - 3]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace
+        and particle.text in _JOINING_PARTICLES
+        and not particle.whitespace
+        and first.text == "-"
+        and not first.whitespace
     )
 
 
@@ -219,6 +241,8 @@ class ActorDictionary:
                         and _case_ok(e, texts, i, j + 1)
                         and not (e.kind == "group" and _longer_name(tokens, i, j + 1))
                     )
+                    if candidates and _compound_tail(tokens, i):
+                        candidates = ()
                     if candidates and not self._out_of_context(words, i, j + 1):
                         best = Hit(i, j + 1, candidates)
                 if key not in prefixes:
@@ -313,7 +337,8 @@ class ActorDictionary:
                 mentions.append(mention)
                 while k < len(composer.hits) and composer.hits[k].start < mention.end:
                     k += 1  # swallowed by the mention (a titled name, a composition)
-        return with_carriers(mentions, carriers) if carriers else mentions
+        mentions = with_carriers(mentions, carriers) if carriers else mentions
+        return combined_states(tokens, mentions) if has_combining_form(tokens) else mentions
 
     # -- 3. free strings -------------------------------------------------------------------------
     def resolve_text(self, text: str, on: date | None = None) -> Entity | None:

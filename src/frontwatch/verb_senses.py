@@ -1,0 +1,214 @@
+"""Other senses of trigger verbs, read by triggers.py before a verb becomes a candidate.
+
+Each predicate says when a trigger verb tells no event of its type: an outfitting participle that
+describes ("militiamen armed with machetes"), a struggle that is no combat ("battled to save his
+coalition"), a person "under fire" who is criticised, a game's attack or fight, "seized on" a
+remark, a border crossed in the sense of immigration law, a departure or attraction sense, an
+evaluation ("proved a success"), a contest won or lost, a question asked.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Trigger
+from .nlp import Token
+from .syntax import Tree, words
+from .verb_objects import dated, particles, verb_objects
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+# Verbs of outfitting: their participle describes ("armed with", "equipped with").
+OUTFITTING = words("arm equip")
+# What one fights or battles "to" do in the struggle sense ("battled to save his coalition") is
+# anything but a military aim; these aims keep the combat sense ("fought to retake the town").
+_MILITARY_AIMS = words("""hold defend take retake capture recapture seize control push drive repel
+    break reach enter topple overthrow oust liberate encircle advance storm dislodge expel""")
+_FIGHTING = words("fight battle")
+# Things that appeal to people (attract): "the idea appeals to many voters".
+_ATTRACTIVE = words("""idea plan campaign message product policy show film book offer prospect notion
+    argument approach style brand model game music programme program vision platform agenda option
+    concept design feature story candidacy""")
+
+
+# Weapons and fire that back a force in combat ("backed by tanks", "supported by air strikes").
+_FIREPOWER = words("""tank drone helicopter gunship jet warplane aircraft plane bomber artillery mortar
+    airstrike strike fire armour armor vehicle warship ship missile rocket cover air""")
+
+
+def armed_backing(tree: Tree, verb: Token) -> bool:
+    """True for "backed"/"supported" by weapons or fire: a description of a force's means in
+    combat, no political support (PLOVER SUPPORT is endorsement of a party)."""
+    if verb.lemma.lower() not in ("back", "support") or verb.tag != "VBN":
+        return False
+    agent = tree.child(verb.i, "agent")
+    backer = tree.child(agent.i, "pobj") if agent is not None else None
+    if backer is None:
+        return False
+    return all(tree.tok(k).lemma.lower() in _FIREPOWER for k in tree.conjuncts(backer.i))
+
+
+def described(tree: Tree, verb: Token) -> bool:
+    """A participle as a description: a modifier, or a passive without an agent."""
+    if verb.dep in ("acl", "amod", "advcl"):
+        return True
+    return tree.child(verb.i, "auxpass") is not None and tree.child(verb.i, "agent") is None
+
+
+def struggle(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "fight" or "battle" to achieve something ("parties battle to win the election",
+    "the government is fighting to contain inflation"): an effort, no combat. An object, an
+    opponent ("against", "with") or a military aim ("fought to retake the town") keeps combat."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() not in _FIGHTING:
+        return False
+    aim = tree.child(verb.i, "xcomp", "advcl")
+    if aim is None or aim.tag != "VB" or tree.child(verb.i, "dobj") is not None:
+        return False
+    if any(p.lemma.lower() in ("against", "with", "for") for p in particles(tree, verb.i)):
+        return False
+    return aim.lemma.lower() not in _MILITARY_AIMS
+
+
+# Who fires in earnest: "came under fire from Russian troops / from a drone" is an attack.
+_ARMED = words("""troop force soldier army military artillery gunman militant rebel fighter insurgent
+    jihadist sniper drone missile rocket tank mortar shell gun gunfire aircraft jet warplane helicopter
+    navy ship warship unit position side enemy militia police""")
+# Who fires in words: a person under fire is criticised ("the minister came under fire").
+_CRITICISED = words("""minister president premier leader chancellor governor mayor senator official
+    government administration party chief head director spokesman commissioner secretary""")
+
+
+def criticised(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "come under fire / attack" as criticism: a reason ("for its handling of the
+    reform", "over his remarks"), a source that is no armed party ("from critics") or a person
+    or office as the target with no armed source ("the prime minister came under fire")."""
+    if not entry.converse or entry.event_type != "ASSAULT":
+        return False
+    heads = [verb, *verb_objects(tree, verb.i, entry.particle)[:1]]
+    preps = [p for h in heads for p in tree.children(h.i, "prep")]
+    sources = [o for p in preps if p.lemma.lower() in ("from", "by") for o in tree.children(p.i, "pobj")]
+    preps += [p for o in sources for p in tree.children(o.i, "prep")]  # "from critics over his remarks"
+    if any(p.lemma.lower() in ("for", "over") for p in preps):
+        return True
+    armed = [o for o in sources if o.lemma.lower() in _ARMED or o.ent_type in ("NORP", "GPE")]
+    if sources:
+        return not armed
+    subj = tree.child(verb.i, "nsubj")
+    return subj is not None and (subj.lemma.lower() in _CRITICISED or subj.ent_type == "PERSON")
+
+
+# Words of a game's result: a fight or battle that ends in them is a contest, not combat.
+_GAME_WORDS = words("""match game final finals semifinal semifinals semi-final quarterfinal quarterfinals
+    title championship tournament medal goals deficit inning innings halftime half-time set sets
+    league cup playoff playoffs round-robin penalty penalties""")
+
+
+_ATTACKING = words("attack")  # "Brazil attacked throughout the match"
+
+
+def sporting(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "fight" or "battle" in a game ("fought back to cruise to a 6-3 victory", "battled
+    back from two goals down", "battled past Sharapova into the semifinals"): a score or a game's
+    word in the verb's own phrases (not its subject's)."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() not in _FIGHTING | _ATTACKING:
+        return False
+    for k in tree.subtree(verb.i, skip=("nsubj", "nsubjpass")):
+        tok = tree.tok(k)
+        if tok.pos in NOUN_POS and (tok.lemma.lower() in _GAME_WORDS or tok.text.lower() in _GAME_WORDS):
+            return True
+        if tok.text == "-" and 0 < k < len(tree) - 1 and tree.tok(k - 1).text.isdigit():
+            return tree.tok(k + 1).text.isdigit()  # a score: "6-3"
+    return False
+
+
+def seized_on(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "seize on" / "seize upon" something ("the opposition seized on the scandal"): to
+    exploit it, no seizure (which has a direct object: "seized the town", or a passive subject:
+    "the tanker was seized on Tuesday", where "on" only dates the seizure)."""
+    if entry.event_type != "COERCE" or verb.lemma.lower() not in ("seize", "pounce", "jump"):
+        return False
+    ons = [
+        p
+        for p in tree.children(verb.i, "prep", "prt")
+        if p.lemma.lower() in ("on", "upon") and not dated(tree, p)
+    ]
+    if not ons or tree.child(verb.i, "dobj") is not None:
+        return False
+    if tree.child(verb.i, "nsubjpass") is not None:  # "the remark was seized on by critics": stranded
+        return any(not tree.children(p.i, "pobj") for p in ons)
+    return True
+
+
+# Adverbs of legal status: "entered the country illegally" is a border crossing in the sense of
+# immigration law, whoever crosses; an armed incursion is told by other words ("crossed into",
+# "invaded", "entered Ukrainian territory").
+_LEGAL_STATUS = words("illegally unlawfully legally illicitly lawfully")
+
+
+def immigration(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for entering a country "illegally" ("rebels who entered the country illegally two
+    years ago were granted asylum"): unlawful entry as a person's legal status, no armed entry."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() != "enter":
+        return False
+    return tree.has_lemma(verb.i, _LEGAL_STATUS, "advmod") is not None
+
+
+def departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "leave for" a destination ("dozens of its men left for the front", "the delegation
+    left for Geneva"): a departure to somewhere, no withdrawal from anywhere."""
+    if entry.event_type != "RETREAT" or verb.lemma.lower() != "leave" or tree.child(verb.i, "dobj"):
+        return False
+    return any(p.lemma.lower() == "for" for p in tree.children(verb.i, "prep"))
+
+
+def attracts(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "appeal to" as attraction ("the idea appeals to many Germans", "the campaign did
+    not appeal to her"): a thing as subject, no "for" and nothing asked to be done."""
+    if entry.event_type != "REQUEST" or verb.lemma.lower() != "appeal":
+        return False
+    if tree.child(verb.i, "xcomp", "ccomp") is not None:
+        return False
+    preps = {p.lemma.lower() for p in particles(tree, verb.i)}
+    subjects = {s.lemma.lower() for s in tree.children(verb.i, "nsubj")}
+    return "for" not in preps and "to" in preps and not subjects.isdisjoint(_ATTRACTIVE)
+
+
+# What one beats in a contest (games, elections, markets), not in a beating.
+_CONTESTED = words("""rival opponent challenger incumbent champion team side record odds deadline
+    expectation estimate forecast competition competitor field favourite favorite""")
+_ANONYMITY = words("identify name quote")
+
+
+_THAT = frozenset({"that"})
+
+
+def evaluative(tree: Tree, verb: Token) -> bool:
+    """True for a participle as the evaluative adjective of an extraposed clause ("it is
+    striking that …", "it is alarming that …"): no act."""
+    subj = tree.child(verb.i, "nsubj")
+    if verb.tag != "VBG" or subj is None or subj.text.lower() != "it":
+        return False
+    if tree.has_lemma(verb.i, _THAT, "dobj"):  # the small model's misreading of the clause
+        return True
+    return any(tree.has_lemma(c.i, _THAT, "mark") for c in tree.children(verb.i, "ccomp"))
+
+
+def contest(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for winning a contest ("Russia beat Croatia", "Democrats beat the incumbent"), not a
+    beating (passive, "beat up", "to death", with an instrument, or "beat protesters")."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() != "beat" or tree.child(verb.i, "nsubjpass"):
+        return False
+    if any(p.lemma.lower() in ("up", "with", "to") for p in particles(tree, verb.i)):
+        return False
+    objs = tree.children(verb.i, "dobj")
+    return any(o.pos == "PROPN" or o.lemma.lower() in _CONTESTED for o in objs)
+
+
+def question(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a question ("asked him about the call") or the sourcing formula of an anonymous
+    source ("asked not to be identified"): neither is a request to act."""
+    if entry.event_type != "REQUEST" or verb.lemma.lower() != "ask":
+        return False
+    comp = tree.child(verb.i, "xcomp", "ccomp")
+    if comp is None:  # "was asked about", "asked in front of friends"; not "asked for help"
+        preps = {p.lemma.lower() for p in tree.children(verb.i, "prep")}
+        return "for" not in preps and ("about" in preps or tree.child(verb.i, "nsubjpass") is not None)
+    return tree.child(comp.i, "auxpass") is not None and comp.lemma.lower() in _ANONYMITY
