@@ -6,37 +6,40 @@ the authority's word, not the outlet's: the act keeps its type, attributed to th
 ("for attacking a patrol": an attack, as the police tell it). An act of cooperation named as the
 offence ("collaborating with Israel", "working for a foreign service") reports no cooperation
 anyone took part in: it is the charge itself, the authority's accusation (CAMEO 112, PLOVER
-ACCUSE) against the detainee.
+ACCUSE) against the detainee. So is the charge named as the ground of the arrest ("detained three
+men on charges of spying for Israel"): the authority accuses the detainees.
 """
 
 from __future__ import annotations
 
+from .embedded import DETAINING, charged_on
 from .lexicon import Lexicon
 from .participants import Participants, Ref
 from .roles import read_roles
-from .syntax import Tree, words
+from .syntax import Tree
 from .triggers import Candidate
 
-# Verbs by which an authority detains, charges or punishes someone "for" an act.
-_DETAINING = words("""arrest detain jail imprison charge convict sentence prosecute indict execute punish
-    fine hang""")
-# Acts of cooperation that, named as an offence, are a charge: no cooperation is reported.
-CHARGED_AS_ACCUSATION = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "AGREE"})
+# Acts of cooperation that, named as an offence, are a charge: no cooperation is reported; and
+# the charge noun itself ("on charges of spying"), the authority's accusation.
+CHARGED_AS_ACCUSATION = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "AGREE", "ACCUSE"})
 
 
 def charging_verb(tree: Tree, cand: Candidate) -> int | None:
     """The verb of detaining whose "for" phrase the event's gerund is ("arrested for collaborating
-    with Israel", "arrested two men for attacking a patrol"), or None."""
+    with Israel", "arrested two men for attacking a patrol") or whose "on" phrase the charge noun
+    is ("detained on charges of spying"), or None."""
     verb = tree.tok(cand.i)
-    if cand.nominal or verb.tag != "VBG" or verb.dep != "pcomp":
-        return None
+    if cand.nominal:
+        return charged_on(tree, verb)
+    if verb.tag != "VBG" or verb.dep != "pcomp" or cand.entries[0].event_type == "ACCUSE":
+        return None  # "jailed for criticising the king": the detainee's words, told by the authority
     prep = tree.head(verb.i)
     if prep is None or prep.lemma.lower() != "for":
         return None
     head = tree.head(prep.i)
     if head is not None and head.dep == "dobj":  # "arrested two men for …" hung on the men
         head = tree.head(head.i)
-    if head is None or head.pos != "VERB" or head.lemma.lower() not in _DETAINING:
+    if head is None or head.pos != "VERB" or head.lemma.lower() not in DETAINING:
         return None
     return head.i
 

@@ -166,6 +166,8 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
     events = {c.i if not c.nominal else c.anchor for c in cands if not c.nominal or c.anchor != c.i}
     for c in cands:  # a speech-act noun under another event's verb restates it
         verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
+        # "detained … on charges of spying": the charge is the authority's accusation, no restatement
+        verbal = verbal and charged_on(tree, tree.tok(c.i)) is None
         if verbal and not _occasion(tree, c) and any(a.i in events for a in tree.ancestors(c.i)):
             c.dropped = True
     for a in cands:  # same type nested under the same clause: keep one
@@ -293,15 +295,24 @@ _HIT_PREPS = words("on at through into")
 def _drop_targeted_units(tree: Tree, cands: list[Candidate]) -> None:
     """A patrol or convoy that is attacked is the target, no deployment ("attacked a Thai patrol",
     "opened fire on a patrol", "a bomb ripped through a patrol"), also as the subject of an attack
-    told from the target's side ("a peacekeeping patrol came under attack")."""
+    told from the target's side ("a peacekeeping patrol came under attack"); so is a column the
+    attack hit on the move ("drones hit Syrian tanks moving towards Sweida")."""
     assaults = [c for c in cands if c.entries[0].event_type == "ASSAULT" and not c.dropped]
     verbs = {c.anchor for c in assaults}
     converse = {c.anchor for c in assaults if c.entries[0].converse}
     for c in cands:
-        if c.dropped or not c.nominal or c.entries[0].event_type != "MOBILIZE":
+        if c.dropped or c.entries[0].event_type != "MOBILIZE":
             continue
         tok = tree.tok(c.i)
-        head = tree.head(c.i)
+        if not c.nominal:  # a participle on the target: "hit tanks moving towards …"
+            if tok.tag == "VBG" and tok.dep == "ccomp" and tok.head in verbs:
+                c.dropped = True  # the parser's reading: "hit [tanks moving …]"
+                continue
+            mover = tree.head(c.i) if tok.dep == "acl" and tok.tag == "VBG" else None
+            if mover is None:
+                continue
+            tok = mover
+        head = tree.head(tok.i)
         if tok.dep == "pobj" and head is not None and head.lemma.lower() in _HIT_PREPS:
             head = tree.head(head.i)
         if head is None:
@@ -309,3 +320,28 @@ def _drop_targeted_units(tree: Tree, cands: list[Candidate]) -> None:
         hit = head.i in verbs and tok.dep in ("dobj", "pobj", "nsubjpass")
         if hit or (head.i in converse and tok.dep == "nsubj"):
             c.dropped = True
+
+
+# Verbs by which an authority detains, charges or punishes someone "for" an act or "on" a charge
+# (charges.py reads the offence; prune keeps the charge noun as an event of its own).
+DETAINING = words("""arrest detain jail imprison charge convict sentence prosecute indict execute punish
+    fine hang""")
+# Nouns of a charge, and the prepositions that make one the ground of an arrest ("on charges of").
+_CHARGES = words("charge")
+_GROUNDS = words("on")
+
+
+def charged_on(tree: Tree, noun: Token) -> int | None:
+    """The verb of detaining a charge noun is the ground of ("detained three men on charges of
+    spying", "was arrested on a charge of treason"), or None."""
+    if noun.lemma.lower() not in _CHARGES or noun.dep != "pobj":
+        return None
+    prep = tree.head(noun.i)
+    if prep is None or prep.lemma.lower() not in _GROUNDS:
+        return None
+    head = tree.head(prep.i)
+    if head is not None and head.dep == "dobj":  # "detained three men on charges …" hung on the men
+        head = tree.head(head.i)
+    if head is None or head.pos != "VERB" or head.lemma.lower() not in DETAINING:
+        return None
+    return head.i

@@ -104,8 +104,17 @@ def load_model(name: str | None = None) -> Any:
             continue
         nlp = module.load() if hasattr(module, "load") else spacy.load(pkg)
         _stem_norms(nlp)
+        _split_dotted_pairs(nlp)
         return nlp
     raise RuntimeError(f"no spaCy English model installed (tried {', '.join(names)}): {last}")
+
+
+def _split_dotted_pairs(nlp: Any) -> None:
+    """Split a hyphen after a dotted abbreviation glued to a capitalised name ("U.S.-Russian
+    talks", "U.N.-Iraqi talks") as the tokenizer splits "Israeli-Syrian": else the compound is one
+    token and neither party is read. "U.S.-led" (lower case after the hyphen) stays whole."""
+    old = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(rf"{old}|(?<=[A-Z]\.)-(?=[A-Z])").finditer
 
 
 # "re-" forms that are words of their own ("resent"), or the same as their base ("reset").

@@ -215,19 +215,29 @@ def carrier_suspension(tree: Tree, cand: Candidate, etype: str, actors: list[Ref
 # ("accused protesters of attacking officers") stay an assault on them, as the gold set codes it.
 _RIOT_TARGETS = words("""embassy consulate building office headquarters station parliament ministry
     courthouse shop store car vehicle""")
-_CROWD_ATTACKS = words("attack storm ransack")
+_CROWD_ATTACKS = words("attack storm ransack stone torch burn")
 
 
 def crowd_attack(tree: Tree, cand: Candidate, actors: list[Ref]) -> bool:
     """True for protesters attacking buildings or vehicles ("protesters in Kinshasa
     attacked several embassies"): PLOVER codes a crowd's violence as a riot (PROTEST), not as an
     armed party's ASSAULT; soldiers and gunmen attacking the same buildings stay ASSAULT."""
-    if cand.nominal or not actors or not all(a.entity.sector == "OPP" for a in actors):
+    if cand.nominal or not actors or not all(_crowd(a) for a in actors):
         return False
     if tree.tok(cand.i).lemma.lower() not in _CROWD_ATTACKS:
         return False
     targets = [tree.tok(k) for o in tree.children(cand.i, "dobj") for k in tree.conjuncts(o.i)]
     return any(t.lemma.lower() in _RIOT_TARGETS for t in targets)
+
+
+# Crowds the dictionary files as civilians (CVL), which riot as protesters do.
+_CROWDS = words("crowd crowds mob mobs")
+
+
+def _crowd(actor: Ref) -> bool:
+    """A protesting or rioting crowd: protesters and rioters (OPP), or a crowd or mob."""
+    words_of = actor.entity.text.lower().split()
+    return actor.entity.sector == "OPP" or bool(words_of and words_of[-1] in _CROWDS)
 
 
 _ARMED = frozenset({"MIL", "REB", "COP"})

@@ -29,6 +29,7 @@ from .models import Entity
 from .nlp import Token
 from .noun_senses import MEETINGS, STATING
 from .participants import Participants, Ref
+from .recipient_phrases import MEDIATING, phrase_recipients
 from .sanction_roles import passive_sanction_roles
 from .syntax import ACCUSING, THE, Tree, words
 from .triggers import Candidate, unclaimed
@@ -326,7 +327,9 @@ def _nominal(
             lemma = c.lemma.lower()
             refs = _pobj_refs(tree, parts, c)
             source = lemma == "from" and etype != "RETREAT"  # "criticism from Washington"
-            if lemma in ("by", "between", "among") or source:
+            if lemma in ("between", "among") and cand.entries[0].lemma in MEDIATING:
+                recips += refs  # "Norway's mediation between Israel and the PLO": the sides
+            elif lemma in ("by", "between", "among") or source:
                 actors += refs
             elif lemma == "with" and etype == "ASSAULT" and cand.entries[0].lemma in _FIGHTS_WITH:
                 recips += refs  # "clashes with Cambodian soldiers"
@@ -574,6 +577,7 @@ def read_roles(
         if not givers and cand.obj is not None:  # "Swedish Gripen jets"
             givers = _demonyms(tree, parts, cand.obj)
         return givers, actors
+    recips = phrase_recipients(tree, parts, verb, cand.obj, entry, actors, recips)
     return passive_sanction_roles(tree, parts, verb, cand.obj, entry, actors, recips)
 
 

@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .local_speakers import local_speaker, service_speaker
 from .models import Entity, Event
 from .nlp import Sentence, Token
-from .resolve.actor_entries import STATE_SECTORS, stateless_groups
+from .resolve.actor_entries import STATE_SECTORS, community_states, stateless_groups
 from .resolve.country_modifiers import names_national
 from .resolve.location_words import PLACE_ENTS
 from .syntax import DASHES, Tree, dateline_end, words
@@ -614,7 +614,8 @@ def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:
 _LOCAL_MARKS = words("local district township village provincial regional municipal county town city")
 # Inhabitants, and the offices of a locality (a governor or mayor speaks for the province or town).
 _LOCAL_NOUNS = words("""residents villagers locals townspeople townsfolk governor mayor schoolgirls
-    schoolboys schoolchildren pupils worshippers worshipers farmers fishermen herders miners""")
+    schoolboys schoolchildren pupils worshippers worshipers farmers fishermen herders miners crowd crowds
+    mob mobs rioters teachers workers strikers employees labourers laborers""")
 _LOCAL_LINKS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -714,6 +715,16 @@ def transnational(e: Entity) -> bool:
     return e.country is None and any(f"{g.lower()}-" in low for g in stateless_groups())
 
 
+def lives_there(e: Entity, country: str | None) -> bool:
+    """True for a people the event's place puts in a state they live in: a people of several
+    states ("Kurds marching in Istanbul", "Tamil rebels") when that state is one of theirs, and
+    "ethnic" people of a demonym ("ethnic Albanians in Pristina"), who are named by descent, not
+    by the state they live in."""
+    if e.name in community_states():
+        return country in community_states()[e.name]
+    return e.text.lower().startswith("ethnic ")
+
+
 def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
     """The event with its unplaced local parties and claimant (`local_mark`), its unplaced local
     speaker ("…, police said": `local_speaker`), a party that is the event's place itself
@@ -746,6 +757,7 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
             or (speaker and not foreign and e.sector in STATE_SECTORS and _body_voice(e.text))
             or government_body(e)
             or (e.sector == "COP" and not patient)
+            or lives_there(e, country)
         )
         if country is not None and here:
             return replace(e, country=country)

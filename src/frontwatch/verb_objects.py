@@ -22,6 +22,9 @@ PARTS = words("""part parts portion half rest most some all bulk share dozen doz
     riyal riyals dinar dinars shilling shillings krone kroner krona kronor lira lire peseta pesetas
     guilder guilders yuan pound pounds euro euros""")  # fmt: skip
 
+# Nouns that say what a seized person is held as ("took 30 people hostage").
+_TAKEN_AS = words("hostage hostages captive captives prisoner prisoners")
+
 
 def particles(tree: Tree, i: int) -> list[Token]:
     return [c for c in tree.children(i) if c.dep in ("prt", "prep", "advmod", "agent", "dative")]
@@ -44,6 +47,9 @@ def verb_objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
         if named and p.dep in ("prep", "prt", "advmod"):  # "walked out of the talks"
             found += [o for q in tree.children(p.i, "prep") if q.lemma.lower() in ("of", "from")
                       for o in tree.children(q.i, "pobj")]  # fmt: skip
+    # "took more than 1,000 people hostage": after a quantity the predicate noun is parsed as a
+    # clause of its own; it still says what the object is taken as
+    found += [c for c in tree.children(i, "advcl") if c.lemma.lower() in _TAKEN_AS]
     xcomp = tree.child(i, "xcomp")  # "put forces on alert" parses the object under xcomp
     if xcomp is not None:
         found += tree.children(xcomp.i, "nsubj")

@@ -176,6 +176,17 @@ def country_row(iso3: str) -> dict[str, str]:
 
 
 @cache
+def community_states() -> dict[str, frozenset[str]]:
+    """A people without one state (communities.tsv, empty country) → the states it lives in
+    ("Kurds" → TUR, IRQ, SYR, IRN): where a sentence puts them names which of these they are of."""
+    return {
+        r["name"]: frozenset(_split(r["states"]))
+        for r in _rows("communities.tsv")
+        if not r["country"] and r["states"]
+    }
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     """Sector words that name a role in a body rather than the body ("leader", "spokesman",
     "officials": role `inherit`), as their canonical words: they take the sector of the body

@@ -171,9 +171,12 @@ def _country_source(
     cands: Sequence[Candidate], toks: Sequence[Token], e: int, demonyms: dict[str, str], source: str
 ) -> str:
     """The source a name is read with: "adjective" for a country's name before a demonym
-    ("Kosovo Albanian leaders": who they are, never where the event is), else `source`."""
+    ("Kosovo Albanian leaders": who they are, never where the event is) or glued by a hyphen to
+    another name ("U.S.-Russian talks": the parties, not the place), else `source`."""
     if cands and cands[0].kind == "country" and before_demonym(toks, e, demonyms):
         return "adjective"
+    if cands and cands[0].kind == "country" and e + 1 < len(toks) and _inner_hyphen(toks, e):
+        return "adjective" if toks[e + 1].text[:1].isupper() else source
     return source
 
 

@@ -1,0 +1,71 @@
+"""Session 18 recipients read from phrases beyond the type's prepositions (recipient_phrases.py):
+a threat aimed at the subject of its "if"/"unless" condition, the sides of a mediation "between"
+two parties, a protest or complaint made "to" a party, a request for an act told as a noun asked
+of the act's "by"/"from" agent, and aid cut "for" or "to" a party."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from frontwatch.models import Event
+
+from .conftest import WireCoder, wire_coder
+
+
+@pytest.fixture(scope="module")
+def code() -> WireCoder:
+    return wire_coder(datetime(1995, 6, 1, tzinfo=UTC))
+
+
+def _dyads(events: list[Event], etype: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(actor countries, recipient countries) of the events of one type."""
+    return {
+        (
+            tuple(sorted(a.country or "-" for a in e.actors)),
+            tuple(sorted(r.country or "-" for r in e.recipients)),
+        )
+        for e in events
+        if e.event_type == etype
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "dyad"),
+    [
+        ("Greece warned it would close the border unless Tirana released the five men.", "THREATEN",
+         (("GRC",), ("ALB",))),
+        ("Britain threatened new sanctions if Belgrade goes ahead with the offensive.", "THREATEN",
+         (("GBR",), ("SRB",))),
+        ("Iran vowed to strike back unless Baghdad withdrew its troops from the border.", "THREATEN",
+         (("IRN",), ("IRQ",))),
+        ("Sweden mediated between Ecuador and Peru after the border clashes.", "CONSULT",
+         (("SWE",), ("ECU", "PER"))),
+        ("Nigeria's mediation between Liberia and Sierra Leone has made progress.", "CONSULT",
+         (("NGA",), ("LBR", "SLE"))),
+        ("China protested to Washington over the visit.", "ACCUSE", (("CHN",), ("USA",))),
+        ("Greece complained to Ankara about the overflights.", "ACCUSE", (("GRC",), ("TUR",))),
+        ("Kiev called for an apology from Moscow over the incident.", "REQUEST", (("UKR",), ("RUS",))),
+        ("Japan suspended its loan programme for Burma.", "SANCTION", (("JPN",), ("MMR",))),
+    ],
+)  # fmt: skip
+def test_recipient_read_from_the_phrase(
+    code: WireCoder, text: str, etype: str, dyad: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert dyad in _dyads(code(text), etype)
+
+
+def test_a_threats_own_target_wins_over_its_condition(code: WireCoder) -> None:
+    dyads = _dyads(code("Syria threatened to cut ties with Jordan unless Washington stepped in."), "THREATEN")
+    assert (("SYR",), ("JOR",)) in dyads
+    assert not any("USA" in r for _, r in dyads)
+
+
+def test_mediated_sides_are_no_actors(code: WireCoder) -> None:
+    dyads = _dyads(code("Algeria's mediation between Ethiopia and Eritrea has stalled."), "CONSULT")
+    assert all(a == ("DZA",) for a, _ in dyads)
+
+
+def test_aid_increased_is_no_sanction(code: WireCoder) -> None:
+    assert not _dyads(code("The United States increased its aid programme for Egypt."), "SANCTION")
