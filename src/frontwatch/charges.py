@@ -12,7 +12,7 @@ men on charges of spying for Israel"): the authority accuses the detainees.
 
 from __future__ import annotations
 
-from .embedded import DETAINING, charged_on
+from .embedded import charged_on, detaining_verb
 from .lexicon import Lexicon
 from .participants import Participants, Ref
 from .roles import read_roles
@@ -36,12 +36,7 @@ def charging_verb(tree: Tree, cand: Candidate) -> int | None:
     prep = tree.head(verb.i)
     if prep is None or prep.lemma.lower() != "for":
         return None
-    head = tree.head(prep.i)
-    if head is not None and head.dep == "dobj":  # "arrested two men for …" hung on the men
-        head = tree.head(head.i)
-    if head is None or head.pos != "VERB" or head.lemma.lower() not in DETAINING:
-        return None
-    return head.i
+    return detaining_verb(tree, prep)
 
 
 def charged_roles(

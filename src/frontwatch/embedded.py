@@ -339,8 +339,14 @@ def charged_on(tree: Tree, noun: Token) -> int | None:
     prep = tree.head(noun.i)
     if prep is None or prep.lemma.lower() not in _GROUNDS:
         return None
+    return detaining_verb(tree, prep)
+
+
+def detaining_verb(tree: Tree, prep: Token) -> int | None:
+    """The verb of detaining a ground's preposition hangs on ("arrested … for", "detained … on
+    charges"), also when the parser hung it on the detainees ("detained three men on …"), or None."""
     head = tree.head(prep.i)
-    if head is not None and head.dep == "dobj":  # "detained three men on charges …" hung on the men
+    if head is not None and head.dep == "dobj":
         head = tree.head(head.i)
     if head is None or head.pos != "VERB" or head.lemma.lower() not in DETAINING:
         return None
