@@ -76,3 +76,17 @@ def test_other_senses(code: WireCoder) -> None:
     assert_absent(code, "COERCE", "The Christian Democrats captured 38 percent of the vote on Sunday.")
     assert_absent(code, "MOBILIZE", "The governing party mobilised its followers ahead of the referendum.")
     assert_absent(code, "MOBILIZE", "The Conservative Party dug in its heels over the tax plan.")
+
+
+def test_a_column_hit_on_the_move_is_no_deployment(code: WireCoder) -> None:
+    """A column the attack hit while moving is its target; a column seen moving is a deployment."""
+    assert_absent(code, "MOBILIZE", "Israeli drones hit Syrian tanks moving towards Deraa on Monday.")
+    assert_present(code, "MOBILIZE", "Syrian tanks moving towards Deraa were seen on Monday, a monitor said.")
+
+
+def test_a_crowd_burning_vehicles_riots(code: WireCoder) -> None:
+    """A crowd or mob attacking or burning buildings and vehicles is a riot, as protesters are;
+    soldiers torching homes stay an attack."""
+    text = "An angry mob torched two police cars in Karachi on Monday."
+    assert "PROTEST" in event_types(code(text)) and "ASSAULT" not in event_types(code(text))
+    assert_present(code, "ASSAULT", "Serb soldiers torched Moslem homes near Srebrenica.")

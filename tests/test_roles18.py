@@ -69,3 +69,15 @@ def test_mediated_sides_are_no_actors(code: WireCoder) -> None:
 
 def test_aid_increased_is_no_sanction(code: WireCoder) -> None:
     assert not _dyads(code("The United States increased its aid programme for Egypt."), "SANCTION")
+
+
+def test_a_threats_pronoun_condition_is_not_read(code: WireCoder) -> None:
+    """ "if it backed …" is left to the threat's own reading: the threatener's own state is never
+    the recipient of its threat."""
+    text = (
+        "President Ebrahim Raisi warned that Iran would respond much harder if Israel retaliated, and army "
+        "chief Mohammad Bagheri said Washington would be held responsible if it backed an Israeli strike."
+    )
+    for event in code(text):
+        if event.event_type == "THREATEN":
+            assert "IRN" not in {r.country for r in event.recipients}
