@@ -136,6 +136,25 @@ def assert_present(code: WireCoder, event_type: str, *texts: str) -> None:
         assert event_type in event_types(code(text)), text
 
 
+def dyads(events: list[Event], etype: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(actor countries, recipient countries) of the events of one type."""
+    return {
+        (
+            tuple(sorted(a.country or "-" for a in e.actors)),
+            tuple(sorted(r.country or "-" for r in e.recipients)),
+        )
+        for e in events
+        if e.event_type == etype
+    }
+
+
+def acted_by(events: list[Event], etype: str, mode: str | None, actor: str) -> bool:
+    """True when an event of the type and mode has an actor of the country."""
+    return any(
+        actor in {a.country for a in e.actors} for e in events if e.event_type == etype and e.mode == mode
+    )
+
+
 def typed_facts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
     """(type, factuality, sorted actor countries, "-" for none) of each event."""
     return {(e.event_type, e.factuality, tuple(sorted(a.country or "-" for a in e.actors))) for e in events}

@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 
 from frontwatch import nlp
-from frontwatch.models import Event
 from frontwatch.resolve.actors import ActorDictionary
 
-from .conftest import WireCoder, wire_coder
+from .conftest import WireCoder, dyads, wire_coder
 
 
 @pytest.fixture(scope="module")
@@ -36,18 +35,6 @@ def code() -> WireCoder:
 def _country(actors: ActorDictionary, text: str, on: date) -> str | None:
     e = actors.resolve_text(text, on)
     return e.country if e is not None else None
-
-
-def _dyads(events: list[Event], etype: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(actor countries, recipient countries) of the events of one type."""
-    return {
-        (
-            tuple(sorted(a.country or "-" for a in e.actors)),
-            tuple(sorted(r.country or "-" for r in e.recipients)),
-        )
-        for e in events
-        if e.event_type == etype
-    }
 
 
 @pytest.mark.parametrize(
@@ -104,31 +91,31 @@ def test_words_and_places_are_no_agency_or_bloc(actors: ActorDictionary, text: s
 
 def test_the_two_koreas_are_both_states(code: WireCoder) -> None:
     events = code("The two Koreas held their first high-level talks in seven years in Beijing on Monday.")
-    assert (("KOR", "PRK"), ()) in _dyads(events, "CONSULT")
+    assert (("KOR", "PRK"), ()) in dyads(events, "CONSULT")
 
 
 def test_both_sudans_are_both_states(code: WireCoder) -> None:
     events = code("Both Sudans agreed to reopen the border.")
-    assert any(set(a) == {"SDN", "SSD"} for a, _ in _dyads(events, "AGREE"))
+    assert any(set(a) == {"SDN", "SSD"} for a, _ in dyads(events, "AGREE"))
 
 
 def test_the_reason_of_a_judgment_is_the_judged_partys(code: WireCoder) -> None:
     events = code(
         "The Iranian Foreign Ministry condemned the United States for its missile strikes on Baghdad."
     )
-    assert (("USA",), ("IRQ",)) in _dyads(events, "ASSAULT")
-    assert not any("IRN" in a for a, _ in _dyads(events, "ASSAULT"))
+    assert (("USA",), ("IRQ",)) in dyads(events, "ASSAULT")
+    assert not any("IRN" in a for a, _ in dyads(events, "ASSAULT"))
 
 
 def test_a_speakers_own_act_keeps_its_possessive(code: WireCoder) -> None:
     """No judgment verb: "its" is still the subject's."""
     events = code("Iran said it had resumed its missile tests.")
-    assert all("USA" not in a for a, _ in _dyads(events, "MOBILIZE"))
+    assert all("USA" not in a for a, _ in dyads(events, "MOBILIZE"))
 
 
 def test_a_name_ending_a_hyphenated_compound_is_no_person(code: WireCoder) -> None:
     events = code("Taliban fighters captured Mazar-i-Sharif from the opposition alliance on Saturday.")
-    assert all("PAK" not in r for _, r in _dyads(events, "COERCE"))
+    assert all("PAK" not in r for _, r in dyads(events, "COERCE"))
 
 
 def test_a_name_after_a_plain_hyphen_still_counts(actors: ActorDictionary, model: Any) -> None:
@@ -141,7 +128,7 @@ def test_the_alliance_after_its_secretary_general(code: WireCoder) -> None:
     events = wire_coder(datetime(1998, 10, 8, tzinfo=UTC))(
         "NATO Secretary-General Javier Solana said the alliance would send more troops to Bosnia."
     )
-    assert any("NATO" in a for a, _ in _dyads(events, "MOBILIZE"))
+    assert any("NATO" in a for a, _ in dyads(events, "MOBILIZE"))
 
 
 @pytest.mark.parametrize(
@@ -156,7 +143,7 @@ def test_the_alliance_after_its_secretary_general(code: WireCoder) -> None:
 def test_two_states_glued_by_a_hyphen_are_both_sides(
     code: WireCoder, text: str, expected: tuple[str, str]
 ) -> None:
-    assert (expected, ()) in _dyads(code(text), "CONSULT")
+    assert (expected, ()) in dyads(code(text), "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -178,5 +165,5 @@ def test_a_combining_form_alone_or_in_a_region_is_no_state(
 def test_an_alignment_before_a_hyphen_stays_no_party(code: WireCoder) -> None:
     """ "Israeli-occupied" says who occupies, not who the residents are (actor_compose)."""
     assert all(
-        "ISR" not in a for a, _ in _dyads(code("Israeli-occupied Golan residents protested."), "PROTEST")
+        "ISR" not in a for a, _ in dyads(code("Israeli-occupied Golan residents protested."), "PROTEST")
     )

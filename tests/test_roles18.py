@@ -9,26 +9,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.models import Event
-
-from .conftest import WireCoder, wire_coder
+from .conftest import WireCoder, dyads, wire_coder
 
 
 @pytest.fixture(scope="module")
 def code() -> WireCoder:
     return wire_coder(datetime(1995, 6, 1, tzinfo=UTC))
-
-
-def _dyads(events: list[Event], etype: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(actor countries, recipient countries) of the events of one type."""
-    return {
-        (
-            tuple(sorted(a.country or "-" for a in e.actors)),
-            tuple(sorted(r.country or "-" for r in e.recipients)),
-        )
-        for e in events
-        if e.event_type == etype
-    }
 
 
 @pytest.mark.parametrize(
@@ -53,22 +39,22 @@ def _dyads(events: list[Event], etype: str) -> set[tuple[tuple[str, ...], tuple[
 def test_recipient_read_from_the_phrase(
     code: WireCoder, text: str, etype: str, dyad: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> None:
-    assert dyad in _dyads(code(text), etype)
+    assert dyad in dyads(code(text), etype)
 
 
 def test_a_threats_own_target_wins_over_its_condition(code: WireCoder) -> None:
-    dyads = _dyads(code("Syria threatened to cut ties with Jordan unless Washington stepped in."), "THREATEN")
-    assert (("SYR",), ("JOR",)) in dyads
-    assert not any("USA" in r for _, r in dyads)
+    found = dyads(code("Syria threatened to cut ties with Jordan unless Washington stepped in."), "THREATEN")
+    assert (("SYR",), ("JOR",)) in found
+    assert not any("USA" in r for _, r in found)
 
 
 def test_mediated_sides_are_no_actors(code: WireCoder) -> None:
-    dyads = _dyads(code("Algeria's mediation between Ethiopia and Eritrea has stalled."), "CONSULT")
-    assert all(a == ("DZA",) for a, _ in dyads)
+    found = dyads(code("Algeria's mediation between Ethiopia and Eritrea has stalled."), "CONSULT")
+    assert all(a == ("DZA",) for a, _ in found)
 
 
 def test_aid_increased_is_no_sanction(code: WireCoder) -> None:
-    assert not _dyads(code("The United States increased its aid programme for Egypt."), "SANCTION")
+    assert not dyads(code("The United States increased its aid programme for Egypt."), "SANCTION")
 
 
 def test_a_threats_pronoun_condition_is_not_read(code: WireCoder) -> None:
