@@ -76,9 +76,11 @@ def test_a_possessive_names_the_speaker_of_comments(code: WireCoder) -> None:
     assert speakers(events, "ASSAULT") == {"JPN"}
 
 
-def test_reports_naming_no_one_name_no_speaker(code: WireCoder) -> None:
+def test_reports_naming_no_one_are_an_unnamed_source(code: WireCoder) -> None:
+    # session 19 (claims19): reports no one owns are an unnamed source's, not the outlet's word
     events = code("Reports that Russian troops shelled a school near Kherson could not be verified.")
-    assert speakers(events, "ASSAULT") == {"-"}
+    assert speakers(events, "ASSAULT") == {None}
+    assert [e.attribution.name for e in events if e.attribution] == ["unnamed source"]
 
 
 # --- "he" in what someone said is the sayer -------------------------------------------------------

@@ -541,6 +541,10 @@ def test_open_store_picks_the_backend(tmp_path: Path) -> None:
     in_memory.close()
     assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    bare = open_store(str(tmp_path / "plain.db"))  # a bare path names a SQLite file
+    assert isinstance(bare, SqlStore) and bare.dialect == "sqlite"
+    bare.close()
+    assert (tmp_path / "plain.db").exists()
     with pytest.raises(StoreError):
         open_store("mysql://localhost/db")
     with pytest.raises(StoreError, match="cannot open postgresql"):

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claim_frames import called_false
+from .claim_frames import called_false, retracted
 from .factuality import reduced_denial
 from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
 from .nlp import Token
@@ -120,6 +120,9 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
         return passive.i
     if passive is not None:  # "Qatar and Egypt are expected to host …": the subject is the content's
         return None
+    issuer = _issuer(tree, verb)
+    if issuer is not None:
+        return issuer
     fallback = _phrase_before(tree, verb) or _inverted(tree, verb) or _after_dateline(tree, verb)
     if fallback is not None:
         return fallback
@@ -137,6 +140,23 @@ def _speaker_of_verb(tree: Tree, verb: Token) -> int | None:
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _issuer(tree: Tree, verb: Token) -> int | None:
+    """Who a saying participle on a noun of saying speaks for: the noun's possessor, or the subject
+    of the verb it is the object of ("the ministry issued a statement saying …", "Kyiv put out a
+    statement saying …", "Hamas's statement saying …")."""
+    if verb.dep != "acl" or verb.tag != "VBG":
+        return None
+    noun = tree.head(verb.i)
+    if noun is None or noun.lemma.lower() not in _SAYING_NOUNS:
+        return None
+    poss = tree.child(noun.i, "poss")
+    if poss is not None:
+        return _author(tree, poss)
+    taker = tree.head(noun.i) if noun.dep == "dobj" else None
+    subj = own_subject(tree, taker) if taker is not None else None
+    return _author(tree, subj) if subj is not None else None
 
 
 def _apposed_body(tree: Tree, name: Token, verb: Token) -> Token | None:
@@ -301,6 +321,8 @@ def _according_to(tree: Tree, i: int) -> int | None:
 def _is_reporting(tree: Tree, tok: Token) -> bool:
     if tok.lemma.lower() in CALLING and tok.pos == "VERB":
         return called_false(tree, tok)  # "Beijing called reports that … groundless"
+    if retracted(tree, tok):
+        return True  # "Kyiv retracted a statement that …": still Kyiv's word, taken back
     return tok.lemma.lower() in ATTRIBUTING and (tok.pos in ("VERB", "AUX") or _misread_verb(tree, tok))
 
 
@@ -331,6 +353,26 @@ _CIRCUMSTANCE = frozenset({"if", "unless", "when", "whenever", "after", "before"
 _CLAIMING = frozenset({"claim"})
 # Participles that state what an act led to ("…, killing five", "…, injuring one sailor").
 _RESULTS = words("kill injure wound damage destroy leave displace")
+
+
+# Nouns of a stance and the light verbs that voice them: the subject of "voiced concern that …",
+# "expressed fears that …", "raised the alarm over …" holds what the noun frames, as with "fears".
+_STANCE_NOUNS = words("concern fear worry alarm doubt suspicion misgiving apprehension")
+_VOICING = words("voice express raise sound air share reiterate register repeat")
+
+
+def _voiced(tree: Tree, node: Token, head: Token) -> bool:
+    """A stance noun as the object of a light verb that voices it ("raised concerns that …"), or
+    the topic phrase of such a verb ("raised the alarm over the possibility that …")."""
+    if head.pos != "VERB" or head.lemma.lower() not in _VOICING:
+        return False
+    if node.dep == "dobj":
+        return node.lemma.lower() in _STANCE_NOUNS
+    topic = node.dep == "prep" and node.lemma.lower() in _TOPIC_PREPS
+    return topic and tree.has_lemma(head.i, _STANCE_NOUNS, "dobj") is not None
+
+
+_TOPIC_PREPS = words("over about at regarding")
 
 
 def _consequence(tree: Tree, node: Token, verb: Token) -> bool:
@@ -438,6 +480,10 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
         holder = _holder(tree, head, node)
         if holder is not None:
             return Source(holder, head.i)
+        if _voiced(tree, node, head):  # "Seoul raised concerns that …", "sounded the alarm over …"
+            speaker = _speaker_of_verb(tree, head)
+            if speaker is not None:
+                return Source(speaker, head.i)
         # a conjunct is the speaker's own act beside the saying, not its content ("Aoun condemned
         # the strike and urged Washington to …"), and so is an adjunct that is itself the event
         # ("denied the reports, calling them baseless")
@@ -480,7 +526,45 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
             acc = _according_to(tree, t.head) if t.head != t.i else None
             if acc is not None:
                 return Source(acc, None)
-    return _hearsay(tree, trigger)
+    return _hearsay(tree, trigger) or _unowned_report(tree, trigger)
+
+
+def _unowned_report(tree: Tree, trigger: int) -> Source | None:
+    """A claim noun whose "that" clause holds the event and that names no one ("there were reports
+    that Wagner fighters had crossed into Belarus", "amid claims that …"): the outlet relays what
+    an unnamed source says, it does not assert it. The noun stands for the speaker, as a hearsay
+    adverb does; an owner the noun names speaks ("the report by Ukraine's military that …")."""
+    node = tree.tok(trigger)
+    for head in tree.ancestors(trigger):
+        if node.dep == "parataxis" or (node.dep == "relcl" and not _said_relative(tree, node)):
+            return None  # a relative clause describes its noun; a parenthesis is a saying of its own
+        owner = _claim_owner(tree, head) if node.dep in ("acl", "ccomp", "relcl") else None
+        if owner is not None and tree.has_lemma(node.i, _THAT, "mark") is not None:
+            return Source(head.i, owner.i)  # "reports from Ethiopian officials that …" hung on "officials"
+        if head.pos == "NOUN" and head.lemma.lower() in CLAIM_WORDS and node.dep in ("acl", "ccomp"):
+            if tree.has_lemma(node.i, _THAT, "mark") is None:
+                return None
+            owner = tree.child(head.i, "poss") or next(
+                (tree.child(p.i, "pobj") for p in tree.children(head.i, "prep") if p.lemma.lower() in _BY),
+                None,
+            )  # "Kyiv's reports that …", "reports by/from the military that …"
+            return Source(owner.i, head.i) if owner is not None else Source(head.i, None, hearsay=True)
+        node = head
+    return None
+
+
+_THAT = frozenset({"that"})
+_BY = frozenset({"by", "from"})
+
+
+def _claim_owner(tree: Tree, noun: Token) -> Token | None:
+    """The claim noun whose "by"/"from" phrase `noun` is ("reports from Ethiopian officials"), when
+    the parser hung the claim's "that" clause on its owner instead of on the claim."""
+    prep = tree.head(noun.i) if noun.dep == "pobj" else None
+    if prep is None or prep.lemma.lower() not in _BY:
+        return None
+    claim = tree.head(prep.i)
+    return claim if claim is not None and claim.pos == "NOUN" and claim.lemma.lower() in CLAIM_WORDS else None
 
 
 def _said_relative(tree: Tree, clause: Token) -> bool:

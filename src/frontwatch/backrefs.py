@@ -49,6 +49,9 @@ _JUDGING = words("""condemn criticise criticize blame praise commend thank congr
 _DIVIDED = {"koreas": ("KOR", "PRK"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG"), "yemens": ("YEM",),
             "germanys": ("DEU",), "germanies": ("DEU",)}  # fmt: skip
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
+# Nouns for a public figure that an age may precede in a reference back ("the 62-year-old cleric").
+_FIGURE_NOUNS = _PERSON_NOUNS | words("""cleric politician statesman strongman veteran diplomat monarch
+    autocrat ayatollah technocrat incumbent""")
 # Nouns for an organised body: a definite one ("the group", "the movement") after a named group
 # refers back to it, as "the ministry" does to a ministry ("Houthi spokesman Yahya Saree said the
 # group would continue to target ships").
@@ -194,6 +197,20 @@ def numbered_back(parts: Participants, h: int) -> list[Ref]:
     return [Ref(with_text(p, text), inferred=True) for p in listed]
 
 
+def _aged(parts: Participants, h: int) -> bool:
+    """True for a definite noun of a public figure told by age ("the 62-year-old cleric", "the
+    71-year-old veteran"): news names a newsmaker so only after naming them ("the 45-year-old man"
+    is as often a suspect the story has not named)."""
+    tree = parts.tree
+    tok = tree.tok(h)
+    if tok.tag != "NN" or tok.lemma.lower() not in _FIGURE_NOUNS or not parts._definite(h):
+        return False
+    return any(
+        c.lemma.lower() == "old" and any(g.lemma.lower() == "year" for g in tree.children(c.i))
+        for c in tree.children(h, "amod")
+    )
+
+
 def back_reference(parts: Participants, h: int) -> list[Ref]:
     tree = parts.tree
     tok = tree.tok(h)
@@ -265,7 +282,7 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
         if kind is not None:  # "the alliance" after NATO ("the North Atlantic alliance")
             return [Ref(with_text(kind, tree.text(min(parts.span(h)), h + 1)), inferred=True)]
     year_old = low == "old" and any(c.lemma.lower() == "year" for c in tree.children(h))
-    if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN"):
+    if year_old or _YEAR_OLD.match(low) or (lemma in _PERSON_NOUNS and tok.tag == "NN") or _aged(parts, h):
         e = parts.last_person(h)
         if e is not None:
             return [Ref(with_text(e, tree.text(min(parts.span(h)), h + 1)), inferred=True)]

@@ -48,8 +48,22 @@ def blamed_party(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
     whatever the object (the act, or its victim's "of" phrase) names."""
     if verb.lemma.lower() != "blame":
         return []
-    on = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "on"]
-    return [r for p in on for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)]
+    return [r for p in blame_on(tree, verb) for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)]
+
+
+def blame_on(tree: Tree, verb: Token) -> list[Token]:
+    """The "on" phrases of "blame": the verb's own, or, when it has none, the one the parser hung
+    on its object ("blamed the drone attack on Kyiv": blame is laid "on" someone; an attack "on"
+    a city would leave the blame with no one to be laid on)."""
+    own = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "on"]
+    if own or verb.lemma.lower() != "blame":
+        return own
+    return [
+        p
+        for o in tree.children(verb.i, "dobj")
+        for p in tree.children(o.i, "prep")
+        if p.lemma.lower() == "on"
+    ][-1:]
 
 
 def _blamed_for(tree: Tree, noun: int) -> Token | None:
@@ -79,8 +93,7 @@ def _blamed_on(tree: Tree, noun: int) -> Token | None:
         pron = tree.child(rel.i, "dobj", "nsubjpass")
         if pron is not None and pron.lemma.lower() in _RELATIVE:
             verbs.append(rel)
-    on = [v for v in verbs if any(p.lemma.lower() == "on" for p in tree.children(v.i, "prep"))]
-    return next((v for v in on if v.lemma.lower() == "blame"), None)
+    return next((v for v in verbs if v.lemma.lower() == "blame" and blame_on(tree, v)), None)
 
 
 def _blamer(tree: Tree, parts: Participants, verb: Token) -> Entity | None:

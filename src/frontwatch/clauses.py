@@ -83,7 +83,20 @@ def condition(tree: Tree, clause: Token) -> bool:
     if tree.has_lemma(clause.i, _IF, "mark") is not None or restricted_time(tree, clause) is not None:
         return True
     first = tree.tok(tree.subtree(clause.i)[0])
-    return first.text.lower() in _INVERTED_IF and first.dep == "aux" and first.i < clause.i
+    if first.text.lower() in _INVERTED_IF and first.dep == "aux" and first.i < clause.i:
+        return True
+    return inverted_head(tree, clause) is not None
+
+
+def inverted_head(tree: Tree, clause: Token) -> Token | None:
+    """The inverted auxiliary the parser made the head of its own clause, with the clause's verb
+    read as a noun subject ("Should North Korea attack, the United States would respond": "Should"
+    the adverbial clause, "attack" its subject): still a condition."""
+    if clause.text.lower() not in _INVERTED_IF or clause.tag != "MD":
+        return None
+    if tree.subtree(clause.i)[0] != clause.i or tree.child(clause.i, "nsubj") is None:
+        return None
+    return clause
 
 
 def restricted_time(tree: Tree, clause: Token) -> Token | None:

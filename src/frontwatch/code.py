@@ -61,6 +61,7 @@ from .folding import (
 from .home_state import speakers_state
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, left_open, preparation
 from .lexicon import Lexicon, Trigger
+from .mishaps import accidental_cause
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
@@ -467,7 +468,12 @@ def _code_sentence(
     cands = [stopping_others(tree, parts, cand, lexicon) or cand for cand in cands]
     fold_launches(tree, cands, lexicon)
     for cand in cands:
-        if cand.dropped or natural_cause(tree, cand) or no_comment(tree, cand):
+        if (
+            cand.dropped
+            or natural_cause(tree, cand)
+            or accidental_cause(tree, cand)
+            or no_comment(tree, cand)
+        ):
             continue
         if ended_by_force(tree, cand, cands):  # "ended the siege, killing all 33 attackers"
             continue

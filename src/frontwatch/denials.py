@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .claim_frames import called_claim
 from .factuality import claim_subject
-from .factuality_words import CLAIM_NOUNS, REPORTING
+from .factuality_words import CALLING, CLAIM_NOUNS, REPORTING
 from .models import Article, CodedEvent, Entity, Evidence, event_id
 from .nlp import Token
 from .participants import Participants, Ref
@@ -71,9 +72,14 @@ def denied_accusation(
     a police patrol. Belgrade denied the accusation." — besides the claim, a denied ASSAULT by
     Serbia, attributed to Serbia (DESIGN: a claim and its denial are both kept)."""
     for verb in tree.tokens:
-        if verb.pos != "VERB" or verb.lemma.lower() not in _DENYING or tree.children(verb.i, "neg"):
+        if verb.pos != "VERB" or tree.children(verb.i, "neg"):
             continue
-        obj = tree.child(verb.i, "dobj")
+        if verb.lemma.lower() in _DENYING:
+            obj = tree.child(verb.i, "dobj")
+        elif verb.lemma.lower() in CALLING:
+            obj = called_claim(tree, verb)  # "Yerevan called the report disinformation"
+        else:
+            continue
         subj = tree.child(verb.i, "nsubj")
         if obj is None or subj is None or obj.lemma.lower() not in _ACCUSATIONS:
             continue
@@ -89,30 +95,53 @@ def denied_accusation(
 def _answer(
     tree: Tree, verb: Token, obj: Token, denier: Entity, article: Article, earlier: list[CodedEvent]
 ) -> CodedEvent | None:
-    """The denied copy of the latest attributed act of the denier's, or None when the sentence
-    already denies it in its own words ("no Serbian citizen had taken part in the attack")."""
+    """The denied copy of the latest act of the denier's another side claimed (or, for a claim or a
+    report, the latest claimed act done to it), or None when the sentence already denies it in its
+    own words ("no Serbian citizen had taken part in the attack")."""
     sentence = tree.sentence
+    claimed = _claimed_acts(earlier, sentence.index, denier)
+    if claimed is None:
+        return None
+    mine = [c for c in claimed if any(a.country == denier.country for a in c.event.actors)]
+    # "Israel said its troops had killed 20 Hamas fighters. Hamas denied the claim.": a claim or a
+    # report (not a charge) about what was done to the denier is denied as well, when the denier
+    # did no claimed act itself
+    done_to = [c for c in claimed if any(r.country == denier.country for r in c.event.recipients)]
+    found = mine or (done_to if obj.lemma.lower() in _REPORTED else [])
+    if not found:
+        return None
+    p = found[0].event
+    evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end,
+                        tree.text(verb.i, obj.i + 1))  # fmt: skip
+    denied = replace(
+        p, id=event_id(article.id, sentence.index, verb.idx, p.event_type), factuality="negated",
+        attribution=denier, evidence=evidence, confidence=round(max(0.05, p.confidence - 0.15), 2),
+    )  # fmt: skip
+    return CodedEvent(denied, sentence.index, verb.i)
+
+
+# Nouns of a claim that may be about what was done to the denier, not only what it did.
+_REPORTED = words("claim report")
+
+
+def _claimed_acts(earlier: list[CodedEvent], index: int, denier: Entity) -> list[CodedEvent] | None:
+    """The actual acts another side claimed in the sentences just before sentence `index`, latest
+    first; None when the denier's own sentence already denies an act of its own in its own words
+    ("no Serbian citizen had taken part in the attack")."""
+    out: list[CodedEvent] = []
     for prior in reversed(earlier):
         p = prior.event
-        by_denier = any(a.country == denier.country for a in p.actors)
-        if prior.sentence_index == sentence.index:
-            if by_denier and p.factuality == "negated":
+        if prior.sentence_index == index:
+            if p.factuality == "negated" and any(a.country == denier.country for a in p.actors):
                 return None
             continue
-        if sentence.index - prior.sentence_index > _CLAIM_REACH:
+        if index - prior.sentence_index > _CLAIM_REACH:
             break
-        if not by_denier or p.event_type == "ACCUSE" or p.factuality != "actual" or p.attribution is None:
+        if p.event_type == "ACCUSE" or p.factuality != "actual" or p.attribution is None:
             continue
-        if _same_side(p.attribution, denier):
-            continue  # its own claim
-        evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end,
-                            tree.text(verb.i, obj.i + 1))  # fmt: skip
-        denied = replace(
-            p, id=event_id(article.id, sentence.index, verb.idx, p.event_type), factuality="negated",
-            attribution=denier, evidence=evidence, confidence=round(max(0.05, p.confidence - 0.15), 2),
-        )  # fmt: skip
-        return CodedEvent(denied, sentence.index, verb.i)
-    return None
+        if not _same_side(p.attribution, denier):  # not its own claim
+            out.append(prior)
+    return out
 
 
 _NON_STATE = frozenset({"REB", "OPP"})

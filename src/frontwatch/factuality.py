@@ -58,10 +58,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .aid_arrivals import arrival_of_aid
-from .claim_frames import called_false, dismissing, disputed, falsified, phrasal_denial
+from .claim_frames import (
+    called_false,
+    dismissing,
+    disputed,
+    falsified,
+    phrasal_denial,
+    retracted,
+    retracted_saying,
+    said_falsely,
+    unconfirmed_claim,
+)
 from .clauses import (
     assembly_purpose,
     awaited,
+    inverted_head,
     journey_purpose,
     later,
     later_clause,
@@ -73,6 +84,7 @@ from .clauses import (
     restricted_time,
 )
 from .conjoined_aims import aim_conjunct
+from .dangers import unowned_danger
 from .factuality_words import (
     AVOID_FRAMES,
     CALLING,
@@ -170,6 +182,9 @@ def _not_yet_frame(tree: Tree, node: Token) -> bool:
         node = head
 
 
+_HAVE = frozenset({"have"})
+
+
 def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
     """The clause-level reading of a verb or noun: modal, negation, determiner, adjective."""
     neg = None
@@ -198,6 +213,8 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
             and not _realised(tree, node)
         ):
             return "future", c.text  # "the planned deployment" (lemma "plan")
+    if modal == "would" and node.tag == "VBN" and tree.has_lemma(node.i, _HAVE, "aux"):
+        return "hypothetical", "would have"  # "would have destroyed the plant": it did not happen
     if modal in HYP_MODALS or modal == "would":
         if neg and modal in ("can", "could", "ca"):
             return "negated", f"{modal} {neg}"
@@ -260,8 +277,10 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return DISPUTE_VERBS[lemma], node.text
     if lemma in EXAMINING and below.dep in ("dobj", "prep") and disputed(tree, node):
         return "hypothetical", node.text  # "is investigating reports that soldiers fired"
-    if lemma in CALLING and called_false(tree, node):
-        return "negated", node.text
+    if (lemma in CALLING and called_false(tree, node)) or said_falsely(tree, node, below):
+        return "negated", node.text  # "called the report a lie", "falsely claims that …"
+    if retracted(tree, node) or unconfirmed_claim(tree, node, below) is not None:
+        return "hypothetical", node.text  # "retracted a statement that …", "unconfirmed reports that …"
     mark = tree.has_lemma(below.i, QUESTION_MARKS, "mark")
     if mark is not None and below.dep in ("ccomp", "csubj", "pcomp", "acl"):
         return "hypothetical", mark.text  # "it is unclear whether …", "questioned whether …"
@@ -580,25 +599,6 @@ def _combine(state: str, outer: str) -> str:
     return state
 
 
-# Nouns of danger that name no one's act unless someone owns them: "the threat of a Russian
-# attack" is a danger, "Russia's threat to cut gas" an act.
-DANGER_NOUNS = frozenset({"threat", "danger", "risk", "spectre", "specter"})
-_OWNING_PREPS = frozenset({"by", "from"})
-# Verbs whose object threat is someone's act: "issued a threat of retaliation".
-_UTTERING = words("issue make repeat renew voice deliver send utter reiterate")
-
-
-def _danger(tree: Tree, node: Token) -> bool:
-    """A danger noun with an "of" complement and no owner: "the threat of a Russian attack"."""
-    if node.pos != "NOUN" or node.lemma.lower() not in DANGER_NOUNS or tree.child(node.i, "poss") is not None:
-        return False
-    head = tree.head(node.i)
-    if node.dep == "dobj" and head is not None and head.lemma.lower() in _UTTERING:
-        return False
-    preps = {p.lemma.lower() for p in tree.children(node.i, "prep")}
-    return "of" in preps and not preps & _OWNING_PREPS
-
-
 # Nouns whose topic is only talked about: "talks on new sanctions", "a vote on a ceasefire".
 DISCUSSION = words("""talk negotiation discussion debate vote consultation proposal bill draft
     resolution motion referendum""")
@@ -661,7 +661,7 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
     state, cue = _modal(tree, node)
     if state in (None, "future") and _no_object(tree, node):
         state, cue = "negated", "no"  # "held no talks", "sent no troops": nothing of the kind was done
-    if state is None and _danger(tree, node):
+    if state is None and unowned_danger(tree, node):
         state, cue = "hypothetical", node.text  # "the threat of a Russian attack"
     value = state or "actual"
     setting = False  # under a preposition of time: only tense and modality above reach the event
@@ -715,7 +715,9 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
                 denial = _denied_above(tree, head)
                 if denial is not None:  # "dismissed suggestions that Putin travelled to persuade …"
                     return Factuality("negated", denial)
-            mark = mark or restricted_time(tree, node)  # "only once Hezbollah was disarmed"
+            mark = (
+                mark or restricted_time(tree, node) or inverted_head(tree, node)
+            )  # "only once …", "Should X attack, …"
             if mark is not None:
                 return Factuality("hypothetical", mark.text, serves=head.i)
             if assembly_purpose(tree, node, head):  # "gathered in the square to protest": the protest
@@ -749,6 +751,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
         if node.i == trigger and value == "actual" and presupposed_subject(tree, node, head):
             return Factuality("actual", None)  # "warned the siege of Djibo could cause famine"
         outer, word = _modal(tree, head)
+        if word == "would have" and dep == "nsubj" and tree.definite(node.i):
+            break  # "the Russian missile barrage would have destroyed the plant": the barrage came
         if dep == "conj" and outer is not None and _modal(tree, node)[0] is not None:
             outer = None  # "would not be drawn into a war but could ask allies": its own "could"
         if dep == "conj" and outer == "negated" and tree.child(node.i, "aux", "auxpass") is not None:
@@ -780,6 +784,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             # "the planned deployment was scrapped"; "their meeting was postponed" is still to come
             value, cue = _combine(value, cancelled), head.text
         if head.lemma.lower() in REPORTING and head.pos in ("VERB", "AUX"):
+            if retracted_saying(tree, head):  # "withdrew a statement saying troops had seized …"
+                value, cue = _combine(value, "hypothetical"), tree.tok(tree.tok(head.head).head).text
             break
         node = head
     return Factuality(value, cue)

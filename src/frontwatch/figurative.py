@@ -12,6 +12,8 @@ Verbs of force, pull-back, coercion, deployment and aid ("hit", "retreat", "deta
   work ("flights were hit by a strike by cabin crew");
 - a pull-back is "from" a contest, an office or a stated position ("withdrew from the race",
   "retreated from its pledge to cut taxes", "would not retreat from its position on enrichment");
+- an attack or an assault (verb or noun) is "on" a policy or a social ill ("a fierce attack on
+  the budget", "a fresh assault on inflation");
 - an attack's "with" phrase is a measure or words ("hit Iran with new sanctions", "bombarded the
   delegation with questions");
 - what a fight is "against" is one of the objects that give the verb another sense in
@@ -24,6 +26,7 @@ from __future__ import annotations
 from .candidates import Candidate
 from .nlp import Token
 from .syntax import Tree, words
+from .verb_objects import dated
 
 MATERIAL = frozenset({"ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "AID"})
 # Currencies and traded things: their moves are prices ("the dollar retreated against the yen").
@@ -55,6 +58,10 @@ def figurative(tree: Tree, cand: Candidate) -> bool:
     """True when a material verb trigger describes a market, a policy or a cause, not a party's
     act (see the module docstring)."""
     types = {e.event_type for e in cand.entries}  # alternatives a sector chooses among ("strike")
+    noun = cand.i if cand.nominal else cand.obj  # "an attack on …", "launched an attack on …"
+    light = tree.tok(cand.anchor) if cand.nominal else tree.tok(cand.i)  # "stepped up their assault on …"
+    if "ASSAULT" in types and noun is not None and _assault_on_policy(tree, tree.tok(noun), light):
+        return True
     if cand.nominal or types.isdisjoint(MATERIAL):
         return False
     verb = tree.tok(cand.i)
@@ -86,6 +93,26 @@ _ILLS = words("""poverty drug drugs crime corruption graft inflation unemploymen
     obesity smoking epidemic cancer""")
 
 
+# Policies, measures and words an attack "on" is made in words ("an attack on the budget").
+_POLICIES = words("""budget plan policy policies reform reforms law bill proposal proposals programme
+    program record decision remarks speech agenda strategy handling tax taxes subsidy subsidies
+    privatisation privatization legislation government's""")
+_ATTACK_NOUNS = words("attack assault offensive onslaught broadside")
+
+
+def _assault_on_policy(tree: Tree, noun: Token, light: Token | None) -> bool:
+    """True for an attack or assault "on" a policy or a social ill ("launched a fierce attack on
+    the budget", "a fresh assault on inflation", "stepped up their assault on smoking", where the
+    parser hangs "on" on the light verb): words or measures, no force; an attack on a party or a
+    place stays one."""
+    if noun.lemma.lower() not in _ATTACK_NOUNS:
+        return False
+    heads = [noun.i] + ([light.i] if light is not None else [])
+    preps = [p for h in heads for p in tree.children(h, "prep") if p.lemma.lower() in ("on", "against")]
+    targets = [o for p in preps if not dated(tree, p) for o in tree.children(p.i, "pobj")]
+    return bool(targets) and all(o.lemma.lower() in _POLICIES | _ILLS for o in targets)
+
+
 def _priced(tree: Tree, verb: Token) -> bool:
     """True when the subject trades ("the central bank intervened", "investors pulled out") or the
     subject or passive subject is a currency, a share or a market ("the rupiah retreated")."""
@@ -100,7 +127,7 @@ def _caused(tree: Tree, verb: Token) -> bool:
     agents = list(tree.children(verb.i, "nsubj"))
     for a in tree.children(verb.i, "agent"):
         agents += tree.children(a.i, "pobj")
-    return any(a.lemma.lower() in _CAUSES or _labour_strike(tree, a) for a in agents)
+    return any(a.lemma.lower() in _CAUSES or labour_strike(tree, a) for a in agents)
 
 
 # Stoppages of work; a strike is one when workers make it or a word of labour names it.
@@ -110,7 +137,7 @@ _LABOUR = words("""worker employee staff crew union pilot driver miner docker te
     dock transport public-sector hunger day 24-hour 48-hour""")
 
 
-def _labour_strike(tree: Tree, tok: Token) -> bool:
+def labour_strike(tree: Tree, tok: Token) -> bool:
     """True for a stoppage of work as a cause ("flights were hit by a strike by cabin crew", "hit
     by a general strike"), not an air strike: what it hits is no party's attack."""
     if tok.lemma.lower() in _STOPPAGES:
@@ -119,7 +146,7 @@ def _labour_strike(tree: Tree, tok: Token) -> bool:
         return False
     makers = [o for p in tree.children(tok.i, "prep") if p.lemma.lower() in ("by", "of")
               for o in tree.children(p.i, "pobj")]  # fmt: skip
-    named = [*tree.children(tok.i, "amod", "compound"), *makers]
+    named = [*tree.children(tok.i, "amod", "compound", "poss"), *makers]
     return any(w.lemma.lower() in _LABOUR or w.text.lower() in _LABOUR for w in named)
 
 

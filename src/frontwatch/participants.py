@@ -284,7 +284,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
 
     def _sector_place(self, away: frozenset[int], mover: int | None = None) -> Entity | None:
         """The first place the sentence names after "in", "at", "near" … (not on tokens `away`,
-        nor where forces at `mover` go or leave: `moved`)."""
+        nor where forces at `mover` go or leave: `moved`, nor what an attack aims "at": "fired
+        rockets at Israeli positions in Lebanon" names the target, not where the attackers are)."""
         moving = self.moved(mover) if mover is not None else NO_TOKENS
         for m in self.mentions:
             if (
@@ -293,6 +294,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 and m.start > 0
                 and m.start not in away
                 and self.tree.tok(m.start - 1).text.lower() in LOCATIVE
+                and not self._aimed_at(self.tree.tok(m.start - 1))
                 and m.start not in moving
             ):
                 return m.entity
@@ -328,6 +330,13 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         out = self.home_voices(out, head)  # "ABUJA - …, a military spokesman said"
         self._remember_placed(head, out)
         return out
+
+    @staticmethod
+    def _owned_by(e: Entity, text: str, sector: str | None, base: str) -> Ref:
+        """The party a phrase owned by `e` names ("its troops": e's forces); a role noun keeps
+        the owner's sector ("the movement's leader" is the movement's)."""
+        own_role = sector is None or (e.sector is not None and base in role_nouns())
+        return Ref(Entity(text, e.name, e.country, e.sector if own_role else sector), inferred=True)
 
     def _elsewhere(self, head: int, away: frozenset[int]) -> Entity | None:
         """The state the whole sentence sets itself in before the phrase at `head` (a speaker's
@@ -546,10 +555,9 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             owner = self._backref(poss.i) if poss is not None else []
             if owner and self.relational(h):  # "Iran and its proxies"
                 return self._related_place(h, {r.entity.country for r in owner}, sector)
-            if owner:  # "its troops"; "the movement's leader" is the movement's
-                e = owner[0].entity
-                own_role = sector is None or (e.sector is not None and base.name in role_nouns())
-                return [Ref(Entity(text, e.name, e.country, e.sector if own_role else sector), inferred=True)]
+            if owner:  # "its troops"; "the movement's leader" is the movement's; "the two
+                # countries' foreign secretaries" are both countries'
+                return [self._owned_by(o.entity, text, sector, base.name) for o in owner]
             origin = self._from_states(h) if sector != "MIL" or self._agent_noun(h) else []
             if origin:  # "officials from Sudan and South Sudan"
                 return [Ref(Entity(text, e.name, e.country, sector)) for e in origin]

@@ -12,7 +12,9 @@ preposition of the whole event type:
 - a request for an act told as a noun asks that act of its agent ("demanded an admission by
   Moscow", "called for an apology from Tokyo");
 - aid cut or suspended "for" or "to" a party was kept from it ("suspended its aid programme for
-  Bosnia").
+  Bosnia");
+- a deadline set or a span given "for" a party names it, and one set for an act names that act's
+  agent ("set a deadline for Iraq to comply", "a deadline for the withdrawal of Iraqi troops").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .models import Entity
 from .nlp import Token
 from .participants import Participants, Ref
 from .syntax import Tree, words
+from .verb_senses import given_span
 
 # Conjunctions that make a clause the condition a threat hangs on.
 _CONDITIONS = words("if unless")
@@ -39,6 +42,9 @@ _AGENT_PREPS = words("by from")
 _FUNDS = words("aid assistance funding loan loans credit grant grants relief lending")
 _FUND_CARRIERS = words("programme program convoy convoys shipment shipments package packages")
 _DESTINATION_PREPS = words("for to")
+_FOR = words("for")
+# The prepositions naming the agent of an act noun ("the withdrawal of Iraqi troops").
+_ACT_AGENT_PREPS = words("of by from")
 
 
 def _prep_refs(tree: Tree, parts: Participants, head: int, preps: frozenset[str]) -> list[Ref]:
@@ -121,6 +127,20 @@ def _aid_kept_from(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
     return out
 
 
+def _deadline_party(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
+    """The party a deadline is set for ("set a deadline for Iraq to hand over the documents"), or
+    the agent of the act it is set for ("a deadline for the withdrawal of Iraqi troops")."""
+    out: list[Ref] = []
+    for span in given_span(tree, verb):
+        for o in [o for p in tree.children(span.i, "prep") if p.lemma.lower() in _FOR
+                  for o in tree.children(p.i, "pobj")]:  # fmt: skip
+            out += parts.entities(o.i) or _prep_refs(tree, parts, o.i, _ACT_AGENT_PREPS)
+        for clause in tree.children(span.i, "relcl", "acl"):  # "for Iraq to hand over …"
+            if tree.has_lemma(clause.i, _FOR, "mark") is not None:
+                out += [r for s in tree.children(clause.i, "nsubj") for r in parts.entities(s.i)]
+    return out
+
+
 def phrase_recipients(
     tree: Tree, parts: Participants, verb: Token, obj: int | None, entry: Trigger,
     actors: list[Ref], recips: list[Ref],
@@ -131,7 +151,7 @@ def phrase_recipients(
         return recips
     etype = entry.event_type
     if etype == "THREATEN" or (etype == "AGREE" and verb.lemma.lower() in _SWEARING):
-        found = condition_party(tree, parts, verb, actors)
+        found = condition_party(tree, parts, verb, actors) or _deadline_party(tree, parts, verb)
     elif etype == "CONSULT":
         found = _mediated(tree, parts, verb, obj)
     elif etype == "ACCUSE" and verb.lemma.lower() in _PROTESTING:

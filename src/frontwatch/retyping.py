@@ -33,7 +33,7 @@ from .triggers import Candidate
 
 _PEACEKEEPING = words("peacekeeper peacekeeping peace-keeper peace-keeping blue-helmet")
 # Natural hazards: what they kill or destroy is a disaster, not an act of any party ("fire" is
-# left out: "rebel fire killed two soldiers" is gunfire).
+# left out: "rebel fire killed two soldiers" is gunfire; accidents are mishaps.py's).
 _HAZARDS = words("""typhoon hurricane cyclone storm tornado earthquake quake tremor aftershock tsunami
     flood flooding landslide mudslide avalanche wildfire bushfire drought heatwave rain rainfall
     downpour snowstorm blizzard lightning eruption volcano epidemic""")

@@ -26,6 +26,7 @@ from .resolve.actor_entries import STATE_SECTORS, community_states, stateless_gr
 from .resolve.country_modifiers import names_national
 from .resolve.location_words import PLACE_ENTS
 from .syntax import DASHES, Tree, dateline_end, words
+from .visit_hosts import hosted
 
 if TYPE_CHECKING:
     from .discourse import Discourse
@@ -736,6 +737,7 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
     one country; and its unplaced definite state bodies ("forcing the army to withdraw") the country
     of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -": a place the actor
     dictionary lacks, so `SceneReading._at_home` could not)."""
+    event = hosted(event)  # "arrived in Islamabad": a visit to Pakistan
     place = event.location
     country = place.country if place is not None else None
     foreign = any(e.country not in (None, country) for e in (*event.actors, *event.recipients))

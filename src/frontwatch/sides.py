@@ -51,13 +51,14 @@ def _opposing_sides(parts: Participants, h: int, states: bool) -> list[Entity]:
 def _urgers(parts: Participants, h: int) -> list[Entity]:
     """The parties of the subject of the nearest clause above the pair phrase at h (who urges,
     meets or speaks to the two sides); [] when the pair is that subject itself ("…, and the two
-    countries are preparing drills")."""
+    countries are preparing drills") or owns it ("the two countries' foreign secretaries met")."""
     tree = parts.tree
     for verb in tree.ancestors(h):
         subj = tree.child(verb.i, "nsubj", "nsubjpass")
         if subj is None and verb.dep == "acl" and verb.head < verb.i:  # "The envoy/ROOT called/acl on"
             subj = tree.tok(verb.head)
-        if subj is not None and (subj.i == h or _paired(tree, subj.i)):
+        owner = tree.tok(h).dep == "poss" and tree.tok(h).head == getattr(subj, "i", None)
+        if subj is not None and (subj.i == h or _paired(tree, subj.i) or owner):
             return []  # the sides act themselves
         if subj is not None:
             return [r.entity for r in parts.entities(subj.i) if r.entity.country]

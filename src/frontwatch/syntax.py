@@ -572,8 +572,11 @@ class Tree:
         return [c for c in self.kids[i] if c.dep in deps]
 
     def child(self, i: int, *deps: str) -> Token | None:
-        found = self.children(i, *deps)
-        return found[0] if found else None
+        """The first child of token i (with one of the given labels, if any), or None."""
+        for c in self.kids[i]:
+            if not deps or c.dep in deps:
+                return c
+        return None
 
     def head(self, i: int) -> Token | None:
         """The head of token i, or None at the root."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 from .aid_arrivals import aid_arrival
 from .candidates import Candidate
 from .factuality_words import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
+from .figurative import labour_strike
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Token
 from .noun_senses import (
@@ -63,20 +64,26 @@ from .verb_senses import (
     OUTFITTING,
     armed_backing,
     attracts,
+    build_up,
     contest,
     criticised,
     departs,
     described,
     evaluative,
+    figurative_hold,
+    game_move,
+    idle_deadline,
     immigration,
     question,
     seized_on,
+    shot_down_words,
     sporting,
     struggle,
 )
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_EVENT_NOUN_POS = _NOUN_POS | {"ADJ", "VERB"}  # the tags an event noun's word may carry
 
 
 def _resultative(tree: Tree, verb: Token) -> bool:
@@ -167,6 +174,8 @@ def _pick_entries(tree: Tree, tok: Token, entries: tuple[Trigger, ...]) -> tuple
             continue  # "responded to the expulsion", "would respond to the letter": no answer announced
         if not granted_use(tree, tok, entry):
             continue  # "allowed its troops to withdraw": no use of the letter's bases granted
+        if entry.event_type == "AID" and build_up(tree, tok):
+            continue  # "sent tanks to the border": a build-up (MOBILIZE), no aid to anyone
         if entry.event_type == "RETREAT" and _resultative(tree, tok):
             continue  # "leaving one serviceman dead": a result, no departure
         modified = tree.tok(tok.head) if tok.dep == "acl" or _object_gap(tree, tok) else None
@@ -282,9 +291,36 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "Israel's plans are raising concerns in Jordan": someone else's concern
     if evaluative(tree, verb) or contest(tree, verb, entry) or question(tree, verb, entry):
         return True
+    if shot_down_words(tree, verb, entry):
+        return True  # "shot down rumours of an early election": a denial
+    if figurative_hold(tree, verb, entry):
+        return True  # "held the budget hostage", "tightened its grip on power": leverage
+    if game_move(tree, verb, entry):
+        return True  # "meets Cameroon in the final", "took control of the match": a game
+    if entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and _met_with_reaction(tree, verb):
+        return True  # "the proposals met with fierce criticism": a reception, no meeting
+    if entry.event_type == "CONSULT" and not subjects.isdisjoint(_CORPORATE):
+        return True  # "shareholders will meet to vote on the merger": a company's own meeting
+    if idle_deadline(tree, verb, entry):
+        return True  # "gave its staff two days off": no act demanded, no ultimatum
     if entry.event_type == "AID" and verb.lemma.lower() == "help" and not objs:
         return tree.child(verb.i, "xcomp", "ccomp") is not None  # "helping to pave the way"
     return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
+
+
+# A company's own bodies: their meetings are its business, no party's consultation.
+_CORPORATE = words("shareholder stockholder creditor bondholder board director")
+
+# What a proposal or a remark "meets with": a reception, no party met.
+_REACTIONS = words("""criticism reception response scepticism skepticism approval resistance opposition
+    applause derision disbelief silence anger outrage condemnation disapproval praise welcome
+    indifference hostility suspicion dismay concern rejection success failure acclaim""")
+
+
+def _met_with_reaction(tree: Tree, verb: Token) -> bool:
+    """True for "met with" a reaction ("met with fierce criticism", "met with a cool reception")."""
+    withs = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "with"]
+    return any(o.lemma.lower() in _REACTIONS for p in withs for o in tree.children(p.i, "pobj"))
 
 
 # Subjects that make "threaten" a risk, not a threat by a party.
@@ -403,6 +439,16 @@ def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> 
         if hostile and lexicon.is_light_verb(comp.lemma.lower(), comp_particles):
             return False  # "warned it would impose sanctions"
     return True
+
+
+def workers_strike(hits: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """A strike that workers make or a word of labour names ("a strike by cabin crew", "the
+    dockers' strike") is a walkout: it takes the walkout's entry, whoever the parser finds as its
+    actor (the phrase itself says the strikers are labour). A protest entry of its own ("hunger
+    strike", "general strike") keeps its mode."""
+    if any(e.event_type == "PROTEST" for e in hits):
+        return hits
+    return list(lexicon.nouns.get("walkout", ())) or hits
 
 
 def light_verb(tree: Tree, noun: Token, lexicon: Lexicon) -> Token | None:
@@ -524,9 +570,11 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
     covered: set[int] = set()
     framed: list[Candidate] = []
     for tok in tokens:
-        if tok.i in covered or tok.pos not in _NOUN_POS | {"ADJ", "VERB"}:
+        if tok.i in covered or tok.pos not in _EVENT_NOUN_POS:
             continue
         for entry_list in (lexicon.nouns.get(tok.lemma.lower(), ()), lexicon.nouns.get(tok.text.lower(), ())):
+            if not entry_list:
+                continue
             sized = [
                 (e, word_sequence(tree, tok.i, e.words)) for e in entry_list if not excluded(tree, tok, e)
             ]
@@ -551,6 +599,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                 break  # "the Battle of the Oranges", "the anniversary of the invasion": a name, a date
             if forbidden(tree, tokens[head]) or monitored(tree, tokens[head], hits):
                 break  # "a ban on demonstrations", "to monitor the truce": forbidden, standing
+            if labour_strike(tree, tokens[head]):
+                hits = workers_strike(hits, lexicon)  # "a strike by cabin crew": a walkout, no attack
             covered.update(span)
             light = light_verb(tree, tokens[head], lexicon)
             cand = Candidate(

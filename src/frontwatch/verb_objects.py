@@ -22,6 +22,9 @@ PARTS = words("""part parts portion half rest most some all bulk share dozen doz
     riyal riyals dinar dinars shilling shillings krone kroner krona kronor lira lire peseta pesetas
     guilder guilders yuan pound pounds euro euros""")  # fmt: skip
 
+# Spans of time a party is given to act in ("gave the rebels 48 hours to lay down their arms").
+_SPANS = words("hour hours day days week weeks month months")
+
 # Nouns that say what a seized person is held as ("took 30 people hostage").
 _TAKEN_AS = words("hostage hostages captive captives prisoner prisoners")
 
@@ -35,6 +38,8 @@ def verb_objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     particle, and their conjuncts."""
     found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
     verb = tree.tok(i)
+    if verb.lemma.lower() == "give":  # "gave Baghdad a week to comply": the span parsed as adverbial
+        found += [c for c in tree.children(i, "npadvmod") if c.lemma.lower() in _SPANS]
     if not found and verb.dep == "xcomp" and tree.child(i, "auxpass") is not None:
         found = tree.children(verb.head, "nsubjpass")  # "the accord is expected to be signed"
     if verb.dep == "conj" and not found and tree.child(i, "auxpass") and not tree.child(i, "nsubj"):

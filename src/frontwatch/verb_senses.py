@@ -4,7 +4,8 @@ Each predicate says when a trigger verb tells no event of its type: an outfittin
 describes ("militiamen armed with machetes"), a struggle that is no combat ("battled to save his
 coalition"), a person "under fire" who is criticised, a game's attack or fight, "seized on" a
 remark, a border crossed in the sense of immigration law, a departure or attraction sense, an
-evaluation ("proved a success"), a contest won or lost, a question asked.
+evaluation ("proved a success"), a contest won or lost, a question asked, a span of time given
+or a deadline set that demands no act of anyone.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def criticised(tree: Tree, verb: Token, entry: Trigger) -> bool:
 # Words of a game's result: a fight or battle that ends in them is a contest, not combat.
 _GAME_WORDS = words("""match game final finals semifinal semifinals semi-final quarterfinal quarterfinals
     title championship tournament medal goals deficit inning innings halftime half-time set sets
-    league cup playoff playoffs round-robin penalty penalties""")
+    league cup playoff playoffs round-robin penalty penalties header goal""")
 
 
 _ATTACKING = words("attack")  # "Brazil attacked throughout the match"
@@ -151,12 +152,22 @@ def immigration(tree: Tree, verb: Token, entry: Trigger) -> bool:
     return tree.has_lemma(verb.i, _LEGAL_STATUS, "advmod") is not None
 
 
+# Homes one retreats to for rest ("retreated to his country residence for the weekend").
+_HOMES = words("""residence home house villa estate farm ranch dacha palace retreat resort cottage
+    chalet mansion compound hotel bed room office study""")
+
+
 def departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for "leave for" a destination ("dozens of its men left for the front", "the delegation
-    left for Geneva"): a departure to somewhere, no withdrawal from anywhere."""
-    if entry.event_type != "RETREAT" or verb.lemma.lower() != "leave" or tree.child(verb.i, "dobj"):
+    left for Geneva") or "retreat to" a home ("retreated to his country residence"): a departure
+    to somewhere, no withdrawal from anywhere."""
+    if entry.event_type != "RETREAT" or tree.child(verb.i, "dobj"):
         return False
-    return any(p.lemma.lower() == "for" for p in tree.children(verb.i, "prep"))
+    preps = tree.children(verb.i, "prep")
+    if verb.lemma.lower() == "retreat":
+        homes = [o for p in preps if p.lemma.lower() == "to" for o in tree.children(p.i, "pobj")]
+        return any(o.lemma.lower() in _HOMES for o in homes)
+    return verb.lemma.lower() == "leave" and any(p.lemma.lower() == "for" for p in preps)
 
 
 def attracts(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -212,3 +223,144 @@ def question(tree: Tree, verb: Token, entry: Trigger) -> bool:
         preps = {p.lemma.lower() for p in tree.children(verb.i, "prep")}
         return "for" not in preps and ("about" in preps or tree.child(verb.i, "nsubjpass") is not None)
     return tree.child(comp.i, "auxpass") is not None and comp.lemma.lower() in _ANONYMITY
+
+
+# What an ultimatum gives or sets: a span of time or a deadline.
+_SPANS = words("hour day week month deadline")
+# What an ultimatum demands: a concession, a compliance or a departure ("to surrender", "to lay
+# down their arms", "to comply", "to pull out"); a span given to live, work or finish is no threat.
+_YIELDING = words("""surrender comply withdraw leave lay hand release accept disarm pull quit evacuate
+    free return end stop halt cease abandon resign step vacate dismantle remove open lift reverse
+    retract apologize apologise yield capitulate disband submit obey respect honour honor implement
+    restore reinstate hand-over give""")
+# Acts a deadline is set for ("set a deadline for the withdrawal"): acts demanded of a party.
+_DEMANDED_ACTS = words("""withdrawal pullout pull-out surrender release disarmament handover hand-over
+    compliance evacuation departure return reply response answer acceptance exit retreat""")
+_TO = frozenset({"to"})
+
+
+def given_span(tree: Tree, verb: Token) -> list[Token]:
+    """The span of time or deadline a verb gives or sets, as its object or, in the parser's
+    reading of "gave Baghdad a week to comply", as an adverbial noun."""
+    return [o for o in tree.children(verb.i, "dobj", "npadvmod") if o.lemma.lower() in _SPANS]
+
+
+def idle_deadline(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a span of time given or a deadline set that demands no concession ("gave its
+    staff two days off", "gave the commission two weeks to finish its report", "set a deadline of
+    March 31 for entries"). An ultimatum tells the act demanded: an infinitive of yielding ("gave
+    the rebels 72 hours to surrender", "a deadline for Iraq to comply") or the act's noun after
+    "for" ("set a deadline for the withdrawal")."""
+    if entry.event_type != "THREATEN" or verb.lemma.lower() not in ("give", "set"):
+        return False
+    if not given_span(tree, verb):
+        return False
+    for k in tree.subtree(verb.i, skip=("nsubj", "nsubjpass")):
+        tok = tree.tok(k)
+        if tok.pos == "VERB" and tree.has_lemma(k, _TO, "aux") is not None:
+            return tok.lemma.lower() not in _YIELDING
+        head = tree.head(k)
+        if tok.lemma.lower() in _DEMANDED_ACTS and head is not None and head.lemma.lower() == "for":
+            return False
+    return True
+
+
+# Verbs of sending forces or arms somewhere.
+_SENDING = words("send dispatch deploy move rush ship fly despatch")
+# Places a state sends its forces to in a build-up: its frontier, its coast, a zone or front.
+_FRONTIERS = words("""border borders frontier frontiers coast coastline shore front frontline front-line
+    line zone area region province boundary""")
+
+
+# Forces and arms a state moves ("sent tanks", "rushed troops and tanks").
+_FORCES = words("""tank troop soldier force unit battalion brigade division regiment reinforcement
+    warship ship frigate destroyer submarine carrier fleet missile rocket launcher jet warplane
+    aircraft plane helicopter gunship artillery gun armour armor vehicle weapon arm marine""")
+
+
+def build_up(tree: Tree, verb: Token) -> bool:
+    """True for forces or arms sent to a frontier, a coast or a zone ("sent tanks to the border
+    with Georgia", "rushed troops to the frontier"): a build-up of one's own (PLOVER MOBILIZE),
+    not aid, which is sent to a party. A party named in the "to" phrase ("sent tanks to the
+    Kurds") keeps the aid."""
+    if verb.lemma.lower() not in _SENDING:
+        return False
+    if not any(o.lemma.lower() in _FORCES for o in tree.children(verb.i, "dobj")):
+        return False  # "flew relief supplies to the earthquake zone": aid
+    dests = [o for p in tree.children(verb.i, "prep", "dative") if p.lemma.lower() == "to"
+             for o in tree.children(p.i, "pobj")]  # fmt: skip
+    return bool(dests) and all(
+        d.lemma.lower() in _FRONTIERS and d.ent_type not in ("GPE", "NORP", "ORG") for d in dests
+    )
+
+
+# Verbs of meeting and of taking control that a game also uses ("meets Cameroon in the final",
+# "took control of the match").
+_GAME_VERBS = {
+    "CONSULT": words("meet"),
+    "COERCE": words("take seize capture"),
+    "RETREAT": words("retreat withdraw pull"),  # "retreated into defence after the first goal"
+    "ASSAULT": words("lead"),  # "led the attack in Saturday's match"
+}
+
+
+def game_move(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a meeting, a taking, a retreat or an attack led in a game ("Nigeria meets Cameroon
+    in the final", "met the cross with a header", "the Czech side took control of the match",
+    "retreated into defence after the first goal", "led the attack in Saturday's match"): a game's
+    word in the verb's own phrases (not its subject's) makes it a contest."""
+    if verb.lemma.lower() not in _GAME_VERBS.get(entry.event_type, frozenset()):
+        return False
+    for k in tree.subtree(verb.i, skip=("nsubj", "nsubjpass")):
+        tok = tree.tok(k)
+        if tok.pos in NOUN_POS and (tok.lemma.lower() in _GAME_WORDS or tok.text.lower() in _GAME_WORDS):
+            return True
+    return False
+
+
+# What is held hostage in a figure: a policy, a process or a body, no person ("held the budget
+# hostage", "kept the peace process hostage").
+_HELD_THINGS = words("""budget bill law legislation process talks negotiation negotiations reform plan
+    agenda economy programme program vote deal peace election debate parliament congress policy""")
+# What a grip on is power, not a place or people ("tightened its grip on power").
+_POWER = words("power office government party politics")
+
+
+def figurative_hold(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a policy or a process held hostage ("held the budget hostage to press for
+    reform") or a grip on power tightened ("tightened its grip on power"): political leverage
+    or dominance, no captives taken and no restriction laid on anyone."""
+    if entry.event_type != "COERCE":
+        return False
+    for obj in tree.children(verb.i, "dobj"):
+        lemma = obj.lemma.lower()
+        if lemma in ("hostage", "hostages"):
+            held = [*tree.children(obj.i, "compound"), *tree.children(verb.i, "dobj")]
+            if any(h.lemma.lower() in _HELD_THINGS for h in held):
+                return True
+        if lemma == "grip":
+            on = [
+                o
+                for p in tree.children(obj.i, "prep")
+                if p.lemma.lower() == "on"
+                for o in tree.children(p.i, "pobj")
+            ]
+            if on and all(o.lemma.lower() in _POWER for o in on):
+                return True
+    return False
+
+
+# Words one shoots down in argument ("shot down rumours of an early election").
+_ARGUED = words("""rumour rumor report speculation suggestion idea notion claim theory allegation
+    story talk""")
+
+
+def shot_down_words(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "shoot down" with words as its direct object ("shot down rumours of an early
+    election", "shot down reports of a devaluation"): a denial, no shot fired. Only the direct
+    object counts: in "claims that jets had been shot down" the jets were shot at."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() != "shoot":
+        return False
+    if not any(p.lemma.lower() == "down" for p in tree.children(verb.i, "prt", "advmod", "prep")):
+        return False
+    return any(o.lemma.lower() in _ARGUED for o in tree.children(verb.i, "dobj"))

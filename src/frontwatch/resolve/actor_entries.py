@@ -246,8 +246,11 @@ def load_entries() -> list[ActorEntry]:
     for r in _rows("communities.tsv"):  # peoples, no sector: "the Yoruba", "Kurds", "Turkish Cypriots"
         for n in [r["name"], *_split(r["aliases"])]:
             entries.append(ActorEntry(n, r["name"], r["country"] or None, None, "group"))
-    for r in (row for f in OFFICEHOLDER_FILES for row in _rows(f)):
-        for n in [r["person"], *_split(r["aliases"])]:
+    terms = [row for f in OFFICEHOLDER_FILES for row in _rows(f)]
+    aliases = _person_aliases(terms)
+    for r in terms:
+        own = _split(r["aliases"])
+        for n in [r["person"], *own, *(a for a in aliases[r["person"]] if a not in own)]:
             entries.append(
                 ActorEntry(n, r["person"], r["country"] or None, r["sector"] or None, "person",
                            r["wikidata"] or None, _date(r["start"]), _date(r["end"]), r["role"])
@@ -257,6 +260,19 @@ def load_entries() -> list[ActorEntry]:
             entries.append(ActorEntry(w, r["word"], None, r["sector"], "sector", None,
                                       role=r["role"], canonical=r["canonical"]))  # fmt: skip
     return entries
+
+
+def _person_aliases(terms: list[dict[str, str]]) -> dict[str, list[str]]:
+    """The bare names of each person over all their terms: a family name alone names the person,
+    and the date picks the office ("Solana" in 1994 is Spain's foreign minister, in 1997 NATO's
+    chief), so a term listed without it still answers to it. Titled forms stay with their term
+    ("King Abdullah" is no alias of the crown prince he was before)."""
+    out: dict[str, list[str]] = {}
+    for r in terms:
+        names = out.setdefault(r["person"], [])
+        own = r["person"].split()
+        names += [a for a in _split(r["aliases"]) if a in own and a not in names]
+    return out
 
 
 # States whose people's names are written surname first in English news ("Lai Ching-te",

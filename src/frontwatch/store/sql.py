@@ -55,7 +55,10 @@ _MIGRATION_LOCK = 0x66776174  # pg_advisory_xact_lock key ("fwat")
 
 
 def normalise_url(url: str) -> str:
-    """Map `postgresql://` and `postgres://` to the psycopg 3 driver."""
+    """Map `postgresql://` and `postgres://` to the psycopg 3 driver, and a bare file path
+    (`--db events.db`, what a user types first) to the SQLite file it names."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]

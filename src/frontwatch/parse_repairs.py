@@ -1,0 +1,73 @@
+"""Repairs of the small parser's reading of a clause with no verb (nlp.py calls `verbal_root`
+on every parsed sentence): a participle with an object of its own hung on the clause's noun
+("The U.S.-led coalition bombed Iraqi positions"), and "reserves" before "every right" ("Russia
+reserves every right to respond"). Kept out of nlp.py, which is near its size limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: nlp.py imports this module
+    from .nlp import Token
+
+
+# Nouns the small model takes for a sentence's head where they are its verb ("Russia reserves
+# every right to respond"): with a determiner and "right" after them they are "reserve the right".
+_VERB_LIKE_NOUNS = frozenset({"reserves"})
+
+
+def verbal_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Repair a clause the parser read as one noun phrase with no verb. A participle hung on the
+    clause's noun that has a direct object of its own is the clause's verb ("The U.S.-led
+    coalition bombed Iraqi positions": a passive participle takes no object), and "reserves"
+    before "every right" or "the right" is the verb of reserving; the noun becomes the subject."""
+    for root in tokens:
+        if root.dep not in ("ROOT", "ccomp") or root.pos not in ("NOUN", "PROPN"):
+            continue
+        verb = _finite_participle(tokens, root) or _reserved_right(tokens, root)
+        if verb is not None:
+            return _promoted(tokens, root, verb)
+    return tokens
+
+
+def _promoted(tokens: tuple[Token, ...], root: Token, verb: Token) -> tuple[Token, ...]:
+    """The tokens with `verb` heading the noun's clause in its place, the noun its subject."""
+    out = list(tokens)
+    head = verb.i if root.dep == "ROOT" else root.head
+    tag = "VBD" if verb.tag in ("VBN", "VBD") else "VBZ"
+    out[verb.i] = replace(verb, pos="VERB", tag=tag, dep=root.dep, head=head)
+    for t in tokens:
+        if t.i == verb.i:
+            continue
+        if verb.i != root.i and t.i == root.i:
+            out[t.i] = replace(t, dep="nsubj", head=verb.i)
+        elif verb.i != root.i and t.head == root.i and t.i > verb.i:
+            out[t.i] = replace(t, head=verb.i)  # the final stop and later phrases hang on the verb
+        elif verb.i == root.i and t.head == root.i:  # "Russia reserves every right": subject, object
+            dep = (
+                "nsubj" if t.i < root.i and t.dep == "compound" else "dobj" if t.dep == "npadvmod" else t.dep
+            )
+            out[t.i] = replace(t, dep=dep)
+    return tuple(out)
+
+
+def _finite_participle(tokens: tuple[Token, ...], root: Token) -> Token | None:
+    """A participle or past form hung on the root noun that has a direct object and no passive
+    auxiliary: the verb of the sentence."""
+    for t in tokens:
+        if t.head != root.i or t.dep != "acl" or t.tag not in ("VBN", "VBD") or t.i < root.i:
+            continue
+        deps = {c.dep for c in tokens if c.head == t.i and c.i != t.i}
+        if "dobj" in deps and "auxpass" not in deps and "aux" not in deps:
+            return t
+    return None
+
+
+def _reserved_right(tokens: tuple[Token, ...], root: Token) -> Token | None:
+    """ "reserves" read as the root noun before "every/the/all right": the verb itself."""
+    k = root.i
+    if root.text.lower() not in _VERB_LIKE_NOUNS or k + 2 >= len(tokens):
+        return None
+    return root if tokens[k + 2].lemma.lower() == "right" and tokens[k + 1].pos == "DET" else None
