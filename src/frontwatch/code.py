@@ -73,6 +73,7 @@ from .partyless import (
     reported_without_party,
     unknown_name,
 )
+from .resolve.officeholders import first_office
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .retyping import (
     MOVE,
@@ -159,8 +160,11 @@ def code_events(
     out: list[CodedEvent] = []
     seen: set[str] = set()
     partyless: set[str] = set()  # events the sentence reports though it names no known party
+    people: dict[str, Entity] = {}  # an undated article's people as first met (first_office)
     for sentence in doc.sentences:
         mentions = actors.match(sentence, on) if sentence.tokens else []
+        if on is None:  # no date to pick a person's term: their first mention's office holds
+            mentions = first_office(mentions, people)
         parts: Participants | None = None
         if sentence.parsed and sentence.tokens:
             tree = Tree(sentence)

@@ -4,12 +4,21 @@ the article's date and a title or country word written before the name (step 4 o
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
+from frontwatch.models import Entity
 from frontwatch.nlp import Token
-from frontwatch.resolve.actor_entries import SURNAME_FIRST, ActorEntry, normalise, sector_head, surname
+from frontwatch.resolve.actor_entries import (
+    SURNAME_FIRST,
+    ActorEntry,
+    ActorMention,
+    normalise,
+    sector_head,
+    surname,
+)
 from frontwatch.resolve.name_shapes import is_name_token, same_person
 
 
@@ -37,6 +46,21 @@ def best_person(entries: list[ActorEntry], on: date | None) -> ActorEntry | None
     if before:  # the last office held before `on`
         return max(before, key=lambda e: e.valid_from or date.min)
     return min(entries, key=lambda e: e.valid_from or date.min)
+
+
+def first_office(mentions: list[ActorMention], people: dict[str, Entity]) -> list[ActorMention]:
+    """An undated article's people keep the office of their first mention: "Secretary-General Jens
+    Stoltenberg said …" binds the later "Stoltenberg told …" to NATO, where the bare surname with
+    no date would go to his latest term (Norway's finance ministry). `people` is the article's
+    memory (person's name → entity of the first mention), filled as the sentences are read."""
+    out = []
+    for m in mentions:
+        if m.kind == "person":
+            first = people.setdefault(m.entity.name, m.entity)
+            if (first.country, first.sector) != (m.entity.country, m.entity.sector):
+                m = replace(m, entity=replace(first, text=m.entity.text))
+        out.append(m)
+    return out
 
 
 # Words for an office that go before a person's name (`is_title`).
