@@ -9,7 +9,8 @@
   business of a trip is as certain as the trip.
 - Conjuncts: which clause a conjunct the parser hung on a subordinate clause belongs to ("denied
   that it was using gas … and blamed Chisinau"; "would treat the decision as if it did not exist
-  and would not hand over its weapons").
+  and would not hand over its weapons"); which conjunct is a clause of its own, out of its
+  head's negation ("did not attack the port, but Moscow shelled the city").
 - Questions: a yes/no question asserts nothing ("Did Russia supply the missiles?").
 """
 
@@ -220,3 +221,11 @@ def polar_question(tree: Tree) -> bool:
     subj = tree.child(root.i, "nsubj", "nsubjpass", "expl")
     first = min((c.i for c in tree.children(root.i, "aux", "auxpass")), default=root.i)
     return subj is not None and first < subj.i
+
+
+def own_clause(tree: Tree, node: Token, head: Token) -> bool:
+    """A conjunct out of its head's negation: with its own auxiliary or subject, or finite beside
+    a bare verb ("did not arrest the leader but detained his aides": "did" does not reach it)."""
+    if tree.child(node.i, "aux", "auxpass", "nsubj", "nsubjpass") is not None:
+        return True
+    return node.tag in ("VBD", "VBZ") and head.tag == "VB"

@@ -588,7 +588,8 @@ def _code_sentence(
             # damage done by protesters is the protest's vandalism (PLOVER PROTEST vandalize), not
             # an armed party's attack nor a state's demolition
             etype, mode, contexts = "PROTEST", "vandalize", lexicon.types["PROTEST"].contexts
-        if etype == "ASSAULT" and crowd_attack(tree, cand, actors):  # "protesters attacked embassies"
+        crowd = etype == "ASSAULT" and crowd_attack(tree, cand, actors)
+        if crowd:  # "protesters attacked embassies"
             etype, mode, contexts = "PROTEST", "riot", lexicon.types["PROTEST"].contexts
         if etype == "RETREAT" and mode == "disarm" and actors and to_another_state(actors, recips):
             etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
@@ -596,7 +597,7 @@ def _code_sentence(
             contexts = ("military",)
         if etype == "ASSAULT" and restated_strike(tree, cand, cands):
             continue  # "struck 85 targets, hitting command centres": one attack
-        if mode in ("destroy", "vandalize") and protest_damage(tree, cand, cands):
+        if (crowd or mode in ("destroy", "vandalize")) and protest_damage(tree, cand, cands):
             continue  # "rioted, setting fire to their cells": the riot told by its acts
         if (etype, mode) in CAPTIVITY and released_captive(tree, cand, cands):
             continue  # "freed the mayor, jailed a year ago": the release presupposes the jailing

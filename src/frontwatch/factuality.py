@@ -79,6 +79,7 @@ from .clauses import (
     matrix_conjunct,
     no_more,
     on_condition,
+    own_clause,
     past,
     polar_question,
     restricted_time,
@@ -107,6 +108,7 @@ from .factuality_words import (
     HYP_ADJ,
     HYP_FRAMES,
     HYP_MODALS,
+    NEG_CLITICS,
     NEG_SUBJECTS,
     NO,
     NO_DEPS,
@@ -193,7 +195,7 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
         lemma = c.lemma.lower()
         text = c.text.lower()
         never = text in ("never", "no") and c.dep in ("advmod", "det", "neg")
-        if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never:
+        if c.dep == "neg" or (c.dep == "det" and lemma == "no") or never or text in NEG_CLITICS:
             neg = c.text
         elif c.dep == "advmod" and text == "longer" and tree.child(c.i, "neg") is not None:
             neg = "no longer"  # "will no longer consider the settlements illegal"
@@ -755,8 +757,8 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             break  # "the Russian missile barrage would have destroyed the plant": the barrage came
         if dep == "conj" and outer is not None and _modal(tree, node)[0] is not None:
             outer = None  # "would not be drawn into a war but could ask allies": its own "could"
-        if dep == "conj" and outer == "negated" and tree.child(node.i, "aux", "auxpass") is not None:
-            outer = None  # "has not attended the talks and has fired rockets": its own "has"
+        if dep == "conj" and outer == "negated" and own_clause(tree, node, head):
+            outer = None  # "has not attended the talks and has fired rockets", "…, but Moscow withdrew"
         if outer == "future" and _generic_subject(tree, node, trigger):
             outer = "hypothetical"  # "an armed attack would invoke the treaty": any attack, if one came
         if outer == "negated" and head.lemma.lower() in HESITANT:  # "would not hesitate to"

@@ -17,6 +17,9 @@ REPORTING = words("""say tell state claim announce accuse report confirm deny in
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYP_MODALS = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# The clitic negator in both spellings: with a typographic apostrophe ("isn’t") the parser often
+# takes it for a noun ("nsubj"), yet it negates the verb it leans on all the same.
+NEG_CLITICS = frozenset({"n't", "n’t"})
 FUTURE_FRAMES = words("""plan intend prepare aim schedule expect promise pledge vow decide agree resolve order
     set due upcoming plot preparation intention commit mull swear decision poise slate slat envisage
     envision""")

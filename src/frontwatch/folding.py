@@ -21,26 +21,38 @@ from .roles import read_roles
 from .syntax import Tree, words
 from .triggers import Candidate
 
+# Subjects that are the protest's own crowd: "riots broke out and mobs torched cars" tells one riot.
+_CROWD_SUBJECTS = words("crowd mob rioter protester protestor demonstrator")
+
 
 def protest_damage(tree: Tree, cand: Candidate, cands: list[Candidate]) -> bool:
     """True for damage to property that a protest's own participle or second verb tells ("inmates
     rioted, setting fire to mattresses", "demonstrators marched and torched cars"): the
     protesters' vandalism is part of the protest (PLOVER PROTEST riot, vandalize), not a second,
-    armed event. A finite clause of its own ("after gunmen torched the office") stays one."""
+    armed event, and so is a second verb whose subject is the crowd itself ("rioting broke out and
+    crowds burned cars"). A finite clause of its own ("after gunmen torched the office") stays one."""
     verb = tree.tok(cand.i)
     if cand.nominal or verb.dep not in ("advcl", "conj"):
         return False
     if verb.dep == "advcl" and verb.tag != "VBG":
         return False
-    if tree.child(verb.i, "nsubj") is not None:
+    subject = tree.child(verb.i, "nsubj")
+    if subject is not None and subject.lemma.lower() not in _CROWD_SUBJECTS:
         return False  # "protesters marched and police burned their tents": another party
     return any(
         c is not cand
         and not c.dropped
         and c.entries[0].event_type == "PROTEST"
-        and verb.head in (c.i, c.anchor)
+        and (verb.head in (c.i, c.anchor) or _subject_of(tree, c, verb.head))
         for c in cands
     )
+
+
+def _subject_of(tree: Tree, cand: Candidate, verb: int) -> bool:
+    """True for a protest noun that is the subject of `verb` ("rioting broke out"): the verb
+    only tells that the protest happened, so a conjunct of it tells the protest's acts."""
+    noun = tree.tok(cand.i)
+    return cand.nominal and noun.head == verb and noun.dep == "nsubj"
 
 
 # Verbs of striking a target: as a participle after an attack they name what it hit.

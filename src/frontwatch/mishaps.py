@@ -9,9 +9,12 @@ agent, the "in" phrase of a passive, or a "when" clause whose verb is a mishap.
 
 A fire or an explosion is an accident only when told as one: "fire" with an article and no
 modifier ("in a fire at a market"; not "rebel fire", "mortar fire", "under fire"), an explosion
-of a fuel ("a gas explosion"; a bare "explosion" in a war is mostly a bomb's). A vehicle's
-crash stays an accident even in a war zone unless the text says it was shot down; that is
-the reporter's telling, and the record follows it.
+of a fuel ("a gas explosion"; a bare "explosion" in a war is mostly a bomb's), or an explosion
+told as an industrial mishap: joined with a fire ("an explosion and fire killed six") or at a
+site of work ("an explosion at a fireworks warehouse"), with no weapon or attack named in the
+sentence ("an explosion at an army checkpoint", "a bomb explosion at a factory" stay attacks).
+A vehicle's crash stays an accident even in a war zone unless the text says it was shot down;
+that is the reporter's telling, and the record follows it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ _MISHAP_VERBS = words("crash collapse plunge capsize derail overturn sink")
 # rocket crashed into their house"), a blast or a strike before the collapse ("collapsed after a
 # blast", "after an air strike")
 _FORCE = words("bomb shell rocket missile mortar grenade drone blast explosion strike airstrike attack")
+# sites of work where an explosion is an industrial mishap unless a weapon or an attack is named
+_WORKSITES = words("""warehouse factory plant mine refinery depot workshop mill foundry storehouse
+    quarry shipyard colliery smelter distillery""")
+# what names a weapon or an attack in the sentence of an explosion ("a bomb exploded", "attackers")
+_ATTACK_WORDS = words("""bomb bombing bomber shell shelling rocket missile mortar grenade drone strike
+    airstrike attack attacker attackers suicide militant militants insurgent insurgents rebel rebels
+    ied explosive explosives device sabotage""")
 
 
 def _accident_noun(tree: Tree, i: int) -> bool:
@@ -38,8 +48,25 @@ def _accident_noun(tree: Tree, i: int) -> bool:
     if lemma == "fire":
         return not mods and tree.child(i, "det") is not None
     if lemma == "explosion":
-        return any(m.lemma.lower() in _FUELS for m in mods)
+        return any(m.lemma.lower() in _FUELS for m in mods) or _industrial_explosion(tree, i)
     return False
+
+
+def _industrial_explosion(tree: Tree, i: int) -> bool:
+    """An explosion told as an industrial mishap: joined with a fire ("an explosion and fire") or
+    at a site of work ("at a fireworks warehouse"), and no weapon or attack anywhere in the
+    sentence; a war's blast at a checkpoint or a bombed factory stays an attack."""
+    if any(tree.tok(k).lemma.lower() in _ATTACK_WORDS for k in range(len(tree))):
+        return False
+    if any(c.lemma.lower() in ("fire", "blaze") for c in tree.children(i, "conj")):
+        return True
+    sites = [
+        o
+        for p in tree.children(i, "prep")
+        if p.lemma.lower() in ("at", "in")
+        for o in tree.children(p.i, "pobj")
+    ]
+    return any(o.lemma.lower() in _WORKSITES for o in sites)
 
 
 def _mishap_clause(tree: Tree, i: int) -> bool:
@@ -53,9 +80,11 @@ def _mishap_clause(tree: Tree, i: int) -> bool:
 
 
 def accidental_cause(tree: Tree, cand: Candidate) -> bool:
-    """True when a verb trigger's cause is an accident (see the module's docstring)."""
+    """True when a verb trigger's cause is an accident, or a nominal trigger is itself an
+    industrial explosion (the coder may fold "killed" into its subject "explosion"; see the
+    module's docstring)."""
     if cand.nominal:
-        return False
+        return tree.tok(cand.i).lemma.lower() == "explosion" and _industrial_explosion(tree, cand.i)
     causes = list(tree.children(cand.i, "nsubj"))
     if tree.child(cand.i, "nsubjpass") is not None:
         for p in tree.children(cand.i, "agent", "prep"):

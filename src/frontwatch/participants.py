@@ -475,6 +475,26 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         person = any(e.label == "PERSON" and e.start <= appos.i < e.end for e in self.tree.sentence.ents)
         return person or all(self.tree.tok(k).tag == "NNP" for k in self.span(appos.i))
 
+    def _names_other(self, m: ActorMention, inside: set[int]) -> bool:
+        """True for a named party that a relational noun of the phrase is defined by, as a proper
+        noun before it or its "of" object ("the Putin ally", "a Kremlin ally", "an ally of
+        Putin"): the ally is another party than the one it is the ally of, as with "Putin's ally"
+        (`_owns_other`). An adjective stays the ally's own kind ("its Kurdish allies"), and a body
+        before the noun names what the allies are members of ("its European Community partners")."""
+        tree = self.tree
+        tok = tree.tok(self._mention_head(m))
+        head = tree.head(tok.i)
+        if head is not None and tok.dep == "pobj" and head.lemma.lower() == "of":
+            head = tree.head(head.i)
+        elif tok.dep != "compound" or tok.pos != "PROPN" or m.kind not in ("country", "metonym", "person"):
+            return False  # "its European Community partners", "NATO allies": members of the body
+        return (
+            head is not None
+            and head.i in inside
+            and self.relational(head.i)
+            and not m.start <= head.i < m.end
+        )
+
     def _one(self, h: int, away: frozenset[int] = NO_TOKENS) -> list[Ref]:
         tree = self.tree
         tok = tree.tok(h)
@@ -484,9 +504,13 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         found += [m for m in self._listed_seats(h) if m not in found]
         if numbered_group(tree, h) and not any(m.entity.country for m in found):
             return numbered_back(self, h)  # "the three juntas": the three listed, else no one
-        owners = [m for m in found if self._owns_other(m, inside)]
+        owners = [m for m in found if self._owns_other(m, inside) or self._names_other(m, inside)]
         if owners:  # "Russia's allies", "the chief of Israel's militia ally": not Russia's, Israel's
-            return self._owned_other(h, [m for m in found if m not in owners], owners, away)
+            rest = [m for m in found if m not in owners]
+            appos = tree.child(h, "appos")
+            if appos is not None and not any(m.entity.country for m in rest):  # "Putin ally Viktor Orban"
+                rest += self._within(set(self.span(appos.i)))
+            return self._owned_other(h, rest, owners, away)
         if not found:
             appos = tree.child(h, "appos") or self._next_appos(h)
             if appos is not None:

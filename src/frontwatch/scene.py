@@ -616,7 +616,8 @@ _LOCAL_MARKS = words("local district township village provincial regional munici
 # Inhabitants, and the offices of a locality (a governor or mayor speaks for the province or town).
 _LOCAL_NOUNS = words("""residents villagers locals townspeople townsfolk governor mayor schoolgirls
     schoolboys schoolchildren pupils worshippers worshipers farmers fishermen herders miners crowd crowds
-    mob mobs rioters teachers workers strikers employees labourers laborers""")
+    mob mobs rioters teachers workers strikers employees labourers laborers crew staff attendants
+    controllers dockers drivers nurses""")
 _LOCAL_LINKS = frozenset({"amod", "compound", "nmod"})
 
 

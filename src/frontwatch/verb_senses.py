@@ -157,11 +157,52 @@ _HOMES = words("""residence home house villa estate farm ranch dacha palace retr
     chalet mansion compound hotel bed room office study""")
 
 
+# People who are no party's force: their leaving a place is a journey or flight, no pullback.
+_CIVILIANS = words("""woman women child children family families refugee refugees migrant migrants
+    resident residents civilian civilians villager villagers tourist tourists pilgrim pilgrims
+    passenger passengers patient patients evacuee evacuees orphan orphans wife wives widow widows
+    girl girls boy boys mother mothers""")
+
+
+def _leaver(tree: Tree, verb: Token) -> Token | None:
+    """Who leaves: the verb's subject, else the noun a relative or participle clause hangs on
+    ("women who had left the camp"), else the subject of the verb it completes ("tried to leave")."""
+    t = verb
+    for _ in range(3):
+        subj = tree.child(t.i, "nsubj")
+        if subj is not None and subj.tag not in ("WP", "WDT"):
+            return subj
+        head = tree.head(t.i)
+        if head is None or t.dep not in ("relcl", "acl", "xcomp"):
+            return None
+        if t.dep != "xcomp" and head.pos in ("NOUN", "PROPN"):
+            return head
+        t = head
+    return None
+
+
+def civilians_leave(tree: Tree, verb: Token) -> bool:
+    """True when those who leave are civilians by their noun, or a group of them ("a group of
+    women and children who had left the camp"): a journey or flight of people, no party's
+    withdrawal (PLOVER RETREAT is a party pulling back its forces, officials or commitments)."""
+    who = _leaver(tree, verb)
+    if who is None:
+        return False
+    nouns = [who] + [
+        o for p in tree.children(who.i, "prep") if p.lemma.lower() == "of" for o in tree.children(p.i, "pobj")
+    ]
+    return any(tree.tok(k).lemma.lower() in _CIVILIANS for n in nouns for k in tree.conjuncts(n.i))
+
+
 def departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for "leave for" a destination ("dozens of its men left for the front", "the delegation
-    left for Geneva") or "retreat to" a home ("retreated to his country residence"): a departure
-    to somewhere, no withdrawal from anywhere."""
-    if entry.event_type != "RETREAT" or tree.child(verb.i, "dobj"):
+    left for Geneva"), "retreat to" a home ("retreated to his country residence"), or civilians
+    leaving a place (`civilians_leave`): a departure, no withdrawal from anywhere."""
+    if entry.event_type != "RETREAT":
+        return False
+    if verb.lemma.lower() == "leave" and civilians_leave(tree, verb):
+        return True
+    if tree.child(verb.i, "dobj"):
         return False
     preps = tree.children(verb.i, "prep")
     if verb.lemma.lower() == "retreat":

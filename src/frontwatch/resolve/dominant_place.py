@@ -15,6 +15,7 @@ from frontwatch.models import Place
 from frontwatch.nlp import Sentence
 from frontwatch.resolve.country_modifiers import country_modifier, scene_places
 from frontwatch.resolve.gazetteer import Candidate
+from frontwatch.resolve.name_bounds import in_organisation_name
 from frontwatch.resolve.story_roles import explicit_scene, national_abroad, party_subject
 from frontwatch.resolve.toponyms import Mention
 
@@ -66,7 +67,8 @@ def in_dateline(sentence: Sentence, m: Mention) -> bool:
 
 
 def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> list[Mention]:
-    """Mentions that tell where the story is: not adjectives, metonyms or the dateline."""
+    """Mentions that tell where the story is: not adjectives, metonyms, the dateline or words of
+    a treaty's or a body's name ("breaking the Nairobi Accord" happened nowhere in Nairobi)."""
     return [
         m
         for m in mentions
@@ -74,6 +76,7 @@ def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> lis
         and not m.is_metonym
         and m.source != "adjective"
         and not in_dateline(texts[m.sentence_index], m)
+        and not in_organisation_name(texts[m.sentence_index].tokens, m.start, m.end)
     ]
 
 

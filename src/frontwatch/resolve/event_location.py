@@ -90,6 +90,7 @@ from frontwatch.resolve.location_words import (
     TRANSFER_VERBS,
 )
 from frontwatch.resolve.locators import LOCATOR_PREPS, LOCATOR_RANK, lift_located, locates_previous
+from frontwatch.resolve.name_bounds import in_organisation_name
 from frontwatch.resolve.place_containment import (
     containers_last,
     in_apposition,
@@ -136,6 +137,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             continue  # "the Yugoslav province of Kosovo": the province is Kosovo
         if parsed and topic_object(sentence, m):
             continue  # "rejected a new map of Bosnia", "talks on Cyprus": what, not where
+        if in_organisation_name(toks, m.start, m.end):
+            continue  # "left the Paris Agreement": a treaty's or a body's name, not where
         role = place_role(sentence, m, trigger)
         if parsed and _named_captive(sentence, m, role, trigger):
             continue  # "Haddad was captured": a man, not a town

@@ -132,6 +132,34 @@ def inside_longer_name(toks: Sequence[Token], i: int, j: int, taken: Sequence[bo
     return "before" if before else "after" if after else ""
 
 
+# Heads of an office's name whose "of" phrase names its field, not a place ("the Department of
+# Justice", "the Ministry of Defence"), and heads after a name that make it an organisation's or
+# a treaty's ("the American Enterprise Institute", "the Paris Agreement", "the Labour Party").
+OFFICE_HEADS = words("department ministry minister secretary office bureau")
+ORGANISATION_HEADS = words(
+    """
+    institute institution foundation endowment party agreement agreements accord accords treaty
+    protocol
+    """
+)
+
+
+def in_organisation_name(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is tokens[i:j] a word of an office's or organisation's name: after a capitalised office
+    head and "of" ("Department of Justice"), or before a capitalised organisation or treaty head
+    ("Enterprise Institute", "Paris Agreement")? Only a big city or an area keeps such a word a
+    place (see `toponyms.recognise`)."""
+    office = (
+        i > 1
+        and toks[i - 1].text.lower() == "of"
+        and toks[i - 2].text[:1].isupper()
+        and toks[i - 2].text.lower() in OFFICE_HEADS
+    )
+    return office or (
+        j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.lower() in ORGANISATION_HEADS
+    )
+
+
 def _heads_of_phrase(toks: Sequence[Token], j: int) -> bool:
     """Does "of" and a capitalised name follow tokens[j-1] ("the Bay of Pigs", "the Triangle of
     Death", "the Battle of Mosul")? The word before it is the head noun of a longer name, not a

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.models import Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
+from frontwatch.resolve.compass_names import compass_area, compass_home, far_compass_name
 from frontwatch.resolve.country_modifiers import country_modifier
 from frontwatch.resolve.dominant_place import (
     country_counts,
@@ -52,7 +53,6 @@ from frontwatch.resolve.location_clauses import EVENT_NOUNS
 from frontwatch.resolve.location_words import (
     AREA_WORDS,
     ATTACK_VERBS,
-    COMPASS_NAME_WORDS,
     TITLE_NOUNS,
     TOWN_NOUNS,
 )
@@ -64,6 +64,7 @@ from frontwatch.resolve.named_areas import (
     river_container,
     within_named_area,
 )
+from frontwatch.resolve.party_places import party_namesake
 from frontwatch.resolve.sea_coasts import off_coast
 from frontwatch.resolve.state_places import state_parts
 from frontwatch.resolve.toponyms import (
@@ -183,6 +184,7 @@ def article_context(
     named: set[str] = set()  # countries of places the article names (not of demonyms)
     named_by: dict[str, set[str]] = defaultdict(set)  # country → the names that named it
     hinted: set[str] = set()  # countries of demonyms and parties
+    placed: set[str] = set()  # countries the article places something in (`party_places`)
     filed: str | None = None  # the dateline's country, read before context
     sentence_countries: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     readings = [_first_reading(sent, gaz, demonyms) for sent in doc.sentences]
@@ -214,10 +216,14 @@ def article_context(
             if source in ("adjective", "unlisted", "facility"):
                 continue
             best = cands[0]
+            if best.kind in ("city", "admin1") and best.population >= BIG_TOWN and best.country:
+                placed.add(best.country)  # a big place read on its own: "London" places Britain
             if best.kind == "country" and best.country:
                 w = 1.0 if source != "demonym" else 0.5
                 countries[best.country] += w
                 sentence_countries[sent.index][best.country] += 2 * w
+                if source != "demonym" and in_place_phrase(sent.tokens, s, e):
+                    placed.add(best.country)
             elif (
                 len({c.country for c in cands}) == 1
                 and best.country
@@ -226,6 +232,7 @@ def article_context(
             ):  # a loose match ("Bagram" read as Bahrām, Iran) is no evidence of its country
                 countries[best.country] += 0.5
                 sentence_countries[sent.index][best.country] += 1.0
+                placed.add(best.country)
             if best.kind == "admin1" and best.admin1_code:
                 admin1s.add(best.admin1_code)
             if source != "demonym" and _names_country(sent.tokens, s, e, cands):
@@ -293,6 +300,8 @@ def article_context(
                 continue
         if source in ("ent", "gazetteer") and len(ranked) > 1:
             ranked = _rerank(ranked, normalise(text), ctx, admin1s)
+            if kind_cue(texts[si].tokens, s, e) is None:  # "the village of Bali" asks for no world city
+                ranked = party_namesake(ranked, normalise(text), ctx, placed | {filed or ""})
         if source in ("ent", "gazetteer"):
             ranked = by_kind_cue(ranked, kind_cue(texts[si].tokens, s, e))
             if not ranked:  # "the village of Kanan": not the admin area or region of that name
@@ -601,52 +610,6 @@ def _foreign_homonym(
     ):
         return False
     return c.country not in hinted and named_by.get(c.country, set()) <= {key}
-
-
-def far_compass_name(
-    c: Candidate, key: str, filed: str | None, named_by: Mapping[str, set[str]], hinted: set[str]
-) -> bool:
-    """Is `c` a reading of a compass-point name ("North-West", "Central", "Western") outside the
-    story's countries? Such a name tells a part of the country the story is about (Cameroon's
-    North-West region), never a far-away town that happens to be called so ("Northwest", North
-    Carolina): a town needs its country in the story (the dateline, a demonym, a party or
-    another place there), and an area one too when the story has any country at all."""
-    if (
-        not c.country
-        or c.kind == "country"
-        or not key
-        or not all(w in COMPASS_NAME_WORDS for w in key.split())
-    ):
-        return False
-    story = {k for k, names in named_by.items() if names - {key}} | hinted | ({filed} if filed else set())
-    story.discard("")
-    if (c.country or "") in story:
-        return False
-    return c.kind == "city" or bool(story)
-
-
-def compass_home(
-    key: str, filed: str | None, named_by: Mapping[str, set[str]], hinted: set[str]
-) -> str | None:
-    """The one country a story tells of, for a compass-point name it lacks a reading for
-    ("Cameroonian troops clashed with separatists in the North-West"): the dateline's, else the
-    only country its places, demonyms and parties name."""
-    if not key or not all(w in COMPASS_NAME_WORDS for w in key.split()):
-        return None
-    if filed:
-        return filed
-    story = ({k for k, names in named_by.items() if names - {key}} | hinted) - {""}
-    return next(iter(story)) if len(story) == 1 else None
-
-
-def compass_area(gaz: Gazetteer, text: str, home: str) -> Candidate | None:
-    """The first-level area or region of the story's country a compass-point name is short for
-    ("the North-West" → Cameroon's North-West region), if the gazetteer has one."""
-    for word in ("region", "province", "state"):
-        for c in gaz.lookup(f"{text} {word}"):
-            if c.kind in ("admin1", "region") and c.country == home:
-                return c
-    return None
 
 
 def section_by_part(key: str, c: Candidate) -> bool:

@@ -43,6 +43,7 @@ from frontwatch.resolve.name_bounds import (
     facility_span,
     firm_preposition,
     in_longer_person,
+    in_organisation_name,
     in_place_phrase,
     inside_longer_name,
     locative_position,
@@ -80,6 +81,12 @@ _JOINERS = frozenset({"-", "of", "el", "al"})  # words inside a name: "Bay of Pi
 
 ADMIN_PLURALS = {w + "s": w for w in ADMIN_WORDS}  # "the Poltava and Dnipropetrovsk regions"
 _LIST_WORDS = frozenset({"and", "or", ","})
+
+
+# A city whose name heads an organisation's or a treaty's name stays a place only when this big
+# ("the Paris Agreement"): a smaller namesake is the name's word, not a town ("the American
+# Enterprise Institute" is no CDP in Nevada, "the Department of Justice" no village in Illinois).
+ORGANISATION_CITY = 500_000
 
 
 def coordinated_admin_noun(toks: Sequence[Token], e: int) -> tuple[int, str] | None:
@@ -412,8 +419,10 @@ def recognise(
                 continue  # "Missouri State" (Highway Patrol): an area only by `admin_extension`
             query = normalise(tok_text(toks, i, j))
             side = inside_longer_name(toks, i, j, taken)
-            if side and not any(
-                ((c.kind != "city" or c.population >= 100_000) and _spells_within_name(query, c, side))
+            organisation = in_organisation_name(toks, i, j)
+            big = ORGANISATION_CITY if organisation else 100_000
+            if (side or organisation) and not any(
+                ((c.kind != "city" or c.population >= big) and _spells_within_name(query, c, side or "after"))
                 or (c.kind != "city" and query in gaz)
                 for c in gaz.lookup(query)[:3]
             ):
