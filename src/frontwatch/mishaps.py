@@ -19,6 +19,7 @@ that is the reporter's telling, and the record follows it.
 
 from __future__ import annotations
 
+from .retyping import stated_causes
 from .syntax import Tree, words
 from .triggers import Candidate
 
@@ -85,11 +86,6 @@ def accidental_cause(tree: Tree, cand: Candidate) -> bool:
     module's docstring)."""
     if cand.nominal:
         return tree.tok(cand.i).lemma.lower() == "explosion" and _industrial_explosion(tree, cand.i)
-    causes = list(tree.children(cand.i, "nsubj"))
-    if tree.child(cand.i, "nsubjpass") is not None:
-        for p in tree.children(cand.i, "agent", "prep"):
-            if p.dep == "agent" or p.lemma.lower() == "in":
-                causes += tree.children(p.i, "pobj")
-    if any(_accident_noun(tree, c.i) for c in causes):
+    if any(_accident_noun(tree, c.i) for c in stated_causes(tree, cand.i)):
         return True
     return any(_mishap_clause(tree, c.i) for c in tree.children(cand.i, "advcl"))

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from .lexicon import Trigger
 from .models import Entity, Event
+from .nlp import Token
 from .participants import Participants, Ref
 from .resolve.actor_entries import country_names_by_iso
 from .syntax import Tree, words
@@ -46,15 +47,22 @@ def natural_cause(tree: Tree, cand: Candidate) -> bool:
     killed 300" as a participle of the noun)."""
     if cand.nominal:
         return False
-    causes = list(tree.children(cand.i, "nsubj"))
+    causes = stated_causes(tree, cand.i)
     head = tree.head(cand.i)
     if head is not None and tree.tok(cand.i).dep == "acl":  # misread "an earthquake killed 300"
         causes.append(head)
-    if tree.child(cand.i, "nsubjpass") is not None:
-        for p in tree.children(cand.i, "agent", "prep"):
+    return any(t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")])
+
+
+def stated_causes(tree: Tree, verb: int) -> list[Token]:
+    """What a verb trigger says did it: its subject, its "by" agent, or, for a passive, the "in"
+    phrase ("were killed in an earthquake"); read by `natural_cause` and `mishaps`."""
+    causes = list(tree.children(verb, "nsubj"))
+    if tree.child(verb, "nsubjpass") is not None:
+        for p in tree.children(verb, "agent", "prep"):
             if p.dep == "agent" or p.lemma.lower() == "in":
                 causes += tree.children(p.i, "pobj")
-    return any(t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")])
+    return causes
 
 
 # Clauses hung on the troops or on their dispatch: what they say the troops will do or study is
