@@ -1,5 +1,6 @@
-"""Shared fixtures: the `store` fixture over every backend, a throwaway PostgreSQL server, and
-factories for sample articles and events that any test may use.
+"""Shared fixtures: the `store` fixture over every backend, a throwaway PostgreSQL server,
+factories for sample articles and events that any test may use, and the expensive resources
+(`model`, `actors`, `gaz`, `coder`) loaded once per session.
 
 PostgreSQL: `FRONTWATCH_TEST_PG_URL` names a server to use; otherwise a cluster is created in a
 temporary directory with the Debian binaries (/usr/lib/postgresql/*/bin), started on 127.0.0.1
@@ -23,6 +24,8 @@ from typing import Any
 import pytest
 
 from frontwatch.models import Article, Entity, Event, Evidence, Place, event_id, sha256_hex
+from frontwatch.resolve.actors import ActorDictionary
+from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.store import Store, open_store
 
 PG_URL_ENV = "FRONTWATCH_TEST_PG_URL"
@@ -347,6 +350,38 @@ def store(store_url: str) -> Iterator[Store]:
 
 
 SAMPLE_DIRS = ("text", "html", "feeds", "jsonl", "warc")
+
+
+@pytest.fixture(scope="session")
+def model() -> Any:
+    """The spaCy pipeline the coder parses with."""
+    from frontwatch.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def actors() -> ActorDictionary:
+    """The actor dictionary of the package's data files."""
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="session")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """The gazetteer, built once per session into a temporary cache, so that the build itself is
+    what the place tests read (not a file an earlier run left in the user's cache)."""
+    from frontwatch.config import Settings
+
+    return Gazetteer.open(Settings(cache_dir=tmp_path_factory.getbasetemp() / "gazetteer-cache"))
+
+
+@pytest.fixture(scope="session")
+def coder() -> Callable[[str, datetime | None], list[Event]]:
+    """The whole coder (parse, code, resolve places and dates), as `frontwatch extract` runs it."""
+    from frontwatch.config import Settings
+    from frontwatch.evaluate import default_coder
+
+    return default_coder(Settings(allow_network=False))
 
 
 @pytest.fixture(scope="session")

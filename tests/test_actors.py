@@ -44,16 +44,6 @@ def rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
 def sentence(text: str, model: Any) -> Sentence:
     parsed = nlp.parse(text, model)
     assert len(parsed.sentences) == 1, text

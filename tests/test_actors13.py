@@ -8,15 +8,7 @@ from typing import Any
 
 import pytest
 
-from frontwatch import nlp
-
 from .conftest import phrase_countries as countries
-
-
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
 
 OWNED_RELATIONS = [
     # the proxies are not Iran, nor the speaker's: no country

@@ -15,12 +15,6 @@ from frontwatch.resolve.name_shapes import title_case, written_words
 
 from .conftest import phrase_countries as countries
 
-
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
 BARE_NAMES = [
     ("Amadou Sow accused Russia of supplying weapons to the junta.", "Sow", "RUS"),
     ("John Miller criticised Iran over its nuclear programme.", "Miller", "IRN"),

@@ -18,16 +18,6 @@ from frontwatch.resolve.actors import ActorDictionary
 from .conftest import phrase_countries as countries
 
 
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def mentions(
     actors: ActorDictionary, model: Any, text: str, on: date | None = None
 ) -> list[tuple[str, str | None]]:

@@ -10,21 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-
 from frontwatch import nlp
 from frontwatch.resolve.actor_entries import ActorEntry, province_countries
 from frontwatch.resolve.actors import ActorDictionary
-
-
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 def mentions(actors: ActorDictionary, model: Any, text: str, on: date) -> list[tuple[str, str | None]]:

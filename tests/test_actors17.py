@@ -18,16 +18,6 @@ from frontwatch import nlp
 from frontwatch.resolve.actors import ActorDictionary
 
 
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def mentions(
     actors: ActorDictionary, model: Any, text: str, on: date
 ) -> list[tuple[str, str | None, str | None]]:

@@ -18,16 +18,6 @@ from .conftest import WireCoder, dyads, wire_coder
 
 
 @pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
 def code() -> WireCoder:
     return wire_coder(datetime(1996, 6, 1, tzinfo=UTC))
 

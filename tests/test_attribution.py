@@ -7,14 +7,8 @@ from typing import Any
 import pytest
 
 from frontwatch.attribution import final_sayer, find_source
-from frontwatch.nlp import load_model, parse
+from frontwatch.nlp import parse
 from frontwatch.syntax import Tree, dateline_end
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
 
 CASES = [
     ("Kyiv says Russia keeps using Belarusian airspace for attacks.", "attacks", "Kyiv"),
@@ -212,33 +206,33 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "speaker"), CASES, ids=[f"{c[0][:30]}-{c[1]}" for c in CASES])
-def test_speaker(nlp: Any, text: str, word: str, speaker: str | None) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_speaker(model: Any, text: str, word: str, speaker: str | None) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     src = find_source(Tree(sent), trigger)
     assert (sent.tokens[src.speaker].text if src else None) == speaker
 
 
-def test_a_claim_hung_on_its_reduced_denial_keeps_its_claimant(nlp: Any) -> None:
+def test_a_claim_hung_on_its_reduced_denial_keeps_its_claimant(model: Any) -> None:
     """The parser may hang the claimed clause on ", a charge Z denied" under the saying: the
     claim is still the sayer's, and the denier's only for its own negated copy (denials.py)."""
     # with its newline this parse hangs "fighting" on "denied", and "denied" on "says"
     text = "Congo says Rwandan troops are fighting alongside M23 rebels, a charge Rwanda has repeatedly "
     text += "denied.\n"
-    tree = Tree(parse(text, nlp).sentences[0])
+    tree = Tree(parse(text, model).sentences[0])
     trigger = next(t.i for t in tree.tokens if t.text == "fighting")
     src = find_source(tree, trigger)
     assert src is not None and tree.tok(src.speaker).text == "Congo"
     # with no saying above the denial, the claim stays the outlet's
     text = "Kyiv accused Moscow of shelling the plant, a charge Moscow denied."
-    tree = Tree(parse(text, nlp).sentences[0])
+    tree = Tree(parse(text, model).sentences[0])
     accused = next(t.i for t in tree.tokens if t.text == "accused")
     assert find_source(tree, accused) is None
 
 
-def test_a_saying_that_dates_the_event_is_not_its_source(nlp: Any) -> None:
+def test_a_saying_that_dates_the_event_is_not_its_source(model: Any) -> None:
     text = "China launched drills near Taiwan on Monday, days after President Lai said it would not yield."
-    sent = parse(text, nlp).sentences[0]
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == "launched")
     assert find_source(Tree(sent), trigger) is None
 
@@ -261,9 +255,9 @@ DATELINES = [
 
 
 @pytest.mark.parametrize(("text", "dash"), DATELINES, ids=[d[0][:30] for d in DATELINES])
-def test_dateline_is_no_party(nlp: Any, text: str, dash: str | None) -> None:
+def test_dateline_is_no_party(model: Any, text: str, dash: str | None) -> None:
     """A leading dateline ends at its dash and is taken out of the clause it was hung on."""
-    sent = parse(text, nlp).sentences[0]
+    sent = parse(text, model).sentences[0]
     end = dateline_end(sent.tokens)
     assert (sent.tokens[end].text if end is not None else None) == dash
     if end is not None:
@@ -278,11 +272,11 @@ def test_dateline_is_no_party(nlp: Any, text: str, dash: str | None) -> None:
      "KINSHASA, Jan 27 (AFP) - M23 rebels said on Monday they had captured Goma.",
      "M23 rebels said on Monday they had captured Goma."],
 )  # fmt: skip
-def test_a_speaker_the_parse_hung_on_the_dateline(nlp: Any, text: str) -> None:
+def test_a_speaker_the_parse_hung_on_the_dateline(model: Any, text: str) -> None:
     """The parse may join the subject to the dateline's place ("GOMA … - M23 rebels": a conjunct
     of Goma); with the dateline taken out, the phrase between its dash and the saying still
     speaks."""
-    tree = Tree(parse(text, nlp).sentences[0])
+    tree = Tree(parse(text, model).sentences[0])
     trigger = next(t.i for t in tree.tokens if t.text == "captured")
     src = find_source(tree, trigger)
     assert src is not None and tree.tok(src.speaker).text == "rebels"
@@ -299,7 +293,7 @@ FINAL_SAYERS = [
 
 
 @pytest.mark.parametrize(("text", "word", "final"), FINAL_SAYERS, ids=[c[0][:30] for c in FINAL_SAYERS])
-def test_final_sayer(nlp: Any, text: str, word: str, final: bool) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_final_sayer(model: Any, text: str, word: str, final: bool) -> None:
+    sent = parse(text, model).sentences[0]
     h = next(t.i for t in sent.tokens if t.text == word)
     assert final_sayer(Tree(sent), h) is final

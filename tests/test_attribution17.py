@@ -15,7 +15,7 @@ import pytest
 from frontwatch.attribution import find_source
 from frontwatch.discourse import listed
 from frontwatch.models import Event
-from frontwatch.nlp import load_model, parse
+from frontwatch.nlp import parse
 from frontwatch.resolve.actors import ActorDictionary
 from frontwatch.syntax import Tree
 
@@ -23,17 +23,12 @@ from .conftest import WireCoder, wire_coder
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
-
-@pytest.fixture(scope="module")
 def code() -> WireCoder:
     return wire_coder(datetime(2025, 6, 1, tzinfo=UTC))
 
 
-def _speaker(nlp: Any, text: str, word: str) -> str | None:
-    sent = parse(text, nlp).sentences[0]
+def _speaker(model: Any, text: str, word: str) -> str | None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     src = find_source(Tree(sent), trigger)
     return sent.tokens[src.speaker].text if src else None
@@ -67,8 +62,8 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize(("text", "word", "speaker"), SPEAKERS, ids=[f"{c[0][:30]}-{c[1]}" for c in SPEAKERS])
-def test_speaker(nlp: Any, text: str, word: str, speaker: str | None) -> None:
-    assert _speaker(nlp, text, word) == speaker
+def test_speaker(model: Any, text: str, word: str, speaker: str | None) -> None:
+    assert _speaker(model, text, word) == speaker
 
 
 # --- whose voice a speaker is ------------------------------------------------------------------
@@ -101,8 +96,8 @@ def test_officials_cited_under_a_foreign_dateline_are_not_its_state(code: WireCo
 # --- plural back-references --------------------------------------------------------------------
 
 
-def test_listed_reads_a_list_of_parties_off_the_surface(nlp: Any) -> None:
-    sent = parse("Niger, Mali and Burkina Faso left ECOWAS on Wednesday.", nlp).sentences[0]
+def test_listed_reads_a_list_of_parties_off_the_surface(model: Any) -> None:
+    sent = parse("Niger, Mali and Burkina Faso left ECOWAS on Wednesday.", model).sentences[0]
     found = listed(Tree(sent), ActorDictionary.load().match(sent, None))
     assert [sorted(e.country or "" for e in parties) for _, parties in found] == [["BFA", "MLI", "NER"]]
 

@@ -13,19 +13,14 @@ from typing import Any
 
 import pytest
 
-from frontwatch.nlp import load_model, parse_many
+from frontwatch.nlp import parse_many
 from frontwatch.resolve.dates import find_expressions, resolve_date
 
 PUB = date(2025, 6, 4)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
-
-def _date(nlp: Any, text: str, trigger: str, published: date = PUB) -> tuple[date | None, str | None]:
-    sentence = next(iter(parse_many([text], nlp))).sentences[0]
+def _date(model: Any, text: str, trigger: str, published: date = PUB) -> tuple[date | None, str | None]:
+    sentence = next(iter(parse_many([text], model))).sentences[0]
     k = next(t.i for t in sentence.tokens if t.text == trigger)
     when, precision, _ = resolve_date(sentence, k, published)
     return when, precision
@@ -41,8 +36,8 @@ def _date(nlp: Any, text: str, trigger: str, published: date = PUB) -> tuple[dat
         ("The government promised to free the prisoners by June 30.", "free"),
     ],
 )
-def test_a_deadline_dates_nothing(nlp: Any, text: str, trigger: str) -> None:
-    assert _date(nlp, text, trigger) == (None, None)
+def test_a_deadline_dates_nothing(model: Any, text: str, trigger: str) -> None:
+    assert _date(model, text, trigger) == (None, None)
 
 
 def test_a_deadline_leaves_the_other_expressions() -> None:
@@ -76,9 +71,9 @@ def test_a_deadline_leaves_the_other_expressions() -> None:
     ],
 )
 def test_dates_beside_deadlines(
-    nlp: Any, text: str, trigger: str, published: date, expected: tuple[date, str]
+    model: Any, text: str, trigger: str, published: date, expected: tuple[date, str]
 ) -> None:
-    assert _date(nlp, text, trigger, published) == expected
+    assert _date(model, text, trigger, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,9 +93,9 @@ def test_dates_beside_deadlines(
     ],
 )
 def test_times_of_the_saying_and_of_a_participant(
-    nlp: Any, text: str, trigger: str, expected: tuple[date | None, str | None]
+    model: Any, text: str, trigger: str, expected: tuple[date | None, str | None]
 ) -> None:
-    assert _date(nlp, text, trigger) == expected
+    assert _date(model, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,6 +122,6 @@ def test_times_of_the_saying_and_of_a_participant(
     ],
 )
 def test_a_clause_days_apart_takes_no_date_from_the_main_clause(
-    nlp: Any, text: str, trigger: str, expected: tuple[date | None, str | None]
+    model: Any, text: str, trigger: str, expected: tuple[date | None, str | None]
 ) -> None:
-    assert _date(nlp, text, trigger) == expected
+    assert _date(model, text, trigger) == expected

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from frontwatch.factuality import assess
-from frontwatch.nlp import Sentence, Token, load_model, parse
+from frontwatch.nlp import Sentence, Token, parse
 from frontwatch.syntax import Tree
 
 
@@ -76,11 +76,6 @@ def test_hand_built(spec: str, trigger: int, value: str) -> None:
 def test_cue_names_the_deciding_word() -> None:
     tree = Tree(sentence(HAND[5][0]))
     assert assess(tree, 3).cue == "fears"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
 
 
 REAL = [
@@ -249,8 +244,8 @@ REAL = [
 
 
 @pytest.mark.parametrize(("text", "word", "value"), REAL, ids=[r[0][:40] for r in REAL])
-def test_real_parses(nlp: Any, text: str, word: str, value: str) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_real_parses(model: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
 
@@ -269,8 +264,8 @@ SERVES = [
 
 
 @pytest.mark.parametrize(("text", "word", "served"), SERVES, ids=[r[0][:40] for r in SERVES])
-def test_condition_or_aim_names_what_it_serves(nlp: Any, text: str, word: str, served: str | None) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_condition_or_aim_names_what_it_serves(model: Any, text: str, word: str, served: str | None) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     got = assess(Tree(sent), trigger).serves
     assert (sent.tokens[got].text if got is not None else None) == served
@@ -297,8 +292,8 @@ JUDGED = [
 
 
 @pytest.mark.parametrize(("text", "word", "value"), JUDGED, ids=[r[0][:40] for r in JUDGED])
-def test_judged_events_and_no_objects(nlp: Any, text: str, word: str, value: str) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_judged_events_and_no_objects(model: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
 
@@ -320,8 +315,8 @@ DISPUTED_ROLES = [
 
 
 @pytest.mark.parametrize(("text", "word", "value"), DISPUTED_ROLES, ids=[r[0][:40] for r in DISPUTED_ROLES])
-def test_disputed_roles_and_judged_events(nlp: Any, text: str, word: str, value: str) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_disputed_roles_and_judged_events(model: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
 
@@ -343,8 +338,8 @@ DISMISSED = [
 
 
 @pytest.mark.parametrize(("text", "word", "value"), DISMISSED, ids=[r[0][:40] for r in DISMISSED])
-def test_dismissed_claims_and_their_aims(nlp: Any, text: str, word: str, value: str) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_dismissed_claims_and_their_aims(model: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value
 
@@ -389,7 +384,7 @@ LATER_AND_LICENSED = [
 @pytest.mark.parametrize(
     ("text", "word", "value"), LATER_AND_LICENSED, ids=[r[0][:40] for r in LATER_AND_LICENSED]
 )
-def test_later_events_licences_and_asides(nlp: Any, text: str, word: str, value: str) -> None:
-    sent = parse(text, nlp).sentences[0]
+def test_later_events_licences_and_asides(model: Any, text: str, word: str, value: str) -> None:
+    sent = parse(text, model).sentences[0]
     trigger = next(t.i for t in sent.tokens if t.text == word)
     assert assess(Tree(sent), trigger).value == value

@@ -10,13 +10,6 @@ from frontwatch.config import Settings
 from frontwatch.resolve.gazetteer import Gazetteer, data_version, normalise
 
 
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    """Built once per session into a shared temporary cache (test_places reuses the file)."""
-    cache = tmp_path_factory.getbasetemp() / "gazetteer-cache"
-    return Gazetteer.open(Settings(cache_dir=cache))
-
-
 def best(gaz: Gazetteer, name: str, countries: dict[str, float] | None = None) -> tuple[str, str, str | None]:
     c = gaz.lookup(name, countries)[0]
     return c.name, c.kind, c.country

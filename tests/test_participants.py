@@ -12,11 +12,6 @@ from frontwatch.resolve.actors import ActorDictionary
 from frontwatch.syntax import Tree
 
 
-@pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
 def resolve(text: str, word: str, model: Any) -> list[tuple[str, str | None, bool]]:
     """(name, country, inferred) of the phrase headed by `word` in a one-sentence text."""
     parsed = nlp.parse(text, model)

@@ -6,28 +6,11 @@ from typing import Any
 
 import pytest
 
-from frontwatch.config import Settings
 from frontwatch.models import CodedEvent, Event, Evidence, Place
-from frontwatch.nlp import ParsedDoc, Sentence, Token, load_model, parse
+from frontwatch.nlp import ParsedDoc, Sentence, Token, parse
 from frontwatch.resolve.actors import ActorDictionary
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.places import ArticleContext, article_context, locate_event
-
-
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    """The same shared temporary cache as test_gazetteer: built once per session."""
-    return Gazetteer.open(Settings(cache_dir=tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 def _event(doc: ParsedDoc, sentence_index: int, trigger: int) -> CodedEvent:
@@ -57,12 +40,12 @@ def _event(doc: ParsedDoc, sentence_index: int, trigger: int) -> CodedEvent:
 def locate(
     text: str,
     trigger: str,
-    nlp: Any,
+    model: Any,
     gaz: Gazetteer,
     actors: ActorDictionary,
     sentence_index: int | None = None,
 ) -> tuple[Place | None, ArticleContext]:
-    doc = parse(text, nlp)
+    doc = parse(text, model)
     if sentence_index is None:
         sentence_index = next(s.index for s in doc.sentences if any(t.text == trigger for t in s.tokens))
     s = doc.sentences[sentence_index]
@@ -71,17 +54,19 @@ def locate(
     return locate_event(doc, _event(doc, sentence_index, ti), ctx, gaz), ctx
 
 
-def assert_no_named_place(text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def assert_no_named_place(
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
     """The event of `trigger` gets none of the sentence's places (at most the article's dominant one)."""
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is None or place.dominant, place
 
 
 def assert_named_place(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> Place:
     """The event of `trigger` is placed on the sentence's own place named `expected`."""
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is not None and not place.dominant and place.text == expected, place
     return place
 
@@ -154,11 +139,11 @@ def test_event_location(
     name: str,
     country: str | None,
     precision: str,
-    nlp: Any,
+    model: Any,
     gaz: Gazetteer,
     actors: ActorDictionary,
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is not None
     assert (place.name, place.country, place.precision, place.dominant) == (name, country, precision, False)
     assert place.lat is not None and place.lon is not None
@@ -175,20 +160,20 @@ def test_event_location(
     ],
 )
 def test_metonym_capitals_are_never_the_location(
-    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is None or place.name not in ("Moscow", "Minsk", "Washington", "Washington, D.C.")
 
 
 def test_an_offensive_from_belarus_is_not_in_belarus(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = (
         "Russian troops arrived in Belarus. Belarus will receive more weapons. "
         "Ukraine fears an offensive from Belarus."
     )
-    place, _ = locate(text, "offensive", nlp, gaz, actors)
+    place, _ = locate(text, "offensive", model, gaz, actors)
     assert place is None or place.country != "BLR"
 
 
@@ -208,36 +193,36 @@ def test_an_offensive_from_belarus_is_not_in_belarus(
     ],
 )
 def test_same_name_disambiguated_by_article_context(
-    context: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    context: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(context, "clashed", nlp, gaz, actors)
+    place, _ = locate(context, "clashed", model, gaz, actors)
     assert place is not None and (place.name, place.country) == ("Brest", country)
 
 
 def test_no_place_in_sentence_falls_back_to_dominant(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = (
         "Heavy fighting continued around Bakhmut on Friday. Ukrainian officials said Bakhmut was holding. "
         "Artillery killed three soldiers, officials said."
     )
-    place, ctx = locate(text, "killed", nlp, gaz, actors)
+    place, ctx = locate(text, "killed", model, gaz, actors)
     assert place is not None and place.dominant
     assert (place.name, place.country) == ("Bakhmut", "UKR")
     assert ctx.dominant == place
     assert ctx.countries.get("UKR") == 1.0
 
 
-def test_no_place_anywhere_gives_none(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
-    place, ctx = locate("Officials said three soldiers were killed.", "killed", nlp, gaz, actors)
+def test_no_place_anywhere_gives_none(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, ctx = locate("Officials said three soldiers were killed.", "killed", model, gaz, actors)
     assert place is None and ctx.dominant is None
 
 
 def test_article_context_lists_mentions_and_countries(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     doc = parse(
-        "Russian troops arrived in Belarus near Brest. Kyiv fears an attack on the Kharkiv region.", nlp
+        "Russian troops arrived in Belarus near Brest. Kyiv fears an attack on the Kharkiv region.", model
     )
     ctx = article_context(doc, gaz, actors)
     names = {(m.text, m.resolved.name if m.resolved else None) for m in ctx.mentions}
@@ -264,14 +249,14 @@ def test_unparsed_sentences_use_words_around_the_trigger(gaz: Gazetteer) -> None
 
 
 def test_a_village_the_gazetteer_lacks_is_placed_on_its_container(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """'the Qaryat Zarwan neighborhood of Mosul': the event is in the neighbourhood, which has
     Mosul's coordinates and precision (no finer point is known)."""
     place, _ = locate(
         "A car bomb exploded in the Qaryat Zarwan neighborhood of Mosul on Monday.",
         "exploded",
-        nlp,
+        model,
         gaz,
         actors,
     )
@@ -289,34 +274,34 @@ def test_a_village_the_gazetteer_lacks_is_placed_on_its_container(
     ],
 )
 def test_names_of_organisations_and_people_are_not_towns(
-    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, ctx = locate(text, trigger, nlp, gaz, actors)
+    place, ctx = locate(text, trigger, model, gaz, actors)
     assert place is None, place
     assert all(m.resolved is None or m.resolved.kind != "city" for m in ctx.mentions)
 
 
 def test_an_admin1_area_the_article_names_picks_the_namesake_inside_it(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate("A tornado struck Edmonton, Ky., on Tuesday.", "struck", nlp, gaz, actors)
+    place, _ = locate("A tornado struck Edmonton, Ky., on Tuesday.", "struck", model, gaz, actors)
     assert place is not None and (place.name, place.country, place.admin1) == ("Edmonton", "USA", "Kentucky")
-    place, _ = locate("A tornado struck Edmonton on Tuesday.", "struck", nlp, gaz, actors)
+    place, _ = locate("A tornado struck Edmonton on Tuesday.", "struck", model, gaz, actors)
     assert place is not None and place.country == "CAN"
 
 
-def test_footage_from_a_town_is_footage_of_it(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
-    place, _ = locate("Drone footage from Bucha shows burned tanks.", "footage", nlp, gaz, actors)
+def test_footage_from_a_town_is_footage_of_it(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+    place, _ = locate("Drone footage from Bucha shows burned tanks.", "footage", model, gaz, actors)
     assert place is not None and (place.name, place.country, place.dominant) == ("Bucha", "UKR", False)
 
 
 def test_people_organisations_and_the_west_are_never_places(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     doc = parse(
         "President Vladimir Putin met Lukashenko on Monday. "
         "The opposition urged the West and NATO to impose further sanctions.",
-        nlp,
+        model,
     )
     ctx = article_context(doc, gaz, actors)
     texts = {m.text for m in ctx.mentions}
@@ -378,11 +363,11 @@ def test_event_location_by_syntax(
     trigger: str,
     expected: str,
     admin1: str | None,
-    nlp: Any,
+    model: Any,
     gaz: Gazetteer,
     actors: ActorDictionary,
 ) -> None:
-    place = assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    place = assert_named_place(text, trigger, expected, model, gaz, actors)
     if admin1 is not None:
         assert place.admin1 == admin1
 
@@ -458,30 +443,30 @@ def test_event_location_by_syntax(
     ],
 )
 def test_places_of_other_events_are_not_the_location(
-    text: str, trigger: str, not_place: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, not_place: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is None or place.dominant or place.text != not_place
 
 
 def test_a_named_place_without_container_keeps_its_name(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """No other place to put it on: the name is the location, without coordinates."""
     place, _ = locate(
-        "A militant was killed by sniper fire in the town of Zarqawiyah.", "killed", nlp, gaz, actors
+        "A militant was killed by sniper fire in the town of Zarqawiyah.", "killed", model, gaz, actors
     )
     assert place is not None and place.text == "Zarqawiyah" and not place.dominant
     assert place.lat is None and place.country is None
 
 
 def test_lists_after_a_plural_settlement_noun_are_places(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     _, ctx = locate(
         "The army captured the villages of Zor Maghar and Kherbet Jazi in Syria.",
         "captured",
-        nlp,
+        model,
         gaz,
         actors,
     )
@@ -489,9 +474,9 @@ def test_lists_after_a_plural_settlement_noun_are_places(
     assert {"Zor Maghar", "Kherbet Jazi"} <= texts
 
 
-def test_demonyms_are_not_towns(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_demonyms_are_not_towns(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     """ "Syrian" is the country's adjective, never a town that happens to be called so."""
-    _, ctx = locate("Fighting raged near the Syrian capital Damascus.", "raged", nlp, gaz, actors)
+    _, ctx = locate("Fighting raged near the Syrian capital Damascus.", "raged", model, gaz, actors)
     assert all(m.resolved is None or m.resolved.kind != "city" for m in ctx.mentions if m.text == "Syrian")
     assert any(m.text == "Damascus" and not m.is_metonym for m in ctx.mentions)
 
@@ -566,21 +551,21 @@ def test_demonyms_are_not_towns(nlp: Any, gaz: Gazetteer, actors: ActorDictionar
     ],
 )
 def test_the_finer_or_own_place_wins(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
 def test_a_name_after_in_is_a_place_whatever_the_model_labels_it(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """Doubled spaces are tokens of their own; they do not hide "the town of Kharbat"."""
-    place, _ = locate("A soldier was wounded in the town of  Kharbat.", "wounded", nlp, gaz, actors)
+    place, _ = locate("A soldier was wounded in the town of  Kharbat.", "wounded", model, gaz, actors)
     assert place is not None and place.text == "Kharbat"
 
 
 def test_a_sentence_is_read_again_only_when_the_article_could_change_it(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary, monkeypatch: pytest.MonkeyPatch
+    model: Any, gaz: Gazetteer, actors: ActorDictionary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Skipping the second reading of sentences no article-wide name affects changes nothing."""
     import frontwatch.resolve.place_context as places
@@ -589,7 +574,7 @@ def test_a_sentence_is_read_again_only_when_the_article_could_change_it(
         "Russian troops shelled Kupiansk and Izium on Monday. Residents of Kupiansk fled to Kharkiv. "
         "The Ukrainian army said it repelled an attack near Bakhmut, in the Donetsk region. "
         "Officials in Washington and Brussels said NATO would meet in Vilnius.",
-        nlp,
+        model,
     )
     fast = places.article_context(doc, gaz, actors)
     first = places._first_reading
@@ -603,11 +588,11 @@ def test_a_sentence_is_read_again_only_when_the_article_could_change_it(
 
 
 def test_an_unlisted_place_lies_in_the_area_named_after_it(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "Kilbus in West Darfur" is in West Darfur, not in Nyala, the nearer town of the sentence."""
     place, ctx = locate(
-        "Fighters from Nyala attacked the village of Kilbus in West Darfur.", "attacked", nlp, gaz, actors
+        "Fighters from Nyala attacked the village of Kilbus in West Darfur.", "attacked", model, gaz, actors
     )
     area = next(m for m in ctx.mentions if m.text == "West Darfur")
     kilbus = next(m for m in ctx.mentions if m.text == "Kilbus")
@@ -617,15 +602,15 @@ def test_an_unlisted_place_lies_in_the_area_named_after_it(
 
 
 def test_an_offensive_from_the_north_from_belarus_is_not_in_belarus(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = "Ukraine fears an offensive from the north, from Belarus."
-    place, _ = locate(text, "offensive", nlp, gaz, actors)
+    place, _ = locate(text, "offensive", model, gaz, actors)
     assert place is None or place.country != "BLR"
 
 
-def _resolved(text: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> Any:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+def _resolved(text: str, name: str, model: Any, gaz: Gazetteer, actors: ActorDictionary) -> Any:
+    ctx = article_context(parse(text, model), gaz, actors)
     return next(m.resolved for m in ctx.mentions if m.text == name)
 
 
@@ -643,26 +628,28 @@ def _resolved(text: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDicti
     ],
 )
 def test_a_town_named_with_its_country_or_region_lies_there(
-    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, name: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """A town followed by its country or named region, or matched only through another town's
     alternate name far from the article's places (Bagram → Bahrām, Iran), is not pinned in
     another country: its namesake there, else an unlisted place on the area or its container."""
-    c = _resolved(text, name, nlp, gaz, actors)
+    c = _resolved(text, name, model, gaz, actors)
     assert c is not None and c.country == country, c
 
 
-def test_items_of_a_list_are_not_each_others_areas(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_items_of_a_list_are_not_each_others_areas(
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
     text = "Delegations from Kharkiv, Ukraine and Belgorod, Russia met in Minsk."
-    assert _resolved(text, "Belgorod", nlp, gaz, actors).country == "RUS"
-    assert _resolved(text, "Kharkiv", nlp, gaz, actors).country == "UKR"
+    assert _resolved(text, "Belgorod", model, gaz, actors).country == "RUS"
+    assert _resolved(text, "Kharkiv", model, gaz, actors).country == "UKR"
 
 
 def test_a_loose_match_is_kept_when_the_article_names_no_place_country(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """Demonyms ("Russian forces") are no evidence against a transliterated Ukrainian town."""
-    c = _resolved("Russian soldiers walking in Severodonetsk", "Severodonetsk", nlp, gaz, actors)
+    c = _resolved("Russian soldiers walking in Severodonetsk", "Severodonetsk", model, gaz, actors)
     assert c is not None and c.kind == "city" and c.country == "UKR"
 
 
@@ -689,9 +676,9 @@ def test_a_loose_match_is_kept_when_the_article_names_no_place_country(
     ],
 )
 def test_the_finer_of_a_place_and_its_container_is_chosen(
-    text: str, trigger: str, where: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, where: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, where, nlp, gaz, actors)
+    assert_named_place(text, trigger, where, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -702,17 +689,17 @@ def test_the_finer_of_a_place_and_its_container_is_chosen(
     ],
 )
 def test_places_bounding_a_stretch_are_not_where_it_is(
-    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "between X and Y" names the ends of a zone or road, which lies in neither."""
-    assert_no_named_place(text, trigger, nlp, gaz, actors)
+    assert_no_named_place(text, trigger, model, gaz, actors)
 
 
 def test_a_place_of_the_event_beside_a_between_phrase_is_kept(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = "Police clashed with protesters in Tbilisi between the parliament and the old town."
-    assert_named_place(text, "clashed", "Tbilisi", nlp, gaz, actors)
+    assert_named_place(text, "clashed", "Tbilisi", model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -736,9 +723,9 @@ def test_a_place_of_the_event_beside_a_between_phrase_is_kept(
     ],
 )
 def test_whom_an_event_is_for_or_addressed_to_is_not_its_place(
-    text: str, trigger: str, not_place: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, not_place: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is None or place.dominant or place.text != not_place, place
 
 
@@ -807,9 +794,9 @@ def test_whom_an_event_is_for_or_addressed_to_is_not_its_place(
     ],
 )
 def test_causes_relatives_and_distances_place_the_event(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -838,9 +825,9 @@ def test_causes_relatives_and_distances_place_the_event(
     ],
 )
 def test_relative_clauses_on_places_and_attacks_against_a_target_place_the_event(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -854,9 +841,9 @@ def test_relative_clauses_on_places_and_attacks_against_a_target_place_the_event
     ],
 )
 def test_an_actor_relative_clause_and_a_protest_against_an_operation_place_nothing(
-    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_no_named_place(text, trigger, nlp, gaz, actors)
+    assert_no_named_place(text, trigger, model, gaz, actors)
 
 
 MIXED_STORIES = (
@@ -885,32 +872,32 @@ MIXED_STORIES = (
     ],
 )
 def test_an_event_without_a_place_takes_its_paragraphs_place_in_a_text_mixing_stories(
-    text: str, trigger: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, name: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is not None and place.dominant
     assert (place.text, place.country) == (name, country)
 
 
 def test_a_paragraph_place_is_only_taken_from_earlier_sentences_of_the_paragraph(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     # the Moscow sentence comes after the event, in the same paragraph: the article's place stays
     text = (
         "Venezuelan troops clashed with protesters in Caracas. Venezuela called for calm.\n"
         "Twenty protesters were detained on Sunday. In Moscow, police also cleared a square.\n"
     )
-    place, ctx = locate(text, "detained", nlp, gaz, actors)
+    place, ctx = locate(text, "detained", model, gaz, actors)
     assert place is not None and place.dominant and place.country == "VEN"
     assert ctx.fallback(2) is not None and ctx.fallback(2).country == "VEN"  # type: ignore[union-attr]
     # the Moscow sentence itself, in a paragraph never naming Venezuela, is its own scene
     assert ctx.fallback(3) is not None and ctx.fallback(3).name == "Moscow"  # type: ignore[union-attr]
 
 
-def test_a_place_naming_a_clock_is_no_location(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_a_place_naming_a_clock_is_no_location(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     text = "A bomb exploded near a wedding hall in Makhachkala at around 4 p.m. Moscow time on Friday."
-    assert_named_place(text, "exploded", "Makhachkala", nlp, gaz, actors)
-    assert_no_named_place("The offensive began at 5 a.m. Kyiv time on Sunday.", "began", nlp, gaz, actors)
+    assert_named_place(text, "exploded", "Makhachkala", model, gaz, actors)
+    assert_no_named_place("The offensive began at 5 a.m. Kyiv time on Sunday.", "began", model, gaz, actors)
 
 
 # --- session 8, places2: dateline, paragraphs, unlisted containers, coordinated admin areas ---
@@ -924,18 +911,18 @@ DATELINED = (
 )
 
 
-def test_the_dateline_counts_as_one_mention_of_the_country_it_lies_in(nlp: Any, gaz: Gazetteer) -> None:
+def test_the_dateline_counts_as_one_mention_of_the_country_it_lies_in(model: Any, gaz: Gazetteer) -> None:
     # Burkina Faso and Niger are each named twice; the reporter files from Niamey
-    ctx = article_context(parse(DATELINED, nlp), gaz)
+    ctx = article_context(parse(DATELINED, model), gaz)
     assert ctx.dominant is not None and ctx.dominant.country == "NER"
     assert ctx.dominant.precision == "country"  # the dateline town is no event place
-    undated = article_context(parse(DATELINED.split(" - ", 1)[1], nlp), gaz)
+    undated = article_context(parse(DATELINED.split(" - ", 1)[1], model), gaz)
     assert undated.dominant is not None and undated.dominant.country == "BFA"  # a tie: the first named
 
 
-def test_a_dateline_makes_no_country_the_text_does_not_name(nlp: Any, gaz: Gazetteer) -> None:
+def test_a_dateline_makes_no_country_the_text_does_not_name(model: Any, gaz: Gazetteer) -> None:
     ctx = article_context(
-        parse("BEIRUT (Reuters) - Government forces shelled rebel positions in Idlib on Monday.", nlp), gaz
+        parse("BEIRUT (Reuters) - Government forces shelled rebel positions in Idlib on Monday.", model), gaz
     )
     assert ctx.dominant is not None and ctx.dominant.country == "SYR"
 
@@ -965,20 +952,20 @@ def test_a_dateline_makes_no_country_the_text_does_not_name(nlp: Any, gaz: Gazet
     ],
 )
 def test_a_paragraph_gives_no_place_on_a_tie_a_bare_country_or_a_sentence_with_places(
-    text: str, sentence_index: int, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, sentence_index: int, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     assert ctx.dominant is not None
     assert ctx.fallback(sentence_index) == ctx.dominant
 
 
 def test_paragraphs_are_found_when_only_some_sentences_are_parsed(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     # the pipeline parses sentences alone: each then starts with the blank line before it
     from frontwatch.nlp import parse_many
 
-    doc = next(parse_many([MIXED_STORIES.replace("\n", "\n\n")], nlp, select=lambda s: True, ner=False))
+    doc = next(parse_many([MIXED_STORIES.replace("\n", "\n\n")], model, select=lambda s: True, ner=False))
     assert doc.text[doc.sentences[2].start] == "\n"  # what the rule must see past
     ctx = article_context(doc, gaz, actors)
     released = next(s.index for s in doc.sentences if "released" in s.text)
@@ -1013,18 +1000,18 @@ def test_paragraphs_are_found_when_only_some_sentences_are_parsed(
     ],
 )
 def test_an_unlisted_place_lies_in_the_articles_country_rather_than_another_one_named_nearby(
-    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, name: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     found = [m for m in ctx.mentions if m.text == name]
     assert found and found[0].resolved is not None, [(m.text, m.source) for m in ctx.mentions]
     assert found[0].resolved.country == country
 
 
 def test_a_facility_is_placed_on_a_town_named_right_after_it_only_through_a_joining_word(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    doc = parse("Rescuers reached the Gagarin Stadium in Chernihiv on Monday.", nlp)
+    doc = parse("Rescuers reached the Gagarin Stadium in Chernihiv on Monday.", model)
     ctx = article_context(doc, gaz, actors)
     stadium = next(m for m in ctx.mentions if m.text.startswith("Gagarin"))
     assert stadium.resolved is not None and stadium.resolved.admin1 == "Chernihiv Oblast"
@@ -1048,9 +1035,9 @@ def test_a_facility_is_placed_on_a_town_named_right_after_it_only_through_a_join
     ],
 )
 def test_names_listed_before_a_plural_admin_noun_are_each_that_admin_area(
-    text: str, names: dict[str, str], nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, names: dict[str, str], model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     got = {m.text: (m.resolved.name, m.resolved.kind) for m in ctx.mentions if m.resolved is not None}
     for text_, name in names.items():
         assert got.get(text_) == (name, "admin1"), got
@@ -1064,18 +1051,18 @@ def test_names_listed_before_a_plural_admin_noun_are_each_that_admin_area(
     ],
 )
 def test_a_town_before_and_is_no_admin_area_without_a_plural_list(
-    text: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     kharkiv = next(m for m in ctx.mentions if m.text == "Kharkiv")
     assert kharkiv.resolved is not None and kharkiv.resolved.kind == "city"
 
 
-def test_a_listed_admin_area_is_the_events_place(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_a_listed_admin_area_is_the_events_place(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     place, _ = locate(
         "Ukraine's air force said it shot down 43 of 61 drones, mostly over the Poltava and Sumy regions.",
         "shot",
-        nlp,
+        model,
         gaz,
         actors,
     )
@@ -1095,9 +1082,9 @@ def test_a_listed_admin_area_is_the_events_place(nlp: Any, gaz: Gazetteer, actor
     ],
 )
 def test_a_later_or_alternative_event_and_a_currency_give_no_place(
-    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_no_named_place(text, trigger, nlp, gaz, actors)
+    assert_no_named_place(text, trigger, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -1117,9 +1104,9 @@ def test_a_later_or_alternative_event_and_a_currency_give_no_place(
     ],
 )
 def test_shared_conjuncts_and_a_later_events_own_place_are_kept(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -1141,9 +1128,9 @@ def test_shared_conjuncts_and_a_later_events_own_place_are_kept(
     ],
 )
 def test_a_river_lies_in_one_of_its_own_countries(
-    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, name: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     found = [m for m in ctx.mentions if m.text == name]
     assert found and found[0].resolved is not None, [(m.text, m.source) for m in ctx.mentions]
     assert found[0].resolved.country == country
@@ -1157,9 +1144,9 @@ def test_a_river_lies_in_one_of_its_own_countries(
     ],
 )
 def test_the_place_before_a_persons_title_stays_a_toponym(
-    text: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, name: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     assert name in [m.text for m in ctx.mentions], [m.text for m in ctx.mentions]
     # the person's name itself is no place
     assert not any(m.text in ("Brian", "Pallister", "Gaetan", "Barrette") for m in ctx.mentions)
@@ -1189,22 +1176,22 @@ def test_the_place_before_a_persons_title_stays_a_toponym(
     ],
 )
 def test_the_words_around_a_name_say_which_kind_of_place_it_is(
-    text: str, name: str, kind: str, precision: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, name: str, kind: str, precision: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     found = [m.resolved for m in ctx.mentions if m.text == name]
     assert found and found[0] is not None, [(m.text, m.source) for m in ctx.mentions]
     assert (found[0].kind, found[0].precision) == (kind, precision)
 
 
 def test_a_village_the_gazetteer_lacks_in_a_named_province_is_placed_on_the_province(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = (
         "Azerbaijani troops opened fire on Armenian positions near the village of Nerkin Hand in the "
         "Syunik province, killing four soldiers."
     )
-    place, ctx = locate(text, "opened", nlp, gaz, actors)
+    place, ctx = locate(text, "opened", model, gaz, actors)
     assert place is not None and (place.text, place.country, place.precision) == (
         "Nerkin Hand",
         "ARM",
@@ -1224,20 +1211,20 @@ OTHER_STORY = (
 
 
 def test_a_paragraph_never_naming_the_articles_country_tells_another_story(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(OTHER_STORY, nlp), gaz, actors)
+    ctx = article_context(parse(OTHER_STORY, model), gaz, actors)
     assert ctx.dominant is not None and ctx.dominant.country == "UKR"
     oserdow = next(m.resolved for m in ctx.mentions if m.text == "Oserdow")
     assert oserdow is not None and oserdow.country == "POL"
     # the jets scrambled (the missile's entry is another clause) and Warsaw's demand: Poland
     for trigger in ("scrambled", "demanded"):
-        place, _ = locate(OTHER_STORY, trigger, nlp, gaz, actors)
+        place, _ = locate(OTHER_STORY, trigger, model, gaz, actors)
         assert place is not None and place.dominant and place.country == "POL", trigger
 
 
 def test_a_paragraph_naming_the_articles_country_by_an_adjective_keeps_its_place(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     # "Armenian troops" keeps the paragraph in the Armenian story: the operation is not placed
     # in Azerbaijan by the Nakhchivan clause
@@ -1247,13 +1234,13 @@ def test_a_paragraph_naming_the_articles_country_by_an_adjective_keeps_its_place
         "Azerbaijan's State Border Service said its forces had carried out a revenge operation after "
         "Armenian troops fired at Azerbaijani positions in the Nakhchivan exclave on Monday.\n"
     )
-    place, ctx = locate(text, "carried", nlp, gaz, actors)
+    place, ctx = locate(text, "carried", model, gaz, actors)
     assert ctx.dominant is not None and ctx.dominant.country == "ARM"
     assert place is not None and place.dominant and place.country == "ARM"
 
 
 def test_a_paragraph_naming_two_other_countries_is_no_scene_for_a_bare_country(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     # Turkey's reaction to a strike in Syria: the envoy was not summoned in Syria
     text = (
@@ -1261,7 +1248,7 @@ def test_a_paragraph_naming_two_other_countries_is_no_scene_for_a_bare_country(
         "in Kharkiv.\n"
         "Turkey condemned a strike on the village of Atmeh in Syria. Ankara summoned the envoy.\n"
     )
-    place, ctx = locate(text, "summoned", nlp, gaz, actors)
+    place, ctx = locate(text, "summoned", model, gaz, actors)
     assert place is not None and place == ctx.dominant and place.country == "UKR"
 
 
@@ -1296,11 +1283,11 @@ def test_an_admin_word_asks_for_the_area_and_a_bare_name_keeps_the_town(
     country: str,
     precision: str,
     lat: float,
-    nlp: Any,
+    model: Any,
     gaz: Gazetteer,
     actors: ActorDictionary,
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is not None and not place.dominant, place
     assert (place.country, place.precision) == (country, precision), place
     assert place.lat is not None and abs(place.lat - lat) < 0.5, place
@@ -1325,18 +1312,18 @@ def test_an_admin_word_asks_for_the_area_and_a_bare_name_keeps_the_town(
     ],
 )
 def test_a_sea_or_gulf_of_a_name_is_one_place(
-    text: str, trigger: str, name: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, name: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, ctx = locate(text, trigger, nlp, gaz, actors)
+    place, ctx = locate(text, trigger, model, gaz, actors)
     assert place is not None and not place.dominant and place.name == name, place
     assert place.precision == "region"
     assert not any(m.text in ("Gulf", "Finland", "Okhotsk") for m in ctx.mentions)
 
 
 def test_a_water_body_the_gazetteer_lacks_is_one_unlisted_name(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, ctx = locate("Fishermen clashed with police on the Sea of Galilee.", "clashed", nlp, gaz, actors)
+    place, ctx = locate("Fishermen clashed with police on the Sea of Galilee.", "clashed", model, gaz, actors)
     assert [m.text for m in ctx.mentions] == ["Sea of Galilee"]
     assert place is not None and place.text == "Sea of Galilee"
 
@@ -1370,9 +1357,9 @@ def test_a_water_body_the_gazetteer_lacks_is_one_unlisted_name(
     ],
 )
 def test_attack_nouns_appositions_demonyms_and_settlement_nouns_place_the_event(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -1385,9 +1372,9 @@ def test_attack_nouns_appositions_demonyms_and_settlement_nouns_place_the_event(
     ],
 )
 def test_a_recipient_an_owner_and_what_is_protested_give_no_place(
-    text: str, trigger: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_no_named_place(text, trigger, nlp, gaz, actors)
+    assert_no_named_place(text, trigger, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -1406,16 +1393,16 @@ def test_a_recipient_an_owner_and_what_is_protested_give_no_place(
     ],
 )
 def test_a_movement_verbs_destination_is_the_place(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
-def test_another_verbs_destination_stays_out(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_another_verbs_destination_stays_out(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     """Only the trigger's own movement or its purpose: "captured and sent to Hanoi" was not
     captured in Hanoi."""
     place, _ = locate(
-        "The pilot was captured on Monday and later sent to Hanoi.", "captured", nlp, gaz, actors
+        "The pilot was captured on Monday and later sent to Hanoi.", "captured", model, gaz, actors
     )
     assert place is None or place.text != "Hanoi"
 
@@ -1430,11 +1417,11 @@ STRUCK_ABROAD = (
 
 
 def test_a_country_striking_in_an_unlisted_area_does_not_contain_it(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """The attacker of "France bombed camps in the X area" struck the article's country, which the
     article names more often; the paragraph names only France but tells the same story."""
-    ctx = article_context(parse(STRUCK_ABROAD, nlp), gaz, actors)
+    ctx = article_context(parse(STRUCK_ABROAD, model), gaz, actors)
     area = next((m.resolved for m in ctx.mentions if m.text == "Qorqordheer"), None)
     assert area is not None and area.country == "SOM", area
 
@@ -1477,9 +1464,9 @@ def test_a_country_striking_in_an_unlisted_area_does_not_contain_it(
     ],
 )
 def test_names_read_by_their_nouns(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert_named_place(text, trigger, expected, nlp, gaz, actors)
+    assert_named_place(text, trigger, expected, model, gaz, actors)
 
 
 @pytest.mark.parametrize(
@@ -1493,9 +1480,9 @@ def test_names_read_by_their_nouns(
     ],
 )
 def test_towns_taken_stay_places(
-    text: str, trigger: str, expected: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, expected: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is not None and place.text == expected, place
 
 
@@ -1515,46 +1502,48 @@ def test_towns_taken_stay_places(
     ],
 )
 def test_name_particles_join_one_name(
-    text: str, trigger: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, name: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    place, _ = locate(text, trigger, nlp, gaz, actors)
+    place, _ = locate(text, trigger, model, gaz, actors)
     assert place is not None and not place.dominant and (place.name, place.country) == (name, country), place
 
 
 def test_state_after_a_town_is_a_province_not_the_country(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = "Gunmen kidnapped 20 pupils from a school in Kagara, Niger state, on Wednesday, police said."
-    place, ctx = locate(text, "kidnapped", nlp, gaz, actors)
+    place, ctx = locate(text, "kidnapped", model, gaz, actors)
     assert place is not None and place.country == "NGA", place
     assert not any(m.resolved is not None and m.resolved.country == "NER" for m in ctx.mentions)
 
 
 def test_place_of_a_participle_clause_is_its_own_event(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = (
         "Under a deal signed in Doha last year, inspectors were to visit Syria's chemical sites, "
         "including Barzeh, which was bombed by U.S. jets in April."
     )
-    bombed, _ = locate(text, "bombed", nlp, gaz, actors)
+    bombed, _ = locate(text, "bombed", model, gaz, actors)
     assert bombed is not None and not bombed.dominant and bombed.country == "SYR", bombed
-    deal, _ = locate(text, "deal", nlp, gaz, actors)
+    deal, _ = locate(text, "deal", model, gaz, actors)
     assert deal is not None and deal.country == "QAT", deal
 
 
-def test_dominant_country_tie_goes_to_the_dateline(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_dominant_country_tie_goes_to_the_dateline(
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
     text = (
         "HANOI, March 3 (Reuters) - Chinese coast guard ships rammed a Vietnamese fishing boat near the "
         "Paracel Islands on Sunday, the Vietnamese foreign ministry said. China said the boat had been "
         "fishing illegally in Chinese waters. Vietnam will lodge a formal protest, the ministry said."
     )
-    place, _ = locate(text, "lodge", nlp, gaz, actors)
+    place, _ = locate(text, "lodge", model, gaz, actors)
     assert place is not None and place.dominant and place.country == "VNM", place
 
 
 def test_dominant_town_not_met_yet_gives_its_country(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     text = (
         "LAGOS, June 2 (Reuters) - Gunmen killed 30 villagers in an attack in central Nigeria on Sunday, "
@@ -1562,12 +1551,12 @@ def test_dominant_town_not_met_yet_gives_its_country(
         "fear the violence could spread to the nearby city of Jos, where thousands of displaced people "
         "have sought shelter. The governor is expected to visit Jos on Tuesday."
     )
-    before, ctx = locate(text, "arrested", nlp, gaz, actors)
+    before, ctx = locate(text, "arrested", model, gaz, actors)
     assert ctx.dominant is not None and ctx.dominant.name == "Jos"
     assert before is not None and before.dominant and (before.name, before.country) == ("Nigeria", "NGA"), (
         before
     )
-    after, _ = locate(text, "visit", nlp, gaz, actors)
+    after, _ = locate(text, "visit", model, gaz, actors)
     assert after is not None and after.name == "Jos", after
 
 
@@ -1583,56 +1572,58 @@ def test_dominant_town_not_met_yet_gives_its_country(
     ],
 )
 def test_country_name_after_a_town_may_be_its_division(
-    text: str, area: str, kind: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, area: str, kind: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     m = next(m for m in ctx.mentions if m.text == area)
     assert m.resolved is not None and (m.resolved.kind, m.resolved.country) == (kind, country), m.resolved
 
 
-def test_country_after_de_stays_a_place(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_country_after_de_stays_a_place(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     """A country after "de" is no town's tail: "the Tour de France" still names France."""
     ctx = article_context(
-        parse("He crashed during a stage of the Tour de France on Sunday.", nlp), gaz, actors
+        parse("He crashed during a stage of the Tour de France on Sunday.", model), gaz, actors
     )
     assert any(m.resolved is not None and m.resolved.country == "FRA" for m in ctx.mentions)
 
 
-def test_a_named_party_hints_at_its_country(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_a_named_party_hints_at_its_country(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     """A group's country weighs like a demonym: Bara of a report on the RSF is Sudan's Bara."""
     text = "The RSF said its fighters had shot down two army drones over Bara on Sunday."
-    place, _ = locate(text, "shot", nlp, gaz, actors)
+    place, _ = locate(text, "shot", model, gaz, actors)
     assert place is not None and place.country == "SDN", place
 
 
 def test_a_listed_name_the_sentence_calls_he_is_the_captive(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "Arad was captured … after his helicopter came down": Arad is a man, not the town."""
     text = "Arad was captured by militiamen after his helicopter came down over southern Lebanon."
-    place, _ = locate(text, "captured", nlp, gaz, actors)
+    place, _ = locate(text, "captured", model, gaz, actors)
     assert place is None or place.text != "Arad", place
 
 
 def test_a_town_taken_is_still_the_place_without_a_personal_pronoun(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "… after its defenders fled": "its" is a town's pronoun, so the town stays the place."""
     text = "On Tuesday, the town of Bentiu was captured after its defenders fled."
-    place, _ = locate(text, "captured", nlp, gaz, actors)
+    place, _ = locate(text, "captured", model, gaz, actors)
     assert place is not None and place.text == "Bentiu", place
 
 
-def test_a_statute_named_with_a_capital_is_no_town(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_a_statute_named_with_a_capital_is_no_town(
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
+) -> None:
     """ "the Pension Reform Law": a capitalised "Law" names a statute, not the Scottish village."""
     ctx = article_context(
-        parse("Teachers protested against the Pension Reform Law on Monday.", nlp), gaz, actors
+        parse("Teachers protested against the Pension Reform Law on Monday.", model), gaz, actors
     )
     assert all(m.text != "Law" for m in ctx.mentions), ctx.mentions
 
 
 def test_a_dateline_echoed_by_its_demonym_outweighs_a_foreign_capital(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "YEREVAN … Armenian police detained …" then one sentence naming Russia: the report is
     Armenia's, and events without a place of their own are placed there."""
@@ -1641,13 +1632,13 @@ def test_a_dateline_echoed_by_its_demonym_outweighs_a_foreign_capital(
         "government building overnight. Opposition leaders said officers had beaten demonstrators. "
         "The European Union and Russia criticised the arrests, and Moscow recalled its envoy from Yerevan."
     )
-    place, ctx = locate(text, "detained", nlp, gaz, actors)
+    place, ctx = locate(text, "detained", model, gaz, actors)
     assert ctx.dominant is not None and ctx.dominant.country == "ARM", ctx.dominant
     assert place is not None and place.country == "ARM", place
 
 
 def test_a_dateline_and_its_demonym_do_not_outweigh_a_country_named_twice(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """A Cairo report on strikes on Gaza, naming Gaza twice, stays Gaza's despite "Egyptian"."""
     text = (
@@ -1655,7 +1646,7 @@ def test_a_dateline_and_its_demonym_do_not_outweigh_a_country_named_twice(
         "overnight, killing 12 people. Medics in Gaza said rescuers were still searching the rubble. "
         "Israel said it would keep up the strikes."
     )
-    place, ctx = locate(text, "keep", nlp, gaz, actors)
+    place, ctx = locate(text, "keep", model, gaz, actors)
     assert ctx.dominant is not None and ctx.dominant.country == "PSE", ctx.dominant
     assert place is not None and place.country == "PSE", place
 
@@ -1680,30 +1671,30 @@ def test_a_dateline_and_its_demonym_do_not_outweigh_a_country_named_twice(
     ],
 )
 def test_a_city_section_abroad_is_not_read_from_part_of_its_name(
-    text: str, trigger: str, country: str, section: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, trigger: str, country: str, section: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """A town the gazetteer lacks is not a population-less city section abroad whose longer name
     starts with it (Khartoum's "Nasir Extension", Brazil's "Venda Nova do Imigrante"): it is placed
     in the article's country."""
-    place, ctx = locate(text, trigger, nlp, gaz, actors)
+    place, ctx = locate(text, trigger, model, gaz, actors)
     assert place is not None and place.country == country and place.name != section, place
     assert all(m.resolved is None or m.resolved.name != section for m in ctx.mentions)
 
 
 def test_a_name_read_as_a_place_elsewhere_is_a_place_before_a_noun(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """One sense per discourse: after "fighting in Nasir", "the Nasir garrison" names the town too."""
     text = (
         "JUBA, May 5 (Reuters) - Rebels and soldiers clashed in Nasir on Sunday. "
         "Militia fighters overran the Nasir garrison, the army said."
     )
-    ctx = article_context(parse(text, nlp), gaz, actors)
+    ctx = article_context(parse(text, model), gaz, actors)
     assert any(m.sentence_index == 1 and m.text == "Nasir" for m in ctx.mentions), ctx.mentions
 
 
 def test_a_where_clause_on_a_named_site_happens_at_the_site(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "the Tessit garrison, where 17 soldiers were killed": killed at Tessit, not in the
     dateline's country."""
@@ -1711,24 +1702,24 @@ def test_a_where_clause_on_a_named_site_happens_at_the_site(
         "NIAMEY, June 9 (Reuters) - Niger's army sent troops to its western border on Monday. "
         "Militants overran the Tessit garrison, where 17 soldiers were killed, Malian officials said."
     )
-    place, _ = locate(text, "killed", nlp, gaz, actors)
+    place, _ = locate(text, "killed", model, gaz, actors)
     assert place is not None and place.country == "MLI", place
 
 
 def test_the_speakers_place_yields_to_the_place_they_speak_of(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """ "Officials in London worry that the fighting could reach … Yemen": the fighting's place is
     Yemen; London is where the officials are, used only when the sentence names nothing else."""
     place, _ = locate(
         "Officials in London worry that the fighting could reach camps on the coast of Yemen.",
         "fighting",
-        nlp,
+        model,
         gaz,
         actors,
     )
     assert place is not None and place.country == "YEM", place
-    alone, _ = locate("Officials in Kyiv said a drone hit a fuel depot overnight.", "hit", nlp, gaz, actors)
+    alone, _ = locate("Officials in Kyiv said a drone hit a fuel depot overnight.", "hit", model, gaz, actors)
     assert alone is not None and alone.country == "UKR", alone
 
 
@@ -1766,19 +1757,25 @@ def test_the_speakers_place_yields_to_the_place_they_speak_of(
     ],
 )
 def test_dateline_country_and_completed_areas(
-    text: str, trigger: str, name: str, country: str | None, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str,
+    trigger: str,
+    name: str,
+    country: str | None,
+    model: Any,
+    gaz: Gazetteer,
+    actors: ActorDictionary,
 ) -> None:
-    place = assert_named_place(text, trigger, name, nlp, gaz, actors)
+    place = assert_named_place(text, trigger, name, model, gaz, actors)
     assert place.country == country, place
 
 
 def test_a_named_foreign_country_keeps_its_small_town(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """The dateline does not outweigh a town whose country the story names ("in Mauritius")."""
     text = (
         "PORT-AU-PRINCE, March 3 (Reuters) - Haiti's foreign minister said on Tuesday that a Haitian"
         " nurse had been attacked in Petite Riviere in Mauritius."
     )
-    place, _ = locate(text, "attacked", nlp, gaz, actors)
+    place, _ = locate(text, "attacked", model, gaz, actors)
     assert place is not None and place.country == "MUS", place

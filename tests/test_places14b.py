@@ -15,10 +15,8 @@ from typing import Any
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
 from frontwatch.models import Event
-from frontwatch.nlp import load_model, parse_many
+from frontwatch.nlp import parse_many
 from frontwatch.resolve.dates import resolve_date
 from frontwatch.resolve.sea_coasts import sea_coasts
 from frontwatch.resolve.vessel_names import vessel_names
@@ -35,17 +33,6 @@ RECORDS = [
     for line in path.read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def coder() -> Callable[[str, datetime], list[Event]]:
-    """The whole coder, as `frontwatch extract` runs it (see `conftest.wire_coder`)."""
-    return default_coder(Settings(allow_network=False))
 
 
 def _located(events: list[Event], event_type: str) -> set[str | None]:
@@ -83,8 +70,8 @@ def test_the_sea_coasts_cover_only_known_waters() -> None:
         ("Rebels attacked a ship Tuesday off Hodeidah.", set()),  # no "the": a day, not a name
     ],
 )
-def test_a_name_after_a_vessel_noun_names_the_ship(nlp: Any, text: str, names: set[str]) -> None:
-    doc = next(iter(parse_many([text], nlp)))
+def test_a_name_after_a_vessel_noun_names_the_ship(model: Any, text: str, names: set[str]) -> None:
+    doc = next(iter(parse_many([text], model)))
     assert set(vessel_names(doc.sentences)) == names
 
 
@@ -123,8 +110,8 @@ DATES = [
 
 @pytest.mark.parametrize(("text", "trigger", "published", "expected"), DATES)
 def test_dates_of_nominal_phrases_and_fears(
-    nlp: Any, text: str, trigger: str, published: date, expected: date
+    model: Any, text: str, trigger: str, published: date, expected: date
 ) -> None:
-    sentence = next(iter(parse_many([text], nlp))).sentences[0]
+    sentence = next(iter(parse_many([text], model))).sentences[0]
     k = next(t.i for t in sentence.tokens if t.text == trigger)
     assert resolve_date(sentence, k, published)[0] == expected

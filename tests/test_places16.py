@@ -14,18 +14,13 @@ from typing import Any
 
 import pytest
 
-from frontwatch.nlp import load_model, parse_many
+from frontwatch.nlp import parse_many
 from frontwatch.resolve.dates import resolve_date
 from frontwatch.resolve.gazetteer import Candidate
 from frontwatch.resolve.place_context import compass_home, far_compass_name
 from frontwatch.resolve.toponyms import coordinated_admin_noun, gapped_tail, in_ethnonym
 
 DEMONYMS = {"turkish": "TUR", "cypriot": "CYP", "bosnian": "BIH", "serb": "SRB", "indian": "IND"}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
 
 
 def _town(name: str, country: str, population: int = 800, kind: str = "city") -> Candidate:
@@ -57,11 +52,11 @@ def test_compass_names_stay_in_the_story_country() -> None:
     ],
 )
 def test_a_plural_area_noun_is_shared_by_compass_names(
-    nlp: Any, text: str, word: str, noun: str, tail: str
+    model: Any, text: str, word: str, noun: str, tail: str
 ) -> None:
     """A list of names before a plural area noun gives each name the noun, compass names too;
     a bare compass word shares the last name's own words ("North" of "North and South Kivu")."""
-    toks = next(iter(parse_many([text], nlp))).sentences[0].tokens
+    toks = next(iter(parse_many([text], model))).sentences[0].tokens
     s = next(t.i for t in toks if t.text == word)
     e = s + 1
     while toks[e].text in ("-", "West"):
@@ -81,9 +76,9 @@ def test_a_plural_area_noun_is_shared_by_compass_names(
         ("the Centre for Monitoring Indian Economy said", "Indian", False),
     ],
 )
-def test_a_peoples_compound_name_hints_at_no_country(nlp: Any, text: str, word: str, group: bool) -> None:
+def test_a_peoples_compound_name_hints_at_no_country(model: Any, text: str, word: str, group: bool) -> None:
     """Two demonyms in a row name a people ("Turkish Cypriot"), not either country."""
-    toks = next(iter(parse_many([text], nlp))).sentences[0].tokens
+    toks = next(iter(parse_many([text], model))).sentences[0].tokens
     k = next(t.i for t in toks if t.text == word)
     assert in_ethnonym(toks, k, DEMONYMS) is group
 
@@ -107,7 +102,7 @@ def test_a_peoples_compound_name_hints_at_no_country(nlp: Any, text: str, word: 
         ),
     ],
 )
-def test_offsets_in_relative_clauses(nlp: Any, text: str, trigger: str, expected: date | None) -> None:
-    sentence = next(iter(parse_many([text], nlp))).sentences[0]
+def test_offsets_in_relative_clauses(model: Any, text: str, trigger: str, expected: date | None) -> None:
+    sentence = next(iter(parse_many([text], model))).sentences[0]
     k = next(t.i for t in sentence.tokens if t.text == trigger)
     assert resolve_date(sentence, k, date(2025, 1, 23))[0] == expected

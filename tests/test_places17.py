@@ -14,33 +14,20 @@ from typing import Any
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
 from frontwatch.models import Event
-from frontwatch.nlp import Sentence, load_model, parse_many
+from frontwatch.nlp import Sentence, parse_many
 from frontwatch.resolve.dominant_place import dateline_qualifier, in_dateline
 from frontwatch.resolve.gazetteer import Candidate
 from frontwatch.resolve.story_roles import explicit_scene, national_abroad, party_subject, topic_object
 from frontwatch.resolve.toponyms import Mention
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def coder() -> Callable[[str, datetime], list[Event]]:
-    """The whole coder, as `frontwatch extract` runs it."""
-    return default_coder(Settings(allow_network=False))
-
-
 def _located(events: list[Event], event_type: str) -> set[str | None]:
     return {e.location.country if e.location else None for e in events if e.event_type == event_type}
 
 
-def _sentence(nlp: Any, text: str) -> Sentence:
-    return next(iter(parse_many([text], nlp))).sentences[0]
+def _sentence(model: Any, text: str) -> Sentence:
+    return next(iter(parse_many([text], model))).sentences[0]
 
 
 def _mention(s: Sentence, name: str, kind: str, country: str, nth: int = 0) -> Mention:
@@ -63,9 +50,9 @@ def _mention(s: Sentence, name: str, kind: str, country: str, nth: int = 0) -> M
     ],
 )
 def test_the_state_or_country_after_a_dateline_town_is_part_of_the_dateline(
-    nlp: Any, text: str, name: str, kind: str, country: str, qualifier: bool
+    model: Any, text: str, name: str, kind: str, country: str, qualifier: bool
 ) -> None:
-    s = _sentence(nlp, text)
+    s = _sentence(model, text)
     m = _mention(s, name, kind, country)
     assert dateline_qualifier(s, m) is qualifier
     assert in_dateline(s, m) is qualifier
@@ -84,9 +71,9 @@ def test_the_state_or_country_after_a_dateline_town_is_part_of_the_dateline(
     ],
 )
 def test_a_country_as_a_verbs_subject_is_a_party(
-    nlp: Any, text: str, name: str, nth: int, party: bool
+    model: Any, text: str, name: str, nth: int, party: bool
 ) -> None:
-    s = _sentence(nlp, text)
+    s = _sentence(model, text)
     assert party_subject(s, _mention(s, name, "country", "TUR", nth)) is party
 
 
@@ -100,8 +87,8 @@ def test_a_country_as_a_verbs_subject_is_a_party(
         ("New Zealand farmers protested on Monday.", False),
     ],
 )
-def test_a_country_on_a_national_abroad_is_no_place(nlp: Any, text: str, national: bool) -> None:
-    s = _sentence(nlp, text)
+def test_a_country_on_a_national_abroad_is_no_place(model: Any, text: str, national: bool) -> None:
+    s = _sentence(model, text)
     assert national_abroad(s, _mention(s, "New Zealand", "country", "NZL")) is national
 
 
@@ -120,9 +107,9 @@ def test_a_country_on_a_national_abroad_is_no_place(nlp: Any, text: str, nationa
     ],
 )
 def test_topics_and_explicit_scenes(
-    nlp: Any, text: str, name: str, kind: str, topic: bool, scene: bool
+    model: Any, text: str, name: str, kind: str, topic: bool, scene: bool
 ) -> None:
-    s = _sentence(nlp, text)
+    s = _sentence(model, text)
     m = _mention(s, name, kind, "BIH")
     assert topic_object(s, m) is topic
     assert explicit_scene(s, m) is scene
@@ -136,8 +123,8 @@ def test_topics_and_explicit_scenes(
         ("Craig Henry of the New Zealand National Trust said the sessions went well.", False),
     ],
 )
-def test_a_national_noun_is_a_common_noun(nlp: Any, text: str, national: bool) -> None:
-    s = _sentence(nlp, text)
+def test_a_national_noun_is_a_common_noun(model: Any, text: str, national: bool) -> None:
+    s = _sentence(model, text)
     assert national_abroad(s, _mention(s, "New Zealand", "country", "NZL")) is national
 
 

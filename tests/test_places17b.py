@@ -13,17 +13,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.evaluate import default_coder
 from frontwatch.models import Event
 
 ON = datetime(2025, 6, 1, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Callable[[str, datetime], list[Event]]:
-    """The whole coder, as `frontwatch extract` runs it."""
-    return default_coder(Settings(allow_network=False))
 
 
 def _located(events: list[Event], event_type: str) -> set[str | None]:

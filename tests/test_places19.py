@@ -11,29 +11,12 @@ from typing import Any
 
 import pytest
 
-from frontwatch.config import Settings
-from frontwatch.nlp import load_model, parse
+from frontwatch.nlp import parse
 from frontwatch.resolve.actors import ActorDictionary
 from frontwatch.resolve.gazetteer import Candidate, Gazetteer
 from frontwatch.resolve.name_bounds import in_organisation_name
 from frontwatch.resolve.party_places import party_namesake
 from frontwatch.resolve.places import article_context
-
-
-@pytest.fixture(scope="module")
-def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    """The same shared temporary cache as test_gazetteer: built once per session."""
-    return Gazetteer.open(Settings(cache_dir=tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 def _town(name: str, country: str, population: int) -> Candidate:
@@ -53,8 +36,8 @@ def test_a_party_country_yields_to_a_much_bigger_namesake() -> None:
     assert party_namesake([home, abroad], "geneva", {}, set())[0] is home  # no context at all
 
 
-def _mentions(text: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> dict[str, str | None]:
-    ctx = article_context(parse(text, nlp), gaz, actors)
+def _mentions(text: str, model: Any, gaz: Gazetteer, actors: ActorDictionary) -> dict[str, str | None]:
+    ctx = article_context(parse(text, model), gaz, actors)
     return {m.text: m.resolved.country if m.resolved else None for m in ctx.mentions}
 
 
@@ -68,9 +51,9 @@ def _mentions(text: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> d
     ],
 )
 def test_party_countries_and_namesakes(
-    text: str, name: str, country: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, name: str, country: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert _mentions(text, nlp, gaz, actors).get(name) == country
+    assert _mentions(text, model, gaz, actors).get(name) == country
 
 
 @pytest.mark.parametrize(
@@ -84,8 +67,8 @@ def test_party_countries_and_namesakes(
         ("The University of Chicago published the study.", "Chicago", False),
     ],
 )
-def test_words_of_organisation_names(text: str, word: str, inside: bool, nlp: Any) -> None:
-    toks = parse(text, nlp).sentences[0].tokens
+def test_words_of_organisation_names(text: str, word: str, inside: bool, model: Any) -> None:
+    toks = parse(text, model).sentences[0].tokens
     k = next(t.i for t in toks if t.text == word)
     assert in_organisation_name(toks, k, k + 1) is inside
 
@@ -100,23 +83,24 @@ def test_words_of_organisation_names(text: str, word: str, inside: bool, nlp: An
     ],
 )
 def test_small_towns_inside_organisation_names_are_no_places(
-    text: str, word: str, nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    text: str, word: str, model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
-    assert word not in _mentions(text, nlp, gaz, actors)
+    assert word not in _mentions(text, model, gaz, actors)
 
 
 def test_a_big_city_in_a_treaty_name_stays_a_mention(
-    nlp: Any, gaz: Gazetteer, actors: ActorDictionary
+    model: Any, gaz: Gazetteer, actors: ActorDictionary
 ) -> None:
     """A big city naming a treaty ("the Paris Agreement") is still a mention, in France."""
     assert (
-        _mentions("France urged China to honour the Paris Agreement.", nlp, gaz, actors).get("Paris") == "FRA"
+        _mentions("France urged China to honour the Paris Agreement.", model, gaz, actors).get("Paris")
+        == "FRA"
     )
 
 
-def test_a_treaty_city_is_not_the_story_place(nlp: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
+def test_a_treaty_city_is_not_the_story_place(model: Any, gaz: Gazetteer, actors: ActorDictionary) -> None:
     """Breaking "the Nairobi Accord" happened nowhere in Nairobi: a treaty's city is no story place."""
     ctx = article_context(
-        parse("Kenya accused Uganda of breaking the Nairobi Accord on Wednesday.", nlp), gaz, actors
+        parse("Kenya accused Uganda of breaking the Nairobi Accord on Wednesday.", model), gaz, actors
     )
     assert ctx.dominant is None or ctx.dominant.name != "Nairobi"

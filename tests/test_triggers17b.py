@@ -19,11 +19,6 @@ from .conftest import WireCoder, event_types, wire_coder
 
 
 @pytest.fixture(scope="module")
-def model() -> Any:
-    return nlp.load_model()
-
-
-@pytest.fixture(scope="module")
 def code() -> WireCoder:
     return wire_coder(datetime(2025, 6, 1, tzinfo=UTC))
 
