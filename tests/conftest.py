@@ -108,6 +108,20 @@ def wire_coder(published: datetime) -> WireCoder:
     return lambda text: coder(text, published)
 
 
+def coded_on(text: str, year: int, month: int = 6, day: int = 1) -> list[Event]:
+    """The whole coder's events of a text published on one day."""
+    return wire_coder(datetime(year, month, day, tzinfo=UTC))(text)
+
+
+def dyad_lists(events: list[Event], etype: str) -> list[tuple[list[str | None], list[str | None]]]:
+    """(actor countries, recipient countries), each sorted, of the events of one type in order."""
+    return [
+        (sorted(a.country for a in e.actors), sorted(r.country for r in e.recipients))  # type: ignore[type-var]
+        for e in events
+        if e.event_type == etype
+    ]
+
+
 def phrase_countries(text: str, word: str, model: Any) -> list[str | None]:
     """The countries of the phrase headed by the first token `word` in a one-sentence text, read
     by the participants of a real parse (`model`: the loaded spaCy pipeline)."""

@@ -15,7 +15,8 @@ Verbs of force, pull-back, coercion, deployment and aid ("hit", "retreat", "deta
 - an attack or an assault (verb or noun) is "on" a policy or a social ill ("a fierce attack on
   the budget", "a fresh assault on inflation");
 - an attack's "with" phrase is a measure or words ("hit Iran with new sanctions", "bombarded the
-  delegation with questions");
+  delegation with questions"), or the press is its "by" agent ("was ambushed by reporters");
+- an attack or a raid is "on" shares or a currency ("a dawn raid on the shares of its rival");
 - what a fight is "against" is one of the objects that give the verb another sense in
   triggers.yaml ("fought back against impeachment charges"), or a war is waged on a social ill
   ("vowed to wage war on poverty").
@@ -97,20 +98,26 @@ _ILLS = words("""poverty drug drugs crime corruption graft inflation unemploymen
 _POLICIES = words("""budget plan policy policies reform reforms law bill proposal proposals programme
     program record decision remarks speech agenda strategy handling tax taxes subsidy subsidies
     privatisation privatization legislation government's""")
-_ATTACK_NOUNS = words("attack assault offensive onslaught broadside")
+_ATTACK_NOUNS = words("attack assault offensive onslaught broadside raid")
+
+
+# What an attack or a raid is made "on" in words, measures or trade: policies, social ills, and
+# shares or currencies ("a dawn raid on the shares of its rival", "a speculative attack on the peso").
+# A market, an exchange or gold is also a place ("a mortar attack on a market in Sarajevo").
+_ON_POLICY = _POLICIES | _ILLS | (_TRADED - words("market bourse gold commodity index price"))
 
 
 def _assault_on_policy(tree: Tree, noun: Token, light: Token | None) -> bool:
-    """True for an attack or assault "on" a policy or a social ill ("launched a fierce attack on
-    the budget", "a fresh assault on inflation", "stepped up their assault on smoking", where the
-    parser hangs "on" on the light verb): words or measures, no force; an attack on a party or a
-    place stays one."""
+    """True for an attack, assault or raid "on" a policy, a social ill or a traded thing
+    ("launched a fierce attack on the budget", "a fresh assault on inflation", "stepped up their
+    assault on smoking", where the parser hangs "on" on the light verb; "a dawn raid on the
+    shares"): words, measures or buying, no force; an attack on a party or a place stays one."""
     if noun.lemma.lower() not in _ATTACK_NOUNS:
         return False
     heads = [noun.i] + ([light.i] if light is not None else [])
     preps = [p for h in heads for p in tree.children(h, "prep") if p.lemma.lower() in ("on", "against")]
     targets = [o for p in preps if not dated(tree, p) for o in tree.children(p.i, "pobj")]
-    return bool(targets) and all(o.lemma.lower() in _POLICIES | _ILLS for o in targets)
+    return bool(targets) and all(o.lemma.lower() in _ON_POLICY for o in targets)
 
 
 def _priced(tree: Tree, verb: Token) -> bool:
@@ -122,12 +129,19 @@ def _priced(tree: Tree, verb: Token) -> bool:
     return any(s.lemma.lower() in _TRADED for s in [*subjects, *tree.children(verb.i, "nsubjpass")])
 
 
+# The press, who "ambush" or "besiege" a person with questions: as the "by" agent, no force.
+_PRESS = words("""reporter reporters journalist journalists photographer photographers press media
+    cameraman cameramen paparazzi question questions""")
+
+
 def _caused(tree: Tree, verb: Token) -> bool:
-    """True when the verb's subject or its passive "by" agent is an economic or natural cause."""
+    """True when the verb's subject or its passive "by" agent is an economic or natural cause, or
+    the "by" agent is the press ("was ambushed by reporters outside the court")."""
     agents = list(tree.children(verb.i, "nsubj"))
-    for a in tree.children(verb.i, "agent"):
-        agents += tree.children(a.i, "pobj")
-    return any(a.lemma.lower() in _CAUSES or labour_strike(tree, a) for a in agents)
+    by = [o for a in tree.children(verb.i, "agent") for o in tree.children(a.i, "pobj")]
+    if any(o.lemma.lower() in _PRESS for o in by):
+        return True
+    return any(a.lemma.lower() in _CAUSES or labour_strike(tree, a) for a in agents + by)
 
 
 # Stoppages of work; a strike is one when workers make it or a word of labour names it.

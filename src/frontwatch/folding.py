@@ -117,8 +117,11 @@ def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) 
     whose ASSAULT has the same attacker and factuality as the first one's and no other victims
     ("Israeli forces killed 12 Palestinians and wounded 40 in a raid"). Another act ("killed two
     and arrested 15"), victims named anew ("… and wounded three soldiers in Sumy") or another
-    subject ("…, and rebels wounded three") stay events of their own."""
+    subject ("…, and rebels wounded three") stay events of their own. A crowd's second verb of
+    one protest is such a second telling too (`crowd_conjunct`)."""
     verb = tree.tok(cand.i)
+    if event.event_type == "PROTEST":
+        return crowd_conjunct(tree, cand, event, coded)
     if cand.nominal or verb.dep != "conj" or event.event_type != "ASSAULT":
         return False
     first = tree.tok(verb.head)
@@ -136,6 +139,32 @@ def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) 
         and o.event.factuality == event.factuality
         and o.event.actors == event.actors
         and victims <= {r.country for r in o.event.recipients}
+        for o in coded
+    )
+
+
+# Modes of one protest on the street: a march, a rally, a riot, a blockade, damage done.
+_STREET = frozenset({None, "demo", "riot", "obstruct", "vandalize"})
+
+
+def crowd_conjunct(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) -> bool:
+    """True for a crowd's second verb of one protest: a conjunct with no subject of its own whose
+    PROTEST has the first verb's protesters and factuality ("protesters marched to parliament
+    and set fire to tyres", "marched through Belgrade and blocked the main bridge"): PLOVER
+    codes the protest once. A strike and a march ("went on strike and marched") are two kinds
+    of protest, and a conjunct with a subject of its own ("…, and students blocked roads")
+    another crowd's."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or verb.dep != "conj" or tree.child(verb.i, "nsubj", "nsubjpass") is not None:
+        return False
+    if event.mode not in _STREET:
+        return False
+    return any(
+        o.trigger_token == verb.head
+        and o.event.event_type == "PROTEST"
+        and o.event.mode in _STREET
+        and o.event.factuality == event.factuality
+        and o.event.actors == event.actors
         for o in coded
     )
 

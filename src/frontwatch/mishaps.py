@@ -14,7 +14,9 @@ told as an industrial mishap: joined with a fire ("an explosion and fire killed 
 site of work ("an explosion at a fireworks warehouse"), with no weapon or attack named in the
 sentence ("an explosion at an army checkpoint", "a bomb explosion at a factory" stay attacks).
 A vehicle's crash stays an accident even in a war zone unless the text says it was shot down;
-that is the reporter's telling, and the record follows it.
+that is the reporter's telling, and the record follows it. A fuel's vessel that burst ("killed
+when a gas cylinder exploded") tells a mishap, and so does the toll a mishap's own participle
+tells ("a bus plunged off a cliff, killing 24").
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _ACCIDENTS = words("crash accident collision derailment stampede collapse crush 
 _FUELS = words("gas boiler methane firedamp pipeline")
 # verbs of a "when" clause that tell a mishap ("killed when a bus plunged into a ravine")
 _MISHAP_VERBS = words("crash collapse plunge capsize derail overturn sink")
+# what bursts in a fuel's mishap, and the vessels of fuel that do ("a gas cylinder exploded")
+_BURSTING = words("explode burst")
+_FUEL_VESSELS = words("cylinder canister boiler tanker")
 # words that make a "when" clause's mishap an attack's outcome: a weapon as what crashed ("when a
 # rocket crashed into their house"), a blast or a strike before the collapse ("collapsed after a
 # blast", "after an air strike")
@@ -71,13 +76,26 @@ def _industrial_explosion(tree: Tree, i: int) -> bool:
 
 
 def _mishap_clause(tree: Tree, i: int) -> bool:
-    """A "when" clause telling a mishap: its verb one of `_MISHAP_VERBS`, and no weapon, blast or
+    """A "when" clause telling a mishap: its verb one of `_MISHAP_VERBS`, or a fuel's vessel
+    that exploded ("when a gas cylinder exploded inside a mosque"), and no weapon, blast or
     strike in it."""
-    if tree.tok(i).lemma.lower() not in _MISHAP_VERBS:
+    if tree.tok(i).lemma.lower() not in _MISHAP_VERBS and not _fuel_burst(tree, i):
         return False
     if not any(m.lemma.lower() == "when" for m in tree.children(i, "advmod", "mark")):
         return False
     return not any(tree.tok(k).lemma.lower() in _FORCE for k in tree.subtree(i))
+
+
+def _fuel_burst(tree: Tree, i: int) -> bool:
+    """A fuel or its vessel as what exploded or caught fire ("a gas cylinder exploded", "a boiler
+    burst", "a fuel tanker exploded"); "a car exploded" or "a device exploded" may be a bomb."""
+    if tree.tok(i).lemma.lower() not in _BURSTING:
+        return False
+    for subj in tree.children(i, "nsubj"):
+        kinds = {subj.lemma.lower(), *(c.lemma.lower() for c in tree.children(subj.i, "compound", "amod"))}
+        if kinds & (_FUELS | _FUEL_VESSELS):
+            return True
+    return False
 
 
 def accidental_cause(tree: Tree, cand: Candidate) -> bool:
@@ -88,4 +106,23 @@ def accidental_cause(tree: Tree, cand: Candidate) -> bool:
         return tree.tok(cand.i).lemma.lower() == "explosion" and _industrial_explosion(tree, cand.i)
     if any(_accident_noun(tree, c.i) for c in stated_causes(tree, cand.i)):
         return True
+    if _mishap_outcome(tree, cand.i):
+        return True
     return any(_mishap_clause(tree, c.i) for c in tree.children(cand.i, "advcl"))
+
+
+def _mishap_outcome(tree: Tree, verb: int) -> bool:
+    """True for a participle of the toll after a mishap's own verb ("a bus plunged off a cliff,
+    killing 24 passengers", "the building collapsed, killing six"): the participle tells what
+    the mishap did. A weapon as what crashed ("a rocket crashed into a house, killing three")
+    keeps the attack."""
+    tok = tree.tok(verb)
+    head = tree.head(verb)
+    if head is None or tok.dep != "advcl" or tok.tag != "VBG":
+        return False
+    if head.lemma.lower() not in _MISHAP_VERBS and not _fuel_burst(tree, head.i):
+        return False
+    subjects = tree.children(head.i, "nsubj")
+    if not subjects:
+        return False
+    return not any(tree.tok(k).lemma.lower() in _FORCE for s in subjects for k in tree.subtree(s.i))

@@ -5,7 +5,8 @@ A noun from triggers.yaml names no event of its own when
   "their party conference"), or it is part of an idiom ("in charge of") or hearsay ("talk of");
 - it is the name of a festival or a past battle ("the Battle of the Oranges"), or what an
   anniversary marks ("the anniversary of the invasion");
-- it is what a ban forbids ("a ban on demonstrations");
+- it is what a ban forbids ("a ban on demonstrations"), or a ban on a habit or a good ("the ban
+  on smoking", `habit_banned`), which coerces no party;
 - it is the place a statement was made ("said at a summit"), or only dates the news ("after a
   demonstration": kept only when nothing else is the news).
 
@@ -187,6 +188,41 @@ def forbidden(tree: Tree, noun: Token) -> bool:
         return False
     head = tree.head(prep.i)
     return head is not None and head.i != prep.i and head.lemma.lower() in _PROHIBITIONS
+
+
+# Habits and goods that a public rule bans ("the ban on smoking", "banned alcohol sales"): no party
+# is coerced, as a ban on rallies or parties coerces their organisers.
+_HABITS = words("""smoking smoker tobacco cigarette cigar alcohol liquor drinking drink gambling
+    hunting fishing whaling logging advertising advert advertisement pesticide firework fireworks
+    plastic""")
+_BANNING = words("ban prohibit outlaw impose")
+
+
+def habit_banned(tree: Tree, tok: Token) -> bool:
+    """True for a ban on a habit or a product, told by the noun ("the ban on smoking in public
+    offices", "a smoking ban") or the verb ("banned smoking", "imposed a ban on alcohol sales"):
+    a public rule of conduct, no restriction laid on a party (PLOVER COERCE restricts political
+    freedoms)."""
+    lemma = tok.lemma.lower()
+    if lemma in _BANNING and tok.pos in ("VERB", "AUX"):
+        objs = tree.children(tok.i, "dobj", "nsubjpass")
+        return any(
+            habit_banned(tree, o) if o.lemma.lower() in _PROHIBITIONS else _habit(tree, o) for o in objs
+        )
+    if lemma not in _PROHIBITIONS:
+        return False
+    if any(c.lemma.lower() in _HABITS for c in tree.children(tok.i, "compound", "amod")):
+        return True  # "a smoking ban"
+    preps = [p for p in tree.children(tok.i, "prep") if p.lemma.lower() in ("on", "of", "against")]
+    return any(_habit(tree, o) for p in preps for o in tree.children(p.i, "pobj"))
+
+
+def _habit(tree: Tree, tok: Token) -> bool:
+    """A habit or a good by its noun or its compound ("smoking", "alcohol sales", "tobacco
+    advertising")."""
+    if tok.lemma.lower() in _HABITS or tok.text.lower() in _HABITS:
+        return True
+    return any(c.lemma.lower() in _HABITS for c in tree.children(tok.i, "compound", "amod"))
 
 
 def background(tree: Tree, noun: Token) -> bool:

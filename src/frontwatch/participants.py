@@ -296,6 +296,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 and self.tree.tok(m.start - 1).text.lower() in LOCATIVE
                 and not self._aimed_at(self.tree.tok(m.start - 1))
                 and m.start not in moving
+                and not self._destination(m)  # a venue: "met the rebels in Lome"
             ):
                 return m.entity
         return None

@@ -51,7 +51,30 @@ def natural_cause(tree: Tree, cand: Candidate) -> bool:
     head = tree.head(cand.i)
     if head is not None and tree.tok(cand.i).dep == "acl":  # misread "an earthquake killed 300"
         causes.append(head)
+    causes += _relative_agents(tree, cand.i)
     return any(t.lemma.lower() in _HAZARDS for c in causes for t in [c, *tree.children(c.i, "compound")])
+
+
+_RELATIVE_SUBJECTS = words("that which who")
+
+
+def _relative_agents(tree: Tree, verb: int) -> list[Token]:
+    """The agent of a relative or infinitival clause on a noun is that noun ("the third storm to
+    strike Madagascar", "the typhoon that hit Luzon"), and, when the noun is a copula's
+    predicate, the copula's subject too ("The cyclone was the second destructive system to hit
+    the island")."""
+    tok = tree.tok(verb)
+    head = tree.head(verb)
+    if head is None or tok.dep not in ("relcl", "acl") or tok.tag == "VBN":
+        return []
+    subject = tree.child(verb, "nsubj")
+    if subject is not None and subject.lemma.lower() not in _RELATIVE_SUBJECTS:
+        return []  # "the town Russian jets struck": the clause has its own agent
+    agents = [head]
+    above = tree.head(head.i)
+    if head.dep == "attr" and above is not None:
+        agents += tree.children(above.i, "nsubj")
+    return agents
 
 
 def stated_causes(tree: Tree, verb: int) -> list[Token]:

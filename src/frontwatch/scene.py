@@ -42,8 +42,11 @@ _ARMED_GROUPS = frozenset({"REB", "CRM"})
 _FEARING = words("fear worry warn")
 _GOING = words("visit tour arrive travel fly go come return head")
 # Gathering verbs: where people meet is the venue, often neutral ground ("will meet in St Vincent",
-# "talks were held in Doha"), no evidence of whose they are.
+# "talks were held in Doha"), no evidence of whose they are; so is where a deal is signed, after
+# "in" or "at" ("signed the accord in Lome"; not "signed by the minister").
 _MEETING = words("meet convene gather hold")
+_VENUES = words("meet convene gather sign")  # and "hold" a gathering ("held talks"), not hostages
+_GATHERINGS = words("talk talks meeting summit conference negotiation consultation session ceremony")
 PLACE_NOUNS = words("""town city village capital province region district port area camp
     county state valley coast island enclave territory zone outskirts suburb neighbourhood
     neighborhood quarter municipality prefecture governorate oblast""")
@@ -228,12 +231,27 @@ class SceneReading(ABC):
         """True for where someone goes ("visited Minsk", "arrived in Moscow", "flew to Kabul") or
         meets ("will meet in St Vincent"): a visitor is not from the place visited."""
         tok = self._phrase_head(m)
-        head = self.tree.head(tok.i)
+        head = prep = self.tree.head(tok.i)
         if head is not None and tok.dep == "pobj":
             head = self.tree.head(head.i)
-        if head is None or tok.dep not in ("dobj", "pobj"):
+        if head is None or prep is None or tok.dep not in ("dobj", "pobj"):
             return False
-        return head.lemma.lower() in _GOING or (tok.dep == "pobj" and head.lemma.lower() in _MEETING)
+        if head.lemma.lower() in _GOING or (tok.dep == "pobj" and head.lemma.lower() in _MEETING):
+            return True
+        return tok.dep == "pobj" and prep.lemma.lower() in LOCATIVE and self._venue(head)
+
+    def _venue(self, head: Token) -> bool:
+        """True when a place phrase on `head` is where a meeting or signing happens: on its verb, or
+        hung by the parser on the verb's other party ("signed an accord with the rebels in Lome",
+        "met the rebels in Lome"), never on its subject ("Opposition leaders in Lome met …")."""
+        for _ in range(4):
+            nxt = self.tree.head(head.i)
+            if head.lemma.lower() in _VENUES or self.tree.has_lemma(head.i, _GATHERINGS, "dobj") is not None:
+                return True
+            if head.pos == "VERB" or head.dep.startswith("nsubj") or nxt is None or nxt.i == head.i:
+                return False
+            head = nxt
+        return False
 
     def _phrase_head(self, m: ActorMention) -> Token:
         """The head of the phrase a mention is part of ("Dili" for "East Timor's capital Dili")."""
@@ -721,10 +739,11 @@ def lives_there(e: Entity, country: str | None) -> bool:
     """True for a people the event's place puts in a state they live in: a people of several
     states ("Kurds marching in Istanbul", "Tamil rebels") when that state is one of theirs, and
     "ethnic" people of a demonym ("ethnic Albanians in Pristina"), who are named by descent, not
-    by the state they live in."""
+    by the state they live in, as are a people's rebels ("rebel Serbs" near Knin are Croatia's)."""
     if e.name in community_states():
         return country in community_states()[e.name]
-    return e.text.lower().startswith("ethnic ")
+    first, _, rest = e.text.partition(" ")
+    return first.lower() == "ethnic" or (first.lower() == "rebel" and rest[:1].isupper())
 
 
 def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:

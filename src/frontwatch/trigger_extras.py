@@ -176,11 +176,21 @@ def not_for_sale(tree: Tree, lexicon: Lexicon, taken: set[int]) -> list[Candidat
 
 
 # Idioms by which a statement that another party will suffer states the speaker's reprisal:
-# "would pay a heavy price", "would bear the consequences", "will face consequences".
-PENALTY_IDIOMS = {"bear": words("consequence"), "face": words("consequence"), "pay": words("price")}
+# "would pay a heavy price", "would bear the consequences", "will face consequences"; a party
+# that "would face" punitive measures is threatened with them too (session 20: "warned Belgrade
+# that it would face air strikes unless …", "would face sanctions").
+_FACED = words("""consequence sanction retaliation reprisal punishment penalty strike airstrike
+    embargo countermeasure""")
+PENALTY_IDIOMS = {"bear": words("consequence"), "face": _FACED, "pay": words("price")}
 _ANSWERABLE = words("responsible accountable liable")
 _UNPUNISHED = words("unpunished unanswered")
 _DEARLY = words("dearly")
+# What an act "would be met with" when it draws a reprisal: force, or an answer to a hostile act
+# or a stern one ("a crushing response"; "a warm response from investors" is a reception).
+_FORCE = words("force retaliation reprisal counterattack counter-attack")
+_REPLIES = words("response reply riposte")
+_HOSTILE_ACTS = words("attack incursion aggression provocation invasion intrusion violation strike raid")
+_STERN = words("crushing firm strong decisive harsh swift resolute military forceful severe fitting")
 
 
 def held_answerable(tree: Tree, verb: Token) -> bool:
@@ -203,11 +213,30 @@ def reprisal_idiom(tree: Tree, verb: Token) -> bool:
         return True
     if verb.lemma.lower() == "pay" and tree.has_lemma(verb.i, _DEARLY, "advmod") is not None:
         return True  # "would pay dearly"
-    if held_answerable(tree, verb):
+    if held_answerable(tree, verb) or _met_with_force(tree, verb):
         return True
     preds = tree.children(verb.i, "acomp", "oprd", "advmod", "xcomp")
     unpunished = any(p.lemma.lower() in _UNPUNISHED for p in preds)
     return unpunished and verb.lemma.lower() == "go" and tree.child(verb.i, "neg") is not None
+
+
+def _met_with_force(tree: Tree, verb: Token) -> bool:
+    """True for a passive "would be met with" force or an answer ("any attack would be met with a
+    crushing response"): an act said to draw the speaker's reprisal (session 20); "the plan was
+    met with a cool response" tells a reception, and _announced keeps it out."""
+    if verb.lemma.lower() != "meet" or tree.child(verb.i, "auxpass") is None:
+        return False
+    answers = [
+        o
+        for p in tree.children(verb.i, "prep")
+        if p.lemma.lower() == "with"
+        for o in tree.children(p.i, "pobj")
+    ]
+    if any(o.lemma.lower() in _FORCE for o in answers):
+        return True
+    hostile = any(s.lemma.lower() in _HOSTILE_ACTS for s in tree.children(verb.i, "nsubjpass"))
+    stern = [o for o in answers if tree.has_lemma(o.i, _STERN, "amod") is not None]
+    return any(o.lemma.lower() in _REPLIES for o in answers) and (hostile or bool(stern))
 
 
 def _announced(tree: Tree, verb: Token) -> bool:
@@ -280,16 +309,36 @@ def armed_objects(
     return out
 
 
+# Dependents that stand before the noun they modify ("all", "Panamanian", "government", "two").
+_PREMODIFIERS = words("det predet amod compound nummod quantmod poss case nmod advmod")
+
+
 def word_sequence(tree: Tree, i: int, words: tuple[str, ...]) -> int:
     """How many tokens from i spell `words` (0: no match); a hyphenated word may come as its
-    pieces and the hyphens ("cease-fire" → cease, -, fire)."""
+    pieces and the hyphens ("cease-fire" → cease, -, fire). A word after a preposition of the
+    pattern is the head of that preposition's object, whatever modifies it before ("a ban on
+    arms sales", "a freeze on all Panamanian assets", "the lifting of the curfew")."""
     k = i
     for w in words:
-        n = _word_at(tree, k, w)
+        n = _word_at(tree, k, w) or _modified_object(tree, k, w)
         if not n:
             return 0
         k += n
     return k - i
+
+
+def _modified_object(tree: Tree, k: int, word: str) -> int:
+    """Tokens from k up to the object of the preposition at k - 1 when that object spells `word`
+    and every token between only modifies it (0 otherwise)."""
+    if k == 0 or k >= len(tree) or tree.tok(k - 1).dep != "prep":
+        return 0
+    obj = tree.child(k - 1, "pobj")
+    if obj is None or obj.i <= k or not _word_at(tree, obj.i, word):
+        return 0
+    between = [tree.tok(j) for j in range(k, obj.i)]
+    if any(not k <= t.head <= obj.i or t.dep not in _PREMODIFIERS for t in between):
+        return 0
+    return obj.i - k + 1
 
 
 def _word_at(tree: Tree, k: int, word: str) -> int:

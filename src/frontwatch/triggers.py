@@ -34,6 +34,7 @@ from .noun_senses import (
     commemorated,
     excluded,
     forbidden,
+    habit_banned,
     lemma_with_compound,
     named,
     venue,
@@ -65,19 +66,24 @@ from .verb_senses import (
     armed_backing,
     attracts,
     build_up,
+    civilians_cross,
     contest,
     criticised,
     departs,
     described,
+    discharged_by_carers,
+    electoral,
     evaluative,
     figurative_hold,
     game_move,
+    held_up,
     idle_deadline,
     immigration,
     question,
     seized_on,
     shot_down_words,
     sporting,
+    stormed_out,
     struggle,
 )
 
@@ -219,7 +225,9 @@ def _other_particle(tree: Tree, verb: Token, particle: str) -> bool:
 # What relief is dropped from in an airdrop; dropped from anything else (a list) it is removed.
 _AIRCRAFT = words("air plane aircraft airplane helicopter jet transport sky")
 _NOT_MET = words("""response demand target goal deadline criterion requirement need standard
-    expectation condition obligation resistance fate end challenge threshold""")
+    expectation condition obligation resistance fate end challenge threshold death""")
+# What befalls someone who "meets with" it: a mishap, no party met ("met with an accident").
+_MISHAPS = words("accident mishap disaster tragedy misfortune death setback")
 
 
 def _removed_from(tree: Tree, verb: Token) -> bool:
@@ -266,6 +274,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return tree.child(verb.i, "xcomp") is None or not _orders_other(tree, verb)
     if verb.lemma.lower() == "swear" and any(p.lemma.lower() == "in" for p in particles(tree, verb.i)):
         return True  # "was sworn in as president": an inauguration, no vow
+    if entry.event_type == "REQUEST" and verb.lemma.lower() == "press" and _pressed_on(tree, verb):
+        return True  # "pressed ahead with its plan", "pressed on with the barrier": it carried on
     if entry.event_type == "THREATEN" and verb.lemma.lower() in TAKING:
         return not stern_measures(tree, verb)  # "would take firm measures if …", not "took measures"
     if (entry.mode == "release" and discharged(tree, verb)) or shared_view(tree, verb, entry):
@@ -299,8 +309,18 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "meets Cameroon in the final", "took control of the match": a game
     if entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and _met_with_reaction(tree, verb):
         return True  # "the proposals met with fierce criticism": a reception, no meeting
-    if entry.event_type == "CONSULT" and not subjects.isdisjoint(_CORPORATE):
+    if entry.event_type == "CONSULT" and not _meeting_parties(tree, verb).isdisjoint(_CORPORATE):
         return True  # "shareholders will meet to vote on the merger": a company's own meeting
+    if entry.event_type == "CONSULT" and _briefing(tree, verb):
+        return True  # "held a news conference": a statement to the press, no party met
+    if civilians_cross(tree, verb, entry) or held_up(tree, verb, entry) or electoral(tree, verb, entry):
+        return True  # "refugees crossed into Zaire", "detained in traffic", "ousted in an election"
+    if discharged_by_carers(tree, verb, entry):
+        return True  # "the hospital released the wounded soldier": a patient discharged
+    if stormed_out(tree, verb, entry):
+        return True  # "stormed out of the meeting": an angry exit
+    if entry.event_type == "COERCE" and habit_banned(tree, verb):
+        return True  # "banned smoking in public offices": a rule of conduct
     if idle_deadline(tree, verb, entry):
         return True  # "gave its staff two days off": no act demanded, no ultimatum
     if entry.event_type == "AID" and verb.lemma.lower() == "help" and not objs:
@@ -311,16 +331,47 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
 # A company's own bodies: their meetings are its business, no party's consultation.
 _CORPORATE = words("shareholder stockholder creditor bondholder board director")
 
+
+def _meeting_parties(tree: Tree, verb: Token) -> set[str]:
+    """The subjects of a meeting verb, or of the verb whose aim it states when it has none ("the
+    board met to discuss a sale": the board discusses)."""
+    node: Token | None = verb
+    for _ in range(2):
+        if node is None:
+            break
+        subjects = {s.lemma.lower() for s in tree.children(node.i, "nsubj", "nsubjpass")}
+        if subjects or node.dep not in ("xcomp", "advcl"):
+            return subjects
+        node = tree.head(node.i)
+    return set()
+
+
+def _briefing(tree: Tree, verb: Token) -> bool:
+    """True for a news or press conference held, called or given ("Kohl held a news conference in
+    Bonn", "the two leaders held a joint press conference"): a statement to reporters, which
+    PLOVER codes by what is said, no consultation between parties."""
+    objs = [
+        o for o in tree.children(verb.i, "dobj", "nsubjpass") if o.lemma.lower() in ("conference", "briefing")
+    ]
+    return any(
+        c.lemma.lower() in DOCUMENT_MODIFIERS for o in objs for c in tree.children(o.i, "compound", "amod")
+    )
+
+
 # What a proposal or a remark "meets with": a reception, no party met.
 _REACTIONS = words("""criticism reception response scepticism skepticism approval resistance opposition
     applause derision disbelief silence anger outrage condemnation disapproval praise welcome
     indifference hostility suspicion dismay concern rejection success failure acclaim""")
 
 
+_MET_WITH = _REACTIONS | _MISHAPS
+
+
 def _met_with_reaction(tree: Tree, verb: Token) -> bool:
-    """True for "met with" a reaction ("met with fierce criticism", "met with a cool reception")."""
+    """True for "met with" a reaction ("met with fierce criticism", "met with a cool reception") or
+    a mishap ("met with an accident")."""
     withs = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "with"]
-    return any(o.lemma.lower() in _REACTIONS for p in withs for o in tree.children(p.i, "pobj"))
+    return any(o.lemma.lower() in _MET_WITH for p in withs for o in tree.children(p.i, "pobj"))
 
 
 # Subjects that make "threaten" a risk, not a threat by a party.
@@ -391,6 +442,18 @@ def _mandative(tree: Tree, verb: Token) -> bool:
 
 
 # A warning is a threat when the warner announces a hostile act of its own (CAMEO 13).
+_ONWARD = words("ahead forward onward")
+
+
+def _pressed_on(tree: Tree, verb: Token) -> bool:
+    """ "Pressed ahead / on with …": the phrasal verb of carrying on, which asks no one anything
+    ("pressed Seoul on the trade deal", "on" with an object, still presses someone)."""
+    return any(
+        p.lemma.lower() in _ONWARD or (p.lemma.lower() == "on" and tree.child(p.i, "pobj") is None)
+        for p in particles(tree, verb.i)
+    )
+
+
 _WARNING = words("warn")
 _HOSTILE = words("ASSAULT COERCE SANCTION MOBILIZE")
 _OWN_SUBJECTS = words("it they we he she")
@@ -599,6 +662,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
                 break  # "the Battle of the Oranges", "the anniversary of the invasion": a name, a date
             if forbidden(tree, tokens[head]) or monitored(tree, tokens[head], hits):
                 break  # "a ban on demonstrations", "to monitor the truce": forbidden, standing
+            if habit_banned(tree, tokens[head]):
+                break  # "the ban on smoking": a rule of conduct, no coercion
             if labour_strike(tree, tokens[head]):
                 hits = workers_strike(hits, lexicon)  # "a strike by cabin crew": a walkout, no attack
             covered.update(span)

@@ -5,7 +5,9 @@ describes ("militiamen armed with machetes"), a struggle that is no combat ("bat
 coalition"), a person "under fire" who is criticised, a game's attack or fight, "seized on" a
 remark, a border crossed in the sense of immigration law, a departure or attraction sense, an
 evaluation ("proved a success"), a contest won or lost, a question asked, a span of time given
-or a deadline set that demands no act of anyone.
+or a deadline set that demands no act of anyone, civilians crossing a border, a traveller held
+up by traffic; a fight at law or for customers, a prize or a share of a market taken, a market
+left.
 """
 
 from __future__ import annotations
@@ -60,12 +62,40 @@ def struggle(tree: Tree, verb: Token, entry: Trigger) -> bool:
     opponent ("against", "with") or a military aim ("fought to retake the town") keeps combat."""
     if entry.event_type != "ASSAULT" or verb.lemma.lower() not in _FIGHTING:
         return False
+    if civil_contest(tree, verb):
+        return True
     aim = tree.child(verb.i, "xcomp", "advcl")
     if aim is None or aim.tag != "VB" or tree.child(verb.i, "dobj") is not None:
         return False
     if any(p.lemma.lower() in ("against", "with", "for") for p in particles(tree, verb.i)):
         return False
     return aim.lemma.lower() not in _MILITARY_AIMS
+
+
+# Where a fight is a lawsuit ("vowed to fight it in the courts"), and what rivals compete for
+# ("battles local rivals for buyers", "fought for votes").
+_COURTS = words("court courts tribunal appeal")
+_CUSTOMERS = words("""buyer buyers customer customers client clients sales subscriber subscribers
+    viewer viewers reader readers vote votes voter voters audience audiences""")
+# Things one fights in law or politics ("fight the ruling", "battle the new tax").
+_CONTESTED = words("""ruling verdict decision charge charges case lawsuit bill law legislation tax
+    reform extradition deportation fine penalty ban""")
+
+
+def civil_contest(tree: Tree, verb: Token) -> bool:
+    """True for a fight at law or in a market: in or through the courts ("vowed to fight it in
+    the courts"), against a ruling, a charge or a law as its object ("will fight the
+    extradition"), or rivals fought for customers or votes ("battles local rivals for buyers").
+    An armed opponent fought for a place keeps combat ("fought rebels for control of the town")."""
+    preps = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() in ("in", "through", "for")]
+    for p in preps:
+        for o in tree.children(p.i, "pobj"):
+            lemma = o.lemma.lower()
+            if p.lemma.lower() != "for" and lemma in _COURTS:
+                return True
+            if p.lemma.lower() == "for" and lemma in _CUSTOMERS:
+                return True
+    return any(o.lemma.lower() in _CONTESTED for o in tree.children(verb.i, "dobj"))
 
 
 # Who fires in earnest: "came under fire from Russian troops / from a drone" is an attack.
@@ -194,13 +224,36 @@ def civilians_leave(tree: Tree, verb: Token) -> bool:
     return any(tree.tok(k).lemma.lower() in _CIVILIANS for n in nouns for k in tree.conjuncts(n.i))
 
 
+# What a business leaves: a market or a listing ("pulled out of the Russian market").
+_MARKETS = words("market markets exchange listing")
+
+
+def _left_market(tree: Tree, verb: Token) -> bool:
+    """True for a market left ("the company pulled out of the Russian market", "withdrew from
+    the Chinese market"): a business decision, no party pulling back (a deal or talks left stay
+    a RETREAT)."""
+    left = [
+        verb.i,
+        *(p.i for p in tree.children(verb.i, "prt", "advmod", "prep") if p.lemma.lower() == "out"),
+    ]
+    return any(
+        o.lemma.lower() in _MARKETS
+        for h in left
+        for p in tree.children(h, "prep")
+        if p.lemma.lower() in ("of", "from")
+        for o in tree.children(p.i, "pobj")
+    )
+
+
 def departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for "leave for" a destination ("dozens of its men left for the front", "the delegation
     left for Geneva"), "retreat to" a home ("retreated to his country residence"), or civilians
     leaving a place (`civilians_leave`): a departure, no withdrawal from anywhere."""
     if entry.event_type != "RETREAT":
         return False
-    if verb.lemma.lower() == "leave" and civilians_leave(tree, verb):
+    if (verb.lemma.lower() == "leave" or entry.mode == "withdraw") and civilians_leave(tree, verb):
+        return True  # "residents evacuated the town", "the families left the camp"
+    if _left_market(tree, verb):
         return True
     if tree.child(verb.i, "dobj"):
         return False
@@ -339,10 +392,32 @@ def build_up(tree: Tree, verb: Token) -> bool:
 # "took control of the match").
 _GAME_VERBS = {
     "CONSULT": words("meet"),
-    "COERCE": words("take seize capture"),
+    "COERCE": words("take seize capture ban"),  # "was banned for three matches"
     "RETREAT": words("retreat withdraw pull"),  # "retreated into defence after the first goal"
     "ASSAULT": words("lead"),  # "led the attack in Saturday's match"
 }
+
+
+# Prizes taken as the verb's own object: a medal or a cup is won ("captured gold", "took the
+# bronze"); only the object itself, so "captured gold mines" stays a capture.
+_PRIZES = words("gold silver bronze trophy medal title crown championship cup pennant")
+
+
+# What a share is taken of in a contest of buyers or voters ("captured a third of the market").
+_SHARED = words("market vote electorate audience sales")
+
+
+def _prize(tree: Tree, obj: Token) -> bool:
+    """A prize as what is taken: a medal or a cup ("captured gold"), or a share of a market or of
+    the vote ("captured a third of the Indian market", "30% of the vote")."""
+    if obj.lemma.lower() in _PRIZES:
+        return True
+    return any(
+        o.lemma.lower() in _SHARED
+        for p in tree.children(obj.i, "prep")
+        if p.lemma.lower() == "of"
+        for o in tree.children(p.i, "pobj")
+    )
 
 
 def game_move(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -352,6 +427,8 @@ def game_move(tree: Tree, verb: Token, entry: Trigger) -> bool:
     word in the verb's own phrases (not its subject's) makes it a contest."""
     if verb.lemma.lower() not in _GAME_VERBS.get(entry.event_type, frozenset()):
         return False
+    if entry.event_type == "COERCE" and any(_prize(tree, o) for o in tree.children(verb.i, "dobj")):
+        return True  # "captured gold in the 100 metres", "a third of the market": won
     for k in tree.subtree(verb.i, skip=("nsubj", "nsubjpass")):
         tok = tree.tok(k)
         if tok.pos in NOUN_POS and (tok.lemma.lower() in _GAME_WORDS or tok.text.lower() in _GAME_WORDS):
@@ -405,3 +482,83 @@ def shot_down_words(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if not any(p.lemma.lower() == "down" for p in tree.children(verb.i, "prt", "advmod", "prep")):
         return False
     return any(o.lemma.lower() in _ARGUED for o in tree.children(verb.i, "dobj"))
+
+
+# Verbs of crossing a frontier: done by a party's forces an incursion, by civilians a flight.
+_CROSSING = words("cross enter pour stream flood")
+
+
+def civilians_cross(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for civilians crossing into or entering a country ("thousands of refugees crossed into
+    Zaire", "migrants trying to cross into Greece", "refugees entered Chad"):
+    people fleeing or travelling, no armed entry (PLOVER ASSAULT needs a party's force)."""
+    if entry.event_type != "ASSAULT" or verb.lemma.lower() not in _CROSSING:
+        return False
+    return civilians_leave(tree, verb)
+
+
+# What holds a traveller up without holding him: traffic and weather ("detained in traffic").
+_HOLD_UPS = words("""traffic jam congestion fog weather snow snowstorm storm rain blizzard gale
+    delay delays queue queues roadwork roadworks""")
+_HOLDING = words("detain hold delay keep")
+
+
+def held_up(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a person "detained in traffic" or "held up by fog": a delay, no detention by any
+    party (the "in" or "by" phrase names a hold-up, not a captor)."""
+    if entry.event_type != "COERCE" or verb.lemma.lower() not in _HOLDING:
+        return False
+    preps = [p for p in tree.children(verb.i, "prep", "agent") if p.lemma.lower() in ("in", "by")]
+    causes = [o for p in preps for o in tree.children(p.i, "pobj")]
+    return any(o.lemma.lower() in _HOLD_UPS for o in causes)
+
+
+# Contests of votes: power won or lost in them changes hands by the rules ("ousted in Sunday's
+# election", "took control of parliament in the 1994 elections", "toppled in a no-confidence vote").
+_BALLOTS = words("""election elections poll polls vote votes ballot ballots referendum runoff run-off
+    by-election primary primaries plebiscite""")
+_VOTERS = words("voter voters electorate")
+
+
+def electoral(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for power taken or a leader removed by a vote ("voters ousted the ruling party",
+    "was ousted in a no-confidence vote", "seized control of parliament in Sunday's election"):
+    an electoral or parliamentary outcome, no seizure of power (PLOVER COERCE is force or its
+    threat; a coup stays one: "ousted the president in a coup")."""
+    if entry.event_type != "COERCE" or entry.mode != "seize":
+        return False
+    if any(s.lemma.lower() in _VOTERS for s in tree.children(verb.i, "nsubj")):
+        return True
+    preps = [
+        p
+        for p in tree.children(verb.i, "prep", "agent")
+        if p.lemma.lower() in ("in", "at", "through", "by", "via")
+    ]
+    objs = [o for p in preps for o in tree.children(p.i, "pobj")]
+    return any(
+        o.lemma.lower() in _BALLOTS or o.text.lower() in _BALLOTS or o.lemma.lower() in _VOTERS for o in objs
+    )
+
+
+_STORMING = words("storm")
+_AWAY = words("out off")
+
+
+def stormed_out(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "storm out" or "storm off" ("the Iraqi delegate stormed out of the meeting"): an
+    angry exit, no assault nor riot (which storm a place: "stormed the rebel headquarters")."""
+    if entry.event_type not in ("ASSAULT", "PROTEST") or verb.lemma.lower() not in _STORMING:
+        return False
+    return any(c.lemma.lower() in _AWAY for c in tree.children(verb.i, "prt", "prep", "advmod"))
+
+
+# Carers who discharge the patients they release ("the hospital released the wounded soldier").
+_CARERS = words("hospital clinic doctor doctors physician physicians surgeon surgeons infirmary")
+
+
+def discharged_by_carers(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a release whose subject is a hospital or its doctors ("the hospital released the
+    wounded soldier on Monday"): a patient discharged, no captive freed."""
+    if entry.mode != "release":
+        return False
+    return any(s.lemma.lower() in _CARERS for s in tree.children(verb.i, "nsubj"))

@@ -26,6 +26,7 @@ from frontwatch.resolve.actor_entries import (
     with_article,
 )
 from frontwatch.resolve.airlines import airline_end, civil_aviation
+from frontwatch.resolve.alignments import OTHER_PARTY, detached, led
 from frontwatch.resolve.name_shapes import (
     CALENDAR,
     capitalised,
@@ -36,6 +37,7 @@ from frontwatch.resolve.name_shapes import (
     title_case,
     written_words,
 )
+from frontwatch.resolve.namesakes import namesake_town
 from frontwatch.resolve.officeholders import (
     GivenNames,
     Spellings,
@@ -55,6 +57,8 @@ _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 # "the former Yugoslav republics" name the members, not the union (lower case: "Czech Republic").
 _MEMBER_STATE = frozenset({"republic", "republics"})
 _OF = frozenset({"of", "for"})
+# Words before a demonym that make it a people, not the state ("ethnic Albanians", "rebel Serbs").
+_PEOPLE_OF = ("ethnic", "rebel")
 # Nouns for a body of people: a sector word before one says what the body is ("an activist group").
 _COLLECTIVES = frozenset({"group", "movement", "coalition", "organisation", "organization", "network",
                           "faction", "cell"})  # fmt: skip
@@ -206,7 +210,7 @@ class Composer:
             # "the head of Russia's army" is Russia's; "the chief of Israel's militia ally" or "of
             # Iran's proxies" is the chief of what that state owns or backs, not of the state: the
             # participants read that phrase
-            if (more and tokens[more_end - 1].text.lower() not in _OTHER_PARTY) or not owner:
+            if (more and tokens[more_end - 1].text.lower() not in OTHER_PARTY) or not owner:
                 end = more_end if more else of.end
                 return self._composed(start, end, of.of_kind(*_COMPOSERS)[0], more + sectors, of.start), after
         province = self._of_province(end) or self._province_before(start, end)
@@ -229,7 +233,7 @@ class Composer:
             return titled, k
         if len(sectors) == 1 and sectors[0].role == "chain":
             return None, k
-        if _detached(tokens, start, start) == "before":
+        if detached(tokens, start, start) == "before":
             start -= 2  # "anti-government protesters"
         text = _text(tokens, start, end)
         name = sectors[0].name if len(sectors) == 1 else text
@@ -242,29 +246,33 @@ class Composer:
         """A country, demonym, capital, organisation or group, with what it governs after it."""
         tokens, head = self.tokens, self.hits[k]
         start, end, k = _with_the(tokens, head.start), head.end, k + 1
-        detached = _detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
-        if entry.kind == "demonym" and head.start > 0 and tokens[head.start - 1].text.lower() == "ethnic":
-            detached = "ethnic"  # a people, not the state: "ethnic Albanians" (in Serbia)
+        aligned = detached(tokens, head.start, head.end)  # "pro-Russian", "Iranian-backed"
+        if entry.kind == "demonym" and head.start > 0 and tokens[head.start - 1].text.lower() in _PEOPLE_OF:
+            # a people, not the state: "ethnic Albanians" (in Serbia); "rebel Serbs", "the rebel
+            # Serb stronghold of Knin" (in Croatia) are that people's rebels where they live
+            aligned = tokens[head.start - 1].text.lower()
+        if entry.kind == "metonym" and self._town_elsewhere(head.end, entry.country):
+            return None, k  # "Police in Paris, Texas": a town of that name, not France
         if entry.kind == "demonym" and end < len(tokens) and tokens[end].text in _MEMBER_STATE:
             return None, k  # a member of a union, not the union: "the former Soviet republic of Georgia"
-        if not detached and entry.kind in ("country", "demonym") and self._community(k, end, entry):
+        if not aligned and entry.kind in ("country", "demonym") and self._community(k, end, entry):
             end, k = self.hits[k].end, k + 1  # the first word says where they live: BIH
-        home = self._living_in(k, end, entry) if detached in ("", "ethnic") else None
+        home = self._living_in(k, end, entry) if aligned in ("", *_PEOPLE_OF) else None
         if home is not None:  # "Serbs in the suburbs of Sarajevo": BIH, like "Bosnian Serbs"
-            start = head.start - 1 if detached else head.start
+            start = head.start - 1 if aligned else head.start
             text = _text(tokens, start, end)
             return ActorMention(
                 start, end, text, Entity(text, self.countries.get(home, text), home, None), "demonym"
             ), k
-        nxt = end + 2 if detached == "after" or _led(tokens, end) else end  # "Vietnamese-led forces"
-        if not detached and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
+        nxt = end + 2 if aligned == "after" or led(tokens, end) else end  # "Vietnamese-led forces"
+        if not aligned and nxt < len(tokens) and tokens[nxt].text in _POSSESSIVE:
             nxt += 1  # "Ukraine's military"
         if entry.kind == "country" and _names_province(tokens, head.end):
             return None, k  # "Papiri, Niger state", "Mexico State": a province of that name
         sectors: list[ActorEntry] = []
         if k < len(self.hits) and _composes(entry) and not _inside_place(tokens, self.hits[k], nxt):
             sectors, k, sector_end = self._sectors(k, nxt)
-            if not sectors and entry.kind in ("country", "demonym") and not detached and self._qualifier(nxt):
+            if not sectors and entry.kind in ("country", "demonym") and not aligned and self._qualifier(nxt):
                 # "Nicaragua's Sandinista government"; a chain word does not count after an
                 # unknown word ("Ukraine's Presidential Head of Office")
                 qualified, after, qualified_end = self._sectors(k, nxt + 1)
@@ -272,12 +280,15 @@ class Composer:
                     sectors, k, sector_end = qualified, after, qualified_end
             if sectors:
                 end = nxt = sector_end
-        if sectors and not detached and tokens[end - 1].text.lower() in _OTHER_PARTY:
-            detached = "after"  # "Iran's proxies", "Russian proxies": another party, backed by the state
-        if detached:
+        if sectors and not aligned and tokens[end - 1].text.lower() in OTHER_PARTY:
+            aligned = "after"  # "Iran's proxies", "Russian proxies": another party, backed by the state
+        if aligned == "rebel" and not sectors:
+            text = _text(tokens, head.start - 1, end)
+            return ActorMention(head.start - 1, end, text, Entity(text, text, None, "REB"), "sector"), k
+        if aligned:
             if not sectors:
                 return None, k
-            start = {"before": head.start - 2, "ethnic": head.start - 1}.get(detached, head.start)
+            start = head.start - 2 if aligned == "before" else head.start - (aligned in _PEOPLE_OF)
             text = _text(tokens, start, end)
             return ActorMention(
                 start, end, text, Entity(text, text, None, chain_sector(sectors)), "sector"
@@ -361,7 +372,7 @@ class Composer:
             return False
         hit = self.hits[k]
         if any(e.country != entry.country for e in hit.of_kind("demonym")):
-            return not _detached(self.tokens, hit.start, hit.end)
+            return not detached(self.tokens, hit.start, hit.end)
         return any(e.country is None and e.sector is None for e in hit.of_kind("group"))
 
     def _living_in(self, k: int, end: int, entry: ActorEntry) -> str | None:
@@ -411,7 +422,17 @@ class Composer:
             nxt += 1
         hit = self.hits[k]
         kinds = ("metonym",) if word == "in" else _COMPOSERS
-        return hit if hit.start == nxt and hit.of_kind(*kinds) else None
+        if hit.start != nxt or not hit.of_kind(*kinds):
+            return None
+        metonyms = hit.of_kind("metonym")
+        return None if metonyms and self._town_elsewhere(hit.end, metonyms[0].country) else hit
+
+    def _town_elsewhere(self, end: int, country: str | None) -> bool:
+        """True when the capital ending at `end` is a town of its name in another state ("Paris,
+        Texas"), not the first of a list of capitals ("in Ouagadougou, Bamako and Niamey")."""
+        listed = self.starts.get(end + 1)
+        capital = listed is not None and bool(listed.of_kind("country", "metonym"))
+        return not capital and namesake_town(self.tokens, end, country)
 
     def _of_province(self, end: int) -> tuple[str, int] | None:
         """The country of "of <Name> province|state|region" after a sector phrase, when the name
@@ -619,48 +640,6 @@ _REGION_OF = frozenset({"northern", "southern", "eastern", "western", "central",
 # Sarajevo", "in northern Kosovo", "in neighbouring Macedonia").
 _WITHIN = _REGION_OF | {"the", "of", "suburbs", "outskirts", "parts", "capital", "neighbouring",
                         "neighboring"}  # fmt: skip
-
-
-# After a name and a hyphen: an alignment ("Iranian-backed"), or a language, birthplace, base or
-# maker ("Russian-speaking residents", "Pakistani-born", "London-based", "Iranian-made drones"),
-# or an occupier ("the Israeli-occupied Golan" is not Israel's), none of which says whose the
-# actor or place is.
-_DETACHING = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "leaning",
-                        "friendly", "linked", "speaking", "born", "based", "made", "occupied"})  # fmt: skip
-HYPHEN_SUFFIXES = _DETACHING | {"led"}  # read after a name: "Vietnamese-led", "U.S.-backed"
-
-
-# Sector words for a party that acts for another ("Iran's proxies"): the state named before them
-# backs them, as in "Iranian-backed militias", and is not who they are.
-_OTHER_PARTY = frozenset({"proxy", "proxies"})
-
-
-def _detached(tokens: Sequence[Token], start: int, end: int) -> str:
-    """'before' for "pro-Russian"/"anti-Kremlin", 'after' for "Iranian-backed": the name then
-    describes an alignment, not who the actor is; '' otherwise. (`_anchored` adds 'ethnic' for
-    "ethnic Albanians": a people, whose country is where they live, which the words do not say.)"""
-    if start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].text.lower() in ("pro", "anti"):
-        return "before"
-    if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in _DETACHING:
-        return "after"
-    if _joined_suffix(tokens, end) in _DETACHING:
-        return "joined"  # "U.S.-backed", one token
-    return ""
-
-
-def _led(tokens: Sequence[Token], end: int) -> bool:
-    """True for "-led" after a country word: "Vietnamese-led forces" are that country's forces,
-    unlike "Iranian-backed militias"."""
-    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() == "led"
-
-
-def _joined_suffix(tokens: Sequence[Token], end: int) -> str:
-    """The word after the hyphen of the match's last token when the tokenizer kept them as one
-    ("led" in "U.S.-led"), else ''."""
-    if end < 1:
-        return ""
-    head, hyphen, tail = tokens[end - 1].text.rpartition("-")
-    return tail.lower() if hyphen and head and tail.lower() in HYPHEN_SUFFIXES else ""
 
 
 def _composes(entry: ActorEntry) -> bool:

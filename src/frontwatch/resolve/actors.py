@@ -50,7 +50,7 @@ from functools import cache, lru_cache
 
 from frontwatch.models import Entity
 from frontwatch.nlp import Sentence, Token
-from frontwatch.resolve.actor_compose import HYPHEN_SUFFIXES, NAMED, Composer, Hit
+from frontwatch.resolve.actor_compose import NAMED, Composer, Hit
 from frontwatch.resolve.actor_entries import (
     KINDS,
     OFFICEHOLDER_FILES,
@@ -64,6 +64,7 @@ from frontwatch.resolve.actor_entries import (
     surname,
 )
 from frontwatch.resolve.airlines import named_carriers, names_carrier, with_carriers
+from frontwatch.resolve.alignments import HYPHEN_SUFFIXES
 from frontwatch.resolve.combining import combined_states, has_combining_form
 from frontwatch.resolve.misspellings import MIN_WORD, Misspellings
 from frontwatch.resolve.officeholders import GivenNames, Spellings

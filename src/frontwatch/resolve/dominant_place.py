@@ -12,10 +12,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from frontwatch.models import Place
-from frontwatch.nlp import Sentence
+from frontwatch.nlp import Sentence, Token
 from frontwatch.resolve.country_modifiers import country_modifier, scene_places
 from frontwatch.resolve.gazetteer import Candidate
 from frontwatch.resolve.name_bounds import in_organisation_name
+from frontwatch.resolve.place_containment import mention_head
 from frontwatch.resolve.story_roles import explicit_scene, national_abroad, party_subject
 from frontwatch.resolve.toponyms import Mention
 
@@ -68,7 +69,8 @@ def in_dateline(sentence: Sentence, m: Mention) -> bool:
 
 def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> list[Mention]:
     """Mentions that tell where the story is: not adjectives, metonyms, the dateline or words of
-    a treaty's or a body's name ("breaking the Nairobi Accord" happened nowhere in Nairobi)."""
+    a treaty's or a body's name ("breaking the Nairobi Accord" happened nowhere in Nairobi), or
+    names that only say whose ally someone is ("a Kremlin ally", `relation_of`)."""
     return [
         m
         for m in mentions
@@ -77,7 +79,32 @@ def story_places(mentions: Sequence[Mention], texts: dict[int, Sentence]) -> lis
         and m.source != "adjective"
         and not in_dateline(texts[m.sentence_index], m)
         and not in_organisation_name(texts[m.sentence_index].tokens, m.start, m.end)
+        and not relation_of(texts[m.sentence_index].tokens, mention_head(texts[m.sentence_index], m))
     ]
+
+
+# Nouns of a person's tie to another ("a Kremlin ally", "an ally of Moscow", "Kremlin critics"):
+# the name they take says whose ally or critic the person is, never where the person acts.
+_RELATIONS = frozenset({
+    "ally", "allies", "critic", "critics", "opponent", "opponents", "foe", "foes", "loyalist",
+    "loyalists", "insider", "insiders", "friend", "friends", "backer", "backers", "proxy", "proxies",
+    "confidant", "confidants", "protege", "protégé", "favourite", "favorite",
+})  # fmt: skip
+
+
+def relation_of(toks: Sequence[Token], h: int) -> bool:
+    """True for a place name that only says whose ally, critic or friend someone is: a modifier of
+    such a noun ("a Kremlin ally vetoed the package", "a close Moscow ally") or its "of" object
+    ("an ally of the Kremlin"). The event is the person's, wherever that is."""
+    t = toks[h]
+    if not 0 <= t.head < len(toks) or t.head == h:
+        return False
+    up = toks[t.head]
+    if t.dep in ("compound", "amod", "nmod", "poss"):
+        return up.lemma.lower() in _RELATIONS or up.text.lower() in _RELATIONS
+    if t.dep == "pobj" and up.lemma.lower() == "of" and 0 <= up.head < len(toks):
+        return toks[up.head].text.lower() in _RELATIONS
+    return False
 
 
 def country_counts(usable: Sequence[Mention]) -> Counter[str]:

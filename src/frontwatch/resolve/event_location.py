@@ -70,7 +70,7 @@ from dataclasses import replace
 from frontwatch.models import CodedEvent, Place
 from frontwatch.nlp import ParsedDoc, Sentence, Token
 from frontwatch.resolve.dates import tree_distance
-from frontwatch.resolve.dominant_place import in_dateline
+from frontwatch.resolve.dominant_place import in_dateline, relation_of
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.location_clauses import (
     TIME_PREPS,
@@ -139,6 +139,8 @@ def locate_event(doc: ParsedDoc, coded: CodedEvent, ctx: ArticleContext, gaz: Ga
             continue  # "rejected a new map of Bosnia", "talks on Cyprus": what, not where
         if in_organisation_name(toks, m.start, m.end):
             continue  # "left the Paris Agreement": a treaty's or a body's name, not where
+        if parsed and relation_of(toks, mention_head(sentence, m)):
+            continue  # "a Kremlin ally vetoed": whose ally, not where the veto was
         role = place_role(sentence, m, trigger)
         if parsed and _named_captive(sentence, m, role, trigger):
             continue  # "Haddad was captured": a man, not a town
