@@ -25,6 +25,8 @@ _CHARGING = ACCUSING | words("condemn criticise criticize denounce fault punish 
 # Verbs of helping whose object (or the subject of their clause) is the party an act serves.
 _HELPING = words("help aid assist support back bolster reinforce")
 _RELATIVE = frozenset({"which", "that"})
+# Predicates of blame that "hold" makes of its object ("held Libya responsible for the bombing").
+_LIABLE = words("responsible accountable culpable liable")
 
 
 def blamed(tree: Tree, parts: Participants, cand: Candidate) -> tuple[list[Ref], Entity | None]:
@@ -67,7 +69,8 @@ def blame_on(tree: Tree, verb: Token) -> list[Token]:
 
 
 def _blamed_for(tree: Tree, noun: int) -> Token | None:
-    """The verb of blaming whose "for" phrase names the event ("blamed Israel for the blast")."""
+    """The verb of blaming whose "for" phrase names the event ("blamed Israel for the blast",
+    "held Libya responsible for the bombing")."""
     tok = tree.tok(noun)
     prep = tree.head(noun)
     if tok.dep != "pobj" or prep is None or prep.lemma.lower() != "for":
@@ -75,6 +78,10 @@ def _blamed_for(tree: Tree, noun: int) -> Token | None:
     verb = tree.head(prep.i)
     if verb is not None and verb.dep == "dobj":  # "blamed Israel for …" hung on "Israel"
         verb = tree.head(verb.i)
+    if verb is not None and verb.lemma.lower() in _LIABLE:  # "held Libya responsible for …"
+        holder = tree.head(verb.i)
+        held = holder is not None and holder.lemma.lower() == "hold" and holder.pos == "VERB"
+        return holder if held else None
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in _CHARGING:
         return None
     return verb
@@ -103,6 +110,23 @@ def _blamer(tree: Tree, parts: Participants, verb: Token) -> Entity | None:
     head = subj if subj is not None else (tree.child(agent.i, "pobj") if agent is not None else None)
     refs = parts.entities(head.i) if head is not None else []
     return next((r.entity for r in refs if r.entity.country), None)
+
+
+def stranded_accuser(tree: Tree, verb: Token) -> Token | None:
+    """The "by" phrase that ends the "of" clause of a passive accusation with no agent of its own
+    ("Sudan was accused of using food as a weapon by the rebels"): the parser hangs it on the last
+    noun ("weapon"), which has no agent; it is the accusation's agent, as in "was accused by the
+    rebels of …". A "by" on the gerund itself ("of starving the city by a blockade") is its means."""
+    if verb.lemma.lower() not in ACCUSING or tree.child(verb.i, "nsubjpass") is None:
+        return None
+    if tree.child(verb.i, "agent") is not None:
+        return None
+    ofs = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "of"]
+    inside = [tree.tok(k) for p in ofs for c in tree.children(p.i, "pcomp") for k in tree.subtree(c.i)]
+    found = [
+        t for t in inside if t.dep == "prep" and t.lemma.lower() == "by" and tree.tok(t.head).pos == "NOUN"
+    ]
+    return found[-1] if found else None
 
 
 def serves_another(tree: Tree, parts: Participants, cand: Candidate, victims: list[Ref]) -> bool:

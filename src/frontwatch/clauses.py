@@ -22,7 +22,7 @@ from .syntax import Tree, words
 # Words by which a nominal event is later than the clause it dates: "before the summit", "ahead of
 # the talks", "prior to the vote", "in the run-up to the election", "on the eve of the summit".
 _BEFORE = frozenset({"before"})
-_AHEAD = words("ahead prior run-up lead-up build-up eve")
+_AHEAD = words("ahead prior run-up lead-up build-up eve way route")  # "on his way to talks"
 _IF = frozenset({"if"})
 # Auxiliaries that open an inverted condition: "Should talks fail, …", "Were Russia to strike, …".
 _INVERTED_IF = frozenset({"should", "were", "had"})

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .attackerless import weapon_of_clause
 from .attribution import UNNAMED_SOURCE, find_source
 from .blame import blamed, serves_another
 from .brokers import broker_candidates, broker_mentions, broker_refs
@@ -298,6 +299,7 @@ def _mode(tree: Tree, cand: Candidate, entry: Trigger, actors: list[Ref], lexico
     if etype == "ASSAULT" and mode is None:
         heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
         heads += [c.i for c in tree.children(anchor, "dobj", "nsubj", "prep")]
+        heads += weapon_of_clause(tree, anchor)  # "a grenade exploded …, wounding 20"
         mode = _instrument(tree, heads, lexicon)
     elif etype == "ASSAULT" and mode in _MEANS and not cand.nominal:
         # a launched weapon the verb names ("blown up by a missile", "shot down with a drone", "a

@@ -300,7 +300,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "hypothetical", node.text
     if lemma in DECREEING and below.dep == "dobj" and below.lemma.lower() in DECREED:
         return None, None  # "ordered a ceasefire", "ordered a curfew": the order is the act
-    if lemma in FUTURE_FRAMES:
+    if lemma in FUTURE_FRAMES and below.dep != "nsubj":  # "leaders attending … agreed": the agent
         return "future", node.text
     if lemma in ("be", "go") and below.dep == "xcomp" and not _to_blame(node, below):
         return "future", node.text  # "is to receive", "is going to attack"

@@ -25,6 +25,7 @@ Verbs of force, pull-back, coercion, deployment and aid ("hit", "retreat", "deta
 from __future__ import annotations
 
 from .candidates import Candidate
+from .civil_acts import civil_act
 from .nlp import Token
 from .syntax import Tree, words
 from .verb_objects import dated
@@ -43,7 +44,8 @@ _TRADERS = words("bank depositor investor trader speculator shareholder bondhold
 _CAUSES = words("""sanction embargo price rate inflation deflation recession slump downturn slowdown
     crisis crash weather fog mist snow ice cholera disease outbreak famine virus illness epidemic
     talk delay export import demand cost tax tariff levy policy reform shortage debt deficit
-    strength weakness devaluation drop fall rise volatility turmoil uncertainty competition""")
+    strength weakness devaluation drop fall rise volatility turmoil uncertainty competition
+    taxes""")  # the parser's lemma of "taxes" is "taxis"
 # Contests, offices and stated positions a party withdraws from without moving anyone.
 _NOT_PLACES = words("""race election contest tournament competition cup championship game match
     olympics league government coalition cabinet pledge promise stance commitment plan
@@ -69,6 +71,8 @@ def figurative(tree: Tree, cand: Candidate) -> bool:
     if (_priced(tree, verb) and "AID" not in types) or _caused(tree, verb):  # banks lend
         return True
     entry = cand.entries[0]
+    if any(civil_act(tree, verb, t) for t in types) or _held_since(tree, verb, entry.event_type):
+        return True
     if entry.event_type == "RETREAT" and verb.lemma.lower() in _RETREAT_VERBS:
         return any(
             o.lemma.lower() in _NOT_PLACES or _stance(tree, o) for o in _prep_objects(tree, verb, "from")
@@ -120,10 +124,20 @@ def _assault_on_policy(tree: Tree, noun: Token, light: Token | None) -> bool:
     return bool(targets) and all(o.lemma.lower() in _ON_POLICY for o in targets)
 
 
+def _subjects(tree: Tree, verb: Token) -> list[Token]:
+    """The verb's subjects; for a participle with none that follows a clause, the clause's subject
+    and object, whose act it tells the effect of ("the central bank raised interest rates,
+    hitting borrowers hard": the bank's rise in rates hits them)."""
+    own = tree.children(verb.i, "nsubj")
+    if own or verb.tag != "VBG" or verb.dep not in ("advcl", "xcomp") or verb.head == verb.i:
+        return own
+    return tree.children(verb.head, "nsubj", "dobj")
+
+
 def _priced(tree: Tree, verb: Token) -> bool:
     """True when the subject trades ("the central bank intervened", "investors pulled out") or the
     subject or passive subject is a currency, a share or a market ("the rupiah retreated")."""
-    subjects = tree.children(verb.i, "nsubj")
+    subjects = _subjects(tree, verb)
     if any(s.lemma.lower() in _TRADERS and not _west_bank(tree, s) for s in subjects):
         return True
     return any(s.lemma.lower() in _TRADED for s in [*subjects, *tree.children(verb.i, "nsubjpass")])
@@ -137,11 +151,13 @@ _PRESS = words("""reporter reporters journalist journalists photographer photogr
 def _caused(tree: Tree, verb: Token) -> bool:
     """True when the verb's subject or its passive "by" agent is an economic or natural cause, or
     the "by" agent is the press ("was ambushed by reporters outside the court")."""
-    agents = list(tree.children(verb.i, "nsubj"))
+    agents = _subjects(tree, verb)
     by = [o for a in tree.children(verb.i, "agent") for o in tree.children(a.i, "pobj")]
     if any(o.lemma.lower() in _PRESS for o in by):
         return True
-    return any(a.lemma.lower() in _CAUSES or labour_strike(tree, a) for a in agents + by)
+    return any(
+        a.lemma.lower() in _CAUSES or a.text.lower() in _CAUSES or labour_strike(tree, a) for a in agents + by
+    )
 
 
 # Stoppages of work; a strike is one when workers make it or a word of labour names it.
@@ -162,6 +178,26 @@ def labour_strike(tree: Tree, tok: Token) -> bool:
               for o in tree.children(p.i, "pobj")]  # fmt: skip
     named = [*tree.children(tok.i, "amod", "compound", "poss"), *makers]
     return any(w.lemma.lower() in _LABOUR or w.text.lower() in _LABOUR for w in named)
+
+
+# Words of time that a clause marked "since" cannot have as its subject ("since March"): the parser
+# reads "held hostage since March were released" as a clause "March were released".
+_TIMES = words("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday year month week day""")
+
+
+def _held_since(tree: Tree, verb: Token, event_type: str) -> bool:
+    """True for a captivity misparsed as the main verb ("two journalists held hostage since March
+    were released"): the sentence's verb is taken for a clause whose subject is a time after
+    "since". The participle describes the captives of the act told, and tells no new act."""
+    if event_type != "COERCE" or verb.tag not in ("VBN", "VBD") or tree.child(verb.i, "aux", "auxpass"):
+        return False
+    for clause in tree.children(verb.i, "advcl"):
+        marked = any(m.lemma.lower() == "since" for m in tree.children(clause.i, "mark"))
+        subj = tree.child(clause.i, "nsubjpass", "nsubj")
+        if marked and subj is not None and (subj.lemma.lower() in _TIMES or subj.ent_type == "DATE"):
+            return tree.child(clause.i, "auxpass", "aux") is not None
+    return False
 
 
 def _stance(tree: Tree, tok: Token) -> bool:

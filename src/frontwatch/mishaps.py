@@ -11,8 +11,9 @@ A fire or an explosion is an accident only when told as one: "fire" with an arti
 modifier ("in a fire at a market"; not "rebel fire", "mortar fire", "under fire"), an explosion
 of a fuel ("a gas explosion"; a bare "explosion" in a war is mostly a bomb's), or an explosion
 told as an industrial mishap: joined with a fire ("an explosion and fire killed six") or at a
-site of work ("an explosion at a fireworks warehouse"), with no weapon or attack named in the
-sentence ("an explosion at an army checkpoint", "a bomb explosion at a factory" stay attacks).
+site of work ("an explosion at a fireworks warehouse", "an explosion tore through a fireworks
+factory"), with no weapon or attack named in the sentence ("an explosion at an army checkpoint",
+"a bomb explosion at a factory" stay attacks).
 A vehicle's crash stays an accident even in a war zone unless the text says it was shot down;
 that is the reporter's telling, and the record follows it. A fuel's vessel that burst ("killed
 when a gas cylinder exploded") tells a mishap, and so does the toll a mishap's own participle
@@ -21,6 +22,7 @@ tells ("a bus plunged off a cliff, killing 24").
 
 from __future__ import annotations
 
+from .nlp import Token
 from .retyping import stated_causes
 from .syntax import Tree, words
 from .triggers import Candidate
@@ -66,22 +68,35 @@ def _industrial_explosion(tree: Tree, i: int) -> bool:
         return False
     if any(c.lemma.lower() in ("fire", "blaze") for c in tree.children(i, "conj")):
         return True
-    sites = [
+    return any(o.lemma.lower() in _WORKSITES for o in _sites(tree, i))
+
+
+def _sites(tree: Tree, i: int) -> list[Token]:
+    """Where an explosion happened: its own "at"/"in" phrase ("an explosion at a warehouse"), or
+    what the verb it is the subject of went through or happened in ("an explosion tore through
+    a fireworks factory")."""
+    heads: list[tuple[int, tuple[str, ...]]] = [(i, ("at", "in"))]
+    node = tree.tok(i)
+    if node.dep == "nsubj" and node.head != i:
+        heads.append((node.head, ("at", "in", "through")))
+    return [
         o
-        for p in tree.children(i, "prep")
-        if p.lemma.lower() in ("at", "in")
+        for h, preps in heads
+        for p in tree.children(h, "prep")
+        if p.lemma.lower() in preps
         for o in tree.children(p.i, "pobj")
     ]
-    return any(o.lemma.lower() in _WORKSITES for o in sites)
 
 
 def _mishap_clause(tree: Tree, i: int) -> bool:
-    """A "when" clause telling a mishap: its verb one of `_MISHAP_VERBS`, or a fuel's vessel
-    that exploded ("when a gas cylinder exploded inside a mosque"), and no weapon, blast or
-    strike in it."""
-    if tree.tok(i).lemma.lower() not in _MISHAP_VERBS and not _fuel_burst(tree, i):
-        return False
+    """A "when" clause telling a mishap: its subject an accident ("when an explosion tore through a
+    fireworks factory"), or its verb one of `_MISHAP_VERBS` or a fuel's vessel that exploded
+    ("when a gas cylinder exploded inside a mosque") and no weapon, blast or strike in it."""
     if not any(m.lemma.lower() == "when" for m in tree.children(i, "advmod", "mark")):
+        return False
+    if any(_accident_noun(tree, s.i) for s in tree.children(i, "nsubj")):
+        return True  # "killed when an explosion tore through a fireworks factory"
+    if tree.tok(i).lemma.lower() not in _MISHAP_VERBS and not _fuel_burst(tree, i):
         return False
     return not any(tree.tok(k).lemma.lower() in _FORCE for k in tree.subtree(i))
 

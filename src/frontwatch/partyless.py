@@ -28,6 +28,7 @@ A denial that may answer a claim of its sentence is kept on the old terms (code.
 
 from __future__ import annotations
 
+from .attackerless import called_attack, may_tell_unclaimed, person_subject, told_by_its_hit
 from .factuality import Factuality
 from .participants import Participants
 from .presupposed import presupposed_subject
@@ -74,11 +75,13 @@ def reported_without_party(
     if not cand.nominal:
         if etype in _MATERIAL and fact.value in _DONE and _party_kind_subject(tree, cand.anchor):
             return True
-        if etype == "ASSAULT" and fact.value == "actual" and _weapon_subject(tree, cand.anchor, cands):
+        if etype == "ASSAULT" and fact.value == "actual" and _attack_told(tree, cand.anchor, cands):
             return True
         told = fact.value in _TOLD and etype in _MATERIAL
         return told and _agentless_passive(tree, cand.anchor) and not _caused(tree, cand, cands)
     noun = tree.tok(cand.i)
+    if etype == "ASSAULT" and fact.value == "actual" and told_by_its_hit(tree, cand.i):
+        return True  # "the second drone attack to hit the port" (attackerless.py)
     if noun.dep in _SUBJECT:
         if going_on(tree, cand, fact) or _happening(tree, noun.head):
             return True
@@ -90,6 +93,13 @@ def reported_without_party(
         placed = _placed(tree, cand.i) or _placed(tree, noun.head)  # "ripped through a market in Jolo"
         return fact.value == "actual" and _toll_subject(tree, cand.i) and placed
     return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
+
+
+def _attack_told(tree: Tree, verb: int, cands: list[Candidate]) -> bool:
+    """An attack told without its attacker: by its weapon ("a bomb exploded …, killing 11"), by
+    a person who is no party with counted victims ("a man stabbed three people"), or recast as
+    an attack by someone's word ("in what police called a deliberate attack"); attackerless.py."""
+    return _weapon_subject(tree, verb, cands) or person_subject(tree, verb) or called_attack(tree, verb)
 
 
 def outcome_of_another(tree: Tree, cand: Candidate, etype: str, cands: list[Candidate]) -> bool:
@@ -164,7 +174,7 @@ def _own_event(tree: Tree, adverbial: int) -> set[int]:
 
 # Weapons as the subject of an attack's clause ("a bomb exploded …, killing 15").
 _WEAPON_SUBJECTS = words("""bomb blast explosion explosive device mine landmine shell rocket missile
-    grenade mortar bullet shrapnel""")
+    grenade mortar bullet shrapnel drone bomber""")
 
 
 def _weapon_subject(tree: Tree, verb: int, cands: list[Candidate]) -> bool:
@@ -269,6 +279,8 @@ def _definite_kind(texts: list[str]) -> bool:
 def may_report_without_party(texts: list[str], lowered: set[str], nouns: frozenset[str]) -> bool:
     """Whether a sentence's words (`texts`, and `lowered` as a set) may hold an event the coder
     keeps though no party is known: cheap, on words only, for the sentence filter."""
+    if may_tell_unclaimed(texts, lowered):
+        return True
     if not lowered.isdisjoint(_PARTY_FORMS) and _definite_kind(texts):
         return True
     if lowered.isdisjoint(nouns):

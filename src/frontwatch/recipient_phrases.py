@@ -43,6 +43,23 @@ _FUNDS = words("aid assistance funding loan loans credit grant grants relief len
 _FUND_CARRIERS = words("programme program convoy convoys shipment shipments package packages")
 _DESTINATION_PREPS = words("for to")
 _FOR = words("for")
+_PROPOSALS = words("""call appeal demand offer proposal request plea invitation ultimatum plan initiative
+    suggestion overture""")  # fmt: skip
+RELATIONS = words("tie relation relationship link contact cooperation partnership alliance trade")
+_RESTRICTIONS = words("blockade embargo ban sanction restriction siege")
+# Goods and funds that flow to or from a party, whose "to" / "from" phrase names it when a
+# sanction halts them ("a suspension of oil exports to South Africa", "a ban on imports from Iran").
+_FLOWS = {w: ("to",) for w in words("export supply delivery shipment aid assistance loan credit")} | {
+    w: ("from",) for w in words("import")
+}
+_OBJECT_PARTIES = (
+    {w: ("by", "from") for w in _PROPOSALS}
+    | {w: ("with",) for w in RELATIONS}
+    | {w: ("on", "against") for w in _RESTRICTIONS}
+    | _FLOWS
+)
+# The object of a warning given or served, whose clause the threatened act is ("gave notice that").
+_NOTICE = words("notice")
 # The prepositions naming the agent of an act noun ("the withdrawal of Iraqi troops").
 _ACT_AGENT_PREPS = words("of by from")
 
@@ -60,6 +77,8 @@ def condition_party(tree: Tree, parts: Participants, verb: Token, actors: list[R
     own = {a.entity for a in actors}
     own_states = {a.entity.country for a in actors if a.entity.country}
     comps = [c.i for c in tree.children(verb.i, "ccomp", "xcomp")]
+    notices = [o for o in tree.children(verb.i, "dobj") if o.lemma.lower() in _NOTICE]
+    comps += [c.i for o in notices for c in tree.children(o.i, "acl", "ccomp")]  # "gave notice that …"
     if any(_names_other(tree, parts, c, own) for c in comps):
         return []  # "threatened to cut ties with Russia unless …": the complement names its target
     heads = [verb.i, *comps]
@@ -163,3 +182,17 @@ def phrase_recipients(
     else:
         found = []
     return recips + found
+
+
+def object_parties(tree: Tree, parts: Participants, obj: Token) -> list[Ref]:
+    """The other party an act's object names in its own phrase: the author of a call, offer or
+    demand answered ("rejected calls by Belarus's rulers", "accepted demands from the rebels"),
+    the partner of relations cut or kept ("suspended air links with Serbia", "boycott all
+    contact with the United States"), the target of a restriction lifted or imposed ("lifted a
+    blockade on Palestinian lorries") and the party goods or funds go to or come from ("a
+    suspension of oil exports to South Africa", "an embargo on arms exports to Syria")."""
+    wanted = _OBJECT_PARTIES.get(obj.lemma.lower(), ())
+    preps = [p for p in tree.children(obj.i, "prep") if p.lemma.lower() in wanted]
+    found = [r for p in preps for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)]
+    goods = [o for p in preps for o in tree.children(p.i, "pobj") if o.lemma.lower() in _FLOWS]
+    return found or [r for o in goods for r in object_parties(tree, parts, o)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .aid_arrivals import aid_arrival, arrival_roles
 from .attribution import gerund_conjunct_verb
-from .blame import blamed_party
+from .blame import blamed_party, stranded_accuser
 from .clauses import matrix_conjunct
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
@@ -29,7 +29,7 @@ from .models import Entity
 from .nlp import Token
 from .noun_senses import MEETINGS, STATING
 from .participants import Participants, Ref
-from .recipient_phrases import MEDIATING, phrase_recipients
+from .recipient_phrases import MEDIATING, RELATIONS, object_parties, phrase_recipients
 from .sanction_roles import passive_sanction_roles
 from .syntax import ACCUSING, THE, Tree, words
 from .triggers import Candidate, unclaimed
@@ -49,15 +49,6 @@ _FIGHTS_WITH = words("clash skirmish")
 # `agreements` class of triggers.yaml and the other signed documents of "sign").
 _PACTS = words("""agreement deal accord pact treaty compromise memorandum arrangement declaration protocol
     contract""")
-_PROPOSALS = words("""call appeal demand offer proposal request plea invitation ultimatum plan initiative
-    suggestion overture""")  # fmt: skip
-_RELATIONS = words("tie relation relationship link contact cooperation partnership alliance trade")
-_RESTRICTIONS = words("blockade embargo ban sanction restriction siege")
-_OBJECT_PARTIES = (
-    {w: ("by", "from") for w in _PROPOSALS}
-    | {w: ("with",) for w in _RELATIONS}
-    | {w: ("on", "against") for w in _RESTRICTIONS}
-)
 # Acts only a state's authorities perform, by mode, and the sector that performs them.
 _STATE_MODES = {"arrest": "COP", "deport": "COP", "investigate": "GOV", "convict": "JUD"}
 _NOUN_PLACES = frozenset({"pcomp", "pobj", "nsubj", "dobj"})  # where a gerund stands as a noun
@@ -103,6 +94,8 @@ def _subject(tree: Tree, parts: Participants, v: Token, depth: int = 0) -> tuple
         pobj = tree.child(agent.i, "pobj")
         if pobj is not None:
             return parts.entities(pobj.i), patients
+    if passive is not None and (late := stranded_accuser(tree, v)) is not None:
+        return _pobj_refs(tree, parts, late), patients  # "was accused of using food as a weapon by X"
     if passive is not None or depth > 4:
         return [], patients
     if v.tag == "VBG" and v.dep in _NOUN_PLACES:  # "killed in shelling by Ukrainian forces"
@@ -267,17 +260,6 @@ def _attack_by(tree: Tree, parts: Participants, v: Token) -> list[Ref]:
     return []
 
 
-def _object_parties(tree: Tree, parts: Participants, obj: Token) -> list[Ref]:
-    """The other party an act's object names in its own phrase: the author of a call, offer or
-    demand answered ("rejected calls by Belarus's rulers", "accepted demands from the rebels"),
-    the partner of relations cut or kept ("suspended air links with Serbia", "boycott all
-    contact with the United States") and the target of a restriction lifted or imposed ("lifted a
-    blockade on Palestinian lorries")."""
-    wanted = _OBJECT_PARTIES.get(obj.lemma.lower(), ())
-    preps = [p for p in tree.children(obj.i, "prep") if p.lemma.lower() in wanted]
-    return [r for p in preps for r in _pobj_refs(tree, parts, p)]
-
-
 def _pobj_refs(tree: Tree, parts: Participants, prep: Token) -> list[Ref]:
     if prep.pos in ("NOUN", "PROPN", "PRON"):  # a bare dative: "gave Ukraine weapons"
         return parts.entities(prep.i)
@@ -338,9 +320,10 @@ def _nominal(
                 (recips if patient else actors).extend(refs)
                 # "the suspension of air links with Serbia"; a charge's "of" is its content
                 if etype != "ACCUSE":
-                    recips += [r for o in tree.children(c.i, "pobj") for r in _object_parties(tree, parts, o)]
-            elif lemma in preps:
-                recips += refs
+                    recips += [r for o in tree.children(c.i, "pobj") for r in object_parties(tree, parts, o)]
+            elif lemma in preps:  # "a ban on imports from Iran": the party of the goods banned
+                goods = [r for o in tree.children(c.i, "pobj") for r in object_parties(tree, parts, o)]
+                recips += refs or goods
     noun = tree.tok(cand.i)
     if noun.dep == "compound":  # "sanctions package against Russia"
         recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
@@ -544,7 +527,7 @@ def read_roles(
     if entry.event_type == "SUPPORT" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _PACTS:
         skip = skip | _pact_phrases(tree, cand.obj)
         preps = preps | {"with"}  # "India signed a memorandum on defence cooperation with Vietnam"
-    related = _RELATIONS | (_PACTS if entry.event_type == "SANCTION" else frozenset())
+    related = RELATIONS | (_PACTS if entry.event_type == "SANCTION" else frozenset())
     if cand.obj is not None and tree.tok(cand.obj).lemma.lower() in related:
         # "froze its partnership with Haiti", "suspended the treaty with Eritrea": the other party
         preps = preps | {"with"}
@@ -553,7 +536,7 @@ def read_roles(
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     if entry.event_type == "ACCUSE":  # "blamed the killing of X on Israel": Israel is accused, not X
         recips = blamed_party(tree, parts, verb) or recips
-    recips += [r for o in tree.children(verb.i, "dobj") for r in _object_parties(tree, parts, o)]
+    recips += [r for o in tree.children(verb.i, "dobj") for r in object_parties(tree, parts, o)]
     gerund = tree.tok(cand.obj) if cand.obj is not None else None
     if gerund is not None and gerund.dep == "xcomp" and gerund.tag == "VBG":  # "stopped shelling Kharkiv"
         recips += [r for o in tree.children(gerund.i, "dobj") for r in parts.entities(o.i)]

@@ -111,6 +111,18 @@ def announced_answer(tree: Tree, verb: Token) -> bool:
     return vowed and head is not None and tree.child(head.i, "neg") is None
 
 
+# Objects of "take" that are force in answer to a wrong ("take revenge"): announced, a threat.
+_REVENGE = words("revenge vengeance retribution")
+
+
+def vowed_revenge(tree: Tree, verb: Token) -> bool:
+    """True for revenge announced ("vowed to take revenge on Israel", "would take revenge"): the
+    announcement threatens force, as "would respond" does; revenge reported taken ("took revenge
+    on the villagers") is no threat. Revenge needs no stern adjective or condition to threaten."""
+    objs = tree.children(verb.i, "dobj")
+    return any(o.lemma.lower() in _REVENGE for o in objs) and announced_answer(tree, verb)
+
+
 def announced_threat(tree: Tree, etype: str, trigger: int) -> bool:
     """True for a THREATEN coded off stern measures ("would take firm measures if …") or an answer
     announced ("would respond to the expulsion"): the announcement is the threat, made whether or

@@ -39,7 +39,14 @@ from .noun_senses import (
     named,
     venue,
 )
-from .stern_measures import ANSWERING, TAKING, announced_answer, right_to_answer, stern_measures
+from .stern_measures import (
+    ANSWERING,
+    TAKING,
+    announced_answer,
+    right_to_answer,
+    stern_measures,
+    vowed_revenge,
+)
 from .syntax import Tree, words
 from .trigger_extras import (
     PENALTY_IDIOMS,
@@ -82,6 +89,7 @@ from .verb_senses import (
     question,
     seized_on,
     shot_down_words,
+    span_to_leave,
     sporting,
     stormed_out,
     struggle,
@@ -277,7 +285,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if entry.event_type == "REQUEST" and verb.lemma.lower() == "press" and _pressed_on(tree, verb):
         return True  # "pressed ahead with its plan", "pressed on with the barrier": it carried on
     if entry.event_type == "THREATEN" and verb.lemma.lower() in TAKING:
-        return not stern_measures(tree, verb)  # "would take firm measures if …", not "took measures"
+        # "would take firm measures if …", "vowed to take revenge", not "took measures"
+        return not (stern_measures(tree, verb) or vowed_revenge(tree, verb))
     if (entry.mode == "release" and discharged(tree, verb)) or shared_view(tree, verb, entry):
         return True  # "released from hospital", "analysts agree that …"
     if terms_of(tree, verb, entry):
@@ -471,14 +480,32 @@ def _answers_attack(tree: Tree, verb: Token, lexicon: Lexicon) -> bool:
     return any(e.event_type == "ASSAULT" for o in nouns for e in lexicon.nouns.get(o.lemma.lower(), ()))
 
 
+# Verbs that warn with "notice" as their object ("gave notice that it would …", "served notice").
+_NOTICE_GIVING = words("give serve")
+
+
+def _notice(tree: Tree, verb: Token, entry: Trigger) -> Token | None:
+    """The object "notice" of a warning given or served ("Baghdad gave notice that it would shoot
+    down aircraft"): a warning like "warned that …", whose clause (hung on the verb or on "notice")
+    must state the warner's own hostile act to be a threat."""
+    if verb.lemma.lower() not in _NOTICE_GIVING or entry.objects != {"notice"}:
+        return None
+    return next((o for o in tree.children(verb.i, "dobj") if o.lemma.lower() == "notice"), None)
+
+
 def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
     """True for a bare "warn" that states no hostile act of the warner's: "Iran warned it would
     retaliate" is a threat; "warned that Russia could attack", "warned of a recession" are not."""
-    if entry.event_type != "THREATEN" or verb.lemma.lower() not in _WARNING:
+    if entry.event_type != "THREATEN":
         return False
-    if entry.objects or entry.particle:  # "warned of consequences", "warned Israel against an attack"
+    notice = _notice(tree, verb, entry)
+    if notice is None and verb.lemma.lower() not in _WARNING:
         return False
-    for comp in tree.children(verb.i, "ccomp", "xcomp"):
+    if notice is None and (entry.objects or entry.particle):  # "warned of consequences"
+        return False
+    comps = tree.children(verb.i, "ccomp", "xcomp")
+    comps += tree.children(notice.i, "acl", "ccomp") if notice is not None else []
+    for comp in comps:
         objs = tree.children(comp.i, "dobj")
         if any(o.lemma.lower() in PENALTY_IDIOMS.get(comp.lemma.lower(), ()) for o in objs) or (
             reprisal_idiom(tree, comp)  # "warned Hezbollah that it would pay dearly"
@@ -612,6 +639,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
         entries, obj = _match_verb(tree, tok, lexicon)
         if aid_arrival(tree, tok):  # "aid trucks entered Gaza": a delivery, whoever sent it
             entries, obj = [delivery(tok, lexicon)], None
+        expel = span_to_leave(tree, tok, lexicon) if entries and entries[0].event_type == "THREATEN" else None
+        entries = [expel] if expel is not None else entries  # "gave the envoy 24 hours to leave"
         if entries and obj is not None and criticised(tree, tok, entries[0]):
             consumed.add(obj.i)  # "came under fire from critics": neither the verb nor the noun
             continue

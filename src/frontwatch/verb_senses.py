@@ -12,7 +12,7 @@ left.
 
 from __future__ import annotations
 
-from .lexicon import Trigger
+from .lexicon import Lexicon, Trigger
 from .nlp import Token
 from .syntax import Tree, words
 from .verb_objects import dated, particles, verb_objects
@@ -357,6 +357,24 @@ def idle_deadline(tree: Tree, verb: Token, entry: Trigger) -> bool:
         if tok.lemma.lower() in _DEMANDED_ACTS and head is not None and head.lemma.lower() == "for":
             return False
     return True
+
+
+# Infinitives of leaving a span is given for ("gave the ambassador 24 hours to leave").
+_LEAVING = words("leave depart quit")
+
+
+def span_to_leave(tree: Tree, verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """The expulsion entry for a span of time given to a diplomat to leave ("gave the French
+    ambassador 24 hours to leave the country"): the host state sends the envoy away, as "ordered
+    the envoy out" does (SANCTION expel), a term set on the expulsion, not an ultimatum; None for
+    any other span. The diplomats are those the lexicon's "order out" entry names."""
+    spans = given_span(tree, verb) if verb.lemma.lower() == "give" else []
+    clauses = [c for k in [verb, *spans] for c in tree.children(k.i)]  # "48 hours to leave" on either
+    if not any(c.lemma.lower() in _LEAVING and tree.has_lemma(c.i, _TO, "aux") for c in clauses):
+        return None
+    expel = next((e for e in lexicon.verbs.get("order", ()) if e.mode == "expel"), None)
+    envoys = tree.children(verb.i, "dative", "dobj")
+    return expel if expel is not None and any(o.lemma.lower() in expel.objects for o in envoys) else None
 
 
 # Verbs of sending forces or arms somewhere.
