@@ -62,3 +62,13 @@ def test_a_capital_alone_is_still_its_government(actors: ActorDictionary) -> Non
     entity = actors.resolve_text("Washington")
     assert entity is not None
     assert (entity.country, entity.sector) == ("USA", "GOV")
+
+
+def test_where_a_crowd_gathers_is_its_place_while_a_meeting_venue_is_not() -> None:
+    """A signing's or a meeting's venue says nothing of whose the parties are, but the city where
+    protesters gather is theirs (the venue rule had made Warsaw's protesters Russian, by the
+    embassy they marched to)."""
+    text = "In Warsaw, protesters gathered outside the Belarusian embassy, then marched to the Russian one."
+    assert dyad_lists(coded_on(text, 2023, 1, 15), "PROTEST") == [(["POL"], [])]
+    lome = coded_on("The government signed an accord with the rebels in Lome.", 1999)
+    assert all("TGO" not in actors for actors, _ in dyad_lists(lome, "SUPPORT"))

@@ -282,6 +282,15 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 return e
         return None
 
+    def _at_venue(self, m: ActorMention) -> bool:
+        """A place phrase "in/at X" on a meeting or a signing (`SceneReading._venue`): where the
+        parties met says nothing of whose they are, where a crowd gathered does ("In Warsaw,
+        protesters gathered outside the embassy")."""
+        tok = self._phrase_head(m)
+        prep = self.tree.head(tok.i)
+        head = self.tree.head(prep.i) if prep is not None and tok.dep == "pobj" else None
+        return head is not None and prep is not None and prep.lemma.lower() in LOCATIVE and self._venue(head)
+
     def _sector_place(self, away: frozenset[int], mover: int | None = None) -> Entity | None:
         """The first place the sentence names after "in", "at", "near" … (not on tokens `away`,
         nor where forces at `mover` go or leave: `moved`, nor what an attack aims "at": "fired
@@ -296,7 +305,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 and self.tree.tok(m.start - 1).text.lower() in LOCATIVE
                 and not self._aimed_at(self.tree.tok(m.start - 1))
                 and m.start not in moving
-                and not self._destination(m)  # a venue: "met the rebels in Lome"
+                and not self._at_venue(m)  # a venue: "met the rebels in Lome"
             ):
                 return m.entity
         return None

@@ -45,7 +45,7 @@ _GOING = words("visit tour arrive travel fly go come return head")
 # "talks were held in Doha"), no evidence of whose they are; so is where a deal is signed, after
 # "in" or "at" ("signed the accord in Lome"; not "signed by the minister").
 _MEETING = words("meet convene gather hold")
-_VENUES = words("meet convene gather sign")  # and "hold" a gathering ("held talks"), not hostages
+_VENUES = words("meet convene sign")  # and "hold" a gathering ("held talks"), not hostages; crowds gather
 _GATHERINGS = words("talk talks meeting summit conference negotiation consultation session ceremony")
 PLACE_NOUNS = words("""town city village capital province region district port area camp
     county state valley coast island enclave territory zone outskirts suburb neighbourhood
