@@ -25,14 +25,14 @@ _FIRMS = words("""company firm corporation conglomerate carmaker automaker insur
     manufacturer multinational giant airline lender producer supermarket chain brand business plc
     inc ltd corp""")
 # What a firm has and leaves: markets, ventures, fields and plants.
-_ASSETS = words("market business venture stake investment oilfield franchise subsidiary")
+_ASSETS = words("market exchange listing business venture stake investment oilfield franchise subsidiary")
 # A field is a firm's when it yields oil or gas ("its onshore fields"); a field of battle is not.
 _FIELD_KINDS = words("oil gas onshore offshore")
 # Dealings in which control of a firm is taken by purchase.
 _DEALS = words("""bailout bail-out rescue takeover buyout deal merger acquisition nationalisation
     nationalization restructuring share shares stake""")
 _SEIZING = words("seize take grab assume wrest")
-_PULLING = words("pull withdraw leave exit quit")
+_PULLING = words("pull withdraw leave exit quit retreat")
 
 
 def civil_act(tree: Tree, verb: Token, event_type: str) -> bool:

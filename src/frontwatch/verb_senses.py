@@ -6,8 +6,8 @@ coalition"), a person "under fire" who is criticised, a game's attack or fight, 
 remark, a border crossed in the sense of immigration law, a departure or attraction sense, an
 evaluation ("proved a success"), a contest won or lost, a question asked, a span of time given
 or a deadline set that demands no act of anyone, civilians crossing a border, a traveller held
-up by traffic; a fight at law or for customers, a prize or a share of a market taken, a market
-left.
+up by traffic; a fight at law or for customers, a prize or a share of a market taken (a market
+left is civil_acts.py's).
 """
 
 from __future__ import annotations
@@ -224,27 +224,6 @@ def civilians_leave(tree: Tree, verb: Token) -> bool:
     return any(tree.tok(k).lemma.lower() in _CIVILIANS for n in nouns for k in tree.conjuncts(n.i))
 
 
-# What a business leaves: a market or a listing ("pulled out of the Russian market").
-_MARKETS = words("market markets exchange listing")
-
-
-def _left_market(tree: Tree, verb: Token) -> bool:
-    """True for a market left ("the company pulled out of the Russian market", "withdrew from
-    the Chinese market"): a business decision, no party pulling back (a deal or talks left stay
-    a RETREAT)."""
-    left = [
-        verb.i,
-        *(p.i for p in tree.children(verb.i, "prt", "advmod", "prep") if p.lemma.lower() == "out"),
-    ]
-    return any(
-        o.lemma.lower() in _MARKETS
-        for h in left
-        for p in tree.children(h, "prep")
-        if p.lemma.lower() in ("of", "from")
-        for o in tree.children(p.i, "pobj")
-    )
-
-
 def departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for "leave for" a destination ("dozens of its men left for the front", "the delegation
     left for Geneva"), "retreat to" a home ("retreated to his country residence"), or civilians
@@ -253,8 +232,6 @@ def departs(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return False
     if (verb.lemma.lower() == "leave" or entry.mode == "withdraw") and civilians_leave(tree, verb):
         return True  # "residents evacuated the town", "the families left the camp"
-    if _left_market(tree, verb):
-        return True
     if tree.child(verb.i, "dobj"):
         return False
     preps = tree.children(verb.i, "prep")
