@@ -15,6 +15,8 @@ killed his wife" and "the attack hit the port" (a definite noun that refers back
 
 from __future__ import annotations
 
+from .candidates import Candidate
+from .lexicon import Lexicon, Trigger
 from .syntax import Tree, words
 
 # Persons named by no party ("a man", "an assailant"): the subject of a stabbing or a shooting
@@ -106,18 +108,106 @@ def _attack_noun(tree: Tree, noun: int) -> bool:
     return tree.has_lemma(noun, _WEAPON_KINDS, "compound", "amod") is not None
 
 
+# Verbs by which a weapon tells its own attack, by the kinds of weapon that do: a charge goes off
+# ("a car bomb exploded outside a police station"), a projectile comes down on a place ("a
+# rocket landed near the base", "shells fell on the town", "a drone crashed into a hotel"), a
+# blast shakes a place ("explosions rocked the port city"). A drone lands or crashes as aircraft
+# do, so only its crash into something tells a strike; a blast is a bomb's unless told as a
+# mishap (mishaps.py).
+_CHARGES = words("bomb device ied mine landmine grenade shell rocket missile drone explosive")
+PROJECTILES = words("rocket missile shell mortar round bomb projectile")
+_BLASTS = words("explosion blast bomb")
+_IMPACTS = {
+    "explode": _CHARGES,
+    "detonate": _CHARGES,
+    "go": _CHARGES,  # "went off"
+    "land": PROJECTILES,
+    "fall": PROJECTILES,
+    "crash": PROJECTILES | words("drone"),
+    "slam": PROJECTILES | words("drone"),
+    "rock": _BLASTS,
+    "shake": _BLASTS,
+}
+# Weapons that need a kind before them ("mortar rounds": a round may be of talks).
+_KIND_NEEDED = words("round")
+_ROUND_KINDS = words("mortar artillery tank")
+_OFF = words("off")
+# Adverbs by which a projectile comes down as a craft does ("the rocket landed safely").
+_SAFELY = words("safely softly")
+
+
+def weapon_noun(tree: Tree, i: int, kinds: frozenset[str]) -> bool:
+    """A noun of one of `kinds` of weapon ("a car bomb", "mortar rounds"; "Rockets" opening a
+    sentence, which the tagger reads as a proper noun and leaves unlemmatised)."""
+    tok = tree.tok(i)
+    lemma = tok.lemma.lower()
+    if tok.tag == "NNPS" and lemma.endswith("s"):
+        lemma = lemma[:-1]
+    if lemma not in kinds:
+        return False
+    return lemma not in _KIND_NEEDED or tree.has_lemma(i, _ROUND_KINDS, "compound", "amod") is not None
+
+
+def impact_verb(tree: Tree, verb: int) -> bool:
+    """A verb by which a weapon goes off or comes down ("exploded", "went off", "landed")."""
+    tok = tree.tok(verb)
+    lemma = tok.lemma.lower()
+    if lemma not in _IMPACTS or tok.pos not in ("VERB", "AUX"):
+        return False
+    return lemma != "go" or tree.has_lemma(verb, _OFF, "prt") is not None
+
+
+# The key prefix of the entries `weapon_impacts` makes: an attack told by its weapon alone.
+IMPACT = "impact:"
+
+
+def weapon_impacts(tree: Tree, lexicon: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """Attacks told by a weapon that goes off or comes down, with no verb of attack ("a car bomb
+    exploded outside a police station in Quetta", "explosions rocked Hodeidah", "mortar shells
+    landed in a camp"): an indefinite weapon as the subject of a verb of `_IMPACTS`. A verb the
+    lexicon reads otherwise ("landed" of a visit, "fell" of a city) reads an attack first with
+    such a subject; a new candidate is returned for a verb the lexicon lacks. A definite weapon
+    refers back to one told before, and a craft that lands safely is no strike."""
+    taken = {c.i: c for c in cands}
+    out = []
+    for verb in tree.tokens:
+        if not impact_verb(tree, verb.i) or tree.has_lemma(verb.i, _SAFELY, "advmod") is not None:
+            continue
+        kinds = _IMPACTS[verb.lemma.lower()]
+        subject = tree.child(verb.i, "nsubj")
+        if subject is None or tree.definite(subject.i) or not weapon_noun(tree, subject.i, kinds):
+            continue
+        entry = Trigger(f"{IMPACT}{verb.lemma.lower()}", "verb", "ASSAULT", None,
+                        lexicon.types["ASSAULT"].contexts, verb.lemma.lower())  # fmt: skip
+        cand = taken.get(verb.i)
+        if cand is None:
+            out.append(Candidate(verb.i, [entry], verb.i, False, None, verb.i))
+        elif all(e.event_type != "ASSAULT" for e in cand.entries):
+            cand.entries = [entry, *cand.entries]
+    return out
+
+
 # Word forms for the sentence filter: an indefinite weapon or person before its verb ("a bomb",
 # "a car bomb", "an attacker"), or an attack recast by someone's word.
 _WEAPON_FORMS = words("""bomb bombs blast explosion explosive device mine landmine shell rocket rockets
     missile missiles grenade mortar drone drones bomber""")
 _PERSON_FORMS = _PERSONS
+# Forms of the verbs of `_IMPACTS`, which the sentence filter (`code.candidate_filter`) lets
+# through though the lexicon lacks them, and weapons in the plural: a bare plural weapon beside
+# such a verb ("explosions rocked the port", "shells fell on the town").
+IMPACT_FORMS = words("""exploded detonated landed fell crashed slammed rocked shook""")
+_PLURAL_WEAPONS = words("""explosions blasts bombs shells rockets missiles rounds drones grenades mines
+    devices projectiles""")
 
 
 def may_tell_unclaimed(texts: list[str], lowered: set[str]) -> bool:
     """Whether a sentence's words may hold an attack told without its attacker: "a"/"an" within
-    two words before a weapon or a person noun ("a roadside bomb", "a man"), or "in what". Cheap,
-    on words only, for the sentence filter."""
+    two words before a weapon or a person noun ("a roadside bomb", "a man"), a plural weapon
+    beside a verb of its impact ("shells fell"), or "in what". Cheap, on words only, for the
+    sentence filter."""
     if "what" in lowered and "in" in lowered:
+        return True
+    if not (lowered.isdisjoint(IMPACT_FORMS) or lowered.isdisjoint(_PLURAL_WEAPONS)):
         return True
     if lowered.isdisjoint(_WEAPON_FORMS) and lowered.isdisjoint(_PERSON_FORMS):
         return False

@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .claim_frames import called_false, retracted
+from .clauses import opening_condition
 from .factuality import reduced_denial
 from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
 from .nlp import Token
@@ -486,8 +487,9 @@ def find_source(tree: Tree, trigger: int) -> Source | None:
                 return Source(speaker, head.i)
         # a conjunct is the speaker's own act beside the saying, not its content ("Aoun condemned
         # the strike and urged Washington to …"), and so is an adjunct that is itself the event
-        # ("denied the reports, calling them baseless")
-        own_act = node.dep == "conj" or (
+        # ("denied the reports, calling them baseless"); a conjunct opened by a condition is the
+        # saying's ("said it was ready to resume talks, but only if Ukraine withdrew")
+        own_act = (node.dep == "conj" and opening_condition(tree, node) is None) or (
             node.dep == "advcl" and node.i == trigger and not _consequence(tree, node, head)
         )
         content = not (node.dep == "dobj" and head.lemma.lower() in _CLAUSAL_ONLY) and not own_act

@@ -4,7 +4,11 @@
   before the summit", "will withdraw before the talks begin": still to come).
 - Conditions: an "if" clause, an inverted auxiliary ("Should talks fail"), and a restricted time
   clause ("only once Hezbollah is disarmed", "only when", "only after"), which names what the act
-  waits on: a necessary condition, not a date.
+  waits on: a necessary condition, not a date; and a clause opened by a conditional conjunction
+  however the parser hangs it ("…, but only if Ukraine withdrew" as a conjunct of the saying,
+  "provided the army stopped", "as long as", "on condition that").
+- Headlines: a "to" infinitive with its own subject and no verb before it announces a plan
+  ("Hamas to free three hostages on Saturday").
 - Purposes of a journey: "is expected to return to Beirut next week to discuss the plan" — the
   business of a trip is as certain as the trip.
 - Conjuncts: which clause a conjunct the parser hung on a subordinate clause belongs to ("denied
@@ -16,6 +20,7 @@
 
 from __future__ import annotations
 
+from .factuality_words import REPORTING
 from .nlp import Token
 from .syntax import Tree, words
 
@@ -98,6 +103,49 @@ def inverted_head(tree: Tree, clause: Token) -> Token | None:
     if tree.subtree(clause.i)[0] != clause.i or tree.child(clause.i, "nsubj") is None:
         return None
     return clause
+
+
+# Conjunctions of a condition, read as the words that open a clause: the parser hangs "provided",
+# "as long as" or "condition that" anywhere, and makes "…, but only if X" a conjunct of the saying.
+# A price ("in return for Washington lifting sanctions") is a condition only of an act still to come.
+_OPENERS = (("if",), ("unless",), ("provided",), ("providing",), ("provided", "that"), ("providing", "that"),
+            ("as", "long", "as"), ("so", "long", "as"), ("condition", "that"), ("return", "for"),
+            ("exchange", "for"))  # fmt: skip
+PRICE = frozenset({"for"})
+_LEADS = frozenset({"mark", "advmod", "cc", "preconj", "neg"})
+
+
+def opening_condition(tree: Tree, clause: Token) -> tuple[Token, ...] | None:
+    """The words of the conditional conjunction that opens a clause (its own leading marks and
+    the words right before it), or None."""
+    span = tree.subtree(clause.i)
+    end = span[0]
+    while end < clause.i and tree.tok(end).head == clause.i and tree.tok(end).dep in _LEADS:
+        end += 1
+    lead = [tree.tok(k) for k in range(max(0, span[0] - 3), end)]
+    texts = tuple(t.text.lower() for t in lead)
+    return next((tuple(lead[-len(o) :]) for o in _OPENERS if texts[-len(o) :] == o), None)
+
+
+def conditioned(tree: Tree, clause: Token, opener: tuple[Token, ...]) -> int | None:
+    """The verb whose condition the clause opened by `opener` states: the nearest verb above it
+    outside the conjunction ("withdraw" in "would withdraw provided that the army deployed")."""
+    own = {t.i for t in opener}
+    return next((a.i for a in tree.ancestors(clause.i) if a.pos in _VERBS and a.i not in own), None)
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def headline_plan(tree: Tree, verb: Token) -> bool:
+    """A "to" infinitive with its own subject and no verb before it that governs it but a saying:
+    a headline's plan ("Hamas to free three hostages", "Russia to pull troops back, says ministry",
+    "Trump says Russia and Ukraine to start talks"), not "wants Kyiv to cede land"."""
+    if verb.tag != "VB" or tree.child(verb.i, "nsubj") is None:
+        return False
+    if not any(c.tag == "TO" for c in tree.children(verb.i, "aux")):
+        return False
+    return verb.head >= verb.i or tree.tok(verb.head).lemma.lower() in REPORTING
 
 
 def restricted_time(tree: Tree, clause: Token) -> Token | None:
@@ -221,6 +269,19 @@ def polar_question(tree: Tree) -> bool:
     subj = tree.child(root.i, "nsubj", "nsubjpass", "expl")
     first = min((c.i for c in tree.children(root.i, "aux", "auxpass")), default=root.i)
     return subj is not None and first < subj.i
+
+
+_NEITHER = frozenset({"neither"})
+_NOR = frozenset({"nor"})
+
+
+def neither_nor(tree: Tree, verb: Token) -> bool:
+    """The verb after "nor" in "neither … nor" ("neither confirmed nor denied"): not done, like a
+    verb with "not"."""
+    head = tree.head(verb.i)
+    if verb.dep != "conj" or head is None or tree.has_lemma(head.i, _NOR, "cc") is None:
+        return False
+    return tree.has_lemma(head.i, _NEITHER, "preconj") is not None
 
 
 def own_clause(tree: Tree, node: Token, head: Token) -> bool:

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .attackerless import weapon_of_clause
+from .attackerless import IMPACT_FORMS, weapon_impacts
 from .attribution import UNNAMED_SOURCE, find_source
 from .blame import blamed, serves_another
 from .brokers import broker_candidates, broker_mentions, broker_refs
@@ -46,24 +46,26 @@ from .embedded import ASK_MODES, EMBEDDING, past_cause, prune
 from .factuality import CANCELLING, Factuality, assess
 from .folding import (
     CAPTIVITY,
-    MODIFIERS,
     fold_launches,
     folded_roles,
     gerunds,
+    launchers,
     no_event_of_its_own,
-    passive,
     protest_damage,
     released_captive,
     restated_strike,
     restates,
     stopping_others,
+    takes_folded,
     toll_of,
 )
+from .general_senses import other_sense
 from .home_state import speakers_state
 from .intentions import THREAT_MODE_OF, THREAT_OF, intention, left_open, preparation
 from .lexicon import Lexicon, Trigger
 from .mishaps import accidental_cause
 from .models import Article, CodedEvent, Entity, Event, Evidence, event_id
+from .modes import WEAPONS, event_mode
 from .nlp import ParsedDoc, Sentence
 from .owners import owned_party
 from .participants import Discourse, Participants, Ref
@@ -111,10 +113,6 @@ from .triggers import Candidate, find_candidates, unclaimed
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention
 
-_ASK_NOUNS = {"aid": "assist", "help": "assist", "assistance": "assist", "weapon": "assist",
-              "support": "assist", "release": "yield", "withdrawal": "yield", "ceasefire": "yield",
-              "talk": "meet", "meeting": "meet", "negotiation": "meet", "resignation": "change",
-              "reform": "change"}  # fmt: skip
 _NEEDS_RECIPIENT = frozenset({"ASSAULT", "ACCUSE", "SANCTION", "COERCE", "REQUEST", "THREATEN", "AID"})
 # Framing verbs whose subject is the feared or alleged act's target when the act names none:
 # "Ukraine fears an offensive", "Russia accused Ukraine of attacking the Crimean bridge".
@@ -125,8 +123,6 @@ _OPERATIONS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Verbs of demolition (COERCE when a state pulls down homes): by protesters, vandalism.
 _DEMOLISHING = words("demolish bulldoze")
 _EXERCISES = words("drill exercise maneuver manoeuvre patrol game")
-_WEAPONS = words("""weapon arm missile tank shell ammunition jet drone system launcher warhead
-    artillery howitzer bomber rocket""")  # fmt: skip
 # Unilateral promises: what is promised decides between AGREE and THREATEN ("agreed to impose
 # sanctions" stays an agreement among the parties).
 _PROMISING = words("pledge promise vow swear offer")
@@ -224,7 +220,7 @@ def candidate_filter(lexicon: Lexicon, actors: ActorDictionary) -> Callable[[Sen
 
     def select(sentence: Sentence) -> bool:
         words = {t.text.lower() for t in sentence.tokens}
-        if words.isdisjoint(lexicon.surface_forms) and words.isdisjoint(OBLIGING):
+        if words.isdisjoint(lexicon.surface_forms) and words.isdisjoint(OBLIGING | IMPACT_FORMS):
             return False
         if not words.isdisjoint(_REFERRING) or owned_unit(sentence) or owned_party(sentence):
             return True
@@ -265,68 +261,17 @@ def _head_of(sentence: Sentence, start: int, end: int) -> int:
 
 
 def _choose(entries: list[Trigger], actors: list[Ref]) -> Trigger | None:
+    """The entry the actors' sectors pick, else the first with no sector condition, else one
+    whose object names the forces and whose sectors allow a government, for a state named with
+    no sector ("Iraq moved two divisions": the state moves its units; not "the Colombian singer
+    left for a tour")."""
     for entry in entries:
         if entry.sectors and any(r.entity.sector in entry.sectors for r in actors):
             return entry
     plain = [e for e in entries if not e.sectors]
-    return plain[0] if plain else None
-
-
-def _instrument(tree: Tree, heads: list[int], lexicon: Lexicon) -> str | None:
-    for h in heads:
-        for c in [tree.tok(h), *tree.children(h)]:
-            if c.i != h and c.dep not in ("compound", "amod", "nmod", "prep", "dobj", "nsubj", "pobj"):
-                continue
-            words = [c]
-            if c.pos != "VERB":  # "missiles and drones"; not another clause's verb ("and Ukraine shelled")
-                words += [tree.tok(k) for k in tree.conjuncts(c.i)[1:]]
-            if c.dep == "prep":
-                words = [t for t in tree.children(c.i, "pobj")]
-            for w in words:
-                # a modifier names the kind first: "a suicide bomber" is no aircraft
-                kinds = [m for m in tree.children(w.i, "compound", "amod") if m.i < w.i]
-                for x in [*kinds, w]:
-                    mode = lexicon.instruments.get(x.lemma.lower()) or lexicon.instruments.get(x.text.lower())
-                    if mode:
-                        return mode
-    return None
-
-
-def _mode(tree: Tree, cand: Candidate, entry: Trigger, actors: list[Ref], lexicon: Lexicon) -> str | None:
-    etype = entry.event_type
-    mode = entry.mode or cand.mode
-    anchor = cand.anchor
-    if etype == "ASSAULT" and mode is None:
-        heads = [cand.i] + ([cand.obj] if cand.obj is not None else [])
-        heads += [c.i for c in tree.children(anchor, "dobj", "nsubj", "prep")]
-        heads += weapon_of_clause(tree, anchor)  # "a grenade exploded …, wounding 20"
-        mode = _instrument(tree, heads, lexicon)
-    elif etype == "ASSAULT" and mode in _MEANS and not cand.nominal:
-        # a launched weapon the verb names ("blown up by a missile", "shot down with a drone", "a
-        # missile fired by rebels") tells the means better than the verb's usual one ("bombed with
-        # guided bombs" stays aerial)
-        means = [c.i for c in tree.children(cand.i, "agent", "prep") if c.lemma.lower() in ("by", "with")]
-        verb = tree.tok(cand.i)
-        if verb.dep in MODIFIERS and verb.head != verb.i:
-            means.append(verb.head)
-        launched = _instrument(tree, means, lexicon)
-        mode = launched if launched in _LAUNCHED else mode
-    elif etype == "MOBILIZE":
-        obj = tree.tok(cand.obj) if cand.obj is not None else None
-        if obj is not None and obj.lemma.lower() in _WEAPONS:
-            mode = "weapons"
-        elif any(r.entity.sector == "COP" for r in actors):
-            mode = "police"
-        elif mode == "troops" and actors and all(r.entity.sector == "REB" for r in actors):
-            mode = "militia"
-    elif etype == "PROTEST" and mode is None and cand.obj is not None:  # "staged demonstrations"
-        noun = tree.tok(cand.obj).lemma.lower()
-        same = [e.mode for e in lexicon.nouns.get(noun, ()) if e.event_type == etype and e.words == (noun,)]
-        mode = same[0] if same else None
-    elif etype in ("REQUEST", "REJECT") and mode is None:
-        for o in tree.children(anchor, "dobj") + ([tree.tok(cand.obj)] if cand.obj is not None else []):
-            mode = _ASK_NOUNS.get(o.lemma.lower()) or mode
-    return mode
+    if plain or not any(r.entity.country and r.entity.sector is None for r in actors):
+        return plain[0] if plain else None
+    return next((e for e in entries if e.objects and "GOV" in e.sectors), None)
 
 
 def _confidence(entry: Trigger, cand: Candidate, tree: Tree, actors: list[Ref], recips: list[Ref]) -> float:
@@ -465,6 +410,7 @@ def _code_sentence(
     cands += armed_objects(
         tree, lexicon, cands, lambda h: parts.at[h].entity.sector if h in parts.at else None
     )
+    cands += weapon_impacts(tree, lexicon, cands)  # "a car bomb exploded", "shells fell on …"
     cands += told_again(tree, parts.discourse, lexicon, cands)  # "the test" after "a nuclear test"
     prune(tree, cands)
     cands += broker_candidates(tree, brokers, lexicon)  # no embedded act: the broker's own
@@ -478,6 +424,7 @@ def _code_sentence(
             cand.dropped
             or natural_cause(tree, cand)
             or accidental_cause(tree, cand)
+            or other_sense(tree, cand)  # sport, weather, courts, media, honours
             or no_comment(tree, cand)
         ):
             continue
@@ -499,11 +446,13 @@ def _code_sentence(
         if culprit:  # "blamed Israel for the blast", "blamed the blast on Israel": by the blamer's word
             actors, recips = culprit, [r for r in recips if r not in culprit]
         actors = broker_refs(brokers, cand) or actors  # "a Russian-brokered ceasefire": Russia mediates
-        if not any(a.entity.country for a in actors) and passive(tree, cand.anchor):
+        if not any(a.entity.country for a in actors):  # "drones launched by Ukraine hit …"
+            actors = launchers(tree, parts, cand, lexicon) or actors
+        if not any(a.entity.country for a in actors) and takes_folded(tree, cand):
             cand.folded = (cand.folded or []) + gerunds(tree, cand, cands)
             if cand.folded:
                 actors, recips = folded_roles(tree, parts, cand, entry, actors, recips, preps)
-        mode = _mode(tree, cand, entry, actors, lexicon)
+        mode = event_mode(tree, cand, entry, actors, lexicon)
         contexts = entry.contexts
         plain_suspend = entry.event_type == "SANCTION" and entry.ambiguous and not entry.objects
         suspended = suspended_party(tree, parts, cand, plain_suspend)
@@ -595,7 +544,7 @@ def _code_sentence(
             etype, mode, contexts = "PROTEST", "riot", lexicon.types["PROTEST"].contexts
         if etype == "RETREAT" and mode == "disarm" and actors and to_another_state(actors, recips):
             etype, mode, contexts = "AID", None, ("military",)  # "handed over weapons to Ukraine": supply
-        if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in _WEAPONS:
+        if etype == "AID" and cand.obj is not None and tree.tok(cand.obj).lemma.lower() in WEAPONS:
             contexts = ("military",)
         if etype == "ASSAULT" and restated_strike(tree, cand, cands):
             continue  # "struck 85 targets, hitting command centres": one attack
@@ -723,11 +672,6 @@ def _code_sentence(
     # gas to disperse protesters", where "fired" finds no armed party
     out.extend(item for head, item in aims if head not in served)
     return out
-
-
-# ASSAULT modes that name the means of an attack, which a named weapon may tell better.
-_MEANS = frozenset({"explosives", "firearms", "aerial", "heavy-weapons", "drone"})
-_LAUNCHED = frozenset({"aerial", "heavy-weapons", "drone"})
 
 
 # Factualities of stern measures announced, whose threat is made all the same.

@@ -70,15 +70,20 @@ from .claim_frames import (
     unconfirmed_claim,
 )
 from .clauses import (
+    PRICE,
     assembly_purpose,
     awaited,
+    conditioned,
+    headline_plan,
     inverted_head,
     journey_purpose,
     later,
     later_clause,
     matrix_conjunct,
+    neither_nor,
     no_more,
     on_condition,
+    opening_condition,
     own_clause,
     past,
     polar_question,
@@ -125,7 +130,8 @@ from .factuality_words import (
 from .nlp import Token
 from .presupposed import presupposed_subject
 from .syntax import Tree, words
-from .topics import DISCUSSING, contingent, inquired, known, provided
+from .topics import contingent, known, provided
+from .verdicts import JUDGING_AS, judged, replied_topic
 
 
 def reduced_denial(tree: Tree, verb: Token) -> bool:
@@ -184,6 +190,13 @@ def _not_yet_frame(tree: Tree, node: Token) -> bool:
         node = head
 
 
+def _not_yet_served(tree: Tree, served: int | None) -> bool:
+    """A price paid for an act still to come is its condition ("would return to talks in return for
+    Washington lifting sanctions"); one paid for a done act was paid ("freed three hostages in
+    exchange for Israel releasing 90 prisoners")."""
+    return served is not None and _not_yet_frame(tree, tree.tok(served))
+
+
 _HAVE = frozenset({"have"})
 
 
@@ -227,6 +240,8 @@ def _modal(tree: Tree, node: Token) -> tuple[str | None, str | None]:
         return "negated", neg
     if modal in FUTURE_MODALS:
         return "future", modal
+    if headline_plan(tree, node):
+        return "future", "to"  # "Hamas to free three hostages on Saturday"
     return None, None
 
 
@@ -267,7 +282,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
     """How a governing word frames the clause or noun below it."""
     lemma = node.lemma.lower()
     if lemma in DENY_FRAMES or lemma in AVOID_FRAMES or phrasal_denial(tree, node, below):
-        if tree.child(node.i, "neg") is not None:  # "do not rule out an attack", "did not deny"
+        if tree.child(node.i, "neg") is not None or neither_nor(tree, node):  # "did not deny", "nor denied"
             return "hypothetical", f"not {node.text}"
         return "negated", node.text if lemma != "rule" else "ruled out"
     if lemma in ("be", "have") and below.dep == "xcomp" and tree.has_lemma(node.i, _YET, "advmod"):
@@ -292,7 +307,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "future", "close to"  # "is close to agreeing a deal"
     if below.dep in ("nsubj", "csubj") and lemma in COPULAS:  # "attacking Iran is out of the question"
         return _rated(tree, node, below)
-    if lemma in JUDGING_AS and _judged(tree, node, below):
+    if lemma in JUDGING_AS and judged(tree, node, below):
         return None, None  # "considered the Russian strike a war crime": a judgement, like "called"
     if contingent(tree, node, below):
         return "hypothetical", node.text  # "the release depended on the government meeting …"
@@ -307,50 +322,6 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
     return None, None
 
 
-# Framing verbs that also judge: with a predicate complement ("considered the strike a war crime",
-# "consider the attack to be an act of sabotage") they rate a definite event, which stays as it was.
-JUDGING_AS = words("consider")
-_AS = frozenset({"as"})
-_A = frozenset({"a", "an"})
-
-
-def _judged(tree: Tree, verb: Token, below: Token) -> bool:
-    """A definite event with a predicate complement of a judging verb: its object with an "oprd"
-    or "as" phrase, the subject of a verbless or "to be" small clause, or (where the parse lost
-    the small clause) an indefinite noun phrase that starts right after a noun of the object
-    ("the Russian strike on Kyiv a war crime"). "is considering the deployment of missiles" has
-    no predicate and stays weighed."""
-    if below.dep == "dobj":
-        event = below
-        rated = tree.child(verb.i, "oprd") is not None
-        rated = rated or any(tree.has_lemma(t.i, _AS, "prep") is not None for t in (verb, below))
-        rated = rated or _juxtaposed(tree, below)
-    elif below.dep in ("ccomp", "xcomp") and (below.pos in ("NOUN", "ADJ") or below.lemma.lower() == "be"):
-        subj = tree.child(below.i, "nsubj")
-        if subj is None:  # "considers the Hamas attack an act of war", the predicate hung inside
-            return below.pos == "NOUN" and _juxtaposed(tree, below) and tree.definite(below.i)
-        event, rated = subj, True
-    else:
-        return False
-    return rated and tree.definite(event.i)
-
-
-def _juxtaposed(tree: Tree, obj: Token) -> bool:
-    """An "a"/"an" in the object's phrase right after a noun: a second noun phrase with no
-    preposition of its own, the predicate the parse hung inside the object."""
-    for k in tree.subtree(obj.i):
-        t = tree.tok(k)
-        prev = tree.tok(k - 1) if k > obj.i else None
-        if t.dep == "det" and t.lemma.lower() in _A and prev is not None and prev.pos in ("NOUN", "PROPN"):
-            return True
-    return False
-
-
-# Words of replying: the event they are about is given, not framed ("did not comment on the strike").
-REPLY_WORDS = words("""comment respond react reply remark elaborate response reaction detail""")
-# Verbs of judging an event: its definite object is given ("did not condemn the Israeli strike").
-JUDGING_VERBS = words("""condemn criticise criticize denounce mention discuss address welcome investigate""")
-_TOPIC_PREPS = frozenset({"on", "to", "about", "over", "of"})
 _COMPLEMENT_FRAMES = FUTURE_FRAMES | HYP_FRAMES | DENY_FRAMES | AVOID_FRAMES | frozenset(TO_FRAMES)
 _YET = frozenset({"yet"})
 
@@ -411,23 +382,6 @@ def _undone_stop(tree: Tree, verb: Token) -> bool:
         return True
     head = tree.head(verb.i)
     return verb.dep == "xcomp" and head is not None and _frame(tree, head, verb)[0] == "negated"
-
-
-def _replied_topic(tree: Tree, noun: Token, prep: Token) -> bool:
-    """A definite event named as what a reply or a judgement is about is taken as given: "did not
-    comment on the Russian strike", "has yet to respond to the U.S. request", "declined to give
-    details of the raid", "did not condemn the Israeli strike" (`prep` is then the verb), "ordered
-    an inquiry into the shooting"; no negation or frame above the reply reaches it."""
-    if noun.dep == "dobj" and prep.lemma.lower() in JUDGING_VERBS:
-        # "discussed the Russian attack" is given, "discussed the deployment of peacekeepers" open
-        return known(tree, noun) if prep.lemma.lower() in DISCUSSING else tree.definite(noun.i)
-    if inquired(tree, noun, prep):
-        return True  # "ordered an inquiry into the shooting of protesters": the shooting happened
-    if noun.dep != "pobj" or prep.lemma.lower() not in _TOPIC_PREPS or prep.head == prep.i:
-        return False
-    if tree.tok(prep.head).lemma.lower() not in REPLY_WORDS:
-        return False
-    return tree.definite(noun.i)
 
 
 def _aside(tree: Tree, node: Token) -> bool:
@@ -672,6 +626,10 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
         head = tree.head(node.i)
         if value == "future" and not setting and on_condition(tree, node, trigger):
             value, cue = "hypothetical", "if"  # "will halt exports if Kyiv keeps blocking transit"
+        opener = opening_condition(tree, node) if node.pos in ("VERB", "AUX") and not setting else None
+        served = conditioned(tree, node, opener) if opener is not None else None
+        if opener is not None and (opener[-1].text.lower() not in PRICE or _not_yet_served(tree, served)):
+            return Factuality("hypothetical", opener[-1].text, serves=served)  # "but only if Kyiv withdrew"
         if dep == "relcl" and head is not None and _aim(tree, node, head):
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
         if dep == "relcl" and head is not None and _free_choice(tree, head) and _unrealised(tree, head):
@@ -684,7 +642,7 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             break
         if node.dep in _OBJECTS and _undone_stop(tree, head):
             break  # "failed to stop the attack": the attack went ahead
-        if node.i == trigger and _replied_topic(tree, node, head):
+        if node.i == trigger and replied_topic(tree, node, head):
             break
         if dep == "pobj" and value == "actual" and later(tree, head):
             value, cue = "future", head.text  # "came days before the APEC summit": still to come

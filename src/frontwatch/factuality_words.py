@@ -55,6 +55,11 @@ TO_FRAMES |= dict.fromkeys(words("unable incapable"), "negated")
 # "authorised the CIA to conduct covert operations" ("approved the arms sale" keeps the sale;
 # "allowed Russian troops to use its territory" tells what was done, the gold's reading).
 TO_FRAMES |= dict.fromkeys(words("authorise authorize empower instruct direct task"), "future")
+# What a plan, a deal or an ultimatum requires of a party is still to come ("the plan requires
+# Ukraine to cede the Donbas", "the ultimatum requires the junta to release Bazoum").
+TO_FRAMES |= dict.fromkeys(words("require oblige obligate"), "future")
+# A warning's "to" clause is a demand, not a deed: "warned Russia to withdraw its troops".
+TO_FRAMES["warn"] = "hypothetical"
 # Verbs that deny a report or a claim ("disputed claims that") or doubt it ("questioned reports").
 DISPUTE_VERBS = {"reject": "negated", "dismiss": "negated", "dispute": "negated", "contradict": "negated",
                  "contest": "negated", "debunk": "negated", "scoff": "negated", "deride": "negated",

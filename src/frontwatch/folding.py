@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from .attackerless import IMPACT, PROJECTILES, weapon_noun
 from .factuality import Factuality, assess
 from .lexicon import Lexicon, Trigger
 from .models import CodedEvent, Entity, Event
@@ -122,6 +123,8 @@ def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) 
     verb = tree.tok(cand.i)
     if event.event_type == "PROTEST":
         return crowd_conjunct(tree, cand, event, coded)
+    if alleged_toll(tree, cand, event, coded):
+        return True
     if cand.nominal or verb.dep != "conj" or event.event_type != "ASSAULT":
         return False
     first = tree.tok(verb.head)
@@ -141,6 +144,33 @@ def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) 
         and victims <= {r.country for r in o.event.recipients}
         for o in coded
     )
+
+
+def alleged_toll(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) -> bool:
+    """True for a participle of the toll, with no subject of its own, after an attack named in a
+    prepositional gerund or noun ("accused the RSF of shelling a camp near El Fasher, killing at
+    least 23 people", "blamed Israel for an attack on a school, killing 15"): the toll is the
+    alleged attack's, one event, whichever verb the parser hangs the participle on (or joins it
+    to). Read on its own it takes the accuser, the subject of the clause, for the attacker."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or event.event_type != "ASSAULT" or verb.dep not in ("advcl", "conj"):
+        return False
+    if verb.tag != "VBG" or verb.lemma.lower() not in _TOLL or tree.child(verb.i, "nsubj") is not None:
+        return False
+    return any(
+        o.event.event_type == "ASSAULT"
+        and o.trigger_token < verb.i
+        and _in_phrase(tree, o.trigger_token)
+        and tree.is_under(o.trigger_token, verb.head)
+        for o in coded
+    )
+
+
+def _in_phrase(tree: Tree, i: int) -> bool:
+    """A gerund or noun that is the object of a preposition ("of shelling", "for the attack")."""
+    tok = tree.tok(i)
+    head = tree.head(i)
+    return tok.dep in ("pcomp", "pobj") and head is not None and head.dep == "prep"
 
 
 # Modes of one protest on the street: a march, a rally, a riot, a blockade, damage done.
@@ -265,6 +295,8 @@ def folded_roles(
 def gerunds(tree: Tree, cand: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """Same-type gerunds pruned under a passive verb, read as the nouns they stand for ("were
     killed in Ukrainian shelling of Horlivka": the parser makes "shelling" a verb)."""
+    if not passive(tree, cand.anchor):
+        return []
     etype = cand.entries[0].event_type
     return [b for b in cands if b.dropped and not b.nominal and b not in (cand.folded or [])
             and tree.tok(b.i).tag == "VBG" and tree.tok(b.i).head == cand.i
@@ -293,15 +325,54 @@ def fold_launches(tree: Tree, cands: list[Candidate], lexicon: Lexicon) -> None:
         if above is None:
             continue
         host = next((c for c in cands if c is not b and not c.dropped and above.i in (c.i, c.anchor)
-                     and c.entries[0].event_type == "ASSAULT"), None)  # fmt: skip
+                     and any(e.event_type == "ASSAULT" for e in c.entries)), None)  # fmt: skip
         if host is not None:
             b.dropped = True
             host.folded = [*(host.folded or []), b]
 
 
+# Participles by which a weapon is said to have been fired, and the phrases naming who fired it
+# ("launched by Russian forces") or from where ("fired from Lebanon": that state's territory).
+_LAUNCHING = words("launch fire")
+_LAUNCHERS = words("by from")
+
+
+def launchers(tree: Tree, parts: Participants, cand: Candidate, lexicon: Lexicon) -> list[Ref]:
+    """Who fired the weapon that is the subject of an attack verb, when the participle that says
+    so is no trigger of its own ("drones launched by Ukraine hit a refinery": the lexicon reads
+    "launch" with an object only): the attack is theirs, as when `fold_launches` folds it in."""
+    subject = tree.child(cand.anchor, "nsubj")
+    if cand.nominal or subject is None:
+        return []
+    for launch in tree.children(subject.i, "acl"):
+        if launch.lemma.lower() not in _LAUNCHING or launch.tag != "VBN":
+            continue
+        if not weapon_noun(tree, subject.i, frozenset(lexicon.instruments) | PROJECTILES):
+            return []  # "soldiers sent by Russia": no weapon; "mortar rounds fired by …" is one
+        for p in tree.children(launch.i, "agent", "prep"):
+            if p.lemma.lower() not in _LAUNCHERS:
+                continue
+            refs = [r for o in tree.children(p.i, "pobj") for r in parts.entities(o.i) if r.entity.country]
+            if refs:
+                return refs
+    return []
+
+
 def passive(tree: Tree, verb: int) -> bool:
     """A past participle without an active subject: "were killed", "woman killed in …"."""
     return tree.tok(verb).tag == "VBN" and not tree.children(verb, "nsubj")
+
+
+def takes_folded(tree: Tree, cand: Candidate) -> bool:
+    """Whether a verb with no known actor takes the parties of what it folded in: a passive
+    ("were killed in an Israeli air strike"), a weapon's impact with no verb of attack ("a missile
+    fell in a field during a Russian missile attack on Ukraine": the attack's), or an active attack
+    whose subject is a weapon fired by a party (`fold_launches`): "missiles fired by the Houthis
+    struck a tanker", "drones launched by Russian forces crossed into the Chernihiv region" are the
+    launcher's attacks."""
+    if passive(tree, cand.anchor) or cand.entries[0].key.startswith(IMPACT):
+        return True
+    return any(not b.nominal for b in cand.folded or [])  # launches; gerunds fold under passives only
 
 
 # A dispatch's or a journey's "to" clause names the mission its people go to carry out ("sent

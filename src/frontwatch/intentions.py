@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .attribution import find_source
-from .clauses import condition
+from .clauses import condition, polar_question
 from .embedded import ASK_MODES
 from .factuality import Factuality, assess
 from .factuality_words import FUTURE_TENSE, RATED_PHRASES, REPORTING
@@ -243,6 +243,8 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     peacekeepers unless …")."""
     if cand.nominal and cand.anchor == cand.i:
         return None  # "the planned drills": no one states anything
+    if polar_question(tree):
+        return None  # "Is Hamas ready to give up its weapons?": no one offers anything
     if fact.value == "future" and fact.cue == "to":
         return None  # "will send its minister to Yerevan to discuss the route": the trip is the plan stated
     cue = (fact.cue or "").lower()

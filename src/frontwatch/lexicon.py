@@ -39,7 +39,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sell": ("sold",), "lead": ("led",), "rise": ("rose", "risen"), "ride": ("rode",),
     "deal": ("dealt",), "mean": ("meant",), "tell": ("told",), "say": ("said",), "stand": ("stood",),
     "come": ("came",), "fly": ("flew", "flown"), "drive": ("drove", "driven"), "flee": ("fled",),
-    "quit": ("quit",), "spread": ("spread",),
+    "quit": ("quit",), "spread": ("spread",), "greenlight": ("greenlit",),
 }  # fmt: skip
 IRREGULAR_FORMS = _IRREGULAR  # read by nlp.py
 # Verb prefixes that keep the stem's irregular forms ("retook", "overran", "withheld").

@@ -28,6 +28,8 @@ from .syntax import Tree, words
 from .triggers import Candidate
 
 _ACCIDENTS = words("crash accident collision derailment stampede collapse crush shipwreck blaze inferno")
+# An explosion by either name ("a blast at a fireworks factory killed eight workers").
+_BLASTS = words("explosion blast")
 _FUELS = words("gas boiler methane firedamp pipeline")
 # verbs of a "when" clause that tell a mishap ("killed when a bus plunged into a ravine")
 _MISHAP_VERBS = words("crash collapse plunge capsize derail overturn sink")
@@ -55,7 +57,7 @@ def _accident_noun(tree: Tree, i: int) -> bool:
     mods = tree.children(i, "compound", "amod", "nmod", "poss")
     if lemma == "fire":
         return not mods and tree.child(i, "det") is not None
-    if lemma == "explosion":
+    if lemma in _BLASTS:
         return any(m.lemma.lower() in _FUELS for m in mods) or _industrial_explosion(tree, i)
     return False
 
@@ -73,13 +75,15 @@ def _industrial_explosion(tree: Tree, i: int) -> bool:
 
 def _sites(tree: Tree, i: int) -> list[Token]:
     """Where an explosion happened: its own "at"/"in" phrase ("an explosion at a warehouse"), or
-    what the verb it is the subject of went through or happened in ("an explosion tore through
-    a fireworks factory")."""
+    what the verb it is the subject of went through, happened in or shook ("an explosion tore
+    through a fireworks factory", "explosions rocked a chemical plant")."""
     heads: list[tuple[int, tuple[str, ...]]] = [(i, ("at", "in"))]
     node = tree.tok(i)
+    hit: list[Token] = []
     if node.dep == "nsubj" and node.head != i:
         heads.append((node.head, ("at", "in", "through")))
-    return [
+        hit = tree.children(node.head, "dobj")  # "explosions rocked a chemical plant"
+    return hit + [
         o
         for h, preps in heads
         for p in tree.children(h, "prep")
@@ -118,7 +122,7 @@ def accidental_cause(tree: Tree, cand: Candidate) -> bool:
     industrial explosion (the coder may fold "killed" into its subject "explosion"; see the
     module's docstring)."""
     if cand.nominal:
-        return tree.tok(cand.i).lemma.lower() == "explosion" and _industrial_explosion(tree, cand.i)
+        return tree.tok(cand.i).lemma.lower() in _BLASTS and _industrial_explosion(tree, cand.i)
     if any(_accident_noun(tree, c.i) for c in stated_causes(tree, cand.i)):
         return True
     if _mishap_outcome(tree, cand.i):

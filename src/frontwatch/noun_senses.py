@@ -19,6 +19,7 @@ from __future__ import annotations
 from .lexicon import Trigger
 from .nlp import Token
 from .syntax import Tree, words
+from .verb_objects import PARTS
 
 # Nouns a trigger may modify as a compound and still be the event ("a sanctions package").
 CONTAINERS = words("package round wave campaign operation regime programme program series effort")
@@ -57,6 +58,21 @@ STATING = words("""say announce insist state declare conclude stress tell add re
 # Nouns that make an idiom with the word governing them: "in charge of", "took charge"; a retreat
 # held, hosted or attended is a secluded meeting ("held a two-day retreat with provincial leaders").
 _IDIOMS = {"charge": words("in take assume"), "retreat": words("hold host attend organise organize")}
+# Verbs that put a penalty on hold: its noun names no penalty imposed ("paused most of its new
+# tariffs for 90 days", "a condition set for pausing the tariffs").
+_HELD_OFF = words("pause waive shelve")
+
+
+def _held_off(tree: Tree, noun: Token) -> bool:
+    """True for a penalty noun that is the object of a verb putting it on hold, directly or
+    through a part of it ("paused most of its new tariffs")."""
+    node = noun
+    prep = tree.head(noun.i)
+    if noun.dep == "pobj" and prep is not None and prep.lemma.lower() == "of":
+        part = tree.head(prep.i)
+        node = part if part is not None and part.lemma.lower() in PARTS else noun
+    verb = tree.head(node.i)
+    return node.dep == "dobj" and verb is not None and verb.lemma.lower() in _HELD_OFF
 
 
 def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
@@ -70,6 +86,8 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
     if governor is not None and governor.lemma.lower() in _IDIOMS.get(noun.lemma.lower(), ()):
         return True
     if entry.event_type == "ASSAULT" and _in_a_game(tree, noun):
+        return True
+    if entry.event_type == "SANCTION" and _held_off(tree, noun):
         return True
     if noun.text.lower() in _HEARSAY and any(p.lemma.lower() == "of" for p in tree.children(noun.i, "prep")):
         return True

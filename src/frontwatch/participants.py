@@ -34,7 +34,10 @@ refugees"), and a phrase without a dictionary match is resolved from context (`D
   gold set code such domestic actors with their country ("detained by police in Tbilisi" → GEO).
   Only agents are placed so (subjects, "by" phrases, owners): a victim's country is not guessed,
   except that a state's police, courts or government coerce their own people ("Egyptian police
-  dispersed demonstrators": EGY) and a place struck is its country's ("villages in Ukraine");
+  dispersed demonstrators": EGY) and a place struck is its country's ("villages in Ukraine"); an
+  agent placed by a capital is named as that state's party of its own sector ("protesters in
+  Belgrade": Serbia, OPP), not as the capital's government, and one placed by a town the
+  dictionary lacks takes the event place's country (placed_parties.py);
 - forces (MIL) that attack or seize take no country from the clause they strike in: its places
   and states are the target's ("Troops shelled villages in Ukraine" is no Ukrainian act), unless
   named as a government's ("Government troops killed rebels in Uganda") or seizing power; and
@@ -72,7 +75,7 @@ from .nlp import Token
 from .phrases import NounPhrases
 from .placement import GROUP_NOUNS, Placement
 from .relations import Relations
-from .resolve.actor_entries import STATE_SECTORS, role_nouns
+from .resolve.actor_entries import STATE_SECTORS, party_name, role_nouns, seat_body
 from .scene import (
     LOCATIVE,
     NO_TOKENS,
@@ -272,7 +275,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         named earlier in this sentence); None when unknown."""
         placed = self._sector_place(away, mover) if here else None
         if placed is not None:
-            return placed
+            return seat_body(placed, sector)  # "officials in Brussels": the EU's
         context = self.context(before)
         if fresh:
             context = context[: len([m for m in self.mentions if m.end <= before and self._resolved(m)])]
@@ -344,9 +347,11 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
     @staticmethod
     def _owned_by(e: Entity, text: str, sector: str | None, base: str) -> Ref:
         """The party a phrase owned by `e` names ("its troops": e's forces); a role noun keeps
-        the owner's sector ("the movement's leader" is the movement's)."""
-        own_role = sector is None or (e.sector is not None and base in role_nouns())
-        return Ref(Entity(text, e.name, e.country, e.sector if own_role else sector), inferred=True)
+        the owner's sector ("the movement's leader" is the movement's); a capital's troops are its
+        state's ("Moscow's troops": Russia, MIL)."""
+        if sector is None or (e.sector is not None and base in role_nouns()):
+            return Ref(Entity(text, e.name, e.country, e.sector), inferred=True)
+        return Ref(Entity(text, party_name(e, sector, base), e.country, sector), inferred=True)
 
     def _elsewhere(self, head: int, away: frozenset[int]) -> Entity | None:
         """The state the whole sentence sets itself in before the phrase at `head` (a speaker's
@@ -596,8 +601,9 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
             if origin:  # "officials from Sudan and South Sudan"
                 return [Ref(Entity(text, e.name, e.country, sector)) for e in origin]
             chief = self._commander(h) if sector in _COMMANDED else None
-            if chief is not None:  # "Maduro ordered the army to mobilise": his army
-                return [Ref(Entity(text, chief.name, chief.country, sector), inferred=True)]
+            if chief is not None:  # "Maduro ordered the army to mobilise": his army (Venezuela's)
+                name = party_name(chief, sector, base.name)
+                return [Ref(Entity(text, name, chief.country, sector), inferred=True)]
             fresh = self.fresh(h) and not self._apposed_name(h)
             if fresh:  # new people: the same noun named before, unless this sentence places them
                 # elsewhere ("Russian soldiers … how many soldiers had arrived"), else their speaker's
@@ -627,7 +633,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 ctx = self._elsewhere(h, struck)  # "NIAMEY - In central Mali, … blaming the army"
             if ctx is None or transnational(with_text(base, text)):  # "jihadists": no state's
                 return [Ref(with_text(base, text), inferred=True)]
-            return [Ref(Entity(text, ctx.name, ctx.country, sector or ctx.sector), inferred=True)]
+            name = party_name(ctx, sector, base.name)  # "protesters in Belgrade": Serbia's
+            return [Ref(Entity(text, name, ctx.country, sector or ctx.sector), inferred=True)]
         persons = [m for m in with_country if m.kind == "person"]
         if persons:
             # persons the parser hung on one another with their "and" are all parties ("Fujimori
@@ -649,7 +656,8 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         for m in countries:
             e = m.entity
             if sector and sector != e.sector and not (shared and e.sector):
-                out.append(Ref(Entity(label or m.text, e.name, e.country, sector)))
+                word = sectors[-1].entity.name if sectors else ""  # "Moscow police": Russia's
+                out.append(Ref(Entity(label or m.text, party_name(e, sector, word), e.country, sector)))
             else:  # "Air France cabin crews": the carrier's workforce
                 out.append(Ref(with_text(_workforce(e, self.tree.tok(h)), label or m.text)))
         return out

@@ -28,7 +28,14 @@ A denial that may answer a claim of its sentence is kept on the old terms (code.
 
 from __future__ import annotations
 
-from .attackerless import called_attack, may_tell_unclaimed, person_subject, told_by_its_hit
+from .attackerless import (
+    called_attack,
+    impact_verb,
+    may_tell_unclaimed,
+    person_subject,
+    told_by_its_hit,
+    weapon_noun,
+)
 from .factuality import Factuality
 from .participants import Participants
 from .presupposed import presupposed_subject
@@ -41,6 +48,8 @@ _PARTY_DEPS = ("nsubj", "nsubjpass", "agent", "dobj")
 # Relations by which a place phrase hangs on an event noun: "attack on Palma", "talks in Doha",
 # "an agreement reached in Cairo" (through the participle).
 _PLACING = ("prep", "acl")
+# A toll verb's place: its phrases, or the place it hit ("rocked the port city of Hodeidah").
+_HIT_PLACE = (*_PLACING, "dobj")
 # Adverbials of a clause that may name its cause ("killed in riots", "killed when a bomb struck").
 _CAUSE_DEPS = ("prep", "advcl")
 # Acts done to a patient, which a passive can tell without the agent; a measure eased or lifted
@@ -90,7 +99,12 @@ def reported_without_party(
         going = fact.value == "actual" and presupposed_subject(tree, noun, tree.tok(noun.head))
         if (fact.value == "hypothetical" or going) and _feared(tree, noun.head):
             return True
-        placed = _placed(tree, cand.i) or _placed(tree, noun.head)  # "ripped through a market in Jolo"
+        # "ripped through a market in Jolo"; "explosions rocked the port city of Hodeidah", where
+        # the verb is no event of its own (a verb that is one tells the same attack)
+        hit = _HIT_PLACE if not any(noun.head == c.i and not c.dropped for c in cands) else _PLACING
+        placed = _placed(tree, cand.i) or _placed(tree, noun.head, hit)
+        # a weapon that went off tells its attack wherever it was ("a car bomb exploded")
+        placed = placed or impact_verb(tree, noun.head)
         return fact.value == "actual" and _toll_subject(tree, cand.i) and placed
     return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
 
@@ -174,7 +188,7 @@ def _own_event(tree: Tree, adverbial: int) -> set[int]:
 
 # Weapons as the subject of an attack's clause ("a bomb exploded …, killing 15").
 _WEAPON_SUBJECTS = words("""bomb blast explosion explosive device mine landmine shell rocket missile
-    grenade mortar bullet shrapnel drone bomber""")
+    grenade mortar bullet shrapnel drone bomber round""")
 
 
 def _weapon_subject(tree: Tree, verb: int, cands: list[Candidate]) -> bool:
@@ -194,7 +208,7 @@ def _weapon_subject(tree: Tree, verb: int, cands: list[Candidate]) -> bool:
         subject = tree.child(node.i, "nsubj")
     if subject is None or node.dep == "advcl":
         return False
-    return subject.lemma.lower() in _WEAPON_SUBJECTS and not tree.definite(subject.i)
+    return weapon_noun(tree, subject.i, _WEAPON_SUBJECTS) and not tree.definite(subject.i)
 
 
 # Verbs of a toll or a hit: an attack told by its dead and wounded or by what it struck has
@@ -206,12 +220,13 @@ _TOLL_VERBS = words("""kill wound injure maim claim leave hit strike rip tear sl
 
 def _toll_subject(tree: Tree, noun: int) -> bool:
     """An indefinite event noun as the subject of a verb of its toll or of what it hit ("a bomb
-    attack in Karachi killed 12 people"): the sentence tells it as having happened, whoever it
-    hit."""
+    attack in Karachi killed 12 people"), or of a weapon's going off ("a car bomb exploded
+    outside a police station"): the sentence tells it as having happened, whoever it hit."""
     verb = tree.tok(tree.tok(noun).head)
     if tree.tok(noun).dep != "nsubj" or verb.dep == "advcl":  # "killed when a bomb struck …": a cause
         return False
-    return verb.lemma.lower() in _TOLL_VERBS and not tree.definite(noun)
+    told = verb.lemma.lower() in _TOLL_VERBS or impact_verb(tree, verb.i)  # "a car bomb went off"
+    return told and not tree.definite(noun)
 
 
 def _happening(tree: Tree, verb: int) -> bool:
@@ -238,13 +253,13 @@ def _agentless_passive(tree: Tree, verb: int) -> bool:
     return tree.child(verb, "nsubjpass") is not None and tree.child(verb, "agent") is None
 
 
-def _placed(tree: Tree, noun: int) -> bool:
+def _placed(tree: Tree, noun: int, deps: tuple[str, ...] = _PLACING) -> bool:
     """True when a place name stands in a phrase of the event noun itself. Before the sentence
     has been through NER (the pipeline names entities only in sentences that hold an event,
     then codes them again) a proper noun stands in for the place, so that the sentence is
     named and the place then checked."""
     named = bool(tree.sentence.ents)
-    for c in tree.children(noun, *_PLACING):
+    for c in tree.children(noun, *deps):
         below = [tree.tok(k) for k in tree.subtree(c.i)]
         if any(t.ent_type in PLACE_ENTS if named else t.pos == "PROPN" for t in below):
             return True

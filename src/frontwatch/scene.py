@@ -22,7 +22,8 @@ from .lexicon import Lexicon
 from .local_speakers import local_speaker, service_speaker
 from .models import Entity, Event
 from .nlp import Sentence, Token
-from .resolve.actor_entries import STATE_SECTORS, community_states, stateless_groups
+from .placed_parties import lives_there, placed_in
+from .resolve.actor_entries import STATE_SECTORS, stateless_groups
 from .resolve.country_modifiers import names_national
 from .resolve.location_words import PLACE_ENTS
 from .syntax import DASHES, Tree, dateline_end, words
@@ -735,28 +736,18 @@ def transnational(e: Entity) -> bool:
     return e.country is None and any(f"{g.lower()}-" in low for g in stateless_groups())
 
 
-def lives_there(e: Entity, country: str | None) -> bool:
-    """True for a people the event's place puts in a state they live in: a people of several
-    states ("Kurds marching in Istanbul", "Tamil rebels") when that state is one of theirs, and
-    "ethnic" people of a demonym ("ethnic Albanians in Pristina"), who are named by descent, not
-    by the state they live in, as are a people's rebels ("rebel Serbs" near Knin are Croatia's)."""
-    if e.name in community_states():
-        return country in community_states()[e.name]
-    first, _, rest = e.text.partition(" ")
-    return first.lower() == "ethnic" or (first.lower() == "rebel" and rest[:1].isupper())
-
-
 def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
     """The event with its unplaced local parties and claimant (`local_mark`), its unplaced local
     speaker ("…, police said": `local_speaker`), a party that is the event's place itself
     ("shelled Kharkiv": a place the dictionary lacks) or targets named by it ("positions near
     Kherson": `Participants._at_town`), its unplaced government bodies ("government forces":
-    `government_body`), police, who act only at home, and a definite state body that tells of an
-    event no other state's party takes part in ("…, the army said"), given the country of the event's
-    resolved place (of its sentence, else the article's dominant place), when that place lies in
-    one country; and its unplaced definite state bodies ("forcing the army to withdraw") the country
-    of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -": a place the actor
-    dictionary lacks, so `SceneReading._at_home` could not)."""
+    `government_body`), police, who act only at home, an agent or speaker its own phrase places
+    in a town or province ("authorities in Srinagar": `placed_in`), and a definite state body that
+    tells of an event no other state's party takes part in ("…, the army said"), given the country
+    of the event's resolved place (of its sentence, else the article's dominant place), when that
+    place lies in one country; and its unplaced definite state bodies ("forcing the army to
+    withdraw") the country of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -":
+    a place the actor dictionary lacks, so `SceneReading._at_home` could not)."""
     event = hosted(event)  # "arrived in Islamabad": a visit to Pakistan
     place = event.location
     country = place.country if place is not None else None
@@ -781,6 +772,9 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
             or (e.sector == "COP" and not patient)
             or lives_there(e, country)
         )
+        own_place = None if patient else placed_in(sentence, e.text, place)  # "authorities in Srinagar"
+        if own_place is not None:
+            return replace(e, country=own_place)
         if country is not None and here:
             return replace(e, country=country)
         if home is not None and e.sector in STATE_SECTORS and _definite_body(sentence, e.text):

@@ -223,10 +223,14 @@ def _naming(tree: Tree, verb: Token, entry: Trigger) -> bool:
 
 def _other_particle(tree: Tree, verb: Token, particle: str) -> bool:
     """True when the verb's particle right after it makes another phrasal verb than the entry's,
-    which a later preposition matched: "called off the offensive on Goma" is no "call on"."""
+    which a later preposition matched: "called off the offensive on Goma" is no "call on". A
+    preposition right after the particle makes one phrasal-prepositional verb with it ("signed
+    off on the deal" reads "sign on")."""
     if verb.i + 1 >= len(tree) or tree.tok(verb.i + 1).lemma.lower() == particle:
         return False
     nxt = tree.tok(verb.i + 1)
+    if verb.i + 2 < len(tree) and tree.tok(verb.i + 2).lemma.lower() == particle:
+        return False
     return nxt.dep == "prt" and nxt.head == verb.i
 
 

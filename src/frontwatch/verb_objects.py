@@ -16,6 +16,7 @@ from .syntax import Tree, words
 # sums by their unit, which also measure an "in" phrase ("sent 20 million marks in aid").
 PARTS = words("""part parts portion half rest most some all bulk share dozen dozens hundred hundreds
     thousand thousands million millions score scores number handful couple series batch
+    phase phases stage stages
     tonne tonnes ton tons kilogram kilograms kilo kilos truckload truckloads planeload planeloads
     shipload shiploads sack sacks bag bags crate crates carton cartons pallet pallets
     dollar dollars mark marks franc francs yen ecu ecus rouble roubles ruble rubles rupee rupees

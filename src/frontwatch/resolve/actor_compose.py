@@ -18,8 +18,10 @@ from frontwatch.resolve.actor_entries import (
     ActorMention,
     chain_sector,
     country_names_by_iso,
+    country_row,
     normalise,
     province_countries,
+    seat_hosts,
     sector_head,
     sharing_states,
     surname,
@@ -52,6 +54,9 @@ _COMPOSERS = frozenset({"country", "demonym", "metonym", "igo"})  # may take sec
 # A capital after one of these is more likely the place than the government ("strikes on Kyiv").
 _LOCATIVE = frozenset({"in", "at", "near", "on", "over", "outside", "around", "inside", "into", "across",
                        "through", "within", "beyond", "of"})  # fmt: skip
+# Prepositions that put something in a city, after which an organisation's seat is the city itself.
+_IN_CITY = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "through", "within",
+                      "into"})  # fmt: skip
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 # After a demonym, a word for a member of a union or federation: "the Soviet republic of Lithuania",
 # "the former Yugoslav republics" name the members, not the union (lower case: "Czech Republic").
@@ -343,7 +348,8 @@ class Composer:
             start = head.start
         text = _text(tokens, start, end)
         is_metonym = entry.kind == "metonym" and not _after_locative(tokens, start)
-        return ActorMention(start, end, text, _entity(text, entry), entry.kind, is_metonym), k
+        entity = _seat_host(tokens, start, text, entry) or _entity(text, entry)
+        return ActorMention(start, end, text, entity, entry.kind, is_metonym), k
 
     def _igo_body(self, end: int) -> int | None:
         """The end of a body's name after an organisation's, the dictionary lacking it: a run of
@@ -734,6 +740,16 @@ def _names_province(tokens: Sequence[Token], end: int) -> bool:
 
 def _after_locative(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].text.lower() in _LOCATIVE
+
+
+def _seat_host(tokens: Sequence[Token], start: int, text: str, entry: ActorEntry) -> Entity | None:
+    """The state an organisation's seat lies in, when the seat is named as a place ("a bomb
+    exploded in Brussels", "police in Brussels": Belgium's), not as the body it stands for
+    ("Brussels imposed duties", "pressure on Brussels")."""
+    host = seat_hosts().get(entry.pattern.lower()) if entry.kind == "metonym" else None
+    if host is None or start == 0 or tokens[start - 1].text.lower() not in _IN_CITY:
+        return None
+    return Entity(text, country_names_by_iso()[host], host, None, country_row(host).get("wikidata") or None)
 
 
 def _with_the(tokens: Sequence[Token], start: int) -> int:

@@ -123,8 +123,45 @@ def _lookups() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         names.update({n.lower(): r["iso3"] for n in [r["name"], *_split(r["names"])]})
         seats.update({_pattern_sector(m, "GOV")[0].lower(): r["iso3"] for m in _split(r["metonyms"])})
     for r in _rows("igos.tsv"):
-        seats.update({a[1:].lower(): r["code"] for a in _split(r["aliases"]) if a.startswith("@")})
+        seats.update({_seat(a)[0].lower(): r["code"] for a in _split(r["aliases"]) if a.startswith("@")})
     return demonyms, names, seats
+
+
+def _seat(alias: str) -> tuple[str, str | None]:
+    """An igos.tsv seat alias ("@Brussels/BEL") → the seat's name and the state it is in."""
+    name, _, host = alias[1:].partition("/")
+    return name, host or None
+
+
+@cache
+def _hosted_seats() -> dict[str, tuple[str, dict[str, str]]]:
+    """Lower-cased seat of an organisation in a known state → (the state's ISO3, the body's row)."""
+    return {
+        name.lower(): (host, r)
+        for r in _rows("igos.tsv")
+        for name, host in (_seat(a) for a in _split(r["aliases"]) if a.startswith("@"))
+        if host is not None
+    }
+
+
+def seat_hosts() -> dict[str, str]:
+    """Lower-cased seat of an organisation ("brussels") → ISO3 of the state it is in (Belgium)."""
+    return {seat: host for seat, (host, _) in _hosted_seats().items()}
+
+
+# Sectors an organisation acts as in its seat: "officials in Brussels" speak for the EU, its
+# lawmakers sit in the European Parliament; anyone else placed there is the host state's.
+_SEAT_SECTORS = frozenset({"GOV", "LEG", "IGO"})
+
+
+def seat_body(place: Entity, sector: str | None) -> Entity:
+    """The organisation whose seat `place` (a seat read as its host state) is, for a party of a
+    sector the organisation acts as ("officials in Brussels": the EU); else `place`."""
+    seat = _hosted_seats().get(place.text.lower())
+    if seat is None or sector not in _SEAT_SECTORS or place.country != seat[0]:
+        return place
+    r = seat[1]
+    return Entity(place.text, r["name"], r["code"], r["sector"] or None, r["wikidata"] or None)
 
 
 @cache
@@ -168,6 +205,52 @@ def sharing_states() -> dict[str, frozenset[str]]:
         out.setdefault(default, set()).add(other)
         out.setdefault(other, set()).add(default)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _sector_templates() -> dict[str, str]:
+    """Sector word → the name template of the state body it names ("parliament": "Parliament of
+    {country}"; sectors.tsv `canonical`); words without one name the state ("protesters")."""
+    return {r["word"]: r["canonical"] for r in _rows("sectors.tsv") if r["canonical"]}
+
+
+def state_party_name(country: str, word: str) -> str:
+    """The canonical name of a state's party named by sector word `word`, as `Composer._composed`
+    names "the Serbian parliament" (Parliament of Serbia) and "Serbian protesters" (Serbia): the
+    name a party placed in a state's capital takes, not the capital's own "Government of Serbia"."""
+    name = country_names_by_iso().get(country, country)
+    template = _sector_templates().get(word)
+    return template.format(country=with_article(name)) if template else name
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """Every name the dictionary gives a state or one of its bodies ("Serbia", "Government of
+    Serbia", "Ministry of Defence of Serbia"): names that say which of a state's bodies is meant."""
+    templates = set(_sector_templates().values()) | {"Government of {country}"}
+    names = country_names_by_iso().values()
+    return frozenset([*names, *(t.format(country=with_article(n)) for t in templates for n in names)])
+
+
+@cache
+def _person_names() -> frozenset[str]:
+    """The canonical names of the office holders the dictionary knows."""
+    return frozenset(r["person"] for f in OFFICEHOLDER_FILES for r in _rows(f))
+
+
+def party_name(owner: Entity, sector: str | None, word: str) -> str:
+    """The name of a party of `sector`, named by sector word `word`, that takes its country from
+    `owner`: the owner's own name when it is that party ("the ministry" after the ministry) or
+    names no state body (a group, an organisation), else the state's body of that sector
+    ("protesters in Belgrade" are Serbia's, not the Government of Serbia the capital stands for);
+    a leader's body is his state's ("his government", "Maduro ordered the army": Venezuela's)."""
+    if not owner.country:
+        return owner.name
+    if owner.name in _person_names():
+        return state_party_name(owner.country, word)
+    if sector is None or owner.sector in (None, sector) or owner.name not in _state_names():
+        return owner.name
+    return state_party_name(owner.country, word)
 
 
 def country_row(iso3: str) -> dict[str, str]:
@@ -235,7 +318,7 @@ def load_entries() -> list[ActorEntry]:
     for r in _rows("igos.tsv"):
         for n in [r["name"], *_split(r["aliases"])]:
             seat = n.startswith("@")  # "@Brussels": a seat standing for the organisation
-            kind, n = ("metonym", n[1:]) if seat else ("igo", n)
+            kind, n = ("metonym", _seat(n)[0]) if seat else ("igo", n)
             entries.append(
                 ActorEntry(n, r["name"], r["code"], r["sector"] or None, kind, r["wikidata"] or None)
             )
