@@ -58,6 +58,7 @@ from .folding import (
     stopping_others,
     takes_folded,
     toll_of,
+    toll_participle,
 )
 from .general_senses import other_sense
 from .home_state import speakers_state
@@ -651,6 +652,8 @@ def _code_sentence(
             continue  # "backed down and withdrew the law": one concession told twice
         if toll_of(tree, cand, event, out):
             continue  # "killed 12 and wounded 40 in a raid": one attack, its toll told twice
+        if toll_participle(tree, cand, event, out):
+            continue  # "drones struck Kyiv, killing three": the toll of the attack, its victims
         if aim_of is not None:  # kept only if the event it serves is not coded (below)
             aims.append((aim_of, CodedEvent(event, sentence.index, cand.i)))
             continue

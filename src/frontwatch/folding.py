@@ -13,10 +13,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .attackerless import IMPACT, PROJECTILES, weapon_noun
 from .factuality import Factuality, assess
 from .lexicon import Lexicon, Trigger
 from .models import CodedEvent, Entity, Event
+from .nlp import Token
 from .participants import Participants, Ref
 from .roles import read_roles
 from .syntax import Tree, words
@@ -144,6 +147,43 @@ def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) 
         and victims <= {r.country for r in o.event.recipients}
         for o in coded
     )
+
+
+def toll_participle(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) -> bool:
+    """True for a participle of the toll, with no subject of its own, hung on a verb coded as an
+    attack ("drones struck Kyiv overnight, killing three", "stormed a hotel, killing nine",
+    "shelled Kherson, killing two and wounding seven"): one attack told with its toll, as PLOVER
+    codes it once. The participle's victims, where they have a country, become the attack's
+    recipients when its verb names none ("struck a base, killing three U.S. soldiers"). Another
+    act ("…, forcing 2,000 to flee", "…, arresting 12") is no toll and stays its own event."""
+    verb = tree.tok(cand.i)
+    if cand.nominal or event.event_type != "ASSAULT" or not _toll_participle(verb):
+        return False
+    first = verb
+    while first.dep == "conj" and _toll_participle(tree.tok(first.head)):  # "killing nine and wounding 40"
+        first = tree.tok(first.head)
+    if first.dep != "advcl" or any(tree.child(t.i, "nsubj") is not None for t in (verb, first)):
+        return False
+    attack = next(
+        (
+            o
+            for o in coded
+            if o.trigger_token == first.head
+            and o.event.event_type == "ASSAULT"
+            and o.event.factuality == event.factuality
+        ),
+        None,
+    )
+    if attack is None:
+        return False
+    victims = tuple(r for r in event.recipients if r.country)  # "three U.S. soldiers", not "six people"
+    if not attack.event.recipients and victims:
+        coded[coded.index(attack)] = replace(attack, event=replace(attack.event, recipients=victims))
+    return True
+
+
+def _toll_participle(tok: Token) -> bool:
+    return tok.tag == "VBG" and tok.lemma.lower() in _TOLL
 
 
 def alleged_toll(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) -> bool:

@@ -102,7 +102,19 @@ def _conditional(tree: Tree, verb: int) -> bool:
     if node.dep == "xcomp" and node.head != verb and tree.tok(node.head).lemma.lower() in PHASE:
         heads.append(node.head)
     return any(tree.has_lemma(c.i, _UNLESS, "mark") is not None or condition(tree, c)
-               for h in heads for c in tree.children(h, "advcl"))  # fmt: skip
+               for h in heads for c in tree.children(h, "advcl")) or _any_comer(tree, verb)  # fmt: skip
+
+
+_ANY = frozenset({"any", "anyone", "anybody", "whoever"})
+
+
+def _any_comer(tree: Tree, verb: int) -> bool:
+    """True when the act falls on whoever offends, not on a party named: "would seize any tanker
+    that violated its waters", "will board any vessel entering the zone", "would shoot anyone who
+    crossed". The act waits on someone's conduct, as under "if": a warning, not a measure decided."""
+    objs = list(tree.children(verb, "dobj"))
+    objs += [o for p in tree.children(verb, "prep") for o in tree.children(p.i, "pobj")]
+    return any(o.lemma.lower() in _ANY or tree.has_lemma(o.i, _ANY, "det") is not None for o in objs)
 
 
 _UNLESS = frozenset({"unless"})

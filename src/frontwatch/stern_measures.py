@@ -66,7 +66,9 @@ TAKING = words("take adopt")
 # respond to the expulsion", "will hunt down those responsible", "would exact a price from Iran"):
 # announced, a threat; reported done, the answer is told by its own act ("responded to the
 # expulsion by expelling ten diplomats").
-ANSWERING = words("respond react hunt exact")
+# Crushing a hostile move or imposing a cost, announced in advance, is the same warning ("would
+# crush any incursion", "would impose severe costs on Moscow"); reported done, it is no threat.
+ANSWERING = words("respond react hunt exact crush impose")
 
 
 # The verbs that announce an act of one's own ("vowed to respond").

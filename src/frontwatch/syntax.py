@@ -154,10 +154,13 @@ def _reattached_charges(tokens: Sequence[Token]) -> tuple[Token, ...]:
     moved up to the accusing verb: a party is never a noun of an act, and the act is what the
     accused is charged with ("accused X of V-ing" = X V-ed, by the accuser's word)."""
     out = list(tokens)
+    gerund_heads: set[int] | None = None  # heads of a "-ing" pcomp, read at the first "of"/"for"
     for t in tokens:
         if t.dep != "prep" or t.lemma.lower() not in ("of", "for") or t.head == t.i:
             continue
-        if not any(k.head == t.i and k.dep == "pcomp" and k.tag == "VBG" for k in tokens):
+        if gerund_heads is None:
+            gerund_heads = {k.head for k in tokens if k.dep == "pcomp" and k.tag == "VBG"}
+        if t.i not in gerund_heads:
             continue
         accused = tokens[t.head]
         while accused.dep == "conj" and accused.head != accused.i:  # "accused X and Y of"
@@ -567,9 +570,12 @@ class Tree:
 
     def children(self, i: int, *deps: str) -> list[Token]:
         """Children of token i, optionally only those with one of the given labels."""
+        kids = self.kids[i]
         if not deps:
-            return self.kids[i]
-        return [c for c in self.kids[i] if c.dep in deps]
+            return kids
+        if not kids:
+            return []  # most tokens are leaves: no comprehension to run
+        return [c for c in kids if c.dep in deps]
 
     def child(self, i: int, *deps: str) -> Token | None:
         """The first child of token i (with one of the given labels, if any), or None."""
@@ -651,7 +657,7 @@ class Tree:
 
     def has_lemma(self, i: int, lemmas: frozenset[str] | set[str], *deps: str) -> Token | None:
         """The first child of i with one of the lemmas (and one of the labels, if given)."""
-        for c in self.children(i, *deps):
-            if c.lemma.lower() in lemmas:
+        for c in self.kids[i]:
+            if (not deps or c.dep in deps) and c.lemma.lower() in lemmas:
                 return c
         return None

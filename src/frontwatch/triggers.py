@@ -70,6 +70,7 @@ from .trigger_extras import (
 from .verb_objects import dated, particles, verb_objects
 from .verb_senses import (
     OUTFITTING,
+    TERMS,
     armed_backing,
     attracts,
     build_up,
@@ -162,7 +163,12 @@ def _pick_entries(tree: Tree, tok: Token, entries: tuple[Trigger, ...]) -> tuple
         if best and entry.specificity - bool(entry.sectors) < best[0].specificity - bool(best[0].sectors):
             break
         if entry.particle is not None:
-            words = {p.lemma.lower() for p in particles(tree, tok.i) if not dated(tree, p)}
+            # a term run to is the entry's own particle ("gave Hamas until Sunday to …")
+            words = {
+                p.lemma.lower()
+                for p in particles(tree, tok.i)
+                if not dated(tree, p) or p.lemma.lower() in TERMS
+            }
             nxt = tree.tok(tok.i + 1).lemma.lower() if tok.i + 1 < len(tree) else ""
             if entry.particle not in words and entry.particle != nxt:
                 continue
@@ -634,8 +640,13 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
     consumed: set[int] = set()
     tokens = tree.tokens
     for tok in tokens:  # verbs first: their object patterns consume nouns
+        pos = tok.pos  # the copula and the kept stance are read only on their own tags
         if (
-            (tok.pos not in _VERB_POS and not _copula_verdict(tree, tok) and not kept_stance(tree, tok))
+            (
+                pos not in _VERB_POS
+                and not (pos == "AUX" and _copula_verdict(tree, tok))
+                and not (pos == "ADJ" and kept_stance(tree, tok))
+            )
             or tok.dep in ("amod", "compound")
             or tok.i in consumed
         ):
@@ -665,10 +676,14 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
     found += reprisals(tree, lexicon, {c.i for c in found})
     covered: set[int] = set()
     framed: list[Candidate] = []
+    nouns = lexicon.nouns
     for tok in tokens:
         if tok.i in covered or tok.pos not in _EVENT_NOUN_POS:
             continue
-        for entry_list in (lexicon.nouns.get(tok.lemma.lower(), ()), lexicon.nouns.get(tok.text.lower(), ())):
+        by_lemma, by_text = nouns.get(tok.lemma.lower(), ()), nouns.get(tok.text.lower(), ())
+        if not by_lemma and not by_text:
+            continue  # most words: no event noun
+        for entry_list in (by_lemma, by_text):
             if not entry_list:
                 continue
             sized = [

@@ -301,19 +301,33 @@ _SPANS = words("hour day week month deadline")
 # What an ultimatum demands: a concession, a compliance or a departure ("to surrender", "to lay
 # down their arms", "to comply", "to pull out"); a span given to live, work or finish is no threat.
 _YIELDING = words("""surrender comply withdraw leave lay hand release accept disarm pull quit evacuate
-    free return end stop halt cease abandon resign step vacate dismantle remove open lift reverse
+    free return end stop halt cease abandon resign step vacate dismantle remove open lift reverse clear
+    disperse
     retract apologize apologise yield capitulate disband submit obey respect honour honor implement
     restore reinstate hand-over give""")
 # Acts a deadline is set for ("set a deadline for the withdrawal"): acts demanded of a party.
 _DEMANDED_ACTS = words("""withdrawal pullout pull-out surrender release disarmament handover hand-over
     compliance evacuation departure return reply response answer acceptance exit retreat""")
 _TO = frozenset({"to"})
+# People a term is given to in the course of business or office, not parties pressed to yield.
+_CLIENTS = words("""shareholder investor customer client creditor bondholder employee staff worker student
+    applicant candidate taxpayer voter bidder buyer seller tenant member""")
+# Prepositions of the term a span runs to ("gave Hamas until Sunday").
+TERMS = frozenset({"until", "till"})
 
 
 def given_span(tree: Tree, verb: Token) -> list[Token]:
     """The span of time or deadline a verb gives or sets, as its object or, in the parser's
-    reading of "gave Baghdad a week to comply", as an adverbial noun."""
-    return [o for o in tree.children(verb.i, "dobj", "npadvmod") if o.lemma.lower() in _SPANS]
+    reading of "gave Baghdad a week to comply", as an adverbial noun, or the term it runs to
+    ("gave Hamas until Sunday to release …")."""
+    spans = [o for o in tree.children(verb.i, "dobj", "npadvmod") if o.lemma.lower() in _SPANS]
+    terms = [
+        o
+        for p in tree.children(verb.i, "prep")
+        if p.lemma.lower() in TERMS
+        for o in tree.children(p.i, "pobj")
+    ]
+    return spans + terms
 
 
 def idle_deadline(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -326,6 +340,8 @@ def idle_deadline(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return False
     if not given_span(tree, verb):
         return False
+    if any(r.lemma.lower() in _CLIENTS for r in tree.children(verb.i, "dative", "dobj")):
+        return True  # "gave shareholders until Friday to accept the offer": a term of business
     for k in tree.subtree(verb.i, skip=("nsubj", "nsubjpass")):
         tok = tree.tok(k)
         if tok.pos == "VERB" and tree.has_lemma(k, _TO, "aux") is not None:

@@ -38,6 +38,7 @@ from frontwatch.resolve.location_words import (
     TERRITORY_NOUNS,
 )
 from frontwatch.resolve.name_bounds import (
+    WATER_HEADS,
     article_prefix,
     capitalised,
     facility_span,
@@ -255,7 +256,7 @@ def recognise(
 
     # 0. water bodies named "Gulf of X", "Sea of X": the whole name, listed or not
     for k in range(n):
-        end = None if taken[k] else water_name_end(toks, k)
+        end = None if taken[k] or lows[k] not in WATER_HEADS else water_name_end(toks, k)
         if end is not None:
             water = [c for c in gaz.lookup(tok_text(toks, k, end)) if c.kind == "region"]
             add(k, end, "gazetteer" if water else "unlisted", water)
