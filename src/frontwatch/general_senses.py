@@ -57,7 +57,7 @@ _RULINGS = words("""case conviction sentence verdict ruling decision judgment ju
     fine penalty card sanction order acquittal""")
 _COURTS = words("court tribunal judge arbitration")
 # Media roles: their talks are interviews, their visits are reports.
-_MEDIA = words("""presenter host anchor correspondent reporter journalist interviewer broadcaster
+_MEDIA = words("""presenter anchor correspondent reporter journalist interviewer broadcaster
     podcaster columnist editor programme program show podcast documentary""")
 _TALKING = words("talk speak sit chat interview visit meet")
 # Those one talks to in an interview (not "host": "talks with the host nation").
