@@ -113,6 +113,7 @@ _OPENERS = (("if",), ("unless",), ("provided",), ("providing",), ("provided", "t
             ("exchange", "for"))  # fmt: skip
 PRICE = frozenset({"for"})
 _LEADS = frozenset({"mark", "advmod", "cc", "preconj", "neg"})
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def opening_condition(tree: Tree, clause: Token) -> tuple[Token, ...] | None:
@@ -132,9 +133,6 @@ def conditioned(tree: Tree, clause: Token, opener: tuple[Token, ...]) -> int | N
     outside the conjunction ("withdraw" in "would withdraw provided that the army deployed")."""
     own = {t.i for t in opener}
     return next((a.i for a in tree.ancestors(clause.i) if a.pos in _VERBS and a.i not in own), None)
-
-
-_VERBS = frozenset({"VERB", "AUX"})
 
 
 def headline_plan(tree: Tree, verb: Token) -> bool:

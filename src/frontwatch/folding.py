@@ -195,7 +195,7 @@ def alleged_toll(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEve
     verb = tree.tok(cand.i)
     if cand.nominal or event.event_type != "ASSAULT" or verb.dep not in ("advcl", "conj"):
         return False
-    if verb.tag != "VBG" or verb.lemma.lower() not in _TOLL or tree.child(verb.i, "nsubj") is not None:
+    if not _toll_participle(verb) or tree.child(verb.i, "nsubj") is not None:
         return False
     return any(
         o.event.event_type == "ASSAULT"

@@ -63,7 +63,7 @@ _TALKING = words("talk speak sit chat interview visit meet")
 # Those one talks to in an interview (not "host": "talks with the host nation").
 _INTERVIEWERS = words("presenter anchor correspondent reporter journalist interviewer broadcaster podcaster")
 # Honours and the programmes that open with a tribute.
-_HONOURING = words("recognise recognize honour honor tribute salute")
+_HONOURING = words("recognise recognize honour honor tribute salute pay")
 _HONOURS = words("""prize award medal doctorate degree title honour honor knighthood trophy fellowship
     plaque accolade""")
 _OPENING = words("begin open start end close conclude")
@@ -90,7 +90,7 @@ def other_sense(tree: Tree, cand: Candidate) -> bool:
         return True
     if "CONSULT" in types and _interview(tree, cand):
         return True
-    if "SUPPORT" in types and lemma in _HONOURING | {"pay"} and _honour(tree, cand):
+    if "SUPPORT" in types and lemma in _HONOURING and _honour(tree, cand):
         return True
     return "AID" in types and lemma in _AIRLIFTING and bool(_medical_destinations(tree, tok))
 
