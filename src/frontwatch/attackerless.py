@@ -95,6 +95,20 @@ def told_by_its_hit(tree: Tree, noun: int) -> bool:
     return any(c.lemma.lower() in _HITTING for c in clauses)
 
 
+# Verbs of a toll with victims counted: "killed 20 people", "wounded 12".
+_TOLLS = words("kill wound injure maim")
+
+
+def counted_toll(tree: Tree, noun: int) -> bool:
+    """An attack noun as the subject of a toll with counted victims ("drone strikes on a market
+    killed 20 people", "a grenade attack wounded 12"): the attack happened wherever it was, as a
+    person's attack with counted victims does (`person_subject`)."""
+    node = tree.tok(noun)
+    if node.dep != "nsubj" or node.head == noun or tree.tok(node.head).lemma.lower() not in _TOLLS:
+        return False
+    return _attack_noun(tree, noun) and any(_counted(tree, o.i) for o in tree.children(node.head, "dobj"))
+
+
 # Attack nouns that need no weapon to name an attack; "strike" and "blast" do with one ("a drone
 # strike"), since a strike may be labour's.
 _PLAIN_ATTACKS = words("attack assault bombing airstrike raid ambush shelling barrage")

@@ -1,16 +1,18 @@
 """Back-reference: the party a pronoun or a definite phrase refers back to, read for
 `participants.Participants` (whose `_backref` and `_owned` call `back_reference` and `owned`).
 
-- "he"/"she" → the person whose saying holds it, else the last person named; "it"/"its" → the
+- "he"/"she" → the person whose saying holds it, else the last person named, else the last
+  spokesman or official who spoke ("a police spokesman said. He said …"); "it"/"its" → the
   conjunct before it ("Iran and its proxies"), the owner of a nominal event, the sayer, the
   sentence's subject, else the last country, organisation or group; "they"/"their" → the
   coordinated subject, the owners of a shared event, the sayer, else the last group or country;
   a direct quote's "they" is no one the report named;
 - "the two countries"/"both sides" → the two sides (sides.py `opposing_sides`); "the three
   juntas" → the list of that many parties named before (sides.py `numbered_parties`);
-- "its ally" → the last party other than the owner; "the group" → the last named body; a bare
-  kind word ("the alliance") → the last party of that kind; "the president"/"the 67-year-old" →
-  the last person; "the statement" → the last speaker;
+- "its ally" → the last party other than the owner; "the group" → the last named body (for a
+  speaker, in the whole sentence); a bare kind word ("the alliance") → the last party of that
+  kind; "the president"/"the 67-year-old" → the last person; "the statement", "the same source"
+  → the last speaker;
 - "his office", "its embassy", "their units" → the owner's body or forces (`owned`), "his
   country" → the owner's state.
 """
@@ -27,7 +29,7 @@ from .models import Entity
 from .nlp import Token
 from .owners import EQUIPMENT, HOMELAND, MEMBERS, SPEAKING_FOR
 from .resolve.actor_entries import country_names_by_iso, kind_words, load_entries
-from .scene import STATEMENT_NOUNS, Ref, quoted, state_codes
+from .scene import STATEMENT_NOUNS, VOICES, Ref, quoted, state_codes
 from .sides import coordinated_subject, numbered_parties, opposing_sides
 from .syntax import words
 
@@ -96,6 +98,16 @@ def _person_sayer(parts: Participants, h: int) -> Entity | None:
         return None
     people = [m.entity for m in parts._within(set(parts.span(subj.i))) if m.kind == "person"]
     return people[0] if len(people) == 1 and people[0].country else None
+
+
+def _speaking_person(parts: Participants) -> Entity | None:
+    """The last placed speaker told by a word for one person who speaks ("…, a police spokesman
+    said. He said …"): a later "he" or "she" with no person named before is that speaker."""
+    for e in reversed(parts.discourse.speakers):
+        said = e.text.lower().split() if e.text else []
+        if e.country and said and said[-1] in _PERSON_NOUNS:
+            return e
+    return None
 
 
 def _conjunct_owner(parts: Participants, h: int) -> Entity | None:
@@ -221,6 +233,7 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
     if tok.pos == "PRON" or tok.tag in ("PRP", "PRP$"):
         if low in ("he", "she", "him", "her", "his", "hers"):
             e = _person_sayer(parts, h) or parts.last_person(h) or _named_person(parts, h)
+            e = e or _speaking_person(parts)
         elif low == "it" and final_sayer(tree, h):
             # "…, it said": the speaker of the sentences before, else the content's own subject
             # if "it" can stand for it, else the last party named before ("Cambodia's ministry
@@ -272,7 +285,10 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
             if e is not None:
                 return [Ref(with_text(e, tree.text(poss.i, h + 1)), inferred=True)]
     if lemma in BODY_NOUNS and tok.tag == "NN" and parts._definite(h):
-        body = parts.last_body(h)
+        # a speaker's "the group" reads the whole sentence, as its pronouns do: the group it names
+        # is the one the content just named ("Israeli strikes killed a Houthi commander, the group
+        # said"), which no state can be
+        body = (parts._whole or parts).last_body(h)
         if body is not None:  # "the group" after "Houthi spokesman Yahya Saree"
             return [Ref(with_text(body, tree.text(min(parts.span(h)), h + 1)), inferred=True)]
     # a bare kind word ("the alliance"), not a kind of its own ("the settlement bloc")
@@ -293,4 +309,9 @@ def back_reference(parts: Participants, h: int) -> list[Ref]:
     place = lemma == "post" and any(c.dep == "compound" and c.pos == "NOUN" for c in tree.children(h))
     if lemma in STATEMENT_NOUNS and parts.discourse.speakers and not new and not place:
         return [Ref(parts.discourse.speakers[-1], inferred=True)]
+    # "according to the same source", "the same official said": the speaker quoted last
+    same = any(c.lemma.lower() == "same" and c.dep == "amod" for c in tree.children(h))
+    if same and lemma in VOICES and parts.discourse.speakers and parts._definite(h):
+        text = tree.text(min(parts.span(h)), h + 1)
+        return [Ref(with_text(parts.discourse.speakers[-1], text), inferred=True)]
     return []

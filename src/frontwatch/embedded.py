@@ -127,7 +127,7 @@ def _same_clause(tree: Tree, inner: int, outer: int) -> bool:
 
 def prune(tree: Tree, cands: list[Candidate]) -> None:
     for cand in cands:  # "the rupiah retreated", "hit by sanctions": a market or a cause, no party
-        if figurative(tree, cand):
+        if figurative(tree, cand) or _left_as(tree, cand):
             cand.dropped = True
     for outer in cands:
         etype = outer.entries[0].event_type
@@ -177,7 +177,7 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
             if b.nominal and tree.tok(b.i).dep in ("nsubj", "nsubjpass") and tree.tok(b.i).head == a.i:
                 a.dropped = True  # "an attack killed …": the noun carries the event
                 b.host = a.i
-            elif b.nominal and not a.nominal and tree.tok(a.i).dep == "relcl" and tree.tok(a.i).head == b.i:
+            elif b.nominal and not a.nominal and _relative_of(tree, a.i, b.i):
                 a.dropped = True  # "an attack … that killed three soldiers": the same act, told again
                 b.host = a.i
             elif _distinct_coercions(a, b):
@@ -195,6 +195,47 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
                     b.dropped = True
                     if b.nominal:  # "killed in an Israeli air strike": the noun may name the attacker
                         a.folded = [*(a.folded or []), b]
+
+
+# Relative pronouns of things: "who" opens a clause of a person's own act.
+_WHICH = frozenset({"that", "which"})
+
+
+def _relative_of(tree: Tree, verb: int, noun: int) -> bool:
+    """True for a relative clause on the attack noun, or on the last noun of its own phrases, that
+    a thing's pronoun opens: the parser hangs "that wounded seven soldiers" on the nearest noun ("a
+    drone attack on a base in Catatumbo that wounded …"), which is the attack's target or place,
+    no attacker; "rebels who killed five" tells the rebels' own act."""
+    node = tree.tok(verb)
+    if node.dep != "relcl":
+        return False
+    if node.head != noun and tree.has_lemma(verb, _WHICH, "nsubj") is None:
+        return False
+    head = node.head
+    for _ in range(4):  # "attack on a convoy in North Waziristan": noun, prep, noun, prep, noun
+        if head == noun:
+            return True
+        above = tree.tok(head)
+        if above.dep != "pobj" or tree.tok(above.head).dep != "prep":
+            return False
+        head = tree.tok(above.head).head
+    return head == noun
+
+
+def _left_as(tree: Tree, cand: Candidate) -> bool:
+    """A participle that says in what state an act left its object ("…, leaving three workers
+    injured", "leaving 20 people wounded", which the parser reads as a clause): the act's result,
+    told with it, no act of its own. The parser hangs it on the object, the clause or "leave"."""
+    node = tree.tok(cand.i)
+    if cand.nominal or node.tag not in ("VBN", "VBD") or node.i < 1:
+        return False
+    head = tree.tok(node.head)
+    before = tree.tok(node.i - 1)
+    if before.dep == "dobj":  # the participle right after the object, wherever the parser hung it
+        head = tree.tok(before.head)
+    elif node.dep not in ("ccomp", "oprd"):
+        return False
+    return head.i != node.i and head.lemma.lower() == "leave"
 
 
 def _types(cand: Candidate) -> set[str]:

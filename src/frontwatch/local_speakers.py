@@ -20,10 +20,10 @@ _MODIFIER_LINKS = frozenset({"amod", "compound", "nmod"})
 # witnesses, the medics and rescuers at the scene ("…, police said").
 _AT_THE_SCENE = words("""police policeman policemen resident residents villager villagers witness
     witnesses medic medics doctor doctors rescuer rescuers paramedic paramedics""")
-# Officials and authorities speak for the place too ("…, officials in Mekelle said"), unless a
+# Officials, authorities and prosecutors speak for the place too ("…, officials in Mekelle said"), unless a
 # party of another state takes part, whose officials they may be ("U.S. warplanes struck Houthi
 # targets in Yemen, officials said").
-_AUTHORITIES = words("official officials authority authorities")
+_AUTHORITIES = words("official officials authority authorities prosecutor prosecutors")
 
 
 def local_speaker(e: Entity, foreign_party: bool = False) -> bool:

@@ -10,9 +10,10 @@ agent, the "in" phrase of a passive, or a "when" clause whose verb is a mishap.
 A fire or an explosion is an accident only when told as one: "fire" with an article and no
 modifier ("in a fire at a market"; not "rebel fire", "mortar fire", "under fire"), an explosion
 of a fuel ("a gas explosion"; a bare "explosion" in a war is mostly a bomb's), or an explosion
-told as an industrial mishap: joined with a fire ("an explosion and fire killed six") or at a
-site of work ("an explosion at a fireworks warehouse", "an explosion tore through a fireworks
-factory"), with no weapon or attack named in the sentence ("an explosion at an army checkpoint",
+told as an industrial mishap: joined with a fire ("an explosion and fire killed six"), blamed on
+a fuel's leak ("blamed a gas leak for an explosion at a restaurant") or at a site of work ("an
+explosion at a fireworks warehouse", "an explosion tore through a fireworks factory"), with no
+weapon or attack named in the sentence ("an explosion at an army checkpoint",
 "a bomb explosion at a factory" stay attacks).
 A vehicle's crash stays an accident even in a war zone unless the text says it was shot down;
 that is the reporter's telling, and the record follows it. A fuel's vessel that burst ("killed
@@ -70,7 +71,23 @@ def _industrial_explosion(tree: Tree, i: int) -> bool:
         return False
     if any(c.lemma.lower() in ("fire", "blaze") for c in tree.children(i, "conj")):
         return True
+    if _leak_named(tree):
+        return True  # "blamed a gas leak for an explosion at a restaurant"
     return any(o.lemma.lower() in _WORKSITES for o in _sites(tree, i))
+
+
+def _leak_named(tree: Tree) -> bool:
+    """A fuel's leak named in the explosion's sentence ("blamed a gas leak for the explosion", "an
+    explosion caused by a gas leak"): the sentence tells its cause, a mishap."""
+    for k in range(len(tree)):
+        tok = tree.tok(k)
+        if tok.lemma.lower() in ("leak", "leaking"):
+            near = {tok.lemma.lower(), *(c.lemma.lower() for c in tree.children(k, "compound", "amod"))}
+            if tok.head != k:
+                near.add(tree.tok(tok.head).lemma.lower())
+            if near & _FUELS:
+                return True
+    return False
 
 
 def _sites(tree: Tree, i: int) -> list[Token]:

@@ -74,6 +74,8 @@ def event_mode(
             means.append(verb.head)
         launched = _instrument(tree, means, lexicon)
         mode = launched if launched in _LAUNCHED else mode
+        if mode == "aerial" and launched is None and actors and all(r.entity.sector == "REB" for r in actors):
+            mode = "explosives"  # "separatists bombed a barracks": rebels plant bombs, they fly no aircraft
     elif etype == "MOBILIZE":
         obj = tree.tok(cand.obj) if cand.obj is not None else None
         if obj is not None and obj.lemma.lower() in WEAPONS:

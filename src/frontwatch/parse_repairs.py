@@ -1,7 +1,9 @@
 """Repairs of the small parser's reading of a clause with no verb (nlp.py calls `verbal_root`
 on every parsed sentence): a participle with an object of its own hung on the clause's noun
 ("The U.S.-led coalition bombed Iraqi positions"), and "reserves" before "every right" ("Russia
-reserves every right to respond"). Kept out of nlp.py, which is near its size limit.
+reserves every right to respond"); and of a weapon's launch read as the clause's verb ("Rockets
+fired from Lebanon hit Metula": "fired" made the root, "hit" its adverbial). Kept out of nlp.py,
+which is near its size limit.
 """
 
 from __future__ import annotations
@@ -29,7 +31,55 @@ def verbal_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         verb = _finite_participle(tokens, root) or _reserved_right(tokens, root)
         if verb is not None:
             return _promoted(tokens, root, verb)
+    return _launch_demoted(tokens)
+
+
+# Launching verbs, and the weapons they fire: "rockets fired from Gaza", "drones launched from
+# Russia" (by lemma; "Rockets" opening a sentence keeps its plural as its lemma).
+_LAUNCHING = frozenset({"fire", "launch"})
+_FIRED = frozenset({"rocket", "missile", "drone", "shell", "mortar", "projectile", "bomb", "round"})
+
+
+def _launch_demoted(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "Rockets fired from Lebanon hit Metula": the parser takes the launch for the clause's verb
+    and the hit for its adverbial or conjunct. A launch right after its weapon, with no object and
+    its origin or launcher right after it, that has a later past verb with no subject of its own
+    hung on it, is the weapon's participle: the later verb is the clause's, the weapon its
+    subject (as "drones launched by Ukraine struck a refinery" is parsed)."""
+    for launch in tokens:
+        if launch.lemma.lower() not in _LAUNCHING or launch.tag not in ("VBD", "VBN") or launch.i < 1:
+            continue
+        weapon = tokens[launch.i - 1]
+        if weapon.head != launch.i or weapon.dep != "nsubj" or weapon.lemma.lower().rstrip("s") not in _FIRED:
+            continue
+        kids = [t for t in tokens if t.head == launch.i and t.i != launch.i]
+        if launch.i + 1 >= len(tokens) or tokens[launch.i + 1].lemma.lower() not in ("from", "by"):
+            continue
+        if any(t.dep in ("dobj", "cc", "auxpass", "aux") for t in kids):
+            continue
+        hit = next(
+            (t for t in kids if t.dep in ("advcl", "conj", "dep") and t.tag == "VBD" and t.pos == "VERB"
+             and not any(c.head == t.i and c.dep in ("nsubj", "nsubjpass", "mark") for c in tokens)),
+            None,
+        )  # fmt: skip
+        if hit is not None:
+            return _hit_promoted(tokens, launch, weapon, hit)
     return tokens
+
+
+def _hit_promoted(tokens: tuple[Token, ...], launch: Token, weapon: Token, hit: Token) -> tuple[Token, ...]:
+    """The tokens with `hit` in the launch's place, the weapon its subject, the launch the
+    weapon's participle; what hung on the launch after the hit, or before the weapon, goes to
+    the hit."""
+    out = list(tokens)
+    head = hit.i if launch.dep == "ROOT" else launch.head
+    out[hit.i] = replace(hit, dep=launch.dep, head=head)
+    out[launch.i] = replace(launch, tag="VBN", dep="acl", head=weapon.i)
+    out[weapon.i] = replace(weapon, head=hit.i)
+    for t in tokens:
+        if t.head == launch.i and t.i not in (launch.i, weapon.i, hit.i) and (t.i > hit.i or t.i < weapon.i):
+            out[t.i] = replace(t, head=hit.i)
+    return tuple(out)
 
 
 def _promoted(tokens: tuple[Token, ...], root: Token, verb: Token) -> tuple[Token, ...]:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from .attackerless import (
     called_attack,
+    counted_toll,
     impact_verb,
     may_tell_unclaimed,
     person_subject,
@@ -103,8 +104,10 @@ def reported_without_party(
         # the verb is no event of its own (a verb that is one tells the same attack)
         hit = _HIT_PLACE if not any(noun.head == c.i and not c.dropped for c in cands) else _PLACING
         placed = _placed(tree, cand.i) or _placed(tree, noun.head, hit)
-        # a weapon that went off tells its attack wherever it was ("a car bomb exploded")
+        # a weapon that went off tells its attack wherever it was ("a car bomb exploded"), and so
+        # does a toll with its victims counted
         placed = placed or impact_verb(tree, noun.head)
+        placed = placed or counted_toll(tree, cand.i)
         return fact.value == "actual" and _toll_subject(tree, cand.i) and placed
     return fact.value == "actual" and not tree.definite(cand.i) and _placed(tree, cand.i)
 

@@ -43,7 +43,11 @@ def inquired(tree: Tree, noun: Token, prep: Token) -> bool:
     investigation of the killings" (`prep` the preposition above the noun)."""
     if noun.dep != "pobj" or prep.lemma.lower() not in _INTO or prep.head == prep.i:
         return False
-    return tree.tok(prep.head).lemma.lower() in INQUIRIES and tree.definite(noun.i)
+    above = prep.head
+    # "ordered an inquiry on Tuesday into the bombing": the parser hangs "into" on the verb
+    if prep.lemma.lower() == "into" and (probe := tree.has_lemma(above, INQUIRIES, "dobj")) is not None:
+        above = probe.i
+    return tree.tok(above).lemma.lower() in INQUIRIES and tree.definite(noun.i)
 
 
 def known(tree: Tree, noun: Token) -> bool:

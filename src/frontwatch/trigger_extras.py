@@ -148,7 +148,8 @@ def terms_of(tree: Tree, verb: Token, entry: Trigger) -> bool:
 
 
 def delivery(verb: Token, lexicon: Lexicon) -> Trigger:
-    """The AID entry of a verb of movement whose subject is aid (aid_arrivals.py)."""
+    """The AID entry of a verb of movement whose subject is aid (aid_arrivals.py), or of forces
+    sent to help the victims of a disaster (verb_senses.relief_mission)."""
     lemma = verb.lemma.lower()
     return Trigger(f"{lemma} (aid)", "verb", "AID", None, lexicon.types["AID"].contexts, lemma)
 
@@ -385,6 +386,8 @@ def remembered(tree: Tree, noun: Token) -> bool:
 # its territory", "to refuel", "to be stationed"): letting them is military cooperation.
 _USING = words("use fly overfly land refuel station base operate transit cross stage")
 _LETTING = words("allow permit")
+# Forces let in to keep a peace or watch one: an access granted (RETREAT, CAMEO 0861), no bases lent.
+_KEEPERS = words("peacekeeper monitor observer inspector")
 
 
 def granted_use(tree: Tree, verb: Token, entry: Trigger) -> bool:
@@ -394,6 +397,9 @@ def granted_use(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if entry.event_type != "COOPERATE" or verb.lemma.lower() not in _LETTING:
         return True
     comps = tree.children(verb.i, "xcomp", "ccomp")
+    let_in = tree.children(verb.i, "dobj") + [s for c in comps for s in tree.children(c.i, "nsubj")]
+    if any(o.lemma.lower() in _KEEPERS for o in let_in):
+        return False  # "allowed peacekeepers to land in East Timor"
     return any(c.lemma.lower() in _USING for c in comps)
 
 

@@ -88,6 +88,7 @@ from .verb_senses import (
     idle_deadline,
     immigration,
     question,
+    relief_mission,
     seized_on,
     shot_down_words,
     span_to_leave,
@@ -99,14 +100,21 @@ from .verb_senses import (
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _EVENT_NOUN_POS = _NOUN_POS | {"ADJ", "VERB"}  # the tags an event noun's word may carry
+# Past forms, which end no event noun phrase ("Rockets fired" is no "rocket fire").
+_PAST = frozenset({"VBD", "VBN"})
 
 
 def _resultative(tree: Tree, verb: Token) -> bool:
-    """ "left two soldiers dead / wounded": "leave" with a predicate of its object."""
+    """ "left two soldiers dead / wounded": "leave" with a predicate of its object, which the
+    parser may also hang on the object itself or on the clause ("leaving three workers injured":
+    the participle right after the object)."""
     if verb.lemma.lower() != "leave":
         return False
     preds = tree.children(verb.i, "oprd", "ccomp", "xcomp", "acomp")
-    return any(p.pos == "ADJ" or p.tag == "VBN" for p in preds)
+    after = [tree.tok(o.i + 1) for o in tree.children(verb.i, "dobj") if o.i + 1 < len(tree)]
+    preds = [*preds, *(p for p in after if p.head < p.i)]  # not "left all occupied territory"
+    # "leaving 20 people wounded" read as a clause, its participle as a past tense
+    return any(p.pos == "ADJ" or p.tag == "VBN" or (p.dep == "ccomp" and p.tag == "VBD") for p in preds)
 
 
 def _object_gap(tree: Tree, tok: Token) -> bool:
@@ -635,6 +643,31 @@ def _copula_verdict(tree: Tree, tok: Token) -> bool:
     return tok.pos == "AUX" and tok.lemma.lower() == "be" and tree.child(tok.i, "attr") is not None
 
 
+# CAMEO 09: people sent, named or appointed to investigate are the inquiry under way ("sent a team
+# of experts to investigate reports of ceasefire violations"), no aid nor deployment; the verb of
+# sending is the trigger and the purpose verb is no second, hypothetical inquiry.
+_COMMISSIONING = words("send dispatch despatch name appoint assign")
+_INQUIRERS = words("""team mission expert investigator inspector rapporteur envoy delegation observer
+    monitor official commission panel committee prosecutor detective specialist""")
+
+
+def _sent_to_investigate(
+    tree: Tree, verb: Token, entries: list[Trigger], lexicon: Lexicon
+) -> tuple[list[Trigger], Token] | None:
+    if verb.lemma.lower() not in _COMMISSIONING:
+        return None
+    obj = tree.child(verb.i, "dobj") or tree.child(verb.i, "nsubjpass")
+    if entries and (obj is None or obj.lemma.lower() not in _INQUIRERS):
+        return None  # "sent troops to investigate": the deployment stays the event
+    for purpose in tree.children(verb.i, "advcl", "xcomp"):
+        if not tree.has_lemma(purpose.i, frozenset({"to"}), "aux"):
+            continue
+        found = [e for e in _match_verb(tree, purpose, lexicon)[0] if e.mode == "investigate"]
+        if found:
+            return found, purpose
+    return None
+
+
 def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     consumed: set[int] = set()
@@ -654,6 +687,12 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
         entries, obj = _match_verb(tree, tok, lexicon)
         if aid_arrival(tree, tok):  # "aid trucks entered Gaza": a delivery, whoever sent it
             entries, obj = [delivery(tok, lexicon)], None
+        if entries and entries[0].event_type == "MOBILIZE" and relief_mission(tree, tok):
+            entries = [delivery(tok, lexicon)]  # "mobilised to help quake victims": relief, no build-up
+        probe = _sent_to_investigate(tree, tok, entries, lexicon)
+        if probe is not None:  # "sent a team of experts to investigate": the inquiry itself
+            entries, obj = probe[0], None
+            consumed.add(probe[1].i)
         expel = span_to_leave(tree, tok, lexicon) if entries and entries[0].event_type == "THREATEN" else None
         entries = [expel] if expel is not None else entries  # "gave the envoy 24 hours to leave"
         if entries and obj is not None and criticised(tree, tok, entries[0]):
@@ -665,7 +704,7 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             continue
         end = obj.i if obj is not None and obj.i > tok.i and obj.i - tok.i <= 4 else tok.i
         for p in particles(tree, tok.i):
-            if entries[0].particle == p.lemma.lower() and p.i > end:
+            if entries[0].particle == p.lemma.lower() and p.i > end and not dated(tree, p):  # "on Tuesday"
                 end = p.i
         if obj is not None:  # the object and its modifiers ("suspended part of a military aid programme")
             consumed.add(obj.i)
@@ -696,8 +735,8 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             span = range(tok.i, tok.i + top)
             head = next((k for k in span if not span.start <= tokens[k].head < span.stop
                          or tokens[k].head == k), span.stop - 1)  # fmt: skip
-            if tokens[head].pos not in _NOUN_POS or head in consumed:
-                break
+            if tokens[head].pos not in _NOUN_POS or head in consumed or tokens[span.stop - 1].tag in _PAST:
+                break  # "Rockets fired from Gaza": a weapon and its launch, not "rocket fire"
             if tokens[head].dep == "compound" and tokens[tokens[head].head].lemma.lower() not in CONTAINERS:
                 break  # "asylum seekers", "attack helicopters": a modifier, not an event
             if any(c.lemma.lower() in DOCUMENT_MODIFIERS for c in tree.children(head, "compound")):

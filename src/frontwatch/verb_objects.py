@@ -63,6 +63,8 @@ def verb_objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
             found.append(xcomp)
     for comp in tree.children(i, "ccomp"):  # "allowed monitors to patrol", "allow US forces access"
         found += [comp] if comp.pos == "NOUN" else tree.children(comp.i, "nsubj")
+        if comp.pos == "NOUN" and any(a.lemma.lower() == "to" for a in tree.children(comp.i, "aux")):
+            found += tree.children(comp.i, "nsubj")  # "allowed peacekeepers to land": a verb tagged noun
         if comp.pos == "NOUN":  # "considers the attack an act of war": the predicate hung on the noun
             found += tree.children(comp.i, "dobj")
         if comp.pos == "ADJ":  # "found the minister guilty"

@@ -399,6 +399,28 @@ def build_up(tree: Tree, verb: Token) -> bool:
     )
 
 
+# Verbs a relief mission is sent to do, and whom or what it helps ("mobilised to help victims of
+# the earthquake", "deployed to assist with the clean-up").
+_HELPING = words("help assist aid")
+_RELIEVED = words("""victim survivor refugee evacuee homeless relief recovery rescue clean-up cleanup
+    reconstruction rebuilding""")
+
+
+def relief_mission(tree: Tree, verb: Token) -> bool:
+    """True for forces sent or mobilised to help the victims of a disaster ("troops were mobilised
+    to help victims of the earthquake"): the help is the event (AID, read off "help"), as with
+    "deployed a rescue team"; no build-up of force. Help to a party ("to help the Kurds") stays."""
+    for aim in tree.children(verb.i, "xcomp", "advcl"):
+        if aim.lemma.lower() not in _HELPING or not tree.has_lemma(aim.i, _TO, "aux"):
+            continue
+        withs = [p for p in tree.children(aim.i, "prep") if p.lemma.lower() == "with"]
+        helped = tree.children(aim.i, "dobj") + [o for p in withs for o in tree.children(p.i, "pobj")]
+        kinds = [w.lemma.lower() for o in helped for w in (o, *tree.children(o.i, "compound"))]
+        if any(k in _RELIEVED for k in kinds):  # "victims", "the relief effort"
+            return True
+    return False
+
+
 # Verbs of meeting and of taking control that a game also uses ("meets Cameroon in the final",
 # "took control of the match").
 _GAME_VERBS = {
