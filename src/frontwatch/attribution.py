@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from .claim_frames import called_false, retracted
 from .clauses import opening_condition
 from .factuality import reduced_denial
-from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REPORTING
+from .factuality_words import CALLING, CLAIM_NOUNS, DISPUTE_VERBS, REDUCED_DENIALS, REPORTING
 from .nlp import Token
 from .syntax import CLAIM_WORDS, THE, Tree, words
 
@@ -595,11 +595,19 @@ def _final_conjunct(tree: Tree, verb: Token) -> bool:
     return start > 0 and tree.tok(start - 1).text == ","
 
 
+# Verbs by which a party denies a claim another made ("rejected Kosovo's accusation that …").
+_DISPUTING = REDUCED_DENIALS | frozenset(DISPUTE_VERBS)
+
+
 def _noun_sayer(tree: Tree, noun: Token, clause: Token) -> int | None:
     """The speaker of a noun of saying whose "that" clause holds the event: its "by" phrase or its
     possessive ("remarks by Foreign Minister X that a blockade could …", "Lai's comments that
-    …"): what the clause says is that speaker's, not the outlet's. None when the noun names no one."""
+    …"): what the clause says is that speaker's, not the outlet's. None when the noun names no one,
+    and for a claim another party denies ("Serbia rejected Kosovo's accusation that …"): the
+    denied act is the denier's word, the claim kept beside it (`denials.claim_of`)."""
     if noun.pos != "NOUN" or noun.lemma.lower() not in _SAYING_NOUNS or clause.dep not in ("acl", "ccomp"):
+        return None
+    if noun.dep == "dobj" and tree.tok(noun.head).lemma.lower() in _DISPUTING:
         return None
     if not tree.has_lemma(clause.i, frozenset({"that"}), "mark"):
         return None

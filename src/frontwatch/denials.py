@@ -99,7 +99,7 @@ def _answer(
     report, the latest claimed act done to it), or None when the sentence already denies it in its
     own words ("no Serbian citizen had taken part in the attack")."""
     sentence = tree.sentence
-    claimed = _claimed_acts(earlier, sentence.index, denier)
+    claimed = _claimed_acts(earlier, sentence.index, denier, verb.i)
     if claimed is None:
         return None
     mine = [c for c in claimed if any(a.country == denier.country for a in c.event.actors)]
@@ -124,17 +124,21 @@ def _answer(
 _REPORTED = words("claim report")
 
 
-def _claimed_acts(earlier: list[CodedEvent], index: int, denier: Entity) -> list[CodedEvent] | None:
-    """The actual acts another side claimed in the sentences just before sentence `index`, latest
-    first; None when the denier's own sentence already denies an act of its own in its own words
-    ("no Serbian citizen had taken part in the attack")."""
+def _claimed_acts(
+    earlier: list[CodedEvent], index: int, denier: Entity, verb: int
+) -> list[CodedEvent] | None:
+    """The actual acts another side claimed in the sentences just before sentence `index`, or in
+    its words before the denying `verb` ("the government said al Shabaab attacked a base, but the
+    group denied the claim"), latest first; None when the denier's own sentence already denies an
+    act of its own in its own words ("no Serbian citizen had taken part in the attack")."""
     out: list[CodedEvent] = []
     for prior in reversed(earlier):
         p = prior.event
         if prior.sentence_index == index:
             if p.factuality == "negated" and any(a.country == denier.country for a in p.actors):
                 return None
-            continue
+            if prior.trigger_token > verb:
+                continue
         if index - prior.sentence_index > _CLAIM_REACH:
             break
         if p.event_type == "ACCUSE" or p.factuality != "actual" or p.attribution is None:
@@ -168,9 +172,12 @@ _WHICH = frozenset({"which"})
 def denial_of(
     tree: Tree, parts: Participants, cand: Candidate, item: CodedEvent, article: Article
 ) -> CodedEvent | None:
-    """The negated copy of an actual event its sentence says a party denies (`denied_by`),
-    attributed to the denier."""
+    """The other half of a claim and its denial that one sentence holds: the negated copy of an
+    actual event its sentence says a party denies (`denied_by`), attributed to the denier, or the
+    claim a denied event was named in (`claim_of`)."""
     event = item.event
+    if event.factuality == "negated":
+        return claim_of(tree, parts, cand, item, article)
     if event.factuality != "actual" or event.event_type == "ACCUSE":
         return None  # "accused Russia of shelling the plant, a charge Moscow denies": the shelling
     found = denied_by(tree, parts, cand)
@@ -200,12 +207,62 @@ def denied_by(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, 
         verb = tree.tok(k)
         if not _relative(tree, verb) or not _denying(tree, verb) or not _set_off(tree, verb):
             continue
-        if _clause_verb(tree, verb.i) not in (cand.anchor, scope):
+        if _clause_verb(tree, verb.i) not in (cand.anchor, scope, _told_by(tree, cand.anchor)):
             continue  # "accused Armenia of shelling its positions, which Yerevan denied": the shelling
         refs = parts.entities(next((c.i for c in tree.children(verb.i, "nsubj")), None))
         if refs:
             return verb, refs[0].entity
     return _denied_content(tree, parts, cand)
+
+
+# How an act named by a noun is what its clause tells ("Pakistani airstrikes killed eight
+# civilians", "agents had planned sabotage").
+_TOLD_AS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _told_by(tree: Tree, anchor: int) -> int | None:
+    """The verb of the clause an act named by a noun is the subject or object of: a denial hung on
+    that clause denies the act ("…, a charge Islamabad denied")."""
+    tok = tree.tok(anchor)
+    head = tree.head(anchor)
+    if tok.pos != "NOUN" or tok.dep not in _TOLD_AS or head is None or head.pos != "VERB":
+        return None
+    return head.i
+
+
+def claim_of(
+    tree: Tree, parts: Participants, cand: Candidate, item: CodedEvent, article: Article
+) -> CodedEvent | None:
+    """The claim a denied act was named in, kept beside its denial with its claimant (DESIGN): "Ethiopia
+    rejected an Eritrean claim that Ethiopian troops had massed on the border" — the massing,
+    actual by Eritrea's word. Only a claim noun whose modifier names another party ("a U.S.
+    claim", "Hamas's accusation"): "reports that …" have no claimant to keep. Only an act with a
+    known actor: the gold set holds no claim of a deed by no one beside its denial ("Islamabad
+    disputed Indian claims that Pakistani jets had been shot down": the denial alone)."""
+    event = item.event
+    denier = event.attribution
+    if not event.actors:
+        return None
+    clause = cand.anchor if tree.tok(cand.anchor).pos in ("VERB", "AUX") else _clause_verb(tree, cand.anchor)
+    claim = tree.head(clause) if clause is not None and tree.tok(clause).dep == "acl" else None
+    if denier is None or claim is None or claim.lemma.lower() not in _ACCUSATIONS:
+        return None
+    claimant = next(
+        (r.entity for c in tree.children(claim.i, *_CLAIMANT_LINKS) for r in parts.entities(c.i)
+         if r.entity.country and not _same_side(r.entity, denier)),
+        None,
+    )  # fmt: skip
+    if claimant is None:
+        return None
+    claimed = replace(
+        event, id=event_id(article.id, item.sentence_index, claim.idx, event.event_type), factuality="actual",
+        attribution=claimant, confidence=round(max(0.05, event.confidence - 0.1), 2),
+    )  # fmt: skip
+    return CodedEvent(claimed, item.sentence_index, item.trigger_token)
+
+
+# How a claimant hangs on its claim noun ("an Eritrean claim", "a Hamas claim", "Kyiv's claim").
+_CLAIMANT_LINKS = ("amod", "compound", "poss", "nmod")
 
 
 def _relative(tree: Tree, verb: Token) -> bool:

@@ -27,6 +27,7 @@ from .factuality_words import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token
+from .noun_agents import attacker_under, clause_agent, noun_agent
 from .noun_senses import MEETINGS, STATING
 from .participants import Participants, Ref
 from .recipient_phrases import MEDIATING, RELATIONS, object_parties, phrase_recipients
@@ -327,8 +328,8 @@ def _nominal(
     noun = tree.tok(cand.i)
     if noun.dep == "compound":  # "sanctions package against Russia"
         recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
-    if not actors:
-        actors = _claimed(tree, parts, noun)
+    if not actors:  # "the seizure of a tanker by Iranian forces": the parser hangs "by" low
+        actors = noun_agent(tree, parts, cand.i) or _claimed(tree, parts, noun)
     if not actors and noun.dep in ("nsubj", "nsubjpass"):
         actors = _subject_noun_actors(tree, parts, noun)
     if not actors and (talker := _talked_in(tree, noun)) is not None:
@@ -507,6 +508,10 @@ def read_roles(
     if entry.event_type == "AID" and aid_arrival(tree, verb):  # "aid trucks entered Gaza"
         return arrival_roles(tree, parts, verb)
     actors, recips = _subject(tree, parts, verb)
+    if not any(a.entity.country for a in actors):  # "a protest by students was held"
+        actors = clause_agent(tree, parts, verb, cand.obj, entry) or actors
+    if under := attacker_under(tree, parts, verb):  # "came under heavy Russian shelling": the target
+        actors, recips = under, recips + actors
     if not actors and verb.tag == "VBG" and entry.event_type in _PATIENT_OF:
         actors, recips = _gerund_as_noun(tree, parts, verb, recips)
     if not actors and _stative(tree, verb, entry):  # "Vietnam is committed to opening …"
@@ -557,8 +562,8 @@ def read_roles(
         for p in [p for h in sources for p in tree.children(h, "prep")]:
             if p.lemma.lower() in ("from", "by"):  # "came under shelling from Ukrainian artillery"
                 givers += _pobj_refs(tree, parts, p)
-        if not givers and cand.obj is not None:  # "Swedish Gripen jets"
-            givers = _demonyms(tree, parts, cand.obj)
+        if not givers and cand.obj is not None:  # "Swedish Gripen jets", "Hamas rocket fire"
+            givers = _demonyms(tree, parts, cand.obj, ("demonym", "group"))
         return givers, actors
     recips = phrase_recipients(tree, parts, verb, cand.obj, entry, actors, recips)
     return passive_sanction_roles(tree, parts, verb, cand.obj, entry, actors, recips)
@@ -668,12 +673,13 @@ def _stative(tree: Tree, verb: Token, entry: Trigger) -> bool:
     )
 
 
-def _demonyms(tree: Tree, parts: Participants, noun: int) -> list[Ref]:
-    """The country a thing's demonym names ("Swedish Gripen jets", "no Russian drone")."""
+def _demonyms(tree: Tree, parts: Participants, noun: int, kinds: tuple[str, ...] = ("demonym",)) -> list[Ref]:
+    """The country a thing's demonym names ("Swedish Gripen jets", "no Russian drone"), or with
+    `kinds` an armed group's name ("came under Houthi missile fire")."""
     out: list[Ref] = []
     for k in parts.span(noun):
         m = parts.at.get(k)
-        if m is not None and m.kind == "demonym" and k == m.start + (tree.tok(m.start).pos == "DET"):
+        if m is not None and m.kind in kinds and k == m.start + (tree.tok(m.start).pos == "DET"):
             out += parts.entities(k)
     return out
 
