@@ -262,9 +262,18 @@ def _removed_from(tree: Tree, verb: Token) -> bool:
     return any(o.lemma.lower() not in _AIRCRAFT for p in froms for o in tree.children(p.i, "pobj"))
 
 
+# Particles that make a trigger verb an idiom of another sense: money "shelled out", a talk
+# "struck up", a crowd "fired up".
+_IDIOM_PARTICLES = {"shell": frozenset({"out"}), "strike": frozenset({"up"}), "fire": frozenset({"up"})}
+
+
 def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """Readings of a trigger verb that are no event: "rejected reports that …" is a denial
-    (factuality.py reads it), "would meet a devastating response" no meeting."""
+    (factuality.py reads it), "would meet a devastating response" no meeting, "families are
+    shelling out more" no shelling."""
+    idiom = _IDIOM_PARTICLES.get(verb.lemma.lower())
+    if idiom is not None and any(p.lemma.lower() in idiom for p in tree.children(verb.i, "prt")):
+        return True
     objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
     if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
         return True
