@@ -95,8 +95,8 @@ def told_by_its_hit(tree: Tree, noun: int) -> bool:
     return any(c.lemma.lower() in _HITTING for c in clauses)
 
 
-# Verbs of a toll with victims counted: "killed 20 people", "wounded 12".
-_TOLLS = words("kill wound injure maim")
+# Verbs of a toll ("killed 20 people", "wounded 12"); folding.py reads an attack's toll by them too.
+TOLL_VERBS = words("kill wound injure maim hurt")
 
 
 def counted_toll(tree: Tree, noun: int) -> bool:
@@ -104,7 +104,7 @@ def counted_toll(tree: Tree, noun: int) -> bool:
     killed 20 people", "a grenade attack wounded 12"): the attack happened wherever it was, as a
     person's attack with counted victims does (`person_subject`)."""
     node = tree.tok(noun)
-    if node.dep != "nsubj" or node.head == noun or tree.tok(node.head).lemma.lower() not in _TOLLS:
+    if node.dep != "nsubj" or node.head == noun or tree.tok(node.head).lemma.lower() not in TOLL_VERBS:
         return False
     return _attack_noun(tree, noun) and any(_counted(tree, o.i) for o in tree.children(node.head, "dobj"))
 

@@ -230,6 +230,10 @@ def _told_by(tree: Tree, anchor: int) -> int | None:
     return head.i
 
 
+# How a claimant hangs on its claim noun ("an Eritrean claim", "a Hamas claim", "Kyiv's claim").
+_CLAIMANT_LINKS = ("amod", "compound", "poss", "nmod")
+
+
 def claim_of(
     tree: Tree, parts: Participants, cand: Candidate, item: CodedEvent, article: Article
 ) -> CodedEvent | None:
@@ -259,10 +263,6 @@ def claim_of(
         attribution=claimant, confidence=round(max(0.05, event.confidence - 0.1), 2),
     )  # fmt: skip
     return CodedEvent(claimed, item.sentence_index, item.trigger_token)
-
-
-# How a claimant hangs on its claim noun ("an Eritrean claim", "a Hamas claim", "Kyiv's claim").
-_CLAIMANT_LINKS = ("amod", "compound", "poss", "nmod")
 
 
 def _relative(tree: Tree, verb: Token) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .attackerless import IMPACT, PROJECTILES, weapon_noun
+from .attackerless import IMPACT, PROJECTILES, TOLL_VERBS, weapon_noun
 from .factuality import Factuality, assess
 from .lexicon import Lexicon, Trigger
 from .models import CodedEvent, Entity, Event
@@ -109,8 +109,6 @@ def restates(a: Event, b: Event) -> bool:
     return same == (b.event_type, b.factuality, b.actors, b.recipients)
 
 
-# Verbs that tell the toll of an attack on people: "killed 12 and wounded 40" is one attack.
-_TOLL = words("kill wound injure maim hurt")
 # Objects that only count the victims of the first verb: "and wounded 40", "and injured two others".
 _COUNTS = words("other more dozen dozens score scores hundred hundreds")
 
@@ -131,7 +129,7 @@ def toll_of(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) 
     if cand.nominal or verb.dep != "conj" or event.event_type != "ASSAULT":
         return False
     first = tree.tok(verb.head)
-    if verb.lemma.lower() not in _TOLL or first.lemma.lower() not in _TOLL:
+    if verb.lemma.lower() not in TOLL_VERBS or first.lemma.lower() not in TOLL_VERBS:
         return False
     if tree.child(verb.i, "nsubj", "nsubjpass") is not None:
         return False
@@ -183,7 +181,7 @@ def toll_participle(tree: Tree, cand: Candidate, event: Event, coded: list[Coded
 
 
 def _toll_participle(tok: Token) -> bool:
-    return tok.tag == "VBG" and tok.lemma.lower() in _TOLL
+    return tok.tag == "VBG" and tok.lemma.lower() in TOLL_VERBS
 
 
 def alleged_toll(tree: Tree, cand: Candidate, event: Event, coded: list[CodedEvent]) -> bool:
