@@ -5,8 +5,8 @@ word as its forces, and "armed men" as an armed group."""
 from __future__ import annotations
 
 from frontwatch.models import Entity
+from frontwatch.placed_parties import lives_there
 from frontwatch.resolve.actor_entries import community_states, load_entries
-from frontwatch.scene import lives_there
 
 
 def _sector(word: str) -> tuple[str | None, str]:

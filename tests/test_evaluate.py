@@ -253,6 +253,17 @@ def test_greedy_matching_prefers_actor_overlap_then_trigger() -> None:
     ) == [(0, 1)]
 
 
+def test_claim_and_denial_pair_with_their_own_gold_events() -> None:
+    claim = _gold("ASSAULT", ["RUS"], ["UKR"], attribution="UKR", trigger="shelled")
+    denial = _gold("ASSAULT", ["RUS"], ["UKR"], factuality="negated", attribution="RUS", trigger="shelled")
+    gold = _record("r", "t", [claim, denial]).events
+    predicted = [
+        _event("ASSAULT", ["RUS"], ["UKR"], factuality="negated", attribution="RUS", trigger="shelled"),
+        _event("ASSAULT", ["RUS"], ["UKR"], attribution="UKR", trigger="shelled"),
+    ]
+    assert match_events(gold, predicted) == [(0, 1), (1, 0)]
+
+
 def test_factuality_and_attribution_accuracy() -> None:
     rec = _record("r", "text", [FEARS])
     asserted = _event("ASSAULT", ["BLR"], ["UKR"], factuality="actual", attribution=None)

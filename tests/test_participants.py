@@ -917,8 +917,9 @@ def test_a_family_name_and_a_kind_word_refer_back(
 def test_a_local_office_and_a_dateline_home_place_their_bodies(model: Any) -> None:
     from dataclasses import replace
 
+    from frontwatch.localize import localized
     from frontwatch.models import Entity, Event, Evidence
-    from frontwatch.scene import local_mark, localized
+    from frontwatch.scene import local_mark
 
     text = "Ukrainian drones hit a refinery in Rostov, the regional governor said."
     (sentence,) = nlp.parse(text, model).sentences
@@ -941,8 +942,9 @@ def test_a_local_office_and_a_dateline_home_place_their_bodies(model: Any) -> No
 
 
 def test_a_local_speaker_takes_the_country_of_the_event_place(model: Any) -> None:
+    from frontwatch.local_speakers import local_speaker
+    from frontwatch.localize import localized
     from frontwatch.models import Entity, Event, Evidence, Place
-    from frontwatch.scene import local_speaker, localized
 
     # police, officials, witnesses speak for where the event happens; envoys and a capitalised
     # qualifier ("Western officials") may speak from anywhere
@@ -987,8 +989,8 @@ def test_who_a_spokesperson_a_list_of_seats_and_jihadists_are(
 
 
 def test_government_forces_police_and_targets_at_a_town_take_its_country(model: Any) -> None:
+    from frontwatch.localize import government_body, localized
     from frontwatch.models import Entity, Event, Evidence, Place
-    from frontwatch.scene import government_body, localized
 
     # forces named as the government's, or people as loyal to it; not anti-government people
     assert government_body(Entity("Government forces", "forces", None, "MIL"))
@@ -1083,7 +1085,8 @@ def test_an_army_post_is_no_statement(model: Any) -> None:
 
 
 def test_civilian_victims_and_the_voice_of_a_body() -> None:
-    from frontwatch.scene import _body_voice, state_body_sector
+    from frontwatch.localize import _body_voice
+    from frontwatch.scene import state_body_sector
 
     dictionary = ActorDictionary.load()
     for word in ("schoolgirls", "pupils", "worshippers", "fishermen", "passengers"):

@@ -53,6 +53,22 @@ def blamed_party(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
     return [r for p in blame_on(tree, verb) for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)]
 
 
+# Prepositions by which an accused act names what it was done to ("the downing of an airliner
+# by Soviet fighters", "the attack on the embassy by militants"): the parser may hang the act's
+# "by" agent on their object.
+_ACT_PATIENT = frozenset({"of", "on", "against"})
+
+
+def act_agent(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
+    """The agent an accused act's own "by" phrase names ("condemned the killing of two aid workers
+    by Khmer Rouge guerrillas"): whom the accusation is against, not the act's victim."""
+    heads = [o for o in tree.children(verb.i, "dobj") if o.pos == "NOUN"]
+    heads += [q for o in heads for p in tree.children(o.i, "prep") if p.lemma.lower() in _ACT_PATIENT
+              for q in tree.children(p.i, "pobj")]  # fmt: skip
+    return [r for h in heads for p in tree.children(h.i, "agent", "prep") if p.lemma.lower() == "by"
+            for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)]  # fmt: skip
+
+
 def blame_on(tree: Tree, verb: Token) -> list[Token]:
     """The "on" phrases of "blame": the verb's own, or, when it has none, the one the parser hung
     on its object ("blamed the drone attack on Kyiv": blame is laid "on" someone; an attack "on"

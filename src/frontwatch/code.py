@@ -329,7 +329,7 @@ def _attribution(
         own = _reported_subject(tree, parts, anchor, src.verb) or next(
             (a.entity for a in actors if a.entity.country), None
         )
-        # new people, and a local office ("the regional governor"), are placed by scene.localized
+        # new people, and a local office ("the regional governor"), are placed by localize.localized
         placed = parts.fresh(src.speaker) or parts.local(src.speaker)
         if said.country is None and said.sector and own is not None and not placed:
             # "Japan will deploy missiles, the government announced": an unqualified office

@@ -164,10 +164,13 @@ def prune(tree: Tree, cands: list[Candidate]) -> None:
     _drop_targeted_units(tree, cands)
     # the verbs of coded events, and the light verbs of nominal ones ("continuing a hunger strike")
     events = {c.i if not c.nominal else c.anchor for c in cands if not c.nominal or c.anchor != c.i}
+    converse = {c.i for c in cands if not c.nominal and c.entries[0].converse}
     for c in cands:  # a speech-act noun under another event's verb restates it
         verbal = c.nominal and c.anchor == c.i and c.entries[0].event_type in _VERBAL_TYPES
         # "detained … on charges of spying": the charge is the authority's accusation, no restatement
         verbal = verbal and charged_on(tree, tree.tok(c.i)) is None
+        # "the visit … drew criticism from Washington": a converse verb's subject is what it answers
+        verbal = verbal and not (tree.tok(c.i).dep == "nsubj" and tree.tok(c.i).head in converse)
         if verbal and not _occasion(tree, c) and any(a.i in events for a in tree.ancestors(c.i)):
             c.dropped = True
     for a in cands:  # same type nested under the same clause: keep one

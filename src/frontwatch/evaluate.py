@@ -217,8 +217,9 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def match_events(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching of gold to predicted events (indices): same type required,
     overlapping actor countries required when gold has actors; the best remaining pair first
-    by actor overlap, then trigger, then recipient overlap."""
-    scored: list[tuple[tuple[float, int, float], int, int]] = []
+    by actor overlap, then trigger, then recipient overlap, then agreeing factuality and claimant
+    (so a claim and its denial, alike in all else, each pair with their own gold event)."""
+    scored: list[tuple[tuple[float, int, float, int], int, int]] = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
             if p.event_type != g.event_type:
@@ -230,6 +231,7 @@ def match_events(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> list[
                 _jaccard(g.actors, actors),
                 int(_trigger_match(g.trigger, p.evidence.trigger)),
                 _jaccard(g.recipients, _countries(p.recipients)),
+                int(g.factuality == p.factuality) + int(g.attribution == _attribution(p)),
             )
             scored.append((key, gi, pi))
     scored.sort(key=lambda item: (item[0], -item[1], -item[2]), reverse=True)

@@ -33,11 +33,12 @@ DENY_FRAMES = frozenset({"deny", "refute", "refuse", "fail", "dismiss", "denial"
 # A claim noun's reduced relative denies it: ", a charge Warsaw denied", ", accusations both reject".
 REDUCED_DENIALS = DENY_FRAMES | {"reject"}
 # Verbs of command, and the states and measures an order puts in force by itself ("ordered a
-# ceasefire", "ordered a curfew"); the acts it orders others to do are still to come ("ordered
-# patrols", "ordered the army to strike").
+# ceasefire", "ordered a curfew", "ordered the expulsion of four diplomats", "ordered the arrest
+# of 30 politicians"); the acts it orders others to do are still to come ("ordered patrols",
+# "ordered the army to strike").
 DECREEING = frozenset({"order"})
 DECREED = words("""ceasefire cease-fire truce curfew lockdown mobilisation mobilization closure shutdown
-    suspension halt ban embargo""")
+    suspension halt ban embargo expulsion deportation arrest deployment""")
 # Verbs whose complement did not take place: "refrained from sending", "avoided retaliating",
 # "was prevented from striking", "barred Kyiv from using".
 AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid", "prohibit",

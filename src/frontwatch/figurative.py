@@ -10,12 +10,16 @@ Verbs of force, pull-back, coercion, deployment and aid ("hit", "retreat", "deta
   the economy", "Iraq has been hit hard by sanctions", "was detained by bad weather", "Kenya's
   economy was aided by strong tea exports", "cholera struck the camps"), and so is a stoppage of
   work ("flights were hit by a strike by cabin crew");
-- a pull-back is "from" a contest, an office or a stated position ("withdrew from the race",
-  "retreated from its pledge to cut taxes", "would not retreat from its position on enrichment");
+- a pull-back is "from" or "out of" a contest, an office or a stated position ("withdrew from
+  the race", "pulled out of the race for mayor", "retreated from its pledge to cut taxes", "would
+  not retreat from its position on enrichment");
+- an expulsion is "from" a party's ranks or a body of members ("expelled the former deputy prime
+  minister from its ranks"): a member put out, nobody deported;
 - an attack or an assault (verb or noun) is "on" a policy or a social ill ("a fierce attack on
   the budget", "a fresh assault on inflation");
 - an attack's "with" phrase is a measure or words ("hit Iran with new sanctions", "bombarded the
-  delegation with questions"), or the press is its "by" agent ("was ambushed by reporters");
+  delegation with questions"), or the press is its "by" agent ("was ambushed by reporters"), or
+  what it is "at" is words or their makers ("shot back at U.S. accusations");
 - an attack or a raid is "on" shares or a currency ("a dawn raid on the shares of its rival");
 - what a fight is "against" is one of the objects that give the verb another sense in
   triggers.yaml ("fought back against impeachment charges"), or a war is waged on a social ill
@@ -45,6 +49,7 @@ _CAUSES = words("""sanction embargo price rate inflation deflation recession slu
     crisis crash weather fog mist snow ice cholera disease outbreak famine virus illness epidemic
     talk delay export import demand cost tax tariff levy policy reform shortage debt deficit
     strength weakness devaluation drop fall rise volatility turmoil uncertainty competition
+    dispute row wrangle deadlock stalemate budget bureaucracy
     taxes""")  # the parser's lemma of "taxes" is "taxis"
 # Contests, offices and stated positions a party withdraws from without moving anyone.
 _NOT_PLACES = words("""race election contest tournament competition cup championship game match
@@ -55,6 +60,14 @@ _MEASURES = words("""sanction tariff duty fine penalty levy tax embargo ban laws
     question query criticism complaint letter email message demand request call accusation
     allegation insult remark""")
 _RETREAT_VERBS = words("withdraw retreat pull")
+# Words and their makers one fires back "at" in argument ("shot back at U.S. accusations"); not
+# what one acts "at" the behest of ("entered the town at the request of the mayor").
+_RETORTED = (_MEASURES - words("request call demand")) | words(
+    "critic critics claim claims charge charges report reports"
+)
+# Bodies of members one is expelled from without leaving any country.
+_MEMBERSHIPS = words("""party rank ranks membership caucus faction movement club parliament assembly
+    chamber senate congress school university college church order guild""")
 
 
 def figurative(tree: Tree, cand: Candidate) -> bool:
@@ -74,13 +87,16 @@ def figurative(tree: Tree, cand: Candidate) -> bool:
     if any(civil_act(tree, verb, t) for t in types) or _held_since(tree, verb, entry.event_type):
         return True
     if entry.event_type == "RETREAT" and verb.lemma.lower() in _RETREAT_VERBS:
-        return any(
-            o.lemma.lower() in _NOT_PLACES or _stance(tree, o) for o in _prep_objects(tree, verb, "from")
-        )
+        left = [*_prep_objects(tree, verb, "from"), *_out_of(tree, verb)]
+        return any(o.lemma.lower() in _NOT_PLACES or _stance(tree, o) for o in left)
+    if entry.mode == "deport" and verb.lemma.lower() == "expel":
+        return any(o.lemma.lower() in _MEMBERSHIPS for o in _prep_objects(tree, verb, "from"))
     if entry.event_type == "ASSAULT":
         with_objects = _prep_objects(tree, verb, "with", tree.children(verb.i, "dobj"))
         if any(o.lemma.lower() in _MEASURES for o in with_objects):
             return True
+        if any(o.lemma.lower() in _RETORTED for o in _prep_objects(tree, verb, "at")):
+            return True  # "shot back at U.S. accusations": a retort
         against = _prep_objects(tree, verb, "against")
         if entry.excluded and any(_names(tree, o) & entry.excluded for o in against):
             return True
@@ -217,6 +233,14 @@ def _prep_objects(tree: Tree, verb: Token, prep: str, also: list[Token] | None =
     questions" on the object in "bombarded the delegation with questions")."""
     heads = [verb, *tree.children(verb.i, "prt", "advmod"), *(also or [])]
     return [o for h in heads for p in tree.children(h.i, "prep") if p.lemma.lower() == prep
+            for o in tree.children(p.i, "pobj")]  # fmt: skip
+
+
+def _out_of(tree: Tree, verb: Token) -> list[Token]:
+    """The objects of "out of" ("pulled out of the race"), which the parser hangs as "of" under
+    "out", read as a particle or a preposition."""
+    outs = [o for o in tree.children(verb.i, "prt", "prep", "advmod") if o.lemma.lower() == "out"]
+    return [o for out in outs for p in tree.children(out.i, "prep") if p.lemma.lower() == "of"
             for o in tree.children(p.i, "pobj")]  # fmt: skip
 
 

@@ -15,7 +15,11 @@ A newsroom's feed tells far more weather, sport and culture than conflict, and i
 - a presenter, host or correspondent who "talks to" or "sits down with" someone interviews;
 - a prize, a medal or a doctorate honours ("recognised with an honorary prize"), and a tribute
   that opens an evening is a programme's, not a party's support;
-- a person "airlifted to hospital" is a patient, not aid.
+- a person "airlifted to hospital" is a patient, not aid;
+- a matter "discussed" in one's own address, speech, interview or column is said to an audience,
+  no party consulted ("discussed the floods in his weekly radio address");
+- athletes who "join forces" or work together do so in sport, no party's cooperation;
+- a person "charged with" drafting, forming or overseeing something is given a task, not accused.
 Each test reads the trigger's own dependents, so the everyday sense never hides an act told in
 another clause of the sentence.
 """
@@ -68,6 +72,17 @@ _HONOURS = words("""prize award medal doctorate degree title honour honor knight
     plaque accolade""")
 _OPENING = words("begin open start end close conclude")
 _PROGRAMMES = words("evening concert festival ceremony gala show programme program exhibition night")
+# One-way media a matter is discussed in: an audience hears it, no party is consulted.
+_ADDRESSES = words("""address speech broadcast interview column article editorial book memoir lecture
+    sermon message statement programme program show podcast documentary""")
+# Sport's people, whose joint efforts are a game's.
+_ATHLETES = words("""player coach captain striker footballer cricketer batsman bowler jockey sprinter
+    runner athlete swimmer cyclist rider boxer wrestler gymnast skater skier golfer""")
+# Tasks one is charged with: an office's work, no offence ("charged his finance minister with
+# drafting a new budget", "was charged with forming a government").
+_TASKS = words("""draft prepare oversee organise organize form lead run manage supervise coordinate
+    implement write devise handle head rebuild reconstruct negotiate compile review monitor
+    maintain ensure restore administer""")
 # Medical destinations of an airlift.
 _AIRLIFTING = words("airlift evacuate fly")
 _MEDICAL = words("hospital clinic infirmary trauma medical burns")
@@ -88,7 +103,11 @@ def other_sense(tree: Tree, cand: Candidate) -> bool:
         return True
     if "REQUEST" in types and lemma == "appeal" and _legal_appeal(tree, tok):
         return True
-    if "CONSULT" in types and _interview(tree, cand):
+    if "CONSULT" in types and (_interview(tree, cand) or _monologue(tree, cand)):
+        return True
+    if "COOPERATE" in types and not cand.nominal and _athletes_together(tree, tok):
+        return True
+    if "ACCUSE" in types and lemma == "charge" and not cand.nominal and _tasked(tree, tok):
         return True
     if "SUPPORT" in types and lemma in _HONOURING and _honour(tree, cand):
         return True
@@ -183,6 +202,27 @@ def _interview(tree: Tree, cand: Candidate) -> bool:
         return True
     heard = [*_prep_objects(tree, tok, "to"), *_prep_objects(tree, tok, "with")]
     return any(o.lemma.lower() in _INTERVIEWERS for o in heard)  # "talks to the presenter"
+
+
+def _monologue(tree: Tree, cand: Candidate) -> bool:
+    """A matter discussed "in" one's address, speech or column, with no partner "with" it."""
+    tok = tree.tok(cand.i)
+    if cand.nominal or tok.lemma.lower() != "discuss" or _prep_objects(tree, tok, "with"):
+        return False
+    return any(_kinds(tree, o) & _ADDRESSES for o in _prep_objects(tree, tok, "in"))
+
+
+def _athletes_together(tree: Tree, verb: Token) -> bool:
+    """Athletes as the subject or the partner of a joint effort ("the athlete joined forces with
+    his training partner to win the marathon")."""
+    parties = [*tree.children(verb.i, "nsubj"), *_prep_objects(tree, verb, "with")]
+    return any(_kinds(tree, p) & _ATHLETES for p in parties)
+
+
+def _tasked(tree: Tree, verb: Token) -> bool:
+    """A task "with" a gerund of work the charged person is to do ("charged ... with drafting")."""
+    withs = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "with"]
+    return any(g.lemma.lower() in _TASKS for p in withs for g in tree.children(p.i, "pcomp", "pobj"))
 
 
 def _honour(tree: Tree, cand: Candidate) -> bool:

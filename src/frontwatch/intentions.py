@@ -49,6 +49,11 @@ _INTENDING = words("intends intend intended")
 # is due to travel to Beijing, the Kremlin said", "talks are expected to resume", "is set to sign".
 _SCHEDULED = words("""due set expect expected schedule scheduled slate slated slat poise poised likely
     upcoming""")
+# A hostile act of one's own told as a possibility on the target's conduct ("hinted that it might
+# freeze its aid if China conducted another test") threatens as an announced one does; only in the
+# actor's own voice, and only with the condition ("warned that Tehran could end its cooperation"
+# states a possibility, gold p121003).
+_POSSIBLE = frozenset({"could", "may", "might"})
 
 
 def _preparing(tree: Tree, cand: Candidate) -> Token | None:
@@ -263,6 +268,12 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     willing = fact.value in ("future", "hypothetical") and cue in _WILLING and _preparing(tree, cand) is None
     conditional = fact.value == "future" or (fact.value == "hypothetical" and fact.cue == "if")
     willing = willing or (conditional and _conditional(tree, cand.anchor))
+    possible = (
+        fact.value == "hypothetical"
+        and cue in _POSSIBLE
+        and event.event_type in THREAT_OF
+        and _conditional(tree, cand.anchor)
+    )
     # "Syria says it will not accept refugees": the statement is a refusal (CAMEO 12)
     # (its own negation: "rejecting reports that the army would pull out" denies a report)
     cue_word = (fact.cue or "").split()[-1:]  # "would not": "not"
@@ -275,7 +286,7 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
     refused_with = refused_with or (cue if ruled_out else None)
     refusal = refused_with is not None
     cue = refused_with or cue
-    if fact.value != "future" and not willing and not refusal:
+    if fact.value != "future" and not willing and not refusal and not possible:
         return None
     att = event.attribution
     speaker = (att.country or att.name) if att is not None else None
@@ -312,7 +323,7 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         and (event.attribution is not None or src is not None)
         and (not hearsay or any(r.country for r in event.recipients))
     )
-    if not own or not (willing or speaker in own or reported):
+    if not own or not (willing or speaker in own or reported) or (possible and speaker not in own):
         return None
     etype, mode = event.event_type, event.mode
     if etype == "RETREAT" and mode == "withdraw" and cand.obj is None and _intervention_object(tree, cand):
@@ -325,7 +336,9 @@ def intention(tree: Tree, cand: Candidate, event: Event, fact: Factuality, lexic
         if _one_sided_plan(event, cue, willing):
             return None
         new_type, new_mode = "AGREE", None
-    elif event.event_type in _MEASURES and _decided(tree, cand, event, willing and cue not in _INTENDING):
+    elif event.event_type in _MEASURES and _decided(
+        tree, cand, event, possible or (willing and cue not in _INTENDING)
+    ):
         return None  # "Japan will ban imports, Abe said": a measure announced, no one threatened
     elif etype in THREAT_OF:
         new_type, new_mode = "THREATEN", THREAT_MODE_OF.get((etype, mode or ""), THREAT_OF[etype])

@@ -1,4 +1,4 @@
-"""Speakers who speak for the place an event happens in (`scene.localized` gives them its country):
+"""Speakers who speak for the place an event happens in (`localize.localized` gives them its country):
 the police, residents, witnesses and medics at the scene, officials and authorities when no
 other state's party takes part, and the officials of a civil service ("health officials") even
 when one does."""

@@ -93,6 +93,10 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
         return True
     if entry.event_type in _MADE_ONCE and governor is not None and _collapsing(tree, noun, governor):
         return True
+    if entry.event_type == "REQUEST" and _market_demand(tree, noun):
+        return True
+    if entry.event_type == "ACCUSE" and _spacecraft(tree, noun):
+        return True
     if not entry.excluded:
         return False
     preps = [p for p in tree.children(noun.i, "prep") if p.lemma.lower() in ("of", "to")]
@@ -100,6 +104,38 @@ def excluded(tree: Tree, noun: Token, entry: Trigger) -> bool:
     if any(c.lemma.lower() in entry.excluded for c in tree.children(noun.i, "compound", "amod")):
         return True  # "their party conference", "a hospital trip", "a diplomatic offensive"
     return any(lemma_with_compound(tree, o) & entry.excluded for o in objs)
+
+
+# A market's demand: by its modifier ("consumer demand", "oil demand") or as what rises and falls
+# ("demand for Japanese cars fell"); a party's demand is made, issued or rejected.
+_MARKET = words("""consumer domestic global world oil energy export import weak strong slack sluggish
+    robust seasonal peak housing credit loan electricity gas fuel steel car supply""")
+_MOVING = words("""fall rise drop decline grow slump increase surge soar weaken slow outstrip outpace
+    exceed ease recover jump plunge dip slacken pick""")
+
+
+def _market_demand(tree: Tree, noun: Token) -> bool:
+    """True for "demand" as a market's ("demand for Japanese cars fell", "weak oil demand")."""
+    if noun.lemma.lower() != "demand":
+        return False
+    if any(c.lemma.lower() in _MARKET for c in tree.children(noun.i, "amod", "compound", "conj")):
+        return True
+    head = tree.head(noun.i)
+    return noun.dep == "nsubj" and head is not None and head.lemma.lower() in _MOVING
+
+
+# Words of space flight: a probe among them is a spacecraft, no inquiry ("the Soviet probe Vega
+# sent back pictures of Halley's comet").
+_SPACE = words("""space spacecraft comet planet mars venus jupiter saturn mercury moon lunar orbit
+    asteroid astronomer nasa satellite interplanetary unmanned""")
+
+
+def _spacecraft(tree: Tree, noun: Token) -> bool:
+    """True for "probe" as a spacecraft: no "into" inquiry and a word of space flight in its
+    sentence (read only for this rare noun)."""
+    if noun.lemma.lower() != "probe" or any(p.lemma.lower() == "into" for p in tree.children(noun.i, "prep")):
+        return False
+    return any(t.lemma.lower() in _SPACE for t in tree.tokens)
 
 
 # What a side attacks in a game ("attacks on the Nigerian goal").

@@ -2,8 +2,10 @@
 on every parsed sentence): a participle with an object of its own hung on the clause's noun
 ("The U.S.-led coalition bombed Iraqi positions"), and "reserves" before "every right" ("Russia
 reserves every right to respond"); and of a weapon's launch read as the clause's verb ("Rockets
-fired from Lebanon hit Metula": "fired" made the root, "hit" its adverbial). Kept out of nlp.py,
-which is near its size limit.
+fired from Lebanon hit Metula": "fired" made the root, "hit" its adverbial); and of a weekday the
+wire puts between a verb and its object read as the object's modifier ("The Kremlin welcomed on
+Friday Washington's offer": "offer" made the object of "on"). Kept out of nlp.py, which is near
+its size limit.
 """
 
 from __future__ import annotations
@@ -31,7 +33,35 @@ def verbal_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         verb = _finite_participle(tokens, root) or _reserved_right(tokens, root)
         if verb is not None:
             return _promoted(tokens, root, verb)
-    return _launch_demoted(tokens)
+    return _dated_object(_launch_demoted(tokens))
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+
+
+def _dated_object(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "Rangoon rejected on Thursday U.N. criticism of …": the parser makes the object the
+    weekday's noun ("on [Thursday U.N. criticism]"). A verb's "on" whose object starts, after its
+    weekday, with more words the weekday modifies is the date; that object is the verb's, when
+    the verb has none ("on Friday night" is a date only)."""
+    for on in tokens:
+        k = on.i + 1
+        if on.text.lower() != "on" or on.dep != "prep" or k >= len(tokens) - 1:
+            continue
+        day, verb = tokens[k], tokens[on.head]
+        if day.text.lower() not in _WEEKDAYS or day.dep not in ("compound", "nmod", "npadvmod"):
+            continue
+        obj = next((t for t in tokens if t.head == on.i and t.dep == "pobj"), None)
+        if obj is None or obj.i <= k or obj.pos not in ("NOUN", "PROPN") or obj.lemma.lower() in _DAY_PARTS:
+            continue
+        if verb.pos != "VERB" or any(t.head == verb.i and t.dep == "dobj" for t in tokens):
+            continue
+        out = list(tokens)
+        out[k] = replace(day, dep="pobj", head=on.i)
+        out[obj.i] = replace(obj, dep="dobj", head=verb.i)
+        return tuple(out)
+    return tokens
 
 
 # Launching verbs, and the weapons they fire: "rockets fired from Gaza", "drones launched from

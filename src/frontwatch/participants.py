@@ -309,6 +309,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
                 and not self._aimed_at(self.tree.tok(m.start - 1))
                 and m.start not in moving
                 and not self._at_venue(m)  # a venue: "met the rebels in Lome"
+                and not self._posted(m)
             ):
                 return m.entity
         return None
@@ -408,7 +409,7 @@ class Participants(NounPhrases, SceneReading, Antecedents, Placement, Voices, Re
         # unnamed people ("officials", "a senior official") only from a place the sentence is set in:
         # "Hungary dropped its objections, diplomats said" is no Hungarian claim; the place's own
         # people ("Russian forces shelled Kherson, the regional governor said") are the place's,
-        # given its country once it is resolved (scene.py `localized`)
+        # given its country once it is resolved (localize.py `localized`)
         state = self._named_state(placed=self.fresh(head))
         if state is None or self._abroad(head):
             return refs

@@ -33,6 +33,7 @@ from .dedup import NearDuplicateIndex
 from .errors import InputError
 from .ingest import iter_documents
 from .lexicon import Lexicon
+from .localize import localized
 from .models import Article, CodedEvent, Event, IngestSummary, RawDocument
 from .nlp import ParsedDoc, add_entities, load_model, parse_many
 from .resolve.actor_entries import kind_words, role_nouns
@@ -41,8 +42,8 @@ from .resolve.dates import after_publication, resolve_date
 from .resolve.gazetteer import Gazetteer
 from .resolve.places import article_context, locate_event
 from .retyping import incursion
-from .scene import localized
 from .store import Store
+from .struck_places import struck_place
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,8 @@ def resolve_events(
     doc: ParsedDoc, article: Article, coded: Sequence[CodedEvent], res: Resources
 ) -> list[Event]:
     """Stage 6: fill each coded event's place and date, then give the place's country to its
-    unplaced local parties ("a local resistance group said": `scene.localized`). An event
+    unplaced local parties ("a local resistance group said": `localize.localized`) and to an attack
+    on a place that names no party hit ("Russian missiles hit Odesa": `struck_place`). An event
     dated wholly after the publication day has not happened (`_dated_ahead`)."""
     if not coded:
         return []
@@ -94,7 +96,7 @@ def resolve_events(
         ahead = item.event.factuality == "future"
         day, precision, text = resolve_date(sentence, item.trigger_token, article.published, future=ahead)
         event = replace(item.event, location=place, date=day, date_precision=precision, date_text=text)
-        event = localized(_dated_ahead(event, on), sentence)
+        event = struck_place(localized(_dated_ahead(event, on), sentence), sentence, item.trigger_token)
         if item.incursion_if_abroad:  # "Turkish troops could enter Manbij": Syria's town
             event = incursion(event, res.lexicon.intensity("ASSAULT", None))
         events.append(event)

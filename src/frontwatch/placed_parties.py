@@ -1,4 +1,4 @@
-"""Parties whose country only the event's resolved place can give (`scene.localized`), beyond
+"""Parties whose country only the event's resolved place can give (`localize.localized`), beyond
 the local people and speakers local_speakers.py and `scene.local_mark` find: a people living in
 the place, and an agent or speaker placed by a town or province in its own phrase ("authorities
 in Srinagar", "police in Lyon", "officials in Kharkiv region": the actor dictionary knows

@@ -89,7 +89,7 @@ class Placement(ABC):
     def _at_town(self, h: int, o: int) -> list[Ref]:
         """Targets in or near a named place the actor dictionary lacks ("fired at targets in
         Hebron", "shelled positions near Kherson"): without an owner they are that place's, whose
-        country only the event's resolved place can give (`scene.localized` fills an unplaced
+        country only the event's resolved place can give (`localize.localized` fills an unplaced
         party whose name is the event place's text, so a name the recogniser misreads as an
         organisation still counts: only a place the gazetteer finds there places the targets)."""
         tree = self.tree

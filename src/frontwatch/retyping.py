@@ -142,7 +142,7 @@ def boycott_type(tree: Tree, cand: Candidate, etype: str, actors: list[Ref]) -> 
 
 # People in need of shelter, and the verbs that make people so ("Rwandans fleeing the fighting").
 _SHELTERED = words("""refugee refugees migrant migrants evacuee evacuees asylum-seeker asylum-seekers
-    exile exiles displaced flee escape expel deport""")
+    exile exiles displaced flee escape expel deport alien aliens expellee expellees deportee deportees""")
 
 
 def opened_to_refugees(tree: Tree, cand: Candidate) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .aid_arrivals import aid_arrival, arrival_roles
 from .attribution import gerund_conjunct_verb
-from .blame import blamed_party, stranded_accuser
+from .blame import act_agent, blamed_party, stranded_accuser
 from .clauses import matrix_conjunct
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
@@ -540,7 +540,7 @@ def read_roles(
                    for r in _pobj_refs(tree, parts, p)]  # fmt: skip
     recips = recips + _verb_recipients(tree, parts, verb.i, skip, preps, objects=not themes)
     if entry.event_type == "ACCUSE":  # "blamed the killing of X on Israel": Israel is accused, not X
-        recips = blamed_party(tree, parts, verb) or recips
+        recips = blamed_party(tree, parts, verb) or act_agent(tree, parts, verb) or recips
     recips += [r for o in tree.children(verb.i, "dobj") for r in object_parties(tree, parts, o)]
     gerund = tree.tok(cand.obj) if cand.obj is not None else None
     if gerund is not None and gerund.dep == "xcomp" and gerund.tag == "VBG":  # "stopped shelling Kharkiv"
@@ -564,9 +564,21 @@ def read_roles(
                 givers += _pobj_refs(tree, parts, p)
         if not givers and cand.obj is not None:  # "Swedish Gripen jets", "Hamas rocket fire"
             givers = _demonyms(tree, parts, cand.obj, ("demonym", "group"))
-        return givers, actors
+        return givers, _answering(tree, parts, verb, actors)
     recips = phrase_recipients(tree, parts, verb, cand.obj, entry, actors, recips)
     return passive_sanction_roles(tree, parts, verb, cand.obj, entry, actors, recips)
+
+
+def _answering(tree: Tree, parts: Participants, verb: Token, subjects: list[Ref]) -> list[Ref]:
+    """The subject's parties that receive what a converse verb brings: not the victims an act
+    noun's "of" names ("The killing of a Hamas commander drew condemnation": not Hamas)."""
+    subj = next(iter(tree.children(verb.i, "nsubj")), None)
+    acts = Lexicon.load().nouns.get(subj.lemma.lower(), ()) if subj is not None else ()
+    if subj is None or not any(t.event_type in _PATIENT_OF for t in acts):
+        return subjects
+    victims = {r.entity for p in tree.children(subj.i, "prep") if p.lemma.lower() == "of"
+               for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)}  # fmt: skip
+    return [r for r in subjects if r.entity not in victims]
 
 
 def _pact_parties(tree: Tree, parts: Participants, pact: int) -> list[Ref]:

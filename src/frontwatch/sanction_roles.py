@@ -22,11 +22,14 @@ _FUNDS = words("aid assistance funding loan loans credit grant grants relief len
 _DONOR_KINDS = frozenset({"demonym", "igo", "group", "country"})
 
 
-def _from_refs(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
-    """The parties of the verb's "from" phrases ("expelled from Germany")."""
+def _from_refs(tree: Tree, parts: Participants, verb: Token, obj: int | None = None) -> list[Ref]:
+    """The parties of the verb's "from" phrases ("expelled from Germany"), and of its object's,
+    where the parser hangs them ("expelled two U.S. diplomats from Baghdad")."""
+    heads = [verb.i] if obj is None else [verb.i, obj]
     return [
         r
-        for p in tree.children(verb.i, "prep")
+        for h in heads
+        for p in tree.children(h, "prep")
         if p.lemma.lower() == "from"
         for o in tree.children(p.i, "pobj")
         for r in parts.entities(o.i)
@@ -55,7 +58,7 @@ def passive_sanction_roles(
         return actors, recips
     if actors and entry.mode == "expel":  # "expelled two Iraqi diplomats from London"
         own = {a.entity.country for a in actors if a.entity.country}
-        home = [r for r in _from_refs(tree, parts, verb) if r.entity.country in own]
+        home = [r for r in _from_refs(tree, parts, verb, obj) if r.entity.country in own]
         return actors, [r for r in recips if r not in home]
     if actors or obj is None:
         return actors, recips

@@ -13,21 +13,18 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
 from .lexicon import Lexicon
-from .local_speakers import local_speaker, service_speaker
-from .models import Entity, Event
+from .models import Entity
 from .nlp import Sentence, Token
-from .placed_parties import lives_there, placed_in
 from .resolve.actor_entries import STATE_SECTORS, stateless_groups
 from .resolve.country_modifiers import names_national
 from .resolve.location_words import PLACE_ENTS
 from .syntax import DASHES, Tree, dateline_end, words
-from .visit_hosts import hosted
 
 if TYPE_CHECKING:
     from .discourse import Discourse
@@ -169,7 +166,7 @@ class SceneReading(ABC):
         named = [*self.mentions, *self.filed] if filed else self.mentions
         states = [m for m in named if m.entity.country in state_codes()
                   and not self._destination(m) and m.start not in away]  # fmt: skip
-        placed = [m for m in states if self._names_place(m) and self._in_place(m)]
+        placed = [m for m in states if self._names_place(m) and self._in_place(m) and not self._posted(m)]
         if placed:
             return placed[0].entity
         # A nationality alone ("a French journalist", "the Israeli bombardment") says who someone
@@ -493,6 +490,12 @@ class SceneReading(ABC):
         tree = self.tree
         return any(tree.tok(k).lemma.lower() in _ABROAD for k in tree.subtree(h) if abs(k - h) <= 4)
 
+    def _posted(self, m: ActorMention) -> bool:
+        """True for the post of envoys who tell ("…, Western diplomats in Islamabad said" of
+        Kabul): no evidence of where the people they tell of are (an embassy attacked is)."""
+        head = self.tree.head(m.start - 1)
+        return head is not None and head.lemma.lower() in _ABROAD and head.dep == "nsubj"
+
     def _acting(self, h: int) -> bool:
         """True when the phrase is in an agent's place: a subject, a passive's "by" phrase, an
         owner ("their hunger strike"). Patients and other phrases stay as they are: a victim's
@@ -627,7 +630,7 @@ def unknown_body(tree: Tree, span: list[int], subj: Token) -> bool:
 
 # "Local" people: a party or claimant the dictionary cannot place, written with a word that makes it
 # the people of the place the event happens in ("a local resistance group said", "district
-# officials", "residents said"), takes that place's country once places are resolved (`localized`,
+# officials", "residents said"), takes that place's country once places are resolved (`localize.localized`,
 # called by pipeline.resolve_events). Only the modifier of the party's own phrase counts ("3 a.m.
 # local time" marks nobody), and only a place resolved within one country (a region spanning
 # several has none).
@@ -666,22 +669,6 @@ def _marked(head: Token, phrase: list[Token]) -> bool:
     return head.text.lower() in _LOCAL_NOUNS or bool(said & _LOCAL_MARKS)
 
 
-# Words by which news names a state's body as the government's without saying whose ("government
-# forces", "regime troops"), and anyone as loyal to it ("pro-government militias"): in a civil war,
-# the state the fighting is in.
-_GOVERNMENT_MARKS = words("government regime")
-_LOYALIST_MARKS = words("pro-government pro-regime")
-
-
-def government_body(e: Entity) -> bool:
-    """True for an unplaced state body (`STATE_SECTORS`) whose phrase marks it as the government's
-    before its head ("Government forces shelled rebel positions near Goma"), or for anyone marked
-    as loyal to it ("pro-government militias"): their state is the one the event happens in, as a
-    town the actor dictionary lacks could not say before ("anti-government" people are others)."""
-    marks = _LOYALIST_MARKS | (_GOVERNMENT_MARKS if e.sector in STATE_SECTORS else frozenset())
-    return any(w.lower() in marks for w in e.text.split()[:-1])
-
-
 # Nouns for one who speaks for a body ("a military spokesman", "a government source").
 VOICES = words("spokesman spokeswoman spokesperson spokespeople source official officer")
 # Words that name a state body only as the modifier of its voice, which the dictionary lacks as a
@@ -703,24 +690,6 @@ def state_body_sector(word: str) -> str | None:
     return next((s for s in found if s in STATE_SECTORS), None)
 
 
-def _body_voice(text: str) -> bool:
-    """True for a speaker named as the voice of a state body by common words ("military
-    spokesman", "a government source"; not "Western officials" nor "a senior official")."""
-    said = [w.lower().rstrip("s") if w.lower().endswith("s") and w.lower()[:-1] in VOICES else w.lower()
-            for w in text.split()]  # fmt: skip
-    if len(said) < 2 or said[-1] not in VOICES or any(w[:1].isupper() for w in text.split()[:-1]):
-        return False
-    return any(state_body_sector(w) for w in said[:-1])
-
-
-def _definite_body(sentence: Sentence, text: str) -> bool:
-    """True when every phrase written `text` in the sentence is one word after "the" ("the army",
-    "the military"): a body the story has in mind, not new people ("troops", "a soldier")."""
-    toks = sentence.tokens
-    at = [k for k, t in enumerate(toks) if t.text == text]
-    return " " not in text and bool(at) and all(k > 0 and toks[k - 1].text.lower() == "the" for k in at)
-
-
 # Words that make armed people part of a movement across states ("jihadist fighters", "jihadists"),
 # as the dictionary's stateless groups are: where they fight says nothing of whose they are.
 _TRANSNATIONAL = words("jihadist jihadists jihadi jihadis")
@@ -734,58 +703,3 @@ def transnational(e: Entity) -> bool:
         return True
     low = e.text.lower()
     return e.country is None and any(f"{g.lower()}-" in low for g in stateless_groups())
-
-
-def localized(event: Event, sentence: Sentence, home: str | None = None) -> Event:
-    """The event with its unplaced local parties and claimant (`local_mark`), its unplaced local
-    speaker ("…, police said": `local_speaker`), a party that is the event's place itself
-    ("shelled Kharkiv": a place the dictionary lacks) or targets named by it ("positions near
-    Kherson": `Participants._at_town`), its unplaced government bodies ("government forces":
-    `government_body`), police, who act only at home, an agent or speaker its own phrase places
-    in a town or province ("authorities in Srinagar": `placed_in`), and a definite state body that
-    tells of an event no other state's party takes part in ("…, the army said"), given the country
-    of the event's resolved place (of its sentence, else the article's dominant place), when that
-    place lies in one country; and its unplaced definite state bodies ("forcing the army to
-    withdraw") the country of the story's wire dateline, `home` ("PORT SUDAN, Oct 28 (Reuters) -":
-    a place the actor dictionary lacks, so `SceneReading._at_home` could not)."""
-    event = hosted(event)  # "arrived in Islamabad": a visit to Pakistan
-    place = event.location
-    country = place.country if place is not None else None
-    foreign = any(e.country not in (None, country) for e in (*event.actors, *event.recipients))
-
-    def fill(
-        e: Entity, speaker: bool = False, own: frozenset[str | None] = frozenset(), patient: bool = False
-    ) -> Entity:
-        """`own`: the actors' countries. Targets named by a place abroad are that state's; at
-        home, some party's within it ("the Arakan Army shelled the airport in Sittwe"). Police
-        placed as agents only (`patient`: a recipient, whose country is not guessed)."""
-        if e.country is not None:
-            return e
-        here = place is not None and (
-            e.text == place.text
-            or (e.name == place.text and country not in own)
-            or local_mark(sentence, e.text)
-            or (speaker and (local_speaker(e, foreign) or service_speaker(sentence, e.text)))
-            or (speaker and not foreign and e.sector in STATE_SECTORS and _definite_body(sentence, e.text))
-            or (speaker and not foreign and e.sector in STATE_SECTORS and _body_voice(e.text))
-            or government_body(e)
-            or (e.sector == "COP" and not patient)
-            or lives_there(e, country)
-        )
-        own_place = None if patient else placed_in(sentence, e.text, place)  # "authorities in Srinagar"
-        if own_place is not None:
-            return replace(e, country=own_place)
-        if country is not None and here:
-            return replace(e, country=country)
-        if home is not None and e.sector in STATE_SECTORS and _definite_body(sentence, e.text):
-            return replace(e, country=home)
-        return e
-
-    attribution = fill(event.attribution, speaker=True) if event.attribution is not None else None
-    actors = tuple(fill(e, own=frozenset(a.country for a in event.actors)) for e in event.actors)
-    recipients = tuple(
-        fill(e, own=frozenset(a.country for a in actors), patient=True) for e in event.recipients
-    )
-    if (actors, recipients, attribution) == (event.actors, event.recipients, event.attribution):
-        return event
-    return replace(event, actors=actors, recipients=recipients, attribution=attribution)

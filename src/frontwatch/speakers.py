@@ -202,7 +202,7 @@ class Voices(ABC):
         """The sector of a state body cited as the source at h ("…, according to the prisons
         agency SNAI"): a body the story cites without a nationality speaks for the state it is
         filed from, as its spokesman would (`body_voice`). Officials cited by a word that names no
-        state body are people of the event's place, not the dateline's (`scene.localized`)."""
+        state body are people of the event's place, not the dateline's (`localize.localized`)."""
         tree = self.tree
         if tree.tok(h).lemma.lower() in VOICES:  # people, not a body: "according to health officials"
             return None  # in a Gaza story filed from Doha are no Qatari officials (`body_voice` aside)

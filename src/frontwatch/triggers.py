@@ -86,6 +86,7 @@ from .verb_senses import (
     game_move,
     held_up,
     idle_deadline,
+    idle_halt,
     immigration,
     question,
     relief_mission,
@@ -332,6 +333,7 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         entry.event_type == "ACCUSE"
         and entry.objects
         and verb.lemma.lower() != "be"
+        and not entry.converse  # "the policy drew criticism from the EC": the subject receives it
         and not subjects.isdisjoint(_RISKS)
     ):
         return True  # "Israel's plans are raising concerns in Jordan": someone else's concern
@@ -359,6 +361,8 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
         return True  # "banned smoking in public offices": a rule of conduct
     if idle_deadline(tree, verb, entry):
         return True  # "gave its staff two days off": no act demanded, no ultimatum
+    if idle_halt(tree, verb, entry):
+        return True  # "put pressure on the aid agencies": no "on hold", no halt
     if entry.event_type == "AID" and verb.lemma.lower() == "help" and not objs:
         return tree.child(verb.i, "xcomp", "ccomp") is not None  # "helping to pave the way"
     return entry.event_type == "CONSULT" and verb.lemma.lower() == "meet" and any(o in _NOT_MET for o in objs)
@@ -416,7 +420,7 @@ _RISKS = words("""tension crisis conflict war fighting violence move plan policy
     pandemic epidemic rise fall dispute row standoff problem issue measure law bill tariff slowdown
     recession uncertainty instability unrest level warming heat storm fire famine hunger poverty
     pollution erosion spread surge shift scandal collapse delay shutdown strike protest boycott
-    price cost rate climate wave project dam""")
+    price cost rate climate wave project dam weather rain rainfall frost locust pest cyclone hurricane""")
 
 # Verbs of commanding and telling: a demand only when another party is told to act.
 _ORDERING = words("order")
@@ -461,6 +465,9 @@ def _wants_other(tree: Tree, verb: Token) -> bool:
 
 
 _MANDATING = words("insist")  # verbs that ask for an act only by a mandative clause
+# Verbs whose bare form is their past form, which the tagger reads as past in a mandative clause
+# ("insisted that Baghdad let the inspectors in"); a past act told would carry "had"
+_BARE_AS_PAST = words("let put cut set quit shut hit spread")
 
 
 def _mandative(tree: Tree, verb: Token) -> bool:
@@ -473,6 +480,8 @@ def _mandative(tree: Tree, verb: Token) -> bool:
         # a present form after a singular noun is the bare form the tagger misread ("that Georgia
         # hand back"); after a plural it may be a present tense ("insisted the talks are on")
         if c.tag == "VB" or (c.tag == "VBP" and subj.tag in ("NN", "NNP")):
+            return True
+        if c.tag == "VBD" and c.text.lower() in _BARE_AS_PAST and subj.tag in ("NN", "NNP"):
             return True
     return False
 

@@ -39,6 +39,9 @@ def verb_objects(tree: Tree, i: int, particle: str | None) -> list[Token]:
     particle, and their conjuncts."""
     found = tree.children(i, "dobj", "nsubjpass", "attr", "oprd")
     verb = tree.tok(i)
+    if verb.lemma.lower() == "say":  # "said no to membership": the refusal parsed as an interjection
+        heads = [i] + [p.i for p in tree.children(i, "prep") if p.lemma.lower() == "to"]
+        found += [c for h in heads for c in tree.children(h, "intj") if c.text.lower() == "no"]
     if verb.lemma.lower() == "give":  # "gave Baghdad a week to comply": the span parsed as adverbial
         found += [c for c in tree.children(i, "npadvmod") if c.lemma.lower() in _SPANS]
     if not found and verb.dep == "xcomp" and tree.child(i, "auxpass") is not None:

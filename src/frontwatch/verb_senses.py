@@ -472,7 +472,8 @@ def game_move(tree: Tree, verb: Token, entry: Trigger) -> bool:
 # What is held hostage in a figure: a policy, a process or a body, no person ("held the budget
 # hostage", "kept the peace process hostage").
 _HELD_THINGS = words("""budget bill law legislation process talks negotiation negotiations reform plan
-    agenda economy programme program vote deal peace election debate parliament congress policy""")
+    agenda economy programme program vote deal peace election debate parliament congress policy
+    market markets country nation industry sector""")
 # What a grip on is power, not a place or people ("tightened its grip on power").
 _POWER = words("power office government party politics")
 
@@ -551,20 +552,27 @@ def held_up(tree: Tree, verb: Token, entry: Trigger) -> bool:
 _BALLOTS = words("""election elections poll polls vote votes ballot ballots referendum runoff run-off
     by-election primary primaries plebiscite""")
 _VOTERS = words("voter voters electorate")
+# Verbs of a heavy defeat, at the polls as in the streets ("crushed the opposition in the elections").
+_ROUTING = words("crush rout trounce")
 
 
 def electoral(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for power taken or a leader removed by a vote ("voters ousted the ruling party",
-    "was ousted in a no-confidence vote", "seized control of parliament in Sunday's election"):
-    an electoral or parliamentary outcome, no seizure of power (PLOVER COERCE is force or its
-    threat; a coup stays one: "ousted the president in a coup")."""
-    if entry.event_type != "COERCE" or entry.mode != "seize":
+    "was ousted in a no-confidence vote", "seized control of parliament in Sunday's election",
+    "crushed the opposition in the municipal elections"): an electoral or parliamentary outcome,
+    no seizure of power (PLOVER COERCE is force or its threat; a coup stays one: "ousted the
+    president in a coup")."""
+    if entry.event_type != "COERCE" or (entry.mode != "seize" and verb.lemma.lower() not in _ROUTING):
         return False
     if any(s.lemma.lower() in _VOTERS for s in tree.children(verb.i, "nsubj")):
         return True
+    heads = [verb.i]
+    if verb.lemma.lower() in _ROUTING:  # "crushed the opposition in the elections", hung on the object
+        heads += [o.i for o in tree.children(verb.i, "dobj")]
     preps = [
         p
-        for p in tree.children(verb.i, "prep", "agent")
+        for h in heads
+        for p in tree.children(h, "prep", "agent")
         if p.lemma.lower() in ("in", "at", "through", "by", "via")
     ]
     objs = [o for p in preps for o in tree.children(p.i, "pobj")]
@@ -575,14 +583,20 @@ def electoral(tree: Tree, verb: Token, entry: Trigger) -> bool:
 
 _STORMING = words("storm")
 _AWAY = words("out off")
+# What a party "storms to" in a contest: a win, not a place ("stormed to power in the election").
+_WINS = words("victory win power lead title majority top fame landslide success triumph")
 
 
 def stormed_out(tree: Tree, verb: Token, entry: Trigger) -> bool:
     """True for "storm out" or "storm off" ("the Iraqi delegate stormed out of the meeting"): an
-    angry exit, no assault nor riot (which storm a place: "stormed the rebel headquarters")."""
+    angry exit, no assault nor riot (which storm a place: "stormed the rebel headquarters"); and
+    for "storm to" a win ("the Congress party stormed to power in the state election")."""
     if entry.event_type not in ("ASSAULT", "PROTEST") or verb.lemma.lower() not in _STORMING:
         return False
-    return any(c.lemma.lower() in _AWAY for c in tree.children(verb.i, "prt", "prep", "advmod"))
+    if any(c.lemma.lower() in _AWAY for c in tree.children(verb.i, "prt", "prep", "advmod")):
+        return True
+    tos = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "to"]
+    return any(o.lemma.lower() in _WINS for p in tos for o in tree.children(p.i, "pobj"))
 
 
 # Carers who discharge the patients they release ("the hospital released the wounded soldier").
@@ -595,3 +609,20 @@ def discharged_by_carers(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if entry.mode != "release":
         return False
     return any(s.lemma.lower() in _CARERS for s in tree.children(verb.i, "nsubj"))
+
+
+# Idioms of halting by their fixed noun ("put its aid to Malawi on hold", "pulled the plug on
+# economic aid"): the lexicon's pattern reads what is halted, the idiom needs its own noun too.
+_HALT_IDIOMS = {"put": "hold", "pull": "plug"}
+
+
+def idle_halt(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for "put" or "pull" with aid or talks "on" but without the idiom's noun ("put pressure
+    on Syria's aid", "pulled out on aid"): no halt."""
+    need = _HALT_IDIOMS.get(verb.lemma.lower())
+    if entry.event_type != "SANCTION" or entry.particle != "on" or need is None:
+        return False
+    objs = tree.children(verb.i, "dobj")
+    ons = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "on"]
+    objs += [o for p in ons for o in tree.children(p.i, "pobj")]
+    return all(o.lemma.lower() != need for o in objs)

@@ -277,10 +277,17 @@ class Composer:
         sectors: list[ActorEntry] = []
         if k < len(self.hits) and _composes(entry) and not _inside_place(tokens, self.hits[k], nxt):
             sectors, k, sector_end = self._sectors(k, nxt)
-            if not sectors and entry.kind in ("country", "demonym") and not aligned and self._qualifier(nxt):
-                # "Nicaragua's Sandinista government"; a chain word does not count after an
-                # unknown word ("Ukraine's Presidential Head of Office")
-                qualified, after, qualified_end = self._sectors(k, nxt + 1)
+            own = self._own_demonym(k, nxt, entry)
+            if (
+                not sectors
+                and entry.kind in ("country", "demonym")
+                and not aligned
+                and (own or self._qualifier(nxt))
+            ):
+                # "Nicaragua's Sandinista government" ("Sandinista" unknown, or the state's own
+                # demonym); a chain word does not count after an unknown word ("Ukraine's
+                # Presidential Head of Office")
+                qualified, after, qualified_end = self._sectors(k + own, nxt + 1)
                 if qualified and qualified[0].role != "chain":
                     sectors, k, sector_end = qualified, after, qualified_end
             if sectors:
@@ -359,6 +366,13 @@ class Composer:
         while i < min(end + 5, len(self.tokens)) and i not in self.covered and self.tokens[i].text.istitle():
             i += 1
         return i if i > end and self.tokens[i - 1].text.lower() in _IGO_BODIES else None
+
+    def _own_demonym(self, k: int, i: int, entry: ActorEntry) -> int:
+        """1 when hits[k] is one word at token i, a demonym of the country word's own state
+        ("Sandinista" after "Nicaragua's"), else 0: the count of hits the qualifier takes."""
+        if k >= len(self.hits) or self.hits[k].start != i or self.hits[k].end != i + 1:
+            return 0
+        return int(any(e.country == entry.country for e in self.hits[k].of_kind("demonym")))
 
     def _qualifier(self, i: int) -> bool:
         """True when token i is one capitalised word the dictionary does not know between a country
