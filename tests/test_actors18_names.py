@@ -126,7 +126,7 @@ def test_the_alliance_after_its_secretary_general(code: WireCoder) -> None:
     [
         ("Israeli-Syrian talks opened in Washington on Tuesday.", ("ISR", "SYR")),
         ("Sino-Soviet talks opened in Beijing on Tuesday.", ("CHN", "RUS")),
-        ("Indo-Pakistani talks on Kashmir broke down on Friday.", ("IND", "PAK")),
+        ("Indo-Pakistani talks on Kashmir ended on Friday.", ("IND", "PAK")),
         ("Anglo-Irish talks on Northern Ireland resumed in London.", ("GBR", "IRL")),
     ],
 )

@@ -97,6 +97,9 @@ def _person_sayer(parts: Participants, h: int) -> Entity | None:
     if subj is None or subj.pos == "PRON":
         return None
     people = [m.entity for m in parts._within(set(parts.span(subj.i))) if m.kind == "person"]
+    if not people and subj.tag == "NN" and subj.lemma.lower() in _PERSON_NOUNS:
+        # "The Sudanese foreign minister said she might recall …": an office holder unnamed
+        people = [r.entity for r in parts.entities(subj.i)]
     return people[0] if len(people) == 1 and people[0].country else None
 
 

@@ -13,6 +13,7 @@ not against the accusers, who are no party of it.
 
 from __future__ import annotations
 
+from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Token
 from .participants import Participants, Ref
@@ -161,3 +162,18 @@ def serves_another(tree: Tree, parts: Participants, cand: Candidate, victims: li
         if any(e.country and e.country not in own for e in states):
             return True
     return False
+
+
+def answering(
+    tree: Tree, parts: Participants, verb: Token, subjects: list[Ref], patient_of: frozenset[str]
+) -> list[Ref]:
+    """The subject's parties that receive what a converse verb brings: not the victims an act
+    noun's "of" names ("The killing of a Hamas commander drew condemnation": not Hamas);
+    `patient_of`: the types whose act noun's "of" names the one acted on."""
+    subj = next(iter(tree.children(verb.i, "nsubj")), None)
+    acts = Lexicon.load().nouns.get(subj.lemma.lower(), ()) if subj is not None else ()
+    if subj is None or not any(t.event_type in patient_of for t in acts):
+        return subjects
+    victims = {r.entity for p in tree.children(subj.i, "prep") if p.lemma.lower() == "of"
+               for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)}  # fmt: skip
+    return [r for r in subjects if r.entity not in victims]

@@ -57,6 +57,10 @@ class Discourse:
     # Multiword event nouns told with a known party, by head word ("a nuclear test" under "test"):
     # a later bare "the test" tells that event again (told_again.py)
     told: dict[str, tuple[Trigger, tuple[Entity, ...]]] = field(default_factory=dict)
+    # The two sides the sentence before this one named in a "between" phrase ("hosted talks between
+    # Sudan's army and the RSF"), and this sentence's: a later "the two sides" are they, not the host
+    last_pair: list[Entity] = field(default_factory=list)
+    pair: list[Entity] = field(default_factory=list)
 
     def settle(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """The mentions with a bare name two states share (data/actors/shared_names.tsv) read as
@@ -82,6 +86,7 @@ class Discourse:
             self.note_speaker(self.denier_pending)
         self.denier_pending = _denier(tree, mentions)
         self.lists += [(tree.sentence, start, parties) for start, parties in listed(tree, mentions)]
+        self.last_pair, self.pair = self.pair, between_pair(tree, mentions)
         del self.lists[:-10]
 
     def note_unnamed_group(self) -> None:
@@ -176,6 +181,23 @@ def listed(tree: Tree, mentions: list[ActorMention]) -> list[tuple[int, list[Ent
     if run:
         runs.append((run[0].start, _distinct(run)))
     return [(start, parties) for start, parties in runs if len(parties) > 1]
+
+
+def between_pair(tree: Tree, mentions: list[ActorMention]) -> list[Entity]:
+    """The two sides a "between" phrase of the sentence names ("talks between Sudan's army and the
+    RSF"), by the mentions inside it; [] unless there are exactly two."""
+    for tok in tree.tokens:
+        obj = tree.child(tok.i, "pobj") if tok.text.lower() == "between" else None
+        if obj is None:
+            continue
+        inside = set(tree.subtree(obj.i))
+        sides: list[Entity] = []
+        for m in mentions:
+            if m.entity.country and m.start in inside and not any(same_side(m.entity, e) for e in sides):
+                sides.append(m.entity)
+        if len(sides) == 2:
+            return sides
+    return []
 
 
 def _distinct(run: list[ActorMention]) -> list[Entity]:

@@ -352,6 +352,12 @@ def _drop_targeted_units(tree: Tree, cands: list[Candidate]) -> None:
             if tok.tag == "VBG" and tok.dep == "ccomp" and tok.head in verbs:
                 c.dropped = True  # the parser's reading: "hit [tanks moving …]"
                 continue
+            before = tree.tok(tok.i - 1) if tok.i > 0 else None
+            prep = tree.tok(before.head) if before is not None and before.dep == "pobj" else None
+            hit_just_before = prep is not None and prep.lemma.lower() in _HIT_PREPS and prep.head == tok.head
+            if tok.tag == "VBG" and tok.dep == "advcl" and tok.head in verbs and hit_just_before:
+                c.dropped = True  # "fired on U.S. warplanes patrolling the zone": the target patrols
+                continue
             mover = tree.head(c.i) if tok.dep == "acl" and tok.tag == "VBG" else None
             if mover is None:
                 continue

@@ -19,7 +19,19 @@ A newsroom's feed tells far more weather, sport and culture than conflict, and i
 - a matter "discussed" in one's own address, speech, interview or column is said to an audience,
   no party consulted ("discussed the floods in his weekly radio address");
 - athletes who "join forces" or work together do so in sport, no party's cooperation;
-- a person "charged with" drafting, forming or overseeing something is given a task, not accused.
+- a person "charged with" drafting, forming or overseeing something is given a task, not accused;
+- a person held or detained "without charge" is accused of nothing (the holding is the act);
+- a suspect who surrenders or gives himself up "to police" ends a manhunt, no force's retreat
+  (fighters surrendering to troops stay RETREAT);
+- a state that "rallies" states, allies or leaders (against or behind someone) gathers backing,
+  no crowd demonstrates;
+- the wartime aggression or colonial violence a state apologises for is history it regrets, no
+  attack reported ("apologised to China for Japan's wartime aggression");
+- criticism a party rejects, dismisses or rebuffs is the background of the rejection (REJECT,
+  trigger_extras.named_criticism), no criticism the outlet reports anew;
+- a visit a state "allowed" or "let" someone make is the access it grants (RETREAT access), no
+  meeting reported;
+- talks that "broke down", collapsed or failed are told for their failure: no meeting is reported.
 Each test reads the trigger's own dependents, so the everyday sense never hides an act told in
 another clause of the sentence.
 """
@@ -31,6 +43,8 @@ from .nlp import Token
 from .resolve.toponyms import PLACE_ENTS, SETTLEMENT_NOUNS
 from .scene import PLACE_NOUNS
 from .syntax import Tree, words
+from .trigger_extras import CRITICISM
+from .verb_objects import particles
 
 # Weather that is forecast or said to "hit" (the direct subjects of natural_cause's hazards, and
 # the winds, rain and systems it does not list).
@@ -83,6 +97,23 @@ _ATHLETES = words("""player coach captain striker footballer cricketer batsman b
 _TASKS = words("""draft prepare oversee organise organize form lead run manage supervise coordinate
     implement write devise handle head rebuild reconstruct negotiate compile review monitor
     maintain ensure restore administer""")
+# Law enforcement a fugitive surrenders to ("gave himself up to police"); troops are a force's foe.
+_SURRENDERING = words("surrender give turn hand")
+_SELVES = words("himself herself themselves itself")
+_LAW = words("police policeman officer authority prosecutor court detective investigator fbi interpol")
+# Parties a state rallies (transitive "rally"): states and their leaders, not a crowd.
+_RALLIED = words("""state country nation government ally partner leader capital neighbour neighbor member
+    power world community""")
+# Words of apology, and the marks of a past that is apologised for as history.
+_APOLOGY = words("apologise apologize apology regret remorse forgiveness pardon")
+_HISTORIC = words("wartime colonial past historical historic aggression occupation invasion")
+# Verbs that turn criticism away ("rejected U.N. criticism of its treatment of …").
+_REBUFFING = words("reject dismiss rebuff repudiate brush shrug")
+# Verbs of granting a visit ("allowed the Red Cross to visit prisoners").
+_PERMITTING = words("allow permit let")
+_VISITING = words("visit meet see")
+# What talks do when they fail ("peace talks broke down in Nairobi").
+_FAILING = words("break collapse fail founder")
 # Medical destinations of an airlift.
 _AIRLIFTING = words("airlift evacuate fly")
 _MEDICAL = words("hospital clinic infirmary trauma medical burns")
@@ -99,6 +130,12 @@ def other_sense(tree: Tree, cand: Candidate) -> bool:
             return True
         if lemma == "clash" and _clash_of_views(tree, tok):
             return True
+        if lemma == "kill" and not cand.nominal and _killed_by_measure(tree, tok):
+            return True
+    if "ACCUSE" in types and lemma in CRITICISM and cand.nominal and _rebuffed(tree, tok):
+        return True
+    if "ASSAULT" in types and cand.nominal and _apologised_for(tree, tok):
+        return True
     if types & {"COERCE", "SANCTION"} and lemma in _BANNING and _sport_discipline(tree, cand):
         return True
     if "REQUEST" in types and lemma == "appeal" and _legal_appeal(tree, tok):
@@ -109,9 +146,30 @@ def other_sense(tree: Tree, cand: Candidate) -> bool:
         return True
     if "ACCUSE" in types and lemma == "charge" and not cand.nominal and _tasked(tree, tok):
         return True
+    if "ACCUSE" in types and lemma == "charge" and cand.nominal and _without(tree, tok):
+        return True
+    if "RETREAT" in types and lemma in _SURRENDERING and _to_law(tree, tok):
+        return True
+    if "CONSULT" in types and lemma in _VISITING and not cand.nominal and _permitted(tree, tok):
+        return True
+    if "CONSULT" in types and cand.nominal and _talks_failed(tree, tok):
+        return True
+    if "PROTEST" in types and lemma == "rally" and not cand.nominal and _rallies_states(tree, tok):
+        return True
     if "SUPPORT" in types and lemma in _HONOURING and _honour(tree, cand):
         return True
     return "AID" in types and lemma in _AIRLIFTING and bool(_medical_destinations(tree, tok))
+
+
+# Acts and affairs that end a text or a hope, never a life ("a British and American veto killed
+# the draft", "the scandal killed his candidacy").
+_ENDING_MEASURES = words("""veto vote decision ruling move law bill amendment motion objection referendum
+    filibuster scandal dispute row deadlock recession""")
+
+
+def _killed_by_measure(tree: Tree, verb: Token) -> bool:
+    """The subject of "kill" is a measure or an affair, not anyone who can kill."""
+    return any(s.lemma.lower() in _ENDING_MEASURES for s in tree.children(verb.i, "nsubj"))
 
 
 def _kinds(tree: Tree, tok: Token) -> set[str]:
@@ -242,3 +300,54 @@ def _honour(tree: Tree, cand: Candidate) -> bool:
 
 def _medical_destinations(tree: Tree, tok: Token) -> list[Token]:
     return [o for o in _prep_objects(tree, tok, "to") if _kinds(tree, o) & _MEDICAL]
+
+
+def _without(tree: Tree, noun: Token) -> bool:
+    """ "held without charge": the noun is the object of "without"."""
+    head = tree.head(noun.i)
+    return noun.dep == "pobj" and head is not None and head.lemma.lower() == "without"
+
+
+def _to_law(tree: Tree, verb: Token) -> bool:
+    """A surrender of oneself "to" the police or the authorities ("turned himself in to police");
+    a town or a suspect handed over to the police is no surrender of the subject."""
+    if any(o.lemma.lower() not in _SELVES for o in tree.children(verb.i, "dobj")):
+        return False
+    heads = [verb, *tree.children(verb.i, "prt")]
+    return any(_kinds(tree, o) & _LAW for h in heads for o in _prep_objects(tree, h, "to"))
+
+
+def _rallies_states(tree: Tree, verb: Token) -> bool:
+    """ "rallied its NATO allies against the pipeline": the object is rallied, no crowd rallies."""
+    return any(_kinds(tree, o) & _RALLIED for o in tree.children(verb.i, "dobj"))
+
+
+def _talks_failed(tree: Tree, noun: Token) -> bool:
+    """ "Talks between Serbia and Kosovo broke down": the noun is the subject of a verb of failing
+    ("broke" only with "down")."""
+    verb = tree.head(noun.i)
+    if noun.dep != "nsubj" or verb is None or verb.lemma.lower() not in _FAILING:
+        return False
+    return verb.lemma.lower() != "break" or any(p.lemma.lower() == "down" for p in particles(tree, verb.i))
+
+
+def _permitted(tree: Tree, verb: Token) -> bool:
+    """ "allowed the Red Cross to visit": the visit is the complement of a verb of permitting."""
+    head = tree.head(verb.i)
+    return verb.dep in ("xcomp", "ccomp") and head is not None and head.lemma.lower() in _PERMITTING
+
+
+def _apologised_for(tree: Tree, noun: Token) -> bool:
+    """ "apologised for Japan's wartime aggression": a historic wrong as the object of "for" after
+    an apology (a recent shooting apologised for keeps its event)."""
+    prep = tree.head(noun.i)
+    word = tree.head(prep.i) if prep is not None and prep.lemma.lower() == "for" else None
+    if noun.dep != "pobj" or word is None or word.lemma.lower() not in _APOLOGY:
+        return False
+    return bool(_kinds(tree, noun) & _HISTORIC)
+
+
+def _rebuffed(tree: Tree, noun: Token) -> bool:
+    """ "rejected European Union criticism": the noun is the object of a verb that turns it away."""
+    head = tree.head(noun.i)
+    return noun.dep in ("dobj", "pobj") and head is not None and head.lemma.lower() in _REBUFFING

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .fearers import fears_the_place
 from .local_speakers import local_speaker, service_speaker
 from .models import Entity, Event
 from .nlp import Sentence
@@ -79,7 +80,9 @@ def localized(event: Event, sentence: Sentence, home: str | None = None) -> Even
         """`own`: the actors' countries. Targets named by a place abroad are that state's; at
         home, some party's within it ("the Arakan Army shelled the airport in Sittwe"). Police
         placed as agents only (`patient`: a recipient, whose country is not guessed)."""
-        if e.country is not None:
+        if e.country is not None or (
+            speaker and place is not None and fears_the_place(sentence, e.text, place.text)
+        ):
             return e
         here = place is not None and (
             e.text == place.text

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .aid_arrivals import aid_arrival, arrival_roles
 from .attribution import gerund_conjunct_verb
-from .blame import act_agent, blamed_party, stranded_accuser
+from .blame import act_agent, answering, blamed_party, stranded_accuser
 from .clauses import matrix_conjunct
 from .embedded import answered
 from .factuality_words import ROLE_NOUNS
@@ -221,6 +221,10 @@ def _participle(tree: Tree, v: Token) -> bool:
     return v.tag == "VBN" and not any(a.lemma.lower() == "have" for a in tree.children(v.i, "aux"))
 
 
+# What a shot is fired at: a party there shot, not a shell fired ("rockets fired at Israel").
+_FIRED_AT = frozenset({"on", "upon", "at"})
+
+
 def _reduced_passive(tree: Tree, parts: Participants, v: Token) -> bool:
     """A headline's passive written without "was" ("one Ukrainian soldier killed, one wounded"):
     an attack's or a coercion's past participle with a subject, no auxiliary and no object (an
@@ -231,6 +235,9 @@ def _reduced_passive(tree: Tree, parts: Participants, v: Token) -> bool:
         return False
     if v.tag != "VBN" and not _gapped_passive(tree, v):
         return False
+    if v.lemma.lower() == "fire" and any(p.lemma.lower() in _FIRED_AT for p in tree.children(v.i, "prep")):
+        subj = tree.child(v.i, "nsubj")  # "Iraqi gunners fired on U.S. warplanes": shooters, not shells
+        return subj is None or not parts.entities(subj.i)
     senses = parts.senses(v)
     return bool(senses) and senses <= {"ASSAULT", "COERCE"}
 
@@ -564,21 +571,9 @@ def read_roles(
                 givers += _pobj_refs(tree, parts, p)
         if not givers and cand.obj is not None:  # "Swedish Gripen jets", "Hamas rocket fire"
             givers = _demonyms(tree, parts, cand.obj, ("demonym", "group"))
-        return givers, _answering(tree, parts, verb, actors)
+        return givers, answering(tree, parts, verb, actors, _PATIENT_OF)
     recips = phrase_recipients(tree, parts, verb, cand.obj, entry, actors, recips)
     return passive_sanction_roles(tree, parts, verb, cand.obj, entry, actors, recips)
-
-
-def _answering(tree: Tree, parts: Participants, verb: Token, subjects: list[Ref]) -> list[Ref]:
-    """The subject's parties that receive what a converse verb brings: not the victims an act
-    noun's "of" names ("The killing of a Hamas commander drew condemnation": not Hamas)."""
-    subj = next(iter(tree.children(verb.i, "nsubj")), None)
-    acts = Lexicon.load().nouns.get(subj.lemma.lower(), ()) if subj is not None else ()
-    if subj is None or not any(t.event_type in _PATIENT_OF for t in acts):
-        return subjects
-    victims = {r.entity for p in tree.children(subj.i, "prep") if p.lemma.lower() == "of"
-               for o in tree.children(p.i, "pobj") for r in parts.entities(o.i)}  # fmt: skip
-    return [r for r in subjects if r.entity not in victims]
 
 
 def _pact_parties(tree: Tree, parts: Participants, pact: int) -> list[Ref]:

@@ -18,6 +18,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
+from .fearers import feared_doers
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Sentence, Token
@@ -272,6 +273,7 @@ class SceneReading(ABC):
         hidden = moving | self._other_party(head, sector, self._bare_name(head))
         if sector not in STATE_SECTORS:  # a state's forces or police are its tellers' own
             hidden |= self._teller(head)
+        hidden |= feared_doers(self.tree, head)  # "Officials fear Hungary could veto …"
         # where the reporter filed from places a state's bodies, not armed groups ("ABUJA - Gunmen
         # abducted …": whose they are is unknown)
         filed = sector not in _ARMED_GROUPS

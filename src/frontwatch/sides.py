@@ -37,6 +37,9 @@ def _opposing_sides(parts: Participants, h: int, states: bool) -> list[Entity]:
         found = [r.entity for r in parts.entities(obj.i) if r.entity.country]
         if len(found) == 2 and not same_side(*found):
             return found
+    pair = parts.discourse.last_pair  # "… hosted talks between X and Y. The two sides kept fighting."
+    if pair and not (states and pair[0].country == pair[1].country):
+        return list(pair)
     urgers = _urgers(parts, h)
     for other in tree.sentence.tokens:  # "Macron spoke to the leaders of both countries, and Russia
         if other.i != h and _paired(tree, other.i):  # called on both sides": Macron is no side

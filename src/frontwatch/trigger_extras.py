@@ -15,6 +15,7 @@ from .nlp import Sentence, Token
 from .noun_senses import STATING, lemma_with_compound
 from .syntax import Tree, words
 from .topics import AGREEMENTS
+from .verb_objects import verb_objects
 
 # Statements that put an obligation on someone else are demands: "Russia said that Sudan must
 # return the helicopter", "the forum concluded that developed nations must allocate …".
@@ -420,3 +421,21 @@ def envoys_visit(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if subj is None or subj.lemma.lower() not in _ENVOYS:
         return False
     return any(o.lemma.lower() in _AREAS for o in tree.children(verb.i, "dobj"))
+
+
+# session 23 (senses23): criticism as what a party rejects
+CRITICISM = words("criticism condemnation censure rebuke")
+
+
+def named_criticism(tree: Tree, verb: Token, entry: Trigger) -> bool:
+    """True for a named party's criticism rejected ("rejected U.N. criticism of …", "rejected British
+    criticism"): a rejection of the critic (CAMEO 12), where the lexicon's exclusion of a bare
+    "rejected the criticism" (a denial of its content) does not hold. The critic is a name or a
+    demonym on the noun (capitalised: the parse's entity labels are not kept on tokens)."""
+    if entry.event_type != "REJECT":
+        return False
+    return any(
+        o.lemma.lower() in CRITICISM
+        and any(c.text[:1].isupper() for c in tree.children(o.i, "compound", "amod", "poss"))
+        for o in verb_objects(tree, verb.i, entry.particle)
+    )

@@ -58,6 +58,7 @@ from .trigger_extras import (
     held_answerable,
     kept_stance,
     monitored,
+    named_criticism,
     not_for_sale,
     obligations,
     remembered,
@@ -190,6 +191,7 @@ def _pick_entries(tree: Tree, tok: Token, entries: tuple[Trigger, ...]) -> tuple
                 for o in verb_objects(tree, tok.i, entry.particle)
             )
             and not envoys_visit(tree, tok, entry)  # "an OSCE mission will visit the region"
+            and not named_criticism(tree, tok, entry)  # "rejected U.N. criticism": the critic rejected
         ):
             continue  # "released a statement": another sense of the verb
         if (
