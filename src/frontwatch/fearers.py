@@ -35,7 +35,7 @@ def fears_the_place(sentence: Sentence, speaker: str, place: str) -> bool:
     ("Officials fear Hungary could veto …"): a place named only as the feared doer is no place
     the fearer speaks from."""
     words_said = speaker.split()
-    if not words_said or not place:
+    if not words_said or not place or not any(t.lemma.lower() in FEARING for t in sentence.tokens):
         return False
     tree = Tree(sentence)
     for tok in tree.tokens:

@@ -423,7 +423,7 @@ def envoys_visit(tree: Tree, verb: Token, entry: Trigger) -> bool:
     return any(o.lemma.lower() in _AREAS for o in tree.children(verb.i, "dobj"))
 
 
-# session 23 (senses23): criticism as what a party rejects
+# Words of criticism: what a party turns away when it rejects its critic (`named_criticism`).
 CRITICISM = words("criticism condemnation censure rebuke")
 
 
