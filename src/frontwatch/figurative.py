@@ -44,12 +44,14 @@ _TRADED = words("""currency dollar yen euro peso rouble ruble baht rupiah rand w
 # Subjects that trade or hold money: a bank, depositors, investors ("depositors withdrew millions");
 # not "exchange", which is also an exchange of fire.
 _TRADERS = words("bank depositor investor trader speculator shareholder bondholder fund")
-# Economic, political and natural causes: what they "hit", "aid" or "detain" is no party's act.
+# Economic, political and natural causes: what they "hit", "aid", "detain" or "kill" is no party's
+# act ("a British and American veto killed the draft", "the scandal killed his candidacy").
 _CAUSES = words("""sanction embargo price rate inflation deflation recession slump downturn slowdown
     crisis crash weather fog mist snow ice cholera disease outbreak famine virus illness epidemic
     talk delay export import demand cost tax tariff levy policy reform shortage debt deficit
     strength weakness devaluation drop fall rise volatility turmoil uncertainty competition
-    dispute row wrangle deadlock stalemate budget bureaucracy
+    dispute row wrangle deadlock stalemate budget bureaucracy veto vote decision ruling move law bill
+    amendment motion objection referendum filibuster scandal
     taxes""")  # the parser's lemma of "taxes" is "taxis"
 # Contests, offices and stated positions a party withdraws from without moving anyone.
 _NOT_PLACES = words("""race election contest tournament competition cup championship game match

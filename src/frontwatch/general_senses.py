@@ -130,8 +130,6 @@ def other_sense(tree: Tree, cand: Candidate) -> bool:
             return True
         if lemma == "clash" and _clash_of_views(tree, tok):
             return True
-        if lemma == "kill" and not cand.nominal and _killed_by_measure(tree, tok):
-            return True
     if "ACCUSE" in types and lemma in CRITICISM and cand.nominal and _rebuffed(tree, tok):
         return True
     if "ASSAULT" in types and cand.nominal and _apologised_for(tree, tok):
@@ -159,17 +157,6 @@ def other_sense(tree: Tree, cand: Candidate) -> bool:
     if "SUPPORT" in types and lemma in _HONOURING and _honour(tree, cand):
         return True
     return "AID" in types and lemma in _AIRLIFTING and bool(_medical_destinations(tree, tok))
-
-
-# Acts and affairs that end a text or a hope, never a life ("a British and American veto killed
-# the draft", "the scandal killed his candidacy").
-_ENDING_MEASURES = words("""veto vote decision ruling move law bill amendment motion objection referendum
-    filibuster scandal dispute row deadlock recession""")
-
-
-def _killed_by_measure(tree: Tree, verb: Token) -> bool:
-    """The subject of "kill" is a measure or an affair, not anyone who can kill."""
-    return any(s.lemma.lower() in _ENDING_MEASURES for s in tree.children(verb.i, "nsubj"))
 
 
 def _kinds(tree: Tree, tok: Token) -> set[str]:

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from .attribution import find_source
-from .fearers import feared_doers
+from .fearers import FEARING, feared_doers
 from .lexicon import Lexicon
 from .models import Entity
 from .nlp import Sentence, Token
@@ -38,7 +38,6 @@ _ABROAD = words("diplomat envoy ambassador emissary mission delegation delegate 
 # state institution ("the Serbian labour minister", "Nicaragua's government").
 _STATE_KINDS = frozenset({"country", "metonym", "person"})
 _ARMED_GROUPS = frozenset({"REB", "CRM"})
-_FEARING = words("fear worry warn")
 _GOING = words("visit tour arrive travel fly go come return head")
 # Gathering verbs: where people meet is the venue, often neutral ground ("will meet in St Vincent",
 # "talks were held in Doha"), no evidence of whose they are; so is where a deal is signed, after
@@ -515,7 +514,7 @@ class SceneReading(ABC):
         tok = self.tree.tok(h)
         own = tok.head if tok.dep == "nsubj" else -1
         return any(
-            t.lemma.lower() in _FEARING and t.pos == "VERB" and t.i != own for t in self.tree.ancestors(h)
+            t.lemma.lower() in FEARING and t.pos == "VERB" and t.i != own for t in self.tree.ancestors(h)
         )
 
     def _commander(self, h: int) -> Entity | None:
