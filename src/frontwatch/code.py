@@ -102,7 +102,6 @@ from .roles import (
     posts_left,
     protesters,
     read_roles,
-    withdrawal,
 )
 from .scene import PLACE_NOUNS
 from .stern_measures import announced_threat
@@ -110,6 +109,7 @@ from .syntax import PHASE, Tree, words
 from .told_again import note_told, told_again
 from .trigger_extras import OBLIGING, armed_objects, figurative_weapon, owned_unit
 from .triggers import Candidate, find_candidates, unclaimed
+from .withdrawals import withdrawal
 
 if TYPE_CHECKING:
     from .resolve.actors import ActorDictionary, ActorMention

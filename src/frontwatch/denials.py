@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .claim_frames import called_claim
 from .factuality import claim_subject
-from .factuality_words import CALLING, CLAIM_NOUNS, REPORTING
+from .factuality_words import CALLING, CLAIM_NOUNS, FALSITY, REPORTING
 from .models import Article, CodedEvent, Entity, Evidence, event_id
 from .nlp import Token
 from .participants import Participants, Ref
@@ -209,7 +209,9 @@ def denied_by(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, 
             continue
         if _clause_verb(tree, verb.i) not in (cand.anchor, scope, _told_by(tree, cand.anchor)):
             continue  # "accused Armenia of shelling its positions, which Yerevan denied": the shelling
-        refs = parts.entities(next((c.i for c in tree.children(verb.i, "nsubj")), None))
+        # the parser may set the denier beside the claim noun (", a charge Bogota called absurd")
+        subj = tree.child(verb.i, "nsubj") or tree.child(verb.head, "appos")
+        refs = parts.entities(subj.i if subj is not None else None)
         if refs:
             return verb, refs[0].entity
     return _denied_content(tree, parts, cand)
@@ -274,7 +276,12 @@ def _relative(tree: Tree, verb: Token) -> bool:
 
 
 def _denying(tree: Tree, verb: Token) -> bool:
-    return verb.lemma.lower() in _DENYING and not tree.children(verb.i, "neg")
+    """A verb that contradicts a claim: it denies it, or calls it false (", a charge Bogota called
+    absurd")."""
+    if tree.children(verb.i, "neg"):
+        return False
+    lemma = verb.lemma.lower()
+    return lemma in _DENYING or (lemma in CALLING and tree.has_lemma(verb.i, FALSITY, "oprd") is not None)
 
 
 def _denied_content(tree: Tree, parts: Participants, cand: Candidate) -> tuple[Token, Entity] | None:

@@ -17,7 +17,8 @@ from .factuality_words import REPORTING
 from .figurative import figurative
 from .nlp import Token
 from .syntax import DEFINITE, Tree, words
-from .triggers import RESPONSE, Candidate
+from .threat_clauses import RESPONSE
+from .triggers import Candidate
 
 # Embedding types: the embedded action gives their mode and is not an event of its own.
 EMBEDDING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})

@@ -278,6 +278,19 @@ def _under_past_report(tree: Tree, node: Token) -> bool:
     return False
 
 
+# A warning, verb or noun, of an act ("warned of an attack", "a warning against incursions").
+_WARNINGS = frozenset({"warn", "warning"})
+_WARNED_OF = frozenset({"of", "against"})
+
+
+def _warning(tree: Tree, node: Token, prep: Token) -> bool:
+    """A warning, or the verb that issues one, whose "of" or "against" phrase the parser may hang
+    on that verb ("issued a warning on Thursday against further incursions")."""
+    if node.lemma.lower() in _WARNINGS:
+        return True
+    return prep.lemma.lower() in _WARNED_OF and tree.has_lemma(node.i, _WARNINGS, "dobj") is not None
+
+
 def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | None]:
     """How a governing word frames the clause or noun below it."""
     lemma = node.lemma.lower()
@@ -311,7 +324,7 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return None, None  # "considered the Russian strike a war crime": a judgement, like "called"
     if contingent(tree, node, below):
         return "hypothetical", node.text  # "the release depended on the government meeting …"
-    if lemma in HYP_FRAMES or (lemma == "warn" and below.dep == "prep"):  # "warned of an attack"
+    if lemma in HYP_FRAMES or (below.dep == "prep" and _warning(tree, node, below)):  # "warned of an attack"
         return "hypothetical", node.text
     if lemma in DECREEING and below.dep == "dobj" and below.lemma.lower() in DECREED:
         return None, None  # "ordered a ceasefire", "ordered a curfew": the order is the act

@@ -115,3 +115,7 @@ QUESTION_MARKS = frozenset({"whether", "if"})  # "it is unclear whether …", "a
 CLAIM_NOUNS = CLAIM_WORDS
 # Verbs whose negation asserts their complement: "would not hesitate to strike" will strike.
 HESITANT = frozenset({"hesitate"})
+# Speakers who report on a party, not for it: a plan they report is no announcement of the party's.
+OUTSIDE_VOICES = words("""media newspaper paper daily press television tv radio broadcaster channel
+    agency outlet website journalist reporter correspondent source report analyst expert observer
+    witness resident diplomat""")

@@ -15,7 +15,7 @@ from .attribution import find_source
 from .clauses import condition, polar_question
 from .embedded import ASK_MODES
 from .factuality import Factuality, assess
-from .factuality_words import FUTURE_TENSE, RATED_PHRASES, REPORTING
+from .factuality_words import FUTURE_TENSE, OUTSIDE_VOICES, RATED_PHRASES, REPORTING
 from .lexicon import Lexicon
 from .models import Entity, Event, event_id
 from .nlp import Token
@@ -38,10 +38,6 @@ _WILLING = words("""willing ready prepared determined sworn swore swear vowed vo
 # Withdrawing these reduces an intervention: a threat, not a concession ("withdraw its peacekeepers").
 _INTERVENTION = words("""peacekeeping peacekeeper inspector observer monitor mission worker staff
     diplomat ambassador envoy embassy""")
-# Speakers who report on a party, not for it: a plan they report is no announcement of the party's.
-_OUTSIDE_VOICES = words("""media newspaper paper daily press television tv radio broadcaster channel
-    agency outlet website journalist reporter correspondent source report analyst expert observer
-    witness resident diplomat""")
 _STATE_VOICE = words("state state-run state-owned official government-run")
 # An intention stated is no vow: "intends to expel the ambassador" announces a measure, as "will".
 _INTENDING = words("intends intend intended")
@@ -245,7 +241,7 @@ def _outside_voice(tree: Tree, speaker: int, att: Entity | None) -> bool:
     mods = {tree.tok(k).lemma.lower() for k in tree.subtree(speaker) if k != speaker}
     if mods & _STATE_VOICE:
         return False
-    return head.lemma.lower() in _OUTSIDE_VOICES or (att is not None and att.sector == "MED")
+    return head.lemma.lower() in OUTSIDE_VOICES or (att is not None and att.sector == "MED")
 
 
 def _agentless(tree: Tree, verb: int) -> bool:

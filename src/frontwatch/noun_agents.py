@@ -13,13 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Trigger
+from .syntax import words
 
 if TYPE_CHECKING:
     from .nlp import Token
     from .participants import Participants, Ref
     from .syntax import Tree
 
-__all__ = ["attacker_under", "clause_agent", "noun_agent"]
+__all__ = ["attacker_under", "clause_agent", "conveyed_by", "noun_agent"]
 
 
 def _by_refs(tree: Tree, parts: Participants, head: int) -> list[Ref]:
@@ -43,6 +44,31 @@ def noun_agent(tree: Tree, parts: Participants, noun: int) -> list[Ref]:
         elif c.dep == "acl" and c.tag == "VBG":
             found = _by_refs(tree, parts, c.i)
     return found
+
+
+# Verbs that carry an act told as a noun to whom it is made ("a note of protest was handed to the
+# envoy by the Foreign Office", "condemnation was voiced by Tokyo", "a demand was presented to
+# Moscow"): their agent made the act. Not verbs acting on another's act ("a plea was turned down
+# by the EC", "the call was welcomed by Seoul", "an appeal was relayed by the envoy").
+_CONVEYING = words("""hand deliver present send submit lodge register file voice express offer level
+    convey address direct table""")
+
+
+def conveyed_by(tree: Tree, parts: Participants, noun: Token) -> tuple[list[Ref], list[Ref]]:
+    """(actors, recipients) of an event noun that is the passive subject of a verb conveying it:
+    the verb's agent, and whom its "to" or "with" phrase names. The parser may hang the agent
+    under that phrase ("was delivered to the Japanese embassy by South Korea's ministry")."""
+    verb = tree.head(noun.i)
+    if noun.dep != "nsubjpass" or verb is None or verb.lemma.lower() not in _CONVEYING:
+        return [], []
+    addressees = [o for p in tree.children(verb.i, "prep") if p.lemma.lower() in ("to", "with")
+                  for o in tree.children(p.i, "pobj")]  # fmt: skip
+    actors = _by_refs(tree, parts, verb.i) or next(
+        (found for o in addressees if (found := _by_refs(tree, parts, o.i))), []
+    )
+    if not actors:
+        return [], []
+    return actors, [r for o in addressees for r in parts.entities(o.i)]
 
 
 def _eventive(tok: Token) -> bool:

@@ -27,11 +27,12 @@ from .factuality_words import ROLE_NOUNS
 from .lexicon import Lexicon, Trigger
 from .models import Entity
 from .nlp import Token
-from .noun_agents import attacker_under, clause_agent, noun_agent
+from .noun_agents import attacker_under, clause_agent, conveyed_by, noun_agent
 from .noun_senses import MEETINGS, STATING
 from .participants import Participants, Ref
 from .recipient_phrases import MEDIATING, RELATIONS, object_parties, phrase_recipients
 from .sanction_roles import passive_sanction_roles
+from .state_agents import asking_speaker, placed_agent, reported_body
 from .syntax import ACCUSING, THE, Tree, words
 from .triggers import Candidate, unclaimed
 
@@ -337,6 +338,10 @@ def _nominal(
         recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
     if not actors:  # "the seizure of a tanker by Iranian forces": the parser hangs "by" low
         actors = noun_agent(tree, parts, cand.i) or _claimed(tree, parts, noun)
+    if not actors:  # "a protest note was handed to the envoy by the Foreign Office"
+        actors, addressees = conveyed_by(tree, parts, noun)
+        actors = reported_body(tree, parts, tree.tok(noun.head), actors) if addressees else actors
+        recips += addressees
     if not actors and noun.dep in ("nsubj", "nsubjpass"):
         actors = _subject_noun_actors(tree, parts, noun)
     if not actors and (talker := _talked_in(tree, noun)) is not None:
@@ -516,7 +521,8 @@ def read_roles(
         return arrival_roles(tree, parts, verb)
     actors, recips = _subject(tree, parts, verb)
     if not any(a.entity.country for a in actors):  # "a protest by students was held"
-        actors = clause_agent(tree, parts, verb, cand.obj, entry) or actors
+        conveyed = conveyed_by(tree, parts, tree.tok(cand.obj))[0] if cand.obj is not None else []
+        actors = clause_agent(tree, parts, verb, cand.obj, entry) or conveyed or actors
     if under := attacker_under(tree, parts, verb):  # "came under heavy Russian shelling": the target
         actors, recips = under, recips + actors
     if not actors and verb.tag == "VBG" and entry.event_type in _PATIENT_OF:
@@ -524,6 +530,8 @@ def read_roles(
     if not actors and _stative(tree, verb, entry):  # "Vietnam is committed to opening …"
         actors, recips = recips, []
     actors = actors or _authorities(tree, parts, verb.i, entry)
+    if not actors and entry.event_type == "REQUEST":  # "aid is being sought, officials said"
+        actors = asking_speaker(tree, parts, verb)
     if not actors and entry.event_type == "SUPPORT" and cand.obj is not None:
         actors = _pact_parties(tree, parts, cand.obj)  # "an accord between Israel and Egypt was signed"
     skip = {cand.obj} if cand.obj is not None else set()
@@ -565,13 +573,15 @@ def read_roles(
         return repelled[0], actors + repelled[1]
     if entry.converse:  # "Belarus will receive Russian weapons (from Russia)"
         givers: list[Ref] = []
-        sources = [verb.i] + ([cand.obj] if cand.obj is not None and entry.event_type == "ASSAULT" else [])
+        sources = [verb.i] + ([cand.obj] if cand.obj is not None else [])  # "drew a protest from Seoul"
         for p in [p for h in sources for p in tree.children(h, "prep")]:
             if p.lemma.lower() in ("from", "by"):  # "came under shelling from Ukrainian artillery"
                 givers += _pobj_refs(tree, parts, p)
         if not givers and cand.obj is not None:  # "Swedish Gripen jets", "Hamas rocket fire"
             givers = _demonyms(tree, parts, cand.obj, ("demonym", "group"))
         return givers, answering(tree, parts, verb, actors, _PATIENT_OF)
+    actors, recips = placed_agent(tree, parts, verb, actors, recips)  # "out of Ethiopia by the government"
+    actors = reported_body(tree, parts, verb, actors)  # "by a special panel, Indonesian officials said"
     recips = phrase_recipients(tree, parts, verb, cand.obj, entry, actors, recips)
     return passive_sanction_roles(tree, parts, verb, cand.obj, entry, actors, recips)
 
@@ -689,38 +699,6 @@ def _demonyms(tree: Tree, parts: Participants, noun: int, kinds: tuple[str, ...]
         if m is not None and m.kind in kinds and k == m.start + (tree.tok(m.start).pos == "DET"):
             out += parts.entities(k)
     return out
-
-
-_AGREEMENTS = words("""deal treaty agreement accord pact alliance organisation organization bloc talk
-    negotiation initiative convention council union community membership framework""")
-_DRAFTS = words("bill law draft proposal plan decree amendment candidacy nomination measure reform")
-
-
-def withdrawal(
-    tree: Tree, parts: Participants, cand: Candidate, contexts: tuple[str, ...], recips: list[Ref]
-) -> tuple[str, str | None, tuple[str, ...], list[Ref]]:
-    """What was withdrawn decides the type: troops → RETREAT; a deal, treaty or organisation →
-    SANCTION withdraw (its members the recipients); a bill or plan → CONCEDE."""
-    head = cand.i if cand.nominal else cand.anchor
-    objs = [c for c in tree.children(head, "dobj")]
-    left: list[Token] = []  # "withdraw its troops from Chad": the party left is the recipient
-    for p in tree.children(head, "prep"):
-        if p.lemma.lower() == "from":
-            left += tree.children(p.i, "pobj")
-        if p.lemma.lower() == "out":  # "pulled out of Lebanon"
-            left += [o for q in tree.children(p.i, "prep") if q.lemma.lower() == "of"
-                     for o in tree.children(q.i, "pobj")]  # fmt: skip
-    objs += left
-    for o in objs:
-        lemma = o.lemma.lower()
-        refs = parts.entities(o.i)
-        if lemma in _AGREEMENTS or any(r.entity.sector == "IGO" for r in refs):
-            return "SANCTION", "withdraw", ("diplomatic",), recips + [r for r in refs if r.entity.country]
-        if lemma in _DRAFTS and o.dep == "dobj":
-            return "CONCEDE", None, ("political",), recips
-    if not recips:
-        recips = [r for o in left for r in parts.entities(o.i) if r.entity.country]
-    return "RETREAT", "withdraw", contexts, recips
 
 
 # A state's own posts abroad: staff withdrawn from them leave the host, not the owner.

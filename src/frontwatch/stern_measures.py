@@ -68,7 +68,7 @@ TAKING = words("take adopt")
 # expulsion by expelling ten diplomats").
 # Crushing a hostile move or imposing a cost, announced in advance, is the same warning ("would
 # crush any incursion", "would impose severe costs on Moscow"); reported done, it is no threat.
-ANSWERING = words("respond react hunt exact crush impose")
+ANSWERING = words("respond react hunt exact crush impose answer")
 
 
 # The verbs that announce an act of one's own ("vowed to respond").
@@ -94,6 +94,19 @@ def right_to_answer(tree: Tree, verb: Token) -> bool:
     holder = tree.head(right.i)
     return (
         holder is not None and holder.lemma.lower() in _CLAIMING_RIGHT and tree.child(holder.i, "neg") is None
+    )
+
+
+_KIND = words("kind")
+
+
+def in_kind(tree: Tree, verb: Token) -> bool:
+    """ "Would respond in kind": an answer that returns the hostile act it answers, a threat
+    like an answer to a named act ("would respond to the expulsion")."""
+    return any(
+        tree.has_lemma(p.i, _KIND, "pobj") is not None
+        for p in tree.children(verb.i, "prep")
+        if p.lemma.lower() == "in"
     )
 
 

@@ -215,8 +215,10 @@ def reprisal_idiom(tree: Tree, verb: Token) -> bool:
         return True
     if verb.lemma.lower() == "pay" and tree.has_lemma(verb.i, _DEARLY, "advmod") is not None:
         return True  # "would pay dearly"
-    if held_answerable(tree, verb) or _met_with_force(tree, verb):
+    if held_answerable(tree, verb) or _met_with_force(tree, verb) or _taken_as_war(tree, verb):
         return True
+    if _no_onlooker(tree, verb):
+        return True  # "would not sit idly by", "would not stand by with folded arms"
     preds = tree.children(verb.i, "acomp", "oprd", "advmod", "xcomp")
     unpunished = any(p.lemma.lower() in _UNPUNISHED for p in preds)
     return unpunished and verb.lemma.lower() == "go" and tree.child(verb.i, "neg") is not None
@@ -239,6 +241,51 @@ def _met_with_force(tree: Tree, verb: Token) -> bool:
     hostile = any(s.lemma.lower() in _HOSTILE_ACTS for s in tree.children(verb.i, "nsubjpass"))
     stern = [o for o in answers if tree.has_lemma(o.i, _STERN, "amod") is not None]
     return any(o.lemma.lower() in _REPLIES for o in answers) and (hostile or bool(stern))
+
+
+# "Would be treated as a declaration of war / an act of aggression": an act the speaker will
+# answer as an attack.
+_TAKING_AS = words("treat regard consider view see deem")
+_WAR_ACTS = words("declaration act")
+_WARLIKE = words("war aggression hostility")
+
+
+def _taken_as_war(tree: Tree, verb: Token) -> bool:
+    """True for a passive "would be treated as a declaration of war" or "an act of aggression"."""
+    if verb.lemma.lower() not in _TAKING_AS or tree.child(verb.i, "auxpass") is None:
+        return False
+    named = [
+        o
+        for p in tree.children(verb.i, "prep")
+        if p.lemma.lower() == "as"
+        for o in tree.children(p.i, "pobj")
+        if o.lemma.lower() in _WAR_ACTS
+    ]
+    ofs = [k for o in named for p in tree.children(o.i, "prep") for k in tree.children(p.i, "pobj")]
+    return any(k.lemma.lower() in _WARLIKE for k in ofs)
+
+
+# "Would not sit / stand idly by", "would not stand by with folded arms": the speaker will act.
+_ONLOOKING = words("sit stand")
+_IDLY = words("idly idle passively")
+_FOLDED = words("arm hand")
+
+
+def _no_onlooker(tree: Tree, verb: Token) -> bool:
+    """True for an onlooker's part refused under "will"/"would" ("would not sit idly by")."""
+    if verb.lemma.lower() not in _ONLOOKING or verb.tag != "VB" or tree.child(verb.i, "neg") is None:
+        return False
+    if not any(a.text.lower() in FUTURE_TENSE for a in tree.children(verb.i, "aux")):
+        return False
+    if tree.has_lemma(verb.i, _IDLY, "advmod") is not None:
+        return True
+    withs = [
+        o
+        for p in tree.children(verb.i, "prep")
+        if p.lemma.lower() == "with"
+        for o in tree.children(p.i, "pobj")
+    ]
+    return any(o.lemma.lower() in _FOLDED for o in withs)
 
 
 def _announced(tree: Tree, verb: Token) -> bool:

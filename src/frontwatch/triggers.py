@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .aid_arrivals import aid_arrival
 from .candidates import Candidate
-from .factuality_words import CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
+from .factuality_words import CALLING, CLAIM_NOUNS, DENY_OBJECTS, QUESTION_MARKS
 from .figurative import labour_strike
 from .lexicon import IRREGULAR_BASE, Lexicon, Trigger
 from .nlp import Token
@@ -43,13 +43,14 @@ from .stern_measures import (
     ANSWERING,
     TAKING,
     announced_answer,
+    in_kind,
     right_to_answer,
     stern_measures,
     vowed_revenge,
 )
 from .syntax import Tree, words
+from .threat_clauses import WARNING, idle_warning
 from .trigger_extras import (
-    PENALTY_IDIOMS,
     SELF,
     delivery,
     discharged,
@@ -62,7 +63,6 @@ from .trigger_extras import (
     not_for_sale,
     obligations,
     remembered,
-    reprisal_idiom,
     reprisals,
     shared_view,
     terms_of,
@@ -199,7 +199,7 @@ def _pick_entries(tree: Tree, tok: Token, entries: tuple[Trigger, ...]) -> tuple
             and tok.lemma.lower() in ANSWERING
             and (
                 not announced_answer(tree, tok)
-                or not (entry.objects or entry.particle or right_to_answer(tree, tok))
+                or not (entry.objects or entry.particle or right_to_answer(tree, tok) or in_kind(tree, tok))
             )
         ):
             continue  # "responded to the expulsion", "would respond to the letter": no answer announced
@@ -278,11 +278,16 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if idiom is not None and any(p.lemma.lower() in idiom for p in tree.children(verb.i, "prt")):
         return True
     objs = [o.lemma.lower() for o in tree.children(verb.i, "dobj")]
+    objs += [o.lemma.lower() for p in tree.children(verb.i, "prep") if p.lemma.lower() == "as"
+             for o in tree.children(p.i, "pobj")]  # fmt: skip  # "dismissed as propaganda reports that …"
     if entry.event_type == "REJECT" and any(o in DENY_OBJECTS for o in objs):
         return True
-    claimed = verb.dep == "relcl" and tree.tok(verb.head).lemma.lower() in CLAIM_NOUNS
-    if entry.event_type == "REJECT" and claimed:
+    on_claim = tree.tok(verb.head).lemma.lower() in CLAIM_NOUNS
+    if entry.event_type == "REJECT" and verb.dep == "relcl" and on_claim:
         return True  # "…, an accusation Moscow rejected": a denial too
+    called = verb.lemma.lower() in CALLING and verb.dep in ("relcl", "acl") and not tree.child(verb.i, "dobj")
+    if entry.event_type == "ACCUSE" and called and on_claim:
+        return True  # "…, a charge Bogota called absurd": a denial (denials.py), no criticism
     if verb.lemma.lower() in OUTFITTING and verb.tag == "VBN" and described(tree, verb):
         return True  # "militiamen armed with machetes", "how it is equipped" describe, report no supply
     if struggle(tree, verb, entry) or attracts(tree, verb, entry) or departs(tree, verb, entry):
@@ -324,7 +329,7 @@ def _not_an_event(tree: Tree, verb: Token, entry: Trigger) -> bool:
     if entry.event_type == "AID" and verb.lemma.lower() == "drop" and _removed_from(tree, verb):
         return True  # "dropped the medicine from its list": struck off, no airdrop
     if entry.event_type == "ACCUSE" and verb.dep == "ccomp" and held_answerable(tree, verb):
-        warned = tree.tok(verb.head).lemma.lower() in _WARNING
+        warned = tree.tok(verb.head).lemma.lower() in WARNING
         return warned  # "warned X that he would be held responsible": the warner's threat, no accusation
     if entry.event_type == "THREATEN" and entry.particle == "against" and not objs:
         return True  # "Kyiv warned against any attack": a warning of someone else's act, no threat
@@ -488,7 +493,6 @@ def _mandative(tree: Tree, verb: Token) -> bool:
     return False
 
 
-# A warning is a threat when the warner announces a hostile act of its own (CAMEO 13).
 _ONWARD = words("ahead forward onward")
 
 
@@ -499,74 +503,6 @@ def _pressed_on(tree: Tree, verb: Token) -> bool:
         p.lemma.lower() in _ONWARD or (p.lemma.lower() == "on" and tree.child(p.i, "pobj") is None)
         for p in particles(tree, verb.i)
     )
-
-
-_WARNING = words("warn")
-_HOSTILE = words("ASSAULT COERCE SANCTION MOBILIZE")
-_OWN_SUBJECTS = words("it they we he she")
-
-
-RESPONSE = words("respond react reply answer retaliate")
-
-
-def _answers_attack(tree: Tree, verb: Token, lexicon: Lexicon) -> bool:
-    """True for "respond / react to an attack": a response to force is a counter-attack."""
-    if verb.lemma.lower() not in RESPONSE:
-        return False
-    to = [p for p in tree.children(verb.i, "prep") if p.lemma.lower() == "to"]
-    nouns = [o for p in to for o in tree.children(p.i, "pobj")]
-    return any(e.event_type == "ASSAULT" for o in nouns for e in lexicon.nouns.get(o.lemma.lower(), ()))
-
-
-# Verbs that warn with "notice" as their object ("gave notice that it would …", "served notice").
-_NOTICE_GIVING = words("give serve")
-
-
-def _notice(tree: Tree, verb: Token, entry: Trigger) -> Token | None:
-    """The object "notice" of a warning given or served ("Baghdad gave notice that it would shoot
-    down aircraft"): a warning like "warned that …", whose clause (hung on the verb or on "notice")
-    must state the warner's own hostile act to be a threat."""
-    if verb.lemma.lower() not in _NOTICE_GIVING or entry.objects != {"notice"}:
-        return None
-    return next((o for o in tree.children(verb.i, "dobj") if o.lemma.lower() == "notice"), None)
-
-
-def _idle_warning(tree: Tree, verb: Token, entry: Trigger, lexicon: Lexicon) -> bool:
-    """True for a bare "warn" that states no hostile act of the warner's: "Iran warned it would
-    retaliate" is a threat; "warned that Russia could attack", "warned of a recession" are not."""
-    if entry.event_type != "THREATEN":
-        return False
-    notice = _notice(tree, verb, entry)
-    if notice is None and verb.lemma.lower() not in _WARNING:
-        return False
-    if notice is None and (entry.objects or entry.particle):  # "warned of consequences"
-        return False
-    comps = tree.children(verb.i, "ccomp", "xcomp")
-    comps += tree.children(notice.i, "acl", "ccomp") if notice is not None else []
-    for comp in comps:
-        objs = tree.children(comp.i, "dobj")
-        if any(o.lemma.lower() in PENALTY_IDIOMS.get(comp.lemma.lower(), ()) for o in objs) or (
-            reprisal_idiom(tree, comp)  # "warned Hezbollah that it would pay dearly"
-        ):
-            return False  # "warned that Manila would bear all consequences": the warner's reprisal
-        if held_answerable(tree, comp):
-            return False  # "warned Sankoh that he would be held responsible"
-        subj = tree.child(comp.i, "nsubj")
-        if subj is not None and subj.lemma.lower() not in _OWN_SUBJECTS:
-            continue  # someone else's act: a warning about it, no threat
-        own_act = _match_verb(tree, comp, lexicon)[0]
-        if any(e.event_type == "THREATEN" for e in own_act):
-            return True  # "warned it would respond to the expulsion": the answer's own entry codes it
-        if any(e.event_type in _HOSTILE for e in own_act):
-            return False
-        if _answers_attack(tree, comp, lexicon):
-            return False  # "warned it would respond to any attack": force answering force
-        comp_particles = [p.lemma.lower() for p in particles(tree, comp.i)]
-        nouns = [e for o in tree.children(comp.i, "dobj") for e in lexicon.nouns.get(o.lemma.lower(), ())]
-        hostile = any(e.event_type in _HOSTILE for e in nouns)
-        if hostile and lexicon.is_light_verb(comp.lemma.lower(), comp_particles):
-            return False  # "warned it would impose sanctions"
-    return True
 
 
 def workers_strike(hits: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -720,7 +656,7 @@ def find_candidates(tree: Tree, lexicon: Lexicon) -> list[Candidate]:
             continue
         if not entries or _not_an_event(tree, tok, entries[0]):
             continue
-        if _idle_warning(tree, tok, entries[0], lexicon):
+        if idle_warning(tree, tok, entries[0], lexicon, _match_verb):
             continue
         end = obj.i if obj is not None and obj.i > tok.i and obj.i - tok.i <= 4 else tok.i
         for p in particles(tree, tok.i):
