@@ -105,11 +105,12 @@ class Discourse:
 
 
 def _shared(m: ActorMention) -> tuple[str, str] | None:
-    """(default, other) for a mention of the default state by a bare shared name ("Congo's army";
-    not "DR Congo", which is the DRC's own name); None otherwise."""
+    """(default, other) for a mention of the default state by a bare shared name or a demonym it
+    begins ("Congo's army", "Congolese troops"; not "DR Congo", which is the DRC's own name); None
+    otherwise."""
     low = m.text.lower()
     for bare, (default, other, longer) in shared_names().items():
-        if m.entity.country == default and re.search(rf"\b{re.escape(bare)}\b", low):
+        if m.entity.country == default and re.search(rf"\b{re.escape(bare)}", low):
             return None if any(n in low for n in longer) else (default, other)
     return None
 

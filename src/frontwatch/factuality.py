@@ -326,8 +326,8 @@ def _frame(tree: Tree, node: Token, below: Token) -> tuple[str | None, str | Non
         return "hypothetical", node.text  # "the release depended on the government meeting …"
     if lemma in HYP_FRAMES or (below.dep == "prep" and _warning(tree, node, below)):  # "warned of an attack"
         return "hypothetical", node.text
-    if lemma in DECREEING and below.dep == "dobj" and below.lemma.lower() in DECREED:
-        return None, None  # "ordered a ceasefire", "ordered a curfew": the order is the act
+    if lemma in DECREEING and below.dep in ("dobj", "nsubjpass") and below.lemma.lower() in DECREED:
+        return None, None  # "ordered a curfew", "an end to aid was ordered by": the order is the act
     if lemma in FUTURE_FRAMES and below.dep != "nsubj":  # "leaders attending … agreed": the agent
         return "future", node.text
     if lemma in ("be", "go") and below.dep == "xcomp" and not _to_blame(node, below):

@@ -38,7 +38,7 @@ REDUCED_DENIALS = DENY_FRAMES | {"reject"}
 # "ordered the army to strike").
 DECREEING = frozenset({"order"})
 DECREED = words("""ceasefire cease-fire truce curfew lockdown mobilisation mobilization closure shutdown
-    suspension halt ban embargo expulsion deportation arrest deployment""")
+    suspension halt end cutoff ban embargo expulsion deportation arrest deployment""")
 # Verbs whose complement did not take place: "refrained from sending", "avoided retaliating",
 # "was prevented from striking", "barred Kyiv from using".
 AVOID_FRAMES = frozenset({"refrain", "avoid", "prevent", "bar", "forgo", "forbid", "prohibit",
@@ -61,6 +61,9 @@ TO_FRAMES |= dict.fromkeys(words("authorise authorize empower instruct direct ta
 TO_FRAMES |= dict.fromkeys(words("require oblige obligate"), "future")
 # A warning's "to" clause is a demand, not a deed: "warned Russia to withdraw its troops".
 TO_FRAMES["warn"] = "hypothetical"
+# An undertaking "to" act is a promise, the act still to come ("undertook to coordinate their
+# nuclear programmes"); what is undertaken as an object is done ("undertook a major offensive").
+TO_FRAMES["undertake"] = "future"
 # Verbs that deny a report or a claim ("disputed claims that") or doubt it ("questioned reports").
 DISPUTE_VERBS = {"reject": "negated", "dismiss": "negated", "dispute": "negated", "contradict": "negated",
                  "contest": "negated", "debunk": "negated", "scoff": "negated", "deride": "negated",

@@ -158,10 +158,15 @@ def opened_to_refugees(tree: Tree, cand: Candidate) -> bool:
 def to_another_state(actors: list[Ref], recips: list[Ref]) -> bool:
     """True when a recipient is a state none of the actors belongs to: arms handed to it are
     supplied, not laid down ("handed over weapons to Ukraine", not "to the army"). Arms handed
-    to an international body's monitors or peacekeepers are laid down ("to UN peacekeepers")."""
+    to an international body's monitors or peacekeepers are laid down ("to UN peacekeepers"), and
+    so are arms, or fighters themselves, given up to a foreign army ("gave themselves up to U.S.
+    forces": a surrender, no supply)."""
     own = {a.entity.country for a in actors}
     states = country_names_by_iso()  # not an international body: UN monitors verify, field no arms
-    return any(r.entity.country in states and r.entity.country not in own for r in recips)
+    return any(
+        r.entity.country in states and r.entity.country not in own and r.entity.sector != "MIL"
+        for r in recips
+    )
 
 
 _DECLINING = words("decline refuse")

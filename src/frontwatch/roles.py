@@ -330,9 +330,10 @@ def _nominal(
                 # "the suspension of air links with Serbia"; a charge's "of" is its content
                 if etype != "ACCUSE":
                     recips += [r for o in tree.children(c.i, "pobj") for r in object_parties(tree, parts, o)]
-            elif lemma in preps:  # "a ban on imports from Iran": the party of the goods banned
+            elif lemma in preps:  # "a ban on imports from Iran": the party of the goods banned,
+                # not the giver a demonym names ("an end to U.S. aid to Haiti": Haiti)
                 goods = [r for o in tree.children(c.i, "pobj") for r in object_parties(tree, parts, o)]
-                recips += refs or goods
+                recips += goods or refs
     noun = tree.tok(cand.i)
     if noun.dep == "compound":  # "sanctions package against Russia"
         recips += _verb_recipients(tree, parts, noun.head, {cand.i}, preps, objects=False)
