@@ -88,6 +88,7 @@ from .retyping import (
     carrier_suspension,
     crowd_attack,
     ended_by_force,
+    halted_flow,
     natural_cause,
     no_comment,
     opened_to_refugees,
@@ -463,6 +464,8 @@ def _code_sentence(
             etype, mode, contexts = suspended[0], suspended[1], lexicon.types[suspended[0]].contexts
         if carrier_suspension(tree, cand, etype, actors):
             continue  # "Turkish Airlines suspended flights to Iran": a company's business
+        if halted_flow(tree, cand, etype):
+            continue  # "a suspension of military aid was ordered": the aid stops
         if (boycott := boycott_type(tree, cand, etype, actors)) is not None:  # a state's: an embargo
             etype, mode, contexts = boycott[0], boycott[1], lexicon.types[boycott[0]].contexts
         charged = charged_roles(tree, parts, cand, cands, lexicon)

@@ -222,6 +222,20 @@ def suspended_party(tree: Tree, parts: Participants, cand: Candidate, plain: boo
     return ("SANCTION", "discontinue") if mention.kind in ("country", "igo") else None
 
 
+# Nouns of stopping a flow: the aid they name by "of" or "to" is what stops, no aid given.
+_HALTS = words("suspension halt end cutoff cut-off freeze")
+
+
+def halted_flow(tree: Tree, cand: Candidate, etype: str) -> bool:
+    """True for aid told as a noun that a halt names ("a suspension of military aid to Guatemala
+    was ordered", "an end to aid"): the halt is the event (a SANCTION), the aid no second one."""
+    if etype != "AID" or not cand.nominal:
+        return False
+    prep = tree.head(cand.i)
+    halt = tree.head(prep.i) if prep is not None and prep.lemma.lower() in ("of", "to") else None
+    return halt is not None and halt.lemma.lower() in _HALTS
+
+
 # Words that make a subject a carrier or a company: its flights or services are its business.
 _CARRIERS = words("airline airlines airways air carrier company firm operator")
 # What a carrier runs: flights, routes, services.
