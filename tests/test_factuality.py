@@ -240,6 +240,13 @@ REAL = [
     ("The army retreated from the town after attacking it.", "attacking", "actual"),
     # what a future event would embolden someone to do has not been decided by anyone
     ("A Russian victory would embolden China to invade Taiwan, the senator said.", "invade", "hypothetical"),
+    # a relative clause in the simple present on an indefinite noun of an act still to come is
+    # whoever might do it; a definite noun's or a past one's tells of an act done
+    ("Fujimori announced a plan to pardon guerrillas who turn themselves in.", "turn", "hypothetical"),
+    ("Kenyan police will arrest protesters who block roads in Nairobi.", "block", "hypothetical"),
+    ("The government will pardon the rebels who surrendered last week.", "surrendered", "actual"),
+    ("Police arrested protesters who block roads in the capital.", "block", "actual"),
+    ("Rebels who control the north attacked an army post.", "control", "actual"),
 ]
 
 

@@ -514,6 +514,15 @@ def _free_choice(tree: Tree, noun: Token) -> bool:
     return any(c.lemma.lower() in _FREE_CHOICE for c in tree.children(noun.i, "det"))
 
 
+def _generic_relative(tree: Tree, verb: Token, noun: Token) -> bool:
+    """A relative clause in the simple present on an indefinite noun ("to pardon guerrillas who
+    turn themselves in", "will shoot looters who defy the curfew"): whoever might do it, as with
+    "any"; "the rebels who attack" and "guerrillas who surrendered" tell of someone's act."""
+    if verb.tag not in ("VBP", "VBZ") or tree.children(verb.i, "aux", "auxpass", "neg"):
+        return False
+    return not tree.definite(noun.i)
+
+
 def _unrealised(tree: Tree, noun: Token) -> bool:
     """True when the clause a noun belongs to is not reported as done ("threatened to fight any
     troops …", "will shoot anyone …"; not "arrested anyone who joined the protest")."""
@@ -645,8 +654,12 @@ def _assess(tree: Tree, trigger: int) -> Factuality:
             return Factuality("hypothetical", opener[-1].text, serves=served)  # "but only if Kyiv withdrew"
         if dep == "relcl" and head is not None and _aim(tree, node, head):
             return Factuality("hypothetical", "to")  # "a bill to send aid": the parser's "relcl" for "acl"
+        # "to fight any troops who entered the capital", "to pardon guerrillas who turn themselves in"
         if dep == "relcl" and head is not None and _free_choice(tree, head) and _unrealised(tree, head):
-            return Factuality("hypothetical", "any")  # "to fight any troops who entered the capital"
+            return Factuality("hypothetical", "any")
+        generic = dep == "relcl" and head is not None and _generic_relative(tree, node, head)
+        if generic and head is not None and _unrealised(tree, head):
+            return Factuality("hypothetical", node.text)
         if (dep in _STOP_DEPS and not _content_clause(tree, node, head)) or node.head == node.i:
             break
         if head is not None and dep == "conj" and matrix_conjunct(tree, node, head):
