@@ -61,28 +61,22 @@ def placed_agent(
     return [placed], [r for r in recips if r.entity.country != state]
 
 
-def asking_speaker(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
-    """The speaker of a saying whose reported clause is an agentless passive request ("aid is
-    being sought from the EC, Sudanese officials said"), when the speaker has a state."""
-    head = tree.head(verb.i)
-    if verb.dep != "ccomp" or head is None or head.lemma.lower() not in STATING:
-        return []
-    if tree.child(verb.i, "nsubjpass") is None or tree.child(verb.i, "agent") is not None:
-        return []
-    speaker = tree.child(head.i, "nsubj")
-    found = parts.entities(speaker.i) if speaker is not None else []
-    return [Ref(r.entity, inferred=True) for r in found if r.entity.country]
-
-
-def _speaker_state(tree: Tree, parts: Participants, verb: Token) -> str | None:
-    """The state of the speaker whose saying reports the clause of `verb` ("…, Thai officials
+def _speakers(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
+    """The speakers with a state whose saying reports the clause of `verb` ("…, Thai officials
     said")."""
     head = tree.head(verb.i)
     if verb.dep != "ccomp" or head is None or head.lemma.lower() not in STATING:
-        return None
+        return []
     speaker = tree.child(head.i, "nsubj")
-    found = parts.entities(speaker.i) if speaker is not None else []
-    return next((r.entity.country for r in found if r.entity.country), None)
+    return [r for r in (parts.entities(speaker.i) if speaker is not None else []) if r.entity.country]
+
+
+def asking_speaker(tree: Tree, parts: Participants, verb: Token) -> list[Ref]:
+    """The speaker of a saying whose reported clause is an agentless passive request ("aid is
+    being sought from the EC, Sudanese officials said"), when the speaker has a state."""
+    if tree.child(verb.i, "nsubjpass") is None or tree.child(verb.i, "agent") is not None:
+        return []
+    return [Ref(r.entity, inferred=True) for r in _speakers(tree, parts, verb)]
 
 
 def _agent_body(tree: Tree, verb: Token) -> Token | None:
@@ -103,8 +97,9 @@ def reported_body(tree: Tree, parts: Participants, verb: Token, actors: list[Ref
     sector = _BODY_SECTORS.get(body.lemma.lower()) if body is not None else None
     if body is None or sector is None or any(a.entity.country for a in actors):
         return actors
-    state = _speaker_state(tree, parts, verb)
-    if state is None:
+    speakers = _speakers(tree, parts, verb)
+    if not speakers:
         return actors
+    state = speakers[0].entity.country
     text = " ".join(tree.tok(k).text for k in tree.subtree(body.i))
     return [Ref(Entity(text, text, state, sector), inferred=True)]
